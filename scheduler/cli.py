@@ -1,0 +1,427 @@
+"""The command line: parses arguments, calls one use-case function, formats its result.
+
+This is the only place where errors become exit codes. Imports are lazy so that
+``presscal upcoming`` starts fast (no extractor, no web stack loaded).
+Each ``cmd_*`` function belongs to the feature that owns it; keep them thin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+EVENT_TYPES = ("meeting", "visit", "fair", "festival", "commemoration", "agreement", "plan", "other")
+
+
+def _err(msg: str) -> None:
+    print(f"presscal: error: {msg}", file=sys.stderr)
+
+
+# --------------------------------------------------------------------------- extraction (issue 2, 3)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    import json
+
+    from .errors import ExtractionError
+    from .extraction import extract_paths
+
+    fmt = args.format or ("table" if sys.stdout.isatty() else "jsonl")
+    console = None
+    if fmt == "table":
+        from rich.console import Console
+
+        from .extraction.render import render_table
+
+        console = Console()
+    failed = False
+    for res in extract_paths(args.paths, published=args.published, events=not args.no_events):
+        if isinstance(res, ExtractionError):
+            failed = True
+            sys.stdout.flush()
+            _err(str(res))
+            continue
+        if console is not None:
+            console.print(render_table(res))
+        else:
+            sys.stdout.write(json.dumps(res.to_dict(), ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return 1 if failed else 0
+
+
+# --------------------------------------------------------------------------- store (issue 4)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest
+    from .store import open_store
+
+    store = open_store(args.db)
+    summary = ingest(store, args.paths, published=args.published, workers=args.workers,
+                     progress=sys.stdout.isatty() and sys.stderr.isatty() and not args.quiet, batch_size=max(1, args.batch_size))
+    for msg in summary.errors:
+        _err(msg)
+    print(f"{summary.line()}; {store.counts()['event']} events in {store.url}")
+    return 1 if summary.failed else 0
+
+
+def cmd_upcoming(args: argparse.Namespace) -> int:
+    from .api import today
+    from .errors import UsageError
+    from .listing import parse_day, write_jsonl, write_table
+    from .store import open_store
+
+    if args.days < 1:
+        raise UsageError(f"--days {args.days}: must be at least 1")
+    start = parse_day(args.from_, "--from") or today()
+    rows = open_store(args.db).upcoming(today=start, days=args.days, types=args.types)
+    (write_jsonl(rows, sys.stdout) if args.json else write_table(rows, sys.stdout, occurrences=True))
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from .errors import UsageError
+    from .listing import parse_day, write_jsonl, write_table
+    from .store import open_store
+
+    start, end = parse_day(args.from_, "--from"), parse_day(args.to, "--to")
+    if start and end and end < start:
+        raise UsageError(f"--to {args.to} is before --from {args.from_}")
+    rows = open_store(args.db).records(start=start, end=end, types=args.types, query=args.query,
+                                       include_hidden=args.hidden)
+    (write_jsonl(rows, sys.stdout) if args.json else write_table(rows, sys.stdout, occurrences=False))
+    return 0
+
+
+def cmd_event(args: argparse.Namespace) -> int:
+    from .listing import show_event
+    from .store import open_store
+
+    store = open_store(args.db)
+    if args.action == "show":
+        r = store.record(args.id)
+        show_event(r, store.corrections(r.id), as_json=args.json)
+        return 0
+    if args.action == "edit":
+        fields = {k: getattr(args, k) for k in ("title", "start", "end", "time", "type", "location")
+                  if getattr(args, k) is not None}
+        if not fields:
+            from .errors import UsageError
+
+            raise UsageError("event edit: give at least one of --title --start --end --time --type --location")
+        r = store.edit(args.id, author=os.environ.get("USER"), **fields)
+    elif args.action == "hide":
+        r = store.hide(args.id, author=os.environ.get("USER"))
+    elif args.action == "unhide":
+        r = store.unhide(args.id, author=os.environ.get("USER"))
+    else:
+        r = store.merge(args.id, args.other, author=os.environ.get("USER"))
+    print(f"event {r.id}: {r.title} ({r.start}){' hidden' if r.hidden else ''}, sequence {r.sequence}")
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from .store import Store, default_url, open_store
+
+    if args.action == "path":
+        print(Store(args.db or default_url()).url)
+        return 0
+    store = open_store(args.db)
+    print(f"{store.url}: schema at revision {store.revision()}")
+    return 0
+
+
+# --------------------------------------------------------------------------- feeds and web (issue 5)
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from .publish import publish
+    from .store import open_store
+
+    rows = publish(open_store(args.db), args.out)
+    for name, size, changed in rows:
+        print(f"{args.out.rstrip('/')}/{name}\t{size} bytes\t{'written' if changed else 'unchanged'}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .publish import serve
+
+    return serve(args.db, host=args.host, port=args.port, seeds=args.seeds, scheduler=not args.no_scheduler,
+                 base_url=args.base_url)
+
+
+# --------------------------------------------------------------------------- reminders (issue 6)
+
+
+def _remind_now(value: str | None):  # noqa: ANN202 -- datetime, imported lazily
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from .errors import UsageError
+
+    if not value:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--now {value!r}: expected an ISO date-time such as 2025-12-01T09:00") from None
+    return t.replace(tzinfo=ZoneInfo("Europe/Minsk")) if t.tzinfo is None else t
+
+
+def cmd_remind(args: argparse.Namespace) -> int:
+    import datetime as dt
+    import logging
+
+    from .jobs import Reminders, make_clock, run_forever
+    from .mail import transport_from_env
+    from .store import open_store
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    now = _remind_now(args.now)
+    store = open_store(args.db)
+    if args.dry_run:
+        runner = Reminders(store, transport=None)  # type: ignore[arg-type]
+        when = now or dt.datetime.now(dt.timezone.utc)  # noqa: UP017
+        groups = list(runner.due(when, when - dt.timedelta(days=1)))  # what falls due in the day up to --now
+        for line in runner.describe(groups):
+            print(line)
+        print(f"{sum(len(g.recipients) for g in groups if not g.missed)} reminders due at {when.isoformat()}, "
+              f"{sum(len(g.recipients) for g in groups if g.missed)} too late (would be recorded as missed); nothing written")
+        return 0
+    runner = Reminders(store, transport_from_env())
+    if not args.once:
+        return run_forever(runner, make_clock(now))
+    try:
+        report = runner.run_once(now or dt.datetime.now(dt.timezone.utc), describe=True)  # noqa: UP017
+    finally:
+        if runner.active:
+            runner.lease.release()
+    if report is None:
+        print(f"another scheduler holds the lock on this store ({runner.lease.current()}); standing by, nothing done")
+        return 0
+    for line in report.lines:
+        print(line)
+    print(f"planned {report.planned}, sent {report.sent}, retry {report.retry}, dead {report.dead}, "
+          f"missed {report.missed + report.expired} (via {runner.transport.name})")
+    return 0
+
+
+def cmd_subscribe(args: argparse.Namespace) -> int:
+    from .reminders_store import subscribe
+    from .store import open_store
+
+    sub = subscribe(open_store(args.db), args.email, types=args.types, leads=args.lead, country=args.country,
+                    hour=args.hour)
+    print(f"subscribed {sub.email}: types {sub.types or 'all'}, leads {sub.leads or 'default'}, "
+          f"{sub.country}, {sub.hour:02d}:00 {sub.tz}")
+    return 0
+
+
+def cmd_unsubscribe(args: argparse.Namespace) -> int:
+    from .reminders_store import unsubscribe
+    from .store import open_store
+
+    unsubscribe(open_store(args.db), args.email)
+    print(f"unsubscribed {args.email.strip()}")
+    return 0
+
+
+def cmd_subscriptions(args: argparse.Namespace) -> int:
+    import json
+
+    from .reminders_store import subscriptions
+    from .store import open_store
+
+    for s in subscriptions(open_store(args.db)):
+        row = {"email": s.email, "types": s.types.split(",") if s.types else [],
+               "leads": [int(x) for x in s.leads.split(",")] if s.leads else None,
+               "country": s.country, "hour": s.hour, "tz": s.tz, "active": s.active}
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"{s.email:40} {'active' if s.active else 'off':6} {s.types or 'all':30} "
+                  f"{s.leads or 'default':12} {s.country} {s.hour:02d}:00")
+    return 0
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    import json
+
+    from .outbox import listing
+    from .store import open_store
+
+    for r in listing(open_store(args.db).engine, args.state):
+        if args.json:
+            print(json.dumps({k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()},
+                             ensure_ascii=False))
+        else:
+            print(f"{r['state']:8} {r['due_at']:%Y-%m-%d %H:%M}Z {r['kind']:12} {r['lead_days']:>4}d "
+                  f"{r['occurrence']} {r['recipient']:30} try {r['attempts']} {r['subject'] or r['last_error'] or ''}")
+    return 0
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        default=os.environ.get("PRESSCAL_DB"),
+        metavar="URL",
+        help="database URL (default: $PRESSCAL_DB, else a SQLite file in the user data directory); "
+        "e.g. sqlite:///cal.db or postgresql+psycopg://user@127.0.0.1/test",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="presscal",
+        description="Event calendar and reminder scheduler built from press releases.",
+    )
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("extract", help="find dates and events in press releases and print them")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder (recursive: .txt .md .html .htm) or - for stdin")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="the publication date, when you know it")
+    p.add_argument("--format", choices=("jsonl", "table"), default=None,
+                   help="jsonl (the contract of FORMAT.md) or table (default on a terminal)")
+    p.add_argument("--no-events", action="store_true", help="dates only (faster)")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("ingest", help="extract press releases (files, folders, http(s) URLs) into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH|URL")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for all given documents")
+    p.add_argument("--workers", type=int, default=None, help="extraction processes (default: CPU count)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar, only the summary")
+    p.add_argument("--batch-size", type=int, default=1000, metavar="N", help="documents per transaction (default 1000)")
+    _add_db(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("upcoming", help="the next occurrences of stored events (yearly days expanded)")
+    p.add_argument("--days", type=int, default=30, help="how far ahead (default 30)")
+    p.add_argument("--from", dest="from_", metavar="DATE", help="start day (default today)")
+    p.add_argument("--type", dest="types", action="append", choices=EVENT_TYPES, help="only this type (repeatable)")
+    p.add_argument("--json", action="store_true", help="JSON Lines output")
+    _add_db(p)
+    p.set_defaults(func=cmd_upcoming)
+
+    p = sub.add_parser("events", help="the whole stored history of events")
+    p.add_argument("--from", dest="from_", metavar="DATE")
+    p.add_argument("--to", metavar="DATE")
+    p.add_argument("--type", dest="types", action="append", choices=EVENT_TYPES)
+    p.add_argument("--query", metavar="TEXT", help="only events whose title, place or evidence contains TEXT")
+    p.add_argument("--hidden", action="store_true", help="include hidden events")
+    p.add_argument("--json", action="store_true", help="JSON Lines output")
+    _add_db(p)
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("event", help="show or correct one event (corrections survive re-ingest)")
+    esub = p.add_subparsers(dest="action", metavar="ACTION")
+    esub.required = True
+    e = esub.add_parser("show", help="an event with its sources and corrections")
+    e.add_argument("id", type=int)
+    e.add_argument("--json", action="store_true")
+    _add_db(e)
+    e = esub.add_parser("edit", help="correct fields of an event")
+    e.add_argument("id", type=int)
+    e.add_argument("--title")
+    e.add_argument("--start", metavar="DATE")
+    e.add_argument("--end", metavar="DATE")
+    e.add_argument("--time", metavar="HH:MM")
+    e.add_argument("--type", choices=EVENT_TYPES)
+    e.add_argument("--location")
+    _add_db(e)
+    e = esub.add_parser("hide", help="hide an event (feeds mark it CANCELLED for a while)")
+    e.add_argument("id", type=int)
+    _add_db(e)
+    e = esub.add_parser("unhide", help="show a hidden event again")
+    e.add_argument("id", type=int)
+    _add_db(e)
+    e = esub.add_parser("merge", help="merge the second event into the first")
+    e.add_argument("id", type=int)
+    e.add_argument("other", type=int)
+    _add_db(e)
+    p.set_defaults(func=cmd_event)
+
+    p = sub.add_parser("db", help="store maintenance: where it is, upgrade its schema")
+    dsub = p.add_subparsers(dest="action", metavar="ACTION")
+    dsub.required = True
+    d = dsub.add_parser("upgrade", help="apply schema migrations (Alembic)")
+    _add_db(d)
+    d = dsub.add_parser("path", help="print the database URL in use")
+    _add_db(d)
+    p.set_defaults(func=cmd_db)
+
+    p = sub.add_parser("publish", help="write the iCalendar feeds as files")
+    p.add_argument("--out", default="calendars", help="folder (default calendars/)")
+    _add_db(p)
+    p.set_defaults(func=cmd_publish)
+
+    p = sub.add_parser("serve", help="serve the feeds and the web page; run the reminder scheduler")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--no-scheduler", action="store_true", help="do not run the reminder scheduler beside the web app")
+    p.add_argument("--seeds", default="seeds", help="corpus ingested on first start with an empty store")
+    p.add_argument("--base-url", metavar="URL", help="public address used in subscribe links (default: from the request)")
+    _add_db(p)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("remind", help="run the reminder scheduler alone")
+    p.add_argument("--once", action="store_true", help="plan and dispatch once, then exit")
+    p.add_argument("--now", metavar="DATETIME", help="pretend it is this time (ISO, local Europe/Minsk unless a zone is given)")
+    p.add_argument("--dry-run", action="store_true", help="only print what is due at --now; write and send nothing")
+    _add_db(p)
+    p.set_defaults(func=cmd_remind)
+
+    p = sub.add_parser("subscribe", help="receive reminder emails")
+    p.add_argument("email")
+    p.add_argument("--types", metavar="T,T", help="comma-separated event types (default all)")
+    p.add_argument("--lead", metavar="DAYS", help="comma-separated lead days, e.g. 30,7,1")
+    p.add_argument("--country", default="BY", choices=("BY", "RU"), help="working-day calendar (default BY)")
+    p.add_argument("--hour", type=int, default=9, help="local hour to send at (default 9)")
+    _add_db(p)
+    p.set_defaults(func=cmd_subscribe)
+
+    p = sub.add_parser("unsubscribe", help="stop reminder emails")
+    p.add_argument("email")
+    _add_db(p)
+    p.set_defaults(func=cmd_unsubscribe)
+
+    p = sub.add_parser("subscriptions", help="list subscriptions")
+    p.add_argument("--json", action="store_true")
+    _add_db(p)
+    p.set_defaults(func=cmd_subscriptions)
+
+    p = sub.add_parser("outbox", help="list reminder deliveries and their states")
+    p.add_argument("--state", help="only this state (pending, sending, sent, retry, dead, missed)")
+    p.add_argument("--json", action="store_true")
+    _add_db(p)
+    p.set_defaults(func=cmd_outbox)
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .errors import PresscalError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except PresscalError as e:
+        _err(str(e))
+        return e.exit_code
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout = None  # type: ignore[assignment]
+        finally:
+            return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+"""The canonical event as the store hands it to pure code (feeds, reminders, web, API).
+
+The store turns its rows into these frozen records at exactly one place; feeds.py and
+reminders.py import nothing from the database layer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+EVENT_TYPES = ("meeting", "visit", "fair", "festival", "commemoration", "agreement", "plan", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """One document that supports an event."""
+
+    source: str  # the path or URL as ingested
+    url: str | None  # the press release's own address, when known
+    published: str | None  # its publication date value
+    evidence: str  # the sentence the event was read from
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    document_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """A canonical event: extraction merged across documents, with corrections applied."""
+
+    id: int
+    uid: str  # stable forever: derived from the event's first canonical content, never random
+    type: str
+    title: str
+    start: str | None  # a date value of FORMAT.md: YYYY-MM-DD, YYYY-MM, YYYY or XXXX-MM-DD
+    end: str | None = None
+    time: str | None = None  # HH:MM, Europe/Minsk
+    location: str | None = None
+    participants: tuple[str, ...] = ()
+    recurrence: str | None = None  # "yearly" or None
+    first_year: int | None = None
+    base: str | None = None
+    sources: tuple[SourceRef, ...] = ()
+    sequence: int = 0  # bumped on every real change
+    created: dt.datetime | None = None  # UTC, aware
+    last_modified: dt.datetime | None = None  # UTC, aware: the record's last real change
+    hidden: bool = False
+    hidden_at: dt.datetime | None = None  # UTC, aware
+
+    @property
+    def url(self) -> str | None:
+        for s in self.sources:
+            if s.url:
+                return s.url
+        return None
+
+    @property
+    def evidence(self) -> str:
+        return self.sources[0].evidence if self.sources else ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable JSON shape of `presscal events --json` / `upcoming --json` (documented in the README)."""
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "type": self.type,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "time": self.time,
+            "location": self.location,
+            "participants": list(self.participants),
+            "recurrence": self.recurrence,
+            "url": self.url,
+            "sources": [s.source for s in self.sources],
+            "hidden": self.hidden,
+            "sequence": self.sequence,
+            "last_modified": self.last_modified.isoformat() if self.last_modified else None,
+        }
