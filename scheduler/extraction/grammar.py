@@ -1,0 +1,234 @@
+"""The temporal grammar as named regex rules composed from the lexicon (compiled once, lazily).
+
+Each rule is one compiled pattern; :mod:`dates` runs them, turns matches into candidates and
+keeps the longest non-overlapping ones. Building blocks: ``DAY``, ``MONTH`` (ru/be in any case,
+English capitalised), ``YEAR`` (1700-2099), ``YEAR_WORD`` ("года", "г.", "гг.", "годзе"), ``REL_YEAR``
+("текущего года"). Rules are listed longest construct first; ties go to the earlier rule.
+Patterns are lowercase and run on the lowercased text (several times faster than IGNORECASE).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon as lx
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+def _en_forms(words: list[str]) -> str:
+    """English month names; the text is lowercased, so :mod:`dates` checks the capital in the original."""
+    return "(?:" + _alt(words) + ")"
+
+
+_RU_BE_MONTHS = [w for w in lx.MONTHS if w not in lx.ENGLISH_MONTHS]
+_RU_BE_ABBR = [w for w in lx.MONTH_ABBR if not w.isascii()]
+_EN_ABBR = [w for w in lx.MONTH_ABBR if w.isascii()]
+
+MONTH_FULL = rf"(?:(?:{_alt(_RU_BE_MONTHS)})|{_en_forms(lx.ENGLISH_MONTHS)})(?!\w)"
+MONTH_RU_BE = rf"(?:{_alt(_RU_BE_MONTHS)})(?!\w)"
+MONTH_EN = rf"(?:{_en_forms(lx.ENGLISH_MONTHS)}(?!\w)|{_en_forms(_EN_ABBR)}(?:\.|(?!\w)))"
+MONTH_ANY = rf"(?:{MONTH_FULL}|(?:{_alt(_RU_BE_ABBR)}|{_en_forms(_EN_ABBR)})(?:\.|(?!\w)))"
+YEAR = r"(?:1[7-9]\d\d|20\d\d)(?!\d|[.,]\d)"
+_SUFFIX = r"(?:-?(?:м|го|й|ом|ым|ого))"  # not "-х": "1990-х годов" is a decade
+YEAR_WORD = (
+    rf"(?:\s?{_SUFFIX}(?!\w))?\s*(?:{_alt(w for w in lx.YEAR_WORDS if w not in ('г', 'гг'))}|гг\.?|г\.?)(?!\w)"
+)
+_REL_GEN = [w for w, _ in lx.RELATIVE_ADJ.items() if w.endswith(("ого", "его", "ага", "яга"))]
+# "текущего года", "of this year", and the official abbreviations "т.г." (this year), "п.г." (last year)
+REL_YEAR = rf"(?:(?P<rg>{_alt(_REL_GEN)})\s+года(?!\w)|of\s+(?P<rge>this|last|next)\s+year(?!\w)|(?P<rga>[тп])\.\s?г\.)"
+_ORD = r"(?:\s?-?(?:го|е|ое|th|st|nd|rd))?"
+_WS = r"[^\S\n]*\n?[^\S\n]*"  # spaces, at most one line break
+_DASH = r"\s*[-–—‒]\s*"
+
+
+def _year_tail(n: str) -> str:
+    """An optional year after a day and month: ", 2017 года" or " текущего года"."""
+    rel = REL_YEAR.replace("?P<rg>", f"?P<rg{n}>").replace("?P<rge>", f"?P<rge{n}>").replace("?P<rga>", f"?P<rga{n}>")
+    return rf"(?:,?{_WS}(?:(?P<y{n}>{YEAR})(?:{YEAR_WORD})?|{rel}))?"
+
+
+_WEEKDAYS = _alt(lx.WEEKDAYS)
+_WEEKDAYS_NOM = "|".join(lx.WEEKDAYS_NOM)
+_D1 = r"(?P<d1>\d(?<![\d.,/:\-–]\d)\d?)(?!\d)"  # the look-behind sits after the first digit: fast scanning
+_Y1_BARE = r"(?P<y1>[12](?<![\d.,\-–—/][12])\d{3})"  # 1700-2099 checked by dates._cand
+_Y1 = _Y1_BARE + r"(?!\d|[.,]\d)"
+
+# What may stand before a match (tested on the text before it, anchored at its end) and joins the span.
+RANGE_BEFORE = r"(?<!\w)(?:с|со|з|from|between)\s+(?:the\s+)?$"
+ON_BEFORE = r"(?<!\w)(?:в|во|ў|у|on)\s+$"
+UNIT_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|с|со|з|in|on|during|since|for)\s+$"
+MONTH_BEFORE = (r"(?<!\w)(?:(?:в|во|к|до|с|со|на|по|у|ў|з|да)\s+(?:(?:начале|конце|середине|течение|ходе|первой|"
+                r"второй|третьей|последней|последних|первых|пачатку|канцы|сярэдзіне|першай|апошняй)\s+)?"
+                r"(?:(?:декаде|половине|числах|декадзе|палове|палавіне)\s+)?|(?:начале|конце|середине|начала|конца|"
+                r"середины)\s+)$")
+EMONTH_BEFORE = (r"(?<!\w)(?:(?:in|by|since|until|till|during|through|for|early|late|mid-?)\s+"
+                 r"(?:(?:early|late|mid-?)\s*)?|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$")
+EYEAR_BEFORE = r"(?<!\w)(?:in|since|by|until|till|of|from|for|during|before|after)\s+$"
+NAME_BEFORE = r"[^\W\d_]\s?$"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named pattern, tried only where it can start: at a lexicon word (:func:`word_rules`) or a digit
+    run (``scanner.scan``). ``before`` is what may precede the match and joins the span (``required``: or
+    no match); ``join`` False keeps it out of the span."""
+
+    name: str
+    src: str
+    before: str | None = None
+    required: bool = False
+    join: bool = True
+
+
+def _rules() -> list[Rule]:
+    return [
+        # "с 7 по 10 июня 2022 года", "7–10 июня", "С 27 сентября по 6 октября", "З 8 па 10 чэрвеня"
+        Rule("drange", rf"{_D1}{_ORD}(?:\s*(?:of\s+)?(?P<m1>{MONTH_ANY}))?(?:,?\s*(?P<y1>{YEAR})(?:{YEAR_WORD})?)?"
+                       rf"(?:\s*(?:по|до|па|to|till|until|through)\s+|{_DASH})(?:the\s+)?"
+                       rf"(?P<d2>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m2>{MONTH_ANY}){_year_tail('2')}",
+             before=RANGE_BEFORE),
+        # "February 9–14, 2025", "from February 9 to 14, 2025"
+        Rule("erange", rf"(?P<m1>{MONTH_EN})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+                       rf"(?:{_DASH}|\s+(?:to|till|until|through)\s+)(?:(?P<m2>{MONTH_EN})\s+)?"
+                       rf"(?P<d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(?P<y2>{YEAR}))?", before=RANGE_BEFORE),
+        # "январь-август 2017 г.", "с января по август", "January–March 2024"
+        Rule("mrange", rf"(?P<m1>{MONTH_FULL})(?:{_DASH}|\s+(?:по|до|па|to|till|until|through)\s+)"
+                       rf"(?P<m2>{MONTH_FULL}){_year_tail('2')}", before=RANGE_BEFORE),
+        # "Сегодня, 20 октября", "В пятницу, 7 февраля", "Saturday, 27 July 2024"
+        Rule("joined", rf"(?:(?P<rw>{_alt(lx.RELATIVE_DAYS)})|(?P<wd>{_WEEKDAYS}|{_WEEKDAYS_NOM}))\s*,\s*"
+                       rf"(?P<d1>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m1>{MONTH_ANY}){_year_tail('1')}", before=ON_BEFORE),
+        # "Friday, June 28", "Saturday, July 27, 2024"
+        Rule("joined_en", rf"(?P<wd>{_alt(w for w in lx.WEEKDAYS if w.isascii())})\s*,\s*(?P<m1>{MONTH_EN})\s+"
+                          rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s*(?P<y1>{YEAR}))?", before=ON_BEFORE),
+        # "29 июня 2017 года", "20 Врс 2023", "9 января текущего года", "10 August 2016", "1 апреля"
+        Rule("dmy", rf"{_D1}{_ORD}\s*(?:of\s+)?(?P<m1>{MONTH_ANY}){_year_tail('1')}"),
+        # "June 29, 2017", "February 10"
+        Rule("mdy", rf"(?P<m1>{MONTH_EN})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)"
+                    rf"(?:,?\s*(?P<y1>{YEAR}))?"),
+        # "01.06.2022 – 05.06.2022", "с 01.06.2022 по 05.06.2022"
+        # "01.06–05.06.2022" too
+        Rule("numrange", rf"{_D1}\.(?P<m1>\d{{1,2}})(?:\.(?P<y1>(?:1[7-9]|20)\d\d))?"
+                         r"(?:\s*[-–—]\s*|\s+(?:по|до|па|to|till|until)\s+)(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\."
+                         r"(?P<y2>(?:1[7-9]|20)\d\d)(?!\d|[./]\d)", before=RANGE_BEFORE),
+        # "25–26.07.2024", "с 25 по 26.07.2024"
+        Rule("numdrange", rf"{_D1}(?:\s*[-–—]\s*|\s+(?:по|до|па|to)\s+)(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})\."
+                          r"(?P<y2>(?:1[7-9]|20)\d\d)(?!\d|[./]\d)", before=RANGE_BEFORE),
+        # "29.06.2017", "24.01.17", "05/07/2024"
+        Rule("num", rf"{_D1}(?P<sep>[./])(?P<m1>\d{{1,2}})(?P=sep)(?P<y1>(?:1[7-9]|20)\d\d|\d\d)(?!\d|[./]\d)"),
+        # "2022-07-12"
+        Rule("iso", rf"{_Y1_BARE}-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)(?![\d\-])"),
+        # "октябре 2023 года", "Июль\n2024", "мая этого года", "May 2024"
+        Rule("my", rf"(?P<m1>{MONTH_FULL}){_WS}(?:(?P<y1>{YEAR})(?:{YEAR_WORD})?|{REL_YEAR})"),
+        # "2017-2019 годы", "на 2023-2025 годы", "2017-20 годы", "from 1944 to 1945", "2021–2025"
+        Rule("yrange", rf"{_Y1}(?:{_SUFFIX})?(?:(?P<dash>{_DASH})|\s+(?P<sw>по|до|па|to|and|till|until)\s+)"
+                       rf"(?P<y2>{YEAR}|\d\d(?!\d))(?P<yw>{YEAR_WORD})?", before=RANGE_BEFORE),
+        # "в 2002 году", "2022 года", "2024-м году", "2023-м", "2002 г."
+        Rule("year", rf"{_Y1}(?:(?P<yw>{YEAR_WORD})|{_SUFFIX}(?!\w))"),
+        # "in 2014", "since 2019"
+        Rule("eyear", rf"{_Y1}(?![\-–—]\d)(?!\s+(?:people|participants|companies|enterprises|employees|"
+                      r"workers|tons|tonnes|units|students|visitors|guests|delegates|hectares|jobs|members|"
+                      r"residents|children|athletes|exhibitors|items|pieces|km|kilometres|kilometers|metres|dollars|"
+                      r"rubles|roubles)\b)", before=EYEAR_BEFORE, required=True),
+        # "единство-2015", "Славянское единство — 2025", "Премия Рунета-2020"
+        Rule("nameyear", r"[-–—]\s?(?P<y1>(?:19|20)\d\d)(?![\w\-–—]|[.,]\d)", before=NAME_BEFORE, required=True,
+             join=False),
+        # "последний рабочий день на этой неделе", "в пятницу на следующей неделе"
+        Rule("weekday_week", rf"(?:(?P<last>последний\s+рабочий\s+день)|(?P<wd>{_WEEKDAYS}))"
+                             rf"\s+(?:на\s+)?(?P<adj>{_alt(lx.RELATIVE_ADJ)})\s+(?:неделе|недели|тыдні|week)(?!\w)", before=ON_BEFORE),
+        # "в прошлую пятницу", "в ближайшую субботу", "last Friday", "next Monday"
+        Rule("weekday_adj", rf"(?P<adj>{_alt(lx.WEEKDAY_ADJ)})\s+(?P<wd>{_WEEKDAYS})(?!\w)",
+             before=ON_BEFORE),
+        # "в прошлом году", "текущего года", "на этой неделе", "в этом месяце", "this year"
+        Rule("rel_unit", rf"(?P<adj>{_alt(lx.RELATIVE_ADJ)})"
+                         rf"\s+(?P<unit>{_alt(lx.YEAR_NOUNS + lx.MONTH_NOUNS + lx.WEEK_NOUNS)})(?!\w)", before=UNIT_BEFORE),
+        # "год назад", "a year ago"
+        Rule("year_ago", r"(?:год\s+назад|год\s+таму|year\s+ago)(?!\w)", before=r"(?<!\w)(?:a|one)\s+$"),
+        # "два года назад", "5 лет назад", "three years ago"
+        Rule("years_ago", rf"(?P<n>\d{{1,2}}|{_alt(lx.NUMBER_WORDS)})\s+(?:года|лет|гады|гадоў|years)\s+"
+                          r"(?:тому\s+назад|назад|таму|ago)(?!\w)"),
+        # "сёлета", "летась"
+        Rule("rel_year_word", rf"(?P<w>{_alt(lx.RELATIVE_YEAR_WORDS)})(?!\w)"),
+        # "во вторник", "ў чацвер", "on Tuesday"
+        Rule("weekday", rf"(?P<wd>{_WEEKDAYS})(?!\w)"
+                        r"(?!\s+(?:обитания|бизнеса|молод\w*|общения|предприним\w*|учащ\w*|жизни|людей))", before=ON_BEFORE, required=True),
+        # "сегодня", "вчера", "сёння", "today"
+        Rule("rel_day", rf"(?P<w>{_alt(lx.RELATIVE_DAYS)})(?!\w)"),
+        # "сегодняшней встречи" (not "на сегодняшний день")
+        Rule("today_adj", r"(?P<w>сегодняшн(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими))(?!\w)"),
+        # "анонсировался еще накануне."
+        Rule("eve", r"накануне(?=\s*[.,;!?)]|\s+(?:вечером|утром|днем|днём))"),
+        # "в начале октября", "у верасні"; "in May", "the end of August"
+        Rule("month", rf"(?P<m1>{MONTH_RU_BE})(?!{_WS}\d)", before=MONTH_BEFORE, required=True),
+        Rule("emonth", rf"(?P<m1>{_en_forms(lx.ENGLISH_MONTHS)})(?!\w)(?!\s*\d)",
+             before=EMONTH_BEFORE, required=True),
+    ]
+
+
+RULE_NAMES = [r.name for r in _rules()]
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation shaped as a prefix tree: each position fails on its first character."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _rules_by_word() -> dict[str, tuple[str, ...]]:
+    """Which word rules may start at each lexicon word (the trigger)."""
+    by: dict[str, set[str]] = {}
+
+    def add(words: object, *names: str) -> None:
+        for w in words:  # type: ignore[attr-defined]
+            by.setdefault(w, set()).update(names)
+
+    add(_RU_BE_MONTHS, "mrange", "my", "month")
+    add(lx.ENGLISH_MONTHS, "mrange", "my", "erange", "mdy", "emonth")
+    add(_EN_ABBR, "erange", "mdy")
+    add(lx.RELATIVE_DAYS, "joined", "rel_day")
+    add(lx.WEEKDAYS, "joined", "weekday_week", "weekday")
+    add([w for w in lx.WEEKDAYS if w.isascii()], "joined_en")
+    add(_WEEKDAYS_NOM.split("|"), "joined")
+    add(lx.RELATIVE_ADJ, "rel_unit")
+    add(lx.WEEKDAY_ADJ, "weekday_adj")
+    add(lx.RELATIVE_YEAR_WORDS, "rel_year_word")
+    add(["год", "year"], "year_ago")
+    add(lx.NUMBER_WORDS, "years_ago")
+    add(["сегодняшн"], "today_adj")
+    add(["накануне"], "eve")
+    add(["последний"], "weekday_week")
+    return {w: tuple(sorted(n)) for w, n in by.items()}
+
+
+@lru_cache(maxsize=1)
+def word_rules() -> dict[str, tuple[str, ...]]:
+    return _rules_by_word()
+
+
+@lru_cache(maxsize=1)
+def compiled() -> tuple[re.Pattern[str], list[tuple[Rule, re.Pattern[str], re.Pattern[str] | None]]]:
+    """The word trigger and the rules, compiled once on first use (lowercase; run on lowercased text)."""
+    words = sorted(w for w in word_rules() if w != "сегодняшн")
+    trigger = re.compile(r"(?<!\w)(?:" + _trie(words) + r"(?!\w)|сегодняшн)")
+    rules = [(r, re.compile(r.src), re.compile(r.before) if r.before else None) for r in _rules()]
+    return trigger, rules
+
+
+URL_RE = re.compile(r"(?:https?://|www\.)\S+")  # run on the lowercased text

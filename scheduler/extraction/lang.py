@@ -1,0 +1,95 @@
+"""Document-level facts besides dates: language, own address (``Source URL:``), headline."""
+
+from __future__ import annotations
+
+import re
+
+_SOURCE_URL = re.compile(r"Source URL:?\**\s*<?(https?://[^\s>]+)", re.IGNORECASE)
+_NOT_LATIN = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))
+_URLS = re.compile(r"(?:https?://|www\.)\S+")
+_MD = re.compile(r"^[#>*\-\s]+|[*_`]+|\]\([^)]*\)|\[|\s*\(#\)")
+
+
+def detect_lang(text: str) -> str:
+    """``ru``, ``be`` or ``en`` by letters: Latin against Cyrillic, then і/ў against и/ъ/щ."""
+    sample = _URLS.sub(" ", text[:4000])
+    raw = sample.encode("utf-8", "replace")
+    cyr = raw.count(b"\xd0") + raw.count(b"\xd1")  # UTF-8 lead bytes of Cyrillic letters
+    lat = len(raw.translate(None, _NOT_LATIN))
+    if lat > cyr:
+        return "en"
+    low = sample.lower()
+    be = low.count("і") + low.count("ў")
+    ru = low.count("и") + low.count("ъ") + low.count("щ")
+    return "be" if be > ru else "ru"
+
+
+def find_url(text: str) -> str | None:
+    """The document's own address from its ``Source URL:`` line (the last one), else None."""
+    at = text.rfind("Source URL")
+    if at < 0:
+        at = text.lower().rfind("source url")
+    m = _SOURCE_URL.match(text, at) if at >= 0 else None
+    return m.group(1).rstrip(".,;)") if m else None
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_LEAD_DATE = re.compile(r"^\W*(?:date\s+)?\d{4}-\d\d-\d\d\s+")
+_DATEISH = re.compile(r"\d{1,4}[./:\-]\d{1,2}|\b\d{1,2}\s+[^\W\d]{3,}\s+\d{4}\b|^\W*\d{1,2}\s+[^\W\d]+\W*$")
+_CHROME_WORDS = ("сайт", "главная", "галоўная", "меню", "лента новостей", "©", "executive committee",
+                 "подписаться", "subscribe", "street", "факс", "⚠", "увага!", "внимание!", "главные новости")
+_CHROME_START = ("новости ", "фото", "photo", "источник")
+_CHROME = re.compile(r"\s[/|]\s|\d{6}|,\s*\d{3,4}$|\bmain\b|\bsite\b|\bул\.|\bтел\.|\bfax")  # on lowercase
+
+
+def _chrome(line: str) -> bool:
+    """A menu, site name, address, phone line or image caption rather than a headline."""
+    low = line.lower()
+    return low.startswith(_CHROME_START) or any(w in low for w in _CHROME_WORDS) or bool(_CHROME.search(low))
+
+
+_AGENCIES = ("БЕЛТА", "BelTA", "БелТА", "РИА Новости", "Sputnik", "белта")
+_DATELINE_HEAD = re.compile(r"^.{0,80}?(?:/(?:корр\.\s*)?белта/|\((?:belta|белта)\)|[-–—]\s*риа новости|"
+                            r"[-–—]\s*sputnik)\.?\s*[-–—]?\s*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-ZІЎ«\"])")
+
+
+def _lines(text: str) -> list[str]:
+    """The first lines of the text without markdown, crawl dates and agency datelines."""
+    out = []
+    for raw in text[:5000].split("\n")[:40]:
+        s = raw.strip()
+        if not s:
+            continue
+        if any(ch in s for ch in "#*[]_`("):
+            s = _MD.sub("", s).strip(" *#[]")
+        if s[:1].isdigit() or s.startswith("date"):
+            s = _LEAD_DATE.sub("", s)
+        if any(k in s[:100] for k in _AGENCIES):
+            s = _DATELINE_HEAD.sub("", s, count=1)
+        if s and not s.startswith(("Source URL", "http", "**Source URL")):
+            out.append(s)
+    return out
+
+
+def _good(s: str) -> bool:
+    return (len(s) <= 300 and len(_WORDS.findall(s)) >= 4 and not _chrome(s)
+            and not (len(s.split()) <= 6 and _DATEISH.search(s)))
+
+
+def find_title(text: str) -> str | None:
+    """The headline: a line repeated near the top (pages print it twice), else the first line of four or more
+    words that is no menu, site name, address or date line; else the first sentence of the first paragraph."""
+    lines = _lines(text)
+    seen: set[str] = set()
+    for s in lines[:25]:
+        if s in seen and _good(s):
+            return s
+        seen.add(s)
+    for s in lines:
+        if len(s) > 300:  # no headline: the first sentence of the first paragraph
+            head = _SENTENCE_END.split(s, 1)[0]
+            return head if len(head) <= 300 else None
+        if _good(s):
+            return s if len(s) <= 200 else _SENTENCE_END.split(s, 1)[0]
+    return None

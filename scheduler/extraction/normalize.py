@@ -1,0 +1,207 @@
+"""Normalization: candidates -> contract values, against the publication date (:class:`Ref`).
+
+Year-less dates take the year that puts them nearest the reference, in the direction the sentence's
+tense points (a report looks back, an announcement ahead); relative words count from the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from . import lexicon as lx
+from .points import VALUE, Cand, Point, Ref, last_day
+from .scanner import PAST_VERB
+from .types import Mention
+
+_SENT_END = re.compile(r"[.!?\n]")
+_YEARLY_CUE = re.compile(r"(?:ежегодно|каждый год|ежегодный|штогод|every year|annually|each year)\W+(?:\w+\W+)?$",
+                         re.IGNORECASE)
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """"future" for an announcement ("пройдет 1 апреля"), "past" for a report, None when unclear."""
+    left = text[max(0, start - 160):start]
+    cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
+    right = text[end:end + 160]
+    m = _SENT_END.search(right)
+    window = (left[cut:] + " " + (right[: m.start()] if m else right)).lower()
+    if any(s in window for s in lx.FUTURE_STEMS):
+        return "future"
+    if PAST_VERB.search(window):
+        return "past"
+    return None
+
+
+def _ok(y: int | None, m: int | None, d: int | None) -> bool:
+    if m is None:
+        return y is None or 1000 <= y <= 2100
+    if not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    try:
+        date(y or 2000, m, d)
+    except ValueError:
+        return False
+    return y is None or 1000 <= y <= 2100
+
+
+def _choose_year(m: int, d: int | None, ref: date, tense: str | None) -> int:
+    """The year that puts a year-less day (or month) nearest the reference, respecting the tense."""
+    options = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if not 1000 <= y <= 2100:
+            continue
+        if d is not None:
+            if not _ok(y, m, d):
+                continue
+            lo = hi = date(y, m, d)
+        else:
+            lo, hi = date(y, m, 1), last_day(y, m)
+        dist = 0 if lo <= ref <= hi else min(abs((lo - ref).days), abs((hi - ref).days))
+        fits = tense is None or (tense == "past" and lo <= ref + timedelta(days=3)) or (
+            tense == "future" and hi >= ref - timedelta(days=3))
+        options.append((dist, y, fits))
+    if not options:
+        return ref.year
+    fitting = [o for o in options if o[2] and o[0] <= 300]
+    return min(fitting or options)[1]
+
+
+def _fmt(y: int | None, m: int | None = None, d: int | None = None) -> str:
+    s = "XXXX" if y is None else f"{y:04d}"
+    if m is not None:
+        s += f"-{m:02d}"
+        if d is not None:
+            s += f"-{d:02d}"
+    return s
+
+
+def _fill_year(p: Point, ref: Ref, tense: str | None) -> tuple[int | None, bool]:
+    """(year, known) for a point; ``known`` False means the year stays XXXX."""
+    if p.y is not None:
+        return p.y, True
+    if p.yrel is not None:
+        return (ref.year + p.yrel, True) if ref.year else (None, False)
+    if ref.year is None:
+        return None, False
+    rd = ref.date
+    if rd is not None and p.m is not None:
+        return _choose_year(p.m, p.d, rd, tense), True
+    return ref.year, True
+
+
+def _rel_value(rel: tuple, ref: Ref, tense_of) -> tuple[str, str] | None:
+    try:
+        v = _rel_value_unchecked(rel, ref, tense_of)
+    except (ValueError, OverflowError):
+        return None
+    if v is not None and not all(VALUE.match(p) and not p.startswith(("0", "3", "4", "5", "6", "7", "8", "9"))
+                                 for p in v[0].split("/")):
+        return None  # outside the years a press release can mean (1000-2999)
+    return v
+
+
+def _rel_value_unchecked(rel: tuple, ref: Ref, tense_of) -> tuple[str, str] | None:
+    kind = rel[0]
+    rd = ref.date
+    if kind == "day":
+        if rd is not None:
+            return (rd + timedelta(days=rel[1])).isoformat(), "relative"
+        if ref.month and ref.day:  # the day is known but not its year: XXXX-MM-DD
+            x = date(2000, ref.month, ref.day) + timedelta(days=rel[1])
+            return _fmt(None, x.month, x.day), "relative"
+        return None
+    if kind == "year":
+        return (_fmt(ref.year + rel[1]), "relative") if ref.year else None
+    if kind == "month":
+        if not (ref.year and ref.month):
+            return None
+        k = ref.year * 12 + ref.month - 1 + rel[1]
+        return _fmt(k // 12, k % 12 + 1), "relative"
+    if rd is None:
+        return None
+    monday = rd - timedelta(days=rd.weekday())
+    if kind == "week":
+        a = monday + timedelta(days=7 * rel[1])
+        return f"{a.isoformat()}/{(a + timedelta(days=6)).isoformat()}", "relative"
+    if kind == "week_day":
+        return (monday + timedelta(days=7 * rel[1] + rel[2])).isoformat(), "relative"
+    if kind == "weekday_adj":  # the last one before, this week's, the next one after
+        mode, wd = rel[1], rel[2]
+        delta = wd - rd.weekday()
+        if mode < 0 and delta >= 0:
+            delta -= 7
+        elif mode > 0 and delta <= 0:
+            delta += 7
+        return (rd + timedelta(days=delta)).isoformat(), "relative"
+    if kind == "weekday":
+        delta = rel[1] - rd.weekday()
+        if delta != 0:
+            future = tense_of() == "future"
+            if delta > 0 and not future:
+                delta -= 7
+            elif delta < 0 and future:
+                delta += 7
+        return (rd + timedelta(days=delta)).isoformat(), "relative"
+    return None
+
+
+def _value(c: Cand, text: str, ref: Ref) -> tuple[str, str] | None:
+    tense_cache: list[str | None] = []
+
+    def tense_of() -> str | None:
+        if not tense_cache:
+            tense_cache.append(tense(text, c.start, c.end))
+        return tense_cache[0]
+
+    if c.rel:
+        return _rel_value(c.rel, ref, tense_of)
+    a, b = c.a, c.b
+    assert a is not None
+    yearly = a.y is None and _YEARLY_CUE.search(text[max(0, c.start - 40):c.start]) is not None
+    if b is None:
+        if not _ok(a.y, a.m, a.d):
+            return None
+        if yearly and a.d is not None:
+            return _fmt(None, a.m, a.d), "yearly"
+        need_tense = a.y is None and a.yrel is None and ref.date is not None
+        y, known = _fill_year(a, ref, tense_of() if need_tense else None)
+        if not known and a.d is None:
+            return None  # a month with no year: nothing to say
+        kind = "date" if a.d is not None else "month" if a.m is not None else "year"
+        return _fmt(y, a.m, a.d), kind
+    # intervals
+    if a.m is None and b.m is not None:
+        a.m = b.m
+    if not (_ok(a.y, a.m, a.d) and _ok(b.y, b.m, b.d)):
+        return None
+    if b.y is None and b.yrel is None and a.y is not None:
+        b.y = a.y + (1 if (b.m or 0, b.d or 0) < (a.m or 0, a.d or 0) else 0)
+    need_tense = b.y is None and b.yrel is None and ref.date is not None
+    yb, known = _fill_year(b, ref, tense_of() if need_tense else None)
+    if not known and b.d is None and b.m is not None:
+        return None
+    ya = a.y
+    if ya is None and yb is not None:
+        ya = yb - (1 if (a.m or 0, a.d or 0) > (b.m or 0, b.d or 0) else 0)
+    if not (_ok(ya, a.m, a.d) and _ok(yb, b.m, b.d)):
+        return None
+    if ya is not None and yb is not None and (ya, a.m or 0, a.d or 0) >= (yb, b.m or 0, b.d or 0):
+        return None
+    return f"{_fmt(ya, a.m, a.d)}/{_fmt(yb, b.m, b.d)}", "interval"
+
+
+def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
+    """Normalize scanned candidates against ``ref``; those that name no real date are dropped."""
+    out = []
+    anchor = ref  # with only a year known, "на этой неделе" leans on the last full day named before it
+    for c in cands:
+        use = anchor if (c.rel and ref.date is None and ref.year) else ref
+        v = _value(c, text, use)
+        if v is not None and ref.date is None and ref.year and v[1] == "date" and v[0][:4] == str(ref.year):
+            anchor = Ref(ref.year, int(v[0][5:7]), int(v[0][8:10]))
+        if v is not None:
+            out.append(Mention(text[c.start:c.end], c.start, c.end, v[0], v[1]))
+    return out

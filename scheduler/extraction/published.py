@@ -1,0 +1,327 @@
+"""The publication date of a document, in the contract's order of precedence.
+
+1. ``given`` (``--published`` or a caller); 2. ``meta`` (HTML meta, ``<time>``, front matter);
+3. ``url`` (``/2022/06/09/``, ``/20251124/``, ``/news/08-06-2022-7910``, ``?date=...``);
+4. ``dateline`` (a date line at the top or bottom: "23.04.2024, 17:36", "МИНСК, 24 ноя", "28 сентября, Брест");
+5. ``inferred`` from the text: "Сегодня, 20 октября" with the year the text settles -- anniversaries
+   (lexicon.BASE_DATES), numbered recurring events, "за 18 лет" after "в 2002 году", else the newest year named.
+
+Returns the :class:`Published` (or None) and the :class:`Ref` that dates resolve against, which may
+know a day without its year (a dateline "7 февраля 13:10") -- then relative days become ``XXXX-MM-DD``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from . import lexicon as lx
+from .dates import Cand, Ref
+from .normalize import tense
+from .points import lower
+from .types import Published
+
+_URL_DATES = [
+    # /2022/06/09/, /2022-07-12/, /20251124/, 2022_06_09
+    re.compile(r"(?<!\d)((?:19|20)\d\d)([/\-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"),
+    # /news/08-06-2022-7910, date=09.06.2022
+    re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])([\-_.])(0[1-9]|1[0-2])\2((?:19|20)\d\d)(?!\d)"),
+]
+_URL_YEAR = re.compile(r"[\-_/]((?:19|20)\d\d)(?:/|\.html?|\.php)?/?$|/((?:19|20)\d\d)/(?:0[1-9]|1[0-2])/")
+_TIME_AFTER = re.compile(r"^\W{0,4}(?:в\s*)?\d{1,2}:\d\d(?!\d)")
+_CITY_BEFORE = re.compile(r"(?:^|\n)\W*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ\-]{2,}(?:\s[A-ZА-ЯЁІЎ\-]{2,})?|"
+                          r"[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,}(?:\s[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,})?),\s*$")
+_CITY_AFTER = re.compile(r"^,\s+[A-ZА-ЯЁІЎ][\w\-]+\s*(?:/|\(|[-–—])")
+_LABEL_BEFORE = re.compile(r"^\W*(?:date|дата(?:\s+публикации)?|опубликован[оа]?|размещено|published(?:\s+on)?|"
+                           r"posted(?:\s+on)?|обновлено|updated|апублікавана|дата\s+публікацыі)\W*$", re.I)
+_AGENCY_AFTER = re.compile(r"^\s*(?:\((?:BelTA|БЕЛТА|Sputnik)\)|[-–—]\s*(?:РИА|Sputnik|БЕЛТА|BelTA|ТАСС))")
+_ANNIV = re.compile(
+    r"(\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+годовщин\w*|лет(?:\s+со\s+дня)?|"
+    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|годдз\w*|(?:th|st|nd|rd)\s+anniversary)(?!\w)")
+_BASES = [(re.compile(rx), y, label) for rx, y, label in lx.BASE_DATES]  # run on lowercased text
+_NUMBERED = [(re.compile(r"(?<![\w.])(\d{1,2}|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s+"
+                         r"(?:[\w\-]+\s+){0,3}?[«\"„]?(?:" + rx + ")"), y, label,
+              tuple(re.sub(r"\\w.*|\s.*", "", alt) for alt in rx.split("|")))
+             for rx, y, label in lx.NUMBERED_EVENTS]
+# "за 18 лет", "уже 20 лет", "20 лет назад": digit-led (fast), the words around are checked after
+_SINCE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})\s+(?:лет|года|гадоў|years)(?!\w)")
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:за|уже|вот уже|на протяжении|в течение|спустя|через|for|over)"
+                           r"\s+(?:последние\s+|the\s+past\s+|the\s+last\s+)?$")
+_SINCE_AFTER = re.compile(r"\s+(?:назад|тому назад|ago)(?!\w)")
+_FINISHED = re.compile(r"([12](?<![\d.,\-][12])\d{3})\s+(?:года|год|г\.)")
+_FINISHED_BEFORE = re.compile(r"(?<!\w)(?:по итогам|по результатам|итоги|за)\s+(?:\w+\s+)?$")
+# a finished year's figures: "In 2014 trade turnover ... totaled", "в 2024-м году товарооборот вырос" -> the next year
+_FIGURES = re.compile(
+    r"([12](?<![\d.,\-][12])\d{3})(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,80}?"
+    r"(?:товарооборот|оборот|экспорт|импорт|тавараабарот|turnover|exports?|imports?|trade)\w*"
+    r"[^.!?\n]{0,60}?(?:состав|выр[ао]с|увелич|сократ|снизил|достиг|склал|вырас|total|amount|reach|grew|increas|"
+    r"rose|fell|decreas)")
+_FIGURES_BEFORE = re.compile(r"(?<!\w)(?:in|for|в|за|у)\s+$")
+_DEADLINE = re.compile(r"(?<!\w)(?:до|к|по|until|by|till|through)\s+$")
+_FIGURE_WORDS = ("оборот", "экспорт", "импорт", "тавараабарот", "turnover", "export", "import", "trade")
+# "ещё в октябре 2023 года договорились" looks back from a later year
+_BACK_IN = re.compile(r"(?<!\w)(?:еще|ещё|as early as|back in)\s+(?:в|во|in|at)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)"
+                      r"(?!\d)")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-ZІЎ«\"])|\n+")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}  # numerals arrive lowercased; _roman upper-cases
+
+
+def _roman(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    total = 0
+    for i, ch in enumerate(s.upper()):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        nxt = _ROMAN.get(s.upper()[i + 1]) if i + 1 < len(s) else 0
+        total += -v if nxt and nxt > v else v
+    return total
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def from_meta(meta: Mapping[str, Any] | None) -> Published | None:
+    raw = (meta or {}).get("published")
+    if not raw:
+        return None
+    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", str(raw))
+    v = m and _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return Published(v, "meta", str(raw)[:80]) if v else None
+
+
+def from_url(url: str | None) -> Published | None:
+    if not url:
+        return None
+    for i, rx in enumerate(_URL_DATES):
+        for m in rx.finditer(url):
+            y, mo, d = (m.group(1), m.group(3), m.group(4)) if i == 0 else (m.group(4), m.group(3), m.group(1))
+            v = _iso(int(y), int(mo), int(d))
+            if v and 1990 <= int(y) <= 2100:
+                return Published(v, "url", m.group(0))
+    return None
+
+
+def _url_year(url: str | None) -> int | None:
+    m = _URL_YEAR.search(url or "")
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
+    """The best date line in the first ~1200 characters or the last lines before ``Source URL``."""
+    tail_end = text.rfind("Source URL")
+    tail_end = len(text) if tail_end < 0 else tail_end
+    best: tuple[tuple[int, int, int], Cand] | None = None
+    for c in cands:
+        a = c.a
+        in_top, in_tail = c.start < 1200, tail_end - 400 <= c.start < tail_end
+        if a is None or c.b is not None or a.d is None or c.rel or a.yrel is not None or not (in_top or in_tail):
+            continue
+        if a.y is not None and a.y < 1995:
+            continue  # "9 мая 1945 года" heading an article is history, not when it was published
+        if c.rule == "joined" and not text[c.start].isdigit() and a.y is None:
+            continue  # "Сегодня, 20 октября" is inference, not a dateline
+        ls = text.rfind("\n", 0, c.start) + 1
+        le = text.find("\n", c.end)
+        le = len(text) if le < 0 else le
+        before, after = text[ls:c.start], text[c.end:le]
+        score = 0
+        if _TIME_AFTER.match(after):
+            score = 4
+        elif _CITY_BEFORE.search(text[max(0, c.start - 40):c.start]) or _CITY_AFTER.match(after) \
+                or _AGENCY_AFTER.match(after):
+            score = 3
+        elif _LABEL_BEFORE.search(before):
+            score = 3
+        elif len(before.strip()) + len(after.strip()) <= 30:
+            score = 2
+        elif in_top and a.y is None and not re.sub(r"\W", "", before):
+            score = 1  # "11 февраля в Орловской области находится..." opening a report
+        if score == 0:
+            continue
+        key = (score, 1 if a.y else 0, -c.start)
+        if best is None or key > best[0]:
+            best = (key, c)
+    return (best[1], best[0][0]) if best else None
+
+
+def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "anniversary"))
+    for m in _ANNIV.finditer(low) if anniversaries else ():
+        n = int(m.group(1))
+        what = low[m.end():m.end() + 90]
+        plain = m.group(0).endswith(("лет", "дня"))  # "80 лет Победы": the base must follow at once
+        head = what.lstrip()
+        for rx, base, label in _BASES:
+            if rx.match(head) or (not plain and rx.search(what, 0, 60)):
+                y = base + n
+                before = low[max(0, m.start() - 120):m.start()]
+                if "прошлом году" in before or "минулым годзе" in before or "last year" in before:
+                    y += 1
+                if 1900 <= y <= 2100:
+                    out.append((y, f"{text[m.start():m.end() + 40].rstrip()} ({label})"))
+                break
+    for rx, first, label, key in _NUMBERED:
+        if not any(k in low for k in key):
+            continue
+        for m in rx.finditer(low):
+            num = text[m.start(1):m.end(1)]
+            if not (num.isdigit() or (num.isupper() and (len(num) > 1 or not low[m.end(1) + 1:m.end(1) + 2].isascii()))):
+                continue  # Roman numerals are capitals, and English "I will visit the Forum" is no edition number
+            nth = _roman(m.group(1))
+            if nth and 0 < nth < 80:
+                out.append((first + nth - 1, f"{text[m.start():m.end()]} ({label}, first in {first})"))
+    return out
+
+
+def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
+    """"За 18 лет" after "в 2002 году" -> 2020: the earliest year named in this and the two previous sentences."""
+    points = [(c.start, c.a.y) for c in cands if c.a and c.b is None and c.a.y and not c.rel]
+    out = []
+    for m in _SINCE.finditer(low):
+        if not (_SINCE_BEFORE.search(low, max(0, m.start() - 40), m.start()) or _SINCE_AFTER.match(low, m.end())):
+            continue
+        n = int(m.group(1))
+        left = text[max(0, m.start() - 500):m.start()]
+        bounds = [b.end() for b in _SENT_SPLIT.finditer(left)]
+        window_start = m.start() - len(left) + (bounds[-3] if len(bounds) >= 3 else 0)
+        years = [y for s, y in points if window_start <= s < m.start()]
+        if years and min(years) > min(y for _, y in points):
+            continue  # counted from a year that is not where the story starts (the earliest it names)
+        if years and n > 0:
+            y = min(years) + n
+            if 1900 <= y <= 2100:
+                out.append((y, f"{min(years)} … {text[m.start():m.end()]}"))
+    return out
+
+
+def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for c in cands:
+        if c.rel or c.a is None:
+            continue
+        y = c.a.y if c.a.y else (c.b.y if c.b else None)
+        if c.b is None and _DEADLINE.search(low, max(0, c.start - 12), c.start):
+            continue  # "до 2030 года", "by 2030": a target, not a time the text was written in
+        if c.b is None and c.a.m is None and y and (best is None or y > best[0]) \
+                and tense(text, c.start, c.end) == "future":
+            continue  # "В 2019 году планируется провести...": announced for a later year
+        if y and 1900 <= y <= 2100 and (best is None or y > best[0]):
+            best = (y, text[c.start:c.end])
+    finished = [m for m in _FINISHED.finditer(low) if _FINISHED_BEFORE.search(low, max(0, m.start() - 40), m.start())]
+    if any(k in low for k in _FIGURE_WORDS):
+        finished += [m for m in _FIGURES.finditer(low) if _FIGURES_BEFORE.search(low, max(0, m.start() - 8), m.start())]
+    if "еще в" in low or "ещё в" in low or "as early as" in low or "back in" in low:
+        finished += _BACK_IN.finditer(low)
+    for m in finished:
+        y = int(m.group(1)) + 1
+        if best is None or y > best[0]:
+            best = (y, text[m.start():m.end()])
+    return best
+
+
+def _weekday_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
+    """"В пятницу, 7 февраля" fits only one of the years the text names (give or take one): that year."""
+    named = {c.a.y for c in cands if c.a and c.a.y} | {c.b.y for c in cands if c.b and c.b.y}
+    options = {y + k for y in named for k in (-1, 0, 1)}
+    for c in cands:
+        a = c.a
+        if c.weekday is None or a is None or a.y is not None or a.m is None or a.d is None:
+            continue
+        fits = sorted(y for y in options if _iso(y, a.m, a.d) and date(y, a.m, a.d).weekday() == c.weekday)
+        if len(fits) == 1:
+            return fits[0], f"{text[c.start:c.end]} ({fits[0]})"
+    return None
+
+
+def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
+    """The year a text settles, with its evidence; None when nothing does."""
+    by_weekday = _weekday_year(text, cands)
+    if by_weekday:
+        return by_weekday
+    low = lower(text)
+    votes = _anniversary_years(text, low) + _since_years(text, low, cands)
+    if votes:  # no earlier than a year the text reports (not one it announces or aims at)
+        low_vote = min(y for y, _ in votes)
+        later = sorted((c for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None and not c.rel),
+                       key=lambda c: -(c.a.y or 0))
+        reported = next((c.a.y for c in later if not _DEADLINE.search(low, max(0, c.start - 12), c.start)
+                         and tense(text, c.start, c.end) != "future"), None)
+        votes = [v for v in votes if reported is None or v[0] >= reported]
+    if votes:
+        counts = Counter(y for y, _ in votes)
+        top = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        return top, next(ev for y, ev in votes if y == top)
+    return _newest_year(text, low, cands)
+
+
+def find_published(text: str, cands: list[Cand], *, given: str | None = None,
+                   meta: Mapping[str, Any] | None = None, url: str | None = None) -> tuple[Published | None, Ref]:
+    """The publication date and the reference that dates resolve against."""
+    pub = (Published(given, "given", "given") if given else None) or from_meta(meta) or from_url(url)
+    if pub:
+        return pub, Ref.of(pub)
+    dl = _dateline(text, cands)
+    if dl and dl[0].a and dl[0].a.y:
+        c, a = dl[0], dl[0].a
+        v = _iso(a.y, a.m, a.d)  # type: ignore[arg-type]
+        if v:
+            pub = Published(v, "dateline", text[c.start:c.end])
+            return pub, Ref.of(pub)
+    day: tuple[int, int, str, str] | None = None  # (month, day, evidence, how)
+    if dl:
+        c = dl[0]
+        assert c.a is not None and c.a.m is not None and c.a.d is not None  # _dateline keeps only days
+        day = (c.a.m, c.a.d, text[c.start:c.end], "dateline")
+    else:
+        for c in cands:
+            if c.joined_rel and c.a and c.a.d and c.a.m and not text[c.start].isdigit():
+                if c.a.y:
+                    v = _iso(c.a.y, c.a.m, c.a.d)
+                    if v:
+                        pub = Published(v, "inferred", text[c.start:c.end])
+                        return pub, Ref.of(pub)
+                day = (c.a.m, c.a.d, text[c.start:c.end], "inferred")
+                break
+    if day is None:
+        day = _today_then_day(text, cands)
+    year: tuple[int, str] | None = None
+    uy = _url_year(url)
+    if uy:
+        year = (uy, url or "")
+        if not day:  # the address names the year only ("/2024/06/", "...-590709-2023")
+            pub = Published(str(uy), "url", url or "")
+            return pub, Ref.of(pub)
+    year = year or infer_year(text, cands)
+    if day and year:
+        v = _iso(year[0], day[0], day[1])
+        if v:
+            pub = Published(v, day[3], f"{day[2]} … {year[1]}")
+            return pub, Ref.of(pub)
+    if year:
+        pub = Published(str(year[0]), "inferred", year[1])
+        return pub, Ref.of(pub)
+    if day:
+        return None, Ref(None, day[0], day[1])
+    return None, Ref()
+
+
+def _today_then_day(text: str, cands: list[Cand]) -> tuple[int, int, str, str] | None:
+    """A report that says "Сегодня состоялась..." and then names one year-less day: that day."""
+    today = next((c for c in cands if c.rule == "rel_day" and c.rel == ("day", 0)), None)
+    if today is None:
+        return None
+    for c in cands:
+        if c.start > today.start and c.start - today.start < 600 and c.a and c.b is None and c.a.d \
+                and c.a.y is None and c.a.yrel is None and c.a.m and tense(text, c.start, c.end) != "future":
+            return c.a.m, c.a.d, f"{text[today.start:today.end]} … {text[c.start:c.end]}", "inferred"
+    return None

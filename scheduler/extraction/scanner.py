@@ -1,0 +1,233 @@
+"""Scanning: the grammar's rules tried where they can start, turned into candidates (no resolution yet)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import repeat
+
+from . import grammar
+from . import lexicon as lx
+from .points import Cand, Point, lower
+
+
+def _month(tok: str | None) -> int | None:
+    if not tok:
+        return None
+    t = tok.lower().rstrip(".")
+    return lx.MONTHS.get(t) or lx.MONTH_ABBR.get(t)
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _rel_year(g: dict, n: str = "") -> int | None:
+    if g.get(f"rga{n}"):
+        return 0 if g[f"rga{n}"] == "т" else -1  # "т.г.", "п.г."
+    w = g.get(f"rg{n}") or g.get(f"rge{n}")
+    return lx.RELATIVE_ADJ.get(w.lower()) if w else None
+
+
+PAST_VERB = re.compile(r"\b[а-яёіў]{2,}[аеиоуыяюэі](?:л|ла|ло|ли|лі|лся|лась|лось|лись|лася|лося|ліся|ўся)\b|\b\w+ed\b"
+                        r"|\b(?:was|were)\b",
+                        re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:,\n—–]|\s-\s")
+_INFINITIVE = re.compile(r"[а-яё]+(?:ть|ти|чь|ться)\s*$", re.IGNORECASE)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause before and after a span (up to punctuation, at most 150 characters)."""
+    left = text[max(0, start - 150):start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    right = text[end:end + 150]
+    m = _CLAUSE_END.search(right)
+    return left[cut:], right[: m.start()] if m else right
+
+
+def _today_is_a_day(text: str, start: int, end: int) -> bool:
+    """Generic "Сегодня Беларусь является..." (nowadays) is no date; "Сегодня состоялась..." is."""
+    before, after = _clause(text, start, end)
+    if _INFINITIVE.search(before):  # "право жить сегодня"
+        return False
+    clause = (before + " " + after).lower()
+    return bool(PAST_VERB.search(clause)) or any(s in clause for s in lx.EVENT_VERB_STEMS)
+
+
+def _year_of(y: str | None) -> int | None:
+    if not y:
+        return None
+    n = int(y)
+    if len(y) == 2:
+        return 2000 + n if n <= 50 else 1900 + n
+    return n
+
+
+def _english_lowercase(m: re.Match[str], g: dict, text: str) -> bool:
+    """An English month written in lower case ("may", "march") is a verb, not a month."""
+    for grp in ("m1", "m2"):
+        tok = g.get(grp)
+        if tok and tok[0].isascii() and tok[0].isalpha() and not text[m.start(grp)].isupper():
+            return True
+    return False
+
+
+_AS_OF = re.compile(r"(?<!\w)(?:на|до|по|as of|until|till|to)\s+$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
+_DIGIT_MONTH_RULES = ("num", "iso", "numrange", "numdrange", "year", "yrange", "eyear", "nameyear")
+_Y1_RULES = ("year", "yrange", "iso", "eyear")
+
+
+def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None:
+    """A candidate from one match; ``pre`` is the word before it that joins the span ("с", "в начале")."""
+    g = m.groupdict()
+    s, e = m.span()
+    if pre:
+        s -= len(pre)
+    if rule not in _DIGIT_MONTH_RULES and _english_lowercase(m, g, text):
+        return None
+    if rule in _Y1_RULES and not 1700 <= int(g["y1"]) <= 2099:
+        return None
+    if rule == "num" and len(g["y1"]) == 2 and (len(g["d1"]) != 2 or len(g["m1"]) != 2):
+        return None  # "3.2.15" is a section number; "24.01.17" is a date
+    if rule == "joined_en":
+        rule = "joined"
+    if rule in ("dmy", "mdy", "num", "iso", "joined"):
+        mon = _month(g["m1"]) if rule not in ("num", "iso") else _int(g["m1"])
+        p = Point(_year_of(g.get("y1")), mon, int(g["d1"]), _rel_year(g, "1"))
+        c = Cand(s, e, rule, p)
+        if rule == "joined":  # "вчера, 3 октября", "В пятницу, 7 февраля": one mention; "Сегодня, ..." dates the text
+            c.joined_rel = bool(g.get("rw")) and lx.RELATIVE_DAYS[g["rw"].lower()] == 0
+            if g.get("wd"):
+                c.weekday = lx.WEEKDAYS.get(g["wd"]) if g["wd"] in lx.WEEKDAYS else lx.WEEKDAYS_NOM.get(g["wd"])
+        return c
+    if rule in ("numrange", "numdrange"):
+        m2, y2 = int(g["m2"]), int(g["y2"])
+        return Cand(s, e, rule, Point(_year_of(g.get("y1")), _int(g.get("m1")) or m2, int(g["d1"])),
+                    Point(y2, m2, int(g["d2"])))
+    if rule in ("drange", "erange"):
+        m1, m2 = _month(g.get("m1")), _month(g.get("m2"))
+        m1, m2 = m1 or m2, m2 or m1
+        y2 = _year_of(g.get("y2"))
+        return Cand(s, e, rule, Point(_year_of(g.get("y1")), m1, int(g["d1"])),
+                    Point(y2, m2, int(g["d2"]), _rel_year(g, "2")))
+    if rule == "mrange":
+        if pre and re.search(r"[-–—‒]", text[m.end("m1"):m.start("m2")]):
+            s = m.start("m1")  # "с январем-августом 2016 г.": "с" means "compared with" here
+        return Cand(s, e, rule, Point(None, _month(g["m1"])), Point(_year_of(g.get("y2")), _month(g["m2"]),
+                                                                      None, _rel_year(g, "2")))
+    if rule == "my":
+        return Cand(s, e, rule, Point(_year_of(g.get("y1")), _month(g["m1"]), None, _rel_year(g)))
+    if rule in ("month", "emonth"):
+        return Cand(s, e, rule, Point(None, _month(g["m1"])))
+    if rule == "yrange":
+        y1, y2s = int(g["y1"]), g["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if len(y2s) == 2 and y2 <= y1:
+            y2 += 100
+        if not (0 < y2 - y1 <= 50):
+            return None
+        if not g.get("yw") and (len(y2s) == 2 or not (g.get("dash") or pre)):
+            return None
+        return Cand(s, e, rule, Point(y1), Point(y2))
+    if rule in ("year", "eyear", "nameyear"):
+        return Cand(m.start("y1") if rule == "nameyear" else s, e, rule, Point(int(g["y1"])))
+    if rule == "weekday_adj":
+        return Cand(s, e, rule, rel=("weekday_adj", lx.WEEKDAY_ADJ[g["adj"]], lx.WEEKDAYS[g["wd"]]))
+    if rule == "weekday_week":
+        wd = 4 if g.get("last") else lx.WEEKDAYS[g["wd"].lower()]
+        return Cand(s, e, rule, rel=("week_day", lx.RELATIVE_ADJ[g["adj"].lower()], wd))
+    if rule == "rel_unit":
+        unit = g["unit"].lower()
+        off = lx.RELATIVE_ADJ[g["adj"].lower()]
+        kind = "year" if unit in lx.YEAR_NOUNS else "month" if unit in lx.MONTH_NOUNS else "week"
+        return Cand(s, e, rule, rel=(kind, off))
+    if rule == "years_ago":
+        n = int(g["n"]) if g["n"].isdigit() else lx.NUMBER_WORDS[g["n"]]
+        return Cand(s, e, rule, rel=("year", -n)) if 1 <= n <= 30 else None
+    if rule == "year_ago":
+        return Cand(s, e, rule, rel=("year", -1))
+    if rule == "rel_year_word":
+        return Cand(s, e, rule, rel=("year", lx.RELATIVE_YEAR_WORDS[g["w"].lower()]))
+    if rule == "weekday":
+        return Cand(s, e, rule, rel=("weekday", lx.WEEKDAYS[g["wd"].lower()]))
+    if rule == "rel_day":
+        w = g["w"].lower()
+        as_of = _AS_OF.search(text, max(0, s - 6), s) and not _CLAUSE_END_AFTER.match(text, e)
+        if w in lx.TODAY_WORDS and (as_of or not _today_is_a_day(text, s, e)):
+            return None  # "на сегодня работает 5 предприятий": as of now; "назначена на сегодня." is a day
+        return Cand(s, e, rule, rel=("day", lx.RELATIVE_DAYS[w]))
+    if rule == "today_adj":
+        if _AS_OF.search(text, max(0, s - 6), s) or text[e:e + 6].lower().lstrip().startswith("дн"):
+            return None  # "на сегодняшний день", "до сегодняшнего дня"
+        return Cand(s, e, rule, rel=("day", 0))
+    if rule == "eve":
+        return Cand(s, e, rule, rel=("day", -1))
+    return None
+
+
+def _overlaps(chosen: list[tuple[int, int]], s: int, e: int) -> bool:
+    i = bisect.bisect_left(chosen, (s, s))
+    if i < len(chosen) and chosen[i][0] < e:
+        return True
+    return i > 0 and chosen[i - 1][1] > s
+
+
+_DIGITS = re.compile(r"\d+")
+_DAY_RULES = ("drange", "dmy", "numdrange", "years_ago")  # "7–10 июня", "29 июня", "25–26.07.2024"
+_NUM_RULES = ("numrange", "num")  # "29.06.2017", "05/07/2024"
+_YEAR_RULES = ("iso", "yrange", "year", "eyear")
+_CENTURIES = {"17", "18", "19", "20"}
+_DASHES = "-–—"
+
+
+def scan(text: str) -> list[Cand]:
+    """Every calendar expression in ``text``, unresolved, longest non-overlapping first, sorted by start."""
+    low = lower(text)
+    urls = [m.span() for m in grammar.URL_RE.finditer(low)] if ("://" in low or "www." in low) else []
+    found: list[tuple[int, int, Cand]] = []
+    trigger, rules = grammar.compiled()
+    by_word = grammar.word_rules()
+    starts: dict[str, list[int]] = {}  # word rule -> where a word that may start it stands
+    for t in trigger.finditer(low):
+        for name in by_word.get(t.group(), ()):
+            starts.setdefault(name, []).append(t.start())
+    for t in _DIGITS.finditer(low):  # and the digit runs that may start a date or a year
+        p, n = t.start(), t.end() - t.start()
+        if n <= 2:
+            for name in _NUM_RULES if low[p + n:p + n + 1] in "./" else _DAY_RULES:
+                starts.setdefault(name, []).append(p)
+        elif n == 4 and low[p:p + 2] in _CENTURIES:
+            for name in _YEAR_RULES:
+                starts.setdefault(name, []).append(p)
+            if p and low[p - 1] in _DASHES:
+                starts.setdefault("nameyear", []).append(p - 1)
+            elif p > 1 and low[p - 1] == " " and low[p - 2] in _DASHES:
+                starts.setdefault("nameyear", []).append(p - 2)
+    for prio, (rule, rx, before) in enumerate(rules):
+        # anchored where a word or number that may start it stands: far cheaper than trying every position
+        for m in map(rx.match, repeat(low), starts.get(rule.name, ())):
+            if m is None:
+                continue
+            pre = None
+            if before is not None:
+                ms = m.start()
+                if ms and (low[ms - 1].isspace() or rule.name == "nameyear"):
+                    bm = before.search(low, max(0, ms - 40), ms)
+                else:
+                    bm = None
+                if bm is None and rule.required:
+                    continue
+                pre = bm.group(0) if bm is not None and rule.join else None
+            c = _cand(rule.name, m, text, pre)
+            if c is not None and c.end > c.start:
+                found.append((-(c.end - c.start), prio, c))
+    found.sort(key=lambda t: (t[0], t[1], t[2].start))
+    chosen: list[tuple[int, int]] = sorted(urls)
+    out: list[Cand] = []
+    for _, _, c in found:
+        if not _overlaps(chosen, c.start, c.end):
+            bisect.insort(chosen, (c.start, c.end))
+            out.append(c)
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,281 @@
+"""The temporal grammar, form by form: (text, publication date) -> exactly these mentions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scheduler.errors import UsageError
+from scheduler.extraction.dates import find_mentions, month_day, parse_value
+from scheduler.extraction.types import Published
+
+P = "2017-10-20"
+
+# (id, text, published, [(mention text, value), ...])
+CASES = [
+    # --- full dates, Russian
+    ("ru-full-words", "подписанный 29 июня 2017 года в Москве", None, [("29 июня 2017 года", "2017-06-29")]),
+    ("ru-full-g", "2 апреля 1996 г. президенты подписали", None, [("2 апреля 1996 г.", "1996-04-02")]),
+    ("ru-full-no-yearword", "Новость от 26 мая 2025 15:35", None, [("26 мая 2025", "2025-05-26")]),
+    ("ru-instrumental-month", "встреча 3 марта 2020 г. в Минске", None, [("3 марта 2020 г.", "2020-03-03")]),
+    ("ru-ordinal-day", "на 1-е сентября 2021 года", None, [("1-е сентября 2021 года", "2021-09-01")]),
+    ("ru-abbr", "МИНСК, 24 ноя - РИА Новости", "2025-11-24", [("24 ноя", "2025-11-24")]),
+    ("ru-rel-year-tail", "9 января текущего года подписан План", "2023", [("9 января текущего года", "2023-01-09")]),
+    ("ru-tg-abbr", "с 1 июля т.г. вступает в силу", "2023-05-05", [("1 июля т.г.", "2023-07-01")]),
+    ("ru-pg-abbr", "в мае п.г. подписан", "2023-05-05", [("мае п.г.", "2022-05")]),
+    ("ru-prev-year-tail", "5 мая прошлого года", "2023-06-01", [("5 мая прошлого года", "2022-05-05")]),
+    # --- digits
+    ("num-dmy", "29.06.2017 состоялось", None, [("29.06.2017", "2017-06-29")]),
+    ("num-short-year", "от 24.01.17 №5", None, [("24.01.17", "2017-01-24")]),
+    ("num-slash", "icon 05/07/2024", None, [("05/07/2024", "2024-07-05")]),
+    ("num-iso", "date 2026-02-18 Раис", None, [("2026-02-18", "2026-02-18")]),
+    # --- English
+    ("en-mdy", "signed on June 29, 2017 in Moscow", None, [("June 29, 2017", "2017-06-29")]),
+    ("en-dmy", "GOMEL, 10 August 2016 (BelTA)", None, [("10 August 2016", "2016-08-10")]),
+    ("en-yearless", "the visit on 2 April", "2015-04-03", [("2 April", "2015-04-02")]),
+    ("en-range", "(February 9–14, 2025)", None, [("February 9–14, 2025", "2025-02-09/2025-02-14")]),
+    ("en-from-to", "from February 9 to 14, 2025.", None,
+     [("from February 9 to 14, 2025", "2025-02-09/2025-02-14")]),
+    ("en-in-year", "In 2014 trade totaled $800 million", None, [("In 2014", "2014")]),
+    ("en-years", "from 1944 to 1945", None, [("from 1944 to 1945", "1944/1945")]),
+    ("en-in-month", "in May we will present", "2024-01-11", [("in May", "2024-05")]),
+    ("en-end-of-month", "meet at the end of August.", "2016-08-10", [("the end of August", "2016-08")]),
+    ("en-may-verb", "We may meet soon, and may 5 things change", "2024-01-11", []),
+    ("en-count-not-year", "one of 2000 participants came for 1800 visitors", None, []),
+    ("en-this-year", "this year the fair grows", "2024-05-01", [("this year", "2024")]),
+    # --- Belarusian
+    ("be-full", "5 снежня 2017 года адбылася сустрэча", None, [("5 снежня 2017 года", "2017-12-05")]),
+    ("be-range", "З 8 па 10 чэрвеня пройдзе фестываль", "2022-05-01", [("З 8 па 10 чэрвеня", "2022-06-08/2022-06-10")]),
+    ("be-abbr-site", "20 Врс 2023", None, [("20 Врс 2023", "2023-09-20")]),
+    ("be-abbr", "МІНСК, 21 лют – Sputnik", "2024-02-21", [("21 лют", "2024-02-21")]),
+    ("be-this-year", "У бягучым годзе Беларусь наведалі", "2023-09-20", [("У бягучым годзе", "2023")]),
+    ("be-gety-godze", "в гэтым годзе", "2021-03-01", [("в гэтым годзе", "2021")]),
+    ("be-seleta", "Сёлета ён праходзіць", "2020-04-02", [("Сёлета", "2020")]),
+    ("be-today", "Сёння адзначаецца Дзень яднання", "2020-04-02", [("Сёння", "2020-04-02")]),
+    # --- year-less dates: the tense chooses the year
+    ("yearless-future", "совещание пройдет 1 апреля", "2016-12-20", [("1 апреля", "2017-04-01")]),
+    ("yearless-past", "20 октября состоялось заседание", "2017-03-01", [("20 октября", "2016-10-20")]),
+    ("yearless-near", "20 октября в Минске", "2017-10-22", [("20 октября", "2017-10-20")]),
+    ("yearless-year-only", "Встреча 18 февраля", "2026", [("18 февраля", "2026-02-18")]),
+    ("yearless-unknown", "гости 1 по 7 апреля.", None, [("1 по 7 апреля", "XXXX-04-01/XXXX-04-07")]),
+    ("yearly", "ежегодно 2 апреля отмечается День единения", "2020-03-01", [("2 апреля", "XXXX-04-02")]),
+    # --- months and years in every case
+    ("months-range", "за январь-август 2017 г. товарооборот", None, [("январь-август 2017 г.", "2017-01/2017-08")]),
+    ("months-instr", "по сравнению с январем-августом 2016 г.", None,
+     [("январем-августом 2016 г.", "2016-01/2016-08")]),
+    ("months-from-to", "с января по март 2021 года", None, [("с января по март 2021 года", "2021-01/2021-03")]),
+    ("month-year-loc", "еще в октябре 2023 года", None, [("октябре 2023 года", "2023-10")]),
+    ("month-year-newline", "Июль\n2024", None, [("Июль\n2024", "2024-07")]),
+    ("month-this-year", "в мае этого года", "2019-08-01", [("мае этого года", "2019-05")]),
+    ("month-alone", "открылась в начале октября", "2016-11-01", [("в начале октября", "2016-10")]),
+    ("month-decade", "пройдет в первой декаде июня", "2016-05-01", [("в первой декаде июня", "2016-06")]),
+    ("month-last-days", "в последних числах мая", "2016-05-01", [("в последних числах мая", "2016-05")]),
+    ("month-during", "в течение марта", "2016-05-01", [("в течение марта", "2016-03")]),
+    ("year-loc", "подписано в 2002 году.", None, [("2002 году", "2002")]),
+    ("year-gen", "по итогам 2022 года", None, [("2022 года", "2022")]),
+    ("year-instr", "по сравнению с 2021 годом", None, [("2021 годом", "2021")]),
+    ("year-from", "С 2009 года за Министром", None, [("2009 года", "2009")]),
+    ("year-suffix-m", "в 2024-м году вырос", None, [("2024-м году", "2024")]),
+    ("year-suffix-alone", "по сравнению с 2023-м", None, [("2023-м", "2023")]),
+    ("year-suffix-go", "с 2025-го года", None, [("2025-го года", "2025")]),
+    ("year-be", "у 2020 годзе", None, [("2020 годзе", "2020")]),
+    ("year-in-name", "Фестиваль «Славянское единство-2015» пройдёт", None, [("2015", "2015")]),
+    ("year-in-name-dash", "«Славянское единство — 2025» в Гомеле", None, [("2025", "2025")]),
+    # --- intervals
+    ("range-s-po", "с 7 по 10 июня 2022 года", None, [("с 7 по 10 июня 2022 года", "2022-06-07/2022-06-10")]),
+    ("range-dash", "7–10 июня", "2022-05-01", [("7–10 июня", "2022-06-07/2022-06-10")]),
+    ("range-two-months", "С 27 сентября по 6 октября пройдет", "2024-09-24",
+     [("С 27 сентября по 6 октября", "2024-09-27/2024-10-06")]),
+    ("range-s-po-yearless", "с 1 по 3 июля", "2019-06-01", [("с 1 по 3 июля", "2019-07-01/2019-07-03")]),
+    ("range-years", "на 2023-2025 годы", None, [("2023-2025 годы", "2023/2025")]),
+    ("range-years-gg", "2017-2019 гг.", None, [("2017-2019 гг.", "2017/2019")]),
+    ("range-years-short", "на 2017-20 годы", None, [("2017-20 годы", "2017/2020")]),
+    ("range-years-emdash", "План на 2026—2027 годы", None, [("2026—2027 годы", "2026/2027")]),
+    ("range-years-nb-hyphen", "на 2024\u20112026 годы", None, [("2024\u20112026 годы", "2024/2026")]),
+    ("range-years-bare", "program for 2021–2025, which", None, [("2021–2025", "2021/2025")]),
+    ("range-day-dash-year", "15-16 апреля 2004 года состоится", None,
+     [("15-16 апреля 2004 года", "2004-04-15/2004-04-16")]),
+    # --- relative expressions
+    ("rel-today-joined", "Сегодня, 20 октября, состоялось", P, [("Сегодня, 20 октября", "2017-10-20")]),
+    ("rel-today", "Сегодня в Минске стартуют Дни культуры", "2023-09-21", [("Сегодня", "2023-09-21")]),
+    ("rel-yesterday", "Вчера делегация прибыла", P, [("Вчера", "2017-10-19")]),
+    ("rel-tomorrow", "завтра состоится встреча", P, [("завтра", "2017-10-21")]),
+    ("rel-last-year", "В прошлом году состоялся визит", "2023", [("В прошлом году", "2022")]),
+    ("rel-this-year", "в этом году", "2023-05-05", [("в этом году", "2023")]),
+    ("rel-cur-year-gen", "до конца текущего года", "2023-05-05", [("текущего года", "2023")]),
+    ("rel-last-year-acc", "итоги за прошлый год подведены", "2023-05-05", [("прошлый год", "2022")]),
+    ("en-past-year-is-duration", "over the past year trade grew", "2023-05-05", []),
+    ("rel-next-year", "в следующем году", "2023-05-05", [("в следующем году", "2024")]),
+    ("rel-year-ago", "договорились еще год назад.", "2018-08-16", [("год назад", "2017")]),
+    ("rel-years-ago", "два года назад делегация посетила Минск, а 5 лет назад — Гомель", "2024-03-01",
+     [("два года назад", "2022"), ("5 лет назад", "2019")]),
+    ("en-years-ago", "three years ago", "2024-03-01", [("three years ago", "2021")]),
+    ("rel-this-month", "В этом месяце отмечается", "2023-04-13", [("В этом месяце", "2023-04")]),
+    ("rel-this-week", "на этой неделе отправится делегация", "2023-01-16",
+     [("на этой неделе", "2023-01-16/2023-01-22")]),
+    ("rel-last-week", "На минувшей неделе делегация приехала", "2024-07-23",
+     [("На минувшей неделе", "2024-07-15/2024-07-21")]),
+    ("rel-last-workday", "в последний рабочий день на этой неделе", "2024-09-24",
+     [("в последний рабочий день на этой неделе", "2024-09-27")]),
+    ("rel-weekday-today", "сообщили во вторник в посольстве", "2016-11-01", [("во вторник", "2016-11-01")]),
+    ("rel-weekday-past", "сообщили в понедельник", "2016-11-03", [("в понедельник", "2016-10-31")]),
+    ("rel-weekday-future", "делегация прибудет в пятницу", "2016-11-01", [("в пятницу", "2016-11-04")]),
+    ("rel-last-friday", "в прошлую пятницу делегация прибыла", "2016-11-01", [("в прошлую пятницу", "2016-10-28")]),
+    ("rel-next-saturday", "в ближайшую субботу пройдет ярмарка", "2016-11-01",
+     [("в ближайшую субботу", "2016-11-05")]),
+    ("rel-this-monday", "в этот понедельник", "2016-11-03", [("в этот понедельник", "2016-10-31")]),
+    ("en-weekday-joined", "The main work will begin on Friday, June 28.", "2024-06-27",
+     [("on Friday, June 28", "2024-06-28")]),
+    ("en-next-monday", "The talks resume next Monday.", "2016-11-03", [("next Monday", "2016-11-07")]),
+    ("be-weekday", "апублікаваная ў чацвер на партале", "2020-09-24", [("ў чацвер", "2020-09-24")]),
+    ("rel-weekday-joined", "В пятницу, 7 февраля, Глава провел встречу", "2025-02-08",
+     [("В пятницу, 7 февраля", "2025-02-07")]),
+    ("rel-eve", "Визит анонсировался еще накануне.", "2025-02-07", [("накануне", "2025-02-06")]),
+    ("rel-today-adj", "В рамках сегодняшней встречи", "2025-05-26", [("сегодняшней", "2025-05-26")]),
+    # --- not mentions
+    ("neg-duration", "За 18 лет партнёрских отношений, уже 20 лет", "2020", []),
+    ("neg-counts", "81 соглашение с 73 регионами, 49,22 млн. долларов, 7 тысяч человек", "2020", []),
+    ("neg-generic-today", "Сегодня Беларусь и Россия являются суверенными государствами", "2016", []),
+    ("neg-generic-today-can", "Сегодня можно констатировать высокий уровень", "2016-04-01", []),
+    ("neg-generic-today-inf", "завоевали право жить сегодня в свободной стране", "2022-07-12", []),
+    ("neg-as-of-today", "На сегодняшний день реализуется План", "2017-10-20", []),
+    ("neg-as-of-today-short", "на сегодня в регионе открыто 5 предприятий, созданных в прошлом", "2017-10-20", []),
+    ("neg-until-today", "сохранилась до сегодняшнего дня", "2017-10-20", []),
+    ("for-today", "Встреча была назначена на сегодня.", "2017-10-20", [("сегодня", "2017-10-20")]),
+    ("neg-feb-31", "31 февраля 2020 года", None, []),
+    ("neg-may-32", "32 мая", "2020-01-01", []),
+    ("neg-time", "с 10.00 до 19.00 ежедневно", "2020-01-01", []),
+    ("neg-image-width", "Sputnik Беларусь, 1920, 21.02.2024", None, [("21.02.2024", "2024-02-21")]),
+    ("neg-postal", "220030, г.Минск, ул.Революционная, 15А", None, []),
+    ("neg-anniversary-ordinal", "80-летие Победы", "2025", []),
+    ("neg-years-count", "более 200 лет с момента", "2024", []),
+    ("neg-version", "TeamViewer 4.1 Build 6597", None, []),
+    ("neg-section-number", "согласно пункту 3.2.15 положения", None, []),
+    ("neg-url", "см. https://site.by/2022-07-12/news", None, []),
+    ("neg-no-pub-month", "в мае пройдет", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_form(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
+    pub = Published(published, "given") if published else None
+    got = [(m.text, m.value) for m in find_mentions(text, pub, "ru")]
+    assert got == expected
+    for m in find_mentions(text, pub, "ru"):
+        assert text[m.start:m.end] == m.text
+
+
+VALUES = [
+    ("2017-06-29", date(2017, 6, 29), date(2017, 6, 29), "day"),
+    ("2017-06", date(2017, 6, 1), date(2017, 6, 30), "month"),
+    ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "month"),
+    ("2017", date(2017, 1, 1), date(2017, 12, 31), "year"),
+    ("2017/2019", date(2017, 1, 1), date(2019, 12, 31), "year"),
+    ("2017-01/2017-08", date(2017, 1, 1), date(2017, 8, 31), "month"),
+    ("2022-06-07/2022-06-10", date(2022, 6, 7), date(2022, 6, 10), "day"),
+    ("XXXX-04-02", None, None, "yearly"),
+]
+
+
+@pytest.mark.parametrize(("value", "first", "last", "precision"), VALUES, ids=[v[0] for v in VALUES])
+def test_parse_value(value: str, first: date | None, last: date | None, precision: str) -> None:
+    assert parse_value(value) == (first, last, precision)
+
+
+@pytest.mark.parametrize("bad", ["2017-02-30", "17-06-29", "2017/2016", "XXXX-13-01", "", "июнь", "2017-6"])
+def test_parse_value_rejects(bad: str) -> None:
+    with pytest.raises(UsageError, match="not a date value"):
+        parse_value(bad)
+
+
+def test_month_day() -> None:
+    assert month_day("XXXX-04-02") == (4, 2)
+    assert month_day("2020-04-02/2020-04-05") == (4, 2)
+    assert month_day("2020-04") is None
+
+
+MORE = [
+    ("num-day-range", "форум пройдет 25–26.07.2024 в Витебске", None, [("25–26.07.2024", "2024-07-25/2024-07-26")]),
+    ("num-daymonth-range", "выставка 01.06–05.06.2022", None, [("01.06–05.06.2022", "2022-06-01/2022-06-05")]),
+    ("num-range", "с 01.06.2022 по 05.06.2022", None, [("с 01.06.2022 по 05.06.2022", "2022-06-01/2022-06-05")]),
+    ("range-full-both", "1 сентября 2023 г. – 5 октября 2023 г.", None,
+     [("1 сентября 2023 г. – 5 октября 2023 г.", "2023-09-01/2023-10-05")]),
+    ("range-across-year", "с 28 декабря по 3 января", "2023-12-20", [("с 28 декабря по 3 января", "2023-12-28/2024-01-03")]),
+    ("decade-not-year", "в 1990-х годах", None, []),
+    ("environment-not-wednesday", "выбросы в среду обитания", "2023-01-01", []),
+    ("wednesday", "встреча в среду.", "2023-01-06", [("в среду", "2023-01-04")]),
+    ("be-past-today", "Сёння адбылася сустрэча", "2020-04-02", [("Сёння", "2020-04-02")]),
+    ("en-ordinal-of", "on the 12th of March 2024", None, [("12th of March 2024", "2024-03-12")]),
+    ("en-abbr-dot", "Sept. 5–7, 2024", None, [("Sept. 5–7, 2024", "2024-09-05/2024-09-07")]),
+    ("years-in-loc", "в 2019–2020 годах", None, [("2019–2020 годах", "2019/2020")]),
+    ("rel-two-years-back", "в позапрошлом году", "2024-03-01", [("в позапрошлом году", "2022")]),
+    ("victory-day", "Дня Победы 9 Мая", "2020-04-01", [("9 Мая", "2020-05-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [c[1:] for c in MORE], ids=[c[0] for c in MORE])
+def test_more_forms(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
+    pub = Published(published, "given") if published else None
+    assert [(m.text, m.value) for m in find_mentions(text, pub, "ru")] == expected
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from scheduler.extraction import extract_text  # noqa: E402
+
+_VALUE_RE = __import__("re").compile(r"^(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?(?:/(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?)?$")
+_PIECES = ["1", "7", "29", "31", "32", "2017", "20", "99", " ", " ", ", ", ".", "-", "–", "/", ":", "\n",
+           "января", "февраля", "мая", "август", "снежня", "Врс", "June", "May", "ноя", "года", "г.", "гг.",
+           "годы", "с ", "по ", "from ", "to ", "Сегодня", "сёння", "в прошлом году", "на этой неделе",
+           "во вторник", "накануне", "текущего года", "-м", "единство-", "in ", "состоялось", "пройдет",
+           "80-летие Победы", "За 18 лет", "Source URL: https://a.by/2020/01/02/x"]
+_grammarish = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+_published = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
+
+
+def _check(text: str, published: str | None) -> None:
+    doc = extract_text(text, published=published, events=False)
+    assert doc.lang in ("ru", "be", "en")
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text
+        assert _VALUE_RE.match(m.value), m.value
+        parse_value(m.value)  # a real calendar date, or UsageError
+    if doc.published is not None:
+        parse_value(doc.published.value)
+    spans = [(m.start, m.end) for m in doc.mentions]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "mentions overlap"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), _published)
+def test_never_raises_on_arbitrary_unicode(text: str, published: str | None) -> None:
+    _check(text, published)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_grammarish, _published)
+def test_grammar_like_text_gives_valid_spans_and_values(text: str, published: str | None) -> None:
+    _check(text, published)
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "2100-12-31", "1000-01-01"])
+def test_extreme_publication_dates_do_not_crash(published: str) -> None:
+    _check("Сегодня, 31 декабря, состоялось. Завтра и вчера, в прошлом году, на этой неделе, в мае, "
+           "во вторник, накануне. 1 января пройдет.", published)
+
+
+def test_yesterday_joined_to_its_date_is_one_mention() -> None:
+    pub = Published("2019-10-04", "given")
+    got = [(m.text, m.value) for m in find_mentions("Форум стартовал вчера, 3 октября.", pub, "ru")]
+    assert got == [("вчера, 3 октября", "2019-10-03")]
+
+
+def test_belarusian_reflexive_past_makes_today_a_day() -> None:
+    pub = Published("2023-03-12", "given")
+    got = [(m.text, m.value) for m in find_mentions("Сёння ў Магілёве адбылося пасяджэнне.", pub, "be")]
+    assert got == [("Сёння", "2023-03-12")]

@@ -1,0 +1,85 @@
+"""``presscal extract`` as a user runs it: a real process, files, folders, stdin, bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import ROOT
+
+RU = "Сегодня, 20 октября, в Минске состоялось заседание. За январь-август 2017 г. товарооборот вырос."
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "160"}
+    return subprocess.run([sys.executable, "-m", "scheduler", "extract", *args], input=stdin, capture_output=True,
+                          cwd=ROOT, env=env, timeout=120)
+
+
+def lines(out: bytes) -> list[dict]:
+    return [json.loads(line) for line in out.decode("utf-8").splitlines()]
+
+
+def test_jsonl_contract_in_input_order(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Встреча пройдет 1 апреля 2024 года.", encoding="utf-8")
+    r = run(str(tmp_path / "b.txt"), str(tmp_path / "a.txt"), "--format", "jsonl", "--no-events")
+    assert r.returncode == 0, r.stderr
+    docs = lines(r.stdout)
+    assert [Path(d["source"]).name for d in docs] == ["b.txt", "a.txt"]
+    assert set(docs[0]) >= {"source", "url", "lang", "published", "mentions", "events"}
+    assert docs[0]["published"] == {"value": "2017-10-20", "how": "inferred",
+                                    "evidence": "Сегодня, 20 октября … январь-август 2017 г."}
+    m = docs[0]["mentions"][0]
+    assert RU[m["start"]:m["end"]] == m["text"] == "Сегодня, 20 октября"
+    assert docs[1]["mentions"] == [{"text": "1 апреля 2024 года", "start": 16, "end": 34, "value": "2024-04-01"}]
+
+
+def test_published_flag_and_stdin() -> None:
+    r = run("-", "--published", "2023-01-16", "--format", "jsonl", "--no-events",
+            stdin="на этой неделе из Уфы в Минск отправится делегация".encode())
+    assert r.returncode == 0, r.stderr
+    (doc,) = lines(r.stdout)
+    assert doc["source"] == "-" and doc["published"]["how"] == "given"
+    assert doc["mentions"][0]["value"] == "2023-01-16/2023-01-22"
+
+
+def test_bad_input_is_reported_and_the_rest_processed(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(RU, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
+    r = run(str(tmp_path / "empty.txt"), str(good), str(tmp_path / "bin.txt"), str(tmp_path / "nope.txt"),
+            "--format", "jsonl")
+    assert r.returncode == 1
+    assert [Path(d["source"]).name for d in lines(r.stdout)] == ["good.txt"]
+    err = r.stderr.decode().strip().splitlines()
+    assert len(err) == 3
+    assert all(line.startswith("presscal: error: ") for line in err)
+    assert "empty.txt" in err[0] and "bin.txt" in err[1] and "nope.txt" in err[2]
+
+
+def test_bad_published_flag_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(RU, encoding="utf-8")
+    r = run(str(tmp_path / "a.txt"), "--published", "20-10-2017")
+    assert r.returncode == 2
+    assert "20-10-2017" in r.stderr.decode()
+
+
+def test_table_format_is_readable(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(RU, encoding="utf-8")
+    r = run(str(tmp_path / "a.txt"), "--format", "table", "--no-events")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode()
+    assert "a.txt" in out and "2017-10-20 (inferred)" in out
+    assert "Сегодня, 20 октября" in out and "2017-01/2017-08" in out
+
+
+def test_folder_default_format_when_piped_is_jsonl() -> None:
+    r = run("seeds", "--no-events")
+    assert r.returncode == 0, r.stderr
+    docs = lines(r.stdout)
+    assert len(docs) == 5 and all(d["mentions"] is not None for d in docs)

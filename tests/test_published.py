@@ -1,0 +1,191 @@
+"""Publication date: the order of precedence and the inference rules, case by case."""
+
+from __future__ import annotations
+
+import pytest
+
+from scheduler.errors import UsageError
+from scheduler.extraction import extract_text
+
+URL_CASES = [
+    ("slashes", "https://starodub-vestnik.ru/society/2025/06/28/delegaciya", "2025-06-28"),
+    ("compact", "https://ria.ru/20251124/sotrudnichestvo-2057238469.html", "2025-11-24"),
+    ("dashes", "https://prohistoki.ru/news/2022-07-12/prohorovtsy-284509", "2022-07-12"),
+    ("day-first", "https://mpt.gov.by/news/08-06-2022-7910", "2022-06-08"),
+    ("query", "https://example.by/news?date=2021-03-05&id=7", "2021-03-05"),
+]
+
+
+@pytest.mark.parametrize(("url", "value"), [c[1:] for c in URL_CASES], ids=[c[0] for c in URL_CASES])
+def test_url(url: str, value: str) -> None:
+    doc = extract_text(f"Заседание прошло в Минске.\n\nSource URL: <{url}>", events=False)
+    assert doc.url == url
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "url")
+
+
+DATELINE_CASES = [
+    ("num-time", "Заголовок новости о встрече\n\n23.04.2024, 17:36\n\nДелегация прибыла в Минск.", "2024-04-23"),
+    ("words-time", "- 26 мая 2025 15:35\n- Новость\nВ Татарстан прибыл премьер-министр", "2025-05-26"),
+    ("label", " date 2026-02-18 Раис Татарстана подчеркнул рост связей", "2026-02-18"),
+    ("bottom", "Сёння адзначаецца Дзень яднання.\n\n02.04.2020 14:43\n\nSource URL: http://a.by/x", "2020-04-02"),
+    ("short-line", "Main / News\n10 August 2016\n\nVitebsk Oblast and Bryansk Oblast set up a group", "2016-08-10"),
+    ("prefers-time", "Flag Saturday, 27 July 2024\nAll news\n11 January 2024, 11:41\n\nGomel governor", "2024-01-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in DATELINE_CASES], ids=[c[0] for c in DATELINE_CASES])
+def test_dateline(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+def test_city_dateline_takes_the_year_from_the_address() -> None:
+    text = ("28 сентября, Брест /Корр. БЕЛТА/. Брест принимает форум.\n\n"
+            "Source URL: https://belta.by/regions/view/brest-prinimaet-forum-590709-2023")
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2023-09-28"
+
+
+INFERRED = [
+    ("today-newest-year", "Сегодня, 20 октября, состоялось заседание. За январь-август 2017 г. товарооборот вырос.",
+     "2017-10-20"),
+    ("anniversary", "Губернатор пригласил на празднование 80-летия Победы в Курской битве.", "2023"),
+    ("anniversary-ordinal", "посвященных 82-й годовщины освобождения Орловской области", "2025"),
+    ("anniversary-founding", "1162-летие со дня основания Смоленска", "2025"),
+    ("years-since", "Соглашение было подписано в 2002 году. За 18 лет реализовано много проектов.", "2020"),
+    ("numbered-forum", "на IV форуме регионов России и Белоруссии подписан план", "2017"),
+    ("finished-year", "По итогам 2022 года рост составил 190 процентов.", "2023"),
+    ("figures", "In 2014 trade turnover between the oblasts totaled $800 million.", "2015"),
+    ("newest-year", "Визит состоится 15-16 апреля 2004 года.", "2004"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in INFERRED], ids=[c[0] for c in INFERRED])
+def test_inferred(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None
+    assert (doc.published.value, doc.published.how) == (value, "inferred")
+    assert doc.published.evidence
+
+
+def test_precedence_given_then_meta_then_url() -> None:
+    text = "Сегодня, 20 октября, прошло заседание в 2017 году.\n\nSource URL: https://a.by/2019/01/02/x"
+    assert extract_text(text, published="2020-05-05", events=False).published.how == "given"  # type: ignore[union-attr]
+    doc = extract_text(text, meta={"published": "2018-03-04T10:00:00+03:00"}, events=False)
+    assert (doc.published.value, doc.published.how) == ("2018-03-04", "meta")  # type: ignore[union-attr]
+    assert extract_text(text, events=False).published.value == "2019-01-02"  # type: ignore[union-attr]
+
+
+def test_nothing_settles_the_year() -> None:
+    doc = extract_text("Губернатор прибудет 1 апреля. В Беларуси гости с 1 по 7 апреля.", events=False)
+    assert doc.published is None
+    assert [m.value for m in doc.mentions] == ["XXXX-04-01", "XXXX-04-01/XXXX-04-07"]
+
+
+def test_yearless_dateline_anchors_relative_days() -> None:
+    text = "Новости\n\n7 февраля 13:10\n\nВизит анонсировался еще накануне. Сегодня же стало известно о проекте."
+    doc = extract_text(text, events=False)
+    assert doc.published is None
+    assert [(m.text, m.value) for m in doc.mentions] == [
+        ("7 февраля", "XXXX-02-07"), ("накануне", "XXXX-02-06"), ("Сегодня", "XXXX-02-07")]
+
+
+def test_bad_published_flag() -> None:
+    with pytest.raises(UsageError, match="2020-13-01"):
+        extract_text("текст", published="2020-13-01")
+
+
+def test_language_and_title() -> None:
+    assert extract_text("Сёння адзначаецца Дзень яднання народаў Беларусі і Расіі", events=False).lang == "be"
+    assert extract_text("The delegation visited Minsk on 2 April", events=False).lang == "en"
+    doc = extract_text("\n\n[Заседание рабочей группы по сотрудничеству](#)\n\nТекст.", events=False)
+    assert (doc.lang, doc.title) == ("ru", "Заседание рабочей группы по сотрудничеству")
+
+
+MORE = [
+    ("title-case-city", "Минск, 5 марта. Делегация прибыла на переговоры.", None, "2024-03-05", "dateline",
+     "https://a.by/news/x-2024"),
+    ("url-year-month", "Делегация прибыла на переговоры.", None, "2024", "url", "https://a.by/2024/06/x"),
+    ("years-of-victory", "В этом году исполняется 80 лет Победы.", None, "2025", "inferred", None),
+    ("anniversary-english", "events timed to the 80th anniversary of the Victory", None, "2025", "inferred", None),
+    ("anniversary-be", "Сёлета ён праходзіць пад знакам падрыхтоўкі да 75-годдзя Вялікай Перамогі.", None, "2020",
+     "inferred", None),
+    ("numbered-fair", "Торжественное открытие XVIII Курской Коренской ярмарки планируется утром", None, "2018",
+     "inferred", None),
+    ("iso-short-month", "Новости региона\n\n2018-4-27 12:31\n\nЭта работа ведется еще с июня.", None, "2018-04-27",
+     "dateline", None),
+    ("numbered-bazaar", "на XXV Международном фестивале искусств «Славянский базар в Витебске»", None, "2016",
+     "inferred", None),
+]
+
+
+@pytest.mark.parametrize(("text", "given", "value", "how", "url"), [c[1:] for c in MORE], ids=[c[0] for c in MORE])
+def test_more_publication_rules(text: str, given: str | None, value: str, how: str, url: str | None) -> None:
+    doc = extract_text(text, published=given, url=url, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, how)
+
+
+def test_labelled_dateline() -> None:
+    doc = extract_text("Новости региона и Союзного государства\nДата публикации: 15.03.2024 и далее текст новости",
+                       events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == ("2024-03-15", "dateline")
+
+
+def test_a_deadline_year_does_not_date_the_text() -> None:
+    doc = extract_text("Стратегия развития региона до 2030 года обсуждена. В 2023 году рост составил 5%.", events=False)
+    assert doc.published is not None and doc.published.value == "2023"
+
+
+def test_a_weekday_that_fits_one_named_year() -> None:
+    text = "В пятницу, 7 февраля, губернатор встретился с президентом. В 2024 году товарооборот вырос."
+    doc = extract_text(text, events=False)  # 7 February was a Friday in 2025, not in 2023 or 2024
+    assert doc.published is not None and doc.published.value == "2025"
+    assert [m.value for m in doc.mentions][0] == "2025-02-07"
+
+
+def test_english_pronoun_is_no_roman_numeral() -> None:
+    doc = extract_text("I will visit the Forum of Regions with our delegation.", events=False)
+    assert doc.published is None
+
+
+def test_a_historical_date_heading_the_text_is_no_dateline() -> None:
+    doc = extract_text("9 мая 1945 года\n\nВ Минске прошли торжества. Сегодня, 9 мая, в 2024 году — 79 лет Победы.",
+                       events=False)
+    assert doc.published is not None and doc.published.value == "2024-05-09"
+
+
+def test_years_counted_only_from_where_the_story_starts() -> None:
+    text = "Соглашение подписано в 1998 году. В 2023 году товарооборот вырос. За 5 лет создано 3 предприятия."
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2024"  # the finished year's figures, not 2028
+
+
+def test_an_announced_year_does_not_outvote_an_anniversary() -> None:
+    text = "Торжества посвящены 80-летию Победы. В 2026 году пройдет форум, на 2026-2027 годы принят план."
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2025"
+
+
+def test_an_announced_year_is_not_the_newest_reported() -> None:
+    text = "Дни культуры прошли в 2018 году в Минске. В 2019 году планируется провести Дни Беларуси в Казани."
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2018"
+
+
+TITLES = [
+    ("markdown-link", "\n\n[Заседание рабочей группы по сотрудничеству](#)\n\nТекст.",
+     "Заседание рабочей группы по сотрудничеству"),
+    ("repeated-headline", "Официальный сайт области\nГлавная | Новости\n\nГубернатор встретился с делегацией Минска\n\n"
+     "Губернатор встретился с делегацией Минска\n\nТекст новости.", "Губернатор встретился с делегацией Минска"),
+    ("skips-chrome-and-dateline", "Regional Executive Committee\n42 Lenina street, Glubokoye, 211800\n10 August 2016\n\n"
+     "Vitebsk Oblast and Bryansk Oblast to set up a working group", "Vitebsk Oblast and Bryansk Oblast to set up a working group"),
+    ("crawl-date-prefix", " date 2026-02-18 Раис Татарстана подчеркнул рост дружеских связей\n\nТекст.",
+     "Раис Татарстана подчеркнул рост дружеских связей"),
+    ("agency-dateline", "28 сентября, Брест /Корр. БЕЛТА/. Брест принимает форум городов-побратимов.",
+     "Брест принимает форум городов-побратимов."),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_headline(text: str, title: str) -> None:
+    assert extract_text(text, events=False).title == title
