@@ -1,0 +1,368 @@
+"""Reading one sentence for events: cue words, signings, plans, named days, anniversaries, and a date.
+
+A candidate's date comes from the nearest mention of its sentence that is not a plan's period, a
+statistic («за 2024 год») or a year inside a name («Славянское единство-2015»); else from the
+sentence it continues; else the publication date for a report of today, nothing for an announcement,
+and the publication date (``how="default"``, revisited by the document pass) for a past report.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import event_lexicon as lx
+from .event_text import HeadIndex, Sentence, WordRegex, clean, nominative_phrase, word_starts
+from .places import place_name
+from .types import Mention
+
+_CUES = [(t, WordRegex(p)) for t, p in lx.CUES]
+_SIGN = WordRegex(lx.SIGN_VERBS)
+_DOC = WordRegex(lx.DOCUMENTS)
+_PLAN = WordRegex(lx.PLAN)
+_FUTURE = WordRegex(lx.FUTURE)
+_LIVE = WordRegex(lx.LIVE)
+_CONT = re.compile(lx.CONTINUATION)
+_ANAPH = re.compile(lx.ANAPHORA)
+_CANCEL = WordRegex(lx.CANCELLED)
+_TOPIC = re.compile(lx.TOPIC)
+_INVITE = WordRegex(lx.INVITATION)
+_LEGISLATURE = WordRegex(lx.LEGISLATURE)
+_HABITUAL = WordRegex(lx.HABITUAL)
+_SOLEMN = WordRegex(lx.SOLEMN)
+_VISITED_COMPANY = WordRegex(lx.VISITED_COMPANY)
+_ROLE = re.compile(lx.ROLES)
+_NAMED = [(WordRegex(p), t, m, d, fy, kind) for p, t, m, d, fy, kind in lx.NAMED_DAYS]
+_BASES = [(re.compile(p), t, b, place) for p, t, b, place in lx.ANNIVERSARY_BASES]
+_ANNIV = re.compile(
+    r"\b(\d{1,4})\s?-?\s?(?:летие|летия|летию|летием|годдз\w*|(?:я|й|ю|ой|ая)?\s+годовщин\w*"
+    r"|(?:th|st|nd|rd) anniversary)|\b(\d{1,4}) (?:лет|года|гадоў) (?:с|со|з) (?:дня|момента|получения|основания"
+    r"|образования|создания|подписания)"
+)
+# the patterns that can start an event: a sentence none of whose words begins like one of them is skipped
+_GATE = [rx for _, rx in _CUES if rx.heads is not None] + [_SIGN, _DOC, _PLAN] + [rx for rx, *_ in _NAMED]
+_NAMED_HEADS = frozenset().union(*(rx.heads or () for rx, *_ in _NAMED))
+_CUE_IDS = [(t, rx, id(rx)) for t, rx in _CUES]
+_GATE_HEADS = frozenset().union(*(rx.heads for rx in _GATE if rx.heads is not None and rx not in (_DOC, _PLAN)))
+# a document or plan noun alone makes an event only with a date beside it («Соглашение от …», «на 2023-2025 годы»)
+_DATED_HEADS = frozenset().union(_DOC.heads or (), _PLAN.heads or ())
+_INDEX = HeadIndex([rx for _, rx in _CUES] + [rx for rx, *_ in _NAMED] + [
+    _SIGN, _DOC, _PLAN, _FUTURE, _LIVE, _CANCEL, _INVITE, _LEGISLATURE, _HABITUAL, _SOLEMN, _VISITED_COMPANY])
+
+
+def announces(low: str) -> bool:
+    """Does the (folded) sentence look ahead («пройдут», «состоится», "will")?"""
+    return bool(_FUTURE.search(low))
+
+
+def may_hold_event(low: str, starts: frozenset[str], dated: bool = True) -> bool:
+    """False only when no cue of the lexicon can match the (folded) sentence ``low``; ``dated`` says
+    whether the sentence holds a mention (without one a document noun alone is no event)."""
+    return (not _GATE_HEADS.isdisjoint(starts) or dated and not _DATED_HEADS.isdisjoint(starts)
+            or (_anniversary_words(low) and bool(_ANNIV.search(low))))
+
+
+def _anniversary_words(low: str) -> bool:
+    """A cheap substring test before the anniversary pattern."""
+    return "лет" in low or "год" in low or "гад" in low or "anniv" in low
+
+
+_ADJ_BEFORE = re.compile(r"([«\"]?[\w-]+(?:ой|ей|ая|ую|ий|ый|ого|ему|ом|ые|ых|ым|ое|ае|ай|ага)[»\"]?)\s+$")
+_IT_SIGNED = re.compile(r"^(?:его|её|ее|их|it)\b(?=\s+\S*подпис|\s+\S*sign)")  # «Его подписали …»
+# «подписание 18 документов», "76 new regional agreements": a tally, not one signing
+_COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?:(?:[а-яё-]+(?:ых|их)|new|regional|other|more)\s+){0,2}"
+                           r"(?:документ|соглашени|договор|пагадненн|дагавор|agreements|documents|treaties)")
+_CLOCK = re.compile(r"(?:\bв|\bс|\bat|\bа|\bо)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.:]\d)")
+_AGENDA = re.compile(lx.AGENDA)
+_OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?\d")
+_UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bпа)\s+$")
+_SETTING = re.compile(r"(?:в ходе|во время|в рамках|по итогам|на|during|at(?: the)?)\s+$")
+_PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
+_STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
+_QUOTED = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
+_ANAPH_TYPE = (("форум", "other"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
+               ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("day", "span"), ("", "meeting"))
+_REPORTED = re.compile(lx.REPORTED)
+DEFAULT_TITLE = {"meeting": "Встреча", "visit": "Визит", "fair": "Ярмарка", "festival": "Фестиваль",
+                 "commemoration": "Памятная дата", "agreement": "Подписание соглашения", "plan": "План",
+                 "other": "Мероприятие"}
+
+
+@dataclass
+class Cand:
+    """An event candidate read from one sentence; the document pass dates, merges and places it."""
+
+    type: str
+    sent: Sentence
+    pos: int  # offset of the cue in the document
+    start: str | None
+    end: str | None
+    how: str  # mention | computed | live | inherited | default | future
+    title: str = ""
+    location: str | None = None
+    people: tuple[str, ...] = ()
+    recurrence: str | None = None
+    first_year: int | None = None
+    base: str | None = None
+    sources: list[Sentence] = field(default_factory=list)
+    merged: list[Cand] = field(default_factory=list)  # candidates absorbed into this one
+    time: str | None = None  # HH:MM when the sentence gives a time of day («в 20:30», "at 10.00")
+    lang: str = "ru"
+
+    @property
+    def explicit(self) -> bool:
+        return self.how not in ("default", "future")
+
+
+@dataclass
+class Context:
+    """What a sentence may borrow from the document read so far."""
+
+    pub: str | None
+    prev: tuple[int, str | None, str | None] | None = None  # (line, start, end) of the last dated sentence
+    prev_day: str | None = None  # MM-DD of the last day named («в этот день»)
+    recall: Callable[[str], tuple[str | None, str | None] | None] = lambda t: None
+
+
+def split(value: str) -> tuple[str | None, str | None]:
+    a, _, b = value.partition("/")
+    return a, (b or None)
+
+
+def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
+    """Every event candidate of sentence ``s``; ``own`` are the mentions inside it."""
+    low, pub = s.low, ctx.pub
+    out: list[Cand] = []
+    starts = word_starts(low)
+    if not may_hold_event(low, starts, bool(own)):
+        return out
+    rel = [x.start - s.start for x in own]  # sorted, as the mentions are
+
+    def after(pos: int, limit: int) -> list[Mention]:
+        """The mentions that start within ``limit`` characters after ``pos`` (binary search)."""
+        i = bisect.bisect_left(rel, pos)
+        j = bisect.bisect_right(rel, pos + limit)
+        return own[i:j]
+
+    used: set[int] = set()  # mentions inside a quoted name or already owned by a plan or a document
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(s.text)] if "«" in s.text or '"' in s.text \
+        or "“" in s.text else []
+    for qa, qb in quoted if own else ():
+        used.update(x.start for x in after(qa, qb - qa - 1))
+
+    ok = _INDEX.possible(starts)
+
+    def find(rx: WordRegex) -> re.Match | None:
+        return rx.search(low) if id(rx) in ok else None
+
+    def every(rx: WordRegex) -> list[re.Match]:
+        return list(rx.finditer(low)) if id(rx) in ok else []
+
+    memo: dict[str, bool] = {}
+
+    def future() -> bool:  # an announcement (computed once, only when a date must be chosen)
+        if "f" not in memo:
+            memo["f"] = bool(find(_FUTURE))
+        return memo["f"]
+
+    sign = find(_SIGN)
+    for m in (every(_PLAN) if own else ()):  # a plan needs its period beside it
+        period = next((x for x in after(m.end(), 250) if re.fullmatch(r"\d{4}/\d{4}", x.value)), None)
+        if period is None or period.start in used:
+            continue
+        used.add(period.start)
+        a, b = split(period.value)
+        words = s.text[m.start(): period.end - s.start].split()
+        if len(words) > 18:
+            words = words[:6] + s.text[period.start - s.start - 3: period.end - s.start].split()
+        if m.start() and low[m.start() - 1] in "«\"“":  # «Дорожная карта»: keep its opening quote
+            words[0] = s.text[m.start() - 1] + words[0]
+        out.append(Cand("plan", s, s.start + m.start(), a, b, "mention",
+                        title=nominative_phrase(clean(" ".join(words)).split())))
+    doc_nouns = every(_DOC) if own or sign else []
+    for m in doc_nouns:
+        x = next((x for x in after(m.end(), 8) if x.start not in used), None)
+        if x is None or not re.match(r"\s*(?:(?:от|ад|of|dated)\s+)?$", low[m.end(): x.start - s.start]):
+            continue
+        used.add(x.start)
+        a, b = split(x.value)
+        out.append(Cand("agreement", s, s.start + m.start(), a, b, "mention",
+                        title=re.sub(r"\s(гг?)$", r" \1.", nominative_phrase([clean(s.text[m.start(): m.end()])])
+                                     + " от " + x.text)))
+
+    def date_for(pos: int, type_: str) -> tuple[str | None, str | None, str]:
+        best = None
+        for x in own:
+            if x.start in used:
+                continue
+            if re.fullmatch(r"\d{4}", x.value) and (_STAT.search(low[: x.start - s.start])
+                                                    or re.match(r"(?:с|со|since|from|з)\s", x.text.lower())):
+                continue
+            if _REPORTED.search(low, max(0, x.start - s.start - 40), x.start - s.start):
+                continue  # «анонсировался еще накануне»: when it was said, not when it happens
+            d = abs(x.start - s.start - pos)
+            if best is None or d < best[0]:
+                best = (d, x)
+        if best:
+            a, b = split(best[1].value)
+            if not b and a and _UNTIL.search(low, max(0, best[1].start - s.start - 10), best[1].start - s.start) \
+                    and pub and len(pub) == 10 and len(a) == 10 and pub < a:
+                return pub, a, "mention"  # «продлится до 15 сентября»: open now, closes then
+            if a and re.fullmatch(r"\d{4}", a) and ctx.prev_day and re.search(r"\bв (?:этот|тот) (?:же )?день", low):
+                a = f"{a}-{ctx.prev_day}"
+            if a and not b and pub and len(pub) == 10 and pub.startswith(a) and not future():
+                a = pub  # «в этом году» in a report of today: the day itself is as true and finer
+            return a, b, "mention"
+        am = _ANAPH.search(low)
+        if am and not future():
+            kind = next(t for w, t in _ANAPH_TYPE if w in am.group())
+            got = ctx.recall(kind)
+            if got:  # «На встрече …», «Во встрече приняли участие …»: the event already named
+                return got[0], got[1], "by-type"
+        if ctx.prev and ctx.prev[0] == s.line and _CONT.search(low) and not future():
+            return ctx.prev[1], ctx.prev[2], "inherited"
+        if not future() and find(_LIVE):
+            return pub, None, "live"
+        if future() or find(_HABITUAL):
+            return None, None, "future"
+        return pub, None, "default"
+
+    seen: set[str] = set()
+    anniversaries = list(_ANNIV.finditer(low)) if _anniversary_words(low) else []
+    spans = [(m.start(), m.end() + 80) for m in anniversaries]
+    docs = doc_nouns or (list(_IT_SIGNED.finditer(low)) if sign else [])
+    doc = min(docs, key=lambda d: abs(d.start() - sign.start()), default=None) if sign else None
+    if sign and doc and -120 < sign.start() - doc.start() < 250 and not _COUNTED_DOCS.search(low):
+        a, b, how = date_for(sign.start(), "agreement")
+        plural = re.match(r"соглашения|договоры|пагадненні|agreements", doc.group())
+        parties = _PARTIES.search(low, doc.end(), doc.end() + 80)
+        if not (plural and how == "default" and not s.headline and not parties):  # «заключены важные соглашения»
+            plan = next((c for c in out if c.type == "plan"), None)  # «подписан План … к Соглашению»
+            title = "Подписание " + nominative_phrase(plan.title.split() if plan else _phrase(s.text, doc.start()),
+                                                      "gent")
+            # a legislature approving an agreement is not its signing
+            kind = "other" if sign.group().startswith(("утвер", "ратиф")) and find(_LEGISLATURE) else "agreement"
+            out.append(Cand(kind, s, s.start + doc.start(), a, b, how, title=title))
+        seen.add("agreement")
+    for rx, t, month, day, first, kind in (_NAMED if not _NAMED_HEADS.isdisjoint(starts) else ()):
+        day_m = find(rx)
+        if day_m and kind not in seen:
+            year = pub[:4] if pub else "XXXX"
+            x = next((x for x in own if x.value[5:10] == f"{month:02d}-{day:02d}"), None)
+            start = x.value[:10] if x else f"{year}-{month:02d}-{day:02d}"
+            # a festival day inside a festival is part of it: it merges like an undated mention
+            how = "computed" if kind == "commemoration" or x else "default"
+            out.append(Cand(kind, s, s.start + day_m.start(), start, None, how, title=t, recurrence="yearly",
+                            first_year=first))
+            seen.add(kind)
+    for i, m in enumerate(anniversaries):
+        out.append(_anniversary(s, m, anniversaries[i + 1].start() if i + 1 < len(anniversaries) else len(low),
+                                own, date_for))
+        seen.add("commemoration")
+    for t, rx, rid in _CUE_IDS:
+        if rid not in ok or t in seen:
+            continue
+        cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
+                                     None) if spans else rx.search(low))
+        if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
+            continue  # «Славянские театральные встречи» is a name, not a meeting
+        m = cue
+        if t in ("visit", "meeting") and _TOPIC.search(low[max(0, m.start() - 60): m.start()]) \
+                and not _SETTING.search(low, max(0, m.start() - 16), m.start()):
+            continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
+        if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел"))
+                             and not _ROLE.search(low)):
+            continue
+        if m.group().startswith(("посетил", "наведаў")) and not place_name(" ".join(s.text[m.end():].split()[:2])):
+            continue  # «посетил Витебск» is a visit; «посетил предприятие», «посетил секретарь …» are not
+        seen.add(t)
+        a, b, how = date_for(m.start(), t)
+        if _AGENDA.search(low, max(0, m.start() - 60), m.start()) and not (
+                how == "mention" and _OWN_CLAUSE.search(low, m.start())):
+            # «речь шла о проведении Дней области»: on the agenda, no date — unless a clause of its own
+            # dates it («к Форуму, который пройдет 27-28 июня»), not the talk («договорился в октябре»)
+            a, b, how = None, None, "future"
+        if t == "meeting" and find(_LEGISLATURE) or t == "visit" and find(_VISITED_COMPANY):
+            t = "other"
+        if t == "meeting" and find(_SOLEMN):
+            continue
+        # the title is written later, for the events that survive merging (see cue_title)
+        out.append(Cand(t, s, s.start + m.start(), a, b, how, title=clean(s.text) if s.headline else ""))
+    cancelled = bool(out) and bool(find(_CANCEL))
+    clock = _CLOCK.search(low) if out and (":" in low or "." in low) else None
+    for c in out:
+        if cancelled and c.type in ("visit", "meeting", "fair", "festival"):
+            c.type = "other"
+        if clock and c.start and len(c.start) == 10 and not c.end and c.how in ("mention", "live"):
+            c.time = f"{int(clock.group(1)):02d}:{clock.group(2)}"
+    return out
+
+
+def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_for) -> Cand:
+    """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
+    low = s.low
+    n = int(m.group(1) or m.group(2))
+    rest = low[m.end(): min(stop, m.end() + 80)]
+    base = next(((t, b, place) for rx, t, b, place in _BASES if rx.search(rest)), None)
+    words = [clean(w) for w in _phrase(s.text, m.end(), 8) if clean(w)]
+    head = (f"{n}-летие" if "лет" in m.group() and m.group(1) else f"{n}-я годовщина" if "годовщ" in m.group()
+            else m.group())
+    title = " ".join([head, *words]) if m.group(1) else " ".join(_phrase(s.text, m.start(), 9))
+    if base and not 0 < int(base[1][:4]) + n <= 9999:
+        base = None  # «9999-летие Курской битвы»: no such year
+    if not base:
+        a, b, how = date_for(m.start(), "commemoration")
+        return Cand("commemoration", s, s.start + m.start(), a, b, how, title=title)
+    year = int(base[1][:4]) + n
+    start = f"{year:04d}{base[1][4:]}"
+    if start[4:] == "-02-29" and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+        start = start[:4] + "-02-28"
+    if len(base[1]) == 4:  # only the year is known: a date of the sentence in that year is finer
+        start = next((a for x in own if (a := split(x.value)[0]) and a[:4] == str(year)), start)
+    return Cand("commemoration", s, s.start + m.start(), start, None, "computed", title=title, location=base[2],
+                base=f"{base[0]} ({base[1][:4].lstrip('0')})")
+
+
+_PHRASE_END = re.compile(
+    r"(?<!\s[гГ])[.;:!?()—–]|,(?!\s*(?:посвящ|приуроч))|\s-\s|\sи\s(?![А-ЯЁ])|\sand\s|\s(?:под руководством|во главе|с участием|на чале|headed by)\b"
+    r"|\s(?:состоял\w*|прош(?:ел|ла|ло|ли)|пройд\w+|состоится|состоятся|начал\w*|стал\w*|будет|будут|был\w*"
+    r"|подписа\w*|заключ\w*|утверд\w*|signed)\b")
+_LOOSE_END = re.compile(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у|\w+(?:ой|ого|ой|их|ых|ий|ый|ая|ую))")
+
+
+def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
+    """Words from ``at`` up to punctuation, a conjunction, a verb or ``limit`` words, without a hanging
+    preposition or adjective at the end."""
+    words = _PHRASE_END.split(text[at: at + 300], maxsplit=1)[0].split()
+    if len(words) > limit:
+        words = words[:limit]
+        while len(words) > 1 and _LOOSE_END.fullmatch(words[-1].lower()):
+            words.pop()
+    while words and re.fullmatch(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у)", words[-1].lower()):
+        words.pop()
+    return words
+
+
+def cue_title(c: Cand) -> str:
+    """A short nominative title: the headline, or the cue's noun phrase («Курская Коренская ярмарка»)."""
+    t, s, at = c.type, c.sent, c.pos - c.sent.start
+    if s.headline:
+        return clean(s.text)
+    for _ in range(3):  # «ежегодной Курской Коренской ярмарке»: take the adjectives before the noun
+        lo = max(0, at - 40)
+        lm = _ADJ_BEFORE.search(s.text, lo, at)
+        if not lm or lm.group(1).lower() in ("этой", "которой", "такой", "другой", "своей", "нашей", "новой"):
+            break
+        at = lm.start(1)
+    words = clean(" ".join(_phrase(s.text, at))).split()
+    if not words:
+        return DEFAULT_TITLE[t]
+    first = words[0].lower()
+    if t == "meeting" and first.startswith(("встрет", "провел", "провёл")):
+        words = ["Встреча", *[w for w in words[1:] if not w.lower().startswith("встреч")]]
+    elif t == "visit" and first.startswith("делегац"):
+        words = ["Визит", *nominative_phrase(words[:3], "gent").split()]
+    phrase = nominative_phrase(words)
+    return phrase[:1].upper() + phrase[1:]

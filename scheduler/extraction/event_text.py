@@ -1,0 +1,288 @@
+"""Sentences with offsets, the headline, and a cached pymorphy3 analyzer for the event extractor."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+_ABBREV = frozenset("г гг им ул т д др пр млн млрд тыс руб обл р-н ст проф акад зам св см напр".split())
+_SPLIT = re.compile(r"[.!?…][\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|[.!?](?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ])")
+_MARKUP = re.compile(r"\]\([^)]*\)|[\[\]*#_`>|]+")
+_WORD = re.compile(r"[\w-]+")
+_WORDS = re.compile(r"\w+")
+
+
+class Sentence(NamedTuple):
+    """A sentence (or a line without final punctuation) of a document, with its offsets."""
+
+    start: int
+    end: int
+    text: str
+    low: str  # lower-cased, ё folded to е
+    line: int  # index of the non-empty line (paragraph) it sits in
+    headline: bool = False
+
+
+def fold(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def clean(s: str) -> str:
+    """Text without markdown furniture and with single spaces."""
+    out = re.sub(r"\s+", " ", _MARKUP.sub(" ", s)).strip(" -–—:,")
+    return out if re.search(r"\s(?:г|гг)\.$", out) else out.rstrip(".").rstrip()
+
+
+def sentences(text: str, title: str | None = None) -> list[Sentence]:
+    """Split ``text`` into sentences; lines are boundaries, abbreviations (г., им.) and initials are not."""
+    out: list[Sentence] = []
+    head_span = _headline_span(text, title)
+    pos, line_no = 0, 0
+    for raw in text.splitlines(keepends=True):
+        line_start, pos = pos, pos + len(raw)
+        if not raw.strip():
+            continue
+        cuts = [line_start]
+        for m in _SPLIT.finditer(raw):
+            before = raw[max(0, m.start() - 24): m.start()].rstrip(".!?…\"»”)")
+            last = before.rsplit(None, 1)[-1] if before.strip() else ""
+            last = last.lstrip("(«\"").lower()
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+                continue
+            cuts.append(line_start + m.end())
+        cuts.append(line_start + len(raw.rstrip()))
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            seg = text[a:b]
+            lead = len(seg) - len(seg.lstrip())
+            a += lead
+            seg = text[a:b].rstrip()
+            if seg:
+                head = head_span is not None and a < head_span[1] and a + len(seg) > head_span[0]
+                out.append(Sentence(a, a + len(seg), seg, fold(seg), line_no, head))
+        line_no += 1
+    return out
+
+
+def _headline_span(text: str, title: str | None) -> tuple[int, int] | None:
+    if title:
+        i = text.find(title)
+        if i >= 0:  # trusted only when the title stands on a line of its own
+            a, b = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+            line = text[a: b if b >= 0 else len(text)].strip()
+            if len(line) <= len(title) + 12 and not _SPLIT.search(title) and len(title) < 300 \
+                    and not title.rstrip().endswith((".", "!", "?")):
+                return i, i + len(title)
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if not line:
+            continue
+        if len(line) < 300 and not line.endswith((".", "!", "?", ":")) and len(_WORD.findall(line)) >= 4:
+            return m.start(), m.end()
+        return None
+    return None
+
+
+# --- morphology ---------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def morph() -> Any:
+    """The pymorphy3 analyzer, loaded once on first use."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def parses(word: str) -> tuple[Any, ...]:
+    return tuple(morph().parse(word))
+
+
+@lru_cache(maxsize=65536)
+def inflect(word: str, grammemes: frozenset[str], pos: str | None = None) -> str:
+    """``word`` in the given case/number/gender, keeping its capitalisation; the word itself if unknown."""
+    for p in parses(word):
+        if pos and p.tag.POS != pos:
+            continue
+        f = p.inflect(set(grammemes))
+        if f is not None:
+            w = f.word
+            if word[:1].isupper():
+                w = "-".join(x[:1].upper() + x[1:] for x in w.split("-")) if word.count("-") else w[:1].upper() + w[1:]
+            return w
+    return word
+
+
+_RU_WORD = re.compile(r"^([«\"„“(]*)([А-Яа-яЁё-]+)([»\"“”),]*)$")
+
+
+def nominative_phrase(words: list[str], case: str = "nomn") -> str:
+    """«заседания рабочей группы» → «заседание рабочей группы»: the head noun and the adjectives before it
+    go to ``case`` (the nominative by default); the genitive complement after the head stays as it is.
+    Quotes around a word stay where they were («Дорожная карта» → «Дорожной карты»)."""
+    out: list[list[str]] = []  # [prefix, core, suffix, inflectable]
+    head_done = False
+    for w in words:
+        m = _RU_WORD.match(w)
+        if head_done or not m:
+            out.append(["", w, "", ""])
+            continue
+        pre, core, post = m.groups()
+        ps = parses(core.lower())
+        p = ps[0] if ps else None
+        if p is not None and p.tag.POS in ("ADJF", "PRTF"):
+            # the adjective agrees with the noun that follows; inflected once the noun is known
+            out.append([pre, core, post, "adj"])
+            continue
+        if p is not None and p.tag.POS == "NOUN":
+            number = "plur" if "plur" in p.tag else "sing"
+            noun = inflect(core, frozenset({case, number}), "NOUN")
+            gender = next((x.tag.gender for x in parses(noun.lower()) if x.tag.POS == "NOUN"), None) or "masc"
+            g = frozenset({case, number} if number == "plur" else {case, gender})
+            for item in out:
+                if item[3] == "adj":
+                    item[1] = inflect(item[1], g, "ADJF")
+            out.append([pre, noun, post, ""])
+            head_done = True
+            continue
+        out.append([pre, core, post, ""])
+        head_done = True
+    return " ".join(a + b + c for a, b, c, _ in out)
+
+
+# --- fast word-boundary patterns --------------------------------------------------------------
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    out, depth, cur, i = [], 0, [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur.append(pattern[i: i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            j = pattern.index("]", i + 2)
+            cur.append(pattern[i: j + 1])
+            i = j + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+_META = set(".^$*+?{}[]()|\\")
+
+
+def _heads(alternative: str) -> set[str] | None:
+    """Starts (four letters, or three for a three-letter word) one of which every match of ``alternative``
+    (after its ``\\b``) begins with,
+    or None when the pattern does not say (it starts with a class, a digit, a short word)."""
+    a = alternative[2:] if alternative.startswith("\\b") else alternative
+    if a.startswith(("(?:", "(")) and not a.startswith(("(?!", "(?<", "(?=")):
+        depth, i = 0, 0
+        while i < len(a):
+            if a[i] == "\\":
+                i += 2
+                continue
+            depth += a[i] == "("
+            depth -= a[i] == ")"
+            if depth == 0:
+                break
+            i += 1
+        if i + 1 < len(a) and a[i + 1] in "?*{":
+            return None
+        inner = a[3 if a.startswith("(?:") else 1: i]
+        out: set[str] = set()
+        for alt in _alternatives(inner):
+            h = _heads(alt)
+            if h is None:
+                return None
+            out |= h
+        return out
+    lit = ""
+    for ch in a:
+        if ch in _META or not (ch.isalpha() or ch in " -"):
+            if ch in "?*{" and lit:
+                lit = lit[:-1]
+            break
+        lit += ch
+    word = lit.split(" ")[0]
+    return {word[:4]} if len(word) >= 3 else None  # four letters where the word has them, else three
+
+
+def word_starts(low: str) -> frozenset[str]:
+    """The three- and four-letter starts of the words of ``low``: what :meth:`WordRegex.possible` checks."""
+    words = _WORDS.findall(low)
+    return frozenset([w[:3] for w in words] + [w[:4] for w in words if len(w) > 3])
+
+
+class WordRegex:
+    """A pattern whose alternatives start with ``\\b``, matched without the leading ``\\b`` (which stops
+    Python's ``re`` from scanning for a literal prefix, 3-6x slower) and the boundary checked afterwards."""
+
+    def __init__(self, pattern: str):
+        alts = _alternatives(pattern)
+        bare = [a[2:] if a.startswith("\\b") else a for a in alts]
+        self.rx = re.compile("|".join(f"(?:{a})" for a in bare))
+        self.bounded = all(a.startswith("\\b") for a in alts)
+        self.exact = None if self.bounded else re.compile(pattern)
+        self.pattern = pattern
+        heads: set[str] | None = set()
+        for alt in alts:
+            h = _heads(alt)
+            if h is None or heads is None:
+                heads = None
+                continue
+            heads |= h
+        self.heads = frozenset(heads) if heads is not None else None
+
+    def possible(self, starts: frozenset[str]) -> bool:
+        """False when no word of the text starts as a match would (then no search is needed)."""
+        return self.heads is None or not self.heads.isdisjoint(starts)
+
+
+    def finditer(self, s: str):
+        if self.exact is not None:
+            yield from self.exact.finditer(s)
+            return
+        pos = 0
+        while True:
+            m = self.rx.search(s, pos)
+            if m is None:
+                return
+            if m.start() == 0 or not (s[m.start() - 1].isalnum() or s[m.start() - 1] == "_"):
+                yield m
+                pos = max(m.end(), m.start() + 1)
+            else:
+                # the alternative matched inside a word: retry from the next position
+                pos = m.start() + 1
+
+    def search(self, s: str):
+        return next(self.finditer(s), None)
+
+
+class HeadIndex:
+    """Which of many :class:`WordRegex` can match a text, from its words' starts in one pass."""
+
+    def __init__(self, patterns: list[WordRegex]):
+        self.always = frozenset(id(rx) for rx in patterns if rx.heads is None)
+        self.by_head: dict[str, set[int]] = {}
+        for rx in patterns:
+            for h in rx.heads or ():
+                self.by_head.setdefault(h, set()).add(id(rx))
+
+        self.heads = frozenset(self.by_head)
+
+    def possible(self, starts: frozenset[str]) -> set[int]:
+        out = set(self.always)
+        for h in starts & self.heads:
+            out |= self.by_head[h]
+        return out

@@ -1,0 +1,357 @@
+"""Event extraction: the document pass over the sentence candidates of ``event_cues``.
+
+1. Every sentence is read for candidates (``event_cues.sentence_events``), dated from its own mentions,
+   the sentence it continues, or the event an anaphora names («На форуме …», «Following the meeting»).
+2. A past report without a date of its own takes the date of the last event of its type already read
+   («16 февраля подписали ряд соглашений. … заключили соглашение о …»); a sentence that only dates a
+   pronoun («С 18 по 28 сентября она будет работать») dates the event of the sentence before.
+3. Candidates of one real-world event merge: the headline into the body's first event of its type,
+   same type and date unless they name different people or documents, an undated mention into the
+   event before it.
+4. Places: the sentence's own (nearest the cue, a city or region before a country), a place named in a
+   festival's name, else the headline's or the dateline's for events of the publication year.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sentence_events, split
+from .event_text import Sentence, clean, morph, sentences
+from .people import participants as people_of
+from .places import COUNTRIES, country_of, dateline_place, place_name, places_in, region_in, two_cities
+from .types import Evidence, ExtractedEvent, Mention, Published
+
+_PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
+_DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
+_GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
+_ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
+_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
+
+
+def find_events(
+    text: str,
+    mentions: Sequence[Mention],
+    published: Published | None,
+    lang: str = "ru",
+    title: str | None = None,
+) -> list[ExtractedEvent]:
+    """The events a document reports or announces, dated from ``mentions``."""
+    morph()  # the dictionaries load once, on the first document (not on import: `presscal --help` stays fast)
+    sents = sentences(text, title)
+    pub = published.value if published else None
+    ms = sorted(mentions, key=lambda m: m.start)
+    cands: list[Cand] = []
+    first: dict[str, Cand] = {}  # the first dated candidate of each type (what an anaphora recalls)
+    last: dict[str, Cand] = {}  # the last explicitly dated body candidate of each type
+
+    def recall(kind: str) -> tuple[str | None, str | None] | None:
+        if kind == "span":  # «В первый день …»: the first day of the first event that lasts several
+            got = next((c for c in cands if c.end), None)
+            return (got.start, None) if got else None
+        got = first.get(kind)
+        return (got.start, got.end) if got else None
+
+    ctx = Context(pub, recall=recall)
+    k = 0
+    for s in sents:
+        while k < len(ms) and ms[k].start < s.start:
+            k += 1
+        j = k
+        while j < len(ms) and ms[j].start < s.end:
+            j += 1
+        own = ms[k:j]
+        found = sentence_events(s, own, ctx)
+        if not found and own:
+            if _PRONOUN.search(s.low):
+                _date_pronoun(cands, s, own, ("default", "live", "future"))
+            elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
+                _date_pronoun(cands, s, own, ("future",))
+        _inherit_by_type(found, last)
+        cands.extend(found)
+        for c in found:
+            if c.start and c.type not in first:
+                first[c.type] = c
+            if c.explicit and c.start and not c.sent.headline and c.how != "by-type":
+                last[c.type] = c
+        dated = [c for c in found if c.how == "mention" and c.type != "plan"]
+        if dated:
+            ctx.prev = (s.line, dated[0].start, dated[0].end)
+        for x in own:
+            day = _DAY.match(split(x.value)[0] or "")
+            if day:
+                ctx.prev_day = day.group(1)
+        for c in found:
+            if c.recurrence and c.start and _DAY.match(c.start):
+                ctx.prev_day = c.start[5:]
+    for c in cands:
+        c.lang = lang
+        c.sources = [c.sent]
+        c.people = people_of(c.sent.text[c.pos - c.sent.start:], lang)
+        if c.location is None:
+            c.location = _location(c, c.sent)
+    events = _merge(cands)
+    _date_visits_by_meetings(events, pub)
+    home = dateline_place(text)
+    head_place = next((p for s in sents if s.headline for _, p in places_in(s.text)), None)
+    for c in events:
+        if c.location in COUNTRIES:
+            c.location = next((r for s in c.sources if (r := region_in(s.text, c.location))), c.location)
+    placed: dict[str, str] = {}  # a start date (and its month) -> the first specific place of an event on it
+    for e in events:
+        if e.start and e.location and e.location not in COUNTRIES and e.type != "plan":
+            placed.setdefault(e.start, e.location)
+            if len(e.start) == 10:
+                placed.setdefault(e.start[:7], e.location)
+    for c in events:
+        if c.type == "plan":  # a programme of years has no venue
+            c.location = None
+            continue
+        if c.start and (c.location is None or c.location in COUNTRIES):
+            # same-day (else same-month) events of one release happen at one place; a country is weaker
+            got = placed.get(c.start) or (placed.get(c.start[:7]) if len(c.start) == 10 and not c.recurrence
+                                          else None)
+            if got and (c.location is None or c.location not in ("Беларусь", "Россия")
+                        or country_of(got) == c.location):
+                c.location = got
+        if c.location is None and c.start and pub and c.start[:4] == pub[:4]:
+            c.location = head_place or home or _venue(sents)
+    venues = _venues_by_year(events)
+    for c in events:
+        if c.type == "visit" and c.start and (c.location is None or c.location in COUNTRIES):
+            c.location = next((p for p in venues.get(c.start[:4], ()) if c.location is None
+                               or country_of(p) == c.location), c.location)
+    return [_to_event(c) for c in events]
+
+
+def _venue(sents: list[Sentence]) -> str | None:
+    """The first town the body names as such («Город Лоев», «в местечке Свобода»)."""
+    for s in sents:
+        if not s.headline and ("ород" in s.text or "местечк" in s.text):
+            got = next((p for _, p in places_in(s.text) if p not in COUNTRIES), None)
+            if got:
+                return got
+    return None
+
+
+def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
+    """A visit the text does not date took place when its first dated meeting did
+    («В пятницу, 7 февраля, … провел встречу … Визит … анонсировался еще накануне»)."""
+    meetings = [e for e in events if e.type == "meeting"]
+    if not meetings:
+        return
+    meeting = min(meetings, key=lambda e: min(x.start for x in e.sources))  # the first one the text names
+    if not meeting.explicit or not meeting.start or pub and meeting.start[:4].isdigit() and meeting.start[:4] < pub[:4]:
+        return  # undated, or a meeting of an earlier year the visit only recalls
+    for c in events:
+        if c.type == "visit" and c.how == "default":
+            c.start, c.end, c.how = meeting.start, None, "by-meeting"
+
+
+def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tuple[str, ...]) -> None:
+    """«… стартовала ярмарка. С 18 по 28 сентября она будет работать»: the date is the fair's; a sentence
+    that only dates what the one before announced dates its undated events."""
+    for c in reversed(cands):
+        if s.start - c.sent.end >= 5:
+            return
+        if c.sent.end <= s.start and c.how in hows:
+            c.start, c.end = split(own[0].value)
+            c.how = "mention"
+            if hows != ("future",):
+                return
+
+
+def _inherit_by_type(found: list[Cand], last: dict[str, Cand]) -> None:
+    for c in found:
+        if c.how != "default" or c.sent.headline:
+            continue
+        got = last.get(c.type)
+        if got is not None:
+            c.start, c.end, c.how = got.start, got.end, "by-type"
+
+
+# --- places -----------------------------------------------------------------------------------
+
+def _location(c: Cand, s: Sentence) -> str | None:
+    places = [p for p in places_in(s.text)
+              if not re.search(r"(?:посл\w*|посольств\w*|ambassador\w*)(?:\s+\S+){0,4}\s*$", s.text[max(0, p[0] - 60):p[0]],
+                               re.I)]
+    places = [p for p in places if p[1] not in COUNTRIES] or places
+    if not places:
+        return (two_cities(s.text) if c.type == "meeting" else None) or _quoted_place(c, s)
+    cue = c.pos - s.start
+    after = [p for p in places if p[0] >= cue]
+    if c.type == "visit":
+        return (after or places)[0][1]
+    return min(places, key=lambda p: abs(p[0] - cue))[1]
+
+
+def _quoted_place(c: Cand, s: Sentence) -> str | None:
+    """«Александрия собирает друзей»: a festival or fair named after its place."""
+    if c.type not in ("festival", "fair"):
+        return None
+    q = re.search(r"[«\"]([^»\"]{3,80})[»\"]", s.text[c.pos - s.start:])
+    if not q:
+        return None
+    for w in re.findall(r"[А-ЯЁ][а-яё-]+", q.group(1)):
+        name = place_name(w)
+        if name and name not in COUNTRIES:
+            return name
+    return None
+
+
+def _venues_by_year(events: list[Cand]) -> dict[str, list[str]]:
+    """A visit to a country took place where its meetings did (in that country, in its year)."""
+    out: dict[str, list[str]] = {}
+    for c in events:
+        if c.type in ("meeting", "festival", "fair") and c.location and c.location not in COUNTRIES and c.start:
+            out.setdefault(c.start[:4], []).append(c.location)
+    return out
+
+
+# --- merging ----------------------------------------------------------------------------------
+
+def _signature(c: Cand) -> frozenset[str]:
+    return frozenset(p.split(",")[0] for p in c.people)
+
+
+def _compatible(a: Cand, b: Cand) -> bool:
+    if a.base and b.base and a.base != b.base:
+        return False
+    sa, sb = _signature(a), _signature(b)
+    by_type = "by-type" in (a.how, b.how) and a.type != "agreement"  # a later mention of the same event
+    if sa and sb and not sa & sb and not by_type:
+        return False
+    if a.type == "agreement" and a.title != b.title:
+        # «соглашение о приграничном сотрудничестве» and «соглашение об установлении связей» are two documents,
+        # and so are a road map and a protocol signed the same day
+        oa, ob = _ABOUT.search(a.title), _ABOUT.search(b.title)
+        if oa and ob and oa.group(1)[:5].lower() != ob.group(1)[:5].lower():
+            return False
+        da, db = _DOC_NOUN.match(a.title), _DOC_NOUN.match(b.title)
+        if da and db and da.group(1)[:5].lower() != db.group(1)[:5].lower() and not _GENERIC.search(a.title + b.title):
+            return False
+    return True
+
+
+_SCAN = 64  # how far merging looks for a twin (keeps long documents linear)
+
+
+def _merge(cands: list[Cand]) -> list[Cand]:
+    events: list[Cand] = []
+    by_key: dict[tuple[str, str | None], list[Cand]] = {}
+    by_type: dict[str, list[Cand]] = {}  # sorted by position
+
+    def add(c: Cand) -> None:
+        events.append(c)
+        by_key.setdefault((c.type, c.start), []).append(c)
+        bisect.insort(by_type.setdefault(c.type, []), c, key=_pos)
+
+    for c in (c for c in cands if c.explicit and not c.sent.headline):
+        twin = next((e for e in reversed(by_key.get((c.type, c.start), [])[-_SCAN:])
+                     if e.end in (None, c.end) and _compatible(e, c)), None)
+        if twin:
+            _absorb(twin, c)
+        else:
+            add(c)
+    rest = [c for c in cands if not c.explicit and not c.sent.headline] + [c for c in cands if c.sent.headline]
+    for c in rest:  # the body first: a headline joins the body's event, never the other way round
+        same = by_type.get(c.type, [])
+        twin = next((e for e in same[:_SCAN] if _compatible(e, c)), None) if c.sent.headline else None
+        if twin is not None:
+            if twin.type != "plan" and c.title and not twin.sent.headline and _names_event(c):
+                twin.title = c.title
+            _absorb(twin, c)
+            continue
+        i = bisect.bisect_left(same, c.pos, key=_pos)
+        twin = next((e for e in reversed(same[max(0, i - _SCAN):i]) if _compatible(e, c)), None)
+        if twin is not None:
+            _absorb(twin, c)
+            continue
+        # an undated report merges forward only where the publication date says no more than the year
+        ahead = next((e for e in same[i:i + _SCAN] if (e.start or "")[:4] == (c.start or "")[:4]
+                      and _compatible(e, c)
+                      and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c))), None)
+        if ahead is not None and c.how == "default":
+            _absorb(ahead, c)
+        else:
+            add(c)
+    events.sort(key=_pos)
+    return events
+
+
+def _names_event(c: Cand) -> bool:
+    """A headline that opens with its event («Заседание рабочей группы …», «Курская делегация посетила …»)
+    or is short is the event's title; «В преддверии Дня единения … пройдет совещание» is not."""
+    return c.pos - c.sent.start <= 25 or len(c.sent.text.split()) <= 10
+
+
+def _pos(c: Cand) -> int:
+    return c.pos
+
+
+def _absorb(into: Cand, other: Cand) -> None:
+    into.sources.append(other.sent)
+    into.merged.append(other)
+    into.location = into.location or other.location
+    into.time = into.time or other.time
+    into.people = into.people + tuple(p for p in other.people if p not in into.people)
+    if into.start is None and other.start is not None:
+        into.start, into.end, into.how = other.start, other.end, other.how
+
+
+def _best_title(c: Cand) -> str:
+    """The first title of the event's mentions that says more than one word («Переговоры» → «Встреча с …»)."""
+    first = ""
+    for x in (c, *c.merged[:4]):
+        if x.type == c.type and not x.title:
+            t = cue_title(x)
+            if len(t.split()) > 1:
+                return t
+            first = first or t
+    return first
+
+
+_FOREIGN_TITLES = (  # a Belarusian or English cue → a Russian title
+    (re.compile(r"(?i)\bdays of culture|\bдні культуры|\bднi культуры"), "Дни культуры"),
+    (re.compile(r"(?i)\bdays of\b|\bдні\b"), "Дни региона"),
+    (re.compile(r"(?i)\bworking trip|\bрабоч\w+ паездк"), "Рабочая поездка"),
+    (re.compile(r"(?i)\btalks\b|\bперамов|\bперагавор"), "Переговоры"),
+    (re.compile(r"(?i)\bworking group|\bрабоч\w+ груп"), "Заседание рабочей группы"),
+    (re.compile(r"(?i)\bmemorandum|\bмемарандум"), "Подписание меморандума"),
+    (re.compile(r"(?i)\bprotocol|\bпратакол"), "Подписание протокола"),
+    (re.compile(r"(?i)\broad ?map|\bдарожн"), "Подписание дорожной карты"),
+)
+
+
+def _foreign_title(c: Cand) -> str:
+    """A Russian title for an event read from a Belarusian or English text."""
+    where = f" ({c.location})" if c.location else ""
+    if c.type == "plan" and c.start and c.end:
+        return f"План мероприятий на {c.start}-{c.end} годы"
+    text = c.sent.text
+    for rx, title in _FOREIGN_TITLES:
+        if rx.search(text) and (c.type != "agreement" or title.startswith("Подписание")) \
+                and (c.type == "agreement" or not title.startswith("Подписание")):
+            if title == "Дни культуры" and c.type != "festival" or title == "Дни региона" and c.type != "festival":
+                continue
+            if title == "Заседание рабочей группы" and c.type != "meeting":
+                continue
+            return title + where
+    return DEFAULT_TITLE[c.type] + where
+
+
+def _to_event(c: Cand) -> ExtractedEvent:
+    body = next((x for x in c.sources if not x.headline), c.sources[0] if c.sources else c.sent)
+    title = clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
+    if c.lang != "ru" and c.type != "commemoration" or not re.search("[А-Яа-яЁё]", title):
+        title = _foreign_title(c)
+    named = tuple(dict.fromkeys(p for x in c.sources for p in people_of(x.text, c.lang)))[:32]
+    people = tuple(p for p in named if not any(q.startswith(p + ",") for q in named)) or c.people
+    return ExtractedEvent(
+        type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,
+        participants=people[:8], recurrence=c.recurrence,
+        evidence=Evidence(body.start, body.end, body.text), first_year=c.first_year, base=c.base,
+    )

@@ -1,0 +1,115 @@
+"""People named in a sentence, in the nominative, with the role written before them.
+
+«губернатора Курской области Романа Старовойта» → «Роман Старовойт, губернатор Курской области».
+First names are recognised by pymorphy3's ``Name`` tag, surnames by ``Surn`` or a capital letter.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .event_lexicon import ROLES
+from .event_text import inflect, parses
+
+# two capitalised words (and a patronymic), tried at every capitalised word: «Белоруссии Борисом Грызловым»
+# must still find «Борисом Грызловым»
+_PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁІЎ][а-яёіў']+)\s+([А-ЯЁІЎ][а-яёіў']+(?:-[А-ЯЁІЎ][а-яёіў]+)?)"
+                   r"(?:\s+([А-ЯЁ][а-яё]+вич\w*|[А-ЯЁ][а-яё]+вн\w*))?)")
+_EN_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
+_ROLE_WORD = re.compile(rf"(?<![\w-])(?:{ROLES})", re.I)
+_EN_NOT_NAMES = frozenset("""The This That Oblast Region Belarus Russia Russian Belarusian Executive Committee Vitebsk
+Bryansk Minsk Gomel Mogilev Grodno Brest Moscow Governor Deputy First Chairman Chairperson Minister Ambassador President
+Head Mayor Council Republic Government Forum State Union Federation Assembly National""".split())
+
+
+def _name_parse(word: str):
+    for p in parses(word.lower()):
+        if "Name" in p.tag:
+            return p
+    return None
+
+
+def _is_surname(word: str) -> bool:
+    for p in parses(word.lower()):
+        if "Geox" in p.tag or "Orgn" in p.tag:
+            return False
+    return True
+
+
+def people_in(sentence: str, lang: str = "ru") -> list[tuple[int, str, str]]:
+    """(offset, «Имя Фамилия», role) for each person named in ``sentence``; role may be empty.
+    Russian names go to the nominative; Belarusian ones (pymorphy3 knows no Belarusian) are taken as
+    written after a role word, like English ones."""
+    out: list[tuple[int, str, str]] = []
+    if lang == "be":
+        taken = -1
+        for m in _PAIR.finditer(sentence):
+            if m.start() >= taken and _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
+                taken = m.start() + len(m.group(1)) + 1 + len(m.group(2))
+                out.append((m.start(), f"{m.group(1)} {m.group(2)}", _role_before(sentence[max(0, m.start() - 150): m.start()], False)))
+        return out
+    taken = -1  # the end of the last name found: a match inside it is its second half
+    for m in _PAIR.finditer(sentence):
+        if m.start() < taken:
+            continue
+        a, b = m.group(1), m.group(2)
+        first, last = (a, b) if _name_parse(a) else (b, a) if _name_parse(b) and m.group(3) else (None, None)
+        if first is None or last is None or (first is b and not _is_surname(last)):
+            continue
+        window = max(taken, m.start() - 150)  # a role is read after the previous name, never across it
+        taken = m.start() + len(a) + 1 + len(b)
+        p = _name_parse(first)
+        gender = p.tag.gender or "masc"
+        case = p.tag.case or "nomn"
+        name = inflect(first, frozenset({"nomn"}), "NOUN")
+        surname = last
+        if case != "nomn":
+            for sp in parses(last.lower()):
+                if sp.tag.case == case and ("Surn" in sp.tag or sp.tag.POS == "NOUN"):
+                    f = sp.inflect({"nomn", gender} if "Surn" in sp.tag else {"nomn"})
+                    if f is not None:
+                        surname = f.word[:1].upper() + f.word[1:]
+                    break
+        out.append((m.start(), f"{name} {surname}", _role_before(sentence[max(0, window): m.start()])))
+    if not out:
+        for m in _EN_PAIR.finditer(sentence):
+            if m.group(1) in _EN_NOT_NAMES or m.group(2) in _EN_NOT_NAMES:
+                continue
+            name = f"{m.group(1)} {m.group(2)}"
+            if out and m.start() < out[-1][0] + len(out[-1][1]):
+                continue
+            before = sentence[max(0, m.start() - 60): m.start()].lower()
+            if re.search(rf"(?:{ROLES})[\w\s]*$", before):
+                out.append((m.start(), name, _role_before(sentence[max(0, m.start() - 150): m.start()])))
+    return out
+
+
+def _role_before(prefix: str, inflected: bool = True) -> str:
+    tail = prefix[-90:]
+    found = [m for m in _ROLE_WORD.finditer(tail) if not re.search(r"во\s+$", tail[: m.start()])]
+    if not found:
+        return ""
+    first = found[-1]
+    for prev in reversed(found[:-1]):  # «заместитель губернатора»: a chain of role words is one role
+        if first.start() - prev.end() > 8 or tail[prev.end(): first.start()].strip(" -") not in ("", "первый", "первого"):
+            break
+        first = prev
+    words = tail[first.start():].split()
+    if len(words) > 8:
+        return ""
+    head = inflect(words[0], frozenset({"nomn", "sing"}), "NOUN") if inflected else words[0]
+    head = head[:1].lower() + head[1:]
+    if re.search(r"(?<![\w-])перв\w+\s+$", tail[: first.start()], re.I):
+        head = "первый " + head
+    return " ".join([head, *words[1:]]).strip(" ,")
+
+
+@lru_cache(maxsize=4096)
+def participants(sentence: str, lang: str = "ru") -> tuple[str, ...]:
+    """«Имя Фамилия, role» strings, without repeats."""
+    seen: dict[str, str] = {}
+    for _pos, name, role in people_in(sentence, lang):
+        if name not in seen or (role and not seen[name]):
+            seen[name] = role
+    return tuple(f"{n}, {r}" if r else n for n, r in seen.items())

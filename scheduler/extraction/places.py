@@ -1,0 +1,160 @@
+"""Places in dictionary form: «в Минске» → Минск, «в Могилёвской области» → Могилёвская область.
+
+A gazetteer (``event_lexicon``) maps Belarusian and English spellings and buildings to Russian names;
+anything else after a preposition of place is lemmatized with pymorphy3 when it is a geographical name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, BUILDINGS, NOT_PLACES, PLACE_ALIASES, REGIONS
+from .event_text import fold, inflect, parses
+
+_CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
+_PREP = re.compile(
+    rf"(?<![\w-])(?i:в|во|на|у|ў|in|at|to)\s+(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|област\w*|обл\.|вобласц\w*|земл\w*|"
+    rf"район\w*|раён\w*|округ\w*|кра[еяю]\w*|oblast|region))?)"
+)
+_VISITED = re.compile(
+    rf"(?:посетил\w*|посетит|посещени\w*|наведал\w*|наведае|наведванн\w*|visited|visit)\s+"
+    rf"((?:{_CAP})(?:\s+(?:{_CAP}|област\w*|вобласц\w*|oblast|region))?)"
+)
+_REGION_WORD = re.compile(r"^(?:област\w*|обл\.|вобласц\w*|земл\w*|oblast|region)$", re.I)
+# «в местечке Свобода», «Город Лоев», «в центре Витебска»: the name after a settlement word
+_SETTLEMENT = re.compile(
+    rf"(?:(?<![\w-])(?:в|во|у|ў)\s+(?:городе|г\.|местечке|поселке|посёлке|деревне|селе|агрогородке|станице"
+    rf"|центре|столице|окрестностях|горадзе|вёсцы)|^Город|(?<=[.!?]\s)Город)\s*({_CAP})"
+)
+_ALIAS = {fold(a): name for name, spellings in PLACE_ALIASES.items() for a in spellings}
+_BUILDINGS = [(re.compile(p), city) for p, city in BUILDINGS]
+_DATELINE = re.compile(
+    r"^\s*(?:([A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}),\s+\d|\d{1,2}\s+\w+,\s+([А-ЯЁІЎ][\w-]+)\s*/)", re.M
+)
+COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "Казахстан", "Китай", "Литва", "Латвия", "Польша"})
+# "the Zhlobin, Svetlogorsk, and Oktyabrsky districts of the Gomel region"
+_EN_DISTRICTS = re.compile(r"\b(?:districts?|city|town|village)\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:region|oblast)\b", re.I)
+
+
+@lru_cache(maxsize=8192)
+def place_name(phrase: str) -> str | None:
+    """The Russian dictionary name of a place phrase such as «Могилёвской области», «Минске», «Vitebsk»."""
+    words = phrase.split()
+    if not words:
+        return None
+    first = words[0].strip(".,;:»«\"")
+    low = fold(first)
+    if len(words) > 1 and _REGION_WORD.match(words[1]):
+        if re.match(r"[A-Za-z]", first) and low in _ALIAS:  # «Gomel region» → Гомельская область
+            return next((r for r, c in REGIONS.values() if c == _ALIAS[low]), _ALIAS[low])
+        return region_name(first)
+    if low in NOT_PLACES:
+        return None
+    if low in _ALIAS:
+        return _ALIAS[low]
+    if low.startswith(("республик", "рэспублік")) and len(words) > 1:
+        return place_name(" ".join(words[1:]))
+    for a, name in _ALIAS.items():
+        if len(a) > 4 and low.startswith(a[:-1]) and len(low) - len(a) <= 2 and not _adjective(low):
+            return name
+    for p in parses(low):
+        if "Geox" in p.tag and p.tag.POS == "NOUN":
+            name = p.normal_form
+            return "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
+    return None
+
+
+def _adjective(low: str) -> bool:
+    return bool(re.search(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ая|ае|ім|ага)$", low))
+
+
+def region_name(adjective: str) -> str | None:
+    """«Могилёвской» → «Могилёвская область» (gazetteer first, then pymorphy3's inflection)."""
+    low = fold(adjective)
+    for stem, (region, _city) in REGIONS.items():
+        if low.startswith(fold(stem)):
+            return region
+    if not _adjective(low) or not re.match(r"^[а-я-]+$", low):
+        return None
+    nom = inflect(adjective, frozenset({"nomn", "femn", "sing"}), "ADJF")
+    return f"{nom} область"
+
+
+def region_centre(adjective: str) -> str | None:
+    """The seat of an oblast executive committee: «Могилёвского облисполкома» → Могилёв."""
+    low = fold(adjective)
+    for stem, (_region, city) in REGIONS.items():
+        if low.startswith(fold(stem)):
+            return city
+    return None
+
+
+@lru_cache(maxsize=4096)
+def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
+    """(offset, name) for every place the sentence puts something in, buildings included."""
+    out: list[tuple[int, str]] = []
+    low = fold(sentence)
+    for rx, city in _BUILDINGS:
+        for m in rx.finditer(low):
+            if re.search(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+$", low[max(0, m.start() - 4):m.start()]):
+                out.append((m.start(), city))
+    for m in _SETTLEMENT.finditer(sentence):
+        word = m.group(1)
+        out.append((m.start(1), place_name(word) or word))
+    for m in _VISITED.finditer(sentence):
+        name = place_name(m.group(1))
+        if name:
+            out.append((m.start(1), name))
+    for m in _PREP.finditer(sentence):
+        name = place_name(m.group(1))
+        if name:
+            out.append((m.start(1), name))
+    for m in _EN_DISTRICTS.finditer(sentence):
+        name = place_name(m.group(1) + " region")
+        if name:
+            out.append((m.start(1), name))
+    for m in re.finditer(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|ом|ага|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*",
+                         sentence):
+        centre = region_centre(m.group(1))
+        if centre:
+            out.append((m.start(), centre))
+    out.sort()
+    return tuple(out)
+
+
+def country_of(name: str) -> str:
+    """«Беларусь» for a Belarusian region or town the gazetteer knows, else «Россия»."""
+    low = fold(name)
+    if name == "Беларусь" or low.startswith(BELARUS_REGIONS) or name in BELARUS_TOWNS:
+        return "Беларусь"
+    return "Россия"
+
+
+def region_in(sentence: str, country: str) -> str | None:
+    """A region of ``country`` the sentence names in any case («Беларуси и Орловской области» → Орловская область)."""
+    for m in re.finditer(r"\b([А-ЯЁ][а-яё]+(?:ой|ая|ую|ей))\s+област\w*", sentence):
+        low = fold(m.group(1))
+        belarusian = any(low.startswith(fold(stem)) for stem in BELARUS_REGIONS)
+        if belarusian == (country == "Беларусь"):
+            return region_name(m.group(1))
+    return None
+
+
+def two_cities(sentence: str) -> str | None:
+    """«видеоконференции Минск-Курск»: the first city of a link between two."""
+    m = re.search(rf"\b({_CAP})\s*[-–—]\s*({_CAP})\b", sentence)
+    if m:
+        a, b = place_name(m.group(1)), place_name(m.group(2))
+        if a and b:
+            return a
+    return None
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of a news agency dateline: «МИНСК, 24 ноя -», «VITEBSK, 10 August (BelTA)»."""
+    m = _DATELINE.search(text[:3000])
+    if not m:
+        return None
+    word = m.group(1) or m.group(2)
+    return place_name(word[:1] + word[1:].lower())

@@ -1,0 +1,394 @@
+"""Events per type in Russian, Belarusian and English, with negatives (issue 3).
+
+Each case runs the whole pipeline (``extract_text``: dates, publication date, events) on a short text
+written for the test, with the publication date given, and checks (type, start, end, location).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scheduler.extraction import extract_text
+from scheduler.extraction.events import find_events
+from scheduler.extraction.places import place_name, places_in
+from scheduler.extraction.types import Published
+
+
+def events_of(text: str, published: str = "2024-05-10"):
+    return extract_text(text, published=published).events
+
+
+def has(events, type_, start=None, end=None, location=None) -> bool:
+    for e in events:
+        if e.type != type_:
+            continue
+        if start is not None and (e.start or "")[: len(start)] != start:
+            continue
+        if end is not None and e.end != end:
+            continue
+        if location is not None and (e.location or "").replace("ё", "е") != location.replace("ё", "е"):
+            continue
+        return True
+    return False
+
+
+# (id, text, published, type, start prefix, end, location)
+POSITIVE = [
+    ("ru-meeting-today",
+     "Сегодня в Гомеле состоялось заседание совместной рабочей группы по сотрудничеству Гомельской и "
+     "Брянской областей.", "2024-03-14", "meeting", "2024-03-14", None, "Гомель"),
+    ("ru-meeting-announced",
+     "Заседание рабочей группы по взаимодействию Беларуси и Смоленской области пройдет 12 сентября в Смоленске.",
+     "2024-09-01", "meeting", "2024-09-12", None, "Смоленск"),
+    ("ru-meeting-building",
+     "В Доме Советов в режиме видеоконференцсвязи состоялось заседание рабочей группы.",
+     "2021-03-01", "meeting", "2021-03-01", None, "Курск"),
+    ("ru-visit-range",
+     "С 15 по 17 апреля 2024 года делегация Псковской области посетит Витебскую область.",
+     "2024-04-01", "visit", "2024-04-15", "2024-04-17", "Витебская область"),
+    ("ru-visit-last-year",
+     "В прошлом году состоялся визит делегации Калужской области в Могилёв.",
+     "2024-05-10", "visit", "2023", None, "Могилёв"),
+    ("ru-fair-range",
+     "С 27 сентября по 6 октября в Новосибирске пройдет ярмарка белорусских товаров.",
+     "2024-09-20", "fair", "2024-09-27", "2024-10-06", "Новосибирск"),
+    ("ru-festival",
+     "Брянская делегация приняла участие в фестивале «Славянское единство» в Гомеле.",
+     "2025-06-28", "festival", "2025", None, "Гомель"),
+    ("ru-festival-days",
+     "С 26 по 27 сентября в Смоленске пройдут Дни культуры Республики Беларусь.",
+     "2025-09-20", "festival", "2025-09-26", "2025-09-27", "Смоленск"),
+    ("ru-unity-day",
+     "2 апреля отмечается День единения народов России и Беларуси.",
+     "2024-04-02", "commemoration", "2024-04-02", None, None),
+    ("ru-anniversary",
+     "Делегация приглашена на празднование 80-летия Победы в Курской битве.",
+     "2023-07-05", "commemoration", "2023", None, "Курск"),
+    ("ru-agreement",
+     "2 апреля 1996 г. президенты подписали в Москве Договор о Сообществе двух государств.",
+     "2016-03-30", "agreement", "1996-04-02", None, "Москва"),
+    ("ru-agreement-of",
+     "Подписан План мероприятий к Соглашению от 29 сентября 2020 г. между Правительством Республики "
+     "Беларусь и Администрацией Курской области.", "2023-02-01", "agreement", "2020-09-29", None, None),
+    ("ru-plan",
+     "9 января подписан План мероприятий на 2023-2025 годы.",
+     "2023-02-01", "plan", "2023", "2025", None),
+    ("ru-plan-signing",
+     "9 января подписан План мероприятий на 2023-2025 годы.",
+     "2023-02-01", "agreement", "2023-01-09", None, None),
+    ("ru-agreements-with-parties",
+     "Подписаны соглашения между Витебским облисполкомом и Правительством Ульяновской области.",
+     "2025-06-27", "agreement", "2025-06-27", None, None),
+    ("ru-first-day-of-forum",
+     "28-29 сентября в Бресте пройдет Форум городов-побратимов. В первый день участники возложат цветы к Вечному огню.",
+     "2023-09-27", "commemoration", "2023-09-28", None, None),
+    ("ru-discussed-at-meeting",
+     "Вчера стороны обсудили в ходе встречи в Гомеле вопросы кооперации.",
+     "2024-05-10", "meeting", "2024-05-09", None, "Гомель"),
+    ("ru-until",
+     "В Гомеле открылась выставка-ярмарка, она продлится до 15 сентября.",
+     "2023-09-10", "fair", "2023-09-10", "2023-09-15", "Гомель"),
+    ("ru-announcement-dated-next",
+     "Делегация примет участие в праздновании Дня города. Торжества пройдут 25 сентября в Смоленске.",
+     "2023-06-05", "visit", "2023-09-25", None, None),
+    ("ru-agenda-item-with-its-date",
+     "Стороны обсудили подготовку к Форуму регионов, который пройдет в Витебске 27-28 июня.",
+     "2024-03-12", "other", "2024-06-27", "2024-06-28", "Витебск"),
+    ("ru-visited-a-city",
+     "Президент Беларуси 3 июля посетил Витебск.", "2024-07-05", "visit", "2024-07-03", None, "Витебск"),
+    ("ru-document-dated-next",
+     "Минская область и Санкт-Петербург подписали соглашение. Документ подписали 5 мая.",
+     "2024-05-06", "agreement", "2024-05-05", None, None),
+    ("be-meeting",
+     "Сёння ў Мінску адбылася сустрэча старшыні аблвыканкама з дэлегацыяй Смаленскай вобласці.",
+     "2023-09-20", "meeting", "2023-09-20", None, "Минск"),
+    ("be-visit",
+     "Дэлегацыя Бранскай вобласці наведала Гомель з візітам 5 снежня 2017 года.",
+     "2017-12-06", "visit", "2017-12-05", None, "Гомель"),
+    ("be-agreement",
+     "Сёння падпісаны пагадненні аб супрацоўніцтве з Ніжагародскай вобласцю.",
+     "2023-09-20", "agreement", "2023-09-20", None, None),
+    ("be-fair",
+     "З 8 па 10 чэрвеня 2022 года ў Курску пройдзе кірмаш беларускіх тавараў.",
+     "2022-06-01", "fair", "2022-06-08", "2022-06-10", None),
+    ("be-festival",
+     "Сёння ў Лоеве пачаўся фестываль «Славянскае адзінства».",
+     "2015-06-27", "festival", "2015-06-27", None, None),
+    ("be-unity-day",
+     "Сёння адзначаецца Дзень яднання народаў Беларусі і Расіі.",
+     "2020-04-02", "commemoration", "2020-04-02", None, None),
+    ("en-visit",
+     "The Bryansk Oblast delegation arrived in Vitebsk on 10 August 2016 for a visit.",
+     "2016-08-10", "visit", "2016-08-10", None, "Витебск"),
+    ("en-meeting",
+     "We agreed to meet in Bryansk at the end of August.",
+     "2016-08-10", "meeting", "2016-08", None, "Брянск"),
+    ("en-agreement",
+     "Following the meeting the parties signed an agreement on cooperation on June 29, 2017.",
+     "2017-06-30", "agreement", "2017-06-29", None, None),
+    ("en-fair",
+     "The Belarusian fair opened in Novosibirsk today.",
+     "2024-09-27", "fair", "2024-09-27", None, "Новосибирск"),
+    ("en-festival",
+     "The 12th international festival Slavonic Theatrical Meetings opened in Bryansk on 5 June 2014.",
+     "2014-06-06", "festival", "2014-06-05", None, "Брянск"),
+    ("en-unity-day",
+     "On 2 April Belarus and Russia celebrate the Day of Unity of the Peoples.",
+     "2015-04-03", "commemoration", "2015-04-02", None, None),
+    ("en-anniversary",
+     "Veterans marked the 75th anniversary of the victory in the Battle of Kursk.",
+     "2018-08-20", "commemoration", "2018", None, "Курск"),
+    ("en-plan",
+     "The parties signed a cooperation plan for 2024-2026 on 11 January 2024.",
+     "2024-01-12", "plan", "2024", "2026", None),
+    ("be-plan",
+     "Падпісаны план мерапрыемстваў на 2024-2026 гады.",
+     "2024-02-01", "plan", "2024", "2026", None),
+    ("be-anniversary",
+     "Сёлета адзначаецца 75-годдзе Вялікай Перамогі.",
+     "2020-04-02", "commemoration", "2020", None, None),
+]
+
+
+@pytest.mark.parametrize("text,published,type_,start,end,location", [c[1:] for c in POSITIVE],
+                         ids=[c[0] for c in POSITIVE])
+def test_event_is_found(text, published, type_, start, end, location):
+    evs = events_of(text, published)
+    assert has(evs, type_, start, end, location), [(e.type, e.start, e.end, e.location) for e in evs]
+
+
+# (id, text, published, type that must not be reported with a date)
+NEGATIVE = [
+    ("ru-agreement-mere-mention",
+     "Конечно, соглашение требует актуализации, а сотрудничество развивается.", "2020-05-05", "agreement"),
+    ("ru-agreement-count", "Действуют 81 соглашение с 73 российскими регионами.", "2023-01-01", "agreement"),
+    ("ru-unity-day-4-november",
+     "4 ноября в России отмечается День народного единства.", "2023-11-04", "unity"),
+    ("ru-cancelled-visit",
+     "Официальный визит планировался еще 23 апреля, но его пришлось отменить.", "2025-05-26", "visit"),
+    ("ru-future-undated-signing",
+     "Мы ведём речь о том, что нужно подписать уже новое соглашение.", "2020-05-05", "agreement"),
+    ("be-agreement-mere-mention", "Пагадненне патрабуе актуалізацыі.", "2020-05-05", "agreement"),
+    ("en-agreement-mere-mention", "The agreement needs to be updated.", "2020-05-05", "agreement"),
+    ("en-cancelled-visit", "The visit planned for 23 April was cancelled.", "2025-05-26", "visit"),
+    ("be-habit", "Дэлегацыі перыядычна наведваюць вобласць.", "2023-05-05", "visit"),
+    ("en-agreement-tally", "Over 70 regional agreements have been signed at the forum.", "2018-10-12", "agreement"),
+    ("ru-agreement-tally", "Итогом визита стало подписание 18 документов.", "2023-02-01", "agreement"),
+    ("ru-announced-the-day-before",
+     "Визит губернатора в Беларусь анонсировался еще 6 февраля.", "2025-02-07", "visit-02-06"),
+    ("ru-visit-as-topic", "Участники обсудили будущий визит в Тульскую область.", "2025-03-15", "visit"),
+    ("ru-agenda-item", "12 марта губернатор встретился с послом. Также речь шла о проведении Дней культуры осенью.",
+     "2024-03-12", "festival"),
+    ("ru-visited-a-plant", "Губернатор посетил предприятие по выпуску лифтов.", "2023-07-06", "visit"),
+    ("ru-meeting-in-a-name", "В Брянске прошел фестиваль «Славянские театральные встречи».", "2014-06-05", "meeting"),
+    ("ru-previous-meeting", "Предыдущая встреча городов-побратимов прошла в Гродно.", "2023-09-28", "meeting"),
+    ("ru-forum-is-other", "28 сентября в Бресте открылся Форум городов-побратимов.", "2023-09-28", "meeting"),
+    ("ru-legislature-is-other",
+     "29 августа на заседании Законодательного собрания депутаты утвердили соглашение.", "2024-08-29", "agreement"),
+    ("ru-trade-is-no-event",
+     "За январь-август 2017 г. товарооборот вырос на 38 процентов.", "2017-10-20", "any"),
+]
+
+
+@pytest.mark.parametrize("text,published,type_", [c[1:] for c in NEGATIVE], ids=[c[0] for c in NEGATIVE])
+def test_no_event(text, published, type_):
+    evs = [e for e in events_of(text, published) if e.start]
+    if type_ == "unity":
+        assert not any(e.start and e.start.endswith("-04-02") for e in evs)
+        assert all(e.title != "День единения народов Беларуси и России" for e in evs)
+    elif type_ == "any":
+        assert evs == []
+    elif "-" in type_:  # a type dated on a day that is the saying's, not the event's
+        kind, day = type_.split("-", 1)
+        assert not any(e.type == kind and (e.start or "").endswith(day) for e in evs)
+    else:
+        assert not has(evs, type_), [(e.type, e.start) for e in evs]
+
+
+def test_unity_day_is_yearly_with_first_year():
+    (e,) = [e for e in events_of("2 апреля отмечается День единения народов Беларуси и России.", "2024-04-02")
+            if e.type == "commemoration"]
+    assert (e.recurrence, e.first_year, e.start) == ("yearly", 1996, "2024-04-02")
+
+
+def test_anniversary_records_its_base():
+    (e,) = [e for e in events_of("Гости примут участие в праздновании 75-летия победы в Курской битве.",
+                                 "2018-08-01") if e.type == "commemoration"]
+    assert e.start.startswith("2018") and e.base == "Курская битва (1943)"
+    assert e.title.startswith("75-летие")
+
+
+@pytest.mark.parametrize("text", ["9999-летие Курской битвы отметят.", "0-летие Курской битвы.",
+                                  "1-я годовщина освобождения Бреста", "2000-летие основания Минска"])
+def test_impossible_anniversaries_get_no_impossible_date(text):
+    import re
+
+    for e in events_of(text, "2024-05-10"):
+        for v in (e.start, e.end):
+            assert v is None or re.fullmatch(r"(\d{4}|XXXX)(-\d\d(-\d\d)?)?", v), v
+
+
+def test_headline_and_body_are_one_event():
+    text = ("Заседание рабочей группы по сотрудничеству с Курской областью\n\n"
+            "Сегодня, 20 октября, в Минске состоялось заседание рабочей группы по сотрудничеству с Курской "
+            "областью. Заседание провел министр Сергей Попков.\n")
+    meetings = [e for e in events_of(text, "2017-10-20") if e.type == "meeting"]
+    assert len(meetings) == 1
+    m = meetings[0]
+    assert (m.start, m.location) == ("2017-10-20", "Минск")
+    assert m.title == "Заседание рабочей группы по сотрудничеству с Курской областью"
+    assert text[m.evidence.start:m.evidence.end] == m.evidence.text
+
+
+def test_visit_takes_the_date_of_its_first_meeting():
+    text = ("Хабиров провел переговоры с Лукашенко в Минске\n\n"
+            "В пятницу, 7 февраля, Радий Хабиров провел встречу с Александром Лукашенко в Минске. "
+            "Визит Хабирова в Беларусь анонсировался еще накануне.")
+    evs = events_of(text, "2025-02-08")
+    (v,) = [e for e in evs if e.type == "visit"]
+    (m,) = [e for e in evs if e.type == "meeting"]
+    assert v.start == m.start == "2025-02-07"
+
+
+def test_two_delegations_are_two_visits():
+    text = ("В прошлом году состоялся визит делегации Курской области во главе с губернатором Романом "
+            "Старовойтом. А также визит белорусской делегации во главе с министром Константином Шульганом "
+            "в Курскую область.")
+    visits = [e for e in events_of(text, "2023-02-01") if e.type == "visit"]
+    assert [v.start for v in visits] == ["2022", "2022"]
+    assert visits[0].participants[0] == "Роман Старовойт, губернатор"
+
+
+def test_participants_are_nominative_with_roles():
+    text = "Губернатор встретился с председателем Могилёвского облисполкома Анатолием Исаченко."
+    (m,) = [e for e in events_of(text, "2023-07-06") if e.type == "meeting"]
+    assert m.participants == ("Анатолий Исаченко, председатель Могилёвского облисполкома",)
+    assert m.location == "Могилёв"
+
+
+@pytest.mark.parametrize("text,time", [
+    ("27 сентября в 20:30 в Смоленске состоится концерт и фестиваль «Дружба».", "20:30"),
+    ("Заседание рабочей группы пройдет 4 августа в 10.00 в Орле.", "10:00"),
+    ("The meeting will be held on 4 August at 9.30 in Oryol.", "09:30"),
+    ("Заседание рабочей группы пройдет 4 августа в Орле, товарооборот вырос на 10.5 процента.", None),
+], ids=["ru-colon", "ru-dot", "en", "no-time"])
+def test_time_of_day(text, time):
+    (e,) = [e for e in events_of(text, "2025-08-01") if e.type in ("meeting", "festival")][:1]
+    assert e.time == time
+
+
+def test_names_after_a_capitalised_place_and_roles_not_across_names():
+    from scheduler.extraction.people import participants
+
+    assert participants("глава Татарстана встретился с послом России в Белоруссии Борисом Грызловым") == (
+        "Борис Грызлов, посол России в Белоруссии",)
+    assert participants("губернатора Курской области Романа Старовойта и Попков Сергей Петрович") == (
+        "Роман Старовойт, губернатор Курской области", "Сергей Попков")
+
+
+def test_participation_in_the_meeting_is_the_same_meeting():
+    text = ("В облисполкоме 27 июня встретились губернаторы Иван Крупко и Александр Богомаз. "
+            "Во встрече приняли участие Екатерина Зенкевич и Валентин Суббот.")
+    meetings = [e for e in events_of(text, "2025-06-28") if e.type == "meeting"]
+    assert [m.start for m in meetings] == ["2025-06-27"]
+
+
+def test_english_participants_with_roles():
+    text = ("The Minsk Oblast Executive Committee hosted a meeting between First Deputy Governor Sergei Levkovich "
+            "and a delegation from Leningrad Oblast on 22 March 2024.")
+    (m,) = [e for e in events_of(text, "2024-03-22") if e.type == "meeting"]
+    assert m.participants[0].startswith("Sergei Levkovich, ")
+
+
+def test_belarusian_participants_as_written():
+    text = "Сёння старшыня Магілёўскага гарвыканкама Аляксандр Студнёў правёў сустрэчу з дэлегацыяй Санкт-Пецярбурга."
+    (m,) = [e for e in events_of(text, "2024-05-15") if e.type == "meeting"]
+    assert m.participants == ("Аляксандр Студнёў, старшыня Магілёўскага гарвыканкама",)
+    assert m.location == "Могилёв"
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Минске", "Минск"), ("Могилёвской области", "Могилёвская область"), ("Курскую область", "Курская область"),
+    ("Гомеле", "Гомель"), ("Мінску", "Минск"), ("Vitebsk", "Витебск"), ("Казани", "Казань"),
+    ("Тверской области", "Тверская область"), ("январе", None),
+], ids=lambda v: str(v))
+def test_place_names_are_dictionary_forms(phrase, name):
+    assert place_name(phrase) == name
+
+
+def test_origin_is_not_the_venue():
+    text = "12 июля в Прохоровке прошли торжества; в шествии участвовала делегация из Белоруссии."
+    (v,) = [e for e in events_of(text, "2022-07-12") if e.type == "visit"]
+    assert v.location == "Прохоровка"
+
+
+def test_same_month_events_share_the_place():
+    text = ("На минувшей неделе делегация Курска приехала на Брестскую землю. "
+            "После экскурсии состоялась встреча с общественностью.")
+    (m,) = [e for e in events_of(text, "2024-07-23") if e.type == "meeting"]
+    assert m.location == "Брестская область"
+
+
+def test_building_names_its_city():
+    assert [p for _, p in places_in("Совещание прошло в Доме Советов.")] == ["Курск"]
+
+
+def test_find_events_without_mentions_or_date():
+    evs = find_events("Делегация посетит Витебск с визитом.", [], None, "ru")
+    assert [(e.type, e.start) for e in evs] == [("visit", None)]
+    assert find_events("", [], Published("2024-01-01", "given"), "ru") == []
+
+
+# --- the fast matcher must say what the plain patterns say -------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from scheduler.extraction import event_lexicon as lx  # noqa: E402
+from scheduler.extraction.event_cues import _GATE  # noqa: E402
+from scheduler.extraction.event_text import WordRegex, word_starts  # noqa: E402
+
+_WORDS = ["заседание", "встреча", "визит", "делегация", "ярмарка", "выставка-ярмарка", "фестиваль", "подписали",
+          "соглашение", "план", "планировал", "на", "2023-2025", "годы", "80-летие", "годовщина", "meeting", "met",
+          "visit", "signed", "agreement", "сустрэча", "дэлегацыя", "пагадненне", "единения", "народов", "дни",
+          "культуры", "перезаседание", "невизит", "купалье", "«", "»", ",", ".", " ", "-", "сегодня", "will"]
+_PATTERNS = [p for _, p in lx.CUES] + [lx.SIGN_VERBS, lx.DOCUMENTS, lx.PLAN, lx.FUTURE, lx.LIVE] + [
+    p for p, *_ in lx.NAMED_DAYS]
+
+
+def test_every_cue_has_word_heads():
+    """A cue without heads would never pass the sentence gate: each must start with a word of 3+ letters."""
+    assert all(rx.heads for rx in _GATE)
+    assert all(WordRegex(p).heads for _, p in lx.CUES)
+    assert all(h.isalpha() for rx in _GATE for h in rx.heads or ())  # words are runs of letters
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.sampled_from(_PATTERNS))
+def test_word_regex_matches_like_re(words, pattern):
+    import re
+
+    text = " ".join(words)
+    fast, plain = WordRegex(pattern), re.compile(pattern)
+    got = [(m.start(), m.end()) for m in fast.finditer(text)] if fast.possible(word_starts(text)) else []
+    assert got == [(m.start(), m.end()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400),
+       st.lists(st.sampled_from(_WORDS), max_size=20))
+def test_find_events_never_raises_and_evidence_is_true(noise, words):
+    """Arbitrary Unicode mixed with cue words: no exception, every evidence span is the text it quotes."""
+    text = noise + " " + " ".join(words) + ". " + noise[::-1]
+    for e in events_of(text, "2024-05-10"):
+        assert e.type in ("meeting", "visit", "fair", "festival", "commemoration", "agreement", "plan", "other")
+        assert e.evidence is None or text[e.evidence.start:e.evidence.end] == e.evidence.text
+        assert e.title
+
+
+def test_patterns_read_folded_text():
+    """Sentences are matched lower-cased with ё folded to е: no pattern may require ё."""
+    patterns = [p for _, p in lx.CUES] + [lx.SIGN_VERBS, lx.DOCUMENTS, lx.PLAN, lx.FUTURE, lx.LIVE, lx.HABITUAL,
+                                          lx.CANCELLED, lx.INVITATION, lx.LEGISLATURE, lx.SOLEMN, lx.TOPIC,
+                                          lx.CONTINUATION, lx.ANAPHORA, lx.REPORTED] + [p for p, *_ in lx.NAMED_DAYS]
+    assert [p for p in patterns if "ё" in p] == []
