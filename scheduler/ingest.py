@@ -1,0 +1,273 @@
+"""``presscal ingest``: files, folders and http(s) URLs → extraction in a process pool → batched writes.
+
+The main process lists the inputs lazily, asks the store for the content hash it holds for each
+chunk of sources, and hands chunks to worker processes that read (or fetch), hash and extract them;
+a document whose hash is unchanged is not extracted again. Results come back in input order and are
+written in batches, one transaction each (scheduler/writer.py), so memory stays flat whatever the
+corpus size, a killed process leaves whole batches only, and the next run completes the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .errors import ExtractionError, FetchError, PresscalError
+
+FETCH_TIMEOUT = 20.0  # seconds, connect and each read
+FETCH_MAX_BYTES = 10 * 1024 * 1024
+CHUNK = 32  # documents per task sent to a worker
+BATCH = 1000  # documents per write transaction
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did, in documents (``events``: events extracted from new or changed ones)."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    events: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return self.new + self.updated + self.unchanged + self.failed
+
+    def line(self) -> str:
+        return (f"{self.documents} documents: {self.new} new, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{self.failed} failed; {self.events} events extracted")
+
+
+def is_url(s: str) -> bool:
+    return s.lower().startswith(("http://", "https://"))
+
+
+def iter_sources(paths: Iterable[str]) -> Iterator[str | ExtractionError]:
+    """Each input as the source string stored: URLs as given, files as paths, folders walked in name order."""
+    from .extraction.documents import SUFFIXES
+
+    for p in paths:
+        if is_url(p):
+            yield p
+        elif "://" in p:
+            yield FetchError(f"{p}: only http and https addresses are fetched")
+        elif Path(p).is_dir():
+            for dirpath, dirnames, filenames in os.walk(p):
+                dirnames.sort()
+                for name in sorted(filenames):
+                    if Path(name).suffix.lower() in SUFFIXES:
+                        yield os.path.normpath(os.path.join(dirpath, name))
+        elif Path(p).is_file():
+            yield os.path.normpath(p)
+        else:
+            yield ExtractionError(f"{p}: no such file or folder")
+
+
+def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MAX_BYTES) -> Any:
+    """GET an http(s) URL (redirects followed, http(s) only), streamed up to ``max_bytes``; a RawDocument."""
+    import httpx
+
+    from .extraction.documents import read_bytes
+
+    if not is_url(url):
+        raise FetchError(f"{url}: only http and https addresses are fetched")
+    try:
+        with httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=5,
+                          headers={"User-Agent": "presscal/0.1 (+press release calendar)"}) as client:
+            with client.stream("GET", url) as r:
+                if r.status_code >= 400:
+                    raise FetchError(f"{url}: HTTP {r.status_code}")
+                if not is_url(str(r.url)):
+                    raise FetchError(f"{url}: redirected to a non-http address {r.url}")
+                declared = int(r.headers.get("content-length") or 0)
+                if declared > max_bytes:
+                    raise FetchError(f"{url}: too large ({declared} bytes; the limit is {max_bytes})")
+                buf = bytearray()
+                for part in r.iter_bytes():
+                    buf += part
+                    if len(buf) > max_bytes:
+                        raise FetchError(f"{url}: too large (over {max_bytes} bytes)")
+    except httpx.TimeoutException:
+        raise FetchError(f"{url}: timed out after {timeout:g} s") from None
+    except httpx.HTTPError as e:
+        raise FetchError(f"{url}: {type(e).__name__}: {e}") from None
+    doc = read_bytes(bytes(buf), url)
+    return doc
+
+
+def _work(chunk: Sequence[tuple[str, str | None]], published: str | None) -> list[tuple]:
+    """Worker: read or fetch, hash, and extract unless the stored hash is the same."""
+    from .extraction import extract_text
+    from .extraction.documents import read_document
+    from .writer import text_hash
+
+    out: list[tuple] = []
+    for source, known in chunk:
+        try:
+            raw = fetch(source) if is_url(source) else read_document(source)
+            h = text_hash(raw.text, published)
+            if h == known:
+                out.append(("unchanged", source, None, None))
+                continue
+            res = extract_text(raw.text, source=source, published=published, meta=raw.meta)
+            out.append(("ok", source, h, replace(res, mentions=(), meta={})))  # the store keeps neither
+        except PresscalError as e:
+            out.append(("error", source, str(e), None))
+        except Exception as e:  # an extractor bug must not stop the run: report and skip the document
+            out.append(("error", source, f"{source}: {type(e).__name__}: {e}", None))
+    return out
+
+
+def _quiet_worker(parent: int) -> None:
+    """Workers leave Ctrl-C to the main process, and die with it (even on SIGKILL, on Linux)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(0)
+
+
+def _chunks(items: Iterator[str | ExtractionError], size: int) -> Iterator[tuple[list[str], list[str]]]:
+    sources: list[str] = []
+    errors: list[str] = []
+    for it in items:
+        if isinstance(it, ExtractionError):
+            errors.append(str(it))
+        else:
+            sources.append(it)
+        if len(sources) >= size:
+            yield sources, errors
+            sources, errors = [], []
+    if sources or errors:
+        yield sources, errors
+
+
+def _known(store: Any, sources: list[str]) -> dict[str, str]:
+    if not sources:
+        return {}
+    keys = {f"s{i}": s for i, s in enumerate(sources)}
+    sql = f"SELECT source, content_hash FROM document WHERE source IN ({', '.join(':' + k for k in keys)})"
+    return dict(store._query([(sql, keys)])[0])
+
+
+def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = None, workers: int | None = None,
+           progress: bool = False, batch_size: int = BATCH, chunk_size: int = CHUNK) -> IngestSummary:
+    """Ingest files, folders and URLs into ``store`` (a Store, a URL or None for the default store)."""
+    from . import writer
+    from .extraction import _given
+    from .store import Store, open_store
+
+    if not isinstance(store, Store):
+        store = open_store(store)
+    published = _given(published)
+    workers = max(1, workers or os.cpu_count() or 1)
+    summary = IngestSummary()
+    batch: list[tuple[Any, str]] = []
+    bar = _Progress(_count(paths_or_urls)) if progress else None
+
+    def flush() -> None:
+        if batch:
+            for status, n in writer.add_documents(store, batch):
+                setattr(summary, status, getattr(summary, status) + 1)
+                summary.events += n
+            batch.clear()
+
+    def handle(outcomes: list[tuple]) -> None:
+        for kind, _source, value, res in outcomes:
+            if kind == "unchanged":
+                summary.unchanged += 1
+            elif kind == "error":
+                summary.failed += 1
+                summary.errors.append(value)
+            else:
+                batch.append((res, value))
+                if len(batch) >= batch_size:
+                    flush()
+        if bar:
+            bar.update(len(outcomes), summary)
+
+    chunks = _chunks(iter_sources(paths_or_urls), chunk_size)
+    pool = None
+    if workers > 1:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_quiet_worker, initargs=(os.getpid(),))
+    try:
+        window: deque[Any] = deque()
+        for sources, errors in chunks:
+            summary.failed += len(errors)
+            summary.errors.extend(errors)
+            if bar and errors:
+                bar.update(len(errors), summary)
+            if not sources:
+                continue
+            known = _known(store, sources)
+            task = [(s, known.get(s)) for s in sources]
+            if pool is None:
+                handle(_work(task, published))
+                continue
+            window.append(pool.submit(_work, task, published))
+            while len(window) >= 2 * workers:
+                handle(window.popleft().result())
+        while window:
+            handle(window.popleft().result())
+        flush()
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if bar:
+            bar.close()
+    return summary
+
+
+def _count(paths: Sequence[str]) -> int:
+    return sum(1 for _ in iter_sources(paths))
+
+
+class _Progress:
+    """A rich progress bar on stderr, refreshed from the main thread only (no thread before fork)."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.p = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                          TextColumn("{task.fields[info]}"), console=Console(stderr=True), auto_refresh=False,
+                          transient=True)
+        self.task = self.p.add_task("ingest", total=total, info="")
+        self.p.start()
+
+    def update(self, n: int, s: IngestSummary) -> None:
+        self.p.update(self.task, advance=n, info=f"{s.new + s.updated + s.unchanged} stored, {s.failed} failed")
+        self.p.refresh()
+
+    def close(self) -> None:
+        self.p.stop()
+
+
+class _CallableModule(type(sys)):  # type: ignore[misc]
+    """``scheduler.ingest`` is both this module and the public function ``scheduler.api.ingest``: once the
+    module is imported it shadows the package's lazy attribute, so calling the module calls the API."""
+
+    def __call__(self, paths: Sequence[str], **kw: Any) -> IngestSummary:
+        from .api import ingest as api_ingest
+
+        return api_ingest(paths, **kw)
+
+
+sys.modules[__name__].__class__ = _CallableModule
