@@ -1,0 +1,223 @@
+"""The HTML pages of the web app (Russian): index with upcoming events and a month view, one
+event with its evidence highlighted in the source text, and the one-click unsubscribe page.
+
+Jinja2 with autoescape on for every template; the only script is static/copy.js (the CSP
+forbids inline scripts).
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+import re
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.templating import Jinja2Templates
+
+from . import feeds
+from .errors import UsageError
+from .records import EVENT_TYPES, EventRecord
+
+UPCOMING_DAYS = 365
+HISTORY_LIMIT = 200
+MONTHS_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+              "ноября", "декабря")
+MONTHS_NOM = ("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
+              "Ноябрь", "Декабрь")
+WEEKDAYS = ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс")
+TYPE_NAMES = {"meeting": "Встречи", "visit": "Визиты", "fair": "Выставки", "festival": "Фестивали",
+              "commemoration": "Памятные даты", "agreement": "Подписания", "plan": "Планы", "other": "Другое"}
+_BLANKS = re.compile(r"\n\s*\n(\s*\n)+")  # runs of blank lines shown as one
+_HOST = re.compile(r"^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$")
+
+
+def templates() -> Jinja2Templates:
+    env = Environment(loader=FileSystemLoader(str(feeds_dir())), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(human_date=human_date, type_label=feeds.TYPE_LABELS.get, type_names=TYPE_NAMES)
+    env.filters["http_url"] = http_url
+    return Jinja2Templates(env=env)
+
+
+def http_url(url: str | None) -> str | None:
+    """Only http(s) addresses become links (a javascript: URL from a document never does)."""
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
+def feeds_dir() -> Any:
+    from pathlib import Path
+
+    return Path(__file__).resolve().parent / "templates"
+
+
+def human_date(record: EventRecord, day: dt.date | None = None) -> str:
+    """'29 июня 2017', '10–13 июня 2025', 'июнь 2022', '2023–2025 гг.', 'ежегодно 2 апреля'."""
+    if day is not None:
+        return f"{day.day} {MONTHS_GEN[day.month - 1]} {day.year}"
+    span = feeds.parse_span(record.start, record.end)
+    if span is None:
+        return "дата не указана"
+    a, b = span.first, span.last
+    if span.precision == "yearly" or record.recurrence == "yearly":
+        return f"ежегодно {a.day} {MONTHS_GEN[a.month - 1]}"
+    if span.precision == "year":
+        return f"{a.year} г." if a.year == b.year else f"{a.year}–{b.year} гг."
+    if span.precision == "month":
+        first = f"{MONTHS_NOM[a.month - 1].lower()} {a.year}"
+        return first if (a.year, a.month) == (b.year, b.month) else f"{first} – {MONTHS_NOM[b.month - 1].lower()} {b.year}"
+    text = f"{a.day} {MONTHS_GEN[a.month - 1]} {a.year}"
+    if b != a:
+        same_month = (a.year, a.month) == (b.year, b.month)
+        text = (f"{a.day}–{b.day} {MONTHS_GEN[a.month - 1]} {a.year}" if same_month
+                else f"{text} – {b.day} {MONTHS_GEN[b.month - 1]} {b.year}")
+    return text + (f", {record.time}" if record.time else "")
+
+
+def base_url(request: Request) -> str:
+    """The address subscribers use: --base-url when given, else this request's scheme and (sane) host."""
+    if request.app.state.base_url:
+        return request.app.state.base_url
+    host = request.headers.get("host", "")
+    if not _HOST.match(host):
+        host = f"{request.url.hostname or '127.0.0.1'}:{request.url.port or 80}"
+    return f"{request.url.scheme}://{host}"
+
+
+def subscribe_links(base: str, types: tuple[str, ...]) -> list[dict[str, str]]:
+    out = []
+    for name, (title, _) in feeds.FEEDS.items():
+        url = f"{base}/calendars/{name}.ics"
+        webcal = re.sub(r"^https?://", "webcal://", url)
+        out.append({"name": name, "title": title, "url": url, "webcal": webcal,
+                    "google": "https://calendar.google.com/calendar/r?cid=" + quote(webcal, safe="")})
+    return out
+
+
+def month_grid(store: Any, month: dt.date, types: tuple[str, ...]) -> dict[str, Any]:
+    """Weeks of the month (Monday first) with the events of each day, and the month's undated events."""
+    first = month.replace(day=1)
+    last = month.replace(day=_cal.monthrange(month.year, month.month)[1])
+    days: dict[dt.date, list[EventRecord]] = {}
+    vague: list[EventRecord] = []
+    for r in store.records(start=first, end=last, types=types or None):
+        span = feeds.parse_span(r.start, r.end)
+        if span is None:
+            continue
+        if span.precision == "yearly" or r.recurrence == "yearly":
+            if span.first.month == month.month and (span.first.day <= last.day):
+                days.setdefault(month.replace(day=span.first.day), []).append(r)
+        elif span.precision == "day":
+            d = max(span.first, first)
+            while d <= min(span.last, last):
+                days.setdefault(d, []).append(r)
+                d += dt.timedelta(days=1)
+        elif span.precision == "month":
+            vague.append(r)
+    weeks = _cal.Calendar(firstweekday=0).monthdatescalendar(month.year, month.month)
+    prev = (first - dt.timedelta(days=1)).replace(day=1)
+    nxt = last + dt.timedelta(days=1)
+    return {"weeks": weeks, "days": days, "vague": vague, "month": first, "title": f"{MONTHS_NOM[month.month - 1]} {month.year}",
+            "prev": prev.strftime("%Y-%m"), "next": nxt.strftime("%Y-%m"), "weekdays": WEEKDAYS}
+
+
+def _page_data(request: Request) -> dict[str, Any]:
+    from .web import parse_filters
+
+    store = request.app.state.store
+    now = request.app.state.clock()
+    today = now.astimezone(feeds.MINSK).date()
+    types, other = parse_filters(request, ("month",))
+    month = today.replace(day=1)
+    if "month" in other:
+        m = re.fullmatch(r"(\d{4})-(\d{2})", other["month"])
+        if not m or not 1 <= int(m.group(2)) <= 12 or not 1900 <= int(m.group(1)) <= 2200:
+            raise UsageError(f"month={other['month'][:20]!r} is not YYYY-MM")
+        month = dt.date(int(m.group(1)), int(m.group(2)), 1)
+    history = store.records(types=types or None)
+    derived = feeds.upcoming_derived(history, today, UPCOMING_DAYS)
+    history.reverse()
+    return {"today": today, "types": types, "all_types": EVENT_TYPES,
+            "upcoming": store.upcoming(today=today, days=UPCOMING_DAYS, types=types or None),
+            "derived": derived, "history": history[:HISTORY_LIMIT], "history_total": len(history),
+            "grid": month_grid(store, month, types), "month_param": month.strftime("%Y-%m")}
+
+
+async def index(request: Request) -> Response:
+    data = await run_in_threadpool(_page_data, request)
+
+    def with_types(ts: tuple[str, ...]) -> str:
+        q = urlencode([("type", t) for t in ts] + [("month", data["month_param"])])
+        return f"/?{q}"
+
+    toggles = [{"type": t, "label": TYPE_NAMES[t], "active": t in data["types"],
+                "href": with_types(tuple(x for x in data["types"] if x != t) if t in data["types"] else (*data["types"], t))}
+               for t in EVENT_TYPES]
+    links = subscribe_links(base_url(request), data["types"])
+    return request.app.state.templates.TemplateResponse(request, "index.html", {
+        **data, "toggles": toggles, "feeds": links, "clear_href": with_types(()),
+        "month_href": lambda m: "/?" + urlencode([("type", t) for t in data["types"]] + [("month", m)])})
+
+
+def _document_text(store: Any, document_id: int | None) -> str | None:
+    if document_id is None:
+        return None
+    if hasattr(store, "document_text"):
+        return store.document_text(document_id)
+    rows = store._query([("SELECT text FROM document WHERE id = :id", {"id": document_id})])[0]
+    return rows[0][0] if rows else None
+
+
+def _sources(store: Any, record: EventRecord) -> list[dict[str, Any]]:
+    out = []
+    for s in record.sources:
+        text = _document_text(store, s.document_id) or ""
+        a, b = s.evidence_start, s.evidence_end
+        if a is None or b is None or text[a:b] != s.evidence:
+            a = text.find(s.evidence) if s.evidence else -1
+            b = a + len(s.evidence) if a >= 0 else -1
+        parts = (text[:a], text[a:b], text[b:]) if a >= 0 and b > a else (text, "", "")
+        parts = (_BLANKS.sub("\n\n", parts[0].lstrip()), parts[1], _BLANKS.sub("\n\n", parts[2].rstrip()))
+        url = s.url if s.url and s.url.startswith(("http://", "https://")) else None
+        out.append({"source": s.source, "url": url, "published": s.published, "evidence": s.evidence,
+                    "before": parts[0], "mark": parts[1], "after": parts[2]})
+    return out
+
+
+async def event(request: Request) -> Response:
+    store = request.app.state.store
+    record = await run_in_threadpool(store.record, request.path_params["id"])
+    sources = await run_in_threadpool(_sources, store, record)
+    return request.app.state.templates.TemplateResponse(request, "event.html", {"r": record, "sources": sources})
+
+
+async def unsubscribe(request: Request) -> Response:
+    """GET shows a button (mail scanners follow links); POST switches the subscription off."""
+    token = request.path_params["token"]
+    done = None
+    if request.method == "POST":
+        from .reminders_store import unsubscribe_token
+
+        done = await run_in_threadpool(unsubscribe_token, request.app.state.store, token)
+    return request.app.state.templates.TemplateResponse(request, "unsubscribe.html", {"token": token, "done": done},
+                                                        status_code=404 if done is False else 200)
+
+
+async def not_found(request: Request, exc: Exception) -> Response:
+    return _message(request, "Не найдено", "Такой страницы или события нет.", 404)
+
+
+async def bad_request(request: Request, exc: Exception) -> Response:
+    return _message(request, "Неверный запрос", str(exc), 400)
+
+
+def _message(request: Request, title: str, text: str, status: int) -> Response:
+    try:
+        return request.app.state.templates.TemplateResponse(request, "message.html", {"title": title, "text": text},
+                                                            status_code=status)
+    except Exception:  # noqa: BLE001 - the error page must not fail
+        return HTMLResponse(f"<h1>{status}</h1>", status_code=status)

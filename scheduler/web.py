@@ -1,0 +1,261 @@
+"""The web app of ``presscal serve``: iCalendar feeds over HTTP and a Russian web page (Starlette).
+
+Routes: ``/`` (upcoming events, a month view, type filters, subscribe buttons), ``/event/{id}``
+(the evidence highlighted in its source text), ``/calendars/{name}.ics`` (the feeds),
+``GET/POST /unsubscribe/{token}`` (one-click unsubscribe of reminder emails), ``/static``.
+
+Feeds are built in memory (never read from disk: no path can escape), cached per store version
+and day, and served with a strong ETag (hash of the bytes), Last-Modified, 304 on
+If-None-Match / If-Modified-Since, HEAD, and a precompressed gzip variant with its own ETag.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import gzip
+import hashlib
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from . import feeds
+from .errors import NotFound, PresscalError, UsageError
+from .records import EVENT_TYPES
+
+HERE = Path(__file__).resolve().parent
+MINSK = ZoneInfo("Europe/Minsk")
+UTC = dt.timezone.utc  # noqa: UP017 (Python 3.10)
+VERSION_TTL = 1.0  # seconds a store version is trusted before asking the database again
+FILTERED_CACHE = 64  # filtered feed variants kept in memory
+CACHE_BYTES = 256 * 1024 * 1024  # and at most this many bytes of them (least recently used go first)
+FEED_RE = re.compile(r"^([a-z]+)\.ics$")
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                 b"frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """One built feed and its two encodings."""
+
+    body: bytes
+    gz: bytes
+    etag: str  # strong, of the identity body
+    etag_gz: str  # strong, of the gzip body
+    last_modified: dt.datetime
+
+
+class FeedCache:
+    """Feeds by (name, filters), rebuilt when the store's version or the day changes."""
+
+    def __init__(self, store: Any, clock: Callable[[], dt.datetime]) -> None:
+        self.store, self.clock = store, clock
+        self._version: tuple[float, str] = (0.0, "")
+        self._feeds: OrderedDict[tuple, Feed] = OrderedDict()
+        self._last: OrderedDict[tuple, tuple[str, dt.datetime]] = OrderedDict()  # last (etag, date) per variant
+        self._lock = threading.Lock()
+        self.version_ttl = VERSION_TTL
+
+    def version(self) -> str:
+        at, v = self._version
+        if time.monotonic() - at >= self.version_ttl:
+            v = self.store.version()
+            self._version = (time.monotonic(), v)
+        return v
+
+    def peek(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed | None:
+        return self._feeds.get((self.version(), self.clock().date(), name, types, since))
+
+    def get(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
+        key = (self.version(), self.clock().date(), name, types, since)
+        with self._lock:
+            if key in self._feeds:
+                self._feeds.move_to_end(key)
+                return self._feeds[key]
+            for old in [k for k in self._feeds if k[:2] != key[:2]]:  # another store version or day
+                del self._feeds[old]
+            feed = self._build(name, types, since)
+            self._feeds[key] = feed
+            size = sum(len(f.body) + len(f.gz) for f in self._feeds.values())
+            while len(self._feeds) > 1 and (size > CACHE_BYTES or len(self._feeds) > FILTERED_CACHE + len(feeds.FEED_NAMES)):
+                _, dropped = self._feeds.popitem(last=False)
+                size -= len(dropped.body) + len(dropped.gz)
+            return feed
+
+    def _build(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
+        now = self.clock()
+        records = self.store.records(include_hidden=False,
+                                     hidden_since=now - dt.timedelta(days=feeds.CANCELLED_DAYS))
+        body = feeds.build_feed(name, records, now=now, types=types or None, since=since)
+        lm = max((feeds.stamp(r) for r in records), default=feeds.EPOCH)
+        etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+        prev = self._last.get((name, types, since))
+        if prev is not None and prev[0] != etag and lm <= prev[1]:
+            lm = now.astimezone(UTC).replace(microsecond=0)  # content changed without a newer record (a drop)
+        self._last[(name, types, since)] = (etag, lm)
+        if len(self._last) > 4 * FILTERED_CACHE:
+            self._last.popitem(last=False)
+        return Feed(body, gzip.compress(body, compresslevel=6, mtime=0), etag, etag[:-1] + '-gz"', lm)
+
+
+def _http_date(t: dt.datetime) -> str:
+    return email.utils.format_datetime(t.astimezone(UTC), usegmt=True)
+
+
+def _not_modified(request: Request, etag: str, last_modified: dt.datetime) -> bool:
+    inm = request.headers.get("if-none-match")
+    if inm is not None:
+        tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
+        return "*" in tags or etag in tags
+    ims = request.headers.get("if-modified-since")
+    if ims:
+        try:
+            since = email.utils.parsedate_to_datetime(ims)
+        except (TypeError, ValueError):
+            return False
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=UTC)
+        return last_modified <= since
+    return False
+
+
+def parse_filters(request: Request, allowed: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """Validated ``type`` values (repeated or comma-separated) and the other allowed parameters."""
+    unknown = sorted(set(request.query_params) - {"type", *allowed})
+    if unknown:
+        raise UsageError(f"unknown parameter {unknown[0]!r}; allowed: type, {', '.join(allowed)}")
+    types: list[str] = []
+    for value in request.query_params.getlist("type"):
+        for t in filter(None, (v.strip() for v in value.split(","))):
+            if t not in EVENT_TYPES:
+                raise UsageError(f"unknown type {t[:40]!r}; types: {', '.join(EVENT_TYPES)}")
+            if t not in types:
+                types.append(t)
+    other = {k: request.query_params[k] for k in allowed if k in request.query_params}
+    return tuple(sorted(types)), other
+
+
+def _day(value: str, what: str) -> dt.date:
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{what}={value[:40]!r} is not a date YYYY-MM-DD") from None
+
+
+async def feed(request: Request) -> Response:
+    cache: FeedCache = request.app.state.feeds
+    m = FEED_RE.match(request.path_params["name"])
+    if not m or m.group(1) not in feeds.FEEDS:
+        return PlainTextResponse(f"нет такого календаря; есть: {', '.join(n + '.ics' for n in feeds.FEED_NAMES)}\n",
+                                 status_code=404)
+    try:
+        types, other = parse_filters(request, ("from",))
+        since = _day(other["from"], "from") if "from" in other else None
+    except UsageError as e:
+        return PlainTextResponse(f"{e}\n", status_code=400)
+    name = m.group(1)
+    built = cache.peek(name, types, since)
+    if built is None:  # build off the event loop: 304s for other clients keep flowing meanwhile
+        built = await run_in_threadpool(cache.get, name, types, since)
+    use_gz = "gzip" in request.headers.get("accept-encoding", "")
+    etag = built.etag_gz if use_gz else built.etag
+    headers = {"ETag": etag, "Last-Modified": _http_date(built.last_modified), "Vary": "Accept-Encoding",
+               "Cache-Control": "public, max-age=300", "Content-Disposition": f'inline; filename="{name}.ics"'}
+    if _not_modified(request, etag, built.last_modified):
+        return Response(status_code=304, headers=headers)
+    if use_gz:
+        headers["Content-Encoding"] = "gzip"
+    body = built.gz if use_gz else built.body
+    return ChunkedBody(body if request.method != "HEAD" else b"", headers={**headers, "Content-Length": str(len(body))},
+                       media_type="text/calendar; charset=utf-8")
+
+
+class ChunkedBody(Response):
+    """A Response that hands a big cached body to the server in slices.
+
+    One 10 MB ``send`` makes the HTTP layer copy the whole body into its write buffer at once;
+    slices let the transport's flow control pace the copy (about twice the throughput on loopback).
+    """
+
+    CHUNK = 1024 * 1024
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        body = self.body
+        if len(body) <= self.CHUNK:
+            await super().__call__(scope, receive, send)
+            return
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        view = memoryview(body)
+        for i in range(0, len(body), self.CHUNK):
+            await send({"type": "http.response.body", "body": bytes(view[i:i + self.CHUNK]),
+                        "more_body": i + self.CHUNK < len(body)})
+
+
+class SecurityHeaders:
+    """Adds nosniff, CSP and friends to every response (plain ASGI: no per-request overhead to speak of)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def wrapped(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + SECURITY_HEADERS
+            await send(message)
+
+        await self.app(scope, receive, wrapped)
+
+
+def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, base_url: str | None = None) -> Starlette:
+    """The ASGI app over a Store (or a store URL). ``clock`` returns an aware now (tests pin it)."""
+    from . import pages
+
+    if store is None or isinstance(store, str):
+        from .store import open_store
+
+        store = open_store(store)
+    clock = clock or (lambda: dt.datetime.now(UTC))
+    routes = [
+        Route("/", pages.index, methods=["GET", "HEAD"]),
+        Route("/event/{id:int}", pages.event, methods=["GET", "HEAD"]),
+        Route("/calendars/{name}", feed, methods=["GET", "HEAD"]),
+        Route("/unsubscribe/{token}", pages.unsubscribe, methods=["GET", "POST"]),
+        Route("/healthz", lambda r: PlainTextResponse("ok\n"), methods=["GET", "HEAD"]),
+        Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders), Middleware(GZipMiddleware, minimum_size=800)],
+                    exception_handlers={NotFound: pages.not_found, PresscalError: pages.bad_request,
+                                        404: pages.not_found})
+    app.state.store = store
+    app.state.clock = clock
+    app.state.base_url = base_url.rstrip("/") if base_url else None
+    app.state.feeds = FeedCache(store, clock)
+    app.state.templates = pages.templates()
+    return app
