@@ -1,0 +1,339 @@
+"""The reminder scheduler: planning and dispatch jobs under APScheduler 3.x, one active process per store.
+
+- :class:`Reminders` does the work over one store: ``plan(now)`` (rules → outbox rows, by idempotent key)
+  and ``dispatch(now)`` (claim due rows, compose, send, record the outcome).
+- :class:`Scheduling` is the small interface the rest depends on (``every`` a periodic job, ``start``,
+  ``stop``); :class:`ApsScheduling` implements it with a ``BackgroundScheduler`` (explicit time zone,
+  ``coalesce=True``, one instance a job) running two module-level jobs, :func:`plan_job` and
+  :func:`dispatch_job`. A missed run is harmless: the outbox and the planning window catch up. Enqueueing a delivery is :func:`scheduler.outbox.enqueue`. A distributed engine can replace
+  both without touching the rules.
+- A lease (:class:`scheduler.reminders_store.Lease`) makes one process active; another scheduler on the
+  same store renews nothing and stands by, taking over when the lease lapses or its holder died.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from . import outbox
+from . import reminders_store as rs
+from .errors import UsageError
+from .mail import (
+    DEFAULT_BASE_URL,
+    DEFAULT_SENDER,
+    PermanentError,
+    TransientError,
+    Transport,
+    letter,
+    message,
+    message_id,
+)
+from .reminders import GRACE, EventIndex, index_after, plan, window_start
+
+log = logging.getLogger("presscal.jobs")
+UTC = dt.timezone.utc  # noqa: UP017 -- Python 3.10
+TZ = "Europe/Minsk"
+STUCK_AFTER = dt.timedelta(minutes=10)
+PLAN_CHUNK = dt.timedelta(days=1)  # a catch-up after an outage is planned and committed a day at a time
+
+
+@dataclass
+class Report:
+    planned: int = 0
+    missed: int = 0
+    sent: int = 0
+    retry: int = 0
+    dead: int = 0
+    expired: int = 0
+    lines: list[str] = field(default_factory=list)
+
+
+class Reminders:
+    """Planning and dispatch over one store; every method takes ``now`` (the scheduler's clock)."""
+
+    def __init__(self, store: Any, transport: Transport, *, holder: str | None = None,
+                 sender: str | None = None, base_url: str | None = None) -> None:
+        self.store, self.transport = store, transport
+        self.holder = holder or rs.holder_id()
+        self.sender = sender or os.environ.get("PRESSCAL_MAIL_FROM", DEFAULT_SENDER)
+        self.base_url = (base_url or os.environ.get("PRESSCAL_BASE_URL", DEFAULT_BASE_URL)).rstrip("/")
+        self.lease = rs.Lease(store, self.holder, dt.timedelta(seconds=float(os.environ.get("PRESSCAL_LEASE_SECONDS", 90))))
+        self.active = False
+        self._index_key: tuple[Any, dt.date] | None = None
+        self._index: EventIndex | None = None
+
+    # ------------------------------------------------------------------ lease
+
+    def heartbeat(self, now: dt.datetime) -> bool:
+        """Take or renew the lease; on becoming active, recover rows a previous holder left in ``sending``."""
+        was, self.active = self.active, self.lease.acquire()
+        if self.active and not was:
+            n = outbox.recover(self.store.engine, now, self.holder, None)
+            log.info("scheduler %s active on %s%s", self.holder, self.store, f"; recovered {n} rows" if n else "")
+        elif was and not self.active:
+            log.warning("scheduler %s lost the lease; standing by", self.holder)
+        return self.active
+
+    # ------------------------------------------------------------------ planning
+
+    def due(self, now: dt.datetime, since: dt.datetime | None = None,
+            until: dt.datetime | None = None) -> Iterator[Any]:
+        """The reminder groups due in (since, until or now] -- nothing is written."""
+        subs = [s for s, _ in rs.subscribers(self.store).values()]
+        return plan(self.index(now), subs, now, since, until=until)
+
+    def index(self, now: dt.datetime) -> EventIndex:
+        """The events arranged for planning, rebuilt only when the store changed or the day turned."""
+        version = self.store.version() if hasattr(self.store, "version") else None
+        key = (version, index_after(now))
+        if version is None or key != self._index_key or self._index is None:
+            self._index = EventIndex(self.store.records(), key[1])
+            self._index_key = key
+        return self._index
+
+    def plan(self, now: dt.datetime, report: Report | None = None, *, describe: bool = False) -> Report:
+        """Plan from the watermark to ``now`` a day at a time (each day committed with its watermark, so
+        a long catch-up makes progress and keeps its lease); ``describe``: one report line a group."""
+        report = report or Report()
+        since = rs.watermark(self.store)
+        if since is None:  # the first run ever: what fell due before it existed was not missed by it
+            since = now - GRACE
+        start = window_start(now, since)
+        while start < now:
+            until = min(now, start + PLAN_CHUNK)
+            groups: Iterable[Any] = self.due(now, start, until)
+            if describe:
+                groups = list(groups)
+                report.lines += self.describe(groups)
+            new, missed = outbox.enqueue(self.store.engine, groups, now, lambda: self.active and self.lease.acquire())
+            rs.set_watermark(self.store, until, self.holder)
+            report.planned += new
+            report.missed += missed
+            start = until
+        return report
+
+    @staticmethod
+    def describe(groups: list[Any]) -> list[str]:
+        """One line a due group: state, due time (Minsk), kind, lead, day, title, recipients."""
+        out = []
+        for g in groups:
+            who = ", ".join(s.email for s in g.recipients[:5]) + (" …" if len(g.recipients) > 5 else "")
+            state = "missed" if g.missed else "due"
+            out.append(f"{state:6} {g.due_at.astimezone(ZoneInfo(TZ)):%Y-%m-%d %H:%M} {g.occurrence.kind:12} "
+                       f"lead {g.lead:>3} {g.occurrence.day} {g.occurrence.event.title[:60]!r} → {who}")
+        return out
+
+    # ------------------------------------------------------------------ dispatch
+
+    def dispatch(self, now: dt.datetime, report: Report | None = None, limit: int = 200) -> Report:
+        """Send every row whose time has come, batch after batch, until none is left or SMTP is down."""
+        report = report or Report()
+        self._letters: dict[tuple[str, dt.date], Any] = {}
+        outbox.recover(self.store.engine, now, self.holder, STUCK_AFTER)
+        subs = rs.subscribers(self.store)
+        try:
+            while True:
+                if self.active and not self.heartbeat(now):
+                    break  # the lease lapsed during a long dispatch: leave the rest to the new holder
+                batch = outbox.claim(self.store.engine, now, self.holder, limit)
+                if not batch:
+                    break
+                if not self._send_batch(batch, now, subs, report):
+                    break
+        finally:
+            self.transport.close()
+        return report
+
+    def _send_batch(self, batch: list[dict[str, Any]], now: dt.datetime, subs: dict[str, Any], report: Report) -> bool:
+        import json
+
+        eng = self.store.engine
+        letters = self._letters
+        for i, row in enumerate(batch):
+            payload = json.loads(row["payload"])
+            if now >= dt.datetime.fromisoformat(payload["send_before"]):
+                outbox.mark_final(eng, row, self.holder, "missed",
+                                  f"not sent before {payload['send_before']} (grace over or a later reminder is due)")
+                report.expired += 1
+                continue
+            entry = subs.get(row["recipient"])
+            if entry is None:
+                outbox.mark_final(eng, row, self.holder, "dead", "unsubscribed")
+                report.dead += 1
+                continue
+            sub = entry[0]
+            try:
+                today = now.astimezone(ZoneInfo(sub.tz)).date()
+                let = letters.get((row["payload"], today))  # the same reminder to many people: compose once
+                if let is None:
+                    let = letters[(row["payload"], today)] = letter(payload, today=today)
+                mid = message_id(row["key"], self.sender)
+                msg = message(let, sender=self.sender, recipient=row["recipient"], message_id=mid, now=now,
+                              unsubscribe_url=f"{self.base_url}/unsubscribe/{sub.token}")
+                self.transport.send(msg, self.sender, row["recipient"])
+            except PermanentError as e:
+                outbox.mark_final(eng, row, self.holder, "dead", str(e), 1)
+                n = outbox.kill_recipient(eng, row["recipient"], f"address refused earlier: {e}")
+                rs.deactivate(self.store, row["recipient"])
+                subs.pop(row["recipient"], None)
+                report.dead += 1 + n
+                log.error("%s: %s -- address marked undeliverable", row["recipient"], e)
+            except TransientError as e:
+                state = outbox.mark_retry(eng, row, self.holder, now, str(e))
+                report.retry += state == "retry"
+                report.dead += state == "dead"
+                log.warning("%s: %s -- will retry", row["recipient"], e)
+                for rest in batch[i + 1:]:  # the server is unwell: put the rest back without counting a try
+                    outbox.mark_retry(eng, rest, self.holder, now, f"not tried: {e}", count=False)
+                return False
+            except UsageError as e:  # a recipient address that can never be valid
+                outbox.mark_final(eng, row, self.holder, "dead", str(e), 1)
+                report.dead += 1
+            else:
+                outbox.mark_sent(eng, row, self.holder, now, let.subject, mid)
+                report.sent += 1
+        return True
+
+    def run_once(self, now: dt.datetime, *, describe: bool = False) -> Report | None:
+        """Plan and dispatch once; None when another scheduler holds the lease (stand by)."""
+        if not self.heartbeat(now):
+            return None
+        report = self.plan(now, describe=describe)
+        return self.dispatch(now, report)
+
+
+# --------------------------------------------------------------------------- scheduling
+
+
+class Scheduling(Protocol):
+    """What reminders need of a scheduler; a distributed engine can implement the same three calls."""
+
+    def every(self, seconds: float, fn: Callable[..., None], name: str, args: tuple = ()) -> None: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class ApsScheduling:
+    def __init__(self, tz: str = TZ) -> None:
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        self._s = BackgroundScheduler(timezone=ZoneInfo(tz), job_defaults={
+            "coalesce": True, "max_instances": 1, "misfire_grace_time": 60})
+
+    def every(self, seconds: float, fn: Callable[..., None], name: str, args: tuple = ()) -> None:
+        self._s.add_job(fn, "interval", seconds=seconds, id=name, name=name, args=list(args),
+                        next_run_time=dt.datetime.now(UTC), replace_existing=True)
+
+    def start(self) -> None:
+        self._s.start()
+
+    def stop(self) -> None:
+        self._s.shutdown(wait=True)
+
+
+_RUNNERS: dict[str, tuple[Reminders, Callable[[], dt.datetime]]] = {}
+_LOCK = threading.Lock()
+
+
+def plan_job(runner_id: str) -> None:
+    """The planning job (module level, plain argument): heartbeat; if active, rules → outbox."""
+    _run(runner_id, "plan")
+
+
+def dispatch_job(runner_id: str) -> None:
+    """The dispatch job: heartbeat; if active, send what is due."""
+    _run(runner_id, "dispatch")
+
+
+def _run(runner_id: str, what: str) -> None:
+    entry = _RUNNERS.get(runner_id)
+    if entry is None:
+        return  # stopped meanwhile
+    runner, clock = entry
+    with _LOCK:  # the two jobs of one process take turns (they share the lease and the index)
+        now = clock()
+        try:
+            if not runner.heartbeat(now):
+                return
+            r = runner.plan(now) if what == "plan" else runner.dispatch(now)
+            if r.planned or r.sent or r.retry or r.dead or r.missed or r.expired:
+                log.info("reminders %s: planned %d, sent %d, retry %d, dead %d, missed %d", what,
+                         r.planned, r.sent, r.retry, r.dead, r.missed + r.expired)
+        except Exception:  # noqa: BLE001 -- a failing run must not kill the scheduler; the next one retries
+            log.exception("reminder %s job failed", what)
+
+
+def _schedule(runner: Reminders, clock: Callable[[], dt.datetime], interval: float | None,
+              plan_interval: float | None) -> tuple[ApsScheduling, str]:
+    """Register the runner and its two jobs: dispatch every PRESSCAL_TICK_SECONDS (default 15 s), planning
+    every PRESSCAL_PLAN_SECONDS (default 60 s)."""
+    rid = runner.holder
+    _RUNNERS[rid] = (runner, clock)
+    tick = interval or float(os.environ.get("PRESSCAL_TICK_SECONDS", 15))
+    every_plan = plan_interval or float(os.environ.get("PRESSCAL_PLAN_SECONDS", 60))
+    sched = ApsScheduling()
+    sched.every(every_plan, plan_job, "reminders-plan", (rid,))
+    sched.every(tick, dispatch_job, "reminders-dispatch", (rid,))
+    return sched, rid
+
+
+def make_clock(now: dt.datetime | None) -> Callable[[], dt.datetime]:
+    """The real clock, or one that started at ``now`` and runs on (``--now`` without ``--once``)."""
+    if now is None:
+        return lambda: dt.datetime.now(UTC)
+    offset = now - dt.datetime.now(UTC)
+    return lambda: dt.datetime.now(UTC) + offset
+
+
+@dataclass
+class Handle:
+    scheduling: Scheduling
+    runner: Reminders
+    runner_id: str
+
+    def stop(self) -> None:
+        self.scheduling.stop()
+        _RUNNERS.pop(self.runner_id, None)
+        if self.runner.active:
+            self.runner.lease.release()
+
+
+def start_background(store_url: str | None, *, now: dt.datetime | None = None, interval: float | None = None,
+                     plan_interval: float | None = None, transport: Transport | None = None) -> Handle:
+    """Start the scheduler beside a web app (``presscal serve``); it stands by if another holds the lock."""
+    from .mail import transport_from_env
+    from .store import open_store
+
+    store = open_store(store_url)
+    runner = Reminders(store, transport or transport_from_env())
+    sched, rid = _schedule(runner, make_clock(now), interval, plan_interval)
+    sched.start()
+    return Handle(sched, runner, rid)
+
+
+def run_forever(runner: Reminders, clock: Callable[[], dt.datetime], interval: float | None = None) -> int:
+    """``presscal remind`` without ``--once``: tick until SIGTERM or Ctrl-C."""
+    import signal
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    sched, rid = _schedule(runner, clock, interval, None)
+    sched.start()
+    log.info("reminder scheduler %s started on %s (sending via %s)", rid, runner.store, runner.transport.name)
+    try:
+        while not stop.wait(1.0):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        Handle(sched, runner, rid).stop()
+    return 0

@@ -1,0 +1,363 @@
+"""Reminder emails: composing (pure) and sending (SMTP from ``PRESSCAL_SMTP_URL``, else a maildir).
+
+A message is ``multipart/mixed``: a ``multipart/alternative`` (Russian plain text and HTML) and the event
+as a ``.ics`` attachment (METHOD:PUBLISH) carrying the same UID as the feeds (``feeds.uid_of``):
+the event's own UID for an upcoming event, ``…-anniversary-YYYY`` for an anniversary (the item of
+``anniversaries.ics``) and ``…-deadline`` for a plan's last day (the item of ``deadlines.ics``).
+
+Header injection: every text that reaches a header is squeezed to one line (:func:`one_line`) and every
+address is checked by :func:`check_address` before it gets near an envelope or a header; the subject
+goes out as RFC 2047 encoded words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+import os
+import re
+import smtplib
+import ssl
+from dataclasses import dataclass
+from email import encoders, policy
+from email.header import Header
+from email.message import Message
+from email.mime.base import MIMEBase
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from .errors import DeliveryError, UsageError
+
+log = logging.getLogger("presscal.mail")
+
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+DEFAULT_SENDER = "presscal <presscal@localhost>"
+_ADDRESS = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                      r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$")
+
+
+class TransientError(DeliveryError):
+    """Try again later: a 4xx reply, a refused or dropped connection."""
+
+
+class PermanentError(DeliveryError):
+    """Do not try this address again: a 5xx reply."""
+
+    def __init__(self, msg: str, code: int = 550) -> None:
+        super().__init__(msg)
+        self.code = code
+
+
+# --------------------------------------------------------------------------- safe text
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """Any text squeezed onto one header-safe line: control characters (CR, LF, …) become spaces."""
+    flat = " ".join(re.sub(r"[\x00-\x1f\x7f\u2028\u2029\x85]", " ", text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def check_address(addr: str) -> str:
+    """The address, lower-cased domain, or :class:`UsageError` naming it (CR/LF, spaces, no domain…)."""
+    if not isinstance(addr, str) or len(addr) > 320 or not _ADDRESS.fullmatch(addr):
+        raise UsageError(f"invalid email address {addr!r}: expected local@domain without spaces or line breaks")
+    local, _, domain = addr.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+# --------------------------------------------------------------------------- composing (pure)
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    """What a reminder says, before it becomes a MIME message."""
+
+    subject: str
+    text: str
+    html: str
+    ics: bytes
+
+
+def _days(n: int) -> str:
+    from .ru_numbers import days_phrase
+
+    return {0: "сегодня", 1: "завтра", 2: "послезавтра"}.get(n, f"через {days_phrase(n)}")
+
+
+def _record(payload: dict[str, Any]) -> Any:
+    from .records import EventRecord, SourceRef
+
+    e = dict(payload["event"])
+    e["participants"] = tuple(e.get("participants") or ())
+    e["sources"] = tuple(SourceRef(**s) for s in e.get("sources") or ())
+    for k in ("created", "last_modified", "hidden_at"):
+        if e.get(k):
+            e[k] = dt.datetime.fromisoformat(e[k])
+    return EventRecord(**e)
+
+
+def letter(payload: dict[str, Any], *, today: dt.date) -> Letter:
+    """The words of one reminder; ``today`` is the recipient's local date (for "через 5 дней")."""
+    from .feeds import anniversary_origin
+    from .ru_numbers import anniversary_title
+
+    ev = _record(payload)
+    kind, day, n = payload["kind"], dt.date.fromisoformat(payload["day"]), payload.get("n")
+    title = one_line(ev.title) or "Событие"
+    when = _days((day - today).days)
+    if kind in ("anniversary", "jubilee-year") and n:
+        origin = anniversary_origin(ev)
+        name = one_line(origin[1]) if origin else title
+        what = anniversary_title(n, name)
+    else:
+        what = title
+    if kind == "deadline":
+        subject = f"{when.capitalize()} истекает срок: {title}"
+        lead = f"Срок плана истекает {day:%d.%m.%Y} ({when}). Пора готовить новый план."
+    elif kind == "overdue":
+        subject = f"План истёк: требуется новый план — {title}"
+        lead = f"Срок плана истёк {day:%d.%m.%Y}, а нового плана с теми же партнёрами в календаре нет."
+    elif kind == "jubilee-year":
+        subject = f"В {day.year} году — {what}"
+        lead = f"В {day.year} году исполняется {what}; точная дата в источниках не указана."
+    else:
+        subject = f"{when.capitalize()}, {day:%d.%m.%Y}: {what}"
+        lead = f"{what} — {day:%d.%m.%Y} ({when})."
+    lines = [lead, ""]
+    if ev.location:
+        lines.append(f"Место: {one_line(ev.location)}")
+    if ev.evidence:
+        lines.append(f"Из пресс-релиза: «{ev.evidence.strip()}»")
+    if ev.url:
+        lines.append(f"Источник: {ev.url}")
+    body = "\n".join(lines)
+    return Letter(one_line(subject, 180), body, _html(lead, ev), calendar(ev, kind, day, what))
+
+
+def _html(lead: str, ev: Any) -> str:
+    e = html.escape
+    parts = [f"<p>{e(lead)}</p>"]
+    if ev.location:
+        parts.append(f"<p>Место: {e(one_line(ev.location))}</p>")
+    if ev.evidence:
+        parts.append(f"<blockquote>{e(ev.evidence.strip())}</blockquote>")
+    if ev.url and ev.url.startswith(("http://", "https://")):
+        parts.append(f'<p><a href="{e(ev.url, quote=True)}">Пресс-релиз</a></p>')
+    return "\n".join(parts)
+
+
+def calendar(ev: Any, kind: str, day: dt.date, summary: str) -> bytes:
+    """The reminded occurrence as a one-event METHOD:PUBLISH calendar with the feeds' UID."""
+    from icalendar import Calendar, Event
+
+    from .feeds import event_calendar, uid_of
+
+    yearly_upcoming = kind == "upcoming" and ev.recurrence == "yearly"
+    if kind == "upcoming" and not yearly_upcoming:
+        return event_calendar(ev)  # the very VEVENT of the feeds
+    if yearly_upcoming:
+        suffix = ""  # one occurrence of the feeds' yearly series: its UID and a RECURRENCE-ID
+    elif kind in ("deadline", "overdue"):
+        suffix = "-deadline"  # the plan's last day in deadlines.ics
+    else:
+        suffix = f"-anniversary-{day.year}"  # that year's item of anniversaries.ics
+    cal = Calendar()
+    for k, v in (("version", "2.0"), ("prodid", "-//presscal//presscal 0.1//RU"), ("calscale", "GREGORIAN"),
+                 ("method", "PUBLISH")):
+        cal.add(k, v)
+    item = Event()
+    item.add("uid", uid_of(ev, suffix))
+    item.add("dtstamp", ev.last_modified or dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))  # noqa: UP017
+    item.add("sequence", ev.sequence)
+    item.add("summary", summary)
+    item.add("dtstart", day)
+    item.add("dtend", day + dt.timedelta(days=1))
+    if yearly_upcoming:
+        item.add("recurrence-id", day)
+    if ev.location:
+        item.add("location", ev.location)
+    if ev.url and ev.url.startswith(("http://", "https://")):
+        item.add("url", ev.url)
+    item.add("transp", "TRANSPARENT")
+    cal.add_component(item)
+    return cal.to_ical()
+
+
+_WIRE = policy.compat32.clone(linesep="\r\n")
+
+
+def message(let: Letter, *, sender: str, recipient: str, message_id: str, now: dt.datetime,
+            unsubscribe_url: str) -> Message:
+    """The MIME message; raises :class:`UsageError` for a bad recipient.
+
+    Built with the compat32 classes (``email.mime``): several times faster than ``EmailMessage`` at
+    dispatch rates, so every header value is made safe here -- one line, checked address, encoded words.
+    """
+    rcpt = check_address(recipient)
+    url = one_line(unsubscribe_url, 2000)
+    body = MIMEMultipart("alternative")
+    body.attach(MIMEText(f"{let.text}\n\n--\nОтписаться одним щелчком: {url}\n", "plain", "utf-8"))
+    body.attach(MIMEText(f'<!doctype html><html lang="ru"><body>{let.html}<hr><p><small><a href="{html.escape(url)}">'
+                         "Отписаться</a></small></p></body></html>", "html", "utf-8"))
+    ics = MIMEBase("text", "calendar", method="PUBLISH", charset="utf-8")
+    ics.set_payload(let.ics)
+    encoders.encode_base64(ics)
+    ics.add_header("Content-Disposition", "attachment", filename="event.ics")
+    msg = MIMEMultipart("mixed")
+    msg["Subject"] = Header(let.subject, "utf-8")  # type: ignore[assignment]  # encoded words
+    for name, value in (("From", one_line(sender)), ("To", rcpt),
+                        ("Date", format_datetime(now)), ("Message-ID", one_line(message_id)),
+                        ("Auto-Submitted", "auto-generated"), ("Content-Language", "ru"),
+                        ("List-Unsubscribe", f"<{url}>"), ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")):
+        msg[name] = value
+    msg.attach(body)
+    msg.attach(ics)
+    return msg
+
+
+def wire(msg: Message) -> bytes:
+    """The bytes that go to the server (CRLF line ends)."""
+    return msg.as_bytes(policy=_WIRE)
+
+
+def message_id(key: str, sender: str = DEFAULT_SENDER) -> str:
+    """Deterministic from the outbox key, so a resend after a crash is recognisably the same message."""
+    domain = re.sub(r"[^A-Za-z0-9.-]", "", sender.rpartition("@")[2]) or "presscal.invalid"
+    return f"<{key}@{domain}>"
+
+
+# --------------------------------------------------------------------------- sending
+
+
+class Transport(Protocol):
+    name: str
+
+    def send(self, msg: Message, sender: str, recipient: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _envelope(addr: str) -> str:
+    m = re.search(r"<([^<>]*)>\s*$", addr)
+    return check_address((m.group(1) if m else addr).strip())
+
+
+class SmtpTransport:
+    """SMTP with one connection kept open across a batch; reconnects when the server drops it."""
+
+    def __init__(self, url: str, timeout: float = 30.0, cafile: str | None = None) -> None:
+        u = urlsplit(url)
+        if u.scheme not in ("smtp", "smtps") or not u.hostname:
+            raise UsageError(f"PRESSCAL_SMTP_URL {url!r}: expected smtp://user:pass@host:587?starttls=true or smtps://…")
+        q = {k: v[-1].lower() for k, v in parse_qs(u.query).items()}
+        self.host, self.ssl = u.hostname, u.scheme == "smtps"
+        self.port = u.port or (465 if self.ssl else 25)
+        self.starttls = q.get("starttls") in ("1", "true", "yes")
+        self.user = unquote(u.username) if u.username else None
+        self.password = unquote(u.password) if u.password else None
+        self.timeout, self.cafile = timeout, cafile
+        self.name = f"{u.scheme}://{self.host}:{self.port}"
+        self._conn: smtplib.SMTP | None = None
+
+    def _open(self) -> smtplib.SMTP:
+        if self._conn is None:
+            ctx = ssl.create_default_context(cafile=self.cafile)  # certificates are verified, always
+            try:
+                if self.ssl:
+                    conn: smtplib.SMTP = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=ctx)
+                else:
+                    conn = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+                    if self.starttls:
+                        conn.starttls(context=ctx)
+                if self.user:
+                    conn.login(self.user, self.password or "")
+            except smtplib.SMTPResponseException as e:
+                raise _classify(e.smtp_code, e.smtp_error, self.name) from e
+            except (OSError, smtplib.SMTPException) as e:
+                raise TransientError(f"cannot connect to {self.name}: {e}") from e
+            self._conn = conn
+        return self._conn
+
+    def send(self, msg: Message, sender: str, recipient: str) -> None:
+        data = wire(msg)
+        frm, rcpt = _envelope(sender), _envelope(recipient)
+        conn = self._open()
+        try:
+            refused = conn.sendmail(frm, [rcpt], data)
+        except smtplib.SMTPRecipientsRefused as e:
+            code, text = next(iter(e.recipients.values()))
+            self._reset()
+            raise _classify(code, text, self.name) from e
+        except smtplib.SMTPResponseException as e:
+            self._reset()
+            raise _classify(e.smtp_code, e.smtp_error, self.name) from e
+        except (OSError, smtplib.SMTPException) as e:
+            self.close()
+            raise TransientError(f"{self.name} dropped the connection: {e}") from e
+        if refused:
+            code, text = next(iter(refused.values()))
+            raise _classify(code, text, self.name)
+
+    def _reset(self) -> None:
+        try:
+            if self._conn is not None:
+                self._conn.rset()
+        except (OSError, smtplib.SMTPException):
+            self.close()
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.quit()
+            except (OSError, smtplib.SMTPException):
+                pass
+            self._conn = None
+
+
+def _classify(code: int, text: bytes | str, where: str) -> DeliveryError:
+    reply = one_line(text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text))
+    if 500 <= code < 600:
+        return PermanentError(f"{where} refused permanently: {code} {reply}", code)
+    return TransientError(f"{where} answered {code} {reply}")
+
+
+class MaildirTransport:
+    """The default without SMTP: every message becomes a file in a maildir."""
+
+    def __init__(self, path: Path) -> None:
+        import mailbox
+
+        self.path = path
+        self.name = f"maildir {path}"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._box = mailbox.Maildir(str(path), create=True)
+
+    def send(self, msg: Message, sender: str, recipient: str) -> None:
+        _envelope(recipient)
+        self._box.add(wire(msg))
+
+    def close(self) -> None:
+        pass
+
+
+def default_maildir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("presscal")) / "maildir"
+
+
+def transport_from_env(env: dict[str, str] | None = None) -> Transport:
+    """SMTP when ``PRESSCAL_SMTP_URL`` is set (``PRESSCAL_SMTP_CAFILE``: a private CA to trust), else the
+    maildir in the data directory (said in the log)."""
+    env = dict(os.environ) if env is None else env
+    url = env.get("PRESSCAL_SMTP_URL", "").strip()
+    if url:
+        return SmtpTransport(url, cafile=env.get("PRESSCAL_SMTP_CAFILE") or None)
+    path = Path(env["PRESSCAL_MAILDIR"]) if env.get("PRESSCAL_MAILDIR") else default_maildir()
+    log.warning("PRESSCAL_SMTP_URL is not set: reminder emails are written to the maildir %s", path)
+    return MaildirTransport(path)

@@ -1,0 +1,201 @@
+"""The outbox: one row per (event occurrence, lead, recipient), the unit of at-least-once delivery.
+
+States: ``pending`` (planned, waiting for its time) → ``sending`` (claimed by the active scheduler) →
+``sent``; a 4xx or a connection error → ``retry`` (with ``next_attempt_at``, backoff and jitter) →
+``sending`` again; a 5xx, a rejected address or too many attempts → ``dead``; a reminder whose
+``send_before`` has passed (planner or SMTP down too long) → ``missed``, never sent late.
+
+Claiming is a compare-and-set ``UPDATE … WHERE state IN ('pending','retry')`` per row, so two
+dispatchers can never both own a row; a row left in ``sending`` by a killed process goes back to
+``retry`` (:func:`recover`) and is sent again with the same Message-ID.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import random
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+
+from .models import Outbox
+from .reminders import DueGroup
+from .reminders_store import aware, utc
+
+UTC = dt.timezone.utc  # noqa: UP017 -- Python 3.10
+T = Outbox.__table__  # type: ignore[attr-defined]
+BATCH = 2000
+MAX_ATTEMPTS = 8
+BACKOFF = dt.timedelta(seconds=60)
+BACKOFF_CAP = dt.timedelta(hours=2)
+
+
+def _event_json(ev: Any) -> dict[str, Any]:
+    d = dataclasses.asdict(ev)
+    for k in ("created", "last_modified", "hidden_at"):
+        if d.get(k):
+            d[k] = d[k].isoformat()
+    d["participants"] = list(d["participants"])
+    return d
+
+
+def rows(groups: Iterable[DueGroup], now: dt.datetime) -> Iterator[dict[str, Any]]:
+    """Outbox rows of planned groups: the fan-out, one dict per recipient."""
+    snap: dict[str, str] = {}
+    for g in groups:
+        occ = g.occurrence
+        ev = occ.event
+        if ev.uid not in snap:
+            snap[ev.uid] = json.dumps(_event_json(ev), ensure_ascii=False)
+        head = json.dumps({"kind": occ.kind, "day": occ.day.isoformat(), "n": occ.n, "lead": g.lead,
+                           "jubilee": occ.jubilee, "send_before": g.send_before.isoformat()})
+        payload = head[:-1] + ', "event": ' + snap[ev.uid] + "}"
+        state = "missed" if g.missed else "pending"
+        for sub in g.recipients:
+            yield {
+                "key": g.key(sub.email), "event_uid": ev.uid, "occurrence": occ.day, "lead_days": g.lead,
+                "kind": occ.kind, "recipient": sub.email, "due_at": utc(g.due_at), "state": state,
+                "attempts": 0, "next_attempt_at": utc(g.due_at), "subject": "", "message_id": "",
+                "payload": payload, "created_at": utc(now),
+                "last_error": f"not planned before {g.send_before:%Y-%m-%d %H:%M} UTC" if g.missed else None,
+            }
+
+
+def _insert_ignore(engine: Any) -> Any:
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    dialect: Any = postgresql if engine.dialect.name == "postgresql" else sqlite
+    return dialect.insert(T).on_conflict_do_nothing(index_elements=["key"])
+
+
+def enqueue(engine: Any, groups: Iterable[DueGroup], now: dt.datetime,
+            after_batch: Callable[[], object] | None = None) -> tuple[int, int]:
+    """Insert planned rows, ignoring keys already there; returns (new rows to send, new missed rows).
+
+    ``after_batch`` runs after each committed batch (the scheduler renews its lease there).
+    """
+    stmt = _insert_ignore(engine).returning(T.c.state)  # conflicts return nothing (rowcount is -1 on psycopg)
+    new = missed = 0
+    batch: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        nonlocal new, missed
+        if not batch:
+            return
+        with engine.begin() as c:
+            for (state,) in c.execute(stmt, batch):  # one multi-row INSERT a batch (insertmanyvalues)
+                if state == "missed":
+                    missed += 1
+                else:
+                    new += 1
+        batch.clear()
+        if after_batch is not None:
+            after_batch()
+
+    for r in rows(groups, now):
+        batch.append(r)
+        if len(batch) >= BATCH:
+            flush()
+    flush()
+    return new, missed
+
+
+def claim(engine: Any, now: dt.datetime, holder: str, limit: int = 100) -> list[dict[str, Any]]:
+    """Take up to ``limit`` rows whose time has come; each row is owned by exactly one claimer."""
+    n = utc(now)
+    # next_attempt_at is set on every insert, retry and recovery, so its index serves this query
+    ready = and_(T.c.state.in_(("pending", "retry")), T.c.next_attempt_at <= n)
+    with engine.begin() as c:
+        ids = [r[0] for r in c.execute(select(T.c.id).where(ready).order_by(T.c.next_attempt_at, T.c.id).limit(limit))]
+        got = []
+        for i in ids:
+            res = c.execute(update(T).where(T.c.id == i, T.c.state.in_(("pending", "retry")))
+                            .values(state="sending", claimed_at=n, claimed_by=holder))
+            if res.rowcount:
+                got.append(i)
+        if not got:
+            return []
+        return [dict(r._mapping) for r in c.execute(select(T).where(T.c.id.in_(got)).order_by(T.c.due_at, T.c.id))]
+
+
+def _set(engine: Any, row_id: int, holder: str, **values: Any) -> bool:
+    with engine.begin() as c:
+        res = c.execute(update(T).where(T.c.id == row_id, T.c.state == "sending", T.c.claimed_by == holder)
+                        .values(**values))
+        return bool(res.rowcount)
+
+
+def mark_sent(engine: Any, row: dict[str, Any], holder: str, now: dt.datetime, subject: str, mid: str) -> bool:
+    return _set(engine, row["id"], holder, state="sent", sent_at=utc(now), subject=subject, message_id=mid,
+                attempts=row["attempts"] + 1, last_error=None)
+
+
+def mark_final(engine: Any, row: dict[str, Any], holder: str, state: str, error: str, attempts: int = 0) -> bool:
+    return _set(engine, row["id"], holder, state=state, last_error=error[:2000], attempts=row["attempts"] + attempts)
+
+
+def backoff(attempts: int, rng: random.Random | None = None) -> dt.timedelta:
+    """Exponential backoff (1, 2, 4 … minutes, at most 2 hours) with ±25 % jitter."""
+    base = min(BACKOFF * (2 ** max(attempts - 1, 0)), BACKOFF_CAP)
+    return base * (rng or random).uniform(0.75, 1.25)
+
+
+def mark_retry(engine: Any, row: dict[str, Any], holder: str, now: dt.datetime, error: str,
+               count: bool = True) -> str:
+    """Schedule another attempt, or give up (``dead``) after MAX_ATTEMPTS; returns the new state."""
+    attempts = row["attempts"] + (1 if count else 0)
+    if attempts >= MAX_ATTEMPTS:
+        mark_final(engine, row, holder, "dead", f"gave up after {attempts} attempts: {error}", 1)
+        return "dead"
+    _set(engine, row["id"], holder, state="retry", attempts=attempts, last_error=error[:2000],
+         next_attempt_at=utc(now + backoff(max(attempts, 1))))
+    return "retry"
+
+
+def kill_recipient(engine: Any, recipient: str, error: str) -> int:
+    """A permanently refused address: its other waiting rows are dead too (never retried)."""
+    with engine.begin() as c:
+        return c.execute(update(T).where(T.c.recipient == recipient, T.c.state.in_(("pending", "retry")))
+                         .values(state="dead", last_error=error[:2000])).rowcount
+
+
+def recover(engine: Any, now: dt.datetime, holder: str, stuck_after: dt.timedelta | None) -> int:
+    """Rows left in ``sending`` by another (dead or stood-down) holder, or for too long, go back to retry.
+
+    Called when a scheduler becomes active (``stuck_after=None``: every row not claimed by itself) and
+    then periodically. They are sent again with the same Message-ID: at least once.
+    """
+    cond = T.c.state == "sending"
+    if stuck_after is None:
+        cond = and_(cond, or_(T.c.claimed_by.is_(None), T.c.claimed_by != holder))
+    else:
+        cond = and_(cond, T.c.claimed_at < utc(now - stuck_after))
+    with engine.begin() as c:
+        return c.execute(update(T).where(cond).values(state="retry", next_attempt_at=utc(now),
+                                                      last_error="recovered: the sender stopped mid-delivery")).rowcount
+
+
+def listing(engine: Any, state: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    q = select(T.c.id, T.c.key, T.c.state, T.c.kind, T.c.event_uid, T.c.occurrence, T.c.lead_days, T.c.recipient,
+               T.c.due_at, T.c.attempts, T.c.next_attempt_at, T.c.sent_at, T.c.message_id, T.c.subject,
+               T.c.last_error).order_by(T.c.due_at, T.c.id)
+    if state:
+        q = q.where(T.c.state == state)
+    if limit:
+        q = q.limit(limit)
+    with engine.connect() as c:
+        out = []
+        for r in c.execute(q):
+            d = dict(r._mapping)
+            for k in ("due_at", "next_attempt_at", "sent_at"):
+                d[k] = aware(d[k])
+            out.append(d)
+        return out
+
+
+def counts(engine: Any) -> dict[str, int]:
+    with engine.connect() as c:
+        return {s: n for s, n in c.execute(select(T.c.state, func.count()).group_by(T.c.state))}

@@ -1,0 +1,211 @@
+"""The database side of reminders, apart from the outbox: subscriptions, the scheduler lease, the watermark.
+
+Times are stored as aware UTC (SQLModel's UTCDateTime; SQLite keeps UTC text) and handed back aware. The lease is wall-clock time (it is about live processes); the planning watermark is the
+scheduler's clock (``--now`` moves it), kept as a SchedulerLock row named ``plan-watermark``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import socket
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col
+
+from .errors import NotFound, UsageError
+from .mail import check_address
+from .models import SchedulerLock, Subscription
+from .reminders import Subscriber
+
+UTC = dt.timezone.utc  # noqa: UP017 -- Python 3.10
+EVENT_TYPES = ("meeting", "visit", "fair", "festival", "commemoration", "agreement", "plan", "other")
+WATERMARK = "plan-watermark"
+
+
+def utc(t: dt.datetime) -> dt.datetime:
+    """Aware UTC, as SQLModel's UTCDateTime columns want it (SQLite keeps it as UTC text)."""
+    return t.astimezone(UTC)
+
+
+def aware(t: dt.datetime | None) -> dt.datetime | None:
+    if t is None:
+        return None
+    return t.replace(tzinfo=UTC) if t.tzinfo is None else t.astimezone(UTC)
+
+
+def _rowcount(result: Any) -> int:
+    return int(result.rowcount)
+
+
+# --------------------------------------------------------------------------- subscriptions
+
+
+def _csv_types(value: str | None) -> str:
+    types = [t.strip() for t in (value or "").split(",") if t.strip()]
+    bad = [t for t in types if t not in EVENT_TYPES]
+    if bad:
+        raise UsageError(f"unknown event type {bad[0]!r} in --types {value!r}; types: {', '.join(EVENT_TYPES)}")
+    return ",".join(sorted(set(types)))
+
+
+def _csv_leads(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        leads = sorted({int(x) for x in value.split(",") if x.strip()}, reverse=True)
+    except ValueError:
+        raise UsageError(f"--lead {value!r}: expected comma-separated whole days, e.g. 30,7,1") from None
+    if not leads or any(n < 0 or n > 366 for n in leads):
+        raise UsageError(f"--lead {value!r}: days must be between 0 and 366")
+    return ",".join(map(str, leads))
+
+
+def subscribe(store: Any, email: str, *, types: str | None = None, leads: str | None = None,
+              country: str = "BY", hour: int = 9, tz: str = "Europe/Minsk") -> Subscription:
+    """Create or update (and re-activate) a subscription."""
+    email = check_address(email.strip())
+    if country not in ("BY", "RU"):
+        raise UsageError(f"--country {country!r}: BY or RU")
+    if not 0 <= hour <= 23:
+        raise UsageError(f"--hour {hour}: 0..23")
+    t, ld = _csv_types(types), _csv_leads(leads)
+    with Session(store.engine) as s:
+        sub = s.execute(select(Subscription).where(col(Subscription.email) == email)).scalars().first()
+        if sub is None:
+            sub = Subscription(email=email, token=secrets.token_urlsafe(24))
+        sub.types, sub.leads, sub.country, sub.hour, sub.tz, sub.active = t, ld, country, hour, tz, True
+        s.add(sub)
+        s.commit()
+        s.refresh(sub)
+        return sub
+
+
+def unsubscribe(store: Any, email: str) -> None:
+    email = check_address(email.strip())
+    with Session(store.engine) as s:
+        n = _rowcount(s.execute(update(Subscription).where(col(Subscription.email) == email).values(active=False)))
+        s.commit()
+    if not n:
+        raise NotFound(f"no subscription for {email}")
+
+
+def unsubscribe_token(store: Any, token: str) -> bool:
+    """The one-click unsubscribe of ``/unsubscribe/{token}``: True when a subscription was switched off."""
+    if not token or len(token) > 64:
+        return False
+    with Session(store.engine) as s:
+        n = _rowcount(s.execute(update(Subscription).where(col(Subscription.token) == token).values(active=False)))
+        s.commit()
+    return bool(n)
+
+
+def subscriptions(store: Any) -> list[Subscription]:
+    with Session(store.engine) as s:
+        return list(s.execute(select(Subscription).order_by(col(Subscription.email))).scalars())
+
+
+def subscribers(store: Any) -> dict[str, tuple[Subscriber, Subscription]]:
+    """Active subscriptions as planner input, by email."""
+    out = {}
+    for sub in subscriptions(store):
+        if sub.active:
+            out[sub.email] = (as_subscriber(sub), sub)
+    return out
+
+
+def as_subscriber(sub: Subscription) -> Subscriber:
+    leads = tuple(int(x) for x in sub.leads.split(",") if x) if sub.leads else None
+    types = frozenset(t for t in sub.types.split(",") if t)
+    return Subscriber(sub.email, types, leads, sub.country, sub.hour, sub.tz, sub.token)
+
+
+def deactivate(store: Any, email: str) -> None:
+    with Session(store.engine) as s:
+        s.execute(update(Subscription).where(col(Subscription.email) == email).values(active=False))
+        s.commit()
+
+
+# --------------------------------------------------------------------------- the lease
+
+
+def holder_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+def _dead_here(holder: str) -> bool:
+    """The holder ran on this host and its process is gone (``kill -9``): no need to wait for expiry."""
+    host, _, rest = holder.partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+@dataclass
+class Lease:
+    """One active scheduler per store: a row that its holder renews; others stand by until it lapses."""
+
+    store: Any
+    holder: str
+    ttl: dt.timedelta = dt.timedelta(seconds=30)
+    name: str = "scheduler"
+
+    def acquire(self) -> bool:
+        """Take or renew the lease; False while another live holder has it."""
+        now = dt.datetime.now(UTC)
+        try:
+            with Session(self.store.engine) as s:
+                q = select(SchedulerLock).where(col(SchedulerLock.name) == self.name)
+                if not self.store.engine.dialect.name == "sqlite":
+                    q = q.with_for_update()
+                row = s.execute(q).scalars().first()
+                if row is None:
+                    s.add(SchedulerLock(name=self.name, holder=self.holder, expires_at=utc(now + self.ttl),
+                                        heartbeat_at=utc(now)))
+                elif row.holder == self.holder or aware(row.expires_at) < now or _dead_here(row.holder):  # type: ignore[operator]
+                    row.holder, row.expires_at, row.heartbeat_at = self.holder, utc(now + self.ttl), utc(now)
+                    s.add(row)
+                else:
+                    return False
+                s.commit()
+                return True
+        except IntegrityError:
+            return False  # another process inserted the row first
+
+    def current(self) -> tuple[str, dt.datetime] | None:
+        with Session(self.store.engine) as s:
+            row = s.get(SchedulerLock, self.name)
+            return (row.holder, aware(row.expires_at)) if row else None  # type: ignore[return-value]
+
+    def release(self) -> None:
+        with Session(self.store.engine) as s:
+            s.execute(delete(SchedulerLock).where(col(SchedulerLock.name) == self.name,
+                                                  col(SchedulerLock.holder) == self.holder))
+            s.commit()
+
+
+def watermark(store: Any) -> dt.datetime | None:
+    with Session(store.engine) as s:
+        row = s.get(SchedulerLock, WATERMARK)
+        return aware(row.expires_at) if row else None
+
+
+def set_watermark(store: Any, when: dt.datetime, holder: str) -> None:
+    with Session(store.engine) as s:
+        row = s.get(SchedulerLock, WATERMARK)
+        if row is None:
+            row = SchedulerLock(name=WATERMARK, holder=holder, expires_at=utc(when))
+        row.expires_at, row.holder, row.heartbeat_at = utc(when), holder, utc(dt.datetime.now(UTC))
+        s.add(row)
+        s.commit()
