@@ -155,14 +155,6 @@ def _chunks(items: Iterator[str | ExtractionError], size: int) -> Iterator[tuple
         yield sources, errors
 
 
-def _known(store: Any, sources: list[str]) -> dict[str, str]:
-    if not sources:
-        return {}
-    keys = {f"s{i}": s for i, s in enumerate(sources)}
-    sql = f"SELECT source, content_hash FROM document WHERE source IN ({', '.join(':' + k for k in keys)})"
-    return dict(store._query([(sql, keys)])[0])
-
-
 def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = None, workers: int | None = None,
            progress: bool = False, batch_size: int = BATCH, chunk_size: int = CHUNK) -> IngestSummary:
     """Ingest files, folders and URLs into ``store`` (a Store, a URL or None for the default store)."""
@@ -216,7 +208,7 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
                 bar.update(len(errors), summary)
             if not sources:
                 continue
-            known = _known(store, sources)
+            known = store.content_hashes(sources)
             task = [(s, known.get(s)) for s in sources]
             if pool is None:
                 handle(_work(task, published))

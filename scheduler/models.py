@@ -10,14 +10,13 @@ Invariants (see DESIGN.md):
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 # --------------------------------------------------------------------------- documents and events
@@ -26,15 +25,15 @@ def utcnow() -> dt.datetime:
 class Document(SQLModel, table=True):
     """One ingested press release (the text as decoded), keyed by where it came from."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     source: str = Field(index=True, unique=True, max_length=2048)  # path or URL as given
-    url: Optional[str] = Field(default=None, max_length=2048)  # the release's own address
+    url: str | None = Field(default=None, max_length=2048)  # the release's own address
     content_hash: str = Field(index=True, max_length=64)  # sha256 of the decoded text
     lang: str = Field(default="ru", max_length=8)
-    title: Optional[str] = Field(default=None, sa_column=Column(Text))
-    published: Optional[str] = Field(default=None, max_length=32)  # a date value
-    published_how: Optional[str] = Field(default=None, max_length=16)
-    published_evidence: Optional[str] = Field(default=None, sa_column=Column(Text))
+    title: str | None = Field(default=None, sa_column=Column(Text))
+    published: str | None = Field(default=None, max_length=32)  # a date value
+    published_how: str | None = Field(default=None, max_length=16)
+    published_evidence: str | None = Field(default=None, sa_column=Column(Text))
     text: str = Field(sa_column=Column(Text, nullable=False))
     extractor_version: str = Field(default="", max_length=32)
     ingested_at: dt.datetime = Field(default_factory=utcnow)
@@ -49,25 +48,25 @@ class Event(SQLModel, table=True):
                       Index("ix_event_type_start", "type", "start_date"),
                       Index("ix_event_recurrence_type", "recurrence", "type"))
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(index=True, unique=True, max_length=128)
     merge_key: str = Field(index=True, max_length=128)  # merge.merge_key() of the first extraction: type + date + title stems
     type: str = Field(max_length=16)
     title: str = Field(sa_column=Column(Text, nullable=False))
-    start: Optional[str] = Field(default=None, max_length=32)  # date value as extracted/corrected
-    end: Optional[str] = Field(default=None, max_length=32)
-    time: Optional[str] = Field(default=None, max_length=8)
-    start_date: Optional[dt.date] = None  # first day the start value covers (yearly days: in year 4)
-    end_date: Optional[dt.date] = Field(default=None, index=True)  # last day the event covers
+    start: str | None = Field(default=None, max_length=32)  # date value as extracted/corrected
+    end: str | None = Field(default=None, max_length=32)
+    time: str | None = Field(default=None, max_length=8)
+    start_date: dt.date | None = None  # first day the start value covers (yearly days: in year 4)
+    end_date: dt.date | None = Field(default=None, index=True)  # last day the event covers
     precision: str = Field(default="day", max_length=8)  # day | month | year | yearly | none
-    location: Optional[str] = Field(default=None, max_length=512)
+    location: str | None = Field(default=None, max_length=512)
     participants: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))  # JSON list
-    recurrence: Optional[str] = Field(default=None, max_length=16)  # "yearly": listed whatever the window
-    first_year: Optional[int] = None
-    base: Optional[str] = Field(default=None, max_length=512)
+    recurrence: str | None = Field(default=None, max_length=16)  # "yearly": listed whatever the window
+    first_year: int | None = None
+    base: str | None = Field(default=None, max_length=512)
     hidden: bool = False
-    hidden_at: Optional[dt.datetime] = None
-    merged_into: Optional[int] = Field(default=None, foreign_key="event.id", index=True)
+    hidden_at: dt.datetime | None = None
+    merged_into: int | None = Field(default=None, foreign_key="event.id", index=True)
     sequence: int = 0
     content_hash: str = Field(default="", max_length=64)  # of the published fields, to detect real changes
     created_at: dt.datetime = Field(default_factory=utcnow)
@@ -83,7 +82,7 @@ class EventSource(SQLModel, table=True):
         Index("ix_eventsource_best", "event_id", "rank", "order_key", "evidence_start", "document_id"),
     )
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id")  # indexed first in ix_eventsource_best
     document_id: int = Field(foreign_key="document.id", index=True)
     merge_key: str = Field(default="", index=True, max_length=64)  # of the extracted event: re-ingest finds its event
@@ -98,12 +97,12 @@ class EventSource(SQLModel, table=True):
 class Correction(SQLModel, table=True):
     """What a person changed on an event. Applied after extraction, always."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True)
     field: str = Field(max_length=32)  # title | start | end | type | location | time | hidden | merged_into
     value: str = Field(sa_column=Column(Text, nullable=False))  # JSON-encoded value
     created_at: dt.datetime = Field(default_factory=utcnow)
-    author: Optional[str] = Field(default=None, max_length=128)
+    author: str | None = Field(default=None, max_length=128)
 
 
 # --------------------------------------------------------------------------- reminders
@@ -112,7 +111,7 @@ class Correction(SQLModel, table=True):
 class Subscription(SQLModel, table=True):
     """Someone who receives reminder emails."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     email: str = Field(index=True, unique=True, max_length=320)
     types: str = Field(default="", max_length=256)  # comma-separated event types; empty = all
     leads: str = Field(default="", max_length=128)  # comma-separated days; empty = the defaults
@@ -127,7 +126,7 @@ class Subscription(SQLModel, table=True):
 class Outbox(SQLModel, table=True):
     """One row per (event occurrence, lead, recipient): the unit of at-least-once delivery."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     key: str = Field(index=True, unique=True, max_length=128)  # idempotency key
     event_uid: str = Field(index=True, max_length=128)
     occurrence: dt.date  # the day the reminder is about
@@ -137,11 +136,11 @@ class Outbox(SQLModel, table=True):
     due_at: dt.datetime = Field(index=True)  # UTC
     state: str = Field(default="pending", index=True, max_length=16)  # pending|sending|sent|retry|dead|missed
     attempts: int = 0
-    next_attempt_at: Optional[dt.datetime] = Field(default=None, index=True)
-    claimed_at: Optional[dt.datetime] = None
-    claimed_by: Optional[str] = Field(default=None, max_length=128)
-    sent_at: Optional[dt.datetime] = None
-    last_error: Optional[str] = Field(default=None, sa_column=Column(Text))
+    next_attempt_at: dt.datetime | None = Field(default=None, index=True)
+    claimed_at: dt.datetime | None = None
+    claimed_by: str | None = Field(default=None, max_length=128)
+    sent_at: dt.datetime | None = None
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
     message_id: str = Field(default="", max_length=256)
     subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     payload: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))  # JSON for composing

@@ -20,7 +20,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.templating import Jinja2Templates
 
 from . import feeds
-from .errors import UsageError
+from .errors import NotFound, UsageError
 from .records import EVENT_TYPES, EventRecord
 
 UPCOMING_DAYS = 365
@@ -166,10 +166,10 @@ async def index(request: Request) -> Response:
 def _document_text(store: Any, document_id: int | None) -> str | None:
     if document_id is None:
         return None
-    if hasattr(store, "document_text"):
-        return store.document_text(document_id)
-    rows = store._query([("SELECT text FROM document WHERE id = :id", {"id": document_id})])[0]
-    return rows[0][0] if rows else None
+    try:
+        return store.document(document_id)["text"]
+    except NotFound:
+        return None
 
 
 def _sources(store: Any, record: EventRecord) -> list[dict[str, Any]]:

@@ -363,6 +363,14 @@ class Store:
             raise NotFound(f"no document with id {id}")
         return dict(zip(("id", "source", "url", "lang", "title", "published", "text"), rows[0], strict=True))
 
+    def content_hashes(self, sources: list[str]) -> dict[str, str]:
+        """The stored content hash of each of these sources that the store holds."""
+        if not sources:
+            return {}
+        keys = {f"s{i}": s for i, s in enumerate(sources)}
+        sql = f"SELECT source, content_hash FROM document WHERE source IN ({', '.join(':' + k for k in keys)})"
+        return dict(self._query([(sql, keys)])[0])
+
     def counts(self) -> dict[str, int]:
         """Rows per table: documents, events, sources, corrections."""
         names = ("document", "event", "eventsource", "correction")

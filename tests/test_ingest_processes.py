@@ -42,8 +42,12 @@ def presscal(*args: str) -> subprocess.Popen:
 
 
 def sources(store: Store) -> list[tuple[str, int | None]]:
-    """Every (document, sentence) the store read an event from: the same whatever the ingest order."""
-    return sorted((src.source, src.evidence_start) for r in store.records(include_hidden=True) for src in r.sources)
+    """Every (document, sentence) the store read an event from: the same whatever the ingest order.
+
+    A set, not a list: the fuzzy merge rule is not transitive, so two events of one sentence may end
+    up in one stored event in one order and in two in another; no sentence may go missing in either."""
+    return sorted({(src.source, src.evidence_start) for r in store.records(include_hidden=True)
+                   for src in r.sources})
 
 
 def assert_no_duplicates(store: Store) -> None:

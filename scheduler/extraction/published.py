@@ -252,9 +252,9 @@ def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
     votes = _anniversary_years(text, low) + _since_years(text, low, cands)
     if votes:  # no earlier than a year the text reports (not one it announces or aims at)
         low_vote = min(y for y, _ in votes)
-        later = sorted((c for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None and not c.rel),
-                       key=lambda c: -(c.a.y or 0))
-        reported = next((c.a.y for c in later if not _DEADLINE.search(low, max(0, c.start - 12), c.start)
+        later = sorted(((c, c.a.y) for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None
+                        and not c.rel), key=lambda cy: -cy[1])
+        reported = next((y for c, y in later if not _DEADLINE.search(low, max(0, c.start - 12), c.start)
                          and tense(text, c.start, c.end) != "future"), None)
         votes = [v for v in votes if reported is None or v[0] >= reported]
     if votes:

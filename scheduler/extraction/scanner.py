@@ -106,11 +106,11 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
         return Cand(s, e, rule, Point(_year_of(g.get("y1")), _int(g.get("m1")) or m2, int(g["d1"])),
                     Point(y2, m2, int(g["d2"])))
     if rule in ("drange", "erange"):
-        m1, m2 = _month(g.get("m1")), _month(g.get("m2"))
-        m1, m2 = m1 or m2, m2 or m1
-        y2 = _year_of(g.get("y2"))
-        return Cand(s, e, rule, Point(_year_of(g.get("y1")), m1, int(g["d1"])),
-                    Point(y2, m2, int(g["d2"]), _rel_year(g, "2")))
+        mon_a, mon_b = _month(g.get("m1")), _month(g.get("m2"))
+        mon_a, mon_b = mon_a or mon_b, mon_b or mon_a
+        y_end = _year_of(g.get("y2"))
+        return Cand(s, e, rule, Point(_year_of(g.get("y1")), mon_a, int(g["d1"])),
+                    Point(y_end, mon_b, int(g["d2"]), _rel_year(g, "2")))
     if rule == "mrange":
         if pre and re.search(r"[-–—‒]", text[m.end("m1"):m.start("m2")]):
             s = m.start("m1")  # "с январем-августом 2016 г.": "с" means "compared with" here
