@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import event_lexicon as lx
-from .event_text import HeadIndex, Sentence, WordRegex, clean, nominative_phrase, word_starts
+from .event_text import HeadIndex, Sentence, WordRegex, clean, nominative_phrase, parses, word_starts
 from .places import place_name
 from .types import Mention
 
@@ -34,6 +34,7 @@ _HABITUAL = WordRegex(lx.HABITUAL)
 _SOLEMN = WordRegex(lx.SOLEMN)
 _VISITED_COMPANY = WordRegex(lx.VISITED_COMPANY)
 _ROLE = re.compile(lx.ROLES)
+_PART_OF = re.compile(lx.PART_OF)
 _NAMED = [(WordRegex(p), t, m, d, fy, kind) for p, t, m, d, fy, kind in lx.NAMED_DAYS]
 _BASES = [(re.compile(p), t, b, place) for p, t, b, place in lx.ANNIVERSARY_BASES]
 _ANNIV = re.compile(
@@ -69,7 +70,7 @@ def _anniversary_words(low: str) -> bool:
     return "лет" in low or "год" in low or "гад" in low or "anniv" in low
 
 
-_ADJ_BEFORE = re.compile(r"([«\"]?[\w-]+(?:ой|ей|ая|ую|ий|ый|ого|ему|ом|ые|ых|ым|ое|ае|ай|ага)[»\"]?)\s+$")
+_ADJ_BEFORE = re.compile(r"([«\"]?[\w-]+(?:ой|ей|ая|ую|ий|ый|ого|ему|ом|ые|ых|ым|им|ое|ае|ай|ага)[»\"]?)\s+$")
 _IT_SIGNED = re.compile(r"^(?:его|её|ее|их|it)\b(?=\s+\S*подпис|\s+\S*sign)")  # «Его подписали …»
 # «подписание 18 документов», "76 new regional agreements": a tally, not one signing
 _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?:(?:[а-яё-]+(?:ых|их)|new|regional|other|more)\s+){0,2}"
@@ -284,7 +285,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # «речь шла о проведении Дней области»: on the agenda, no date — unless a clause of its own
             # dates it («к Форуму, который пройдет 27-28 июня»), not the talk («договорился в октябре»)
             a, b, how = None, None, "future"
-        if t == "meeting" and find(_LEGISLATURE) or t == "visit" and find(_VISITED_COMPANY):
+        if t == "meeting" and (find(_LEGISLATURE) or _PART_OF.match(low, m.end())) \
+                or t == "visit" and find(_VISITED_COMPANY):
             t = "other"
         if t == "meeting" and find(_SOLEMN):
             continue
@@ -328,21 +330,64 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
 _PHRASE_END = re.compile(
     r"(?<!\s[гГ])[.;:!?()—–]|,(?!\s*(?:посвящ|приуроч))|\s-\s|\sи\s(?![А-ЯЁ])|\sand\s|\s(?:под руководством|во главе|с участием|на чале|headed by)\b"
     r"|\s(?:состоял\w*|прош(?:ел|ла|ло|ли)|пройд\w+|состоится|состоятся|начал\w*|стал\w*|будет|будут|был\w*"
-    r"|подписа\w*|заключ\w*|утверд\w*|signed)\b")
+    r"|подписа\w*|заключ\w*|утверд\w*|signed|прибыл\w*|прибудет|посетил\w*|посетит|побывал\w*|находил\w*"
+    r"|приня(?:л|ла|ли)|примет|провел\w*|провед\w+|открыл\w*|откроется|стартовал\w*|стартует)\b"
+    r"|\s(?:с|со|в|во|на)\s+(?:этого|этом|прошлого|прошлом|следующего|следующем|текущего|текущем|нынешнего"
+    r"|нынешнем)\s+год"
+    # a date ends the name: «По итогам переговоров 24 июня стороны …» → «Переговоры»
+    r"|\s(?:(?:в|во|с|со|on)\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август"
+    r"|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)")
 _LOOSE_END = re.compile(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у|\w+(?:ой|ого|ой|их|ых|ий|ый|ая|ую))")
 
 
 def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     """Words from ``at`` up to punctuation, a conjunction, a verb or ``limit`` words, without a hanging
     preposition or adjective at the end."""
-    words = _PHRASE_END.split(text[at: at + 300], maxsplit=1)[0].split()
+    chunk = text[at: at + 300]
+    cut = _PHRASE_END.search(chunk)
+    if cut and chunk.count("«", 0, cut.start()) > chunk.count("»", 0, cut.start()):
+        close = chunk.find("»", cut.start())  # «Славянское единство — 2025»: a name ends at its closing quote
+        cut = _PHRASE_END.search(chunk, close + 1) if close >= 0 else cut
+    words = (chunk[: cut.start()] if cut else chunk).split()
+    for i, w in enumerate(words[1:limit + 1], 1):  # a finite verb ends the name: «… стороны обозначили»
+        core = w.strip("«»\"“”(),").lower()
+        if core.isalpha() and (p := parses(core)) and p[0].tag.POS == "VERB" and p[0].score >= 0.5 \
+                and chunk.count("«", 0, chunk.find(w)) <= chunk.count("»", 0, chunk.find(w)):
+            words = words[:i]
+            break
     if len(words) > limit:
         words = words[:limit]
         while len(words) > 1 and _LOOSE_END.fullmatch(words[-1].lower()):
             words.pop()
-    while words and re.fullmatch(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у)", words[-1].lower()):
+    while len(words) > 1 and (re.fullmatch(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у)", words[-1].lower())
+                              or _dangling(words[-1])):
         words.pop()
     return words
+
+
+def _dangling(word: str) -> bool:
+    """«… сегодня», «… не просто», «… еще»: an adverb, particle or conjunction cannot end a name."""
+    core = word.lower()
+    if not core.isalpha():
+        return False
+    p = parses(core)
+    return bool(p) and p[0].tag.POS in ("ADVB", "PRCL", "CONJ", "PREP", "INTJ") and p[0].score >= 0.5
+
+
+_AFTER_SETTING = re.compile(r"(?:в ходе|во время|по итогам|в рамках|после|на|во|в|during|at|after)\s+$")
+_SUBJECTS = frozenset("стороны участники собеседники партнеры партнёры коллеги гости делегации".split())
+
+
+def _subject(word: str) -> bool:
+    """A word that opens a clause after «в ходе встречи»: a nominative that is no genitive (or a usual subject)."""
+    if word[:1] in "«\"“":  # a name in quotes goes with the noun before it
+        return False
+    core = word.strip("«»\"“”(),").lower()
+    if core in _SUBJECTS:
+        return True
+    ps = [p for p in parses(core) if p.tag.POS in ("NOUN", "NPRO", "ADJF")] if core.isalpha() else []
+    return bool(ps) and any(p.tag.case == "nomn" for p in ps) and not any(p.tag.case == "gent" for p in ps)
 
 
 def cue_title(c: Cand) -> str:
@@ -350,19 +395,35 @@ def cue_title(c: Cand) -> str:
     t, s, at = c.type, c.sent, c.pos - c.sent.start
     if s.headline:
         return clean(s.text)
+    cue_at, adjectives = at, 0
     for _ in range(3):  # «ежегодной Курской Коренской ярмарке»: take the adjectives before the noun
         lo = max(0, at - 40)
         lm = _ADJ_BEFORE.search(s.text, lo, at)
-        if not lm or lm.group(1).lower() in ("этой", "которой", "такой", "другой", "своей", "нашей", "новой"):
+        if not lm or lm.group(1).lower() in ("этой", "которой", "такой", "другой", "своей", "нашей", "новой",
+                                             "ним", "своим", "другим", "этим", "таким", "нашим", "которым"):
             break
-        at = lm.start(1)
+        at, adjectives = lm.start(1), adjectives + 1
     words = clean(" ".join(_phrase(s.text, at))).split()
     if not words:
         return DEFAULT_TITLE[t]
     first = words[0].lower()
-    if t == "meeting" and first.startswith(("встрет", "провел", "провёл")):
-        words = ["Встреча", *[w for w in words[1:] if not w.lower().startswith("встреч")]]
+    n = adjectives + 1
+    if len(words) > n and _AFTER_SETTING.search(s.low, max(0, at - 16), at) and _subject(words[n]) \
+            and not _subject(s.text[cue_at:].split()[0]):
+        words = words[:n]  # «В ходе встречи стороны обсудили …»: the clause's subject is not the name's
+    if t == "meeting" and first.startswith(("встрет", "провел", "провёл", "обсудил", "поговорил", "побеседовал",
+                                            "беседовал")):
+        rest = [w for w in words[1:] if not w.lower().startswith("встреч")]
+        if rest and rest[0].lower() not in ("с", "со"):  # «встретились губернаторы …» → «Встреча губернаторов …»
+            named = next((i for i, w in enumerate(rest) if i and any("Name" in p.tag for p in parses(w.lower()))),
+                         len(rest))
+            rest = nominative_phrase(rest[:named], "gent").split()
+        words = ["Встреча", *rest]
     elif t == "visit" and first.startswith("делегац"):
-        words = ["Визит", *nominative_phrase(words[:3], "gent").split()]
+        words = ["Визит", *nominative_phrase([words[0].lower(), *words[1:3]], "gent").split()]
+    elif t == "commemoration" and first.startswith("возлож"):  # «возложили цветы к …» → «Возложение цветов к …»
+        rest = words[2:] if len(words) > 1 and words[1].lower().startswith(("цвет", "венк")) else words[1:]
+        flowers = "венков" if len(words) > 1 and words[1].lower().startswith("венк") else "цветов"
+        return " ".join(["Возложение", flowers, *rest])
     phrase = nominative_phrase(words)
     return phrase[:1].upper() + phrase[1:]

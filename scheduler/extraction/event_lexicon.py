@@ -35,7 +35,7 @@ CUES: tuple[tuple[str, str], ...] = (
     # festivals
     ("festival", r"\bфестивал\w*|\bфестывал\w*|\bfestival\w*"),
     ("festival", r"\b(?:дни|дней|дням|днях) (?:культуры|\w+(?:ой|ского) области|\w+ской культуры|белорусской культуры)"),
-    ("festival", r"\b(?:дні|днеў) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|\w+ (?:oblast|region))"),
+    ("festival", r"\b(?:дні|днеў) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"),
     ("festival", r"\bпраздник\w* [«\"]|\bнародн\w+ гуляни\w*"),
     # commemorations (named days and anniversaries are added from the tables below)
     # («80-летие», «82-я годовщина», "75th anniversary" with their numbers are read by event_cues._ANNIV)
@@ -109,6 +109,8 @@ LEGISLATURE = (
     r"\bзаконодательн\w+ (?:собрани|дум)\w*|\bдепутат\w*|\bпарламент\w*|\bсесси\w+ (?:областного )?совета"
     r"|\bоперативн\w+ совещани\w*|\bаппаратн\w+ совещани\w*"
 )
+# a session of a forum or a conference is part of it (``other``), not a meeting of its own
+PART_OF = r"\s*(?:\w+\s+){0,1}(?:форума|конференции|съезда|конгресса|forum|conference|форуму|канферэнцыі)\b"
 # habits, earlier editions and generic talk («делегации периодически выезжали», «предыдущая встреча»):
 # no dated event unless a date is given
 HABITUAL = (

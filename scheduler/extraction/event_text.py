@@ -122,7 +122,7 @@ def nominative_phrase(words: list[str], case: str = "nomn") -> str:
     Quotes around a word stay where they were («Дорожная карта» → «Дорожной карты»)."""
     out: list[list[str]] = []  # [prefix, core, suffix, inflectable]
     head_done = False
-    for w in words:
+    for i, w in enumerate(words):
         m = _RU_WORD.match(w)
         if head_done or not m:
             out.append(["", w, "", ""])
@@ -130,7 +130,7 @@ def nominative_phrase(words: list[str], case: str = "nomn") -> str:
         pre, core, post = m.groups()
         ps = parses(core.lower())
         p = ps[0] if ps else None
-        if p is not None and p.tag.POS in ("ADJF", "PRTF"):
+        if p is not None and p.tag.POS in ("ADJF", "PRTF") or i + 1 < len(words) and _adjective_before_noun(ps, words[i + 1]):
             # the adjective agrees with the noun that follows; inflected once the noun is known
             out.append([pre, core, post, "adj"])
             continue
@@ -148,6 +148,18 @@ def nominative_phrase(words: list[str], case: str = "nomn") -> str:
         out.append([pre, core, post, ""])
         head_done = True
     return " ".join(a + b + c for a, b, c, _ in out)
+
+
+def _adjective_before_noun(ps: tuple[Any, ...], following: str) -> bool:
+    """«Коренская ярмарка»: a word pymorphy3 reads first as a noun (a place, a surname) but also as an
+    adjective of the next word's case is that adjective."""
+    nxt = _RU_WORD.match(following)
+    if not nxt:
+        return False
+    forms = {(x.tag.case, x.tag.number, x.tag.gender if x.tag.number == "sing" else None)
+             for x in parses(nxt.group(2).lower()) if x.tag.POS == "NOUN"}
+    return any(x.tag.POS == "ADJF" and x.score >= 0.05
+               and (x.tag.case, x.tag.number, x.tag.gender if x.tag.number == "sing" else None) in forms for x in ps)
 
 
 # --- fast word-boundary patterns --------------------------------------------------------------

@@ -348,6 +348,8 @@ def _to_event(c: Cand) -> ExtractedEvent:
     title = clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
     if c.lang != "ru" and c.type != "commemoration" or not re.search("[А-Яа-яЁё]", title):
         title = _foreign_title(c)
+    if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
+        title = title[:1].upper() + title[1:]
     named = tuple(dict.fromkeys(p for x in c.sources for p in people_of(x.text, c.lang)))[:32]
     people = tuple(p for p in named if not any(q.startswith(p + ",") for q in named)) or c.people
     return ExtractedEvent(

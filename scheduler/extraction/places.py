@@ -19,8 +19,9 @@ _PREP = re.compile(
 )
 _VISITED = re.compile(
     rf"(?:посетил\w*|посетит|посещени\w*|наведал\w*|наведае|наведванн\w*|visited|visit)\s+"
-    rf"((?:{_CAP})(?:\s+(?:{_CAP}|област\w*|вобласц\w*|oblast|region))?)"
+    rf"((?:{_CAP})(?:\s+(?:{_CAP}|област\w*|вобласц\w*|район\w*|oblast|region))?)"
 )
+_DISTRICT_WORD = re.compile(r"^(?:район\w*|р-н\w*)$", re.I)
 _REGION_WORD = re.compile(r"^(?:област\w*|обл\.|вобласц\w*|земл\w*|oblast|region)$", re.I)
 # «в местечке Свобода», «Город Лоев», «в центре Витебска»: the name after a settlement word
 _SETTLEMENT = re.compile(
@@ -45,6 +46,8 @@ def place_name(phrase: str) -> str | None:
         return None
     first = words[0].strip(".,;:»«\"")
     low = fold(first)
+    if len(words) > 1 and _DISTRICT_WORD.match(words[1]):  # «в Минском районе» → Минский район
+        return district_name(first)
     if len(words) > 1 and _REGION_WORD.match(words[1]):
         if re.match(r"[A-Za-z]", first) and low in _ALIAS:  # «Gomel region» → Гомельская область
             return next((r for r, c in REGIONS.values() if c == _ALIAS[low]), _ALIAS[low])
@@ -67,6 +70,15 @@ def place_name(phrase: str) -> str | None:
 
 def _adjective(low: str) -> bool:
     return bool(re.search(r"(?:ск|цк)(?:ая|ой|ую|ий|ого|ому|им|ом|ое|ая|ае|ім|ага)$", low))
+
+
+def district_name(adjective: str) -> str | None:
+    """«Минском» (районе) → «Минский район»; a Russian adjective only."""
+    low = fold(adjective)
+    if not _adjective(low) or not re.match(r"^[а-я-]+$", low):
+        return None
+    nom = inflect(adjective, frozenset({"nomn", "masc", "sing"}), "ADJF")
+    return f"{nom} район" if nom != adjective or low.endswith(("ий", "ой", "ый")) else None
 
 
 def region_name(adjective: str) -> str | None:
@@ -120,6 +132,12 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if centre:
             out.append((m.start(), centre))
     out.sort()
+    # «в Ленинском районе г. Минска»: a district of a city is the city's
+    for i, (at, name) in enumerate(out):
+        town = re.match(rf"[\w-]+\s+[\w-]+\s+(?:г\.|города|гор\.)\s*({_CAP})", sentence[at:]) \
+            if name.endswith(" район") else None
+        if town:
+            out[i] = (at, place_name(town.group(1)) or name)
     return tuple(out)
 
 
