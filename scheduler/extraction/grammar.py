@@ -65,11 +65,18 @@ UNIT_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|с|со|з|in|on|during|since|for)\
 MONTH_BEFORE = (r"(?<!\w)(?:(?:в|во|к|до|с|со|на|по|у|ў|з|да)\s+(?:(?:начале|конце|середине|течение|ходе|первой|"
                 r"второй|третьей|последней|последних|первых|пачатку|канцы|сярэдзіне|першай|апошняй)\s+)?"
                 r"(?:(?:декаде|половине|числах|декадзе|палове|палавіне)\s+)?|(?:начале|конце|середине|начала|конца|"
-                r"середины)\s+)$")
+                r"середины|напрыканцы|напачатку|пачатку|канца|сярэдзіны)\s+)$")
 EMONTH_BEFORE = (r"(?<!\w)(?:(?:in|by|since|until|till|during|through|for|early|late|mid-?)\s+"
                  r"(?:(?:early|late|mid-?)\s*)?|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$")
 EYEAR_BEFORE = r"(?<!\w)(?:in|since|by|until|till|of|from|for|during|before|after)\s+$"
 NAME_BEFORE = r"[^\W\d_]\s?$"
+WEEKEND_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|за|over|on|at|during)\s+$"
+# "ул. 8 Марта", "площади 1 Мая", "колхоз имени 1 Мая": a day and month naming a place
+PLACE_NAME_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lx.NAME_PLACE_WORDS)})\.?\s*(?:(?:им|имени)\.?\s*)?$")
+# "27, 28 и 29 мая", "7 and 8 June": the days before the last one of an enumeration
+_ENUM_DAYS = r"(?P<mid>(?:\s*,\s*\d{1,2}(?!\d)" + r"(?:\s?-?(?:го|е|ое|th|st|nd|rd))?)*),?\s+(?:и|і|and|&)\s+"
+_ENUM_YEARS = r"(?P<mid>(?:\s*,\s*(?:1[7-9]|20)\d\d(?!\d))*),?\s+(?:и|і|and|&)\s+"
+_PLURAL_YEAR_WORD = r"\s*(?:годах|годы|годов|годам|гг\.?|гадах|гады|гадоў|гадам)(?!\w)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,12 +99,19 @@ def _rules() -> list[Rule]:
                        rf"(?:\s*(?:по|до|па|to|till|until|through)\s+|{_DASH})(?:the\s+)?"
                        rf"(?P<d2>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m2>{MONTH_ANY}){_year_tail('2')}",
              before=RANGE_BEFORE),
-        # "February 9–14, 2025", "from February 9 to 14, 2025"
+        # "28 и 29 сентября", "27, 28 и 29 мая", "7 and 8 June": consecutive days are an interval
+        # ("between 7 and 9 June" too)
+        Rule("denum", rf"{_D1}{_ORD}{_ENUM_DAYS}(?P<d2>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m2>{MONTH_ANY})"
+                      rf"{_year_tail('2')}", before=r"(?<!\w)between\s+(?:the\s+)?$"),
+        # "5" of "5 и 12 июня": a day that borrows the month (and year) of the last day of its enumeration
+        Rule("dhead", rf"{_D1}{_ORD}(?={_ENUM_DAYS}(?P<d2>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m2>{MONTH_ANY})"
+                      rf"{_year_tail('2')})"),
+        # "February 9–14, 2025", "from February 9 to 14, 2025", "June 7 and 8"
         Rule("erange", rf"(?P<m1>{MONTH_EN})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-                       rf"(?:{_DASH}|\s+(?:to|till|until|through)\s+)(?:(?P<m2>{MONTH_EN})\s+)?"
+                       rf"(?:{_DASH}|\s+(?:to|till|until|through)\s+|(?P<and>\s+(?:and|&)\s+))(?:(?P<m2>{MONTH_EN})\s+)?"
                        rf"(?P<d2>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s*(?P<y2>{YEAR}))?", before=RANGE_BEFORE),
         # "январь-август 2017 г.", "с января по август", "January–March 2024"
-        Rule("mrange", rf"(?P<m1>{MONTH_FULL})(?:{_DASH}|\s+(?:по|до|па|to|till|until|through)\s+)"
+        Rule("mrange", rf"(?P<m1>{MONTH_FULL})(?:{_DASH}|\s+(?:по|до|па|to|till|until|through)\s+|(?P<and>\s+(?:и|і|and)\s+))"
                        rf"(?P<m2>{MONTH_FULL}){_year_tail('2')}", before=RANGE_BEFORE),
         # "Сегодня, 20 октября", "В пятницу, 7 февраля", "Saturday, 27 July 2024"
         Rule("joined", rf"(?:(?P<rw>{_alt(lx.RELATIVE_DAYS)})|(?P<wd>{_WEEKDAYS}|{_WEEKDAYS_NOM}))\s*,\s*"
@@ -127,6 +141,12 @@ def _rules() -> list[Rule]:
         # "2017-2019 годы", "на 2023-2025 годы", "2017-20 годы", "from 1944 to 1945", "2021–2025"
         Rule("yrange", rf"{_Y1}(?:{_SUFFIX})?(?:(?P<dash>{_DASH})|\s+(?P<sw>по|до|па|to|and|till|until)\s+)"
                        rf"(?P<y2>{YEAR}|\d\d(?!\d))(?P<yw>{YEAR_WORD})?", before=RANGE_BEFORE),
+        # "в 2022 и 2023 годах", "в 2019, 2020 и 2021 годах": consecutive years are an interval
+        Rule("yenum", rf"{_Y1}{_ENUM_YEARS}(?P<y2>{YEAR}){_PLURAL_YEAR_WORD}"),
+        # "2015" of "в 2015 и 2020 годах"
+        Rule("yhead", rf"{_Y1}(?={_ENUM_YEARS}(?P<y2>{YEAR}){_PLURAL_YEAR_WORD})"),
+        # "2023/2024 учебный год", "сезон 2023/24": consecutive years joined by a slash
+        Rule("yslash", rf"{_Y1_BARE}/(?P<y2>(?:1[7-9]|20)\d\d|\d\d)(?![\d/.,]|-\d)"),
         # "в 2002 году", "2022 года", "2024-м году", "2023-м", "2002 г."
         Rule("year", rf"{_Y1}(?:(?P<yw>{YEAR_WORD})|{_SUFFIX}(?!\w))"),
         # "in 2014", "since 2019"
@@ -143,6 +163,8 @@ def _rules() -> list[Rule]:
         # "в прошлую пятницу", "в ближайшую субботу", "last Friday", "next Monday"
         Rule("weekday_adj", rf"(?P<adj>{_alt(lx.WEEKDAY_ADJ)})\s+(?P<wd>{_WEEKDAYS})(?!\w)",
              before=ON_BEFORE),
+        # "в минувшие выходные", "this weekend"
+        Rule("weekend", rf"(?P<adj>{_alt(lx.WEEKEND_ADJ)})\s+(?:{_alt(lx.WEEKEND_NOUNS)})(?!\w)", before=WEEKEND_BEFORE),
         # "в прошлом году", "текущего года", "на этой неделе", "в этом месяце", "this year"
         Rule("rel_unit", rf"(?P<adj>{_alt(lx.RELATIVE_ADJ)})"
                          rf"\s+(?P<unit>{_alt(lx.YEAR_NOUNS + lx.MONTH_NOUNS + lx.WEEK_NOUNS)})(?!\w)", before=UNIT_BEFORE),
@@ -163,6 +185,9 @@ def _rules() -> list[Rule]:
         # "анонсировался еще накануне."
         Rule("eve", r"накануне(?=\s*[.,;!?)]|\s+(?:вечером|утром|днем|днём))"),
         # "в начале октября", "у верасні"; "in May", "the end of August"
+        # "мае" of "в мае и августе 2023 года": a month that borrows the year of the last of its enumeration
+        Rule("mhead", rf"(?P<m1>{MONTH_FULL})(?=\s+(?:и|і|and)\s+(?P<m2>{MONTH_FULL}){_WS}(?:(?P<y2>{YEAR})|{REL_YEAR}))",
+             before=MONTH_BEFORE),
         Rule("month", rf"(?P<m1>{MONTH_RU_BE})(?!{_WS}\d)", before=MONTH_BEFORE, required=True),
         Rule("emonth", rf"(?P<m1>{_en_forms(lx.ENGLISH_MONTHS)})(?!\w)(?!\s*\d)",
              before=EMONTH_BEFORE, required=True),
@@ -199,8 +224,8 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
         for w in words:  # type: ignore[attr-defined]
             by.setdefault(w, set()).update(names)
 
-    add(_RU_BE_MONTHS, "mrange", "my", "month")
-    add(lx.ENGLISH_MONTHS, "mrange", "my", "erange", "mdy", "emonth")
+    add(_RU_BE_MONTHS, "mrange", "my", "mhead", "month")
+    add(lx.ENGLISH_MONTHS, "mrange", "my", "mhead", "erange", "mdy", "emonth")
     add(_EN_ABBR, "erange", "mdy")
     add(lx.RELATIVE_DAYS, "joined", "rel_day")
     add(lx.WEEKDAYS, "joined", "weekday_week", "weekday")
@@ -208,6 +233,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(_WEEKDAYS_NOM.split("|"), "joined")
     add(lx.RELATIVE_ADJ, "rel_unit")
     add(lx.WEEKDAY_ADJ, "weekday_adj")
+    add(lx.WEEKEND_ADJ, "weekend")
     add(lx.RELATIVE_YEAR_WORDS, "rel_year_word")
     add(["год", "year"], "year_ago")
     add(lx.NUMBER_WORDS, "years_ago")

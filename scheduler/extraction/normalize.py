@@ -126,6 +126,13 @@ def _rel_value_unchecked(rel: tuple, ref: Ref, tense_of) -> tuple[str, str] | No
     if kind == "week":
         a = monday + timedelta(days=7 * rel[1])
         return f"{a.isoformat()}/{(a + timedelta(days=6)).isoformat()}", "relative"
+    if kind == "weekend":  # Saturday and Sunday: the last ones before, this week's, the next ones after
+        sat = monday + timedelta(days=5)
+        if rel[1] < 0 and sat >= rd:
+            sat -= timedelta(days=7)
+        elif rel[1] > 0 and rd > sat:
+            sat += timedelta(days=7)
+        return f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}", "relative"
     if kind == "week_day":
         return (monday + timedelta(days=7 * rel[1] + rel[2])).isoformat(), "relative"
     if kind == "weekday_adj":  # the last one before, this week's, the next one after

@@ -32,7 +32,7 @@ class Cand:
     rule: str
     a: Point | None = None
     b: Point | None = None  # end of an interval
-    rel: tuple = ()  # ("day", n) ("year", n) ("month", n) ("week", n) ("weekday", wd) ("week_day", n, wd)
+    rel: tuple = ()  # ("day", n) ("year", n) ("month", n) ("week", n) ("weekday", wd) ("week_day", n, wd) ("weekend", n)
     joined_rel: bool = False  # "Сегодня, 20 октября": a relative word fused with its date
     weekday: int | None = None  # "В пятницу, 7 февраля": Monday=0, a check on the year
 

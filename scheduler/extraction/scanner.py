@@ -74,8 +74,24 @@ def _english_lowercase(m: re.Match[str], g: dict, text: str) -> bool:
 
 _AS_OF = re.compile(r"(?<!\w)(?:на|до|по|as of|until|till|to)\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
-_DIGIT_MONTH_RULES = ("num", "iso", "numrange", "numdrange", "year", "yrange", "eyear", "nameyear")
-_Y1_RULES = ("year", "yrange", "iso", "eyear")
+_DIGIT_MONTH_RULES = ("num", "iso", "numrange", "numdrange", "year", "yrange", "eyear", "nameyear", "yenum", "yhead",
+                      "yslash")
+_Y1_RULES = ("year", "yrange", "iso", "eyear", "yenum", "yhead", "yslash")
+_NAMED_DAY_RULES = ("dmy", "drange", "denum", "dhead")
+_QUOTES_OPEN, _QUOTES_CLOSE = "«\"“„", "»\"”“"
+
+
+def _names_a_place(text: str, s: int, e: int) -> bool:
+    """"ул. 8 Марта", "площади 1 Мая", "фабрика «8 Марта»": a day and month that name something."""
+    if grammar.PLACE_NAME_BEFORE.search(text[max(0, s - 30):s].lower()):
+        return True
+    return 0 < s and e < len(text) and text[s - 1] in _QUOTES_OPEN and text[e] in _QUOTES_CLOSE
+
+
+def _consecutive(first: int, mid: str | None, last: int) -> bool:
+    """"27, 28 и 29": every number one more than the one before."""
+    nums = [first, *(int(x) for x in re.findall(r"\d+", mid or "")), last]
+    return all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
 
 
 def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None:
@@ -90,8 +106,30 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
         return None
     if rule == "num" and len(g["y1"]) == 2 and (len(g["d1"]) != 2 or len(g["m1"]) != 2):
         return None  # "3.2.15" is a section number; "24.01.17" is a date
+    if rule in _NAMED_DAY_RULES and _names_a_place(text, s, e):
+        return None
     if rule == "joined_en":
         rule = "joined"
+    if rule == "denum":  # "28 и 29 сентября" is one interval; "5 и 12 июня" two days (dhead and dmy)
+        if not (pre or _consecutive(int(g["d1"]), g["mid"], int(g["d2"]))) or int(g["d1"]) >= int(g["d2"]):
+            return None
+        mon = _month(g["m2"])
+        return Cand(s, e, rule, Point(None, mon, int(g["d1"])),
+                    Point(_year_of(g.get("y2")), mon, int(g["d2"]), _rel_year(g, "2")))
+    if rule == "dhead":
+        if int(g["d1"]) >= int(g["d2"]):
+            return None  # enumerations run forward: "3 и 2 мая" is no list of days
+        return Cand(s, e, rule, Point(_year_of(g.get("y2")), _month(g["m2"]), int(g["d1"]), _rel_year(g, "2")))
+    if rule == "yenum":
+        if not _consecutive(int(g["y1"]), g["mid"], int(g["y2"])):
+            return None
+        return Cand(s, e, rule, Point(int(g["y1"])), Point(int(g["y2"])))
+    if rule == "yhead":
+        return Cand(s, e, rule, Point(int(g["y1"]))) if int(g["y1"]) < int(g["y2"]) else None
+    if rule == "yslash":  # "2023/2024 учебный год", "2023/24"
+        y1, y2s = int(g["y1"]), g["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        return Cand(s, e, rule, Point(y1), Point(y2)) if y2 == y1 + 1 else None
     if rule in ("dmy", "mdy", "num", "iso", "joined"):
         mon = _month(g["m1"]) if rule not in ("num", "iso") else _int(g["m1"])
         p = Point(_year_of(g.get("y1")), mon, int(g["d1"]), _rel_year(g, "1"))
@@ -108,16 +146,24 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
     if rule in ("drange", "erange"):
         mon_a, mon_b = _month(g.get("m1")), _month(g.get("m2"))
         mon_a, mon_b = mon_a or mon_b, mon_b or mon_a
+        if g.get("and") and (mon_a != mon_b or int(g["d2"]) != int(g["d1"]) + 1):
+            return None  # "June 7 and 8" is an interval, "June 7 and 14" two days
         y_end = _year_of(g.get("y2"))
         return Cand(s, e, rule, Point(_year_of(g.get("y1")), mon_a, int(g["d1"])),
                     Point(y_end, mon_b, int(g["d2"]), _rel_year(g, "2")))
     if rule == "mrange":
+        if g.get("and") and _month(g["m2"]) != (_month(g["m1"]) or 0) + 1:
+            return None  # "в мае и июне" is an interval, "в мае и августе" two months
         if pre and re.search(r"[-–—‒]", text[m.end("m1"):m.start("m2")]):
             s = m.start("m1")  # "с январем-августом 2016 г.": "с" means "compared with" here
         return Cand(s, e, rule, Point(None, _month(g["m1"])), Point(_year_of(g.get("y2")), _month(g["m2"]),
                                                                       None, _rel_year(g, "2")))
     if rule == "my":
         return Cand(s, e, rule, Point(_year_of(g.get("y1")), _month(g["m1"]), None, _rel_year(g)))
+    if rule == "mhead":
+        if _month(g["m2"]) == (_month(g["m1"]) or 0) + 1:
+            return None  # "в мае и июне 2024 года" is one interval (mrange)
+        return Cand(s, e, rule, Point(_year_of(g.get("y2")), _month(g["m1"]), None, _rel_year(g)))
     if rule in ("month", "emonth"):
         return Cand(s, e, rule, Point(None, _month(g["m1"])))
     if rule == "yrange":
@@ -132,6 +178,8 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
         return Cand(s, e, rule, Point(y1), Point(y2))
     if rule in ("year", "eyear", "nameyear"):
         return Cand(m.start("y1") if rule == "nameyear" else s, e, rule, Point(int(g["y1"])))
+    if rule == "weekend":
+        return Cand(s, e, rule, rel=("weekend", lx.WEEKEND_ADJ[g["adj"]]))
     if rule == "weekday_adj":
         return Cand(s, e, rule, rel=("weekday_adj", lx.WEEKDAY_ADJ[g["adj"]], lx.WEEKDAYS[g["wd"]]))
     if rule == "weekday_week":
@@ -174,9 +222,9 @@ def _overlaps(chosen: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
-_DAY_RULES = ("drange", "dmy", "numdrange", "years_ago")  # "7–10 июня", "29 июня", "25–26.07.2024"
+_DAY_RULES = ("drange", "denum", "dhead", "dmy", "numdrange", "years_ago")  # "7–10 июня", "29 июня", "25–26.07.2024"
 _NUM_RULES = ("numrange", "num")  # "29.06.2017", "05/07/2024"
-_YEAR_RULES = ("iso", "yrange", "year", "eyear")
+_YEAR_RULES = ("iso", "yrange", "yenum", "yhead", "yslash", "year", "eyear")
 _CENTURIES = {"17", "18", "19", "20"}
 _DASHES = "-–—"
 
