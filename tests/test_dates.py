@@ -260,6 +260,16 @@ MORE = [
     ("be-day-before-yesterday", "Пазаўчора адбылася сустрэча.", "2024-06-27", [("Пазаўчора", "2024-06-25")]),
     ("be-two-years-back", "у пазамінулым годзе", "2024-06-27", [("у пазамінулым годзе", "2022")]),
     ("be-month-end", "напрыканцы чэрвеня", "2024-06-27", [("напрыканцы чэрвеня", "2024-06")]),
+    # --- year ranges with a year word on both ends; English "mid-June", "late 2023"; tense of irregular verbs
+    ("years-words-both", "с 2010 года по 2015 год", None, [("с 2010 года по 2015 год", "2010/2015")]),
+    ("years-words-compare", "в 2023 году по сравнению с 2022 годом", None, [("2023 году", "2023"), ("2022 годом", "2022")]),
+    ("years-words-no-from", "в 2023 году до 2025 года", None, [("2023 году", "2023"), ("2025 года", "2025")]),
+    ("year-word-until-count", "с 2023 года до 25 процентов", None, [("2023 года", "2023")]),
+    ("en-mid-month", "in mid-June the forum opened", "2024-06-27", [("in mid-June", "2024-06")]),
+    ("en-late-year", "in late 2023 the plant opened", None, [("in late 2023", "2023")]),
+    ("en-early-count", "early 2000 participants came", None, []),
+    ("rel-outgoing-year", "В уходящем году подписано", "2024-12-20", [("В уходящем году", "2024")]),
+    ("en-took-place-past", "The meeting took place on 12 December.", "2024-06-27", [("12 December", "2023-12-12")]),
 ]
 
 

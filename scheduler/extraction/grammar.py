@@ -66,9 +66,10 @@ MONTH_BEFORE = (r"(?<!\w)(?:(?:в|во|к|до|с|со|на|по|у|ў|з|да)\
                 r"второй|третьей|последней|последних|первых|пачатку|канцы|сярэдзіне|першай|апошняй)\s+)?"
                 r"(?:(?:декаде|половине|числах|декадзе|палове|палавіне)\s+)?|(?:начале|конце|середине|начала|конца|"
                 r"середины|напрыканцы|напачатку|пачатку|канца|сярэдзіны)\s+)$")
-EMONTH_BEFORE = (r"(?<!\w)(?:(?:in|by|since|until|till|during|through|for|early|late|mid-?)\s+"
-                 r"(?:(?:early|late|mid-?)\s*)?|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$")
-EYEAR_BEFORE = r"(?<!\w)(?:in|since|by|until|till|of|from|for|during|before|after)\s+$"
+EMONTH_BEFORE = (r"(?<!\w)(?:(?:(?:in|by|since|until|till|during|through|for|early|late)\s+|mid-\s*|mid\s+)"
+                 r"(?:(?:early|late)\s+|mid-\s*|mid\s+)?|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$")
+EYEAR_BEFORE = (r"(?<!\w)(?:(?:in|since|by|until|till|of|from|for|during|before|after)\s+"
+                r"(?:(?:early|late)\s+|mid-\s*)?|(?:early|late)\s+|mid-\s*)$")
 NAME_BEFORE = r"[^\W\d_]\s?$"
 WEEKEND_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|за|over|on|at|during)\s+$"
 # "ул. 8 Марта", "площади 1 Мая", "колхоз имени 1 Мая": a day and month naming a place
@@ -139,7 +140,8 @@ def _rules() -> list[Rule]:
         # "октябре 2023 года", "Июль\n2024", "мая этого года", "May 2024"
         Rule("my", rf"(?P<m1>{MONTH_FULL}){_WS}(?:(?P<y1>{YEAR})(?:{YEAR_WORD})?|{REL_YEAR})"),
         # "2017-2019 годы", "на 2023-2025 годы", "2017-20 годы", "from 1944 to 1945", "2021–2025"
-        Rule("yrange", rf"{_Y1}(?:{_SUFFIX})?(?:(?P<dash>{_DASH})|\s+(?P<sw>по|до|па|to|and|till|until)\s+)"
+        # "с 2010 года по 2015 год" too
+        Rule("yrange", rf"{_Y1}(?:(?P<yw1>{YEAR_WORD})|{_SUFFIX})?(?:(?P<dash>{_DASH})|\s+(?P<sw>по|до|па|to|and|till|until)\s+)"
                        rf"(?P<y2>{YEAR}|\d\d(?!\d))(?P<yw>{YEAR_WORD})?", before=RANGE_BEFORE),
         # "в 2022 и 2023 годах", "в 2019, 2020 и 2021 годах": consecutive years are an interval
         Rule("yenum", rf"{_Y1}{_ENUM_YEARS}(?P<y2>{YEAR}){_PLURAL_YEAR_WORD}"),

@@ -30,7 +30,7 @@ def _rel_year(g: dict, n: str = "") -> int | None:
 
 
 PAST_VERB = re.compile(r"\b[а-яёіў]{2,}[аеиоуыяюэі](?:л|ла|ло|ли|лі|лся|лась|лось|лись|лася|лося|ліся|ўся)\b|\b\w+ed\b"
-                        r"|\b(?:was|were)\b",
+                        r"|\b(?:was|were|took|held|met|came|went|began|gave|made|became|brought|spoke|sent|led)\b",
                         re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:,\n—–]|\s-\s")
 _INFINITIVE = re.compile(r"[а-яё]+(?:ть|ти|чь|ться)\s*$", re.IGNORECASE)
@@ -175,6 +175,8 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
             return None
         if not g.get("yw") and (len(y2s) == 2 or not (g.get("dash") or pre)):
             return None
+        if g.get("yw1") and (len(y2s) == 2 or not pre or g.get("sw") not in ("по", "до", "па", "to", "till", "until")):
+            return None  # "с 2010 года по 2015 год"; not "в 2023 году - 2024 ..." or "2023 году по 24"
         return Cand(s, e, rule, Point(y1), Point(y2))
     if rule in ("year", "eyear", "nameyear"):
         return Cand(m.start("y1") if rule == "nameyear" else s, e, rule, Point(int(g["y1"])))
@@ -260,7 +262,8 @@ def scan(text: str) -> list[Cand]:
             pre = None
             if before is not None:
                 ms = m.start()
-                if ms and (low[ms - 1].isspace() or rule.name == "nameyear"):
+                if ms and (low[ms - 1].isspace() or rule.name == "nameyear"
+                           or (low[ms - 1] == "-" and rule.name in ("emonth", "eyear"))):  # "mid-June"
                     bm = before.search(low, max(0, ms - 40), ms)
                 else:
                     bm = None
