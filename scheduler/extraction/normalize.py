@@ -47,10 +47,13 @@ def _ok(y: int | None, m: int | None, d: int | None) -> bool:
     return y is None or 1000 <= y <= 2100
 
 
-def _choose_year(m: int, d: int | None, ref: date, tense: str | None) -> int:
+def _choose_year(m: int, d: int | None, ref: date, tense: str | None) -> int | None:
     """The year that puts a year-less day (or month) nearest the reference, respecting the tense."""
     options = []
-    for y in (ref.year - 1, ref.year, ref.year + 1):
+    years = [ref.year - 1, ref.year, ref.year + 1]
+    if m == 2 and d == 29:  # "29 февраля": only leap years have it
+        years = [y for y in range(ref.year - 4, ref.year + 5) if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)]
+    for y in years:
         if not 1000 <= y <= 2100:
             continue
         if d is not None:
@@ -64,7 +67,7 @@ def _choose_year(m: int, d: int | None, ref: date, tense: str | None) -> int:
             tense == "future" and hi >= ref - timedelta(days=3))
         options.append((dist, y, fits))
     if not options:
-        return ref.year
+        return None  # no year near the reference has this day: leave it XXXX
     fitting = [o for o in options if o[2] and o[0] <= 300]
     return min(fitting or options)[1]
 
@@ -88,7 +91,8 @@ def _fill_year(p: Point, ref: Ref, tense: str | None) -> tuple[int | None, bool]
         return None, False
     rd = ref.date
     if rd is not None and p.m is not None:
-        return _choose_year(p.m, p.d, rd, tense), True
+        y = _choose_year(p.m, p.d, rd, tense)
+        return y, y is not None
     return ref.year, True
 
 

@@ -81,11 +81,13 @@ _NAMED_DAY_RULES = ("dmy", "drange", "denum", "dhead")
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"“„", "»\"”“"
 
 
-def _names_a_place(text: str, s: int, e: int) -> bool:
-    """"ул. 8 Марта", "площади 1 Мая", "фабрика «8 Марта»": a day and month that name something."""
+def _names_a_place(rule: str, m: re.Match[str], text: str, s: int, e: int) -> bool:
+    """"ул. 8 Марта", "площади 1 Мая", "фабрика «8 Марта»": a day and month that name something
+    (a quoted date in lower case, «1 апреля», is an example of a date, not a name)."""
     if grammar.PLACE_NAME_BEFORE.search(text[max(0, s - 30):s].lower()):
         return True
-    return 0 < s and e < len(text) and text[s - 1] in _QUOTES_OPEN and text[e] in _QUOTES_CLOSE
+    return (rule == "dmy" and 0 < s and e < len(text) and text[s - 1] in _QUOTES_OPEN and text[e] in _QUOTES_CLOSE
+            and text[m.start("m1")].isupper())
 
 
 def _consecutive(first: int, mid: str | None, last: int) -> bool:
@@ -106,7 +108,7 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
         return None
     if rule == "num" and len(g["y1"]) == 2 and (len(g["d1"]) != 2 or len(g["m1"]) != 2):
         return None  # "3.2.15" is a section number; "24.01.17" is a date
-    if rule in _NAMED_DAY_RULES and _names_a_place(text, s, e):
+    if rule in _NAMED_DAY_RULES and _names_a_place(rule, m, text, s, e):
         return None
     if rule == "joined_en":
         rule = "joined"
