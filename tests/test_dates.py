@@ -272,6 +272,15 @@ MORE = [
     ("en-late-year", "in late 2023 the plant opened", None, [("in late 2023", "2023")]),
     ("en-early-count", "early 2000 participants came", None, []),
     ("rel-outgoing-year", "В уходящем году подписано", "2024-12-20", [("В уходящем году", "2024")]),
+    ("year-suffix-mu", "к 2030-му году", None, [("2030-му году", "2030")]),
+    ("years-gg-dotted", "в 2021-2023 г.г. выросло", None, [("2021-2023 г.г.", "2021/2023")]),
+    ("en-years-through", "from 2021 through 2023", None, [("from 2021 through 2023", "2021/2023")]),
+    ("title-today-ru", "Об этом сообщила газета «Беларусь сегодня».", "2024-06-27", []),
+    ("title-today-agency", "Агентство «Россия сегодня» сообщило о визите.", "2024-06-27", []),
+    ("title-today-en", "The channel Russia Today reported on the meeting.", "2024-06-27", []),
+    ("quoted-speech-today", "«Сегодня мы подписали соглашение», — отметил губернатор.", "2024-06-27",
+     [("Сегодня", "2024-06-27")]),
+    ("en-today-sentence", "Today the forum opened.", "2024-06-27", [("Today", "2024-06-27")]),
     ("en-took-place-past", "The meeting took place on 12 December.", "2024-06-27", [("12 December", "2023-12-12")]),
 ]
 

@@ -34,9 +34,9 @@ MONTH_RU_BE = rf"(?:{_alt(_RU_BE_MONTHS)})(?!\w)"
 MONTH_EN = rf"(?:{_en_forms(lx.ENGLISH_MONTHS)}(?!\w)|{_en_forms(_EN_ABBR)}(?:\.|(?!\w)))"
 MONTH_ANY = rf"(?:{MONTH_FULL}|(?:{_alt(_RU_BE_ABBR)}|{_en_forms(_EN_ABBR)})(?:\.|(?!\w)))"
 YEAR = r"(?:1[7-9]\d\d|20\d\d)(?!\d|[.,]\d)"
-_SUFFIX = r"(?:-?(?:м|го|й|ом|ым|ого))"  # not "-х": "1990-х годов" is a decade
+_SUFFIX = r"(?:-?(?:м|го|й|ом|ым|ого|му))"  # not "-х": "1990-х годов" is a decade
 YEAR_WORD = (
-    rf"(?:\s?{_SUFFIX}(?!\w))?\s*(?:{_alt(w for w in lx.YEAR_WORDS if w not in ('г', 'гг'))}|гг\.?|г\.?)(?!\w)"
+    rf"(?:\s?{_SUFFIX}(?!\w))?\s*(?:{_alt(w for w in lx.YEAR_WORDS if w not in ('г', 'гг'))}|г\.\s?г\.|гг\.?|г\.?)(?!\w)"
 )
 _REL_GEN = [w for w, _ in lx.RELATIVE_ADJ.items() if w.endswith(("ого", "его", "ага", "яга"))]
 # "текущего года", "of this year", and the official abbreviations "т.г." (this year), "п.г." (last year)
@@ -141,7 +141,7 @@ def _rules() -> list[Rule]:
         Rule("my", rf"(?P<m1>{MONTH_FULL}){_WS}(?:(?P<y1>{YEAR})(?:{YEAR_WORD})?|{REL_YEAR})"),
         # "2017-2019 годы", "на 2023-2025 годы", "2017-20 годы", "from 1944 to 1945", "2021–2025"
         # "с 2010 года по 2015 год" too
-        Rule("yrange", rf"{_Y1}(?:(?P<yw1>{YEAR_WORD})|{_SUFFIX})?(?:(?P<dash>{_DASH})|\s+(?P<sw>по|до|па|to|and|till|until)\s+)"
+        Rule("yrange", rf"{_Y1}(?:(?P<yw1>{YEAR_WORD})|{_SUFFIX})?(?:(?P<dash>{_DASH})|\s+(?P<sw>по|до|па|to|and|till|until|through)\s+)"
                        rf"(?P<y2>{YEAR}|\d\d(?!\d))(?P<yw>{YEAR_WORD})?", before=RANGE_BEFORE),
         # "в 2022 и 2023 годах", "в 2019, 2020 и 2021 годах": consecutive years are an interval
         Rule("yenum", rf"{_Y1}{_ENUM_YEARS}(?P<y2>{YEAR}){_PLURAL_YEAR_WORD}"),

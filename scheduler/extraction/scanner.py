@@ -90,6 +90,17 @@ def _names_a_place(rule: str, m: re.Match[str], text: str, s: int, e: int) -> bo
             and text[m.start("m1")].isupper())
 
 
+_WORD_BEFORE = re.compile(r"[^\W\d_][^\S\n]+$")
+
+
+def _titles_a_name(text: str, s: int, e: int) -> bool:
+    """"«Беларусь сегодня»", "«Россия сегодня»", "Russia Today": a relative word closing a title."""
+    after = text[e:e + 1]
+    if not _WORD_BEFORE.search(text[max(0, s - 3):s]):
+        return False
+    return after != "" and after in _QUOTES_CLOSE or (text[s].isupper() and text[s].isascii())
+
+
 def _consecutive(first: int, mid: str | None, last: int) -> bool:
     """"27, 28 и 29": every number one more than the one before."""
     nums = [first, *(int(x) for x in re.findall(r"\d+", mid or "")), last]
@@ -177,7 +188,7 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
             return None
         if not g.get("yw") and (len(y2s) == 2 or not (g.get("dash") or pre)):
             return None
-        if g.get("yw1") and (len(y2s) == 2 or not pre or g.get("sw") not in ("по", "до", "па", "to", "till", "until")):
+        if g.get("yw1") and (len(y2s) == 2 or not pre or g.get("sw") not in ("по", "до", "па", "to", "till", "until", "through")):
             return None  # "с 2010 года по 2015 год"; not "в 2023 году - 2024 ..." or "2023 году по 24"
         return Cand(s, e, rule, Point(y1), Point(y2))
     if rule in ("year", "eyear", "nameyear"):
@@ -205,6 +216,8 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
         return Cand(s, e, rule, rel=("weekday", lx.WEEKDAYS[g["wd"].lower()]))
     if rule == "rel_day":
         w = g["w"].lower()
+        if _titles_a_name(text, s, e):
+            return None
         as_of = _AS_OF.search(text, max(0, s - 6), s) and not _CLAUSE_END_AFTER.match(text, e)
         if w in lx.TODAY_WORDS and (as_of or not _today_is_a_day(text, s, e)):
             return None  # "на сегодня работает 5 предприятий": as of now; "назначена на сегодня." is a day
