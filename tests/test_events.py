@@ -506,3 +506,62 @@ TITLES = [
 def test_titles_are_readable_nominative_phrases(text, published, type_, title):
     titles = [e.title for e in events_of(text, published) if e.type == type_]
     assert title in titles, titles
+
+
+# whole short releases (headline + body), written for the tests: every listed event must be found
+# (type, start prefix, end, location); a type prefixed with "!" must not be found with that start prefix
+RELEASES = [
+    ("headline-default-not-recalled",
+     "Смоленская делегация приняла участие в заседании рабочей группы в Могилёве\n\n"
+     "24 июня в Могилёве состоялось заседание совместной рабочей группы. В ходе заседания стороны подписали "
+     "протокол.\nСледующее заседание планируется провести в Смоленске осенью.", "2024-06-25",
+     [("meeting", "2024-06-24", None, "Могилёв"), ("agreement", "2024-06-24", None, None),
+      ("!meeting", "2024-06-25", None, None), ("!agreement", "2024-06-25", None, None)]),
+    ("fair-runs-until",
+     "В Курске открылась Коренская ярмарка\n\nСегодня, 20 июня, в Курской области открылась Курская Коренская "
+     "ярмарка. Ярмарка продлится до 23 июня.", "2024-06-20", [("fair", "2024-06-20", "2024-06-23", None)]),
+    ("future-visit-to-a-city",
+     "В начале июля губернатор Смоленской области посетит Минск. Визит приурочен к празднованию.", "2024-06-27",
+     [("visit", "2024-07", None, "Минск"), ("!visit", "2024-06", None, None)]),
+    ("two-word-city",
+     "27-28 июня делегация Могилёвской области примет участие в Форуме регионов в Нижнем Новгороде.",
+     "2024-06-20", [("visit", "2024-06-27", "2024-06-28", "Нижний Новгород")]),
+    ("paragraph-day-goes-on",
+     "17 июля делегация Брестской области прибыла в Курск. Гости возложили венки к мемориалу и встретились с "
+     "губернатором. По итогам встречи подписано соглашение о сотрудничестве.", "2024-07-18",
+     [("visit", "2024-07-17", None, "Курск"), ("commemoration", "2024-07-17", None, None),
+      ("meeting", "2024-07-17", None, None), ("agreement", "2024-07-17", None, None),
+      ("!meeting", "2024-07-18", None, None)]),
+    ("be-paragraph-day-goes-on",
+     "12 ліпеня дэлегацыя Гомельскай вобласці наведала Бранск. Адбылася сустрэча з губернатарам. Бакі падпісалі "
+     "пагадненне аб супрацоўніцтве.", "2024-07-13",
+     [("visit", "2024-07-12", None, "Брянск"), ("meeting", "2024-07-12", None, None),
+      ("agreement", "2024-07-12", None, None)]),
+    ("en-dateline-is-not-the-event-day",
+     "MOGILEV, 14 June (BelTA) - A delegation of the Mogilev Oblast paid a working visit to Smolensk on 13 June.",
+     "2024-06-14", [("visit", "2024-06-13", None, "Смоленск"), ("!visit", "2024-06-14", None, None)]),
+    ("programme-of-the-days",
+     "С 15 по 18 августа в Витебской области пройдут Дни Курской области. В программе — выставка-ярмарка "
+     "товаров курских производителей. Делегацию возглавит губернатор.", "2024-07-20",
+     [("festival", "2024-08-15", "2024-08-18", "Витебская область"), ("!fair", "2024-07", None, None),
+      ("!visit", "2024-07", None, None)]),
+    ("tally-of-visits",
+     "В 2023 году состоялось 15 визитов официальных делегаций.", "2024-01-15", [("!visit", "2023", None, None)]),
+    ("kupalie-on-its-own-day",
+     "В агрогородке Залесье 7 июля прошел праздник «Купалье». На праздник приехала делегация Брянской области.",
+     "2024-07-08", [("festival", "2024-07-07", None, "Залесье"), ("visit", "2024-07-07", None, None)]),
+    ("planned-is-no-plan-noun",
+     "В текущем году стороны планируют подписать новый план мероприятий.", "2024-06-27",
+     [("!plan", "", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", [c[1:] for c in RELEASES], ids=[c[0] for c in RELEASES])
+def test_releases(text, published, expected):
+    evs = events_of(text, published)
+    got = [(e.type, e.start, e.end, e.location) for e in evs]
+    for type_, start, end, location in expected:
+        if type_.startswith("!"):
+            assert not any(e.type == type_[1:] and (e.start or "").startswith(start) and e.start for e in evs), got
+        else:
+            assert has(evs, type_, start, end, location), got

@@ -12,9 +12,11 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from . import event_lexicon as lx
-from .event_text import HeadIndex, Sentence, WordRegex, clean, nominative_phrase, parses, word_starts
+from .event_text import HeadIndex, Sentence, WordRegex, clean, nominative_phrase, parses, top_pos, word_starts
 from .places import place_name
 from .types import Mention
 
@@ -77,6 +79,8 @@ _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?:(?:[а-яё-]+(?:ых
                            r"(?:документ|соглашени|договор|пагадненн|дагавор|agreements|documents|treaties)")
 _CLOCK = re.compile(r"(?:\bв|\bс|\bat|\bа|\bо)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.:]\d)")
 _AGENDA = re.compile(lx.AGENDA)
+_COUNTED = re.compile(r"(?<![\d.:,/–—-])\b\d+\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}$")
+_DATELINE_AT = re.compile(r"\s*[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА-ЯЁІЎ-]{2,})?,\s*$")
 _OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?\d")
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bпа)\s+$")
 _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по итогам|на|during|at(?: the)?)\s+$")
@@ -203,6 +207,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue
             if _REPORTED.search(low, max(0, x.start - s.start - 40), x.start - s.start):
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
+            if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
+                continue  # "MOGILEV, 14 June (BelTA) - … on 13 June": the dateline dates the report
             d = abs(x.start - s.start - pos)
             if best is None or d < best[0]:
                 best = (d, x)
@@ -217,8 +223,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
             return a, b, "mention"
         am = _ANAPH.search(low)
-        if am and not future():
-            kind = next(t for w, t in _ANAPH_TYPE if w in am.group())
+        kind = next(t for w, t in _ANAPH_TYPE if w in am.group()) if am else ""
+        if am and (not future() or kind == "span"):  # «В первый день участники посетят …»: a programme
             got = ctx.recall(kind)
             if got:  # «На встрече …», «Во встрече приняли участие …»: the event already named
                 return got[0], got[1], "by-type"
@@ -228,6 +234,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return pub, None, "live"
         if future() or find(_HABITUAL):
             return None, None, "future"
+        if ctx.prev and ctx.prev[0] == s.line and not s.headline and ctx.prev[1] and len(ctx.prev[1]) == 10:
+            # «17 июля делегация прибыла в Курск. Гости возложили венки …»: the paragraph's day goes on
+            return ctx.prev[1], ctx.prev[2], "inherited"
         return pub, None, "default"
 
     seen: set[str] = set()
@@ -255,6 +264,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             start = x.value[:10] if x else f"{year}-{month:02d}-{day:02d}"
             # a festival day inside a festival is part of it: it merges like an undated mention
             how = "computed" if kind == "commemoration" or x else "default"
+            if kind == "festival" and x is None and own:  # «7 июля прошел праздник «Купалье»»: its own day
+                got = date_for(day_m.start(), kind)
+                if got[2] == "mention" and got[0] and len(got[0]) == 10:
+                    start, how = got[0], "mention"
             out.append(Cand(kind, s, s.start + day_m.start(), start, None, how, title=t, recurrence="yearly",
                             first_year=first))
             seen.add(kind)
@@ -270,13 +283,17 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
             continue  # «Славянские театральные встречи» is a name, not a meeting
         m = cue
+        if _COUNTED.search(low, max(0, m.start() - 40), m.start()):
+            seen.add(t)  # «состоялось 15 визитов официальных делегаций»: a tally, not an event
+            continue
         if t in ("visit", "meeting") and _TOPIC.search(low[max(0, m.start() - 60): m.start()]) \
                 and not _SETTING.search(low, max(0, m.start() - 16), m.start()):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
         if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел"))
                              and not _ROLE.search(low)):
             continue
-        if m.group().startswith(("посетил", "наведаў")) and not place_name(" ".join(s.text[m.end():].split()[:2])):
+        if m.group().startswith(("посети", "посетя", "наведаў")) \
+                and not place_name(" ".join(s.text[m.end():].split()[:2])):
             continue  # «посетил Витебск» is a visit; «посетил предприятие», «посетил секретарь …» are not
         seen.add(t)
         a, b, how = date_for(m.start(), t)
@@ -352,7 +369,7 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     words = (chunk[: cut.start()] if cut else chunk).split()
     for i, w in enumerate(words[1:limit + 1], 1):  # a finite verb ends the name: «… стороны обозначили»
         core = w.strip("«»\"“”(),").lower()
-        if core.isalpha() and (p := parses(core)) and p[0].tag.POS == "VERB" and p[0].score >= 0.5 \
+        if core.isalpha() and top_pos(core) == "VERB" \
                 and chunk.count("«", 0, chunk.find(w)) <= chunk.count("»", 0, chunk.find(w)):
             words = words[:i]
             break
@@ -371,8 +388,7 @@ def _dangling(word: str) -> bool:
     core = word.lower()
     if not core.isalpha():
         return False
-    p = parses(core)
-    return bool(p) and p[0].tag.POS in ("ADVB", "PRCL", "CONJ", "PREP", "INTJ") and p[0].score >= 0.5
+    return top_pos(core) in ("ADVB", "PRCL", "CONJ", "PREP", "INTJ")
 
 
 _AFTER_SETTING = re.compile(r"(?:в ходе|во время|по итогам|в рамках|после|на|во|в|during|at|after)\s+$")
@@ -390,11 +406,21 @@ def _subject(word: str) -> bool:
     return bool(ps) and any(p.tag.case == "nomn" for p in ps) and not any(p.tag.case == "gent" for p in ps)
 
 
+class _Text(NamedTuple):
+    text: str
+    low: str
+
+
 def cue_title(c: Cand) -> str:
     """A short nominative title: the headline, or the cue's noun phrase («Курская Коренская ярмарка»)."""
-    t, s, at = c.type, c.sent, c.pos - c.sent.start
-    if s.headline:
-        return clean(s.text)
+    if c.sent.headline:
+        return clean(c.sent.text)
+    return _cue_title(c.type, c.sent.text, c.sent.low, c.pos - c.sent.start)
+
+
+@lru_cache(maxsize=4096)
+def _cue_title(t: str, text: str, low: str, at: int) -> str:
+    s = _Text(text, low)
     cue_at, adjectives = at, 0
     for _ in range(3):  # «ежегодной Курской Коренской ярмарке»: take the adjectives before the noun
         lo = max(0, at - 40)

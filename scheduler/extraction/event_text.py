@@ -130,7 +130,9 @@ def nominative_phrase(words: list[str], case: str = "nomn") -> str:
         pre, core, post = m.groups()
         ps = parses(core.lower())
         p = ps[0] if ps else None
-        if p is not None and p.tag.POS in ("ADJF", "PRTF") or i + 1 < len(words) and _adjective_before_noun(ps, words[i + 1]):
+        nxt = _RU_WORD.match(words[i + 1]) if i + 1 < len(words) else None
+        if p is not None and p.tag.POS in ("ADJF", "PRTF") or nxt and _adjective_before_noun(core.lower(),
+                                                                                            nxt.group(2).lower()):
             # the adjective agrees with the noun that follows; inflected once the noun is known
             out.append([pre, core, post, "adj"])
             continue
@@ -150,16 +152,24 @@ def nominative_phrase(words: list[str], case: str = "nomn") -> str:
     return " ".join(a + b + c for a, b, c, _ in out)
 
 
-def _adjective_before_noun(ps: tuple[Any, ...], following: str) -> bool:
+@lru_cache(maxsize=16384)
+def _adjective_before_noun(word: str, following: str) -> bool:
     """«Коренская ярмарка»: a word pymorphy3 reads first as a noun (a place, a surname) but also as an
     adjective of the next word's case is that adjective."""
-    nxt = _RU_WORD.match(following)
-    if not nxt:
+    ps = parses(word)
+    if not any(x.tag.POS == "ADJF" for x in ps[1:]):
         return False
     forms = {(x.tag.case, x.tag.number, x.tag.gender if x.tag.number == "sing" else None)
-             for x in parses(nxt.group(2).lower()) if x.tag.POS == "NOUN"}
+             for x in parses(following) if x.tag.POS == "NOUN"}
     return any(x.tag.POS == "ADJF" and x.score >= 0.05
                and (x.tag.case, x.tag.number, x.tag.gender if x.tag.number == "sing" else None) in forms for x in ps)
+
+
+@lru_cache(maxsize=65536)
+def top_pos(word: str) -> str | None:
+    """The part of speech of ``word``'s likeliest parse when pymorphy3 is fairly sure of it (score ≥ 0.5)."""
+    ps = parses(word)
+    return ps[0].tag.POS if ps and ps[0].score >= 0.5 else None
 
 
 # --- fast word-boundary patterns --------------------------------------------------------------

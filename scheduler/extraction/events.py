@@ -45,13 +45,14 @@ def find_events(
     ms = sorted(mentions, key=lambda m: m.start)
     cands: list[Cand] = []
     first: dict[str, Cand] = {}  # the first dated candidate of each type (what an anaphora recalls)
+    loose: dict[str, Cand] = {}  # ... dated only by the publication date (a headline's): recalled when no other is
     last: dict[str, Cand] = {}  # the last explicitly dated body candidate of each type
 
     def recall(kind: str) -> tuple[str | None, str | None] | None:
         if kind == "span":  # «В первый день …»: the first day of the first event that lasts several
             got = next((c for c in cands if c.end), None)
             return (got.start, None) if got else None
-        got = first.get(kind)
+        got = first.get(kind) or loose.get(kind)
         return (got.start, got.end) if got else None
 
     ctx = Context(pub, recall=recall)
@@ -73,7 +74,10 @@ def find_events(
         cands.extend(found)
         for c in found:
             if c.start and c.type not in first:
-                first[c.type] = c
+                if c.explicit or not c.sent.headline:
+                    first[c.type] = c
+                else:
+                    loose.setdefault(c.type, c)
             if c.explicit and c.start and not c.sent.headline and c.how != "by-type":
                 last[c.type] = c
         dated = [c for c in found if c.how == "mention" and c.type != "plan"]
@@ -300,6 +304,8 @@ def _absorb(into: Cand, other: Cand) -> None:
     into.people = into.people + tuple(p for p in other.people if p not in into.people)
     if into.start is None and other.start is not None:
         into.start, into.end, into.how = other.start, other.end, other.how
+    elif into.end is None and other.end and into.start == other.start:  # «Ярмарка продлится до 23 июня»
+        into.end = other.end
 
 
 def _best_title(c: Cand) -> str:

@@ -25,7 +25,7 @@ _DISTRICT_WORD = re.compile(r"^(?:район\w*|р-н\w*)$", re.I)
 _REGION_WORD = re.compile(r"^(?:област\w*|обл\.|вобласц\w*|земл\w*|oblast|region)$", re.I)
 # «в местечке Свобода», «Город Лоев», «в центре Витебска»: the name after a settlement word
 _SETTLEMENT = re.compile(
-    rf"(?:(?<![\w-])(?:в|во|у|ў)\s+(?:городе|г\.|местечке|поселке|посёлке|деревне|селе|агрогородке|станице"
+    rf"(?:(?<![\w-])(?i:в|во|у|ў)\s+(?:городе|г\.|местечке|поселке|посёлке|деревне|селе|агрогородке|станице"
     rf"|центре|столице|окрестностях|горадзе|вёсцы)|^Город|(?<=[.!?]\s)Город)\s*({_CAP})"
 )
 _ALIAS = {fold(a): name for name, spellings in PLACE_ALIASES.items() for a in spellings}
@@ -46,6 +46,8 @@ def place_name(phrase: str) -> str | None:
         return None
     first = words[0].strip(".,;:»«\"")
     low = fold(first)
+    if len(words) > 1 and (two := _ALIAS.get(fold(f"{first} {words[1].strip('.,;:»«')}"))):
+        return two  # «Нижнем Новгороде» → Нижний Новгород
     if len(words) > 1 and _DISTRICT_WORD.match(words[1]):  # «в Минском районе» → Минский район
         return district_name(first)
     if len(words) > 1 and _REGION_WORD.match(words[1]):
