@@ -21,7 +21,16 @@ from collections.abc import Sequence
 from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sentence_events, split
 from .event_text import Sentence, clean, morph, sentences
 from .people import participants as people_of
-from .places import COUNTRIES, country_of, dateline_place, place_name, places_in, region_in, two_cities
+from .places import (
+    COUNTRIES,
+    country_of,
+    dateline_place,
+    place_name,
+    places_in,
+    region_centre,
+    region_in,
+    two_cities,
+)
 from .types import Evidence, ExtractedEvent, Mention, Published
 
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
@@ -56,6 +65,7 @@ def find_events(
         return (got.start, got.end) if got else None
 
     ctx = Context(pub, recall=recall)
+    announced: tuple[str | None, str | None] | None = None  # the day of the last event announced ahead
     k = 0
     for s in sents:
         while k < len(ms) and ms[k].start < s.start:
@@ -71,7 +81,15 @@ def find_events(
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
                 _date_pronoun(cands, s, own, ("future",))
         _inherit_by_type(found, last)
+        if not own and announced is not None and announces(s.low):
+            for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
+                if c.how == "future" and c.type == "agreement" and not s.headline:
+                    c.start, c.end, c.how = announced[0], announced[1], "by-announcement"
         cands.extend(found)
+        dated_ahead = [c for c in found if c.how == "mention" and c.type != "plan" and c.start
+                       and not c.start.startswith("XXXX") and (not pub or c.start[:10] > pub)]
+        if dated_ahead and announces(s.low):
+            announced = (dated_ahead[0].start, dated_ahead[0].end)
         for c in found:
             if c.start and c.type not in first:
                 if c.explicit or not c.sent.headline:
@@ -122,12 +140,29 @@ def find_events(
                 c.location = got
         if c.location is None and c.start and pub and c.start[:4] == pub[:4]:
             c.location = head_place or home or _venue(sents)
+    for c in events:
+        if c.type == "agreement" and c.location and c.location.endswith(" область"):
+            c.location = _twin_town(c, c.location)
     venues = _venues_by_year(events)
     for c in events:
         if c.type == "visit" and c.start and (c.location is None or c.location in COUNTRIES):
             c.location = next((p for p in venues.get(c.start[:4], ()) if c.location is None
                                or country_of(p) == c.location), c.location)
     return [_to_event(c) for c in events]
+
+
+_BETWEEN_TOWNS = re.compile(r"\bмежду\s+(?:город\w*\s+)?([А-ЯЁ][а-яё-]+)\s+и\s+([А-ЯЁ][а-яё-]+)")
+
+
+def _twin_town(c: Cand, region: str) -> str:
+    """«соглашение … между Брестом и Орлом», signed in Орловская область: the town of that region, Орёл."""
+    m = _BETWEEN_TOWNS.search(c.sent.text)
+    if m:
+        centre = region_centre(region.split()[0])
+        for w in m.groups():
+            if centre and place_name(w) == centre:
+                return centre
+    return region
 
 
 def _venue(sents: list[Sentence]) -> str | None:
