@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sentence_events, split
-from .event_text import Sentence, clean, morph, sentences
+from .event_text import Sentence, clean, morph, nominative_phrase, sentences
 from .people import participants as people_of
 from .places import (
     COUNTRIES,
@@ -151,6 +151,7 @@ def find_events(
     return [_to_event(c) for c in events]
 
 
+_OFFICE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|ага)\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)")
 _BETWEEN_TOWNS = re.compile(r"\bмежду\s+(?:город\w*\s+)?([А-ЯЁ][а-яё-]+)\s+и\s+([А-ЯЁ][а-яё-]+)")
 
 
@@ -218,6 +219,8 @@ def _location(c: Cand, s: Sentence) -> str | None:
               if not re.search(r"(?:посл\w*|посольств\w*|ambassador\w*)(?:\s+\S+){0,4}\s*$", s.text[max(0, p[0] - 60):p[0]],
                                re.I)]
     places = [p for p in places if p[1] not in COUNTRIES] or places
+    # «председателя Витебского облисполкома» names a person's office, «в Пскове» the venue
+    places = [p for p in places if not _OFFICE.match(s.text, p[0])] or places
     if not places:
         return (two_cities(s.text) if c.type == "meeting" else None) or _quoted_place(c, s)
     cue = c.pos - s.start
@@ -367,8 +370,22 @@ _FOREIGN_TITLES = (  # a Belarusian or English cue → a Russian title
 )
 
 
+def _anniversary_title(c: Cand) -> str | None:
+    """«80-летие освобождения Беларуси» from the anniversary's base event and its year."""
+    m = re.fullmatch(r"(.+) \((\d+)\)", c.base or "")
+    if not m or not c.start or not c.start[:4].isdigit():
+        return None
+    n = int(c.start[:4]) - int(m.group(2))
+    words = m.group(1).split()
+    first = words[0] if re.search(r"(?:ск|цк)(?:ая|ий|ое)$", words[0]) else words[0].lower()  # «Курская» stays
+    head = nominative_phrase([first, *words[1:]], "gent")
+    return f"{n}-летие {head}" if n > 0 else None
+
+
 def _foreign_title(c: Cand) -> str:
     """A Russian title for an event read from a Belarusian or English text."""
+    if c.type == "commemoration" and c.base and (title := _anniversary_title(c)):
+        return title
     where = f" ({c.location})" if c.location else ""
     if c.type == "plan" and c.start and c.end:
         return f"План мероприятий на {c.start}-{c.end} годы"
@@ -389,6 +406,8 @@ def _to_event(c: Cand) -> ExtractedEvent:
     title = clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
     if c.lang != "ru" and c.type != "commemoration" or not re.search("[А-Яа-яЁё]", title):
         title = _foreign_title(c)
+    elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
+        title = _anniversary_title(c) or title
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
     named = tuple(dict.fromkeys(p for x in c.sources for p in people_of(x.text, c.lang)))[:32]
