@@ -72,8 +72,6 @@ EYEAR_BEFORE = (r"(?<!\w)(?:(?:in|since|by|until|till|of|from|for|during|before|
                 r"(?:(?:early|late)\s+|mid-\s*)?|(?:early|late)\s+|mid-\s*)$")
 NAME_BEFORE = r"[^\W\d_]\s?$"
 WEEKEND_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|за|over|on|at|during)\s+$"
-# "ул. 8 Марта", "площади 1 Мая", "колхоз имени 1 Мая": a day and month naming a place
-PLACE_NAME_BEFORE = re.compile(rf"(?<![\w-])(?:{_alt(lx.NAME_PLACE_WORDS)})\.?\s*(?:(?:им|имени)\.?\s*)?$")
 # "27, 28 и 29 мая", "7 and 8 June": the days before the last one of an enumeration
 _ENUM_DAYS = r"(?P<mid>(?:\s*,\s*\d{1,2}(?!\d)" + r"(?:\s?-?(?:го|е|ое|th|st|nd|rd))?)*),?\s+(?:и|і|and|&)\s+"
 _ENUM_YEARS = r"(?P<mid>(?:\s*,\s*(?:1[7-9]|20)\d\d(?!\d))*),?\s+(?:и|і|and|&)\s+"
@@ -226,8 +224,8 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
         for w in words:  # type: ignore[attr-defined]
             by.setdefault(w, set()).update(names)
 
-    add(_RU_BE_MONTHS, "mrange", "my", "mhead", "month")
-    add(lx.ENGLISH_MONTHS, "mrange", "my", "mhead", "erange", "mdy", "emonth")
+    add(_RU_BE_MONTHS, "mrange", "my", "month")  # and "mhead" where a list goes on (scanner.scan)
+    add(lx.ENGLISH_MONTHS, "mrange", "my", "erange", "mdy", "emonth")
     add(_EN_ABBR, "erange", "mdy")
     add(lx.RELATIVE_DAYS, "joined", "rel_day")
     add(lx.WEEKDAYS, "joined", "weekday_week", "weekday")

@@ -93,6 +93,8 @@ def _fill_year(p: Point, ref: Ref, tense: str | None) -> tuple[int | None, bool]
     if rd is not None and p.m is not None:
         y = _choose_year(p.m, p.d, rd, tense)
         return y, y is not None
+    if not _ok(ref.year, p.m, p.d):
+        return None, False  # "29 февраля" in a text of 2025
     return ref.year, True
 
 

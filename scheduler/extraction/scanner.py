@@ -78,13 +78,25 @@ _DIGIT_MONTH_RULES = ("num", "iso", "numrange", "numdrange", "year", "yrange", "
                       "yslash")
 _Y1_RULES = ("year", "yrange", "iso", "eyear", "yenum", "yhead", "yslash")
 _NAMED_DAY_RULES = ("dmy", "drange", "denum", "dhead")
+_PLACE_WORDS = frozenset(lx.NAME_PLACE_WORDS)
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"“„", "»\"”“"
+
+
+def _word_before(text: str, s: int) -> str:
+    """The word before ``s``, past spaces and a dot: "ул" of "ул. 8", "пр-т" of "пр-т 8"."""
+    i = s
+    while i > 0 and text[i - 1] in " \t\u00a0.":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+        j -= 1
+    return text[j:i].lower()
 
 
 def _names_a_place(rule: str, m: re.Match[str], text: str, s: int, e: int) -> bool:
     """"ул. 8 Марта", "площади 1 Мая", "фабрика «8 Марта»": a day and month that name something
     (a quoted date in lower case, «1 апреля», is an example of a date, not a name)."""
-    if grammar.PLACE_NAME_BEFORE.search(text[max(0, s - 30):s].lower()):
+    if _word_before(text, s) in _PLACE_WORDS:
         return True
     return (rule == "dmy" and 0 < s and e < len(text) and text[s - 1] in _QUOTES_OPEN and text[e] in _QUOTES_CLOSE
             and text[m.start("m1")].isupper())
@@ -239,9 +251,28 @@ def _overlaps(chosen: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
-_DAY_RULES = ("drange", "denum", "dhead", "dmy", "numdrange", "years_ago")  # "7–10 июня", "29 июня", "25–26.07.2024"
+_DAY_RULES = ("drange", "dmy", "numdrange", "years_ago")  # "7–10 июня", "29 июня", "25–26.07.2024"
 _NUM_RULES = ("numrange", "num")  # "29.06.2017", "05/07/2024"
-_YEAR_RULES = ("iso", "yrange", "yenum", "yhead", "yslash", "year", "eyear")
+_YEAR_RULES = ("iso", "yrange", "year", "eyear")
+# enumerations are tried only where a list goes on: "28 и 29", "27, 28", "2022 и 2023", "2019, 2020"
+_ENUM_NEXT = re.compile(r"(?:-?(?:го|е|ое|th|st|nd|rd))?(?:\s*,|\s+(?:и|і|and|&)\s)")
+
+
+_ENUM_FIRST = frozenset(", -")
+
+
+def _list_goes_on(low: str, i: int) -> bool:
+    """An enumeration continues at ``i``: ", 28", " и 29", "-го и" (cheap character tests first)."""
+    c = low[i:i + 1]
+    if c == " ":
+        if low[i + 1:i + 2] not in ("и", "і", "a", "&"):
+            return False
+    elif c not in (",", "-"):
+        return False
+    return _ENUM_NEXT.match(low, i) is not None
+
+_DAY_ENUM_RULES = ("denum", "dhead")
+_YEAR_ENUM_RULES = ("yenum", "yhead")
 _CENTURIES = {"17", "18", "19", "20"}
 _DASHES = "-–—"
 
@@ -255,16 +286,28 @@ def scan(text: str) -> list[Cand]:
     by_word = grammar.word_rules()
     starts: dict[str, list[int]] = {}  # word rule -> where a word that may start it stands
     for t in trigger.finditer(low):
-        for name in by_word.get(t.group(), ()):
+        w = t.group()
+        for name in by_word.get(w, ()):
             starts.setdefault(name, []).append(t.start())
+        if low[t.end():t.end() + 1] == " " and w in lx.MONTHS and _list_goes_on(low, t.end()):  # "мае и августе 2023 года"
+            starts.setdefault("mhead", []).append(t.start())
     for t in _DIGITS.finditer(low):  # and the digit runs that may start a date or a year
         p, n = t.start(), t.end() - t.start()
         if n <= 2:
             for name in _NUM_RULES if low[p + n:p + n + 1] in "./" else _DAY_RULES:
                 starts.setdefault(name, []).append(p)
+            if low[p + n:p + n + 1] in _ENUM_FIRST and _list_goes_on(low, p + n):
+                for name in _DAY_ENUM_RULES:
+                    starts.setdefault(name, []).append(p)
         elif n == 4 and low[p:p + 2] in _CENTURIES:
             for name in _YEAR_RULES:
                 starts.setdefault(name, []).append(p)
+            nxt = low[p + 4:p + 5]
+            if nxt == "/":
+                starts.setdefault("yslash", []).append(p)
+            elif low[p + 4:p + 5] in _ENUM_FIRST and _list_goes_on(low, p + 4):
+                for name in _YEAR_ENUM_RULES:
+                    starts.setdefault(name, []).append(p)
             if p and low[p - 1] in _DASHES:
                 starts.setdefault("nameyear", []).append(p - 1)
             elif p > 1 and low[p - 1] == " " and low[p - 2] in _DASHES:
