@@ -10,7 +10,7 @@ import pytest
 
 from scheduler.extraction import extract_text
 from scheduler.extraction.events import find_events
-from scheduler.extraction.places import place_name, places_in
+from scheduler.extraction.places import dateline_place, place_name, places_in
 from scheduler.extraction.types import Published
 
 
@@ -600,3 +600,179 @@ def test_releases(text, published, expected):
             assert not any(e.type == type_[1:] and (e.start or "").startswith(start) and e.start for e in evs), got
         else:
             assert has(evs, type_, start, end, location), got
+
+
+# --- second pass: precision on whole releases (written for the tests) ----------------------------
+
+NEGATIVE_2 = [
+    ("ru-invited-delegations", "На празднование приглашены делегации Брестской и Гомельской областей.", "2025-07-28",
+     "visit"),
+    ("ru-wish-regular-visits", "Важно, чтобы визиты делегаций становились регулярными.", "2024-06-11", "visit"),
+    ("ru-hope-to-sign", "Надеемся, что в будущем удастся подписать новые соглашения между районами.", "2024-06-11",
+     "agreement"),
+    ("ru-programme-of-a-visit", "Программа визита предусматривает встречу с губернатором и участие в ярмарке.",
+     "2024-06-20", "meeting"),
+    ("ru-programme-dash", "В программе — торжественный митинг, концерт на площади Ленина и салют.", "2025-07-28",
+     "any"),
+    ("ru-regular-guests", "Смоляне — постоянные гости праздника на Кургане Дружбы.", "2024-06-11", "festival"),
+    ("en-trade-figures", "In January-July 2024, trade between the Gomel Oblast and the Bryansk Oblast totaled "
+     "$320 million, up 9% year-on-year.", "2024-09-05", "any"),
+    ("ru-preparations-for-forum", "Участники обсудили подготовку к участию в XI Форуме регионов Беларуси и России.",
+     "2024-03-14", "any"),
+]
+
+
+@pytest.mark.parametrize("text,published,type_", [c[1:] for c in NEGATIVE_2], ids=[c[0] for c in NEGATIVE_2])
+def test_no_event_second_pass(text, published, type_):
+    test_no_event(text, published, type_)
+
+
+_TRADE = (
+    "Внешнеторговый оборот Витебской области с Псковской областью вырос на 12%\n\n"
+    "Товарооборот Витебской области с Псковской областью за январь-август 2024 года составил 145,6 млн долларов "
+    "США, что на 12,3% больше, чем за аналогичный период 2023 года.\n\nЭкспорт составил 98,4 млн долларов, импорт — "
+    "47,2 млн долларов. В 2023 году объем экспорта вырос в 1,3 раза к уровню 2022 года.\n\nНа территории Псковской "
+    "области действует 12 товаропроводящих сетей. С 2019 года количество совместных предприятий увеличилось вдвое."
+)
+_WORKING_GROUP = (
+    "В Минске прошло заседание белорусской части рабочей группы по сотрудничеству с Брянской областью\n\n"
+    "14 марта в Министерстве промышленности под председательством заместителя министра Сергея Иванова состоялось "
+    "заседание белорусской части совместной рабочей группы.\n\nНапомним, что Соглашение о сотрудничестве между "
+    "Правительством Республики Беларусь и Правительством Брянской области было подписано в 2019 году. С 2015 года "
+    "реализуется программа межрегионального сотрудничества.\n\nПо итогам 2023 года товарооборот составил 1,2 млрд "
+    "долларов и увеличился на 14 процентов по сравнению с 2022 годом.\n\nУчастники обсудили ход выполнения Плана "
+    "мероприятий на 2023-2025 годы, а также подготовку к участию в XI Форуме регионов Беларуси и России.\n\n"
+    "«Мы рассчитываем, что в ближайшие годы объем торговли превысит 1,5 млрд долларов», — отметил Сергей Иванов.\n\n"
+    "Очередное заседание совместной рабочей группы планируется провести во втором полугодии в Брянске."
+)
+_GOVERNOR_VISIT = (
+    "Губернатор Курской области посетил Гомельскую область с рабочим визитом\n\n"
+    "Гомель, 22 мая. Губернатор Курской области Алексей Смирнов посетил Гомельскую область с рабочим визитом.\n\n"
+    "В первой половине дня глава региона возложил цветы к Вечному огню, затем посетил ОАО «Гомсельмаш». Также "
+    "губернатор встретился со студентами университета имени Франциска Скорины.\n\nВ облисполкоме состоялись "
+    "переговоры Алексея Смирнова с председателем Гомельского облисполкома Иваном Крупко.\n\n«Курская область "
+    "заинтересована в расширении кооперации», — подчеркнул губернатор.\n\nПо итогам переговоров подписано соглашение "
+    "о сотрудничестве между Курской областью и Гомельской областью."
+)
+_ANNOUNCED_VISIT = (
+    "Делегация Могилёвской области примет участие в Курской Коренской ярмарке\n\n"
+    "С 27 по 30 июня делегация Могилёвской области во главе с заместителем председателя облисполкома Виктором "
+    "Петровым посетит Курскую область.\n\nПрограмма визита предусматривает участие в открытии Курской Коренской "
+    "ярмарки, встречу с губернатором Курской области и посещение предприятий.\n\nНа ярмарке будет организована "
+    "экспозиция, на которой 25 предприятий представят свою продукцию.\n\nВ рамках визита планируется подписание плана "
+    "мероприятий по реализации соглашения о сотрудничестве на 2024-2026 годы."
+)
+_UNITY_DAY = (
+    "В Брянске отметили День единения народов Беларуси и России\n\n"
+    "2 апреля в Брянске прошли торжественные мероприятия, посвященные Дню единения народов Беларуси и России.\n\n"
+    "У памятника Партизанской славы состоялся митинг. Участники возложили цветы к Вечному огню.\n\nВ областной "
+    "библиотеке открылась выставка «Беларусь и Россия: вместе навсегда». Вечером состоялся праздничный концерт "
+    "белорусских и брянских артистов.\n\n«Наша дружба проверена временем», — сказал губернатор. Важно, чтобы "
+    "визиты делегаций становились регулярными."
+)
+_INTERVIEW = (
+    "Интервью: «Сотрудничество со Смоленщиной будет только расширяться»\n\n"
+    "— Как вы оцениваете сотрудничество со Смоленской областью?\n\n— Смоленская область — наш стратегический партнер. "
+    "Товарооборот за прошлый год превысил 300 млн долларов. Мы регулярно проводим встречи, обмениваемся "
+    "делегациями, участвуем в ярмарках и фестивалях.\n\n— Какие планы на будущее?\n\n— Надеемся, что в будущем "
+    "удастся подписать новые соглашения между районами. Важно, чтобы визиты делегаций становились регулярными."
+)
+_EN_VISIT = (
+    "Gomel delegation visits Bryansk\n\n"
+    "BRYANSK, 5 September (BelTA) - A delegation of the Gomel Oblast led by Chairman of the Gomel Oblast Executive "
+    "Committee Ivan Krupko arrived in Bryansk on a working visit on 5 September.\n\nIvan Krupko met with Governor of "
+    "the Bryansk Oblast Alexander Bogomaz.\n\nIn January-July 2024, trade between the two regions totaled $320 "
+    "million, up 9% year-on-year.\n\nThe cooperation agreement between the two regions was signed in 2012. The "
+    "parties will meet again at the Forum of Regions."
+)
+
+# (id, text, published, the scored events with a date exactly: (type, start, end, location or None = any))
+WHOLE_RELEASES = [
+    ("trade-figures-only", _TRADE, "2024-09-25", []),
+    ("working-group-with-background", _WORKING_GROUP, "2024-03-14",
+     [("meeting", "2024-03-14", None, "Минск"), ("agreement", "2019", None, None), ("plan", "2023", "2025", None)]),
+    ("governor-visit-with-sub-activities", _GOVERNOR_VISIT, "2024-05-22",
+     [("visit", "2024-05-22", None, "Гомельская область"), ("commemoration", "2024-05-22", None, None),
+      ("meeting", "2024-05-22", None, None), ("agreement", "2024-05-22", None, None)]),
+    ("announced-visit-programme", _ANNOUNCED_VISIT, "2024-06-20",
+     [("visit", "2024-06-27", "2024-06-30", "Курская область"), ("agreement", "2024-06-27", "2024-06-30", None),
+      ("plan", "2024", "2026", None)]),
+    ("unity-day-with-concert", _UNITY_DAY, "2025-04-02", [("commemoration", "2025-04-02", None, "Брянск")]),
+    ("interview-generalities", _INTERVIEW, "2024-06-11", []),
+    ("en-visit-with-background", _EN_VISIT, "2024-09-05",
+     [("visit", "2024-09-05", None, "Брянск"), ("meeting", "2024-09-05", None, "Брянск"),
+      ("agreement", "2012", None, None)]),
+]
+_SCORED = {"meeting", "visit", "fair", "festival", "commemoration", "agreement", "plan"}
+
+
+@pytest.mark.parametrize("text,published,expected", [c[1:] for c in WHOLE_RELEASES],
+                         ids=[c[0] for c in WHOLE_RELEASES])
+def test_whole_releases_have_exactly_their_events(text, published, expected):
+    evs = [e for e in events_of(text, published) if e.type in _SCORED and e.start]
+    got = sorted((e.type, e.start, e.end) for e in evs)
+    assert got == sorted((t, s, e) for t, s, e, _ in expected), [(e.type, e.start, e.end, e.title) for e in evs]
+    for type_, start, end, location in expected:
+        if location:
+            assert has(evs, type_, start, end, location), [(e.type, e.start, e.location) for e in evs]
+
+
+def test_next_meeting_lends_no_place():
+    (m,) = [e for e in events_of(_WORKING_GROUP, "2024-03-14") if e.type == "meeting" and e.start]
+    assert m.location == "Минск" and m.participants == ("Сергей Иванов, заместитель министра",)
+
+
+TITLES_2 = [
+    ("hanging-adjective", "Вечером 2 апреля состоялся праздничный концерт белорусских и брянских артистов.",
+     "2025-04-02", "other", "Праздничный концерт"),
+    ("subject-after-locative", "В год 80-летия Победы в Великой Отечественной войне праздник приобрел особое "
+     "значение.", "2025-04-02", "commemoration", "80-летие Победы в Великой Отечественной войне"),
+    ("be-plan-signing", "18 красавіка бакі падпісалі План мерапрыемстваў на 2024-2026 гады.", "2024-04-18",
+     "agreement", "Подписание плана мероприятий"),
+    ("en-working-visit", "A delegation arrived in Bryansk on a working visit on 5 September.", "2024-09-05", "visit",
+     "Рабочий визит (Брянск)"),
+    ("en-meeting-during-a-trip", "On 11 January Ivan Krupko met with the ambassador during his working trip to Moscow.",
+     "2024-01-11", "meeting", "Встреча (Москва)"),
+    ("anniversary-headline-cut-short", "Орёл готовится к 82-й годовщине освобождения\n\nВ области продолжается "
+     "подготовка к празднованию 82-й годовщины освобождения Орла от немецко-фашистских захватчиков.", "2025-07-28",
+     "commemoration", "82-я годовщина освобождения Орла от немецко-фашистских захватчиков"),
+    ("plan-title-without-hanging-between", "Подписана Дорожная карта по реализации соглашения между Правительством Волгоградской "
+     "области и Витебским областным исполнительным комитетом о торгово-экономическом и гуманитарном сотрудничестве "
+     "на 2024-2026 годы.", "2024-02-16",
+     "plan", "Дорожная карта по реализации соглашения на 2024-2026 годы"),
+]
+
+
+@pytest.mark.parametrize("text,published,type_,title", [c[1:] for c in TITLES_2], ids=[c[0] for c in TITLES_2])
+def test_titles_second_pass(text, published, type_, title):
+    test_titles_are_readable_nominative_phrases(text, published, type_, title)
+
+
+@pytest.mark.parametrize("text,person", [
+    ("14 марта под председательством заместителя министра Сергея Иванова состоялось заседание.",
+     "Сергей Иванов, заместитель министра"),
+    ("14 марта прошла рабочая встреча с главой администрации президента Белоруссии Дмитрием Крутым.",
+     "Дмитрий Крутой, глава администрации президента Белоруссии"),
+    ("11 октября делегация во главе с вице-губернатором Иваном Сидоровым посетила Могилёв.",
+     "Иван Сидоров, вице-губернатор"),
+], ids=["chairing-is-no-role", "genitive-role-completes", "vice-governor"])
+def test_roles_second_pass(text, person):
+    assert person in [p for e in events_of(text, "2024-10-11") for p in e.participants]
+
+
+def test_names_inside_names_are_no_participants():
+    text = "22 мая губернатор встретился со студентами университета имени Франциска Скорины."
+    assert not any("Франциск" in p for e in events_of(text, "2024-05-22") for p in e.participants)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Заголовок новости\n\nГомель, 22 мая. Губернатор прибыл.", "Гомель"),
+    ("Загаловак навіны\n\nВіцебск, 18 красавіка — Сёння адбылася сустрэча.", "Витебск"),
+    ("Москва, 5 лет назад было подписано соглашение.", None),
+], ids=["ru", "be", "not-a-dateline"])
+def test_title_case_datelines(text, place):
+    assert dateline_place(text) == place
+
+
+def test_belarusian_office_in_locative_is_its_city():
+    assert places_in("Сёння ў Віцебскім аблвыканкаме адбылася сустрэча.") == ((8, "Витебск"),)

@@ -181,7 +181,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         a, b = split(period.value)
         words = s.text[m.start(): period.end - s.start].split()
         if len(words) > 18:
-            words = words[:6] + s.text[period.start - s.start - 3: period.end - s.start].split()
+            head = words[:6]
+            while len(head) > 1 and re.fullmatch(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у|между|паміж|of|and|"
+                                                  r"between|the)", head[-1].lower()):
+                head.pop()  # «Дорожная карта по реализации соглашения между … на 2024-2026 годы»
+            words = head + s.text[period.start - s.start - 3: period.end - s.start].split()
         if m.start() and low[m.start() - 1] in "«\"“":  # «Дорожная карта»: keep its opening quote
             words[0] = s.text[m.start() - 1] + words[0]
         out.append(Cand("plan", s, s.start + m.start(), a, b, "mention",
@@ -372,15 +376,33 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
         if core.isalpha() and top_pos(core) == "VERB" \
                 and chunk.count("«", 0, chunk.find(w)) <= chunk.count("»", 0, chunk.find(w)):
             words = words[:i]
+            if i >= 3 and _new_subject(words[-2], words[-1]):
+                words.pop()  # «80-летия Победы в … войне праздник приобрел»: «праздник» is the verb's subject
             break
     if len(words) > limit:
         words = words[:limit]
         while len(words) > 1 and _LOOSE_END.fullmatch(words[-1].lower()):
             words.pop()
     while len(words) > 1 and (re.fullmatch(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у)", words[-1].lower())
-                              or _dangling(words[-1])):
+                              or _dangling(words[-1]) or _hanging_adjective(words[-1])):
         words.pop()
     return words
+
+
+def _hanging_adjective(word: str) -> bool:
+    """«концерт белорусских» (cut before «и брянских артистов»): an adjective without its noun."""
+    core = word.lower()
+    return core.isalpha() and top_pos(core) == "ADJF"
+
+
+def _new_subject(before: str, word: str) -> bool:
+    """A nominative noun right after a noun in the locative, dative or instrumental case opens a new clause."""
+    b, w = before.strip("«»\"“”(),").lower(), word.strip("«»\"“”(),").lower()
+    if not (b.isalpha() and w.isalpha()):
+        return False
+    pb, pw = parses(b), parses(w)
+    return bool(pb) and bool(pw) and pb[0].tag.POS == "NOUN" and pb[0].tag.case in ("loct", "datv", "ablt") \
+        and pw[0].tag.POS == "NOUN" and pw[0].tag.case == "nomn" and pw[0].score >= 0.5
 
 
 def _dangling(word: str) -> bool:

@@ -44,7 +44,7 @@ CUES: tuple[tuple[str, str], ...] = (
                       r"|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\bускладанн\w* кветак"),
     # signing: handled by SIGN_VERBS x DOCUMENTS below; plans by PLAN below
     # other (not scored, reported for completeness)
-    ("other", r"\bфорум\w*|\bforum\b|\bконференци\w*|\bпрезентаци\w*|\bконкурс\w*|\bконцерт\w*"),
+    ("other", r"\bфорум\w*|\bforum\b|\bконференци\w*|\bпрезентаци\w*|\bконкурс\w*|\bконцерт(?:а|е|ом|у|ы|ов|ами|ах)?\b"),
 )
 
 # a signing: a verb of signing (or its noun) near a document noun
@@ -77,6 +77,11 @@ FUTURE = (
     r"|\bпровести\b|\bподписать\b|\bнамерен[аы]?\b|\bпредстоит\b|\bagreed to\b|\bдоговорились (?:о проведении|провести|встретиться)"
     r"|\bпройдзе\b|\bадбудзецца\b|\bбудзе\b|\bбудуць\b|\bплануецца\b|\bчакаецца\b"
     r"|\bwill\b|\bset to\b|\bplans? to\b|\bintends?\b|\bupcoming\b|\bscheduled\b"
+    # a programme announced: «Программа визита предусматривает …», «В программе — митинг, концерт»
+    r"|\bпредусматрива\w*|\bпрограммой (?:визита|пребывания|поездки) предусмотрен\w*"
+    r"|\bв программе (?:[—–:-]|(?:визита|поездки|пребывания|праздник\w*|мероприяти\w*|фестивал\w*|форума|дн\w+)"
+    r"(?! (?:был|была|были|стал)))"
+    r"|\bпраграмай\b|\bthe programme includes\b"
 )
 LIVE = (
     r"\bсегодня\b|\bсейчас\b|\bнаходится\b|\bпроходит\b|\bпроходят\b|\bсення\b|\bцяпер\b"
@@ -102,11 +107,11 @@ REPORTED = (
 # an event named as the subject of talks («речь шла о проведении Дней области»): on the agenda, not dated
 AGENDA = (
     r"\b(?:о проведении|о подготовке к|о подготовке|обсудили проведение|обсудили подготовку к|речь шла о"
-    r"|пра правядзенне|discussed (?:holding|preparations for))(?:\s+\S+){0,2}\s*$"
+    r"|подготовк\w* к участию в|пра правядзенне|discussed (?:holding|preparations for))(?:\s+\S+){0,2}\s*$"
 )
 # a visit or meeting named as a topic of talks, an invitation, a legislature at work: no event of that type
 TOPIC = r"\b(?:обсудил\w*|обсуждал\w*|обсуждени\w*|обсудят|обговорил\w*|discussed|абмеркавал\w*)\b(?:\s+\S+){0,6}\s*$"
-INVITATION = r"\bпригласил\w*|\bприглашени\w*|\bприглашает\b|\binvited\b|\bзапрасіў\w*"
+INVITATION = r"\bпригласил\w*|\bприглашен\w*|\bприглашает\b|\binvited\b|\bзапрасіў\w*|\bзапрошан\w*"
 LEGISLATURE = (
     r"\bзаконодательн\w+ (?:собрани|дум)\w*|\bдепутат\w*|\bпарламент\w*|\bсесси\w+ (?:областного )?совета"
     r"|\bоперативн\w+ совещани\w*|\bаппаратн\w+ совещани\w*"
@@ -120,6 +125,9 @@ HABITUAL = (
     r"|\bежегодн\w+ (?:фестивал|ярмарк|праздник)|\bannual\b|\bevery year\b|\bштогод\w*"
     r"|\bпредыдущ\w*|\bпрошлогодн\w*|\bprevious\b|\bпапярэдн\w*|\bперыядычна\b|\bрэгулярна\b|\bнеаднаразова\b"
     r"|\bregularly\b|\bperiodically\b"
+    # a wish or a generality, not a report: «Надеемся, что удастся подписать», «Важно, чтобы визиты …»
+    r"|\bрегулярн\w+|\bпостоянн\w+ (?:гост|участник)\w*|\bчтобы\b|\bнадеемся\b|\bнадеюсь\b|\bудастся\b"
+    r"|\bспадзяемся\b|\bwe hope\b|\bhopes? (?:to|that)\b|\bin the future\b|\bв будущем\b|\bу будучыні\b"
 )
 # a ceremony, not a working meeting
 SOLEMN = r"\bторжественн\w+ (?:собрани|заседани)\w*|\bsolemn meeting\b|\bурачыст\w+ сход\w*"
@@ -251,8 +259,8 @@ NOT_PLACES = frozenset(
 
 # roles of participants (nominative lemma prefix)
 ROLES = (
-    r"губернатор\w*|председател\w*|министр\w*|замминистр\w*|посл(?:а|ом|у|ы)?\b|посол|президент\w*|глав\w*|"
+    r"губернатор\w*|председател(?!ьств)\w*|министр\w*|замминистр\w*|посл(?:а|ом|у|ы)?\b|посол|президент\w*|глав\w*|"
     r"заместител\w*|зампред\w*|премьер-министр\w*|мэр\w*|руководител\w*|спикер\w*|депутат\w*|директор\w*|"
-    r"старшын\w*|намеснік\w*|governor\b|chairman\b|chairperson\b|minister\b|ambassador\b|president\b|head\b"
+    r"старшын\w*|намеснік\w*|вице-губернатор\w*|вице-премьер\w*|governor\b|chairman\b|chairperson\b|minister\b|ambassador\b|president\b|head\b"
     r"|deputy\b|mayor\b"
 )

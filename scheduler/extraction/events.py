@@ -37,6 +37,8 @@ _PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|я
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
+_WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|need to|should"
+                   r"|трэба|неабходна)\b")
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
 
 
@@ -75,13 +77,15 @@ def find_events(
             j += 1
         own = ms[k:j]
         found = sentence_events(s, own, ctx)
+        if found and _WISH.search(s.low):  # «нужно подписать новое соглашение»: a wish, no event
+            found = [c for c in found if c.start]
         if not found and own:
             if _PRONOUN.search(s.low):
                 _date_pronoun(cands, s, own, ("default", "live", "future"))
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
                 _date_pronoun(cands, s, own, ("future",))
         _inherit_by_type(found, last)
-        if not own and announced is not None and announces(s.low):
+        if announced is not None and announces(s.low) and all(re.fullmatch(r"\d{4}/\d{4}", x.value) for x in own):
             for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
                 if c.how == "future" and c.type == "agreement" and not s.headline:
                     c.start, c.end, c.how = announced[0], announced[1], "by-announcement"
@@ -259,11 +263,22 @@ def _signature(c: Cand) -> frozenset[str]:
     return frozenset(p.split(",")[0] for p in c.people)
 
 
+_REFERS = re.compile(r"(?:в ходе|в рамках|во время|по итогам|программ\w*|during|in the course of|following the"
+                     r"|падчас|у рамках)\s+$")
+
+
+def _refers(c: Cand) -> bool:
+    """«в рамках визита», «программа визита»: the cue names the event the text is about, not a new one."""
+    at = c.pos - c.sent.start
+    return not c.sent.headline and bool(_REFERS.search(c.sent.low, max(0, at - 20), at))
+
+
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
     sa, sb = _signature(a), _signature(b)
-    by_type = "by-type" in (a.how, b.how) and a.type != "agreement"  # a later mention of the same event
+    # a later mention of the same event («На встрече …», «Программа визита предусматривает …»)
+    by_type = ("by-type" in (a.how, b.how) or _refers(a) or _refers(b)) and a.type != "agreement"
     if sa and sb and not sa & sb and not by_type:
         return False
     if a.type == "agreement" and a.title != b.title:
@@ -279,6 +294,9 @@ def _compatible(a: Cand, b: Cand) -> bool:
 
 
 _SCAN = 64  # how far merging looks for a twin (keeps long documents linear)
+# the next edition of a meeting, announced: never the one reported
+_NEXT = re.compile(r"(?:очередн|следующ|ближайш|новое|новая|новый|next|upcoming|чарговы|чарговае|наступн)\w*"
+                   r"(?:\s+[\w-]+)?\s+$")
 
 
 def _merge(cands: list[Cand]) -> list[Cand]:
@@ -301,9 +319,14 @@ def _merge(cands: list[Cand]) -> list[Cand]:
     rest = [c for c in cands if not c.explicit and not c.sent.headline] + [c for c in cands if c.sent.headline]
     for c in rest:  # the body first: a headline joins the body's event, never the other way round
         same = by_type.get(c.type, [])
+        if c.how == "future" and not c.sent.headline and _NEXT.search(c.sent.low, max(0, c.pos - c.sent.start - 40),
+                                                                     c.pos - c.sent.start):
+            add(c)  # «Очередное заседание планируется провести в Брянске»: another event, not this one
+            continue
         twin = next((e for e in same[:_SCAN] if _compatible(e, c)), None) if c.sent.headline else None
         if twin is not None:
-            if twin.type != "plan" and c.title and not twin.sent.headline and _names_event(c):
+            if twin.type != "plan" and c.title and not twin.sent.headline and _names_event(c) \
+                    and not twin.title.startswith(c.title):  # «82-я годовщина освобождения» cut short
                 twin.title = c.title
             _absorb(twin, c)
             continue
@@ -362,12 +385,21 @@ _FOREIGN_TITLES = (  # a Belarusian or English cue → a Russian title
     (re.compile(r"(?i)\bdays of culture|\bдні культуры|\bднi культуры"), "Дни культуры"),
     (re.compile(r"(?i)\bdays of\b|\bдні\b"), "Дни региона"),
     (re.compile(r"(?i)\bworking trip|\bрабоч\w+ паездк"), "Рабочая поездка"),
+    (re.compile(r"(?i)\bworking visit|\bрабоч\w+ візіт"), "Рабочий визит"),
+    (re.compile(r"(?i)\bofficial visit|\bафіцыйн\w+ візіт"), "Официальный визит"),
+    (re.compile(r"(?i)\bforum of (?:the )?regions|\bфорум\w* рэгіёнаў"), "Форум регионов Беларуси и России"),
+    (re.compile(r"(?i)\bforum\b|\bфорум"), "Форум"),
     (re.compile(r"(?i)\btalks\b|\bперамов|\bперагавор"), "Переговоры"),
     (re.compile(r"(?i)\bworking group|\bрабоч\w+ груп"), "Заседание рабочей группы"),
     (re.compile(r"(?i)\bmemorandum|\bмемарандум"), "Подписание меморандума"),
     (re.compile(r"(?i)\bprotocol|\bпратакол"), "Подписание протокола"),
     (re.compile(r"(?i)\broad ?map|\bдарожн"), "Подписание дорожной карты"),
+    (re.compile(r"(?i)\bplan of (?:joint )?(?:measures|events|actions)|\baction plan|\bплан\w* мерапрыемств"),
+     "Подписание плана мероприятий"),
 )
+
+
+_TITLE_TYPE = {"Заседание": "meeting", "Рабочий": "visit", "Рабочая": "visit", "Официальный": "visit", "Форум": "other"}
 
 
 def _anniversary_title(c: Cand) -> str | None:
@@ -395,8 +427,10 @@ def _foreign_title(c: Cand) -> str:
                 and (c.type == "agreement" or not title.startswith("Подписание")):
             if title == "Дни культуры" and c.type != "festival" or title == "Дни региона" and c.type != "festival":
                 continue
-            if title == "Заседание рабочей группы" and c.type != "meeting":
+            if _TITLE_TYPE.get(title.split()[0], c.type) != c.type:
                 continue
+            if title.startswith("Форум") and not c.sent.low.startswith(("forum", "форум"), c.pos - c.sent.start):
+                continue  # a presentation or a concert in a sentence that also names a forum
             return title + where
     return DEFAULT_TITLE[c.type] + where
 

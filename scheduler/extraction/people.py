@@ -18,6 +18,8 @@ _PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁІЎ][а-яёіў']+)\s+([А-ЯЁІЎ
                    r"(?:\s+([А-ЯЁ][а-яё]+вич\w*|[А-ЯЁ][а-яё]+вн\w*))?)")
 _EN_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
 _ROLE_WORD = re.compile(rf"(?<![\w-])(?:{ROLES})", re.I)
+# «университета имени Франциска Скорины», «улица Ивана Мележа»: a name inside the name of a place or body
+_NAMED_AFTER = re.compile(r"(?:имени|им\.|імя|імені|named after|улиц[аеыу]|проспект[аеу]?|памятник\w*|бюст\w*)\s*$", re.I)
 _EN_NOT_NAMES = frozenset("""The This That Oblast Region Belarus Russia Russian Belarusian Executive Committee Vitebsk
 Bryansk Minsk Gomel Mogilev Grodno Brest Moscow Governor Deputy First Chairman Chairperson Minister Ambassador President
 Head Mayor Council Republic Government Forum State Union Federation Assembly National""".split())
@@ -54,6 +56,9 @@ def people_in(sentence: str, lang: str = "ru") -> list[tuple[int, str, str]]:
         if m.start() < taken:
             continue
         a, b = m.group(1), m.group(2)
+        if _NAMED_AFTER.search(sentence, max(0, m.start() - 16), m.start()):
+            taken = m.start() + len(a) + 1 + len(b)
+            continue
         first, last = (a, b) if _name_parse(a) else (b, a) if _name_parse(b) and m.group(3) else (None, None)
         if first is None or last is None or (first is b and not _is_surname(last)):
             continue
@@ -85,6 +90,11 @@ def people_in(sentence: str, lang: str = "ru") -> list[tuple[int, str, str]]:
     return out
 
 
+def _genitive(word: str) -> bool:
+    ps = parses(word.lower())
+    return bool(ps) and ps[0].tag.case == "gent"
+
+
 def _role_before(prefix: str, inflected: bool = True) -> str:
     tail = prefix[-90:]
     found = [m for m in _ROLE_WORD.finditer(tail) if not re.search(r"во\s+$", tail[: m.start()])]
@@ -92,8 +102,12 @@ def _role_before(prefix: str, inflected: bool = True) -> str:
         return ""
     first = found[-1]
     for prev in reversed(found[:-1]):  # «заместитель губернатора»: a chain of role words is one role
-        if first.start() - prev.end() > 8 or tail[prev.end(): first.start()].strip(" -") not in ("", "первый", "первого"):
-            break
+        gap = tail[prev.end(): first.start()]
+        if first.start() - prev.end() > 8 or gap.strip(" -") not in ("", "первый", "первого"):
+            # «главой администрации президента»: a role in the genitive completes the one before it
+            if not inflected or len(gap.split()) > 2 or re.search(r"[,;:()«»\"]|\sи\s", gap) \
+                    or not _genitive(first.group()):
+                break
         first = prev
     words = tail[first.start():].split()
     if len(words) > 8:

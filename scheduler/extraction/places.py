@@ -31,7 +31,9 @@ _SETTLEMENT = re.compile(
 _ALIAS = {fold(a): name for name, spellings in PLACE_ALIASES.items() for a in spellings}
 _BUILDINGS = [(re.compile(p), city) for p, city in BUILDINGS]
 _DATELINE = re.compile(
-    r"^\s*(?:([A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}),\s+\d|\d{1,2}\s+\w+,\s+([А-ЯЁІЎ][\w-]+)\s*/)", re.M
+    r"^\s*(?:([A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}),\s+\d|\d{1,2}\s+\w+,\s+([А-ЯЁІЎ][\w-]+)\s*/"
+    # «Гомель, 22 мая.», «Віцебск, 18 красавіка —»: a town, a day and a month open the body
+    r"|([А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎ]?[а-яёіў]+)?),\s+\d{1,2}\s+[а-яёіў]{3,}\.?\s*(?:[.—–-]|\(|$))", re.M
 )
 COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "Казахстан", "Китай", "Литва", "Латвия", "Польша"})
 # "the Zhlobin, Svetlogorsk, and Oktyabrsky districts of the Gomel region"
@@ -128,7 +130,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         name = place_name(m.group(1) + " region")
         if name:
             out.append((m.start(1), name))
-    for m in re.finditer(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|ом|ага|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*",
+    for m in re.finditer(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*",
                          sentence):
         centre = region_centre(m.group(1))
         if centre:
@@ -176,5 +178,5 @@ def dateline_place(text: str) -> str | None:
     m = _DATELINE.search(text[:3000])
     if not m:
         return None
-    word = m.group(1) or m.group(2)
+    word = m.group(1) or m.group(2) or m.group(3)
     return place_name(word[:1] + word[1:].lower())
