@@ -118,3 +118,78 @@ def test_any_bytes_give_a_document_or_a_named_extraction_error(data: bytes, name
         assert str(e).startswith(f"{name}: ")
         return
     assert "\r" not in doc.text and isinstance(doc.meta, dict)
+
+
+BODY = "<p>Делегация Брянской области прибыла в Гомель.</p>"
+HTML_DATES = [
+    ("og-published", '<meta property="og:published_time" content="2024-06-27T10:00">', BODY, "2024-06-27"),
+    ("itemprop-meta", '<meta itemprop="datePublished" content="2024-06-27">', BODY, "2024-06-27"),
+    ("json-ld", '<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2024-07-02",'
+     '"datePublished":"2024-06-27T10:15:00+03:00"}</script>', BODY, "2024-06-27"),
+    ("json-ld-day-first", '<script type="application/ld+json">[{"datePublished":"27.06.2024"}]</script>', BODY,
+     "2024-06-27"),
+    ("meta-day-first", '<meta name="date" content="27.06.2024">', BODY, "2024-06-27"),
+    ("modified-is-not-published", '<meta property="article:modified_time" content="2024-07-02T10:00">',
+     '<span itemprop="datePublished" content="2024-06-27">27 июня 2024</span>' + BODY, "2024-06-27"),
+    ("time-in-article-not-header", "", '<header><time datetime="2024-07-05">5 июля</time></header><article>'
+     '<time datetime="2024-06-27">27 июня 2024</time>' + BODY * 4 + "</article>", "2024-06-27"),
+    ("unparsable-then-next", '<meta property="article:published_time" content="вчера">'
+     '<meta name="pubdate" content="2024-06-27">', BODY, "2024-06-27"),
+]
+
+
+@pytest.mark.parametrize(("head", "body", "published"), [c[1:] for c in HTML_DATES], ids=[c[0] for c in HTML_DATES])
+def test_html_publication_date(head: str, body: str, published: str) -> None:
+    doc = documents.read_bytes(f"<html><head>{head}</head><body>{body}</body></html>".encode(), "a.html")
+    from scheduler.extraction.published import meta_date
+
+    assert meta_date(doc.meta.get("published") or "") == published
+    assert "Делегация Брянской области прибыла в Гомель." in doc.text
+
+
+PAGE = """<!DOCTYPE html><html lang="ru"><head><title>Облисполком | Новости</title>
+<script>var d = "1 января 2000";</script><style>.x{color:red}</style></head>
+<body class="page has-sidebar">
+<div id="top-menu"><ul><li><a href="/">Главная</a></li><li>Новости</li></ul></div>
+<div class="wrapper"><div class="breadcrumbs"><a href="/">Главная</a> / Новости</div>
+ <div class="news-detail"><h1>Гомельщина&nbsp;и Брянщина расширят сотрудничество</h1>
+  <div class="news-date">27.06.2024 10:15</div>
+  <div class="news-text"><p>Делегация прибыла в Гомель.<br>Стороны обсудили &laquo;Гомсельмаш&raquo; и <b>совместные</b>
+  проекты.</p><p>Соглашение подписано 26&nbsp;июня&nbsp;2024&nbsp;года.</p><div class="share">Поделиться: VK</div></div>
+ </div>
+ <div class="sidebar"><h3>Другие новости</h3><ul><li>01.07.2024 Совещание в Мозыре</li></ul></div>
+</div>
+<div class="footer">© 2010–2024 Облисполком</div></body></html>"""
+
+
+def test_html_page_keeps_the_article_and_drops_the_chrome() -> None:
+    from scheduler.extraction import extract_text
+
+    doc = documents.read_bytes(PAGE.encode("cp1251"), "page.html")
+    assert doc.text.split("\n") == [
+        "Гомельщина и Брянщина расширят сотрудничество", "27.06.2024 10:15", "Делегация прибыла в Гомель.",
+        "Стороны обсудили «Гомсельмаш» и совместные проекты.", "Соглашение подписано 26 июня 2024 года."]
+    assert doc.meta["title"] == "Гомельщина и Брянщина расширят сотрудничество"
+    res = extract_text(doc.text, meta=doc.meta, events=False)
+    assert res.published is not None and (res.published.value, res.published.how) == ("2024-06-27", "dateline")
+    assert all(doc.text[m.start:m.end] == m.text for m in res.mentions)
+
+
+def test_html_article_widens_to_its_headline_and_date() -> None:
+    html = ("<html><body><nav>Главная | Новости</nav><div class='item'><h1>Встреча губернаторов в Минске</h1>"
+            "<div class='date'>27.06.2024</div><article>" + BODY * 5 + "</article></div>"
+            "<footer>Контакты 30.06.2024</footer></body></html>")
+    doc = documents.read_bytes(html.encode(), "a.html")
+    assert doc.text.split("\n")[:2] == ["Встреча губернаторов в Минске", "27.06.2024"]
+    assert "Контакты" not in doc.text and "Главная" not in doc.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(encoding: str) -> None:
+    text = "Сёння ў Мінску, 27 чэрвеня 2024 года, адбылася сустрэча. Delegation 2024."
+    assert documents.read_bytes(text.encode(encoding), "a.txt").text == text
+
+
+def test_blank_utf16_is_empty() -> None:
+    with pytest.raises(ExtractionError, match="a.txt: empty"):
+        documents.read_bytes("  \n ".encode("utf-16-le"), "a.txt")

@@ -189,3 +189,142 @@ TITLES = [
 @pytest.mark.parametrize(("text", "title"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
 def test_headline(text: str, title: str) -> None:
     assert extract_text(text, events=False).title == title
+
+
+# Addresses of real sites: a date only where it is unambiguous; a year-only path gives a year, never a day.
+URL_MORE = [
+    ("slashes-slug", "https://news.example.ru/2024/06/27/delegaciya-gomel", "2024-06-27"),
+    ("compact-segment", "https://example.ru/20240627/delegaciya.html", "2024-06-27"),
+    ("day-first-slug", "https://minsk.example.by/news/27-06-2024-vstrecha", "2024-06-27"),
+    ("iso-slug", "https://example.by/news/2024-06-27-vstrecha-delegacii", "2024-06-27"),
+    ("dotted-segment", "https://example.by/news/27.06.2024/vstrecha", "2024-06-27"),
+    ("underscores", "https://example.by/archive/2024_06_27_vstrecha.html", "2024-06-27"),
+    ("date-and-time", "https://www.example.by/regions/view/news-202406271234/", "2024-06-27"),
+    ("date-key", "https://example.by/news.php?d=20240627&id=5", "2024-06-27"),
+    ("year-segment", "https://example.ru/news/2024/vstrecha-delegacii", "2024"),
+    ("year-last", "https://example.ru/2024/", "2024"),
+    ("year-month", "https://example.ru/upload/2024/06/vstrecha", "2024"),
+    ("gov-by-id", "https://gomel-region.gov.by/ru/news/view/vstrecha-12345/", None),
+    ("article-number", "https://tass.example/politika/20240627", None),
+    ("id-key", "https://example.ru/news/?id=20240627", None),
+    ("no-such-day", "https://example.ru/news/31-02-2024-x", None),
+    ("long-number", "https://example.ru/news/1234567890/x", None),
+    ("target-year", "https://example.by/news/strategiya-razvitiya-do-2030", None),
+    ("plan-end-year", "https://example.by/news/plan-sotrudnichestva-2024-2026", None),
+]
+
+
+@pytest.mark.parametrize(("url", "value"), [c[1:] for c in URL_MORE], ids=[c[0] for c in URL_MORE])
+def test_url_forms(url: str, value: str | None) -> None:
+    doc = extract_text(f"Делегация провела переговоры в облисполкоме.\n\nSource URL: {url}", events=False)
+    got = (doc.published.value, doc.published.how) if doc.published else None
+    assert got == ((value, "url") if value else None)
+
+
+DATELINE_MORE = [
+    ("published-over-updated", "Обновлено 02.07.2024\nОпубликовано 27.06.2024\n\nДелегация прибыла в Гомель.",
+     "2024-06-27"),
+    ("labels-with-times", "Дата обновления: 02.07.2024 12:00\nДата публикации: 27.06.2024 10:00\n\nДелегация прибыла.",
+     "2024-06-27"),
+    ("updated-at-top-published-at-bottom", "Новости\nОбновлено: 02.07.2024 12:00\nДелегация прибыла в Гомель.\n"
+     "Опубликовано: 27.06.2024 10:00", "2024-06-27"),
+    ("english-labels", "Updated: July 2, 2024\nPublished: June 27, 2024\nThe delegation arrived in Gomel.", "2024-06-27"),
+    ("be-label", "Апублікавана: 27.06.2024\nДэлегацыя правяла перамовы ў Бранску.", "2024-06-27"),
+    ("be-words", "Навіны\n27 чэрвеня 2024\n\nДэлегацыя правяла перамовы ў Бранску.", "2024-06-27"),
+    ("posted-in", "Размещено 27.06.2024 в 10:15\n\nДелегация прибыла в Гомель.", "2024-06-27"),
+    ("time-first", "Главная / Новости\n12:40, 27 июня 2024\n\nДелегация прибыла в Гомель.", "2024-06-27"),
+    ("weekday-time", "Чт, 27.06.2024 - 10:15\nДелегация прибыла в Гомель.", "2024-06-27"),
+    ("english-dash", "June 27, 2024 — The Gomel delegation held talks in Bryansk.", "2024-06-27"),
+    ("at-the-end", "Делегация прибыла в Гомель.\n\nИсточник: пресс-служба облисполкома\n27.06.2024", "2024-06-27"),
+    ("news-of", "Новость от 27.06.2024\nДелегация прибыла в Гомель.", "2024-06-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in DATELINE_MORE], ids=[c[0] for c in DATELINE_MORE])
+def test_dateline_forms(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+AGENCY = [
+    ("belta-ru", "МИНСК, 27 июня (БЕЛТА) – Делегация прибыла в Гомель."),
+    ("belta-en", "MINSK, 27 June (BelTA) - The delegation arrived in Gomel."),
+    ("tass", "27 июня, Москва /ТАСС/. Делегация прибыла в Гомель."),
+    ("ria", "ГОМЕЛЬ, 27 июня – РИА Новости. Делегация прибыла в Гомель."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in AGENCY], ids=[c[0] for c in AGENCY])
+def test_agency_dateline_takes_its_year_from_elsewhere(text: str) -> None:
+    doc = extract_text(text + "\n\nSource URL: https://a.by/regions/view/vstrecha-650000-2024/", events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == ("2024-06-27", "dateline")
+    assert extract_text(text, events=False).published is None  # a day without a year is no publication date
+
+
+META_VALUES = [
+    ("iso-time", "2024-06-27T10:15:00+03:00", "2024-06-27"),
+    ("iso-date", "2024-06-27", "2024-06-27"),
+    ("compact", "20240627", "2024-06-27"),
+    ("slashes", "2024/06/27 10:15", "2024-06-27"),
+    ("day-first", "27.06.2024", "2024-06-27"),
+    ("rfc2822", "Thu, 27 Jun 2024 10:15:00 +0300", "2024-06-27"),
+    ("english", "June 27, 2024", "2024-06-27"),
+    ("russian", "27 июня 2024", "2024-06-27"),
+    ("no-day", "2024-02-30", None),
+    ("junk", "вчера", None),
+]
+
+
+@pytest.mark.parametrize(("raw", "value"), [c[1:] for c in META_VALUES], ids=[c[0] for c in META_VALUES])
+def test_markup_date_forms(raw: str, value: str | None) -> None:
+    from scheduler.extraction.published import meta_date
+
+    assert meta_date(raw) == value
+
+
+INFERRED_MORE = [
+    ("figures-year-after", "Сегодня, 14 марта, в Гродно открылась выставка. Товарооборот в 2024 году превысил "
+     "1 млрд долларов.", "2025-03-14"),
+    ("plan-start-not-end", "Стороны утвердили план совместных мероприятий на 2025–2027 годы.", "2025"),
+    ("be-today", "Сёння, 3 ліпеня, у Мінску адзначаюць Дзень Незалежнасці. У 2023 годзе тавараабарот вырас.",
+     "2024-07-03"),
+    ("en-today", "Today, 3 July, Minsk celebrates Independence Day. In 2023 trade turnover grew by 5%.", "2024-07-03"),
+    ("anniversary-liberation", "Мероприятия приурочены к 80-летию освобождения Беларуси.", "2024"),
+    ("target-year", "Реализация программы до 2030 года обсуждалась 12 мая 2025 года в Смоленске.", "2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in INFERRED_MORE], ids=[c[0] for c in INFERRED_MORE])
+def test_inferred_forms(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "inferred")
+
+
+def test_only_a_historical_year_dates_nothing() -> None:
+    assert extract_text("Делегация возложила цветы. Город освобожден 9 мая 1945 года.", events=False).published is None
+
+
+def test_an_announced_year_alone_dates_nothing() -> None:
+    assert extract_text("Форум пройдет в 2026 году в Витебске.", events=False).published is None
+
+
+LANGS = [
+    ("be-latin-i", "Пра сустрэчу паведамiла прэс-служба аблвыканкама", "be"),
+    ("be-latin-i-2", "Сёння ў Мiнску пачаўся форум рэгiёнаў Беларусi i Расii.", "be"),
+    ("be-apostrophe", "Аб'яднанне", "be"),
+    ("ru-hard-sign", "Объединение", "ru"),
+    ("be-no-letters", "Дзень яднання", "be"),
+    ("ru-quoting-be", "Губернатор заявил: «Беларусь і Расія — адзін народ, і ў нас агульная гісторыя». "
+     "Переговоры прошли в Минске, стороны подписали соглашение.", "ru"),
+    ("be-quoting-ru", "Старшыня аблвыканкама сказаў: «Мы будем развивать сотрудничество по всем направлениям». "
+     "Візіт дэлегацыі працягнецца два дні, госці наведаюць прадпрыемствы і школы вобласці.", "be"),
+    ("en-quoting-ru", "The governor said: «Мы будем сотрудничать». The delegation visited Minsk and signed an "
+     "agreement.", "en"),
+    ("ru-with-latin-menu", "Главная News About Contacts Login\nВстреча губернатора Брянской области с "
+     "председателем облисполкома прошла в Минске", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), [c[1:] for c in LANGS], ids=[c[0] for c in LANGS])
+def test_language(text: str, lang: str) -> None:
+    assert extract_text(text, events=False).lang == lang

@@ -24,8 +24,8 @@ _ENCODINGS = ("cp1251", "koi8_r", "utf_16", "iso8859_5", "mac_cyrillic", "cp866"
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _FRONT_DATE = re.compile(r"^(?:date|published|pubdate)\s*:\s*[\"']?(\d{4}-\d\d-\d\d)", re.M | re.I)
 _NOT_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 12, 13, 27)))
-_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
-              "template", "button", "select")
+_DROP_TAGS = ("script", "style", "noscript", "form", "iframe", "svg", "template", "button", "select", "object",
+              "embed", "canvas")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,21 @@ class RawDocument:
     source: str
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a BOM: the high bytes of Latin and Cyrillic letters (0x00, 0x04) fill every
+    other position."""
+    head = data[:4096]
+    if len(head) < 8:
+        return None
+    for enc, high in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if len(high) and (high.count(0) + high.count(4) + high.count(0x20)) >= 0.9 * len(high) and high.count(0):
+            try:
+                return data[: len(data) // 2 * 2].decode(enc)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -51,9 +66,17 @@ def decode(data: bytes, source: str = "-") -> str:
     """Bytes to text: BOM, UTF-8, else the detected Cyrillic/Latin encoding; CRLF and CR become LF."""
     if not data.strip():
         raise ExtractionError(f"{source}: empty document")
-    if _looks_binary(data):
+    utf16 = _utf16_without_bom(data) if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) \
+        else None
+    if utf16 is None and _looks_binary(data):
         raise ExtractionError(f"{source}: binary file, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
+    if utf16 is not None:
+        text = utf16
+        if not text.strip():
+            raise ExtractionError(f"{source}: empty document")
+        if sum(1 for ch in text[:4096] if ch < " " and ch not in "\t\n\r\f") > len(text[:4096]) * 0.05:
+            raise ExtractionError(f"{source}: binary file, not text")
+    elif data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8", errors="replace")
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
@@ -81,37 +104,190 @@ def _is_html(path: str, text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in head)
 
 
+_META_DATES = (('meta[property="article:published_time"]', "content"), ('meta[name="article:published_time"]', "content"),
+               ('meta[property="og:published_time"]', "content"), ('meta[property="og:article:published_time"]', "content"),
+               ('[itemprop="datePublished"]', "content"), ('[itemprop="datePublished"]', "datetime"),
+               ("@ld+json", ""), ('meta[name="pubdate"]', "content"), ('meta[name="publishdate"]', "content"),
+               ('meta[name="publish-date"]', "content"), ('meta[name="parsely-pub-date"]', "content"),
+               ('meta[name="sailthru.date"]', "content"), ('meta[name="DC.date.issued"]', "content"),
+               ('meta[name="dcterms.created"]', "content"), ('meta[name="DC.date"]', "content"),
+               ('meta[name="date"]', "content"), ("time[pubdate]", "datetime"))
+_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{6,40})"')
+_BLOCK = frozenset("address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure h1 h2 "
+                   "h3 h4 h5 h6 header footer hr li main nav ol p pre section summary table tbody thead tfoot tr td th "
+                   "ul caption center".split())
+_BOILER_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
+_BOILER = re.compile(r"(?:^|[\s_\-])(?:nav|navbar|navigation|menu|\w*menu|footer|\w*footer|sidebar|breadcrumbs?|share|"
+                     r"social|comments?|related|cookies?|banner|advert\w*|ads|subscribe|widget|popup|modal|tags|"
+                     r"pagination|pager|copyright)(?:$|[\s_\-])", re.I)
+# inside an article its footer or tag line may carry "Опубликовано 27.06.2024": only menus and links go
+_BOILER_IN_ARTICLE = re.compile(r"(?:^|[\s_\-])(?:nav|navbar|navigation|menu|\w*menu|breadcrumbs?|share|social|"
+                                r"comments?|related|banner|advert\w*|ads|subscribe|widget|popup|modal|pagination|pager)"
+                                r"(?:$|[\s_\-])", re.I)
+_SPACES = re.compile(r"[ \t\n\r\f\v\xa0]+")
+
+
+def _ld_date(tree: Any) -> str | None:
+    from .published import meta_date
+
+    for node in tree.css('script[type="application/ld+json"]'):
+        m = _LD_DATE.search(node.text() or "")
+        if m and meta_date(m.group(1)):
+            return m.group(1)
+    return None
+
+
+def _markup_date(tree: Any, root: Any, ld: str | None) -> str | None:
+    """The publication date the markup states: meta tags, itemprop, JSON-LD, ``<time>`` in the article."""
+    from .published import meta_date
+
+    for sel, attr in _META_DATES:
+        if sel == "@ld+json":
+            if ld:
+                return ld
+            continue
+        for node in tree.css(sel):
+            raw = node.attributes.get(attr) or (node.text(strip=True) if sel.startswith("[") else None)
+            if raw and meta_date(raw):
+                return raw
+    for scope in (root, tree.body):  # a <time> in the article; else one outside menus, headers and footers
+        for node in scope.css("time[datetime]") if scope is not None else ():
+            if scope is root or not _in_chrome(node):
+                raw = node.attributes.get("datetime")
+                if raw and meta_date(raw):
+                    return raw
+    return None
+
+
+def _in_chrome(node: Any) -> bool:
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag in ("header", "footer", "nav", "aside") or _boiler(node):
+            return True
+        node = node.parent
+    return False
+
+
+def _boiler(node: Any, rx: re.Pattern[str] | None = None) -> bool:
+    attrs = node.attributes
+    if (attrs.get("role") or "").lower() in _BOILER_ROLES:
+        return True
+    label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
+    return bool(label) and bool((rx or _BOILER).search(label))
+
+
+def _drop_chrome(root: Any, whole_page: bool) -> None:
+    """Remove menus, share buttons, related links (and, on a whole page, its header and footer) under ``root``,
+    top-down, never a block holding half the text (a wrapper classed "has-sidebar" is the page itself)."""
+    total = _text_len(root)
+    strong = _BOILER if whole_page else _BOILER_IN_ARTICLE
+
+    def walk(node: Any) -> None:
+        child = node.child
+        while child is not None:
+            nxt = child.next
+            tag = child.tag
+            if tag and not tag.startswith("-"):
+                chrome = tag in ("nav", "aside") or (whole_page and tag in ("header", "footer")) \
+                    or _boiler(child, strong)
+                if chrome and _text_len(child) * 2 < total:
+                    child.decompose()
+                else:
+                    walk(child)
+            child = nxt
+
+    walk(root)
+
+
+def _text_len(node: Any) -> int:
+    return len(node.text(separator=" ", strip=True))
+
+
+def _main_root(tree: Any) -> Any:
+    """The article: the longest ``<article>``/articleBody/``<main>``, widened to take in the headline and the
+    date line beside it (a parent with little more text); else the body without its menus."""
+    body = tree.body or tree.root
+    best, best_len = None, 0
+    for sel in ('[itemprop="articleBody"]', "article", "main", '[role="main"]'):
+        for node in tree.css(sel):
+            n = _text_len(node)
+            if n > best_len:
+                best, best_len = node, n
+        if best is not None and best_len >= 200:
+            break
+    if best is None or best_len < 80:
+        return body
+    node = best
+    while node.parent is not None and node.tag not in ("body", "html"):
+        parent = node.parent
+        if parent.tag in ("body", "html") or _text_len(parent) > best_len * 1.2 + 300:
+            break
+        node = parent
+    return node
+
+
+def _serialize(root: Any) -> str:
+    """Text with line breaks where blocks and ``<br>`` are, inline markup joined, spaces collapsed."""
+    out: list[str] = []
+
+    def walk(node: Any, pre: bool) -> None:
+        child = node.child
+        while child is not None:
+            tag = child.tag
+            if tag == "-text":
+                t = child.text_content or ""
+                out.append(t if pre else _SPACES.sub(" ", t))
+            elif tag and not tag.startswith("-"):
+                block = tag in _BLOCK
+                if block:
+                    out.append("\n")
+                walk(child, pre or tag == "pre")
+                if block:
+                    out.append("\n")
+            child = child.next
+
+    walk(root, False)
+    lines = (ln.strip(" \t") for ln in "".join(out).split("\n"))
+    text = "\n".join(ln for ln in lines if ln)
+    return text
+
+
+def _title(tree: Any, root: Any) -> str | None:
+    """The headline: the article's ``<h1>`` (the page's ``<title>`` often adds the site's name), else og:title,
+    else ``<title>``."""
+    for scope in (root, tree):
+        node = scope.css_first("h1") if scope is not None else None
+        if node is not None and len(node.text(strip=True)) >= 10:
+            return _SPACES.sub(" ", node.text(separator=" ", strip=True))
+    node = tree.css_first('meta[property="og:title"]')
+    if node is not None and node.attributes.get("content"):
+        return node.attributes["content"]
+    node = tree.css_first("title")
+    return node.text(strip=True) or None if node is not None else None
+
+
 def html_main_text(html: str) -> tuple[str, dict[str, Any]]:
-    """The main text of an HTML page (article, else main, else body without menus) and its meta."""
+    """The main text of an HTML page (the article, else the body without menus) and its meta."""
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(html)
     meta: dict[str, Any] = {}
-    for sel, attr in (('meta[property="article:published_time"]', "content"),
-                      ('meta[name="article:published_time"]', "content"),
-                      ('meta[itemprop="datePublished"]', "content"), ('meta[name="pubdate"]', "content"),
-                      ('meta[name="date"]', "content"), ('meta[name="DC.date"]', "content"),
-                      ("time[datetime]", "datetime")):
-        node = tree.css_first(sel)
-        if node is not None and node.attributes.get(attr):
-            meta["published"] = node.attributes[attr]
-            break
     for sel, attr in (('link[rel="canonical"]', "href"), ('meta[property="og:url"]', "content")):
         node = tree.css_first(sel)
         if node is not None and (node.attributes.get(attr) or "").startswith(("http://", "https://")):
             meta["url"] = node.attributes[attr]
             break
-    node = tree.css_first('meta[property="og:title"]') or None
-    title = node.attributes.get("content") if node is not None else None
-    title_node = tree.css_first("title")
-    if not title and title_node is not None:
-        title = title_node.text(strip=True)
+    ld = _ld_date(tree)  # before the scripts go
+    tree.strip_tags(list(_DROP_TAGS))
+    root = _main_root(tree)
+    if root is not None:
+        _drop_chrome(root, root.tag in ("body", "html"))
+    published = _markup_date(tree, root, ld)
+    title = _title(tree, root)
     if title:
         meta["title"] = title
-    tree.strip_tags(list(_DROP_TAGS))
-    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
-    text = root.text(separator="\n", strip=True) if root is not None else ""
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    if published:
+        meta["published"] = published
+    text = _serialize(root) if root is not None else ""
     return text, meta
 
 

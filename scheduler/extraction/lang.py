@@ -10,8 +10,17 @@ _URLS = re.compile(r"(?:https?://|www\.)\S+")
 _MD = re.compile(r"^[#>*\-\s]+|[*_`]+|\]\([^)]*\)|\[|\s*\(#\)")
 
 
+# Belarusian sites often type a Latin "i" for "і" ("Беларусi"), and an apostrophe where Russian has "ъ"
+_BE_MIXED = re.compile(r"(?<=[а-яёў])[i'’ʼ](?=[а-яёўі])|(?<=[а-яёў])i(?![a-z])|(?<![a-z])i(?=[а-яёў])")
+_QUOTED = re.compile(r"«[^«»]{0,800}»|„[^„“”]{0,800}[“”]|“[^“”]{0,800}”")
+# when the letters do not tell (a short line without і/ў/и): words and letter pairs only one language has
+_BE_WORDS = re.compile(r"(?<!\w)(?:гэта|таксама|сёння|дзе|вельмі|адзін|яго|але|ужо|пасля|падчас|беларусь)(?!\w)|дз|цц|ння")
+_RU_WORDS = re.compile(r"(?<!\w)(?:это|также|сегодня|где|очень|один|его|но|уже|после|во время)(?!\w)|ть(?!\w)|ого(?!\w)")
+
+
 def detect_lang(text: str) -> str:
-    """``ru``, ``be`` or ``en`` by letters: Latin against Cyrillic, then і/ў against и/ъ/щ."""
+    """``ru``, ``be`` or ``en`` by letters: Latin against Cyrillic, then і/ў against и/ъ/щ (the main language of a
+    release that quotes the other one), then words."""
     sample = _URLS.sub(" ", text[:4000])
     raw = sample.encode("utf-8", "replace")
     cyr = raw.count(b"\xd0") + raw.count(b"\xd1")  # UTF-8 lead bytes of Cyrillic letters
@@ -19,8 +28,16 @@ def detect_lang(text: str) -> str:
     if lat > cyr:
         return "en"
     low = sample.lower()
+    if "«" in low or "„" in low or "“" in low:  # a quotation is the speaker's language, not the release's
+        unquoted = _QUOTED.sub(" ", low)
+        if sum(unquoted.count(ch) for ch in "аеоіиу") >= 20:
+            low = unquoted
     be = low.count("і") + low.count("ў")
+    if "i" in low or "'" in low or "’" in low or "ʼ" in low:
+        be += len(_BE_MIXED.findall(low))
     ru = low.count("и") + low.count("ъ") + low.count("щ")
+    if be == ru:
+        be, ru = len(_BE_WORDS.findall(low)), len(_RU_WORDS.findall(low))
     return "be" if be > ru else "ru"
 
 

@@ -25,18 +25,34 @@ from .points import lower
 from .types import Published
 
 _URL_DATES = [
-    # /2022/06/09/, /2022-07-12/, /20251124/, 2022_06_09
-    re.compile(r"(?<!\d)((?:19|20)\d\d)([/\-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"),
-    # /news/08-06-2022-7910, date=09.06.2022
+    # /2022/06/09/, /2022-07-12/, 2022_06_09, 2022.06.09 (separated: a date wherever it stands)
+    re.compile(r"(?<!\d)((?:19|20)\d\d)([/\-_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"),
+    # /news/08-06-2022-7910, date=09.06.2022, /27.06.2024/
     re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])([\-_.])(0[1-9]|1[0-2])\2((?:19|20)\d\d)(?!\d)"),
 ]
-_URL_YEAR = re.compile(r"[\-_/]((?:19|20)\d\d)(?:/|\.html?|\.php)?/?$|/((?:19|20)\d\d)/(?:0[1-9]|1[0-2])/")
+# compact /20251124/slug: a date only as a path segment that goes on, under a date key, or with its time
+# ("news-202406271234"); an 8-digit number ending the address ("tass.ru/politika/20240627", "?id=20240627")
+# is more likely an article number
+_URL_COMPACT = re.compile(r"([/_\-]|[?&](?:date|day|pubdate|d)=)((?:19|20)\d\d)(0[1-9]|1[0-2])"
+                          r"(0[1-9]|[12]\d|3[01])(?:(?=[/_\-][^/?#])|(?<==\d{8})(?=[&#]|$)|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d))", re.I)
+_URL_YEAR = re.compile(
+    # "...-590709-2023", "/news/2024", "/2024/" -- not "strategiya-do-2030" nor the end of "plan-2024-2026"
+    r"(?<!\bdo)(?<!\bpo)(?<!\bto)(?<!\bby)(?<![^\d](?:19|20)\d\d)[\-_/]((?:19|20)\d\d)(?:/|\.html?|\.php)?/?$"
+    # "/2024/06/", "/news/2024/slug"
+    r"|/((?:19|20)\d\d)/(?:0[1-9]|1[0-2])/|/((?:19|20)\d\d)/(?=[^/\d]*[a-z][^/]*/?$)", re.I)
 _TIME_AFTER = re.compile(r"^\W{0,4}(?:в\s*)?\d{1,2}:\d\d(?!\d)")
 _CITY_BEFORE = re.compile(r"(?:^|\n)\W*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ\-]{2,}(?:\s[A-ZА-ЯЁІЎ\-]{2,})?|"
                           r"[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,}(?:\s[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,})?),\s*$")
 _CITY_AFTER = re.compile(r"^,\s+[A-ZА-ЯЁІЎ][\w\-]+\s*(?:/|\(|[-–—])")
-_LABEL_BEFORE = re.compile(r"^\W*(?:date|дата(?:\s+публикации)?|опубликован[оа]?|размещено|published(?:\s+on)?|"
-                           r"posted(?:\s+on)?|обновлено|updated|апублікавана|дата\s+публікацыі)\W*$", re.I)
+_LABEL_BEFORE = re.compile(r"^\W*(?:date|дата)\W*$", re.I)
+# a publication label right before the date wins over everything; an update label loses to anything
+_PUB_LABEL = re.compile(r"(?:^|[^\w])(?:дата\s+(?:публикации|размещения|публікацыі)|опубликован[оа]?|размещен[оа]?|"
+                        r"published(?:\s+on)?|posted(?:\s+on)?|publication\s+date|date\s+published|"
+                        r"апублікаван[аы]?|змешчана|дадзена)\W*$", re.I)
+_UPD_LABEL = re.compile(r"(?:^|[^\w])(?:обновлен[оа]?|изменен[оа]?|отредактирован[оа]?|дата\s+(?:обновления|изменения|"
+                        r"абнаўлення)|последнее\s+(?:обновление|изменение)|updated(?:\s+on)?|last\s+(?:updated|modified)|"
+                        r"modified|абноўлен[аы]?|зменена)\W*(?:в\s+|at\s+)?(?:\d{1,2}:\d\d\W*)?$", re.I)
+_DASH_AFTER = re.compile(r"^\s*[-–—]\s")
 _AGENCY_AFTER = re.compile(r"^\s*(?:\((?:BelTA|БЕЛТА|Sputnik)\)|[-–—]\s*(?:РИА|Sputnik|БЕЛТА|BelTA|ТАСС))")
 _ANNIV = re.compile(
     r"(\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+годовщин\w*|лет(?:\s+со\s+дня)?|"
@@ -58,7 +74,13 @@ _FIGURES = re.compile(
     r"([12](?<![\d.,\-][12])\d{3})(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,80}?"
     r"(?:товарооборот|оборот|экспорт|импорт|тавараабарот|turnover|exports?|imports?|trade)\w*"
     r"[^.!?\n]{0,60}?(?:состав|выр[ао]с|увелич|сократ|снизил|достиг|склал|вырас|total|amount|reach|grew|increas|"
-    r"rose|fell|decreas)")
+    r"rose|fell|decreas|превыс|прирос|перевысі|exceed)")
+# "Товарооборот в 2024 году превысил 1 млрд": the figure first, then its year, then a past verb
+_FIGURES_YEAR_AFTER = re.compile(
+    r"(?:товарооборот|тавараабарот|turnover|экспорт|export)\w*[^.!?\n]{0,40}?(?<!\w)(?:в|за|у|in|for)\s+"
+    r"([12](?<![\d.,\-][12])\d{3})(?!\d)(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,30}?"
+    r"(?:состав\w*л|выр[ао]с|увеличил|сократил|снизил|достиг|склаў|вырас|превысил|перавысіў|total\w*|amounted|reached|"
+    r"grew|increased|rose|fell|decreased|exceeded)(?!\w)")
 _FIGURES_BEFORE = re.compile(r"(?<!\w)(?:in|for|в|за|у)\s+$")
 _DEADLINE = re.compile(r"(?<!\w)(?:до|к|по|until|by|till|through)\s+$")
 _FIGURE_WORDS = ("оборот", "экспорт", "импорт", "тавараабарот", "turnover", "export", "import", "trade")
@@ -89,12 +111,44 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+_META_ISO = re.compile(r"\s*((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)|\s*((?:19|20)\d\d)(\d\d)(\d\d)(?:$|T|\s)")
+_META_DMY = re.compile(r"\s*(?:\w+,?\s+)?(\d\d?)[.\-/\s]+(\d\d?|[a-zа-яё]{3,})\.?[.\-/\s]+((?:19|20)\d\d)(?!\d)", re.I)
+_META_MDY = re.compile(r"\s*(?:\w+,?\s+)?([a-z]{3,})\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)", re.I)
+_MONTH_ABBR = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                                "nov", "dec"))}
+_MONTH_ABBR.update({m: i + 1 for i, m in enumerate(("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен",
+                                                     "окт", "ноя", "дек"))})
+
+
+def _month(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    w = word.lower()
+    return _MONTH_ABBR.get(w[:3]) or (5 if w.startswith(("ма", "may")) else None)
+
+
+def meta_date(raw: str) -> str | None:
+    """A markup date ("2024-06-27T10:15:00+03:00", "27.06.2024", "Thu, 27 Jun 2024 10:15:00 +0300") as ISO."""
+    m = _META_ISO.match(raw)
+    if m:
+        y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+        return _iso(int(y), int(mo), int(d))
+    m = _META_DMY.match(raw)
+    if m:
+        mo = _month(m.group(2))
+        return _iso(int(m.group(3)), mo, int(m.group(1))) if mo else None
+    m = _META_MDY.match(raw)
+    if m:
+        mo = _month(m.group(1))
+        return _iso(int(m.group(3)), mo, int(m.group(2))) if mo else None
+    return None
+
+
 def from_meta(meta: Mapping[str, Any] | None) -> Published | None:
     raw = (meta or {}).get("published")
     if not raw:
         return None
-    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", str(raw))
-    v = m and _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    v = meta_date(str(raw))
     return Published(v, "meta", str(raw)[:80]) if v else None
 
 
@@ -107,12 +161,16 @@ def from_url(url: str | None) -> Published | None:
             v = _iso(int(y), int(mo), int(d))
             if v and 1990 <= int(y) <= 2100:
                 return Published(v, "url", m.group(0))
+    for m in _URL_COMPACT.finditer(url):
+        v = _iso(int(m.group(2)), int(m.group(3)), int(m.group(4)))
+        if v and int(m.group(2)) >= 1995:
+            return Published(v, "url", m.group(0))
     return None
 
 
 def _url_year(url: str | None) -> int | None:
     m = _URL_YEAR.search(url or "")
-    return int(m.group(1) or m.group(2)) if m else None
+    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
 def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
@@ -134,7 +192,11 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
         le = len(text) if le < 0 else le
         before, after = text[ls:c.start], text[c.end:le]
         score = 0
-        if _TIME_AFTER.match(after):
+        if _UPD_LABEL.search(before):
+            score = 1  # "Обновлено 02.07.2024": any other date line is the publication
+        elif _PUB_LABEL.search(before):
+            score = 5
+        elif _TIME_AFTER.match(after):
             score = 4
         elif _CITY_BEFORE.search(text[max(0, c.start - 40):c.start]) or _CITY_AFTER.match(after) \
                 or _AGENCY_AFTER.match(after):
@@ -143,6 +205,8 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
             score = 3
         elif len(before.strip()) + len(after.strip()) <= 30:
             score = 2
+        elif in_top and not re.sub(r"\W", "", before) and _DASH_AFTER.match(after):
+            score = 3  # "June 27, 2024 — The delegation ..."
         elif in_top and a.y is None and not re.sub(r"\W", "", before):
             score = 1  # "11 февраля в Орловской области находится..." opening a report
         if score == 0:
@@ -215,11 +279,12 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
         if c.b is None and c.a.m is None and y and (best is None or y > best[0]) \
                 and tense(text, c.start, c.end) == "future":
             continue  # "В 2019 году планируется провести...": announced for a later year
-        if y and 1900 <= y <= 2100 and (best is None or y > best[0]):
+        if y and 1991 <= y <= 2100 and (best is None or y > best[0]):  # "9 мая 1945 года" is history
             best = (y, text[c.start:c.end])
     finished = [m for m in _FINISHED.finditer(low) if _FINISHED_BEFORE.search(low, max(0, m.start() - 40), m.start())]
     if any(k in low for k in _FIGURE_WORDS):
         finished += [m for m in _FIGURES.finditer(low) if _FIGURES_BEFORE.search(low, max(0, m.start() - 8), m.start())]
+        finished += _FIGURES_YEAR_AFTER.finditer(low)
     if "еще в" in low or "ещё в" in low or "as early as" in low or "back in" in low:
         finished += _BACK_IN.finditer(low)
     for m in finished:
