@@ -7,30 +7,15 @@ tense points (a report looks back, an announcement ahead); relative words count 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
-from . import lexicon as lx
 from .points import VALUE, Cand, Point, Ref, last_day
-from .scanner import PAST_VERB
+from .tense import TenseCache, tense
 from .types import Mention
 
-_SENT_END = re.compile(r"[.!?\n]")
 _YEARLY_CUE = re.compile(r"(?:ежегодно|каждый год|ежегодный|штогод|every year|annually|each year)\W+(?:\w+\W+)?$",
                          re.IGNORECASE)
-
-
-def tense(text: str, start: int, end: int) -> str | None:
-    """"future" for an announcement ("пройдет 1 апреля"), "past" for a report, None when unclear."""
-    left = text[max(0, start - 160):start]
-    cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
-    right = text[end:end + 160]
-    m = _SENT_END.search(right)
-    window = (left[cut:] + " " + (right[: m.start()] if m else right)).lower()
-    if any(s in window for s in lx.FUTURE_STEMS):
-        return "future"
-    if PAST_VERB.search(window):
-        return "past"
-    return None
 
 
 def _ok(y: int | None, m: int | None, d: int | None) -> bool:
@@ -161,12 +146,12 @@ def _rel_value_unchecked(rel: tuple, ref: Ref, tense_of) -> tuple[str, str] | No
     return None
 
 
-def _value(c: Cand, text: str, ref: Ref) -> tuple[str, str] | None:
+def _value(c: Cand, text: str, ref: Ref, tenses: TenseCache | None = None) -> tuple[str, str] | None:
     tense_cache: list[str | None] = []
 
     def tense_of() -> str | None:
         if not tense_cache:
-            tense_cache.append(tense(text, c.start, c.end))
+            tense_cache.append(tenses.tense(c.start, c.end) if tenses else tense(text, c.start, c.end))
         return tense_cache[0]
 
     if c.rel:
@@ -206,13 +191,60 @@ def _value(c: Cand, text: str, ref: Ref) -> tuple[str, str] | None:
     return f"{_fmt(ya, a.m, a.d)}/{_fmt(yb, b.m, b.d)}", "interval"
 
 
+_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,4}", re.IGNORECASE)  # a few words, no punctuation
+_IN_YEAR_BEFORE = re.compile(r"(?<!\w)(?:в|во|у|ў|in|during|конце|начале|середине|канцы|пачатку|напрыканцы)\s+$",
+                             re.IGNORECASE)
+_LOCATIVE_YEAR = re.compile(r"(?:году|годзе|year|летась|сёлета)$", re.IGNORECASE)
+
+
+def _year_of_context(text: str, cands: list[Cand], i: int, ref: Ref) -> int | None:
+    """The year a year-less day or month borrows from a year next to it in its clause: "В прошлом году в
+    сентябре", "Летась у верасні", "in September last year", "в 2019 году 5 июня" (not "по итогам 2023 года
+    5 февраля": only a year that says *in* which year)."""
+    c = cands[i]
+    for j, after in ((i - 1, False), (i + 1, True)):
+        if not 0 <= j < len(cands):
+            continue
+        o = cands[j]
+        gap = text[c.end:o.start] if after else text[o.end:c.start]
+        if after and gap.strip(" ,") or not after and (len(gap) > 40 or _GAP.fullmatch(gap) is None):
+            continue
+        if o.rel:
+            if o.rel[0] != "year":
+                continue
+            y = ref.year + o.rel[1] if ref.year else None
+        elif o.a is not None and o.b is None and o.a.m is None and o.a.y is not None:
+            y = o.a.y
+        else:
+            continue
+        span = text[o.start:o.end]
+        if _LOCATIVE_YEAR.search(span) or span[:3].lower() in ("в ", "во ", "у ", "ў ", "in ") \
+                or _IN_YEAR_BEFORE.search(text, max(0, o.start - 12), o.start):
+            return y
+    return None
+
+
+def _with_year(c: Cand, y: int) -> Cand:
+    a = c.a if c.a is None or c.a.y is not None or c.a.yrel is not None else replace(c.a, y=y)
+    b = c.b if c.b is None or c.b.y is not None or c.b.yrel is not None else replace(c.b, y=y)
+    if a is not None and b is not None and a.y == b.y and (a.m or 0, a.d or 0) > (b.m or 0, b.d or 0):
+        b = replace(b, y=y + 1)  # "в 2023 году с 28 декабря по 3 января" starts in 2023
+    return replace(c, a=a, b=b)
+
+
 def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
     """Normalize scanned candidates against ``ref``; those that name no real date are dropped."""
     out = []
     anchor = ref  # with only a year known, "на этой неделе" leans on the last full day named before it
-    for c in cands:
+    tenses = TenseCache(text)
+    for i, c in enumerate(cands):
         use = anchor if (c.rel and ref.date is None and ref.year) else ref
-        v = _value(c, text, use)
+        last = c.b or c.a
+        if last is not None and last.y is None and last.yrel is None and last.m is not None:
+            y = _year_of_context(text, cands, i, ref)
+            if y is not None:
+                c = _with_year(c, y)
+        v = _value(c, text, use, tenses)
         if v is not None and ref.date is None and ref.year and v[1] == "date" and v[0][:4] == str(ref.year):
             anchor = Ref(ref.year, int(v[0][5:7]), int(v[0][8:10]))
         if v is not None:
