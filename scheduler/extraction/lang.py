@@ -18,6 +18,14 @@ _BE_WORDS = re.compile(r"(?<!\w)(?:гэта|таксама|сёння|дзе|в�
 _RU_WORDS = re.compile(r"(?<!\w)(?:это|также|сегодня|где|очень|один|его|но|уже|после|во время)(?!\w)|ть(?!\w)|ого(?!\w)")
 
 
+def _be_ru(low: str) -> tuple[int, int]:
+    be = low.count("і") + low.count("ў")
+    ru = low.count("и") + low.count("ъ") + low.count("щ")
+    if ru * 25 < len(low) and ("i" in low or "'" in low or "’" in low or "ʼ" in low):  # и is ~6% of Russian
+        be += len(_BE_MIXED.findall(low))
+    return be, ru
+
+
 def detect_lang(text: str) -> str:
     """``ru``, ``be`` or ``en`` by letters: Latin against Cyrillic, then і/ў against и/ъ/щ (the main language of a
     release that quotes the other one), then words."""
@@ -28,14 +36,11 @@ def detect_lang(text: str) -> str:
     if lat > cyr:
         return "en"
     low = sample.lower()
-    if "«" in low or "„" in low or "“" in low:  # a quotation is the speaker's language, not the release's
+    be, ru = _be_ru(low)
+    if be and ru and ("«" in low or "„" in low or "“" in low):  # a quotation is the speaker's language
         unquoted = _QUOTED.sub(" ", low)
         if sum(unquoted.count(ch) for ch in "аеоіиу") >= 20:
-            low = unquoted
-    be = low.count("і") + low.count("ў")
-    if "i" in low or "'" in low or "’" in low or "ʼ" in low:
-        be += len(_BE_MIXED.findall(low))
-    ru = low.count("и") + low.count("ъ") + low.count("щ")
+            be, ru = _be_ru(unquoted)
     if be == ru:
         be, ru = len(_BE_WORDS.findall(low)), len(_RU_WORDS.findall(low))
     return "be" if be > ru else "ru"
