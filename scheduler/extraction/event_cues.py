@@ -209,6 +209,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if re.fullmatch(r"\d{4}", x.value) and (_STAT.search(low[: x.start - s.start])
                                                     or re.match(r"(?:с|со|since|from|з)\s", x.text.lower())):
                 continue
+            if type_ == "agreement" and re.fullmatch(r"\d{4}/\d{4}", x.value) \
+                    and re.search(r"(?:\bна|\bon|\bfor)\s+$", low[max(0, x.start - s.start - 4): x.start - s.start]):
+                continue  # «соглашение о сотрудничестве на 2023-2027 годы»: its term, not its signing
             if _REPORTED.search(low, max(0, x.start - s.start - 40), x.start - s.start):
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
@@ -290,7 +293,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if _COUNTED.search(low, max(0, m.start() - 40), m.start()):
             seen.add(t)  # «состоялось 15 визитов официальных делегаций»: a tally, not an event
             continue
-        if t in ("visit", "meeting") and _TOPIC.search(low[max(0, m.start() - 60): m.start()]) \
+        if t in ("visit", "meeting") and (_TOPIC.search(low[max(0, m.start() - 60): m.start()])
+                                          or _listed_topic(low, m.start())) \
                 and not _SETTING.search(low, max(0, m.start() - 16), m.start()):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
         if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел"))
@@ -312,7 +316,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and find(_SOLEMN):
             continue
         # the title is written later, for the events that survive merging (see cue_title)
-        out.append(Cand(t, s, s.start + m.start(), a, b, how, title=clean(s.text) if s.headline else ""))
+        out.append(Cand(t, s, s.start + m.start(), a, b, how, title=headline_title(s)))
     cancelled = bool(out) and bool(find(_CANCEL))
     clock = _CLOCK.search(low) if out and (":" in low or "." in low) else None
     for c in out:
@@ -401,8 +405,12 @@ def _new_subject(before: str, word: str) -> bool:
     if not (b.isalpha() and w.isalpha()):
         return False
     pb, pw = parses(b), parses(w)
-    return bool(pb) and bool(pw) and pb[0].tag.POS == "NOUN" and pb[0].tag.case in ("loct", "datv", "ablt") \
-        and pw[0].tag.POS == "NOUN" and pw[0].tag.case == "nomn" and pw[0].score >= 0.5
+    if not (pb and pw and pb[0].tag.POS == "NOUN" and pw[0].tag.POS == "NOUN" and pw[0].tag.case == "nomn"
+            and pw[0].score >= 0.5):
+        return False
+    # after a genitive only a lower-case noun that cannot itself be a genitive («Смоленщины регион ждет»)
+    return pb[0].tag.case in ("loct", "datv", "ablt") or pb[0].tag.case == "gent" and word[:1].islower() \
+        and not any(p.tag.case == "gent" for p in pw if p.tag.POS == "NOUN")
 
 
 def _dangling(word: str) -> bool:
@@ -435,9 +443,36 @@ class _Text(NamedTuple):
 
 def cue_title(c: Cand) -> str:
     """A short nominative title: the headline, or the cue's noun phrase («Курская Коренская ярмарка»)."""
-    if c.sent.headline:
-        return clean(c.sent.text)
-    return _cue_title(c.type, c.sent.text, c.sent.low, c.pos - c.sent.start)
+    return headline_title(c.sent) or _cue_title(c.type, c.sent.text, c.sent.low, c.pos - c.sent.start)
+
+
+def headline_title(s: Sentence) -> str:
+    """The headline as a title when it names its event without a finite verb («Заседание рабочей группы …»);
+    «Губернатор посетил Витебск», «Дни области пройдут в Гомеле» give their cue's phrase instead."""
+    if not s.headline:
+        return ""
+    text = clean(s.text)
+    for w in text.split():
+        core = w.strip("«»\"“”(),:;!?").lower()
+        if core.isalpha() and core[0] in _CYRILLIC and top_pos(core) == "VERB":
+            return ""
+    return text
+
+
+_CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў")
+_TOPIC_VERB = re.compile(r"\b(?:обсудил\w*|обсуждал\w*|обсудят|обговорил\w*|рассмотрел\w*|discussed|абмеркавал\w*)\s")
+
+
+def _listed_topic(low: str, at: int) -> bool:
+    """«Стороны обсудили подготовку к Форуму, а также визит делегации»: the cue is one more object of the verb
+    of talking before it (no other verb between)."""
+    verbs = list(_TOPIC_VERB.finditer(low, 0, at))
+    if not verbs:
+        return False
+    between = low[verbs[-1].end(): at]
+    if re.search(r"[.;:!?()]|\b(?:где|когда|котор\w+|после чего)\b", between):
+        return False
+    return not any(top_pos(w) == "VERB" for w in re.findall(r"[а-яё]+", between))
 
 
 @lru_cache(maxsize=4096)
@@ -467,11 +502,35 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
                          len(rest))
             rest = nominative_phrase(rest[:named], "gent").split()
         words = ["Встреча", *rest]
-    elif t == "visit" and first.startswith("делегац"):
-        words = ["Визит", *nominative_phrase([words[0].lower(), *words[1:3]], "gent").split()]
+    elif t == "visit" and first.startswith(("посети", "посетя", "прибыл", "приехал", "прилетел")):
+        rest = words[1:]
+        if rest and rest[0].lower() in ("в", "во"):
+            rest = rest[1:]
+        place = rest[:2] if len(rest) > 1 and re.match(r"(?:област|район|край|округ)", rest[1].lower()) \
+            else rest[:1]
+        return " ".join(["Визит", "в", *place]) if place and place[0][:1].isupper() else "Визит"
+    elif t == "visit" and (i := next((i for i, w in enumerate(words[:n]) if w.lower().startswith("делегац")),
+                                     -1)) >= 0:
+        # «Брянская делегация в первый день …» → «Визит брянской делегации»
+        tail = []
+        for w in words[i + 1: i + 3]:
+            core = w.strip("«»\"“”(),").lower()
+            if core in ("в", "во", "на", "с", "со", "по", "к", "для", "и", "а") or not core.isalpha() \
+                    or top_pos(core) in ("VERB", "ADVB"):
+                break
+            tail.append(w)
+            if w[-1:] in ",;":
+                break
+        group = [w if w[:1] in "«\"" else w.lower() for w in words[:i + 1]] + tail
+        words = ["Визит", *nominative_phrase(group, "gent").split()]
+    elif t == "visit" and s.low.startswith("визитом", cue_at) and len(words) > n \
+            and words[n].lower() not in ("в", "во", "на", "по", "к"):
+        words = words[:n]  # «посетила с рабочим визитом Республику Беларусь»: the complement is the verb's
     elif t == "commemoration" and first.startswith("возлож"):  # «возложили цветы к …» → «Возложение цветов к …»
         rest = words[2:] if len(words) > 1 and words[1].lower().startswith(("цвет", "венк")) else words[1:]
         flowers = "венков" if len(words) > 1 and words[1].lower().startswith("венк") else "цветов"
         return " ".join(["Возложение", flowers, *rest])
     phrase = nominative_phrase(words)
+    if phrase.endswith("»") and phrase.count("»") > phrase.count("«"):
+        phrase = phrase[:-1]  # «Дни культуры Беларуси в Смоленске» read from inside a quotation
     return phrase[:1].upper() + phrase[1:]

@@ -295,7 +295,8 @@ def _compatible(a: Cand, b: Cand) -> bool:
 
 _SCAN = 64  # how far merging looks for a twin (keeps long documents linear)
 # the next edition of a meeting, announced: never the one reported
-_NEXT = re.compile(r"(?:очередн|следующ|ближайш|новое|новая|новый|next|upcoming|чарговы|чарговае|наступн)\w*"
+_NEXT = re.compile(r"(?:очередн|следующ|ближайш|новое|новая|новый|next|upcoming|чарговы|чарговае|наступн"
+                   r"|предыдущ|прошлогодн|previous|папярэдн)\w*"
                    r"(?:\s+[\w-]+)?\s+$")
 
 
@@ -393,6 +394,7 @@ _FOREIGN_TITLES = (  # a Belarusian or English cue → a Russian title
     (re.compile(r"(?i)\bworking group|\bрабоч\w+ груп"), "Заседание рабочей группы"),
     (re.compile(r"(?i)\bmemorandum|\bмемарандум"), "Подписание меморандума"),
     (re.compile(r"(?i)\bprotocol|\bпратакол"), "Подписание протокола"),
+    (re.compile(r"(?i)\btreaty|\bдагавор"), "Подписание договора"),
     (re.compile(r"(?i)\broad ?map|\bдарожн"), "Подписание дорожной карты"),
     (re.compile(r"(?i)\bplan of (?:joint )?(?:measures|events|actions)|\baction plan|\bплан\w* мерапрыемств"),
      "Подписание плана мероприятий"),
@@ -442,6 +444,9 @@ def _to_event(c: Cand) -> ExtractedEvent:
         title = _foreign_title(c)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
+    if c.type == "visit" and c.location and c.lang == "ru" and re.fullmatch(r"(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой) )?"
+                                                                          r"[Вв]изит", title):
+        title = f"{title} в {nominative_phrase(c.location.split(), 'accs')}"  # «Рабочий визит в Орловскую область»
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
     named = tuple(dict.fromkeys(p for x in c.sources for p in people_of(x.text, c.lang)))[:32]

@@ -113,7 +113,7 @@ def _role_before(prefix: str, inflected: bool = True) -> str:
     if len(words) > 8:
         return ""
     head = inflect(words[0], frozenset({"nomn", "sing"}), "NOUN") if inflected else words[0]
-    head = head[:1].lower() + head[1:]
+    head = head.lower() if re.fullmatch(r"[А-ЯЁІЎа-яёіў-]+", head) else head[:1].lower() + head[1:]
     if re.search(r"(?<![\w-])перв\w+\s+$", tail[: first.start()], re.I):
         head = "первый " + head
     return " ".join([head, *words[1:]]).strip(" ,")
