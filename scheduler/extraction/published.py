@@ -192,9 +192,10 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
         le = len(text) if le < 0 else le
         before, after = text[ls:c.start], text[c.end:le]
         score = 0
-        if _UPD_LABEL.search(before):
+        label = before[-48:]  # the labels end right before the date
+        if _UPD_LABEL.search(label):
             score = 1  # "Обновлено 02.07.2024": any other date line is the publication
-        elif _PUB_LABEL.search(before):
+        elif _PUB_LABEL.search(label):
             score = 5
         elif _TIME_AFTER.match(after):
             score = 4
@@ -268,6 +269,18 @@ def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]
     return out
 
 
+def _figures_year_after(low: str) -> list[re.Match[str]]:
+    out = []
+    for word in ("товарооборот", "тавараабарот", "turnover", "экспорт", "export"):
+        at = low.find(word)
+        while at >= 0:
+            m = _FIGURES_YEAR_AFTER.match(low, at)
+            if m:
+                out.append(m)
+            at = low.find(word, at + len(word))
+    return out
+
+
 def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for c in cands:
@@ -284,7 +297,7 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
     finished = [m for m in _FINISHED.finditer(low) if _FINISHED_BEFORE.search(low, max(0, m.start() - 40), m.start())]
     if any(k in low for k in _FIGURE_WORDS):
         finished += [m for m in _FIGURES.finditer(low) if _FIGURES_BEFORE.search(low, max(0, m.start() - 8), m.start())]
-        finished += _FIGURES_YEAR_AFTER.finditer(low)
+        finished += _figures_year_after(low)
     if "еще в" in low or "ещё в" in low or "as early as" in low or "back in" in low:
         finished += _BACK_IN.finditer(low)
     for m in finished:
