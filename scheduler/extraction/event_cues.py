@@ -466,6 +466,8 @@ _TOPIC_VERB = re.compile(r"\b(?:обсудил\w*|обсуждал\w*|обсуд
 def _listed_topic(low: str, at: int) -> bool:
     """«Стороны обсудили подготовку к Форуму, а также визит делегации»: the cue is one more object of the verb
     of talking before it (no other verb between)."""
+    if not any(w in low for w in ("обсу", "обгов", "рассмотр", "discuss", "абмерк")):
+        return False
     verbs = list(_TOPIC_VERB.finditer(low, 0, at))
     if not verbs:
         return False

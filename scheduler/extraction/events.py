@@ -39,6 +39,7 @@ _GENERIC = re.compile(r"(?i)соглашений|документов|догов
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|need to|should"
                    r"|трэба|неабходна)\b")
+_YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of an event
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
 
 
@@ -77,7 +78,7 @@ def find_events(
             j += 1
         own = ms[k:j]
         found = sentence_events(s, own, ctx)
-        if found and _WISH.search(s.low):  # «нужно подписать новое соглашение»: a wish, no event
+        if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
             found = [c for c in found if c.start]
         if not found and own:
             if _PRONOUN.search(s.low):
@@ -85,7 +86,7 @@ def find_events(
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
                 _date_pronoun(cands, s, own, ("future",))
         _inherit_by_type(found, last)
-        if announced is not None and announces(s.low) and all(re.fullmatch(r"\d{4}/\d{4}", x.value) for x in own):
+        if announced is not None and all(_YEARS.fullmatch(x.value) for x in own) and announces(s.low):
             for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
                 if c.how == "future" and c.type == "agreement" and not s.headline:
                     c.start, c.end, c.how = announced[0], announced[1], "by-announcement"
@@ -277,9 +278,9 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
     sa, sb = _signature(a), _signature(b)
-    # a later mention of the same event («На встрече …», «Программа визита предусматривает …»)
-    by_type = ("by-type" in (a.how, b.how) or _refers(a) or _refers(b)) and a.type != "agreement"
-    if sa and sb and not sa & sb and not by_type:
+    if sa and sb and not sa & sb and not (
+            # a later mention of the same event («На встрече …», «Программа визита предусматривает …»)
+            a.type != "agreement" and ("by-type" in (a.how, b.how) or _refers(a) or _refers(b))):
         return False
     if a.type == "agreement" and a.title != b.title:
         # «соглашение о приграничном сотрудничестве» and «соглашение об установлении связей» are two documents,
