@@ -16,7 +16,19 @@ EVENT_TYPES = ("meeting", "visit", "fair", "festival", "commemoration", "agreeme
 
 
 def _err(msg: str) -> None:
-    print(f"presscal: error: {msg}", file=sys.stderr)
+    """One line on stderr, whatever the message holds (a driver's multi-line text, a CR from a file name)."""
+    print(f"presscal: error: {' '.join(str(msg).split())}", file=sys.stderr)
+
+
+def _positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: must be at least 1")
+    return n
 
 
 # --------------------------------------------------------------------------- extraction (issue 2, 3)
@@ -56,18 +68,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import ingest
-    from .store import open_store
+    from .store import open_store, redact
 
     store = open_store(args.db)
     summary = ingest(store, args.paths, published=args.published, workers=args.workers,
-                     progress=sys.stdout.isatty() and sys.stderr.isatty() and not args.quiet, batch_size=max(1, args.batch_size))
+                     progress=sys.stdout.isatty() and sys.stderr.isatty() and not args.quiet, batch_size=args.batch_size)
     for msg in summary.errors:
         _err(msg)
-    print(f"{summary.line()}; {store.counts()['event']} events in {store.url}")
+    print(f"{summary.line()}; {store.counts()['event']} events in {redact(store.url)}")
     return 1 if summary.failed else 0
 
 
 def cmd_upcoming(args: argparse.Namespace) -> int:
+    import datetime as dt
+
     from .api import today
     from .errors import UsageError
     from .listing import parse_day, write_jsonl, write_table
@@ -76,6 +90,10 @@ def cmd_upcoming(args: argparse.Namespace) -> int:
     if args.days < 1:
         raise UsageError(f"--days {args.days}: must be at least 1")
     start = parse_day(args.from_, "--from") or today()
+    try:
+        start + dt.timedelta(days=args.days)
+    except OverflowError:
+        raise UsageError(f"--days {args.days}: from {start} that goes past the year 9999") from None
     rows = open_store(args.db).upcoming(today=start, days=args.days, types=args.types)
     (write_jsonl(rows, sys.stdout) if args.json else write_table(rows, sys.stdout, occurrences=True))
     return 0
@@ -123,13 +141,13 @@ def cmd_event(args: argparse.Namespace) -> int:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
-    from .store import Store, default_url, open_store
+    from .store import Store, default_url, open_store, redact
 
     if args.action == "path":
-        print(Store(args.db or default_url()).url)
+        print(redact(Store(args.db or default_url()).url))
         return 0
-    store = open_store(args.db)
-    print(f"{store.url}: schema at revision {store.revision()}")
+    store = open_store(args.db, create_folder=True)
+    print(f"{redact(store.url)}: schema at revision {store.revision()}")
     return 0
 
 
@@ -277,10 +295,15 @@ def _add_db(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     ap = argparse.ArgumentParser(
         prog="presscal",
         description="Event calendar and reminder scheduler built from press releases.",
+        epilog="Exit status: 0 done; 1 an error, or some documents failed (the others were stored); "
+        "2 bad arguments or values; 130 interrupted (Ctrl-C).",
     )
+    ap.add_argument("--version", action="version", version=f"presscal {__version__}")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
@@ -293,11 +316,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("ingest", help="extract press releases (files, folders, http(s) URLs) into the store")
-    p.add_argument("paths", nargs="+", metavar="PATH|URL")
+    p.add_argument("paths", nargs="+", metavar="PATH|URL",
+                   help="file, folder (recursive: .txt .md .html .htm), http(s) URL, or - for one document on stdin")
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for all given documents")
-    p.add_argument("--workers", type=int, default=None, help="extraction processes (default: CPU count)")
+    p.add_argument("--workers", type=_positive, default=None, help="extraction processes (default: CPU count)")
     p.add_argument("--quiet", action="store_true", help="no progress bar, only the summary")
-    p.add_argument("--batch-size", type=int, default=1000, metavar="N", help="documents per transaction (default 1000)")
+    p.add_argument("--batch-size", type=_positive, default=1000, metavar="N", help="documents per transaction (default 1000)")
     _add_db(p)
     p.set_defaults(func=cmd_ingest)
 
@@ -397,7 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_subscriptions)
 
     p = sub.add_parser("outbox", help="list reminder deliveries and their states")
-    p.add_argument("--state", help="only this state (pending, sending, sent, retry, dead, missed)")
+    p.add_argument("--state", choices=("pending", "sending", "sent", "retry", "dead", "missed"), help="only this state")
     p.add_argument("--json", action="store_true")
     _add_db(p)
     p.set_defaults(func=cmd_outbox)
@@ -407,8 +431,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from .errors import PresscalError
 
-    args = build_parser().parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)
         return int(args.func(args) or 0)
     except PresscalError as e:
         _err(str(e))
@@ -419,10 +443,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: point stdout at /dev/null so the
         # interpreter's final flush does not raise again, and end quietly.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as e:  # noqa: BLE001 -- never a traceback for the user; PRESSCAL_DEBUG=1 shows it
+        if os.environ.get("PRESSCAL_DEBUG"):
+            raise
+        _err(_unexpected(e))
+        return 1
+
+
+def _unexpected(e: Exception) -> str:
+    """One line for an error nobody raised on purpose: the database, the disk, or a bug."""
+    module = type(e).__module__.split(".")[0]
+    if module in ("sqlalchemy", "sqlite3", "psycopg", "alembic"):
+        from .store import db_error
+
+        return f"database error: {db_error(e)}"
+    if isinstance(e, OSError):
+        where = f"{e.filename}: " if e.filename else ""
+        return f"{where}{e.strerror or e}"
+    return f"unexpected {type(e).__name__}: {e} (run with PRESSCAL_DEBUG=1 to see where)"
 
 
 if __name__ == "__main__":

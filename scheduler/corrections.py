@@ -8,6 +8,7 @@ real change records a row and bumps the event's ``sequence``.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from . import merge as M
@@ -37,6 +38,8 @@ def validate(fields: dict[str, Any]) -> dict[str, Any]:
             raise UsageError(f"--time {v!r}: expected HH:MM (00:00-23:59)")
         elif k == "type" and v not in EVENT_TYPES:
             raise UsageError(f"--type {v!r}: one of {', '.join(EVENT_TYPES)}")
+        elif k in ("title", "location") and v is not None and re.search(r"[\x00-\x1f\x7f\x85\u2028\u2029]", v):
+            raise UsageError(f"--{k} {v!r}: must be one line, without line breaks or control characters")
         elif k == "hidden":
             v = bool(v)
         if k in ("title", "start", "type") and v is None:

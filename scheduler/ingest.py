@@ -9,9 +9,11 @@ corpus size, a killed process leaves whole batches only, and the next run comple
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import sys
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,6 +24,9 @@ from .errors import ExtractionError, FetchError, PresscalError
 
 FETCH_TIMEOUT = 20.0  # seconds, connect and each read
 FETCH_MAX_BYTES = 10 * 1024 * 1024
+FETCH_DEADLINE = 60.0  # seconds for the whole download (a server trickling bytes must not hold a run forever)
+MAX_REDIRECTS = 5
+STDIN = "-"
 CHUNK = 32  # documents per task sent to a worker
 BATCH = 1000  # documents per write transaction
 
@@ -55,6 +60,8 @@ def iter_sources(paths: Iterable[str]) -> Iterator[str | ExtractionError]:
     from .extraction.documents import SUFFIXES
 
     for p in paths:
+        if p == STDIN:
+            continue  # read once by the main process: see ingest()
         if is_url(p):
             yield p
         elif "://" in p:
@@ -67,63 +74,98 @@ def iter_sources(paths: Iterable[str]) -> Iterator[str | ExtractionError]:
                         yield os.path.normpath(os.path.join(dirpath, name))
         elif Path(p).is_file():
             yield os.path.normpath(p)
+        elif os.path.lexists(p):
+            yield ExtractionError(f"{p}: not a regular file or folder (a device, a socket, a broken link?)")
         else:
             yield ExtractionError(f"{p}: no such file or folder")
 
 
-def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MAX_BYTES) -> Any:
-    """GET an http(s) URL (redirects followed, http(s) only), streamed up to ``max_bytes``; a RawDocument."""
+def stdin_source(text: str) -> str:
+    """The source a document read from standard input is stored under: the same text is the same document."""
+    return "stdin:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MAX_BYTES,
+          deadline: float = FETCH_DEADLINE) -> Any:
+    """GET an http(s) URL, streamed up to ``max_bytes`` within ``deadline`` seconds; a RawDocument.
+
+    Redirects (at most 5) are followed by hand, so one to another scheme (``file:``, ``ftp:``) is refused
+    with a message naming it before anything is requested."""
     import httpx
 
     from .extraction.documents import read_bytes
 
     if not is_url(url):
         raise FetchError(f"{url}: only http and https addresses are fetched")
+    until = time.monotonic() + deadline
+    current = url
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=5,
+        with httpx.Client(timeout=timeout, follow_redirects=False,
                           headers={"User-Agent": "presscal/0.1 (+press release calendar)"}) as client:
-            with client.stream("GET", url) as r:
-                if r.status_code >= 400:
-                    raise FetchError(f"{url}: HTTP {r.status_code}")
-                if not is_url(str(r.url)):
-                    raise FetchError(f"{url}: redirected to a non-http address {r.url}")
-                declared = int(r.headers.get("content-length") or 0)
-                if declared > max_bytes:
-                    raise FetchError(f"{url}: too large ({declared} bytes; the limit is {max_bytes})")
-                buf = bytearray()
-                for part in r.iter_bytes():
-                    buf += part
-                    if len(buf) > max_bytes:
-                        raise FetchError(f"{url}: too large (over {max_bytes} bytes)")
+            for _ in range(MAX_REDIRECTS + 1):
+                with client.stream("GET", current) as r:
+                    if r.is_redirect:
+                        target = str(r.url.join(r.headers.get("location", "")))
+                        if not is_url(target):
+                            raise FetchError(f"{url}: redirected to {target[:200]}: only http and https addresses "
+                                             "are fetched")
+                        current = target
+                        continue
+                    if r.status_code >= 400:
+                        raise FetchError(f"{url}: HTTP {r.status_code}")
+                    declared = int(r.headers.get("content-length") or 0)
+                    if declared > max_bytes:
+                        raise FetchError(f"{url}: too large ({declared} bytes; the limit is {max_bytes})")
+                    buf = bytearray()
+                    for part in r.iter_bytes():
+                        buf += part
+                        if len(buf) > max_bytes:
+                            raise FetchError(f"{url}: too large (over {max_bytes} bytes)")
+                        if time.monotonic() > until:
+                            raise FetchError(f"{url}: download took longer than {deadline:g} s")
+                    break
+            else:
+                raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
     except httpx.TimeoutException:
         raise FetchError(f"{url}: timed out after {timeout:g} s") from None
     except httpx.HTTPError as e:
-        raise FetchError(f"{url}: {type(e).__name__}: {e}") from None
-    doc = read_bytes(bytes(buf), url)
-    return doc
+        reason = " ".join(str(e).split()) or type(e).__name__
+        raise FetchError(f"{url}: {reason}") from None
+    except ValueError as e:  # a malformed Content-Length or Location
+        raise FetchError(f"{url}: bad response: {e}") from None
+    return read_bytes(bytes(buf), url)
 
 
 def _work(chunk: Sequence[tuple[str, str | None]], published: str | None) -> list[tuple]:
     """Worker: read or fetch, hash, and extract unless the stored hash is the same."""
-    from .extraction import extract_text
     from .extraction.documents import read_document
-    from .writer import text_hash
 
     out: list[tuple] = []
     for source, known in chunk:
         try:
             raw = fetch(source) if is_url(source) else read_document(source)
-            h = text_hash(raw.text, published)
-            if h == known:
-                out.append(("unchanged", source, None, None))
-                continue
-            res = extract_text(raw.text, source=source, published=published, meta=raw.meta)
-            out.append(("ok", source, h, replace(res, mentions=(), meta={})))  # the store keeps neither
         except PresscalError as e:
             out.append(("error", source, str(e), None))
-        except Exception as e:  # an extractor bug must not stop the run: report and skip the document
-            out.append(("error", source, f"{source}: {type(e).__name__}: {e}", None))
+            continue
+        out.append(_extract(source, raw, known, published))
     return out
+
+
+def _extract(source: str, raw: Any, known: str | None, published: str | None) -> tuple:
+    """One read document → ("unchanged" | "ok" | "error", source, hash or message, result)."""
+    from .extraction import extract_text
+    from .writer import text_hash
+
+    try:
+        h = text_hash(raw.text, published)
+        if h == known:
+            return ("unchanged", source, None, None)
+        res = extract_text(raw.text, source=source, published=published, meta=raw.meta)
+        return ("ok", source, h, replace(res, mentions=(), meta={}))  # the store keeps neither
+    except PresscalError as e:
+        return ("error", source, str(e), None)
+    except Exception as e:  # an extractor bug must not stop the run: report and skip the document
+        return ("error", source, f"{source}: {type(e).__name__}: {e}", None)
 
 
 def _quiet_worker(parent: int) -> None:
@@ -191,6 +233,17 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
         if bar:
             bar.update(len(outcomes), summary)
 
+    if STDIN in paths_or_urls:  # one document from standard input, read here (workers do not share stdin)
+        from .extraction.documents import read_document
+
+        try:
+            raw = read_document(STDIN)
+        except PresscalError as e:
+            handle([("error", STDIN, str(e), None)])
+        else:
+            source = stdin_source(raw.text)
+            handle([_extract(source, raw, store.content_hashes([source]).get(source), published)])
+
     chunks = _chunks(iter_sources(paths_or_urls), chunk_size)
     pool = None
     if workers > 1:
@@ -219,6 +272,11 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
         while window:
             handle(window.popleft().result())
         flush()
+    except BaseException:
+        if pool is not None:  # Ctrl-C or an error: stop the workers now, not after a slow fetch (they write nothing)
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
+        raise
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -228,7 +286,7 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
 
 
 def _count(paths: Sequence[str]) -> int:
-    return sum(1 for _ in iter_sources(paths))
+    return sum(1 for _ in iter_sources(paths)) + (STDIN in paths)
 
 
 class _Progress:

@@ -31,6 +31,8 @@ from .mail import (
     PermanentError,
     TransientError,
     Transport,
+    check_base_url,
+    check_sender,
     letter,
     message,
     message_id,
@@ -62,8 +64,9 @@ class Reminders:
                  sender: str | None = None, base_url: str | None = None) -> None:
         self.store, self.transport = store, transport
         self.holder = holder or rs.holder_id()
-        self.sender = sender or os.environ.get("PRESSCAL_MAIL_FROM", DEFAULT_SENDER)
-        self.base_url = (base_url or os.environ.get("PRESSCAL_BASE_URL", DEFAULT_BASE_URL)).rstrip("/")
+        # Checked here, before any row is claimed: a bad From would otherwise kill every delivery as "dead".
+        self.sender = check_sender(sender or os.environ.get("PRESSCAL_MAIL_FROM") or DEFAULT_SENDER)
+        self.base_url = check_base_url(base_url or os.environ.get("PRESSCAL_BASE_URL") or DEFAULT_BASE_URL)
         self.lease = rs.Lease(store, self.holder, dt.timedelta(seconds=float(os.environ.get("PRESSCAL_LEASE_SECONDS", 90))))
         self.active = False
         self._index_key: tuple[Any, dt.date] | None = None

@@ -70,6 +70,32 @@ def check_address(addr: str) -> str:
     return f"{local}@{domain.lower()}"
 
 
+def check_sender(sender: str, what: str = "PRESSCAL_MAIL_FROM") -> str:
+    """A From value whose address (``Name <a@b>`` or ``a@b``) is valid; :class:`UsageError` naming ``what``."""
+    try:
+        _envelope(sender)
+    except UsageError:
+        raise UsageError(f"{what} {sender!r}: expected an address such as presscal@example.org or "
+                         "'presscal <presscal@example.org>'") from None
+    if one_line(sender) != sender.strip():
+        raise UsageError(f"{what} {sender!r}: must be one line")
+    return sender.strip()
+
+
+_BASE_URL = re.compile(r"https?://[A-Za-z0-9.\-]+(?::\d{1,5})?|https?://\[[0-9A-Fa-f:.]+\](?::\d{1,5})?")
+
+
+def check_base_url(url: str, what: str = "PRESSCAL_BASE_URL") -> str:
+    """An http(s) address without spaces, controls, query or fragment (it starts links in emails and pages)."""
+    u = url.strip().rstrip("/")
+    host, _, path = u.partition("://")[2].partition("/")
+    scheme = u.partition("://")[0]
+    if (not _BASE_URL.fullmatch(f"{scheme}://{host}") or any(c in path for c in "?#\"<>")
+            or one_line(path) != path or " " in path):
+        raise UsageError(f"{what} {url!r}: expected an http(s) address such as https://calendar.example.org")
+    return u
+
+
 # --------------------------------------------------------------------------- composing (pure)
 
 

@@ -86,20 +86,58 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
 
     if not 0 < port < 65536:
         raise UsageError(f"--port {port}: not a TCP port")
-    store = open_store(db)
-    ensure_seeded(store, seeds)
-    handle = None
-    if scheduler:
-        from .jobs import start_background
+    if base_url is not None:
+        from .mail import check_base_url
 
-        handle = start_background(store.url)
-        print("presscal: reminder scheduler running beside the web app", file=sys.stderr)
-    app = create_app(store, base_url=base_url)
-    print(f"presscal: serving http://{host}:{port}/ (feeds at /calendars/all.ics)", file=sys.stderr)
+        base_url = check_base_url(base_url, "--base-url")
+    if scheduler:  # the scheduler's settings are checked before anything is seeded or served
+        from .mail import DEFAULT_BASE_URL, DEFAULT_SENDER, check_base_url, check_sender, transport_from_env
+
+        check_sender(os.environ.get("PRESSCAL_MAIL_FROM") or DEFAULT_SENDER)
+        check_base_url(os.environ.get("PRESSCAL_BASE_URL") or DEFAULT_BASE_URL)
+    sock = listen(host, port)  # before seeding and the scheduler: a port in use is said at once, in one line
+    handle = None
     try:
-        uvicorn.run(app, host=host, port=port, workers=1, log_level="info", server_header=False,
-                    proxy_headers=False, access_log=False)
+        transport = transport_from_env() if scheduler else None
+        store = open_store(db)
+        ensure_seeded(store, seeds)
+        if scheduler:
+            from .jobs import start_background
+
+            handle = start_background(store.url, transport=transport)
+            print("presscal: reminder scheduler running beside the web app", file=sys.stderr)
+        app = create_app(store, base_url=base_url)
+        print(f"presscal: serving http://{host}:{port}/ (feeds at /calendars/all.ics)", file=sys.stderr)
+        config = uvicorn.Config(app, host=host, port=port, workers=1, log_level="info", server_header=False,
+                                proxy_headers=False, access_log=False)
+        try:
+            uvicorn.Server(config).run(sockets=[sock])
+        except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it shut down on (as uvicorn.run, end cleanly)
+            pass
     finally:
+        sock.close()
         if handle is not None:
             handle.stop()
     return 0
+
+
+def listen(host: str, port: int) -> Any:
+    """A socket bound to (host, port) for uvicorn; a one-line error for an unknown host or a port in use."""
+    import socket
+
+    from .errors import PresscalError
+
+    try:
+        family, kind, proto, _, addr = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                          flags=socket.AI_PASSIVE)[0]
+    except (socket.gaierror, UnicodeError) as e:
+        raise UsageError(f"--host {host!r}: {getattr(e, 'strerror', None) or e}") from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(addr)
+    except OSError as e:
+        sock.close()
+        raise PresscalError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    sock.set_inheritable(True)
+    return sock

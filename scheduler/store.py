@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import NotFound, StoreError
+from .errors import NotFound, StoreError, UsageError
 from .merge import YEARLY_YEAR
 from .records import EventRecord, SourceRef
 from .rows import (
@@ -93,9 +93,29 @@ def head_revision() -> str:
     return heads.pop()
 
 
-def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
-    """Open a store and bring its schema to the newest revision (safe under concurrent processes)."""
+def redact(url: str) -> str:
+    """The URL with its password (if any) replaced by ``***``: for messages and logs."""
+    return re.sub(r"^([a-z0-9+]+://[^:/@?#]*):[^@/?#]*@", r"\1:***@", url, flags=re.I)
+
+
+def db_error(e: BaseException) -> str:
+    """A database driver's error on one line, without SQLAlchemy's "Background on this error" link."""
+    text = str(getattr(e, "orig", None) or e)
+    text = re.sub(r"\(Background on this error at: [^)]*\)", "", text)
+    return " ".join(text.split()) or type(e).__name__
+
+
+def open_store(url: str | None = None, *, migrate: bool = True, create_folder: bool = False) -> Store:
+    """Open a store and bring its schema to the newest revision (safe under concurrent processes).
+
+    A SQLite file named by the caller or ``$PRESSCAL_DB`` must be in an existing folder unless
+    ``create_folder`` (``presscal db upgrade``): a typo must not quietly start a new, empty store.
+    The default location's folder is always created."""
+    explicit = url or os.environ.get("PRESSCAL_DB")
     store = Store(url or default_url())
+    if explicit and not create_folder and store.path is not None and not store.path.parent.is_dir():
+        raise UsageError(f"{store.url}: the folder {store.path.parent} does not exist; create it first "
+                         "(or run presscal db upgrade --db URL)")
     if migrate:
         store.migrate()
     return store
@@ -111,10 +131,10 @@ class Store:
         if self.is_sqlite:
             m = re.match(r"^sqlite(?:\+pysqlite)?:///(.+?)(\?.*)?$", url)
             if not m or m.group(1) == ":memory:":
-                raise StoreError(f"unsupported SQLite URL {url!r}: use sqlite:///path/to/file.db")
+                raise UsageError(f"unsupported SQLite URL {url!r}: use sqlite:///path/to/file.db")
             self.path = Path(m.group(1))
         elif not url.startswith("postgresql"):
-            raise StoreError(f"unsupported database URL {url!r}: use sqlite:///FILE or postgresql+psycopg://...")
+            raise UsageError(f"unsupported database URL {redact(url)!r}: use sqlite:///FILE or postgresql+psycopg://...")
         self._engine: Any = None
         self._local = threading.local()
         # EventRecords by id, with the updated_at they were built at: every change of an event, its
@@ -123,7 +143,7 @@ class Store:
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
-        return f"Store({self.url!r})"
+        return f"Store({redact(self.url)!r})"
 
     # ------------------------------------------------------------------ connections
 
@@ -206,7 +226,7 @@ class Store:
         except Exception as e:  # no alembic_version table yet
             if "alembic_version" in str(e) or "no such table" in str(e) or "does not exist" in str(e):
                 return None
-            raise StoreError(f"cannot open the store {self.url}: {e}") from e
+            raise StoreError(f"cannot open the store {redact(self.url)}: {db_error(e)}") from e
         return rows[0][0] if rows else None
 
     def migrate(self) -> str:
@@ -226,7 +246,7 @@ class Store:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
         except Exception as e:
-            raise StoreError(f"cannot migrate the store {self.url}: {e}") from e
+            raise StoreError(f"cannot migrate the store {redact(self.url)}: {db_error(e)}") from e
         return head
 
     # ------------------------------------------------------------------ reading
@@ -301,6 +321,8 @@ class Store:
 
     def record(self, id: int) -> EventRecord:
         """One event by id, hidden or not; a merged event answers with the event it was merged into."""
+        if not 0 < id < 2**63:  # no row has such an id (and SQLite's driver cannot even bind it)
+            raise NotFound(f"no event with id {id}")
         for _ in range(8):
             rows = self._query([("SELECT merged_into FROM event WHERE id = :id", {"id": id})])[0]
             if not rows:

@@ -56,7 +56,9 @@ def transact(store: Any, fn: Callable[[Any], Any]) -> Any:
                 return fn(conn)
         except (OperationalError, IntegrityError) as e:
             if attempt == RETRIES - 1:
-                raise StoreError(f"write to {store.url} failed after {RETRIES} attempts: {e.orig}") from e
+                from .store import db_error, redact
+
+                raise StoreError(f"write to {redact(store.url)} failed after {RETRIES} attempts: {db_error(e)}") from e
             time.sleep(min(2.0, 0.05 * 2**attempt) * (0.5 + random.random()))
     raise AssertionError("unreachable")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -71,15 +72,35 @@ def test_a_failing_document_is_reported_and_skipped(store: Store, corpus: Path) 
     assert store.counts()["document"] == s.new
 
 
+_REDIRECTS = {"/redirect": "/release.html", "/to-file": "file:///etc/passwd", "/to-ftp": "ftp://127.0.0.1/x.txt",
+              "/loop": "/loop"}
+
+
 class _Pages(BaseHTTPRequestHandler):
     pages: dict[str, tuple[int, bytes, str]] = {}
 
     def do_GET(self) -> None:  # noqa: N802
         status, body, ctype = self.pages.get(self.path, (404, b"not found", "text/plain"))
-        if self.path == "/redirect":
+        if self.path in _REDIRECTS:
             self.send_response(302)
-            self.send_header("Location", "/release.html")
+            self.send_header("Location", _REDIRECTS[self.path])
             self.end_headers()
+            return
+        if self.path in ("/fifty-mb", "/trickle"):  # no Content-Length: only counting stops them
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.end_headers()
+            try:
+                for _ in range(800 if self.path == "/fifty-mb" else 200):
+                    self.wfile.write(b"a" * 65536 if self.path == "/fifty-mb" else "день ".encode())
+                    self.wfile.flush()
+                    if self.path == "/trickle":
+                        time.sleep(0.2)
+            except OSError:  # the client gave up: that is the point
+                pass
+            return
+        if self.path == "/hang":
+            time.sleep(10)
             return
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -124,3 +145,36 @@ def test_fetch_refuses_other_schemes_and_dead_ports() -> None:
         fetch("file:///etc/passwd")
     with pytest.raises(FetchError):
         fetch("http://127.0.0.1:9/nothing", timeout=2)
+
+
+def test_redirects_to_other_schemes_are_refused_by_name(http_base: str) -> None:
+    with pytest.raises(FetchError, match=r"/to-file: redirected to file:/+etc/passwd: only http and https"):
+        fetch(f"{http_base}/to-file")
+    with pytest.raises(FetchError, match=r"/to-ftp: redirected to ftp://127\.0\.0\.1/x\.txt: only http and https"):
+        fetch(f"{http_base}/to-ftp")
+    with pytest.raises(FetchError, match="more than 5 redirects"):
+        fetch(f"{http_base}/loop")
+
+
+def test_a_big_download_without_length_stops_at_the_limit(http_base: str) -> None:
+    t = time.monotonic()
+    with pytest.raises(FetchError, match="too large"):
+        fetch(f"{http_base}/fifty-mb", max_bytes=1024 * 1024)
+    assert time.monotonic() - t < 10
+
+
+def test_hanging_and_trickling_servers_time_out(http_base: str) -> None:
+    t = time.monotonic()
+    with pytest.raises(FetchError, match=r"/hang: timed out after 1 s"):
+        fetch(f"{http_base}/hang", timeout=1)
+    with pytest.raises(FetchError, match=r"/trickle: download took longer than 1 s"):
+        fetch(f"{http_base}/trickle", timeout=5, deadline=1)  # every read is quick; the whole is not
+    assert time.monotonic() - t < 8
+
+
+def test_failed_urls_are_reported_per_address_and_the_rest_stored(store: Store, http_base: str) -> None:
+    s = ingest(store, [f"{http_base}/to-file", "http://127.0.0.1:1/", f"{http_base}/release.html"], workers=1)
+    assert (s.new, s.failed) == (1, 2), s.errors
+    assert any("/to-file: redirected to file:" in e for e in s.errors)
+    assert any(e.startswith("http://127.0.0.1:1/: ") and "refused" in e.lower() for e in s.errors)
+    assert all("\n" not in e for e in s.errors)

@@ -169,3 +169,29 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except (FileNotFoundError, ProcessLookupError):
         return False
+
+
+def test_ctrl_c_while_a_worker_waits_on_a_hanging_server_ends_at_once(tmp_path: Path) -> None:
+    """The workers write nothing, so Ctrl-C stops them at once instead of waiting out a 20 s fetch timeout."""
+    import socket
+
+    listener = socket.socket()  # accepts connections (the kernel's backlog) and never answers
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/release.html"
+    try:
+        db = f"sqlite:///{tmp_path / 'hang.db'}"
+        store = open_store(db)
+        p = presscal("ingest", url, "--db", db, "--workers", "2", "--quiet")
+        listener.settimeout(60)
+        conn, _ = listener.accept()  # a worker is fetching, and will wait for an answer up to 20 s
+        t = time.monotonic()
+        p.send_signal(signal.SIGINT)
+        _, err = p.communicate(timeout=60)
+        conn.close()
+        assert p.returncode == 130 and err.strip() == "presscal: error: interrupted", err
+        assert time.monotonic() - t < 5, "Ctrl-C waited for the hanging fetch"
+        assert store.counts()["document"] == 0
+        store.close()
+    finally:
+        listener.close()

@@ -185,3 +185,30 @@ def test_a_catch_up_is_planned_a_day_at_a_time_with_the_same_result(store: HandS
     expected = {(g.occurrence.event.uid, g.lead, g.missed) for g in whole}
     got = {(row["event_uid"], row["lead_days"], row["state"] == "missed") for row in outbox.listing(store.engine)}
     assert got == expected and rep.planned + rep.missed == len(expected) > 0
+
+
+@pytest.mark.parametrize(("env", "value", "needle"), [
+    ("PRESSCAL_MAIL_FROM", "not an address", "PRESSCAL_MAIL_FROM"),
+    ("PRESSCAL_MAIL_FROM", "presscal <p@example.org>\r\nBcc: x@example.org", "PRESSCAL_MAIL_FROM"),
+    ("PRESSCAL_BASE_URL", "javascript:alert(1)", "PRESSCAL_BASE_URL"),
+    ("PRESSCAL_BASE_URL", "http://cal.example.org\r\nBcc: x@example.org", "PRESSCAL_BASE_URL"),
+    ("PRESSCAL_BASE_URL", "https://cal.example.org/?a=<b>", "PRESSCAL_BASE_URL"),
+])
+def test_a_bad_sender_or_base_url_stops_the_scheduler_before_any_row_dies(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: str, value: str, needle: str) -> None:
+    """Else every delivery would be marked dead for the sender's fault, or carry a broken unsubscribe link."""
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    monkeypatch.setenv(env, value)
+    with pytest.raises(UsageError, match=needle):
+        Reminders(store, MaildirTransport(tmp_path / "md"), holder="h")
+    assert not rs.subscriptions(store)
+
+
+@pytest.mark.parametrize(("value", "norm"), [("https://cal.example.org/", "https://cal.example.org"),
+                                             ("http://127.0.0.1:8000", "http://127.0.0.1:8000"),
+                                             ("https://example.org/presscal", "https://example.org/presscal")])
+def test_good_base_urls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str, norm: str) -> None:
+    monkeypatch.setenv("PRESSCAL_BASE_URL", value)
+    monkeypatch.setenv("PRESSCAL_MAIL_FROM", "Календарь <cal@example.org>")
+    r = Reminders(open_store(f"sqlite:///{tmp_path / 's.db'}"), MaildirTransport(tmp_path / "md"), holder="h")
+    assert r.base_url == norm and r.sender == "Календарь <cal@example.org>"

@@ -178,6 +178,8 @@ def test_event_page_highlights_the_evidence(base: str, store) -> None:  # noqa: 
 
     assert html_mod.unescape(m.group(1)) == rec.evidence
     assert get(f"{base}/event/999999").status_code == 404
+    for huge in ("9223372036854775808", "99999999999999999999"):  # beyond SQLite's integers: 404, not 500
+        assert get(f"{base}/event/{huge}").status_code == 404
 
 
 def test_titles_are_escaped(tmp_path: Path) -> None:

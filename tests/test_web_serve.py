@@ -61,6 +61,38 @@ def test_serve_rejects_a_bad_port(env: dict[str, str], tmp_path: Path) -> None:
     assert r.returncode == 2 and "70000" in r.stderr and r.stderr.count("\n") == 1
 
 
+def test_serve_on_a_port_in_use_says_so_in_one_line_before_doing_anything(env: dict[str, str], tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        r = presscal("serve", "--port", str(port), "--db", f"sqlite:///{tmp_path / 'x.db'}", env=env)
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.strip() == f"presscal: error: cannot listen on 127.0.0.1:{port}: Address already in use"
+    assert not (tmp_path / "x.db").exists()  # nothing seeded, no scheduler started
+
+
+@pytest.mark.parametrize(("args", "needle"), [(("--host", "no-such-host.invalid"), "--host 'no-such-host.invalid'"),
+                                              (("--base-url", "javascript:alert(1)"), "--base-url"),
+                                              (("--base-url", "http://x\r\nSet-Cookie: a=b"), "--base-url")])
+def test_serve_refuses_bad_addresses(env: dict[str, str], tmp_path: Path, args: tuple[str, ...], needle: str) -> None:
+    r = presscal("serve", *args, "--port", str(free_port()), "--db", f"sqlite:///{tmp_path / 'x.db'}",
+                 "--no-scheduler", env=env)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and needle in r.stderr, r.stderr
+
+
+def test_serve_refuses_a_bad_sender_before_serving(env: dict[str, str], tmp_path: Path) -> None:
+    r = presscal("serve", "--port", str(free_port()), "--db", f"sqlite:///{tmp_path / 'x.db'}",
+                 env={**env, "PRESSCAL_MAIL_FROM": "presscal <bad address>"})
+    assert r.returncode == 2 and "PRESSCAL_MAIL_FROM" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert not (tmp_path / "x.db").exists()  # refused before the seeds were ingested
+    r = presscal("serve", "--port", str(free_port()), "--db", f"sqlite:///{tmp_path / 'x.db'}",
+                 env={**env, "PRESSCAL_SMTP_URL": "mailto:admin"})
+    assert r.returncode == 2 and "PRESSCAL_SMTP_URL" in r.stderr and not (tmp_path / "x.db").exists(), r.stderr
+
+
 def test_publish_writes_every_feed_once(tmp_path: Path, env: dict[str, str]) -> None:
     db = f"sqlite:///{tmp_path / 's.db'}"
     assert presscal("ingest", "seeds", "--db", db, "--quiet", env=env).returncode == 0
