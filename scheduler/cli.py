@@ -84,12 +84,13 @@ def cmd_upcoming(args: argparse.Namespace) -> int:
 
     from .api import today
     from .errors import UsageError
-    from .listing import parse_day, write_jsonl, write_table
+    from .listing import in_window_years, parse_day, write_jsonl, write_table
     from .store import open_store
 
     if args.days < 1:
         raise UsageError(f"--days {args.days}: must be at least 1")
     start = parse_day(args.from_, "--from") or today()
+    in_window_years(start, "--from", args.from_ or start.isoformat())
     try:
         start + dt.timedelta(days=args.days)
     except OverflowError:
@@ -182,10 +183,13 @@ def _remind_now(value: str | None):  # noqa: ANN202 -- datetime, imported lazily
 
     if not value:
         return None
+    from .listing import in_window_years
+
     try:
         t = dt.datetime.fromisoformat(value)
     except ValueError:
         raise UsageError(f"--now {value!r}: expected an ISO date-time such as 2025-12-01T09:00") from None
+    in_window_years(t.date(), "--now", value)
     return t.replace(tzinfo=ZoneInfo("Europe/Minsk")) if t.tzinfo is None else t
 
 

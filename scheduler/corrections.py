@@ -16,6 +16,7 @@ from .errors import NotFound, UsageError
 from .records import EVENT_TYPES, EventRecord
 from .writer import Db, recompute, transact, utcnow
 
+EVENT_YEARS = (1000, 2999)  # a corrected date outside is a typo (and year 9999 would break every feed)
 CORRECTABLE = ("title", "start", "end", "time", "type", "location", "hidden")
 _INS = ("INSERT INTO correction (event_id, field, value, created_at, author)"
         " VALUES (:e, :field, :value, :now, :author)")
@@ -31,9 +32,11 @@ def validate(fields: dict[str, Any]) -> dict[str, Any]:
             v = v.strip() or None
         if k in ("start", "end") and v is not None:
             try:
-                M.parse_value(v)
+                first, last, _ = M.parse_value(v)
             except ValueError as e:
                 raise UsageError(f"--{k} {v!r}: {e}") from None
+            if not (EVENT_YEARS[0] <= first.year and last.year <= EVENT_YEARS[1]) and not v.startswith("XXXX"):
+                raise UsageError(f"--{k} {v!r}: the year must be between {EVENT_YEARS[0]} and {EVENT_YEARS[1]}")
         elif k == "time" and v is not None and not M.valid_time(v):
             raise UsageError(f"--time {v!r}: expected HH:MM (00:00-23:59)")
         elif k == "type" and v not in EVENT_TYPES:

@@ -251,14 +251,19 @@ def anniversary_events(records: Sequence[EventRecord]) -> list[tuple[dt.date, li
         if origin is None or horizon is None:
             continue
         day0, name = origin
-        for year in range(max(day0.year + 1, horizon - ANNIVERSARY_BEFORE), horizon + ANNIVERSARY_AFTER + 1):
-            n = year - day0.year
-            day = _yearly_day(year, day0.month, day0.day)
-            cats = ["Годовщина", TYPE_LABELS[r.type]] + (["Юбилей"] if is_jubilee(n) else [])
-            lead = f"{years_phrase(n)} со дня {day0:%d.%m.%Y}."
-            props = _common(r, uid_of(r, f"-anniversary-{year}"), anniversary_title(n, name), cats,
-                            _description(r, lead, brief=True))
-            out.append((day, props + _all_day(day, day)))
+        items = []
+        try:
+            for year in range(max(day0.year + 1, horizon - ANNIVERSARY_BEFORE), horizon + ANNIVERSARY_AFTER + 1):
+                n = year - day0.year
+                day = _yearly_day(year, day0.month, day0.day)
+                cats = ["Годовщина", TYPE_LABELS[r.type]] + (["Юбилей"] if is_jubilee(n) else [])
+                lead = f"{years_phrase(n)} со дня {day0:%d.%m.%Y}."
+                props = _common(r, uid_of(r, f"-anniversary-{year}"), anniversary_title(n, name), cats,
+                                _description(r, lead, brief=True))
+                items.append((day, props + _all_day(day, day)))
+        except (OverflowError, ValueError):  # a day past 9999 (a store written before dates were bounded)
+            continue
+        out.extend(items)
     return out
 
 
@@ -275,13 +280,18 @@ def deadline_events(records: Sequence[EventRecord]) -> list[tuple[dt.date, list[
         cats = ["Срок", TYPE_LABELS["plan"]]
         summary = f"Истекает срок: {r.title.strip()}"
         lead = f"Последний день действия плана: {last:%d.%m.%Y}."
-        out.append((last, _common(r, uid_of(r, "-deadline"), summary, cats, _description(r, lead)) + _all_day(last, last)))
-        for days in DEADLINE_LEADS:
-            day = last - dt.timedelta(days=days)
-            summary = f"До окончания плана {days_phrase(days)}: {r.title.strip()}"
-            lead = f"План действует до {last:%d.%m.%Y}; пора готовить новый план."
-            props = _common(r, uid_of(r, f"-deadline-{days}"), summary, cats, _description(r, lead))
-            out.append((day, props + _all_day(day, day)))
+        try:
+            items = [(last, _common(r, uid_of(r, "-deadline"), summary, cats, _description(r, lead))
+                      + _all_day(last, last))]
+            for days in DEADLINE_LEADS:
+                day = last - dt.timedelta(days=days)
+                summary = f"До окончания плана {days_phrase(days)}: {r.title.strip()}"
+                lead = f"План действует до {last:%d.%m.%Y}; пора готовить новый план."
+                props = _common(r, uid_of(r, f"-deadline-{days}"), summary, cats, _description(r, lead))
+                items.append((day, props + _all_day(day, day)))
+        except OverflowError:  # a plan ending on 9999-12-31 or starting in year 1: no feed can say it
+            continue
+        out.extend(items)
     return out
 
 
@@ -326,7 +336,16 @@ def feed_items(name: str, records: Sequence[EventRecord], now: dt.datetime) -> l
         return deadline_events(shown)
     if name != "all":
         shown = [r for r in shown if r.type == name]
-    return [item for r in shown if (item := event_props(r)) is not None]
+    return [item for r in shown if (item := _props_or_none(r)) is not None]
+
+
+def _props_or_none(record: EventRecord) -> tuple[dt.date, list[Prop]] | None:
+    """``event_props``, or None for a day at the calendar's very end (DTEND would be past 9999-12-31):
+    one such record, written before corrected dates were bounded, must not break the whole feed."""
+    try:
+        return event_props(record)
+    except OverflowError:
+        return None
 
 
 def build_feed(name: str, records: Sequence[EventRecord], *, now: dt.datetime,

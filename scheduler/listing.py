@@ -11,6 +11,15 @@ from typing import Any, TextIO
 
 from .errors import UsageError
 
+WINDOW_YEARS = (1000, 8999)  # --from / --now: windows computed from these never run off the calendar
+
+
+def in_window_years(day: dt.date, flag: str, value: str) -> None:
+    """A UsageError unless ``day`` lies in WINDOW_YEARS."""
+    lo, hi = WINDOW_YEARS
+    if not lo <= day.year <= hi:
+        raise UsageError(f"{flag} {value!r}: the year must be between {lo} and {hi}")
+
 
 def parse_day(value: str | None, flag: str) -> dt.date | None:
     """A user's YYYY-MM-DD, or a UsageError naming the flag and the value."""

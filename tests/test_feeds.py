@@ -347,3 +347,20 @@ def test_anniversary_window_follows_the_newest_press_release_not_the_furthest_pl
     plan = rec(2, "plan", "План мероприятий на 2026–2030 годы", "2026", end="2030")  # published 2025-02-20
     years = {ev["DTSTART"].dt.year for ev in vevents(build_feed("anniversaries", [treaty, plan], now=NOW))}
     assert years == set(range(2023, 2034))  # 2025 - 2 … 2025 + 8
+
+
+def test_a_day_at_the_end_of_the_calendar_is_left_out_not_a_broken_feed() -> None:
+    """A store written before corrected dates were bounded may hold 9999-12-31 (DTEND would be 10000-01-01):
+    that one event is left out; the feed and every other event are served."""
+    fine = rec(1, "meeting", "Заседание рабочей группы", "2025-06-26")
+    last_day = rec(2, "meeting", "Опечатка в дате", "9999-12-31")
+    plan = rec(3, "plan", "План до конца времён", "9998", end="9999")
+    first_day = rec(4, "plan", "План с начала времён", "0001-01-01", end="0001-01-02")
+    treaty = rec(5, "agreement", "Подписание договора", "9999-12-31", sources=(
+        SourceRef("a.txt", None, "9999-01-01", "Подписали договор."),))
+    for name in ("all", "meeting", "plan", "deadlines", "anniversaries"):
+        build_feed(name, [fine, last_day, plan, first_day, treaty], now=NOW)  # no OverflowError
+    assert [str(e["SUMMARY"]) for e in vevents(build_feed("meeting", [fine, last_day], now=NOW))] == [
+        "Заседание рабочей группы"]
+    deadlines = {str(e["UID"]) for e in vevents(build_feed("deadlines", [plan, first_day], now=NOW))}
+    assert "evt-3-deadline@presscal" not in deadlines and "evt-3-deadline-90@presscal" not in deadlines
