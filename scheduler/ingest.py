@@ -51,6 +51,9 @@ class IngestSummary:
                 f"{self.failed} failed; {self.events} events extracted")
 
 
+_NOT_REGULAR = "not a regular file or folder (a pipe, a device, a broken link?); use - for standard input"
+
+
 def is_url(s: str) -> bool:
     return s.lower().startswith(("http://", "https://"))
 
@@ -71,11 +74,13 @@ def iter_sources(paths: Iterable[str]) -> Iterator[str | ExtractionError]:
                 dirnames.sort()
                 for name in sorted(filenames):
                     if Path(name).suffix.lower() in SUFFIXES:
-                        yield os.path.normpath(os.path.join(dirpath, name))
+                        full = os.path.normpath(os.path.join(dirpath, name))
+                        # a named pipe would block the run for ever; a broken link has nothing to read
+                        yield full if os.path.isfile(full) else ExtractionError(f"{full}: {_NOT_REGULAR}")
         elif Path(p).is_file():
             yield os.path.normpath(p)
         elif os.path.lexists(p):
-            yield ExtractionError(f"{p}: not a regular file or folder (a device, a socket, a broken link?)")
+            yield ExtractionError(f"{p}: {_NOT_REGULAR}")
         else:
             yield ExtractionError(f"{p}: no such file or folder")
 

@@ -215,6 +215,14 @@ async def bad_request(request: Request, exc: Exception) -> Response:
     return _message(request, "Неверный запрос", str(exc), 400)
 
 
+async def unavailable(request: Request, exc: Exception) -> Response:
+    """The store failed (down, locked, damaged): said in the server's log, not to the visitor."""
+    import logging
+
+    logging.getLogger("presscal.web").error("%s %s: %s", request.method, request.url.path, exc)
+    return _message(request, "Календарь временно недоступен", "Попробуйте позже.", 503)
+
+
 def _message(request: Request, title: str, text: str, status: int) -> Response:
     try:
         return request.app.state.templates.TemplateResponse(request, "message.html", {"title": title, "text": text},

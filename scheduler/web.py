@@ -15,6 +15,7 @@ import datetime as dt
 import email.utils
 import gzip
 import hashlib
+import logging
 import re
 import threading
 import time
@@ -143,7 +144,7 @@ def parse_filters(request: Request, allowed: tuple[str, ...]) -> tuple[tuple[str
     """Validated ``type`` values (repeated or comma-separated) and the other allowed parameters."""
     unknown = sorted(set(request.query_params) - {"type", *allowed})
     if unknown:
-        raise UsageError(f"unknown parameter {unknown[0]!r}; allowed: type, {', '.join(allowed)}")
+        raise UsageError(f"unknown parameter {unknown[0][:40]!r}; allowed: type, {', '.join(allowed)}")
     types: list[str] = []
     for value in request.query_params.getlist("type"):
         for t in filter(None, (v.strip() for v in value.split(","))):
@@ -213,8 +214,16 @@ class ChunkedBody(Response):
                         "more_body": i + self.CHUNK < len(body)})
 
 
+ERROR_PAGE = ('<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Ошибка сервера</title></head>'
+              "<body><h1>Ошибка сервера</h1><p>Что-то пошло не так; попробуйте позже.</p></body></html>\n").encode()
+
+
 class SecurityHeaders:
-    """Adds nosniff, CSP and friends to every response (plain ASGI: no per-request overhead to speak of)."""
+    """Adds nosniff, CSP and friends to every response (plain ASGI: no per-request overhead to speak of).
+
+    It also answers an unexpected error (a database gone, a bug) with a plain 500 page carrying the same
+    headers -- Starlette's own error page would be sent outside this middleware, without them; the
+    traceback goes to the server's log only."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -223,14 +232,26 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        started = False
 
         async def wrapped(message: Any) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message.setdefault("headers", [])
                 message["headers"] = list(message["headers"]) + SECURITY_HEADERS
             await send(message)
 
-        await self.app(scope, receive, wrapped)
+        try:
+            await self.app(scope, receive, wrapped)
+        except Exception:
+            logging.getLogger("presscal.web").exception("%s %s failed", scope.get("method"), scope.get("path"))
+            if started:
+                raise
+            await wrapped({"type": "http.response.start", "status": 500,
+                           "headers": [(b"content-type", b"text/html; charset=utf-8"),
+                                       (b"content-length", str(len(ERROR_PAGE)).encode())]})
+            await wrapped({"type": "http.response.body", "body": ERROR_PAGE if scope.get("method") != "HEAD" else b""})
 
 
 def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, base_url: str | None = None) -> Starlette:
@@ -251,8 +272,8 @@ def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, ba
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
     app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders), Middleware(GZipMiddleware, minimum_size=800)],
-                    exception_handlers={NotFound: pages.not_found, PresscalError: pages.bad_request,
-                                        404: pages.not_found})
+                    exception_handlers={NotFound: pages.not_found, UsageError: pages.bad_request,
+                                        PresscalError: pages.unavailable, 404: pages.not_found})
     app.state.store = store
     app.state.clock = clock
     app.state.base_url = base_url.rstrip("/") if base_url else None

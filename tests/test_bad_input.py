@@ -202,6 +202,27 @@ def test_ingest_of_a_device_says_what_it_is(capsys: pytest.CaptureFixture[str], 
     assert code == 1 and f"{os.devnull}: not a regular file or folder" in err
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_folder_with_a_pipe_a_broken_link_binary_and_empty_files(tmp_path: Path) -> None:
+    """Each bad entry is one line naming it; the good one is stored; nothing blocks on the pipe."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "a-pipe.txt")
+    (folder / "b-broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "c-binary.txt").write_bytes(bytes(range(256)) * 40)
+    (folder / "d-empty.md").write_bytes(b"")
+    (folder / "e-good.txt").write_bytes((SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_bytes())
+    url = f"sqlite:///{tmp_path / 'cal.db'}"
+    r = presscal("ingest", str(folder), "--db", url, "--quiet")
+    out, err = r.stdout.decode(), r.stderr.decode()
+    assert r.returncode == 1 and out.startswith("5 documents: 1 new, 0 updated, 0 unchanged, 4 failed"), (out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 4 and all(line.startswith("presscal: error: ") for line in lines), err
+    for name, why in (("a-pipe.txt", "not a regular file"), ("b-broken.txt", "not a regular file"),
+                      ("c-binary.txt", "binary"), ("d-empty.md", "empty")):
+        assert any(name in line and why in line for line in lines), (name, err)
+
+
 def test_help_of_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     from scheduler.cli import build_parser
 

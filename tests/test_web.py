@@ -235,3 +235,24 @@ def test_feed_cache_keeps_only_the_current_version_and_a_byte_budget(tmp_path: P
     monkeypatch.setattr(web, "CACHE_BYTES", len(second.body) + len(second.gz) + 10)
     cache.get("meeting", (), None)
     assert len(cache._feeds) == 1 and cache.peek("all", (), None) is None
+
+
+def test_a_broken_store_gives_a_plain_error_page_without_internals(tmp_path: Path) -> None:
+    """The database failing under the app: a 500 page with the CSP, no SQL, no traceback, no path."""
+    import sqlite3
+
+    path = tmp_path / "s.db"
+    store = seeded_store(f"sqlite:///{path}")
+    with running_app(store, clock=lambda: NOW) as url:
+        assert get(url + "/").status_code == 200
+        store.close()
+        with sqlite3.connect(path) as c:
+            c.execute("DROP TABLE eventsource")
+            c.execute("DROP TABLE event")
+        store._records.clear()
+        for page in ("/", "/event/1", "/calendars/all.ics?from=2020-01-02"):
+            r = get(url + page)
+            assert r.status_code == 500, (page, r.status_code)
+            assert "content-security-policy" in r.headers
+            for leak in ("no such table", "Traceback", "sqlite", str(tmp_path), "File \""):
+                assert leak not in r.text, (page, leak)
