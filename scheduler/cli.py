@@ -338,9 +338,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_upcoming)
 
     p = sub.add_parser("events", help="the whole stored history of events")
-    p.add_argument("--from", dest="from_", metavar="DATE")
-    p.add_argument("--to", metavar="DATE")
-    p.add_argument("--type", dest="types", action="append", choices=EVENT_TYPES)
+    p.add_argument("--from", dest="from_", metavar="DATE", help="only events ending on or after this day (YYYY-MM-DD)")
+    p.add_argument("--to", metavar="DATE", help="only events starting on or before this day (YYYY-MM-DD)")
+    p.add_argument("--type", dest="types", action="append", choices=EVENT_TYPES, help="only this type (repeatable)")
     p.add_argument("--query", metavar="TEXT", help="only events whose title, place or evidence contains TEXT")
     p.add_argument("--hidden", action="store_true", help="include hidden events")
     p.add_argument("--json", action="store_true", help="JSON Lines output")
@@ -351,27 +351,27 @@ def build_parser() -> argparse.ArgumentParser:
     esub = p.add_subparsers(dest="action", metavar="ACTION")
     esub.required = True
     e = esub.add_parser("show", help="an event with its sources and corrections")
-    e.add_argument("id", type=int)
-    e.add_argument("--json", action="store_true")
+    e.add_argument("id", type=int, help="the event's number (the ID column of upcoming / events)")
+    e.add_argument("--json", action="store_true", help="one JSON object")
     _add_db(e)
-    e = esub.add_parser("edit", help="correct fields of an event")
-    e.add_argument("id", type=int)
-    e.add_argument("--title")
-    e.add_argument("--start", metavar="DATE")
-    e.add_argument("--end", metavar="DATE")
-    e.add_argument("--time", metavar="HH:MM")
-    e.add_argument("--type", choices=EVENT_TYPES)
-    e.add_argument("--location")
+    e = esub.add_parser("edit", help="correct fields of an event (the correction wins over later re-extraction)")
+    e.add_argument("id", type=int, help="the event's number")
+    e.add_argument("--title", help="one line")
+    e.add_argument("--start", metavar="DATE", help="YYYY-MM-DD, YYYY-MM, YYYY or XXXX-MM-DD (every year); years 1000-2999")
+    e.add_argument("--end", metavar="DATE", help="last day, same forms, not before --start")
+    e.add_argument("--time", metavar="HH:MM", help="time of day, Minsk")
+    e.add_argument("--type", choices=EVENT_TYPES, help="event type")
+    e.add_argument("--location", help="place, one line")
     _add_db(e)
     e = esub.add_parser("hide", help="hide an event (feeds mark it CANCELLED for a while)")
-    e.add_argument("id", type=int)
+    e.add_argument("id", type=int, help="the event's number")
     _add_db(e)
     e = esub.add_parser("unhide", help="show a hidden event again")
-    e.add_argument("id", type=int)
+    e.add_argument("id", type=int, help="the event's number")
     _add_db(e)
     e = esub.add_parser("merge", help="merge the second event into the first")
-    e.add_argument("id", type=int)
-    e.add_argument("other", type=int)
+    e.add_argument("id", type=int, help="the event that stays")
+    e.add_argument("other", type=int, help="the event whose sources move to ID; it is hidden")
     _add_db(e)
     p.set_defaults(func=cmd_event)
 
@@ -385,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_db)
 
     p = sub.add_parser("publish", help="write the iCalendar feeds as files")
-    p.add_argument("--out", default="calendars", help="folder (default calendars/)")
+    p.add_argument("--out", default="calendars", metavar="DIR", help="folder to write the .ics files into (default calendars/)")
     _add_db(p)
     p.set_defaults(func=cmd_publish)
 
@@ -406,7 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_remind)
 
     p = sub.add_parser("subscribe", help="receive reminder emails")
-    p.add_argument("email")
+    p.add_argument("email", help="the address (local@domain); subscribing again updates the settings")
     p.add_argument("--types", metavar="T,T", help="comma-separated event types (default all)")
     p.add_argument("--lead", metavar="DAYS", help="comma-separated lead days, e.g. 30,7,1")
     p.add_argument("--country", default="BY", choices=("BY", "RU"), help="working-day calendar (default BY)")
@@ -415,21 +415,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_subscribe)
 
     p = sub.add_parser("unsubscribe", help="stop reminder emails")
-    p.add_argument("email")
+    p.add_argument("email", help="the subscribed address")
     _add_db(p)
     p.set_defaults(func=cmd_unsubscribe)
 
     p = sub.add_parser("subscriptions", help="list subscriptions")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="JSON Lines output")
     _add_db(p)
     p.set_defaults(func=cmd_subscriptions)
 
     p = sub.add_parser("outbox", help="list reminder deliveries and their states")
     p.add_argument("--state", choices=("pending", "sending", "sent", "retry", "dead", "missed"), help="only this state")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="JSON Lines output")
     _add_db(p)
     p.set_defaults(func=cmd_outbox)
+    _describe(sub)
     return ap
+
+
+def _describe(sub: argparse._SubParsersAction) -> None:
+    """Each command's --help opens with the line the command list shows for it."""
+    for action in sub._choices_actions:
+        parser = sub.choices[action.dest]
+        if parser.description is None:
+            parser.description = action.help
+        for inner in parser._subparsers._group_actions if parser._subparsers else ():
+            if isinstance(inner, argparse._SubParsersAction):
+                _describe(inner)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -236,3 +236,21 @@ def test_help_of_every_command(capsys: pytest.CaptureFixture[str]) -> None:
         assert code == 0 and out.startswith(f"usage: presscal {name}"), name
     code, out, _ = cli(capsys, "ingest", "--help")
     assert "- for one document on stdin" in " ".join(out.split())
+
+
+def test_every_command_and_argument_says_what_it_is() -> None:
+    import argparse
+
+    from scheduler.cli import build_parser
+
+    def walk(parser: argparse.ArgumentParser, name: str) -> list[str]:
+        missing = [] if parser.description else [f"{name}: no description"]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub_name, sub in action.choices.items():
+                    missing += walk(sub, f"{name} {sub_name}")
+            elif not action.help:
+                missing.append(f"{name} {action.dest}: no help")
+        return missing
+
+    assert walk(build_parser(), "presscal") == []
