@@ -102,6 +102,12 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MA
 
     if not is_url(url):
         raise FetchError(f"{url}: only http and https addresses are fetched")
+    try:
+        host = httpx.URL(url).host
+    except httpx.InvalidURL as e:
+        raise FetchError(f"{url}: not a valid address ({e})") from None
+    if not host:
+        raise FetchError(f"{url}: not a valid address (no host)")
     until = time.monotonic() + deadline
     current = url
     try:
@@ -133,7 +139,7 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MA
                 raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
     except httpx.TimeoutException:
         raise FetchError(f"{url}: timed out after {timeout:g} s") from None
-    except httpx.HTTPError as e:
+    except (httpx.HTTPError, httpx.InvalidURL) as e:  # InvalidURL: e.g. a redirect to a malformed Location
         reason = " ".join(str(e).split()) or type(e).__name__
         raise FetchError(f"{url}: {reason}") from None
     except ValueError as e:  # a malformed Content-Length or Location
@@ -151,6 +157,9 @@ def _work(chunk: Sequence[tuple[str, str | None]], published: str | None) -> lis
             raw = fetch(source) if is_url(source) else read_document(source)
         except PresscalError as e:
             out.append(("error", source, str(e), None))
+            continue
+        except Exception as e:  # noqa: BLE001 -- one unreadable input must not end the run for the others
+            out.append(("error", source, f"{source}: {type(e).__name__}: {e}", None))
             continue
         out.append(_extract(source, raw, known, published))
     return out

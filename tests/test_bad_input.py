@@ -254,3 +254,21 @@ def test_every_command_and_argument_says_what_it_is() -> None:
         return missing
 
     assert walk(build_parser(), "presscal") == []
+
+
+@pytest.mark.postgres
+def test_bad_input_keeps_a_postgresql_store_intact(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", str(SEEDS), "--db", pg_url, "--workers", "1", "--quiet"]) == 0
+    capsys.readouterr()
+    before = snapshot(pg_url)
+    first = before[2][0][0]
+    for args, code in ((("event", "edit", str(first), "--start", "2024-02-30"), 2),
+                       (("event", "edit", str(first), "--title", "a\r\nb"), 2),
+                       (("event", "merge", str(first), str(first)), 2),
+                       (("event", "show", "99999999999999999999"), 1),
+                       (("upcoming", "--days", "100000000"), 2),
+                       (("subscribe", "a@b.c\r\nBcc: x@y.z"), 2),
+                       (("ingest", "ftp://example.org/x.txt", "file:///etc/passwd", "--quiet"), 1)):
+        got, _, err = cli(capsys, *args, "--db", pg_url)
+        assert got == code and "Traceback" not in err and err.strip().count("\n") <= 1, (args, err)
+    assert snapshot(pg_url) == before

@@ -178,3 +178,12 @@ def test_failed_urls_are_reported_per_address_and_the_rest_stored(store: Store, 
     assert any("/to-file: redirected to file:" in e for e in s.errors)
     assert any(e.startswith("http://127.0.0.1:1/: ") and "refused" in e.lower() for e in s.errors)
     assert all("\n" not in e for e in s.errors)
+
+
+@pytest.mark.parametrize(("url", "why"), [("http://", "no host"), ("http://user@/x", "no host"),
+                                          ("http://[::1", "not a valid address"),
+                                          ("http://a\r\nb/", "not a valid address")])
+def test_a_malformed_address_fails_alone(store: Store, corpus: Path, url: str, why: str) -> None:
+    s = ingest(store, [url, str(corpus)], workers=2)
+    assert s.failed == 1 and s.new == len(list(corpus.glob("*.txt"))), s.errors
+    assert s.errors[0].startswith(f"{url}: ") and why in s.errors[0]
