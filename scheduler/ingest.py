@@ -103,11 +103,16 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MA
     if not is_url(url):
         raise FetchError(f"{url}: only http and https addresses are fetched")
     try:
-        host = httpx.URL(url).host
+        parsed = httpx.URL(url)
     except httpx.InvalidURL as e:
         raise FetchError(f"{url}: not a valid address ({e})") from None
-    if not host:
+    if not parsed.host:
         raise FetchError(f"{url}: not a valid address (no host)")
+    if parsed.userinfo:  # the address is the document's source: stored, and shown on the web page
+        from .store import redact
+
+        raise FetchError(f"{redact(url)}: an address with a user name or password is not fetched "
+                         "(it would be stored and shown on the web page)")
     until = time.monotonic() + deadline
     current = url
     try:

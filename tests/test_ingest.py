@@ -187,3 +187,11 @@ def test_a_malformed_address_fails_alone(store: Store, corpus: Path, url: str, w
     s = ingest(store, [url, str(corpus)], workers=2)
     assert s.failed == 1 and s.new == len(list(corpus.glob("*.txt"))), s.errors
     assert s.errors[0].startswith(f"{url}: ") and why in s.errors[0]
+
+
+def test_an_address_with_credentials_is_refused_and_never_stored(store: Store, http_base: str) -> None:
+    url = http_base.replace("http://", "http://anna:s3cret@") + "/release.html"
+    s = ingest(store, [url], workers=1)
+    assert (s.new, s.failed) == (0, 1)
+    assert "user name or password" in s.errors[0] and "s3cret" not in s.errors[0]
+    assert store.counts()["document"] == 0
