@@ -20,6 +20,13 @@ def _err(msg: str) -> None:
     print(f"presscal: error: {' '.join(str(msg).split())}", file=sys.stderr)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a wrong argument is one line (no usage dump) pointing at --help; exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {' '.join(message.split())} (see {self.prog} --help)\n")
+
+
 def _positive(value: str) -> int:
     """An argparse type: a whole number of at least 1."""
     try:
@@ -301,7 +308,7 @@ def _add_db(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
-    ap = argparse.ArgumentParser(
+    ap = _Parser(
         prog="presscal",
         description="Event calendar and reminder scheduler built from press releases.",
         epilog="Exit status: 0 done; 1 an error, or some documents failed (the others were stored); "

@@ -104,12 +104,21 @@ def test_bad_input_is_one_line_and_keeps_the_store(seeded: str, capsys: pytest.C
     assert got == code, err
     lines = err.strip().splitlines()
     assert lines and "Traceback" not in err
-    if lines[0].startswith("usage:"):  # argparse: its usage, then one error line naming the argument
-        lines = lines[-1:]
     assert len(lines) == 1 and lines[0].startswith("presscal") and "error: " in lines[0], err
     assert needle in lines[0]
     assert not out.strip()
     assert snapshot(seeded) == before
+
+
+def test_argument_errors_are_one_line_pointing_at_help(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = cli(capsys, "upcoming", "--type", "nonsense")
+    assert code == 2 and not out
+    assert err.count("\n") == 1 and err.startswith("presscal upcoming: error: argument --type: invalid choice")
+    assert err.rstrip().endswith("(see presscal upcoming --help)")
+    code, _, err = cli(capsys)
+    assert code == 2 and err.count("\n") == 1 and "COMMAND" in err and "(see presscal --help)" in err
+    code, _, err = cli(capsys, "event", "show")
+    assert code == 2 and err.count("\n") == 1 and "presscal event show: error:" in err
 
 
 def test_error_lines_stay_one_line_whatever_the_value(seeded: str, capsys: pytest.CaptureFixture[str],
