@@ -49,11 +49,28 @@ def test_serve_seeds_an_empty_store_and_serves_the_calendar(tmp_path: Path, env:
         assert "День единения народов Беларуси и России" in page
         feed = httpx.get(f"{base}/calendars/all.ics", timeout=30)
         assert feed.status_code == 200 and b"BEGIN:VEVENT" in feed.content
+        other = _outward_address()
+        if other is not None:  # bound to loopback only: this machine's other address is refused
+            with pytest.raises(httpx.ConnectError):
+                httpx.get(f"http://{other}:{port}/healthz", timeout=3)
     finally:
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=30)
     assert "ingested" in out and "reminder scheduler running" in out, out
     assert proc.returncode == 0, out
+
+
+def _outward_address() -> str | None:
+    """This machine's non-loopback IPv4 address, if it has one (a UDP "connect" sends nothing)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        try:
+            s.connect(("192.0.2.1", 9))
+            addr = s.getsockname()[0]
+        except OSError:
+            return None
+    return None if addr.startswith("127.") or addr == "0.0.0.0" else addr
 
 
 def test_serve_rejects_a_bad_port(env: dict[str, str], tmp_path: Path) -> None:
