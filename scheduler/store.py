@@ -226,6 +226,8 @@ class Store:
         except Exception as e:  # no alembic_version table yet
             if "alembic_version" in str(e) or "no such table" in str(e) or "does not exist" in str(e):
                 return None
+            if type(e).__name__ in ("NoSuchModuleError", "ArgumentError"):  # e.g. postgresql+nodriver://
+                raise UsageError(f"unsupported database URL {redact(self.url)!r}: {db_error(e)}") from None
             raise StoreError(f"cannot open the store {redact(self.url)}: {db_error(e)}") from e
         return rows[0][0] if rows else None
 

@@ -127,7 +127,8 @@ def test_error_lines_stay_one_line_whatever_the_value(seeded: str, capsys: pytes
     assert code == 1 and err.count("\n") == 1 and "a b.txt: no such file" in err
 
 
-@pytest.mark.parametrize("url", ["nonsense://", "sqlite:///", "sqlite:///:memory:", "mysql://u@h/db"])
+@pytest.mark.parametrize("url", ["nonsense://", "sqlite:///", "sqlite:///:memory:", "mysql://u@h/db",
+                                 "postgresql+nodriver://u@127.0.0.1/db"])
 def test_unusable_database_urls_are_usage_errors(capsys: pytest.CaptureFixture[str], url: str) -> None:
     code, _, err = cli(capsys, "upcoming", "--db", url)
     assert code == 2 and err.count("\n") == 1 and "unsupported" in err
