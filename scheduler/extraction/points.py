@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .types import Published
 
@@ -123,6 +124,7 @@ _RARE_DASH = re.compile("[\u2010\u2011\u2012\u2212\u2015\u00ad]")
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2015": "—", "\u00ad": "-"})
 
 
+@lru_cache(maxsize=4)  # the scanner and the publication-date reader lower the same text in turn
 def lower(text: str) -> str:
     """``text.lower()`` with the same length, so offsets into one are offsets into the other; the rarer
     dashes (non-breaking hyphen, minus sign, figure dash) become ``-`` so the grammar needs to know only three."""

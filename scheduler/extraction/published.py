@@ -58,9 +58,12 @@ _ANNIV = re.compile(
     r"(\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+годовщин\w*|лет(?:\s+со\s+дня)?|"
     r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|годдз\w*|(?:th|st|nd|rd)\s+anniversary)(?!\w)")
 _BASES = [(re.compile(rx), y, label) for rx, y, label in lx.BASE_DATES]  # run on lowercased text
+_ANY_BASE = re.compile("|".join(f"(?:{rx})" for rx, _, _ in lx.BASE_DATES))  # one pass: is any base near?
+# A numbered edition ("XXII Курская Коренская ярмарка"): the event's name is looked for first, then the
+# number in the few words before it (scanning every digit of a text for the number cost far more).
+_NUMBERED_BACK = 120  # characters before the name in which the number may stand
 _NUMBERED = [(re.compile(r"(?<![\w.])(\d{1,2}|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s+"
-                         r"(?:[\w\-]+\s+){0,3}?[«\"„]?(?:" + rx + ")"), y, label,
-              tuple(re.sub(r"\\w.*|\s.*", "", alt) for alt in rx.split("|")))
+                         r"(?:[\w\-]+\s+){0,3}?[«\"„]?(?:" + rx + ")"), re.compile(rx), y, label)
              for rx, y, label in lx.NUMBERED_EVENTS]
 # "за 18 лет", "уже 20 лет", "20 лет назад": digit-led (fast), the words around are checked after
 _SINCE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})\s+(?:лет|года|гадоў|years)(?!\w)")
@@ -225,6 +228,8 @@ def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
         n = int(m.group(1))
         what = low[m.end():m.end() + 90]
         plain = m.group(0).endswith(("лет", "дня"))  # "80 лет Победы": the base must follow at once
+        if not _ANY_BASE.search(what):
+            continue  # "20 лет" of a duration: no base event follows
         head = what.lstrip()
         for rx, base, label in _BASES:
             if rx.match(head) or (not plain and rx.search(what, 0, 60)):
@@ -235,10 +240,13 @@ def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
                 if 1900 <= y <= 2100:
                     out.append((y, f"{text[m.start():m.end() + 40].rstrip()} ({label})"))
                 break
-    for rx, first, label, key in _NUMBERED:
-        if not any(k in low for k in key):
-            continue
-        for m in rx.finditer(low):
+    for rx, name, first, label in _NUMBERED:
+        seen: set[int] = set()
+        for n_match in name.finditer(low):
+            m = rx.search(low, max(0, n_match.start() - _NUMBERED_BACK), n_match.end())
+            if m is None or m.start() in seen:
+                continue
+            seen.add(m.start())
             num = text[m.start(1):m.end(1)]
             if not (num.isdigit() or (num.isupper() and (len(num) > 1 or not low[m.end(1) + 1:m.end(1) + 2].isascii()))):
                 continue  # Roman numerals are capitals, and English "I will visit the Forum" is no edition number
