@@ -57,6 +57,21 @@ class Report:
     lines: list[str] = field(default_factory=list)
 
 
+def env_seconds(name: str, default: float) -> float:
+    """A duration setting from the environment: a number of seconds, 0.1 to a day (a UsageError otherwise;
+    zero or a negative interval would spin the scheduler)."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return float(default)
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = float("nan")
+    if not 0.1 <= seconds <= 86400:  # also false for nan
+        raise UsageError(f"{name} {value!r}: expected a number of seconds from 0.1 to 86400 (default {default:g})")
+    return seconds
+
+
 class Reminders:
     """Planning and dispatch over one store; every method takes ``now`` (the scheduler's clock)."""
 
@@ -67,7 +82,8 @@ class Reminders:
         # Checked here, before any row is claimed: a bad From would otherwise kill every delivery as "dead".
         self.sender = check_sender(sender or os.environ.get("PRESSCAL_MAIL_FROM") or DEFAULT_SENDER)
         self.base_url = check_base_url(base_url or os.environ.get("PRESSCAL_BASE_URL") or DEFAULT_BASE_URL)
-        self.lease = rs.Lease(store, self.holder, dt.timedelta(seconds=float(os.environ.get("PRESSCAL_LEASE_SECONDS", 90))))
+        self.lease = rs.Lease(store, self.holder, dt.timedelta(seconds=env_seconds("PRESSCAL_LEASE_SECONDS", 90)))
+        env_seconds("PRESSCAL_TICK_SECONDS", 15), env_seconds("PRESSCAL_PLAN_SECONDS", 60)  # refuse a bad one now
         self.active = False
         self._index_key: tuple[Any, dt.date] | None = None
         self._index: EventIndex | None = None
@@ -281,8 +297,8 @@ def _schedule(runner: Reminders, clock: Callable[[], dt.datetime], interval: flo
     every PRESSCAL_PLAN_SECONDS (default 60 s)."""
     rid = runner.holder
     _RUNNERS[rid] = (runner, clock)
-    tick = interval or float(os.environ.get("PRESSCAL_TICK_SECONDS", 15))
-    every_plan = plan_interval or float(os.environ.get("PRESSCAL_PLAN_SECONDS", 60))
+    tick = interval or env_seconds("PRESSCAL_TICK_SECONDS", 15)
+    every_plan = plan_interval or env_seconds("PRESSCAL_PLAN_SECONDS", 60)
     sched = ApsScheduling()
     sched.every(every_plan, plan_job, "reminders-plan", (rid,))
     sched.every(tick, dispatch_job, "reminders-dispatch", (rid,))

@@ -91,10 +91,13 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
 
         base_url = check_base_url(base_url, "--base-url")
     if scheduler:  # the scheduler's settings are checked before anything is seeded or served
+        from .jobs import env_seconds
         from .mail import DEFAULT_BASE_URL, DEFAULT_SENDER, check_base_url, check_sender, transport_from_env
 
         check_sender(os.environ.get("PRESSCAL_MAIL_FROM") or DEFAULT_SENDER)
         check_base_url(os.environ.get("PRESSCAL_BASE_URL") or DEFAULT_BASE_URL)
+        for name, default in (("PRESSCAL_LEASE_SECONDS", 90), ("PRESSCAL_TICK_SECONDS", 15), ("PRESSCAL_PLAN_SECONDS", 60)):
+            env_seconds(name, default)
     sock = listen(host, port)  # before seeding and the scheduler: a port in use is said at once, in one line
     handle = None
     try:

@@ -193,6 +193,10 @@ def test_a_catch_up_is_planned_a_day_at_a_time_with_the_same_result(store: HandS
     ("PRESSCAL_BASE_URL", "javascript:alert(1)", "PRESSCAL_BASE_URL"),
     ("PRESSCAL_BASE_URL", "http://cal.example.org\r\nBcc: x@example.org", "PRESSCAL_BASE_URL"),
     ("PRESSCAL_BASE_URL", "https://cal.example.org/?a=<b>", "PRESSCAL_BASE_URL"),
+    ("PRESSCAL_LEASE_SECONDS", "abc", "PRESSCAL_LEASE_SECONDS 'abc'"),
+    ("PRESSCAL_TICK_SECONDS", "-5", "PRESSCAL_TICK_SECONDS '-5'"),
+    ("PRESSCAL_PLAN_SECONDS", "0", "PRESSCAL_PLAN_SECONDS '0'"),
+    ("PRESSCAL_TICK_SECONDS", "nan", "PRESSCAL_TICK_SECONDS 'nan'"),
 ])
 def test_a_bad_sender_or_base_url_stops_the_scheduler_before_any_row_dies(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, env: str, value: str, needle: str) -> None:
