@@ -383,7 +383,10 @@ def transport_from_env(env: dict[str, str] | None = None) -> Transport:
     env = dict(os.environ) if env is None else env
     url = env.get("PRESSCAL_SMTP_URL", "").strip()
     if url:
-        return SmtpTransport(url, cafile=env.get("PRESSCAL_SMTP_CAFILE") or None)
+        cafile = env.get("PRESSCAL_SMTP_CAFILE") or None
+        if cafile and not Path(cafile).is_file():  # else every send would "fail to connect" and retry for ever
+            raise UsageError(f"PRESSCAL_SMTP_CAFILE {cafile!r}: no such file (a PEM file of CA certificates)")
+        return SmtpTransport(url, cafile=cafile)
     path = Path(env["PRESSCAL_MAILDIR"]) if env.get("PRESSCAL_MAILDIR") else default_maildir()
     log.warning("PRESSCAL_SMTP_URL is not set: reminder emails are written to the maildir %s", path)
     return MaildirTransport(path)

@@ -173,3 +173,13 @@ def test_no_title_can_add_a_header(title: str) -> None:
     assert names == [b"Content-Type", b"MIME-Version", b"Subject", b"From", b"To", b"Date", b"Message-ID",
                      b"Auto-Submitted", b"Content-Language", b"List-Unsubscribe", b"List-Unsubscribe-Post"]
     assert msg["Bcc"] is None
+
+
+def test_a_missing_ca_file_is_refused_at_start(tmp_path: Path) -> None:
+    from scheduler.mail import transport_from_env
+
+    with pytest.raises(UsageError, match=r"PRESSCAL_SMTP_CAFILE '.*nope\.pem': no such file"):
+        transport_from_env({"PRESSCAL_SMTP_URL": "smtp://127.0.0.1:25", "PRESSCAL_SMTP_CAFILE": str(tmp_path / "nope.pem")})
+    pem = tmp_path / "ca.pem"
+    pem.write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
+    assert transport_from_env({"PRESSCAL_SMTP_URL": "smtp://127.0.0.1:25", "PRESSCAL_SMTP_CAFILE": str(pem)}).name
