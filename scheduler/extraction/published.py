@@ -243,16 +243,16 @@ def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
     for rx, name, first, label in _NUMBERED:
         seen: set[int] = set()
         for n_match in name.finditer(low):
-            m = rx.search(low, max(0, n_match.start() - _NUMBERED_BACK), n_match.end())
-            if m is None or m.start() in seen:
+            ed = rx.search(low, max(0, n_match.start() - _NUMBERED_BACK), n_match.end())
+            if ed is None or ed.start() in seen:
                 continue
-            seen.add(m.start())
-            num = text[m.start(1):m.end(1)]
-            if not (num.isdigit() or (num.isupper() and (len(num) > 1 or not low[m.end(1) + 1:m.end(1) + 2].isascii()))):
+            seen.add(ed.start())
+            num = text[ed.start(1):ed.end(1)]
+            if not (num.isdigit() or (num.isupper() and (len(num) > 1 or not low[ed.end(1) + 1:ed.end(1) + 2].isascii()))):
                 continue  # Roman numerals are capitals, and English "I will visit the Forum" is no edition number
-            nth = _roman(m.group(1))
+            nth = _roman(ed.group(1))
             if nth and 0 < nth < 80:
-                out.append((first + nth - 1, f"{text[m.start():m.end()]} ({label}, first in {first})"))
+                out.append((first + nth - 1, f"{text[ed.start():ed.end()]} ({label}, first in {first})"))
     return out
 
 
