@@ -97,6 +97,22 @@ def test_folder_is_walked_in_order_and_errors_do_not_stop_it(tmp_path: Path) -> 
     assert len(got) == 5
 
 
+def test_a_named_pipe_in_a_folder_is_one_error_not_a_hang(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "a.txt")  # nobody writes to it: opening it for reading would block for ever
+    (tmp_path / "b.txt").write_text(RU, encoding="utf-8")
+    got = list(iter_documents([str(tmp_path)]))
+    assert isinstance(got[0], ExtractionError) and "a.txt: not a regular file" in str(got[0])
+    assert not isinstance(got[1], ExtractionError) and got[1].text == RU
+
+
+def test_a_file_is_read_whole_at_its_size(tmp_path: Path) -> None:
+    p = tmp_path / "a.txt"
+    p.write_text(RU * 50, encoding="utf-8")
+    assert read_document(str(p)).text == RU * 50
+
+
 def test_iter_documents_is_lazy(tmp_path: Path) -> None:
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text(RU, encoding="utf-8")

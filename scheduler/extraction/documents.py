@@ -10,6 +10,7 @@ and its meta publication date, canonical address and title go to ``RawDocument.m
 from __future__ import annotations
 
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -318,12 +319,18 @@ def read_document(path: str) -> RawDocument:
         return read_bytes(data, "-")
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):  # a named pipe would block for ever, a device never ends
+            raise ExtractionError(f"{path}: not a regular file (a pipe or a device?); use - for standard input")
+        size = st.st_size
         if size > MAX_BYTES:
             raise ExtractionError(f"{path}: too large ({size // (1024 * 1024)} MB; the limit is "
                                   f"{MAX_BYTES // (1024 * 1024)} MB)")
         with p.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            # as much as stat said (asking for MAX_BYTES would allocate 20 MB per file), then what it grew by
+            data = fh.read(size + 1)
+            if len(data) > size:
+                data += fh.read(MAX_BYTES + 1 - len(data))
     except ExtractionError:
         raise
     except IsADirectoryError:
