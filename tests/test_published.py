@@ -328,3 +328,14 @@ LANGS = [
 @pytest.mark.parametrize(("text", "lang"), [c[1:] for c in LANGS], ids=[c[0] for c in LANGS])
 def test_language(text: str, lang: str) -> None:
     assert extract_text(text, events=False).lang == lang
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ("Курская делегация приняла участие в праздновании 80-летия Победы в Курской битве.\n\nВизит стал плодотворным.",
+     "80-летия Победы в Курской битве (Курская битва (1943))"),
+    ("В канун 75-летия освобождения Беларуси от немецко-фашистских захватчиков прошли встречи ветеранов.",
+     "75-летия освобождения Беларуси от (освобождение Беларуси (1944))"),
+], ids=["stops-at-the-sentence", "never-half-a-word"])
+def test_an_anniversary_is_shown_as_its_phrase(text: str, evidence: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.evidence == evidence

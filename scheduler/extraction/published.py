@@ -221,6 +221,21 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
     return (best[1], best[0][0]) if best else None
 
 
+_PHRASE_END = re.compile(r"[.!?;\n]")
+
+
+def _phrase(text: str, start: int, end: int, more: int = 40) -> str:
+    """``text[start:end]`` and the words after it, up to ``more`` characters: no further than the sentence
+    or line, never half a word (the evidence a person reads: "80-летия Победы в Курской битве")."""
+    tail = text[end:end + more]
+    stop = _PHRASE_END.search(tail)
+    if stop:
+        tail = tail[:stop.start()]
+    elif end + more < len(text) and not text[end + more].isspace():
+        tail = tail.rsplit(None, 1)[0] if " " in tail.strip() else ""
+    return (text[start:end] + tail).strip()
+
+
 def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "anniversary"))
@@ -238,7 +253,7 @@ def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
                 if "прошлом году" in before or "минулым годзе" in before or "last year" in before:
                     y += 1
                 if 1900 <= y <= 2100:
-                    out.append((y, f"{text[m.start():m.end() + 40].rstrip()} ({label})"))
+                    out.append((y, f"{_phrase(text, m.start(), m.end())} ({label})"))
                 break
     for rx, name, first, label in _NUMBERED:
         seen: set[int] = set()
