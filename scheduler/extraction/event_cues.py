@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import event_lexicon as lx
-from .event_text import HeadIndex, Sentence, WordRegex, clean, nominative_phrase, parses, top_pos, word_starts
+from .event_text import HeadIndex, Sentence, WordRegex, clean, nominative_phrase, parses, top_pos
 from .places import place_name
 from .types import Mention
 
@@ -47,12 +47,13 @@ _ANNIV = re.compile(
 # the patterns that can start an event: a sentence none of whose words begins like one of them is skipped
 _GATE = [rx for _, rx in _CUES if rx.heads is not None] + [_SIGN, _DOC, _PLAN] + [rx for rx, *_ in _NAMED]
 _NAMED_HEADS = frozenset().union(*(rx.heads or () for rx, *_ in _NAMED))
-_CUE_IDS = [(t, rx, id(rx)) for t, rx in _CUES]
+_CUE_RANK = {id(rx): i for i, (_, rx) in enumerate(_CUES)}  # a cue pattern's place in the lexicon's order
 _GATE_HEADS = frozenset().union(*(rx.heads for rx in _GATE if rx.heads is not None and rx not in (_DOC, _PLAN)))
 # a document or plan noun alone makes an event only with a date beside it («Соглашение от …», «на 2023-2025 годы»)
 _DATED_HEADS = frozenset().union(_DOC.heads or (), _PLAN.heads or ())
 _INDEX = HeadIndex([rx for _, rx in _CUES] + [rx for rx, *_ in _NAMED] + [
     _SIGN, _DOC, _PLAN, _FUTURE, _LIVE, _CANCEL, _INVITE, _LEGISLATURE, _HABITUAL, _SOLEMN, _VISITED_COMPANY])
+assert _GATE_HEADS | _DATED_HEADS | _NAMED_HEADS <= _INDEX.heads  # what `_INDEX.starts` reports
 
 
 def announces(low: str) -> bool:
@@ -90,6 +91,12 @@ _QUOTED = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
 _ANAPH_TYPE = (("форум", "other"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
                ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("day", "span"), ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
+_PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
+_YEAR = re.compile(r"\d{4}")
+_SINCE = re.compile(r"(?:с|со|since|from|з)\s")
+_TERM = re.compile(r"(?:\bна|\bon|\bfor)\s+$")
+_THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день")
+_DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
 DEFAULT_TITLE = {"meeting": "Встреча", "visit": "Визит", "fair": "Ярмарка", "festival": "Фестиваль",
                  "commemoration": "Памятная дата", "agreement": "Подписание соглашения", "plan": "План",
                  "other": "Мероприятие"}
@@ -140,7 +147,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     """Every event candidate of sentence ``s``; ``own`` are the mentions inside it."""
     low, pub = s.low, ctx.pub
     out: list[Cand] = []
-    starts = word_starts(low)
+    starts = _INDEX.starts(low)
     if not may_hold_event(low, starts, bool(own)):
         return out
     rel = [x.start - s.start for x in own]  # sorted, as the mentions are
@@ -174,7 +181,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
 
     sign = find(_SIGN)
     for m in (every(_PLAN) if own else ()):  # a plan needs its period beside it
-        period = next((x for x in after(m.end(), 250) if re.fullmatch(r"\d{4}/\d{4}", x.value)), None)
+        period = next((x for x in after(m.end(), 250) if _PERIOD.fullmatch(x.value)), None)
         if period is None or period.start in used:
             continue
         used.add(period.start)
@@ -193,7 +200,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     doc_nouns = every(_DOC) if own or sign else []
     for m in doc_nouns:
         x = next((x for x in after(m.end(), 8) if x.start not in used), None)
-        if x is None or not re.match(r"\s*(?:(?:от|ад|of|dated)\s+)?$", low[m.end(): x.start - s.start]):
+        if x is None or not _DATED_BY.match(low[m.end(): x.start - s.start]):
             continue
         used.add(x.start)
         a, b = split(x.value)
@@ -206,11 +213,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         for x in own:
             if x.start in used:
                 continue
-            if re.fullmatch(r"\d{4}", x.value) and (_STAT.search(low[: x.start - s.start])
-                                                    or re.match(r"(?:с|со|since|from|з)\s", x.text.lower())):
+            if _YEAR.fullmatch(x.value) and (_STAT.search(low[: x.start - s.start])
+                                             or _SINCE.match(x.text.lower())):
                 continue
-            if type_ == "agreement" and re.fullmatch(r"\d{4}/\d{4}", x.value) \
-                    and re.search(r"(?:\bна|\bon|\bfor)\s+$", low[max(0, x.start - s.start - 4): x.start - s.start]):
+            if type_ == "agreement" and _PERIOD.fullmatch(x.value) \
+                    and _TERM.search(low[max(0, x.start - s.start - 4): x.start - s.start]):
                 continue  # «соглашение о сотрудничестве на 2023-2027 годы»: its term, not its signing
             if _REPORTED.search(low, max(0, x.start - s.start - 40), x.start - s.start):
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
@@ -224,7 +231,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if not b and a and _UNTIL.search(low, max(0, best[1].start - s.start - 10), best[1].start - s.start) \
                     and pub and len(pub) == 10 and len(a) == 10 and pub < a:
                 return pub, a, "mention"  # «продлится до 15 сентября»: open now, closes then
-            if a and re.fullmatch(r"\d{4}", a) and ctx.prev_day and re.search(r"\bв (?:этот|тот) (?:же )?день", low):
+            if a and _YEAR.fullmatch(a) and ctx.prev_day and _THAT_DAY.search(low):
                 a = f"{a}-{ctx.prev_day}"
             if a and not b and pub and len(pub) == 10 and pub.startswith(a) and not future():
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
@@ -282,8 +289,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         out.append(_anniversary(s, m, anniversaries[i + 1].start() if i + 1 < len(anniversaries) else len(low),
                                 own, date_for))
         seen.add("commemoration")
-    for t, rx, rid in _CUE_IDS:
-        if rid not in ok or t in seen:
+    for t, rx in [_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK)]:  # the possible ones, in order
+        if t in seen:
             continue
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))

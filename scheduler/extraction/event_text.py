@@ -11,6 +11,8 @@ _SPLIT = re.compile(r"[.!?…][\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])
 _MARKUP = re.compile(r"\]\([^)]*\)|[\[\]*#_`>|]+")
 _WORD = re.compile(r"[\w-]+")
 _WORDS = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
+_YEAR_ABBREV_END = re.compile(r"\s(?:г|гг)\.$")  # «2024 г.» keeps its full stop
 
 
 class Sentence(NamedTuple):
@@ -30,8 +32,8 @@ def fold(s: str) -> str:
 
 def clean(s: str) -> str:
     """Text without markdown furniture and with single spaces."""
-    out = re.sub(r"\s+", " ", _MARKUP.sub(" ", s)).strip(" -–—:,")
-    return out if re.search(r"\s(?:г|гг)\.$", out) else out.rstrip(".").rstrip()
+    out = _SPACES.sub(" ", _MARKUP.sub(" ", s)).strip(" -–—:,")
+    return out if _YEAR_ABBREV_END.search(out) else out.rstrip(".").rstrip()
 
 
 def sentences(text: str, title: str | None = None) -> list[Sentence]:
@@ -302,9 +304,35 @@ class HeadIndex:
                 self.by_head.setdefault(h, set()).add(id(rx))
 
         self.heads = frozenset(self.by_head)
+        self._find_heads = re.compile(r"\b(" + _trie(self.heads) + ")").findall
+
+    def starts(self, low: str) -> frozenset[str]:
+        """``word_starts(low) & self.heads`` in one regex pass (a trie of the heads, the longest first)."""
+        found = set(self._find_heads(low))
+        found.update([h[:3] for h in found if len(h) == 4])  # «встреча» starts both «встр» and «вст»
+        return frozenset(found & self.heads)
 
     def possible(self, starts: frozenset[str]) -> set[int]:
         out = set(self.always)
         for h in starts & self.heads:
             out |= self.by_head[h]
         return out
+
+
+def _trie(words: frozenset[str]) -> str:
+    """A regular expression matching the longest of ``words`` that starts at a position."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)

@@ -158,6 +158,9 @@ def find_events(
 
 _OFFICE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|ага)\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)")
 _BETWEEN_TOWNS = re.compile(r"\bмежду\s+(?:город\w*\s+)?([А-ЯЁ][а-яё-]+)\s+и\s+([А-ЯЁ][а-яё-]+)")
+# «посла Беларуси в России»: the country of an ambassador, not a venue
+_EMBASSY_BEFORE = re.compile(r"(?:посл\w*|посольств\w*|ambassador\w*)(?:\s+\S+){0,4}\s*$", re.I)
+_CYRILLIC = re.compile("[А-Яа-яЁё]")
 
 
 def _twin_town(c: Cand, region: str) -> str:
@@ -221,8 +224,7 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand]) -> None:
 
 def _location(c: Cand, s: Sentence) -> str | None:
     places = [p for p in places_in(s.text)
-              if not re.search(r"(?:посл\w*|посольств\w*|ambassador\w*)(?:\s+\S+){0,4}\s*$", s.text[max(0, p[0] - 60):p[0]],
-                               re.I)]
+              if not _EMBASSY_BEFORE.search(s.text[max(0, p[0] - 60):p[0]])]
     places = [p for p in places if p[1] not in COUNTRIES] or places
     # «председателя Витебского облисполкома» names a person's office, «в Пскове» the venue
     places = [p for p in places if not _OFFICE.match(s.text, p[0])] or places
@@ -441,7 +443,7 @@ def _foreign_title(c: Cand) -> str:
 def _to_event(c: Cand) -> ExtractedEvent:
     body = next((x for x in c.sources if not x.headline), c.sources[0] if c.sources else c.sent)
     title = clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
-    if c.lang != "ru" and c.type != "commemoration" or not re.search("[А-Яа-яЁё]", title):
+    if c.lang != "ru" and c.type != "commemoration" or not _CYRILLIC.search(title):
         title = _foreign_title(c)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title

@@ -18,6 +18,11 @@ _PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁІЎ][а-яёіў']+)\s+([А-ЯЁІЎ
                    r"(?:\s+([А-ЯЁ][а-яё]+вич\w*|[А-ЯЁ][а-яё]+вн\w*))?)")
 _EN_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
 _ROLE_WORD = re.compile(rf"(?<![\w-])(?:{ROLES})", re.I)
+_ROLE_BEFORE = re.compile(rf"(?:{ROLES})[\w\s]*$")
+_VO_BEFORE = re.compile(r"во\s+$")
+_CLAUSE_GAP = re.compile(r"[,;:()«»\"]|\sи\s")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁІЎа-яёіў-]+")
+_FIRST_BEFORE = re.compile(r"(?<![\w-])перв\w+\s+$", re.I)
 # «университета имени Франциска Скорины», «улица Ивана Мележа»: a name inside the name of a place or body
 _NAMED_AFTER = re.compile(r"(?:имени|им\.|імя|імені|named after|улиц[аеыу]|проспект[аеу]?|памятник\w*|бюст\w*)\s*$", re.I)
 _EN_NOT_NAMES = frozenset("""The This That Oblast Region Belarus Russia Russian Belarusian Executive Committee Vitebsk
@@ -85,7 +90,7 @@ def people_in(sentence: str, lang: str = "ru") -> list[tuple[int, str, str]]:
             if out and m.start() < out[-1][0] + len(out[-1][1]):
                 continue
             before = sentence[max(0, m.start() - 60): m.start()].lower()
-            if re.search(rf"(?:{ROLES})[\w\s]*$", before):
+            if _ROLE_BEFORE.search(before):
                 out.append((m.start(), name, _role_before(sentence[max(0, m.start() - 150): m.start()])))
     return out
 
@@ -97,7 +102,7 @@ def _genitive(word: str) -> bool:
 
 def _role_before(prefix: str, inflected: bool = True) -> str:
     tail = prefix[-90:]
-    found = [m for m in _ROLE_WORD.finditer(tail) if not re.search(r"во\s+$", tail[: m.start()])]
+    found = [m for m in _ROLE_WORD.finditer(tail) if not _VO_BEFORE.search(tail[: m.start()])]
     if not found:
         return ""
     first = found[-1]
@@ -105,7 +110,7 @@ def _role_before(prefix: str, inflected: bool = True) -> str:
         gap = tail[prev.end(): first.start()]
         if first.start() - prev.end() > 8 or gap.strip(" -") not in ("", "первый", "первого"):
             # «главой администрации президента»: a role in the genitive completes the one before it
-            if not inflected or len(gap.split()) > 2 or re.search(r"[,;:()«»\"]|\sи\s", gap) \
+            if not inflected or len(gap.split()) > 2 or _CLAUSE_GAP.search(gap) \
                     or not _genitive(first.group()):
                 break
         first = prev
@@ -113,8 +118,8 @@ def _role_before(prefix: str, inflected: bool = True) -> str:
     if len(words) > 8:
         return ""
     head = inflect(words[0], frozenset({"nomn", "sing"}), "NOUN") if inflected else words[0]
-    head = head.lower() if re.fullmatch(r"[А-ЯЁІЎа-яёіў-]+", head) else head[:1].lower() + head[1:]
-    if re.search(r"(?<![\w-])перв\w+\s+$", tail[: first.start()], re.I):
+    head = head.lower() if _CYRILLIC_WORD.fullmatch(head) else head[:1].lower() + head[1:]
+    if _FIRST_BEFORE.search(tail[: first.start()]):
         head = "первый " + head
     return " ".join([head, *words[1:]]).strip(" ,")
 

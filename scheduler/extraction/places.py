@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, BUILDINGS, NOT_PLACES, PLACE_ALIASES, REGIONS
-from .event_text import fold, inflect, parses
+from .event_text import WordRegex, fold, inflect, parses
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
 _PREP = re.compile(
@@ -29,7 +29,8 @@ _SETTLEMENT = re.compile(
     rf"|центре|столице|окрестностях|горадзе|вёсцы)|^Город|(?<=[.!?]\s)Город)\s*({_CAP})"
 )
 _ALIAS = {fold(a): name for name, spellings in PLACE_ALIASES.items() for a in spellings}
-_BUILDINGS = [(re.compile(p), city) for p, city in BUILDINGS]
+# each with the starts one of which every match begins with (a substring test before the pattern)
+_BUILDINGS = [(re.compile(p), city, WordRegex(p).heads) for p, city in BUILDINGS]
 _DATELINE = re.compile(
     r"^\s*(?:([A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}),\s+\d|\d{1,2}\s+\w+,\s+([А-ЯЁІЎ][\w-]+)\s*/"
     # «Гомель, 22 мая.», «Віцебск, 18 красавіка —»: a town, a day and a month open the body
@@ -38,6 +39,9 @@ _DATELINE = re.compile(
 COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "Казахстан", "Китай", "Литва", "Латвия", "Польша"})
 # "the Zhlobin, Svetlogorsk, and Oktyabrsky districts of the Gomel region"
 _EN_DISTRICTS = re.compile(r"\b(?:districts?|city|town|village)\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:region|oblast)\b", re.I)
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+$")
+# «Могилевского облисполкома»: the executive committee of a region, seated in its centre
+_EXECUTIVE = re.compile(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*")
 
 
 @lru_cache(maxsize=8192)
@@ -111,9 +115,11 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) for every place the sentence puts something in, buildings included."""
     out: list[tuple[int, str]] = []
     low = fold(sentence)
-    for rx, city in _BUILDINGS:
+    for rx, city, heads in _BUILDINGS:
+        if heads is not None and not any(h in low for h in heads):
+            continue
         for m in rx.finditer(low):
-            if re.search(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+$", low[max(0, m.start() - 4):m.start()]):
+            if _IN_BEFORE.search(low[max(0, m.start() - 4):m.start()]):
                 out.append((m.start(), city))
     for m in _SETTLEMENT.finditer(sentence):
         word = m.group(1)
@@ -130,8 +136,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         name = place_name(m.group(1) + " region")
         if name:
             out.append((m.start(1), name))
-    for m in re.finditer(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*",
-                         sentence):
+    for m in _EXECUTIVE.finditer(sentence):
         centre = region_centre(m.group(1))
         if centre:
             out.append((m.start(), centre))
