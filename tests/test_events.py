@@ -810,6 +810,25 @@ def test_roles_second_pass(text, person):
     assert person in [p for e in events_of(text, "2024-10-11") for p in e.participants]
 
 
+@pytest.mark.parametrize("text,people", [
+    ("2 апреля 1996 г. президенты России и Беларуси Борис Ельцин и Александр Лукашенко подписали Договор.",
+     ["Борис Ельцин", "Александр Лукашенко"]),
+    ("14 марта губернаторы Курской и Брянской областей Роман Старовойт и Александр Богомаз провели встречу.",
+     ["Роман Старовойт", "Александр Богомаз"]),
+], ids=["presidents", "governors"])
+def test_a_plural_role_is_nobody_s_in_particular(text, people):
+    got = [p for e in events_of(text, "2024-10-11") for p in e.participants]
+    assert got and all(p in people for p in got), got
+
+
+def test_a_yearly_day_has_no_participants_of_one_year_s_meeting():
+    text = ("1 апреля в режиме видеоконференции состоится совещание, посвященное Дню единения народов Беларуси "
+            "и России, с участием министра связи Сергея Попкова.")
+    evs = events_of(text, "2016-03-30")
+    assert any(e.type == "meeting" and e.participants for e in evs)
+    assert [e.participants for e in evs if e.recurrence == "yearly"] == [()]
+
+
 def test_names_inside_names_are_no_participants():
     text = "22 мая губернатор встретился со студентами университета имени Франциска Скорины."
     assert not any("Франциск" in p for e in events_of(text, "2024-05-22") for p in e.participants)

@@ -454,6 +454,8 @@ def _to_event(c: Cand) -> ExtractedEvent:
         title = title[:1].upper() + title[1:]
     named = tuple(dict.fromkeys(p for x in c.sources for p in people_of(x.text, c.lang)))[:32]
     people = tuple(p for p in named if not any(q.startswith(p + ",") for q in named)) or c.people
+    if c.recurrence == "yearly":
+        people = ()  # a day observed every year has no participants; those of one year's meeting are that meeting's
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,
         participants=people[:8], recurrence=c.recurrence,

@@ -100,6 +100,13 @@ def _genitive(word: str) -> bool:
     return bool(ps) and ps[0].tag.case == "gent"
 
 
+def _plural_only(word: str) -> bool:
+    """«президенты», «губернаторы» (not «главы», which may be a singular genitive)."""
+    ps = parses(word.lower())
+    return bool(ps) and all(p.tag.number == "plur" for p in ps if p.tag.POS == "NOUN") \
+        and any(p.tag.POS == "NOUN" for p in ps)
+
+
 def _role_before(prefix: str, inflected: bool = True) -> str:
     tail = prefix[-90:]
     found = [m for m in _ROLE_WORD.finditer(tail) if not _VO_BEFORE.search(tail[: m.start()])]
@@ -115,8 +122,8 @@ def _role_before(prefix: str, inflected: bool = True) -> str:
                 break
         first = prev
     words = tail[first.start():].split()
-    if len(words) > 8:
-        return ""
+    if len(words) > 8 or (inflected and _plural_only(words[0])):
+        return ""  # «президенты России и Беларуси Борис Ельцин и Александр Лукашенко»: whose role is which?
     head = inflect(words[0], frozenset({"nomn", "sing"}), "NOUN") if inflected else words[0]
     head = head.lower() if _CYRILLIC_WORD.fullmatch(head) else head[:1].lower() + head[1:]
     if _FIRST_BEFORE.search(tail[: first.start()]):
