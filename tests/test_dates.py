@@ -472,3 +472,24 @@ TENSE = [
 def test_tense_and_context(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     got = [(m.text, m.value) for m in find_mentions(text, Published(published, "given"), "ru")]
     assert got == expected
+
+
+# Metamorphic cases: a verb of the same meaning, or another spacing, must not change what is found.
+ROBUST = [
+    # "сегодня" dates the text after a past verb with a consonant stem as after one in -ла
+    ("today-proshla", "Сегодня прошла конференция.", "2018-08-16", [("Сегодня", "2018-08-16")]),
+    ("today-proshel", "Сегодня в Минске прошёл форум.", "2018-08-16", [("Сегодня", "2018-08-16")]),
+    ("today-prishli", "Сегодня на площадь пришли тысячи людей.", "2018-08-16", [("Сегодня", "2018-08-16")]),
+    ("today-nowadays", "Сегодня Беларусь является надежным партнером.", "2018-08-16", []),
+    # a year after a name and a dash, spaced twice
+    ("nameyear-double-space", "фестиваль «Славянское единство  —  2025» открылся", "2025-06-28",
+     [("2025", "2025")]),
+    ("nameyear-nbsp", "фестиваль «Славянское единство\u00a0— 2025» открылся", "2025-06-28", [("2025", "2025")]),
+    ("dmy-double-space", "Встреча состоялась 4  августа  2025  года.", "2025-08-10", [("4  августа  2025  года", "2025-08-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [c[1:] for c in ROBUST], ids=[c[0] for c in ROBUST])
+def test_robust(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    got = [(m.text, m.value) for m in find_mentions(text, Published(published, "given"), "ru")]
+    assert got == expected

@@ -339,3 +339,31 @@ def test_language(text: str, lang: str) -> None:
 def test_an_anniversary_is_shown_as_its_phrase(text: str, evidence: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.evidence == evidence
+
+
+# Metamorphic cases: the inference must not depend on one region, one spacing or one date's place.
+INFERRED_ROBUST = [
+    # liberation anniversaries of towns and regions beyond the ones a corpus happened to name
+    ("liberation-pskov", "Сегодня, 23 июля, отмечается 80-я годовщина освобождения Пскова.", "2024-07-23"),
+    ("liberation-pskov-region", "Прошли мероприятия к 80-летию освобождения Псковщины.", "2024"),
+    ("liberation-orsha", "Делегация приняла участие в праздновании 80-летия освобождения Орши.", "2024"),
+    ("liberation-novozybkov", "Сегодня, 23 сентября, 81-я годовщина освобождения Новозыбкова.", "2024-09-23"),
+    ("liberation-be", "Сёння, 3 ліпеня, адзначаецца 80-я гадавіна вызвалення Мінска.", "2024-07-03"),
+    ("liberation-be-acc", "Дэлегацыя прыехала на 80-ю гадавіну вызвалення Беларусі.", "2024"),
+    ("liberation-en", "The 80th anniversary of the liberation of Vitebsk was marked in June.", "2024"),
+    # the same phrases with two spaces or a no-break space between the words
+    ("double-space-base", "Губернатор пригласил на празднование 80-летия  Победы в  Курской  битве.", "2023"),
+    ("nbsp-base", "Губернатор пригласил на празднование 80-летия Победы в Курской\u00a0битве.", "2023"),
+    ("double-space-numbered", "на IV  форуме  регионов России и Белоруссии подписан план", "2017"),
+    ("double-space-back-in", "Ещё  в  октябре 2023 года стороны договорились о поставках.", "2024"),
+    # the edition number is the one nearest the name, not a day before it
+    ("numbered-after-day-range", "Брест 28–29 сентября принимает XII Форум городов-побратимов.", "2023"),
+    ("numbered-after-day", "Брест 28 сентября принимает XII Форум городов-побратимов.", "2023"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in INFERRED_ROBUST], ids=[c[0] for c in INFERRED_ROBUST])
+def test_inferred_robust(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None
+    assert doc.published.value == value

@@ -70,7 +70,7 @@ EMONTH_BEFORE = (r"(?<!\w)(?:(?:(?:in|by|since|until|till|during|through|for|ear
                  r"(?:(?:early|late)\s+|mid-\s*|mid\s+)?|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$")
 EYEAR_BEFORE = (r"(?<!\w)(?:(?:in|since|by|until|till|of|from|for|during|before|after)\s+"
                 r"(?:(?:early|late)\s+|mid-\s*)?|(?:early|late)\s+|mid-\s*)$")
-NAME_BEFORE = r"[^\W\d_]\s?$"
+NAME_BEFORE = r"[^\W\d_]\s{0,2}$"
 WEEKEND_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|за|over|on|at|during)\s+$"
 # "27, 28 и 29 мая", "7 and 8 June": the days before the last one of an enumeration
 _ENUM_DAYS = r"(?P<mid>(?:\s*,\s*\d{1,2}(?!\d)" + r"(?:\s?-?(?:го|е|ое|th|st|nd|rd))?)*),?\s+(?:и|і|and|&)\s+"
@@ -155,7 +155,7 @@ def _rules() -> list[Rule]:
                       r"residents|children|athletes|exhibitors|items|pieces|km|kilometres|kilometers|metres|dollars|"
                       r"rubles|roubles)\b)", before=EYEAR_BEFORE, required=True),
         # "единство-2015", "Славянское единство — 2025", "Премия Рунета-2020"
-        Rule("nameyear", r"[-–—]\s?(?P<y1>(?:19|20)\d\d)(?![\w\-–—]|[.,]\d)", before=NAME_BEFORE, required=True,
+        Rule("nameyear", r"[-–—]\s{0,2}(?P<y1>(?:19|20)\d\d)(?![\w\-–—]|[.,]\d)", before=NAME_BEFORE, required=True,
              join=False),
         # "последний рабочий день на этой неделе", "в пятницу на следующей неделе"
         Rule("weekday_week", rf"(?:(?P<last>последний\s+рабочий\s+день)|(?P<wd>{_WEEKDAYS}))"

@@ -120,14 +120,17 @@ def month_day(value: str) -> tuple[int, int] | None:
     return int(m.group(2)), int(m.group(3))
 
 
-_RARE_DASH = re.compile("[\u2010\u2011\u2012\u2212\u2015\u00ad]")
-_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2015": "—", "\u00ad": "-"})
+# and the rarer spaces (no-break, thin, figure, narrow no-break) become " ": lexicon phrases spell one space
+_RARE_DASH = re.compile("[\u2010\u2011\u2012\u2212\u2015\u00ad\u00a0\u2007\u2009\u202f]")
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u2015": "—", "\u00ad": "-",
+                         "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
 
 
 @lru_cache(maxsize=4)  # the scanner and the publication-date reader lower the same text in turn
 def lower(text: str) -> str:
     """``text.lower()`` with the same length, so offsets into one are offsets into the other; the rarer
-    dashes (non-breaking hyphen, minus sign, figure dash) become ``-`` so the grammar needs to know only three."""
+    dashes (non-breaking hyphen, minus sign, figure dash) become ``-`` so the grammar needs to know only three,
+    and no-break and thin spaces a plain space."""
     low = text.lower()
     if len(low) != len(text):  # a few characters (İ) lengthen when lowercased
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)

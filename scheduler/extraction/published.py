@@ -56,14 +56,25 @@ _DASH_AFTER = re.compile(r"^\s*[-–—]\s")
 _AGENCY_AFTER = re.compile(r"^\s*(?:\((?:BelTA|БЕЛТА|Sputnik)\)|[-–—]\s*(?:РИА|Sputnik|БЕЛТА|BelTA|ТАСС))")
 _ANNIV = re.compile(
     r"(\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+годовщин\w*|лет(?:\s+со\s+дня)?|"
-    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|годдз\w*|(?:th|st|nd|rd)\s+anniversary)(?!\w)")
-_BASES = [(re.compile(rx), y, label) for rx, y, label in lx.BASE_DATES]  # run on lowercased text
-_ANY_BASE = re.compile("|".join(f"(?:{rx})" for rx, _, _ in lx.BASE_DATES))  # one pass: is any base near?
+    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|(?:th|st|nd|rd)\s+anniversary)(?!\w)")
+
+
+def _spaced(rx: str) -> str:
+    """A lexicon pattern whose spaces match any run of spaces ("Курской  битве", "Курской\u00a0битве")."""
+    return rx.replace(" ", r"\s+")
+
+
+_BASES = [(re.compile(_spaced(rx)), y, label) for rx, y, label in lx.BASE_DATES]  # run on lowercased text
+_ANY_BASE = re.compile("|".join(f"(?:{_spaced(rx)})" for rx, _, _ in lx.BASE_DATES))  # one pass: is any base near?
 # A numbered edition ("XXII Курская Коренская ярмарка"): the event's name is looked for first, then the
 # number in the few words before it (scanning every digit of a text for the number cost far more).
 _NUMBERED_BACK = 120  # characters before the name in which the number may stand
-_NUMBERED = [(re.compile(r"(?<![\w.])(\d{1,2}|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s+"
-                         r"(?:[\w\-]+\s+){0,3}?[«\"„]?(?:" + rx + ")"), re.compile(rx), y, label)
+# The number is the one nearest the name: no other number between ("28-29 сентября принимает XII Форум": XII),
+# and not the second day of a range ("28–29").
+_ORDINAL_WORD = r"(?:\d+|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s"
+_NUMBERED = [(re.compile(r"(?<![\w.\-–—])(\d{1,2}|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s+"
+                         r"(?:(?!" + _ORDINAL_WORD + r")[\w\-]+\s+){0,3}?[«\"„]?(?:" + _spaced(rx) + ")"),
+              re.compile(_spaced(rx)), y, label)
              for rx, y, label in lx.NUMBERED_EVENTS]
 # "за 18 лет", "уже 20 лет", "20 лет назад": digit-led (fast), the words around are checked after
 _SINCE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})\s+(?:лет|года|гадоў|years)(?!\w)")
@@ -88,8 +99,9 @@ _FIGURES_BEFORE = re.compile(r"(?<!\w)(?:in|for|в|за|у)\s+$")
 _DEADLINE = re.compile(r"(?<!\w)(?:до|к|по|until|by|till|through)\s+$")
 _FIGURE_WORDS = ("оборот", "экспорт", "импорт", "тавараабарот", "turnover", "export", "import", "trade")
 # "ещё в октябре 2023 года договорились" looks back from a later year
-_BACK_IN = re.compile(r"(?<!\w)(?:еще|ещё|as early as|back in)\s+(?:в|во|in|at)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)"
+_BACK_IN = re.compile(r"(?<!\w)(?:еще|ещё|as\s+early\s+as|back\s+in)\s+(?:в|во|in|at)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)"
                       r"(?!\d)")
+_LAST_YEAR = re.compile(r"прошлом\s+году|минулым\s+годзе|last\s+year")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-ZІЎ«\"])|\n+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}  # numerals arrive lowercased; _roman upper-cases
 
@@ -238,7 +250,7 @@ def _phrase(text: str, start: int, end: int, more: int = 40) -> str:
 
 def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "anniversary"))
+    anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "anniversary"))
     for m in _ANNIV.finditer(low) if anniversaries else ():
         n = int(m.group(1))
         what = low[m.end():m.end() + 90]
@@ -250,7 +262,7 @@ def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
             if rx.match(head) or (not plain and rx.search(what, 0, 60)):
                 y = base + n
                 before = low[max(0, m.start() - 120):m.start()]
-                if "прошлом году" in before or "минулым годзе" in before or "last year" in before:
+                if _LAST_YEAR.search(before):
                     y += 1
                 if 1900 <= y <= 2100:
                     out.append((y, f"{_phrase(text, m.start(), m.end())} ({label})"))
@@ -321,7 +333,7 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
     if any(k in low for k in _FIGURE_WORDS):
         finished += [m for m in _FIGURES.finditer(low) if _FIGURES_BEFORE.search(low, max(0, m.start() - 8), m.start())]
         finished += _figures_year_after(low)
-    if "еще в" in low or "ещё в" in low or "as early as" in low or "back in" in low:
+    if "еще" in low or "ещё" in low or "early" in low or "back" in low:
         finished += _BACK_IN.finditer(low)
     for m in finished:
         y = int(m.group(1)) + 1

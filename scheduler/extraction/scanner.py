@@ -29,7 +29,9 @@ def _rel_year(g: dict, n: str = "") -> int | None:
     return lx.RELATIVE_ADJ.get(w.lower()) if w else None
 
 
+# past forms by their endings; consonant stems too: "прошла", "пришёл", "прайшлі", "выросли"
 PAST_VERB = re.compile(r"\b[а-яёіў]{2,}[аеиоуыяюэі](?:л|ла|ло|ли|лі|лся|лась|лось|лись|лася|лося|ліся|ўся)\b|\b\w+ed\b"
+                        r"|\b[а-яёіў]*(?:шл[аоиі]|ш[её]л|(?:рос|вез|нес|мог|стиг)л[аоиі]|(?:вы|воз|под)рос|(?:по|с)мог)(?:сь|ся)?\b"
                         r"|\b(?:was|were|took|held|met|came|went|began|gave|made|became|brought|spoke|sent|led)\b",
                         re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:,\n—–]|\s-\s")
@@ -312,6 +314,8 @@ def scan(text: str) -> list[Cand]:
                 starts.setdefault("nameyear", []).append(p - 1)
             elif p > 1 and low[p - 1] == " " and low[p - 2] in _DASHES:
                 starts.setdefault("nameyear", []).append(p - 2)
+            elif p > 2 and low[p - 1] == " " and low[p - 2] == " " and low[p - 3] in _DASHES:  # "— 2025" spaced twice
+                starts.setdefault("nameyear", []).append(p - 3)
     for prio, (rule, rx, before) in enumerate(rules):
         # anchored where a word or number that may start it stands: far cheaper than trying every position
         for m in map(rx.match, repeat(low), starts.get(rule.name, ())):
