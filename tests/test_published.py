@@ -367,3 +367,17 @@ def test_inferred_robust(text: str, value: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is not None
     assert doc.published.value == value
+
+
+# Without the address the date line still tells: a headline, its agency and the date ending the line.
+AGENCY_BEFORE = [
+    ("ria", "Стороны подписали программу\nСтороны подписали программу - РИА Новости, 24.11.2025\n"
+            "МИНСК, 24 ноя - РИА Новости. Представители подписали программу на 2026-2027 годы.", "2025-11-24"),
+    ("sputnik", "Лукашенко вручил орден - Sputnik Беларусь, 21.02.2024\nЛукашенко прибыл в Казань.", "2024-02-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in AGENCY_BEFORE], ids=[c[0] for c in AGENCY_BEFORE])
+def test_dateline_after_agency(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")

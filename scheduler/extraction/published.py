@@ -52,6 +52,9 @@ _PUB_LABEL = re.compile(r"(?:^|[^\w])(?:дата\s+(?:публикации|ра�
 _UPD_LABEL = re.compile(r"(?:^|[^\w])(?:обновлен[оа]?|изменен[оа]?|отредактирован[оа]?|дата\s+(?:обновления|изменения|"
                         r"абнаўлення)|последнее\s+(?:обновление|изменение)|updated(?:\s+on)?|last\s+(?:updated|modified)|"
                         r"modified|абноўлен[аы]?|зменена)\W*(?:в\s+|at\s+)?(?:\d{1,2}:\d\d\W*)?$", re.I)
+# "… подписали программу - РИА Новости, 24.11.2025": a headline, its agency and the date ending the line
+_AGENCY_BEFORE = re.compile(r"(?:РИА\s+Новости|Sputnik(?:\s+[A-ZА-ЯЁІЎ]\w+)?|БЕЛТА|BelTA|ТАСС|TASS|Интерфакс|Interfax|"
+                            r"REGNUM|Белта|Газета\.ru|ИА\s+[«\"]?\w+[»\"]?)\s*,\s*$")
 _DASH_AFTER = re.compile(r"^\s*[-–—]\s")
 _AGENCY_AFTER = re.compile(r"^\s*(?:\((?:BelTA|БЕЛТА|Sputnik)\)|[-–—]\s*(?:РИА|Sputnik|БЕЛТА|BelTA|ТАСС))")
 _ANNIV = re.compile(
@@ -215,7 +218,7 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
         elif _TIME_AFTER.match(after):
             score = 4
         elif _CITY_BEFORE.search(text[max(0, c.start - 40):c.start]) or _CITY_AFTER.match(after) \
-                or _AGENCY_AFTER.match(after):
+                or _AGENCY_AFTER.match(after) or (not after.strip() and _AGENCY_BEFORE.search(label)):
             score = 3
         elif _LABEL_BEFORE.search(before):
             score = 3
