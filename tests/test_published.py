@@ -359,6 +359,8 @@ INFERRED_ROBUST = [
     # the edition number is the one nearest the name, not a day before it
     ("numbered-after-day-range", "Брест 28–29 сентября принимает XII Форум городов-побратимов.", "2023"),
     ("numbered-after-day", "Брест 28 сентября принимает XII Форум городов-побратимов.", "2023"),
+    # the newest year is not the first of a copyright notice
+    ("copyright-not-newest", "Соглашение подписано в 2004 году.\n\n© 2009–2026 Все права защищены.", "2004"),
 ]
 
 

@@ -74,6 +74,7 @@ def _english_lowercase(m: re.Match[str], g: dict, text: str) -> bool:
     return False
 
 
+_COPYRIGHT = re.compile(r"(?:©|\([cCсС]\)|[Cc]opyright|&copy;)\s*$")
 _AS_OF = re.compile(r"(?<!\w)(?:на|до|по|as of|until|till|to)\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
 _DIGIT_MONTH_RULES = ("num", "iso", "numrange", "numdrange", "year", "yrange", "eyear", "nameyear", "yenum", "yhead",
@@ -131,6 +132,8 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
         return None
     if rule in _Y1_RULES and not 1700 <= int(g["y1"]) <= 2099:
         return None
+    if rule in _Y1_RULES and _COPYRIGHT.search(text, max(0, s - 12), s):
+        return None  # "© 2009–2026", "Copyright 2024": the site's notice, not a date of the text
     if rule == "num" and len(g["y1"]) == 2 and (len(g["d1"]) != 2 or len(g["m1"]) != 2):
         return None  # "3.2.15" is a section number; "24.01.17" is a date
     if rule in _NAMED_DAY_RULES and _names_a_place(rule, m, text, s, e):
