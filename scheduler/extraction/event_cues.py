@@ -74,7 +74,7 @@ def _anniversary_words(low: str) -> bool:
 
 
 _ADJ_BEFORE = re.compile(r"([«\"]?[\w-]+(?:ой|ей|ая|ую|ий|ый|ого|ему|ом|ые|ых|ым|им|ое|ае|ай|ага)[»\"]?)\s+$")
-_IT_SIGNED = re.compile(r"^(?:его|её|ее|их|it)\b(?=\s+\S*подпис|\s+\S*sign)")  # «Его подписали …»
+_IT_SIGNED = re.compile(r"^(?:его|её|ее|их|it)\b(?=\s+\S*подпис|\s+\S*заключ|\s+\S*sign)")  # «Его подписали/заключили …»
 # «подписание 18 документов», "76 new regional agreements": a tally, not one signing
 _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?:(?:[а-яё-]+(?:ых|их)|new|regional|other|more)\s+){0,2}"
                            r"(?:документ|соглашени|договор|пагадненн|дагавор|agreements|documents|treaties)")

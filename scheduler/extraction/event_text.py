@@ -6,7 +6,11 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-_ABBREV = frozenset("г гг им ул т д др пр млн млрд тыс руб обл р-н ст проф акад зам св см напр".split())
+# and month abbreviations: «26 сент. Посол России …» is one sentence
+_ABBREV = frozenset("г гг им ул т д др пр млн млрд тыс руб обл р-н ст проф акад зам св см напр "
+                    "янв фев февр мар апр июн июл авг сен сент окт нояб дек "
+                    "студз сак крас трав чэрв ліп жнів вер кастр ліст снеж "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _SPLIT = re.compile(r"[.!?…][\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|[.!?](?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ])")
 _MARKUP = re.compile(r"\]\([^)]*\)|[\[\]*#_`>|]+")
 _WORD = re.compile(r"[\w-]+")

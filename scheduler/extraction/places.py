@@ -36,6 +36,7 @@ _DATELINE = re.compile(
     # «Гомель, 22 мая.», «Віцебск, 18 красавіка —»: a town, a day and a month open the body
     r"|([А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎ]?[а-яёіў]+)?),\s+\d{1,2}\s+[а-яёіў]{3,}\.?\s*(?:[.—–-]|\(|$))", re.M
 )
+_REGION_ADJ = re.compile(r"\b([А-ЯЁ][а-яё]+(?:ой|ая|ую|ей))\s+област\w*")
 COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "Казахстан", "Китай", "Литва", "Латвия", "Польша"})
 # "the Zhlobin, Svetlogorsk, and Oktyabrsky districts of the Gomel region"
 _EN_DISTRICTS = re.compile(r"\b(?:districts?|city|town|village)\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:region|oblast)\b", re.I)
@@ -120,7 +121,9 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             continue
         for m in rx.finditer(low):
             if _IN_BEFORE.search(low[max(0, m.start() - 4):m.start()]):
-                out.append((m.start(), city))
+                seat = city or _centre_named(sentence)
+                if seat:
+                    out.append((m.start(), seat))
     for m in _SETTLEMENT.finditer(sentence):
         word = m.group(1)
         out.append((m.start(1), place_name(word) or word))
@@ -148,6 +151,16 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if town:
             out[i] = (at, place_name(town.group(1)) or name)
     return tuple(out)
+
+
+def _centre_named(sentence: str) -> str | None:
+    """«В Доме Советов … Брянской области»: the centre of the (Russian) region the sentence names."""
+    for m in _REGION_ADJ.finditer(sentence):
+        if not fold(m.group(1)).startswith(BELARUS_REGIONS):
+            centre = region_centre(m.group(1))
+            if centre:
+                return centre
+    return None
 
 
 def country_of(name: str) -> str:
