@@ -6,6 +6,9 @@ written for the test, with the publication date given, and checks (type, start, 
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from scheduler.extraction import extract_text
@@ -899,3 +902,14 @@ CENTRES = [("Тверской", "Тверь"), ("Липецкой", "Липец�
 @pytest.mark.parametrize(("adjective", "centre"), CENTRES, ids=[c[0] for c in CENTRES])
 def test_region_centres_beyond_the_corpus(adjective, centre):
     assert region_centre(adjective) == centre
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in (Path(__file__).parent.parent / "seeds").glob("*.txt")))
+def test_double_spaces_tabs_and_no_break_spaces_change_no_event(seed):
+    """The event grammar spells one space; a text spaced otherwise is read in a collapsed copy."""
+    text = (Path(__file__).parent.parent / "seeds" / seed).read_text(encoding="utf-8")
+    spaced = re.sub(r"(?<=\S) (?=\S)", lambda m: ("  ", "\u00a0", " \t", " ")[m.start() % 4], text)
+    key = [(e.type, e.start, e.end, e.title, e.location, e.participants) for e in extract_text(text).events]
+    got = extract_text(spaced).events
+    assert [(e.type, e.start, e.end, e.title, e.location, e.participants) for e in got] == key
+    assert all(spaced[e.evidence.start:e.evidence.end] == e.evidence.text for e in got if e.evidence)

@@ -42,11 +42,59 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
     mentions = dates.resolve(text, cands, ref)
     found: list[ExtractedEvent] = []
     if events:
-        from . import events as ev_mod
-
-        found = list(ev_mod.find_events(text, mentions, pub, lng, title))
+        found = _find_events(text, mentions, pub, lng, title)
     return DocumentResult(source=source, text=text, url=url, lang=lng, published=pub, mentions=tuple(mentions),
                           events=tuple(found), title=title, meta=dict(meta or {}))
+
+
+_SPACES = None  # compiled on first use: runs of horizontal white space, or one that is not a plain space
+
+
+def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng: str,
+                 title: str | None) -> list[ExtractedEvent]:
+    """The events of a text. The event grammar spells one plain space between words, so a text with double
+    spaces, tabs or no-break spaces is read in a copy where each run is one space; mention offsets go into
+    the copy and evidence offsets come back out, so ``text[evidence.start:evidence.end]`` still holds."""
+    import re
+    from dataclasses import replace
+
+    from . import events as ev_mod
+    from .types import Evidence
+
+    global _SPACES
+    if _SPACES is None:
+        _SPACES = re.compile(r"[ \t\u00a0\u2007\u2009\u202f]{2,}|[\t\u00a0\u2007\u2009\u202f]")
+    if not _SPACES.search(text):
+        return list(ev_mod.find_events(text, mentions, pub, lng, title))
+    parts: list[str] = []
+    back: list[int] = []  # back[i]: where character i of the copy stands in ``text``
+    fwd = [0] * (len(text) + 1)  # fwd[j]: the copy's offset of ``text``'s offset j
+    last = 0
+    for m in _SPACES.finditer(text):
+        for j in range(last, m.start()):
+            fwd[j] = len(back)
+            back.append(j)
+        parts.append(text[last:m.start()])
+        for j in range(m.start(), m.end()):
+            fwd[j] = len(back)
+        back.append(m.start())
+        parts.append(" ")
+        last = m.end()
+    for j in range(last, len(text)):
+        fwd[j] = len(back)
+        back.append(j)
+    parts.append(text[last:])
+    fwd[len(text)] = len(back)
+    back.append(len(text))
+    copy = "".join(parts)
+    moved = [replace(m, start=fwd[m.start], end=fwd[m.end], text=copy[fwd[m.start]:fwd[m.end]]) for m in mentions]
+    out = []
+    for ev in ev_mod.find_events(copy, moved, pub, lng, title):
+        if ev.evidence is not None:
+            a, b = back[ev.evidence.start], back[ev.evidence.end]
+            ev = replace(ev, evidence=Evidence(a, b, text[a:b]))
+        out.append(ev)
+    return out
 
 
 def extract_paths(paths: Sequence[str], published: str | None = None,
