@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from .grammar import trie
+
 # and month abbreviations: «26 сент. Посол России …» is one sentence
 _ABBREV = frozenset("г гг им ул т д др пр млн млрд тыс руб обл р-н ст проф акад зам св см напр "
                     "янв фев февр мар апр июн июл авг сен сент окт нояб дек "
@@ -308,7 +310,7 @@ class HeadIndex:
                 self.by_head.setdefault(h, set()).add(id(rx))
 
         self.heads = frozenset(self.by_head)
-        self._find_heads = re.compile(r"\b(" + _trie(self.heads) + ")").findall
+        self._find_heads = re.compile(r"\b(" + trie(self.heads) + ")").findall
 
     def starts(self, low: str) -> frozenset[str]:
         """``word_starts(low) & self.heads`` in one regex pass (a trie of the heads, the longest first)."""
@@ -321,22 +323,3 @@ class HeadIndex:
         for h in starts & self.heads:
             out |= self.by_head[h]
         return out
-
-
-def _trie(words: frozenset[str]) -> str:
-    """A regular expression matching the longest of ``words`` that starts at a position."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)

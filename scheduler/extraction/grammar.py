@@ -10,6 +10,7 @@ Patterns are lowercase and run on the lowercased text (several times faster than
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -197,8 +198,9 @@ def _rules() -> list[Rule]:
 RULE_NAMES = [r.name for r in _rules()]
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation shaped as a prefix tree: each position fails on its first character."""
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation shaped as a prefix tree: each position fails on its first character, and the
+    longest word that starts there wins."""
     root: dict = {}
     for w in words:
         node = root
@@ -252,7 +254,7 @@ def word_rules() -> dict[str, tuple[str, ...]]:
 def compiled() -> tuple[re.Pattern[str], list[tuple[Rule, re.Pattern[str], re.Pattern[str] | None]]]:
     """The word trigger and the rules, compiled once on first use (lowercase; run on lowercased text)."""
     words = sorted(w for w in word_rules() if w != "сегодняшн")
-    trigger = re.compile(r"(?<!\w)(?:" + _trie(words) + r"(?!\w)|сегодняшн)")
+    trigger = re.compile(r"(?<!\w)(?:" + trie(words) + r"(?!\w)|сегодняшн)")
     rules = [(r, re.compile(r.src), re.compile(r.before) if r.before else None) for r in _rules()]
     return trigger, rules
 

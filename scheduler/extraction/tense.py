@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .grammar import _trie
+from .grammar import trie
 
 
 def _words(items: tuple[str, ...]) -> str:
@@ -22,9 +22,9 @@ def _words(items: tuple[str, ...]) -> str:
     eng = [w for w in items if w.isascii()]
     parts = []
     if cyr:
-        parts.append(_trie(cyr) + r"\w*")
+        parts.append(trie(cyr) + r"\w*")
     if eng:
-        parts.append(_trie(eng) + r"\b")
+        parts.append(trie(eng) + r"\b")
     return "(?:" + "|".join(parts) + ")"
 
 
