@@ -118,13 +118,19 @@ _BLOCK = frozenset("address article aside blockquote body br dd details dialog d
                    "h3 h4 h5 h6 header footer hr li main nav ol p pre section summary table tbody thead tfoot tr td th "
                    "ul caption center".split())
 _BOILER_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
-_BOILER = re.compile(r"(?:^|[\s_\-])(?:nav|navbar|navigation|menu|\w*menu|footer|\w*footer|sidebar|breadcrumbs?|share|"
-                     r"social|comments?|related|cookies?|banner|advert\w*|ads|subscribe|widget|popup|modal|tags|"
-                     r"pagination|pager|copyright)(?:$|[\s_\-])", re.I)
-# inside an article its footer or tag line may carry "Опубликовано 27.06.2024": only menus and links go
-_BOILER_IN_ARTICLE = re.compile(r"(?:^|[\s_\-])(?:nav|navbar|navigation|menu|\w*menu|breadcrumbs?|share|social|"
-                                r"comments?|related|banner|advert\w*|ads|subscribe|widget|popup|modal|pagination|pager)"
-                                r"(?:$|[\s_\-])", re.I)
+# class/id words of page chrome; inside an article its footer or tag line may carry "Опубликовано 27.06.2024",
+# so there only menus and links go
+_CHROME = ("nav navbar navigation menu \\w*menu breadcrumbs? share social comments? related banner advert\\w* ads "
+           "subscribe widget popup modal pagination pager")
+_PAGE_ONLY = "footer \\w*footer sidebar cookies? tags copyright"
+
+
+def _class_words(words: str) -> re.Pattern[str]:
+    return re.compile(r"(?:^|[\s_\-])(?:" + "|".join(words.split()) + r")(?:$|[\s_\-])", re.I)
+
+
+_BOILER = _class_words(f"{_CHROME} {_PAGE_ONLY}")
+_BOILER_IN_ARTICLE = _class_words(_CHROME)
 _SPACES = re.compile(r"[ \t\n\r\f\v\xa0]+")
 
 
