@@ -93,19 +93,18 @@ class Rule:
 
 
 def _rules() -> list[Rule]:
+    # the last day of a range or an enumeration, with its month and maybe its year: "10 июня 2022 года"
+    last = rf"(?P<d2>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m2>{MONTH_ANY}){_year_tail('2')}"
     return [
         # "с 7 по 10 июня 2022 года", "7–10 июня", "С 27 сентября по 6 октября", "З 8 па 10 чэрвеня"
         Rule("drange", rf"{_D1}{_ORD}(?:\s*(?:of\s+)?(?P<m1>{MONTH_ANY}))?(?:,?\s*(?P<y1>{YEAR})(?:{YEAR_WORD})?)?"
                        rf"(?:\s*(?:по|до|па|to|till|until|through)\s+|{_DASH})(?:the\s+)?"
-                       rf"(?P<d2>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m2>{MONTH_ANY}){_year_tail('2')}",
-             before=RANGE_BEFORE),
+                       rf"{last}", before=RANGE_BEFORE),
         # "28 и 29 сентября", "27, 28 и 29 мая", "7 and 8 June": consecutive days are an interval
         # ("between 7 and 9 June" too)
-        Rule("denum", rf"{_D1}{_ORD}{_ENUM_DAYS}(?P<d2>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m2>{MONTH_ANY})"
-                      rf"{_year_tail('2')}", before=r"(?<!\w)between\s+(?:the\s+)?$"),
+        Rule("denum", rf"{_D1}{_ORD}{_ENUM_DAYS}{last}", before=r"(?<!\w)between\s+(?:the\s+)?$"),
         # "5" of "5 и 12 июня": a day that borrows the month (and year) of the last day of its enumeration
-        Rule("dhead", rf"{_D1}{_ORD}(?={_ENUM_DAYS}(?P<d2>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m2>{MONTH_ANY})"
-                      rf"{_year_tail('2')})"),
+        Rule("dhead", rf"{_D1}{_ORD}(?={_ENUM_DAYS}{last})"),
         # "February 9–14, 2025", "from February 9 to 14, 2025", "June 7 and 8"
         Rule("erange", rf"(?P<m1>{MONTH_EN})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
                        rf"(?:{_DASH}|\s+(?:to|till|until|through)\s+|(?P<and>\s+(?:and|&)\s+))(?:(?P<m2>{MONTH_EN})\s+)?"
