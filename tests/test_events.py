@@ -96,7 +96,7 @@ POSITIVE = [
      "2023-06-05", "visit", "2023-09-25", None, None),
     ("ru-agenda-item-with-its-date",
      "Стороны обсудили подготовку к Форуму регионов, который пройдет в Витебске 27-28 июня.",
-     "2024-03-12", "other", "2024-06-27", "2024-06-28", "Витебск"),
+     "2024-03-12", "meeting", "2024-06-27", "2024-06-28", "Витебск"),
     ("ru-visited-a-city",
      "Президент Беларуси 3 июля посетил Витебск.", "2024-07-05", "visit", "2024-07-03", None, "Витебск"),
     ("ru-document-dated-next",
@@ -226,6 +226,29 @@ POSITIVE = [
     ("en-memorandum",
      "A memorandum of understanding was signed in Minsk on 24 June 2024.",
      "2024-06-27", "agreement", "2024-06-24", None, "Минск"),
+    # forums, conferences and plenary sessions are meetings (GUIDE §4.7), in every language
+    ("ru-forum-is-meeting", "28 сентября в Бресте открылся Форум городов-побратимов.", "2023-09-28", "meeting",
+     "2023-09-28", None, "Брест"),
+    ("ru-forum-plenary-is-meeting",
+     "Пленарное заседание Форума регионов Беларуси и России состоится 28 июня в Витебске.", "2024-06-20", "meeting",
+     "2024-06-28", None, "Витебск"),
+    ("ru-youth-forum-is-meeting", "25 июня в Минске прошел молодежный форум Беларуси и России.", "2024-06-27",
+     "meeting", "2024-06-25", None, "Минск"),
+    ("ru-conference-is-meeting", "Международная научно-практическая конференция прошла 20 июня в Гомеле.",
+     "2024-06-27", "meeting", "2024-06-20", None, "Гомель"),
+    ("be-forum-is-meeting", "20 верасня ў Гомелі адбыўся эканамічны форум.", "2023-09-21", "meeting",
+     "2023-09-20", None, "Гомель"),
+    ("en-forum-is-meeting", "The business forum took place in Mogilev on 12 October.", "2023-10-13", "meeting",
+     "2023-10-12", None, "Могилёв"),
+    ("en-conference-is-meeting", "A conference on cross-border trade was held in Bryansk on 3 March 2022.",
+     "2022-03-05", "meeting", "2022-03-03", None, "Брянск"),
+    # an anniversary the text reports as celebrated; a wreath-laying beside it is its own record
+    ("ru-anniversary-celebrated", "Вчера в Гомеле отметили 880-летие города концертом на площади.", "2022-09-11",
+     "commemoration", "2022-09-10", None, "Гомель"),
+    ("ru-wreath-singular", "1 июля губернатор возложил венок к монументу Победы в Минске.", "2025-07-02",
+     "commemoration", "2025-07-01", None, "Минск"),
+    ("en-wreath", "On 9 May the delegation laid wreaths at the Eternal Flame in Smolensk.", "2024-05-10",
+     "commemoration", "2024-05-09", None, "Смоленск"),
 ]
 
 
@@ -261,17 +284,10 @@ NEGATIVE = [
     ("ru-visited-a-plant", "Губернатор посетил предприятие по выпуску лифтов.", "2023-07-06", "visit"),
     ("ru-meeting-in-a-name", "В Брянске прошел фестиваль «Славянские театральные встречи».", "2014-06-05", "meeting"),
     ("ru-previous-meeting", "Предыдущая встреча городов-побратимов прошла в Гродно.", "2023-09-28", "meeting"),
-    ("ru-forum-is-other", "28 сентября в Бресте открылся Форум городов-побратимов.", "2023-09-28", "meeting"),
     ("ru-legislature-is-other",
      "29 августа на заседании Законодательного собрания депутаты утвердили соглашение.", "2024-08-29", "agreement"),
     ("ru-trade-is-no-event",
      "За январь-август 2017 г. товарооборот вырос на 38 процентов.", "2017-10-20", "any"),
-    ("ru-forum-plenary-is-other",
-     "Пленарное заседание Форума регионов Беларуси и России состоится 28 июня в Витебске.", "2024-06-20", "meeting"),
-    ("ru-youth-forum-is-other", "25 июня в Минске прошел молодежный форум Беларуси и России.", "2024-06-27",
-     "meeting"),
-    ("ru-conference-is-other", "Международная научно-практическая конференция прошла 20 июня в Гомеле.",
-     "2024-06-27", "meeting"),
     ("ru-art-exhibition-is-no-fair", "В Курске 20 июня открылась выставка белорусских художников.", "2024-06-27",
      "fair"),
     ("ru-round-table", "25 июня в Смоленске состоялся круглый стол по вопросам образования.", "2024-06-27", "any"),
@@ -288,6 +304,17 @@ NEGATIVE = [
     ("ru-solemn-assembly",
      "24 июня состоялось торжественное собрание, посвященное Дню Независимости Республики Беларусь.", "2024-06-27",
      "meeting"),
+    # an anniversary that labels a year, dedicates another event or states an age is no commemoration (GUIDE §4.5)
+    ("ru-anniversary-labels-year", "В год 80-летия Победы в Великой Отечественной войне прошло много встреч.",
+     "2025-03-01", "commemoration"),
+    ("ru-anniversary-dedicates-festival", "Фестиваль будет посвящён 70-й годовщине Победы и состоится 27 июня.",
+     "2015-05-05", "commemoration"),
+    ("ru-anniversary-age", "В этом году исполняется 200 лет с момента основания ярмарки.", "2024-07-05",
+     "commemoration"),
+    ("be-anniversary-preparation", "Сёлета ён праходзіць пад знакам падрыхтоўкі да 75-годдзя Вялікай Перамогі.",
+     "2020-04-02", "commemoration"),
+    ("en-anniversary-dedicates", "The tournament is dedicated to the 50th anniversary of the club.", "2024-04-02",
+     "commemoration"),
     ("ru-company-contract",
      "21 июня между ОАО «Гомсельмаш» и предприятием Брянской области заключен контракт на поставку техники.",
      "2024-06-27", "agreement"),
@@ -529,7 +556,7 @@ TITLES = [
     ("be-anniversary", "Сёлета адзначаецца 75-годдзе Вялікай Перамогі.", "2020-04-02", "commemoration",
      "75-летие победы в Великой Отечественной войне"),
     ("adverb-ends-name", "Форум регионов Беларуси и России в Витебске сегодня завершил работу.", "2024-06-27",
-     "other", "Форум регионов Беларуси и России в Витебске"),
+     "meeting", "Форум регионов Беларуси и России в Витебске"),
 ]
 
 
@@ -707,7 +734,9 @@ WHOLE_RELEASES = [
     ("announced-visit-programme", _ANNOUNCED_VISIT, "2024-06-20",
      [("visit", "2024-06-27", "2024-06-30", "Курская область"), ("agreement", "2024-06-27", "2024-06-30", None),
       ("plan", "2024", "2026", None)]),
-    ("unity-day-with-concert", _UNITY_DAY, "2025-04-02", [("commemoration", "2025-04-02", None, "Брянск")]),
+    # the day itself and the rally with its wreath-laying at a venue of its own: two records (GUIDE §3, §4.5)
+    ("unity-day-with-concert", _UNITY_DAY, "2025-04-02", [("commemoration", "2025-04-02", None, "Брянск"),
+                                                          ("commemoration", "2025-04-02", None, "Брянск")]),
     ("interview-generalities", _INTERVIEW, "2024-06-11", []),
     ("en-visit-with-background", _EN_VISIT, "2024-09-05",
      [("visit", "2024-09-05", None, "Брянск"), ("meeting", "2024-09-05", None, "Брянск"),
@@ -764,7 +793,7 @@ def test_next_meeting_lends_no_place():
 TITLES_2 = [
     ("hanging-adjective", "Вечером 2 апреля состоялся праздничный концерт белорусских и брянских артистов.",
      "2025-04-02", "other", "Праздничный концерт"),
-    ("subject-after-locative", "В год 80-летия Победы в Великой Отечественной войне праздник приобрел особое "
+    ("subject-after-locative", "В дни 80-летия Победы в Великой Отечественной войне праздник приобрел особое "
      "значение.", "2025-04-02", "commemoration", "80-летие Победы в Великой Отечественной войне"),
     ("be-plan-signing", "18 красавіка бакі падпісалі План мерапрыемстваў на 2024-2026 гады.", "2024-04-18",
      "agreement", "Подписание плана мероприятий"),

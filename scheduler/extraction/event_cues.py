@@ -37,8 +37,16 @@ _SOLEMN = WordRegex(lx.SOLEMN)
 _VISITED_COMPANY = WordRegex(lx.VISITED_COMPANY)
 _ROLE = re.compile(lx.ROLES)
 _PART_OF = re.compile(lx.PART_OF)
+_PLENARY = re.compile(lx.PLENARY)
 _NAMED = [(WordRegex(p), t, m, d, fy, kind) for p, t, m, d, fy, kind in lx.NAMED_DAYS]
-_BASES = [(re.compile(p), t, b, place) for p, t, b, place in lx.ANNIVERSARY_BASES]
+# a base names its event: «освобождения столицы – города Минска» lets words stand between; a founding (a bare
+# city name) is the word right after the number («955-летие Минска»)
+_BASES = [(re.compile(p.replace(r"освобождени\w* (?:", r"освобождени\w*(?:\s+\S+){0,4}?\s+(?:")
+                      if t.startswith("Основание") is False else r"\s*(?:(?:со|с) (?:дня|момента)\s+)?(?:основания\s+)?(?:города\s+)?(?:" + p + ")"),
+           t, b, place) for p, t, b, place in lx.ANNIVERSARY_BASES]
+_FOUNDING = frozenset(t for _, t, _, _ in lx.ANNIVERSARY_BASES if t.startswith("Основание"))
+# «Минск – 955-летие, Гомель – 800-летие»: the base named before the number
+_NAMED_BEFORE = re.compile(r"([а-яё-]+)\s*[–—-]\s*$")
 _ANNIV = re.compile(
     r"\b(\d{1,4})\s?-?\s?(?:летие|летия|летию|летием|годдз\w*|(?:я|й|ю|ой|ая)?\s+годовщин\w*"
     r"|(?:th|st|nd|rd) anniversary)|\b(\d{1,4}) (?:лет|года|гадоў) (?:с|со|з) (?:дня|момента|получения|основания"
@@ -88,9 +96,11 @@ _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по ит
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
 _QUOTED = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
-_ANAPH_TYPE = (("форум", "other"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
+_ANAPH_TYPE = (("форум", "meeting"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
                ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("day", "span"), ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
+_ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
+_OBSERVED = re.compile(lx.OBSERVED)
 _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
 _YEAR = re.compile(r"\d{4}")
 _SINCE = re.compile(r"(?:с|со|since|from|з)\s")
@@ -254,8 +264,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         return pub, None, "default"
 
     seen: set[str] = set()
-    anniversaries = list(_ANNIV.finditer(low)) if _anniversary_words(low) else []
-    spans = [(m.start(), m.end() + 80) for m in anniversaries]
+    numbered = list(_ANNIV.finditer(low)) if _anniversary_words(low) else []
+    anniversaries = [m for m in numbered if _observed(low, m.start())]
+    spans = [(m.start(), m.end() + 80) for m in numbered]  # «годовщина» there is no cue of its own
     docs = doc_nouns or (list(_IT_SIGNED.finditer(low)) if sign else [])
     doc = min(docs, key=lambda d: abs(d.start() - sign.start()), default=None) if sign else None
     if sign and doc and -120 < sign.start() - doc.start() < 250 and not _COUNTED_DOCS.search(low):
@@ -302,7 +313,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue
         if t in ("visit", "meeting") and (_TOPIC.search(low[max(0, m.start() - 60): m.start()])
                                           or _listed_topic(low, m.start())) \
-                and not _SETTING.search(low, max(0, m.start() - 16), m.start()):
+                and not _SETTING.search(low, max(0, m.start() - 16), m.start()) \
+                and not (_AGENDA.search(low, max(0, m.start() - 60), m.start()) and _OWN_CLAUSE.search(low, m.start())):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
         if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел"))
                              and not _ROLE.search(low)):
@@ -317,7 +329,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # «речь шла о проведении Дней области»: on the agenda, no date — unless a clause of its own
             # dates it («к Форуму, который пройдет 27-28 июня»), not the talk («договорился в октябре»)
             a, b, how = None, None, "future"
-        if t == "meeting" and (find(_LEGISLATURE) or _PART_OF.match(low, m.end())) \
+        if t == "meeting" and (find(_LEGISLATURE) or _PART_OF.match(low, m.end())
+                               and not _PLENARY.search(low, max(0, m.start() - 20), m.start())) \
                 or t == "visit" and find(_VISITED_COMPANY):
             t = "other"
         if t == "meeting" and find(_SOLEMN):
@@ -334,12 +347,25 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     return out
 
 
+def _observed(low: str, at: int) -> bool:
+    """An anniversary is an event only where it is observed, not where it labels a year («в год 80-летия»),
+    dedicates another event («фестиваль посвящён 70-й годовщине») or states an age («исполняется 200 лет»)."""
+    before = low[max(0, at - 40): at]
+    if not _ANNIV_LABEL.search(before):
+        return True
+    return bool(_OBSERVED.search(low, 0, at))
+
+
 def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_for) -> Cand:
     """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
     low = s.low
     n = int(m.group(1) or m.group(2))
     rest = low[m.end(): min(stop, m.end() + 80)]
-    base = next(((t, b, place) for rx, t, b, place in _BASES if rx.search(rest)), None)
+    base = next(((t, b, place) for rx, t, b, place in _BASES
+                 if (rx.match(rest) if t in _FOUNDING else rx.search(rest))), None)
+    if base is None and (named := _NAMED_BEFORE.search(low, max(0, m.start() - 30), m.start())):
+        base = next(((t, b, place) for rx, t, b, place in _BASES if t in _FOUNDING and rx.match(named.group(1))),
+                    None)
     words = [clean(w) for w in _phrase(s.text, m.end(), 8) if clean(w)]
     head = (f"{n}-летие" if "лет" in m.group() and m.group(1) else f"{n}-я годовщина" if "годовщ" in m.group()
             else m.group())

@@ -20,6 +20,8 @@ CUES: tuple[tuple[str, str], ...] = (
     ("meeting", r"\bвидеоконференц\w*(?! ?связ)"),
     ("meeting", r"\bпасяджэнн\w*|\bнарад\w*|\bсустрэч\w*|\bсустрэл\w*|\bперамов\w*|\bперагавор\w*"),
     ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b|\bmeet\b|\btalks\b|\bsession of the\b"),
+    # any forum, conference or congress is a meeting of the calendar (GUIDE §4.7); its sections are not events
+    ("meeting", r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"),
     # visits
     ("visit", r"\bвизит\w*"),
     ("visit", r"\bрабоч\w+ поездк\w*|\bпоездк\w*"),
@@ -40,11 +42,12 @@ CUES: tuple[tuple[str, str], ...] = (
     # commemorations (named days and anniversaries are added from the tables below)
     # («80-летие», «82-я годовщина», "75th anniversary" with their numbers are read by event_cues._ANNIV)
     ("commemoration", r"\bгодовщин\w*|\bанівэрсар\w*|\banniversary\b"),
-    ("commemoration", r"\bвозлож\w* (?:цвет|венк)\w*|\bмитинг\w*"
+    ("commemoration", r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a )?(?:wreath|flower)\w*"
+                      r"|\bwreath-laying\b|\blaying of (?:wreath|flower)\w*"
                       r"|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\bускладанн\w* кветак"),
     # signing: handled by SIGN_VERBS x DOCUMENTS below; plans by PLAN below
     # other (not scored, reported for completeness)
-    ("other", r"\bфорум\w*|\bforum\b|\bконференци\w*|\bпрезентаци\w*|\bконкурс\w*|\bконцерт(?:а|е|ом|у|ы|ов|ами|ах)?\b"),
+    ("other", r"\bпрезентаци\w*|\bконкурс\w*|\bконцерт(?:а|е|ом|у|ы|ов|ами|ах)?\b"),
 )
 
 # a signing: a verb of signing (or its noun) near a document noun
@@ -114,7 +117,9 @@ LEGISLATURE = (
     r"\bзаконодательн\w+ (?:собрани|дум)\w*|\bдепутат\w*|\bпарламент\w*|\bсесси\w+ (?:областного )?совета"
     r"|\bоперативн\w+ совещани\w*|\bаппаратн\w+ совещани\w*"
 )
-# a session of a forum or a conference is part of it (``other``), not a meeting of its own
+# a session of a forum or a conference is part of it (``other``), not a meeting of its own -- but its plenary
+# session is (GUIDE §3): ``PLENARY`` before the cue keeps it a meeting
+PLENARY = r"\b(?:пленарн\w*|plenary)\s+$"
 PART_OF = r"\s*(?:\w+\s+){0,1}(?:форума|конференции|съезда|конгресса|forum|conference|форуму|канферэнцыі)\b"
 # habits, earlier editions and generic talk («делегации периодически выезжали», «предыдущая встреча»):
 # no dated event unless a date is given
@@ -127,6 +132,18 @@ HABITUAL = (
     r"|\bрегулярн\w+|\bпостоянн\w+ (?:гост|участник)\w*|\bчтобы\b|\bнадеемся\b|\bнадеюсь\b|\bудастся\b"
     r"|\bспадзяемся\b|\bhopes? (?:to|that)\b|\bбудущем\b|\bбудучыні\b"
 )
+# an anniversary that only labels a year, dedicates another event or states an age is not observed (GUIDE §4.5):
+# «в год 80-летия Победы», «фестиваль посвящён 70-й годовщине», «в этом году исполняется 200 лет с …»
+ANNIVERSARY_LABEL = (
+    r"(?:\bв\s+(?:\S+\s+)?год(?:у)?|\bгода|\bгоду|\bгод|\bпосвящ\w+|\bприурочен\w*|\bисполня\w+|\bисполнил\w*"
+    r"|\bу\s+(?:\S+\s+)?год|\bпрысвеч\w+|\bin the year of|\bdedicated to|\btimed to|\bmarks?\s+the"
+    r"|\bподготовк\w*|\bпадрыхтоўк\w*|\bpreparations?(?: for)?)"
+    r"(?:\s+(?:к|ко|со|дня|от|да|the|to|for))?\s*$"
+)
+# ... unless what is dedicated is the celebration itself («мероприятия, посвящённые 80-летию …» report it observed)
+OBSERVED = (r"\b(?:мероприяти|торжеств|праздновани|празднич|митинг|акци|церемони|вечер|концерт|мерапрыемств|урачыст"
+            r"|святкаванн|celebrat|event|concert|ceremon)\w*")
+
 # a ceremony, not a working meeting
 SOLEMN = r"\bторжественн\w+ (?:собрани|заседани)\w*|\bsolemn meeting\b|\bурачыст\w+ сход\w*"
 # a visit to an enterprise named in quotes is a programme item, not a visit of the calendar
@@ -146,7 +163,8 @@ NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
 )
 
 # --- anniversaries: base events counted from ---------------------------------------------------
-# (pattern after «N-летие»/«N-я годовщина», title of the base event, base date, place)
+# (pattern after «N-летие»/«N-я годовщина», title of the base event, base date, place); a founding (a bare city
+# name) must follow the number at once («955-летие Минска», not «80-летие освобождения столицы – Минска»)
 ANNIVERSARY_BASES: tuple[tuple[str, str, str, str | None], ...] = (
     (r"курск\w* битв|курск\w* дуг|kursk", "Курская битва", "1943-08-23", "Курск"),
     (r"прохоровк|танков\w+ сражени|prokhorovka|tank battle", "Танковое сражение под Прохоровкой", "1943-07-12", "Прохоровка"),

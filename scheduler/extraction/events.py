@@ -276,9 +276,16 @@ def _refers(c: Cand) -> bool:
     return not c.sent.headline and bool(_REFERS.search(c.sent.low, max(0, at - 20), at))
 
 
+def _ceremony(c: Cand) -> bool:
+    """A commemoration that is a ceremony (a wreath-laying, a rally), not the day or anniversary it is held for."""
+    return c.type == "commemoration" and not c.base and not c.recurrence and not c.first_year
+
+
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
+    if a.type == "commemoration" and _ceremony(a) != _ceremony(b) and a.explicit and b.explicit:
+        return False  # the anniversary is one record, the wreath-laying for it another (GUIDE §4.5)
     sa, sb = _signature(a), _signature(b)
     if sa and sb and not sa & sb and not (
             # a later mention of the same event («На встрече …», «Программа визита предусматривает …»)
@@ -404,7 +411,7 @@ _FOREIGN_TITLES = (  # a Belarusian or English cue → a Russian title
 )
 
 
-_TITLE_TYPE = {"Заседание": "meeting", "Рабочий": "visit", "Рабочая": "visit", "Официальный": "visit", "Форум": "other"}
+_TITLE_TYPE = {"Заседание": "meeting", "Рабочий": "visit", "Рабочая": "visit", "Официальный": "visit", "Форум": "meeting"}
 
 
 def _anniversary_title(c: Cand) -> str | None:
