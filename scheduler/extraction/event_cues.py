@@ -347,6 +347,12 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     return out
 
 
+def _of(title: str) -> str:
+    """«Основание Минска» → «основания Минска»: a base event's title as the genitive after «N-летие»."""
+    words = title.split()
+    return nominative_phrase([words[0].lower(), *words[1:]], "gent")
+
+
 def _observed(low: str, at: int) -> bool:
     """An anniversary is an event only where it is observed, not where it labels a year («в год 80-летия»),
     dedicates another event («фестиваль посвящён 70-й годовщине») or states an age («исполняется 200 лет»)."""
@@ -370,6 +376,8 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
     head = (f"{n}-летие" if "лет" in m.group() and m.group(1) else f"{n}-я годовщина" if "годовщ" in m.group()
             else m.group())
     title = " ".join([head, *words]) if m.group(1) else " ".join(_phrase(s.text, m.start(), 9))
+    if base and len(title.split()) < 2:  # «Минск – 955-летие»: the base names what is counted
+        title = f"{head} {_of(base[0])}"
     if base and not 0 < int(base[1][:4]) + n <= 9999:
         base = None  # «9999-летие Курской битвы»: no such year
     if not base:

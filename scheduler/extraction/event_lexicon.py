@@ -196,7 +196,7 @@ ANNIVERSARY_BASES: tuple[tuple[str, str, str, str | None], ...] = (
 # --- places -------------------------------------------------------------------------------------
 # Russian dictionary name -> spellings in other languages and forms pymorphy3 does not know.
 PLACE_ALIASES: dict[str, tuple[str, ...]] = {
-    "Минск": ("мінск", "minsk"),
+    "Минск": ("мінск", "minsk", "менск"),
     "Гомель": ("гомель", "гомелі", "гомеля", "gomel", "homel"),
     "Могилёв": ("магілёў", "магілёве", "mogilev", "mahilyow", "могилев"),
     "Витебск": ("віцебск", "vitebsk"),

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sentence_events, split
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
+from .parties import parties as parties_of
 from .people import participants as people_of
 from .places import (
     COUNTRIES,
@@ -31,6 +32,7 @@ from .places import (
     region_in,
     two_cities,
 )
+from .titles import compose
 from .types import Evidence, ExtractedEvent, Mention, Published
 
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
@@ -153,7 +155,8 @@ def find_events(
         if c.type == "visit" and c.start and (c.location is None or c.location in COUNTRIES):
             c.location = next((p for p in venues.get(c.start[:4], ()) if c.location is None
                                or country_of(p) == c.location), c.location)
-    return [_to_event(c) for c in events]
+    lead = [s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2]
+    return [_to_event(c, lead) for c in events]
 
 
 _OFFICE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|ага)\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)")
@@ -447,11 +450,32 @@ def _foreign_title(c: Cand) -> str:
     return DEFAULT_TITLE[c.type] + where
 
 
-def _to_event(c: Cand) -> ExtractedEvent:
+# a head that says what but not who: «Визит», «Рабочий визит в Гомель», «Встреча в Минске»
+_PLAIN_HEAD = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая) )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|поездка))"
+                         r"(?: (?:в|во) [А-ЯЁ][\w-]+(?: [\w-]+)?)?")
+_BARE_WORDS = re.compile(r"[\w«»\"-]+")
+
+
+def _bare(title: str) -> bool:
+    """«Встреча», «Визит (Минск)», «Форум»: fewer than three words outside parentheses."""
+    return len(_BARE_WORDS.findall(re.sub(r"\([^)]*\)", "", title))) < 3
+
+
+def _to_event(c: Cand, lead: list[str]) -> ExtractedEvent:
     body = next((x for x in c.sources if not x.headline), c.sources[0] if c.sources else c.sent)
+    parties = parties_of([x.text for x in c.sources], c.location, lead)
+    named = tuple(dict.fromkeys(p for x in c.sources for p in people_of(x.text, c.lang)))[:32]
+    people = tuple(p for p in named if not any(q.startswith(p + ",") for q in named)) or c.people
+    if c.recurrence == "yearly":
+        people = ()  # a day observed every year has no participants; those of one year's meeting are that meeting's
     title = clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
+    cue = c.pos - c.sent.start
+    window = c.sent.low[max(0, cue - 80): cue + 200]
     if c.lang != "ru" and c.type != "commemoration" or not _CYRILLIC.search(title):
         title = _foreign_title(c)
+        if c.type != "plan" and not (c.type == "commemoration" and c.base):
+            title = compose(c.type, window, location=c.location, participants=people, parties=parties,
+                            russian_people=False, sentence=c.sent.text)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
     if c.type == "visit" and c.location and c.lang == "ru" and re.fullmatch(r"(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой) )?"
@@ -459,12 +483,15 @@ def _to_event(c: Cand) -> ExtractedEvent:
         title = f"{title} в {nominative_phrase(c.location.split(), 'accs')}"  # «Рабочий визит в Орловскую область»
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
-    named = tuple(dict.fromkeys(p for x in c.sources for p in people_of(x.text, c.lang)))[:32]
-    people = tuple(p for p in named if not any(q.startswith(p + ",") for q in named)) or c.people
-    if c.recurrence == "yearly":
-        people = ()  # a day observed every year has no participants; those of one year's meeting are that meeting's
+    plain = _PLAIN_HEAD.fullmatch(title)
+    if c.lang == "ru" and c.type not in ("plan", "commemoration") and (_bare(title) or plain):
+        # «Встреча», «Рабочий визит в Гомель», «Подписание соглашения»: who and where from the event's parts
+        lead = plain.group(1) if plain else title
+        title = compose(c.type, window, location=c.location, participants=people, parties=parties,
+                        lead=None if lead.startswith(("Сегодняшн", "Важн")) else lead, sentence=c.sent.text)
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,
         participants=people[:8], recurrence=c.recurrence,
         evidence=Evidence(body.start, body.end, body.text), first_year=c.first_year, base=c.base,
+        parties=parties,
     )

@@ -61,6 +61,7 @@ class ExtractedEvent:
     evidence: Evidence | None = None
     first_year: int | None = None  # for yearly days: the first year observed, when known
     base: str | None = None  # for anniversaries: the base event counted from, e.g. "Курская битва (1943)"
+    parties: tuple[str, ...] = ()  # the sides of the cooperation, Russian dictionary names, Belarusian side first
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -73,6 +74,7 @@ class ExtractedEvent:
             "participants": list(self.participants),
             "recurrence": self.recurrence,
             "evidence": self.evidence.to_dict() if self.evidence else None,
+            "parties": list(self.parties),
         }
         if self.first_year is not None:
             d["first_year"] = self.first_year

@@ -1,0 +1,137 @@
+"""The sides of the cooperation an event belongs to, as Russian dictionary names.
+
+«делегация Псковской области посетила Витебск» → («Витебская область», «Псковская область»): the Belarusian
+side first, then the Russian. A region is named by its adjective and «область» in any case and language
+(«Курской области», «Гомельская вобласць», "Bryansk region"), by a town the gazetteer seats in it («в Гомеле»),
+by a region's delegation («курская делегация») or by a republic; a country stands only where no region of it
+is named («Республика Беларусь», «Российская Федерация»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, REGIONS
+from .event_text import fold
+from .places import COUNTRIES, place_name, places_in, region_name
+
+BELARUS = "Республика Беларусь"
+RUSSIA = "Российская Федерация"
+# cities of their own standing: a party by themselves, not their oblast's
+_CITIES = frozenset({"Минск", "Москва", "Санкт-Петербург"})
+_REPUBLICS = {"Татарстан": "Республика Татарстан", "Башкортостан": "Республика Башкортостан",
+              "Карелия": "Республика Карелия", "Чувашия": "Чувашская Республика"}
+_CENTRES = {city: region for region, city in REGIONS.values()} | {
+    "Казань": "Республика Татарстан", "Уфа": "Республика Башкортостан", "Петрозаводск": "Республика Карелия",
+    "Чебоксары": "Чувашская Республика"}
+_REGIONS = frozenset(region for region, _ in REGIONS.values())
+_REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|oblast|region)\b",
+                     re.I)
+# «Витебской и Брянской областей», "the Vitebsk and Bryansk regions": two regions under one plural noun
+_TWO_REGIONS = re.compile(r"(?<![\w-])([\w'-]+)\s+(?:и|і|and)\s+([\w'-]+)\s+(?:областей|областям\w*|областях"
+                          r"|вобласцей|вобласцям\w*|regions|oblasts)\b", re.I)
+_DELEGATION = re.compile(r"(?<![\w-])([а-яёіў]+(?:ая|ой|ую|ая|ай|ой|скіх|ских))\s+(?:делегаци|дэлегацы)\w*", re.I)
+_BELARUS = re.compile(r"(?i)\bбел(?:арус|орусс)\w*|\bбеларусі\b|\bbelarus\w*|\bбеларуск\w*|\bбелорусск\w*")
+_RUSSIA = re.compile(r"(?i)\bросси\w*|\bрасі\w*|\bрасійск\w*|\brussia\w*|\bроссийск\w*")
+
+
+def _is_belarusian(name: str) -> bool:
+    return name == BELARUS or fold(name).startswith(BELARUS_REGIONS) or name in BELARUS_TOWNS
+
+
+@lru_cache(maxsize=8192)
+def _named(text: str) -> tuple[str, ...]:
+    """The parties one text names, in order of appearance (regions, republics, cities of their own standing)."""
+    found: list[tuple[int, str]] = []
+    for m in _REGION.finditer(text):
+        word = m.group(1)
+        name = place_name(f"{word} region") if re.match(r"[A-Za-z]", word) else region_name(word)
+        if name in _REGIONS:
+            found.append((m.start(), name))
+    for m in _TWO_REGIONS.finditer(text):
+        for g in (1, 2):
+            word = m.group(g)
+            name = place_name(f"{word} region") if re.match(r"[A-Za-z]", word) else region_name(word)
+            if name in _REGIONS:
+                found.append((m.start(g), name))
+    for m in _DELEGATION.finditer(text):
+        word = m.group(1)
+        if any(fold(word).startswith(fold(s)) for s in REGIONS) and (name := region_name(word)):
+            found.append((m.start(), name))
+    for at, place in places_in(text):
+        if (name := party_of_place(place)) is not None:
+            found.append((at, name))
+    if _BELARUS.search(text):
+        found.append((len(text), BELARUS))
+    if _RUSSIA.search(text):
+        found.append((len(text), RUSSIA))
+    found.sort()
+    return tuple(dict.fromkeys(name for _, name in found))
+
+
+def party_of_place(place: str) -> str | None:
+    """The party a place belongs to: a region's centre → the region, a Belarusian town → Belarus."""
+    if place in _REPUBLICS:
+        return _REPUBLICS[place]
+    if place in _CITIES:
+        return place
+    if place in _CENTRES:
+        return _CENTRES[place]
+    if place in BELARUS_TOWNS:
+        return BELARUS
+    if place in _REGIONS:
+        return place
+    return {"Беларусь": BELARUS, "Россия": RUSSIA}.get(place)
+
+
+_ORIGIN = re.compile(r"(?:делегаци|дэлегацы|delegation)\w*\s+((?:of\s+|from\s+|из\s+|з\s+)?(?:the\s+)?.{0,40})",
+                     re.I)
+
+
+def delegation_origin(text: str) -> str | None:
+    """The party a delegation comes from: «курская делегация», «делегация Псковской области», "a delegation of
+    the Bryansk region", «дэлегацыя з Магілёва»."""
+    for m in _DELEGATION.finditer(text):
+        if any(fold(m.group(1)).startswith(fold(s)) for s in REGIONS) and (name := region_name(m.group(1))):
+            return name
+    for m in _ORIGIN.finditer(text):
+        words = m.group(1).split()
+        if words and words[0].lower() in ("из", "з", "from"):
+            got = party_of_place(place_name(" ".join(words[1:3])) or "")
+        else:
+            got = next(iter(_named(m.group(1))), None)
+        if got:
+            return got
+    return None
+
+
+def _sides(names: Iterable[str]) -> tuple[list[str], list[str]]:
+    by, ru = [], []
+    for n in names:
+        (by if _is_belarusian(n) else ru).append(n)
+    # a country stands only where none of its regions is named
+    if any(n != BELARUS for n in by):
+        by = [n for n in by if n != BELARUS]
+    if any(n != RUSSIA for n in ru):
+        ru = [n for n in ru if n != RUSSIA]
+    return by, ru
+
+
+def parties(texts: Iterable[str], location: str | None, context: Iterable[str] = ()) -> tuple[str, ...]:
+    """The parties of an event read from its own sentences ``texts`` and its ``location``; a side they do not
+    name is taken from ``context`` (the headline and lead of the document)."""
+    names = [n for t in texts for n in _named(t)]
+    if location and location not in COUNTRIES and (own := party_of_place(location)):
+        names.append(own)
+    by, ru = _sides(names)
+    if not by or not ru:
+        cby, cru = _sides(n for t in context for n in _named(t))
+        by, ru = by or cby, ru or cru
+    return tuple(dict.fromkeys(by + ru))[:6]
+
+
+def short(name: str) -> str:
+    """«Республика Беларусь» → «Беларусь», «Российская Федерация» → «Россия» (for titles)."""
+    return {BELARUS: "Беларусь", RUSSIA: "Россия"}.get(name, name)

@@ -1,0 +1,147 @@
+"""A Russian title composed from an event's parts, whatever the language of its text.
+
+Where the text gives no Russian noun phrase that names the event (a Belarusian or English release, or a
+bare cue such as «Встреча»), the title is built as a person keeping the calendar would write it:
+the head (what: «Рабочий визит», «Заседание рабочей группы», «Форум регионов Беларуси и России»),
+who (a named person with the role, a region's delegation, the two sides), and where:
+
+    «Визит делегации Псковской области в Витебск», «Переговоры губернатора Брянской области Александра
+    Богомаза в Гомеле», «Встреча представителей Гомельской области и Брянской области в Гомеле».
+
+The heads are a lexicon of (pattern, type, Russian head) over ru, be and en cue words; inflection is
+pymorphy3's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .event_text import inflect, nominative_phrase, parses
+from .parties import delegation_origin, party_of_place, short
+
+# (pattern on the folded cue sentence from its cue on, event type, Russian head); the first match wins
+HEADS: tuple[tuple[str, str, str], ...] = (
+    (r"пленарн\w+ (?:заседани|пасяджэнн)|plenary session", "meeting", "Пленарное заседание"),
+    (r"(?:форум\w*|forum) (?:регион|рэгіён|of (?:the )?regions)|regions forum", "meeting",
+     "Форум регионов Беларуси и России"),
+    (r"форум\w* (?:городов|гарадоў)-?(?:побратим|пабрацім)|twin[- ](?:town|cit)\w* forum|forum of twin", "meeting",
+     "Форум городов-побратимов"),
+    (r"экономическ\w+ форум|эканамічн\w+ форум|economic forum", "meeting", "Экономический форум"),
+    (r"бизнес-форум|бізнес-форум|business forum", "meeting", "Бизнес-форум"),
+    (r"молод[её]жн\w+ форум|моладзев\w+ форум|youth forum", "meeting", "Молодёжный форум"),
+    (r"форум|forum", "meeting", "Форум"),
+    (r"видеоконференц|відэаканферэнц|videoconferenc|video conferenc", "meeting", "Видеоконференция"),
+    (r"конференц|канферэнц|conference", "meeting", "Конференция"),
+    (r"рабоч\w+ групп|рабоч\w+ груп|working group", "meeting", "Заседание совместной рабочей группы"),
+    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,2}(?:комисси|камісі|commission)", "meeting",
+     "Заседание комиссии"),
+    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,3}(?:совет|савет|council)", "meeting",
+     "Заседание совета"),
+    (r"переговор|перамов|перагавор|talks", "meeting", "Переговоры"),
+    (r"совещани|нарад", "meeting", "Совещание"),
+    (r"заседани|пасяджэнн|session", "meeting", "Заседание"),
+    (r"", "meeting", "Встреча"),
+    (r"официальн\w+ визит|афіцыйн\w+ візіт|official visit", "visit", "Официальный визит"),
+    (r"рабоч\w+ визит|рабоч\w+ візіт|working visit", "visit", "Рабочий визит"),
+    (r"рабоч\w+ поездк|рабоч\w+ паездк|working trip|business trip", "visit", "Рабочая поездка"),
+    (r"", "visit", "Визит"),
+    (r"выставк\w*-ярмарк|выстаўк\w*-кірмаш|exhibition[- ]fair", "fair", "Выставка-ярмарка"),
+    (r"", "fair", "Ярмарка"),
+    (r"(?:дни|дні|days of) (?:белорусской |беларускай |belarusian |russian |российской |расійскай )?"
+     r"(?:культуры|culture)", "festival", "Дни культуры"),
+    (r"", "festival", "Фестиваль"),
+    (r"меморандум|мемарандум|memorandum", "agreement", "Подписание меморандума"),
+    (r"протокол|пратакол|protocol", "agreement", "Подписание протокола"),
+    (r"дорожн\w+ карт|дарожн\w+ карт|road ?map", "agreement", "Подписание дорожной карты"),
+    (r"план\w* (?:мероприяти|мерапрыемств)|plan of (?:joint )?(?:measures|events|actions)|action plan", "agreement",
+     "Подписание плана мероприятий"),
+    (r"побратим|пабрацім|twin", "agreement", "Подписание соглашения об установлении побратимских связей"),
+    (r"договор|дагавор|treaty", "agreement", "Подписание договора"),
+    (r"", "agreement", "Подписание соглашения"),
+    (r"возлож\w* венк|ускладанн\w* вянк|laid (?:a )?wreath|wreath", "commemoration", "Возложение венков"),
+    (r"возлож|ускладанн|laid flowers|laying", "commemoration", "Возложение цветов"),
+    (r"митинг|мітынг|rally", "commemoration", "Митинг"),
+    (r"концерт|concert", "commemoration", "Праздничный концерт"),
+    (r"", "commemoration", "Памятное мероприятие"),
+    (r"", "plan", "План мероприятий"),
+    (r"", "other", "Мероприятие"),
+)
+_HEADS = [(re.compile(p.replace("ё", "[её]")), t, h) for p, t, h in HEADS]  # the text is folded (ё → е)
+_DELEGATION = re.compile(r"делегац|дэлегацы|delegation")
+# heads that say what happened but not who took part: the host or guests follow them
+_PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
+_CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
+
+
+def head(type_: str, low: str) -> str:
+    """The Russian head noun phrase of an event of ``type_`` whose cue sentence (folded, from the cue) is ``low``."""
+    for rx, t, h in _HEADS:
+        if t == type_ and rx.search(low):
+            return h
+    return "Мероприятие"
+
+
+@lru_cache(maxsize=4096)
+def _genitive_name(name: str) -> str:
+    """«Роман Старовойт» → «Романа Старовойта» (each part of a person's name in the genitive)."""
+    out = []
+    gender = next((p.tag.gender for p in parses(name.split()[0].lower()) if "Name" in p.tag), "masc")
+    for w in name.split():
+        ps = [p for p in parses(w.lower()) if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))]
+        out.append(inflect(w, frozenset({"gent", gender or "masc"}), "NOUN") if ps else w)
+    return " ".join(out)
+
+
+def person_genitive(participant: str) -> str | None:
+    """«Роман Старовойт, губернатор Курской области» → «губернатора Курской области Романа Старовойта»."""
+    name, _, role = participant.partition(", ")
+    if not _CYRILLIC_NAME.match(name):
+        return None
+    who = _genitive_name(name)
+    return f"{nominative_phrase(role.split(), 'gent')} {who}" if role else who
+
+
+def _into(place: str) -> str:
+    return f"{'во' if re.match(r'[ВвФф][^аеёиоуыэюяaeiou]', place) else 'в'} {nominative_phrase(place.split(), 'accs')}"
+
+
+def _at(place: str) -> str:
+    return f"{'во' if re.match(r'[ВвФф][^аеёиоуыэюяaeiou]', place) else 'в'} {nominative_phrase(place.split(), 'loct')}"
+
+
+def compose(type_: str, low: str, *, location: str | None, participants: tuple[str, ...] = (),
+            parties: tuple[str, ...] = (), lead: str | None = None, russian_people: bool = True,
+            sentence: str = "") -> str:
+    """A title for an event of ``type_`` read from the folded cue sentence ``low`` (from the cue on).
+
+    ``lead`` is the head to use instead of the lexicon's (a Russian cue title such as «Рабочий визит»);
+    ``russian_people`` says whether the participants are written in Russian (a Belarusian or English
+    text's names are not, and are left out); ``sentence`` is the whole sentence, where a delegation's origin
+    may stand further from the cue."""
+    what = lead or head(type_, low)
+    parts = [what]
+    person = next((g for p in participants if russian_people and (g := person_genitive(p))), None)
+    others = [short(p) for p in parties]
+    home = party_of_place(location) if location else None  # the venue's side; the guests came from the others
+    guests = [short(p) for p in parties if p != home]
+    if type_ in ("visit", "meeting") and _PLAIN.match(what):  # «Экономический форум» names no host
+        origin = delegation_origin(sentence or low) if _DELEGATION.search(low) else None
+        if origin is None and home and _DELEGATION.search(low) and guests:
+            origin = guests[0]
+        if type_ == "visit" and origin and origin != home:
+            of = nominative_phrase(short(origin).split(), "gent")
+            parts.append(of if what.endswith("делегации") else "делегации " + of)
+        elif person:
+            parts.append(person)
+        elif type_ == "visit" and _DELEGATION.search(low) and not what.endswith("делегации"):
+            parts.append("делегации")
+        elif type_ == "meeting" and len(others) >= 2 and what in ("Встреча", "Переговоры"):
+            parts.append("представителей " + " и ".join(nominative_phrase(p.split(), "gent") for p in others[:2]))
+    elif type_ == "agreement" and len(others) >= 2 and "между" not in what:
+        parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in others[:2]))
+    if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион", what):
+        parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
+    if location and not (type_ == "agreement" and len(parts) > 1):
+        parts.append(_into(location) if type_ == "visit" else _at(location))
+    return " ".join(parts)

@@ -1,0 +1,102 @@
+"""Titles composed from an event's parts and the parties it belongs to (issue 10, items 6 and 8).
+
+Texts are written for these tests in ru, be and en; each states what a person keeping the calendar would
+write as the title and which sides of the cooperation the event belongs to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scheduler.extraction import extract_text
+from scheduler.extraction.parties import delegation_origin, parties
+from scheduler.extraction.titles import compose, person_genitive
+
+
+def _event(text: str, published: str, type_: str):
+    evs = [e for e in extract_text(text, published=published).events if e.type == type_]
+    assert evs, [(e.type, e.title) for e in extract_text(text, published=published).events]
+    return evs[0]
+
+
+TITLES = [
+    ("be-delegation-visit", "20 чэрвеня дэлегацыя Гомельскай вобласці наведала Казань.", "2024-06-27", "visit",
+     "Визит делегации Гомельской области в Казань"),
+    ("en-delegation-visit", "On 20 June a delegation of the Pskov region arrived in Minsk on a working visit.",
+     "2024-06-27", "visit", "Рабочий визит делегации Псковской области в Минск"),
+    ("en-delegation-from-city", "On 5 May a delegation from Bryansk visited Gomel.", "2024-05-10", "visit",
+     "Визит делегации Брянской области в Гомель"),
+    ("en-talks-two-sides", "On 3 March the Vitebsk region and the Smolensk region held talks in Vitebsk.",
+     "2024-03-05", "meeting", "Переговоры представителей Витебской области и Смоленской области в Витебске"),
+    ("en-working-group", "The working group of Belarus and the Kursk region met on 14 March.", "2024-03-15",
+     "meeting", "Заседание совместной рабочей группы Беларусь — Курская область"),
+    ("be-forum-of-regions", "27 чэрвеня ў Віцебску адкрыўся Форум рэгіёнаў Беларусі і Расіі.", "2024-06-27",
+     "meeting", "Форум регионов Беларуси и России в Витебске"),
+    ("en-agreement-between", "On 10 August the Vitebsk and Bryansk regions signed an agreement in Vitebsk.",
+     "2016-08-12", "agreement", "Подписание соглашения между Витебской областью и Брянской областью"),
+    ("ru-bare-meeting-gets-sides", "20 июня в Брянске состоялась встреча. Обсуждалось сотрудничество Брянской "
+     "и Гомельской областей.", "2024-06-27", "meeting",
+     "Встреча представителей Гомельской области и Брянской области в Брянске"),
+    ("ru-person-in-genitive", "20 июня губернатор Курской области Роман Старовойт посетил Гомель.", "2024-06-27",
+     "visit", "Визит губернатора Курской области Романа Старовойта в Гомель"),
+]
+
+
+@pytest.mark.parametrize("text,published,type_,title", [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_title_names_what_who_and_where(text: str, published: str, type_: str, title: str) -> None:
+    assert _event(text, published, type_).title == title
+
+
+PARTIES = [
+    ("ru-region-and-town", "Делегация Псковской области посетила Витебск.", "Витебск",
+     ("Витебская область", "Псковская область")),
+    ("ru-adjective-delegation", "Курская делегация прибыла в Гомель.", "Гомель",
+     ("Гомельская область", "Курская область")),
+    ("en-region", "The Bryansk region delegation visited Gomel.", "Гомель",
+     ("Гомельская область", "Брянская область")),
+    ("be-republic-capital", "Дэлегацыя Гомельскай вобласці наведала Казань.", "Казань",
+     ("Гомельская область", "Республика Татарстан")),
+    ("ru-country-only-without-region", "Переговоры Беларуси и России прошли в Москве.", "Москва",
+     ("Республика Беларусь", "Москва")),
+    ("ru-no-sides", "Переговоры прошли вчера.", None, ()),
+]
+
+
+@pytest.mark.parametrize("text,location,expected", [c[1:] for c in PARTIES], ids=[c[0] for c in PARTIES])
+def test_parties_are_dictionary_names_belarusian_side_first(text: str, location: str | None,
+                                                            expected: tuple[str, ...]) -> None:
+    assert parties([text], location) == expected
+
+
+def test_a_side_the_sentence_does_not_name_comes_from_the_lead() -> None:
+    got = parties(["Встреча прошла в Минске."], "Минск", ["Губернатор Курской области посетил Беларусь"])
+    assert got == ("Минск", "Курская область")
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("курская делегация прибыла", "Курская область"),
+    ("делегация Псковской области во главе с губернатором", "Псковская область"),
+    ("a delegation of the Bryansk region", "Брянская область"),
+    ("дэлегацыя з Магілёва", "Могилёвская область"),
+    ("делегация прибыла", None),
+])
+def test_delegation_origin(text: str, origin: str | None) -> None:
+    assert delegation_origin(text) == origin
+
+
+def test_person_in_the_genitive_with_role_first() -> None:
+    assert person_genitive("Роман Старовойт, губернатор Курской области") == \
+        "губернатора Курской области Романа Старовойта"
+    assert person_genitive("Mikhail Vedernikov, governor") is None  # not written in Russian: left out
+
+
+def test_compose_never_puts_the_origin_as_the_destination() -> None:
+    title = compose("visit", "делегация витебской области посетила псков", location="Псков",
+                    parties=("Витебская область", "Псковская область"))
+    assert title == "Визит делегации Витебской области в Псков"
+
+
+def test_extract_json_carries_parties() -> None:
+    doc = extract_text("20 июня делегация Брянской области посетила Гомель.", published="2024-06-27")
+    (ev,) = [e for e in doc.to_dict()["events"] if e["type"] == "visit"]
+    assert ev["parties"] == ["Гомельская область", "Брянская область"]
