@@ -242,6 +242,13 @@ POSITIVE = [
      "2023-10-12", None, "Могилёв"),
     ("en-conference-is-meeting", "A conference on cross-border trade was held in Bryansk on 3 March 2022.",
      "2022-03-05", "meeting", "2022-03-03", None, "Брянск"),
+    # Belarusian and English future forms of arriving and meeting
+    ("be-president-will-arrive", "Прэзідэнт Расіі прыбудзе ў Магілёў 12 кастрычніка.", "2018-10-03", "visit",
+     "2018-10-12", None, "Могилёв"),
+    ("be-will-meet", "18 верасня ў Сочы прэзідэнты сустрэнуцца ў рамках форуму.", "2023-09-10", "meeting",
+     "2023-09-18", None, "Сочи"),
+    ("en-will-arrive", "The governor will arrive in Vitebsk on 27 June.", "2024-06-20", "visit", "2024-06-27", None,
+     "Витебск"),
     # an anniversary the text reports as celebrated; a wreath-laying beside it is its own record
     ("ru-anniversary-celebrated", "Вчера в Гомеле отметили 880-летие города концертом на площади.", "2022-09-11",
      "commemoration", "2022-09-10", None, "Гомель"),

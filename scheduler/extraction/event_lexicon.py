@@ -18,7 +18,8 @@ CUES: tuple[tuple[str, str], ...] = (
     ("meeting", r"\bпереговор\w*|\b(?:обсудил|поговорил|побеседовал|беседовал)\w* с (?:губернатор|председател"
                 r"|министр|послом|глав|руководств|президент|премьер)\w*"),
     ("meeting", r"\bвидеоконференц\w*(?! ?связ)"),
-    ("meeting", r"\bпасяджэнн\w*|\bнарад\w*|\bсустрэч\w*|\bсустрэл\w*|\bперамов\w*|\bперагавор\w*"),
+    ("meeting", r"\bпасяджэнн\w*|\bнарад\w*|\bсустрэч\w*|\bсустрэл\w*|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
+                r"|\bперамов\w*|\bперагавор\w*"),
     ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b|\bmeet\b|\btalks\b|\bsession of the\b"),
     # any forum, conference or congress is a meeting of the calendar (GUIDE §4.7); its sections are not events
     ("meeting", r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"),
@@ -29,7 +30,8 @@ CUES: tuple[tuple[str, str], ...] = (
               r"|находится|находились|поучаствовал\w*|принял\w* участие|примет участие|прибывает)"),
     ("visit", r"\bделегаци\w* \S+ (?:обласц\w*|вобласц\w*)|\bвізіт\w*|\bдэлегацы\w*(?:\s+\S+){0,8}?\s+наведал\w*"),
     ("visit", r"\bvisit\w*(?! (?:to )?(?:the )?(?:[“\"«]|enterprise|factory|plant|company|compan))|\bdelegation\b"
-              r"|\bworking trip\b|\btravels to\b|\barrived in\b|\bпрыбыў\w*|\bпрыбыл\w*|\bпрыехаў\w*"),
+              r"|\bworking trip\b|\btravels to\b|\barrived in\b|\bпрыбыў\w*|\bпрыбыл\w*|\bпрыехаў\w*"
+              r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"),
     ("visit", r"\bделегаци\w*|\bдэлегацы\w*|\bприбыл\w* (?:в|во)\b|\bприехал\w* (?:в|во)\b|\bсъездил\w*"
               r"|\bприлетел\w* (?:в|во)\b|\bпосетил\w* |\bпосетит |\bпосетят |\bнаведаў\w* "),
     # fairs
@@ -305,5 +307,5 @@ ROLES = (
     r"губернатор\w*|председател(?!ьств)\w*|министр\w*|замминистр\w*|посл(?:а|ом|у|ы)?\b|посол|президент\w*|глав\w*|"
     r"заместител\w*|зампред\w*|премьер-министр\w*|мэр\w*|руководител\w*|спикер\w*|депутат\w*|директор\w*|"
     r"старшын\w*|намеснік\w*|вице-губернатор\w*|вице-премьер\w*|governor\b|chairman\b|chairperson\b|minister\b|ambassador\b|president\b|head\b"
-    r"|deputy\b|mayor\b"
+    r"|deputy\b|mayor\b|прэзідэнт\w*|губернатар\w*|міністр\w*|кіраўнік\w*|пасол\b|пасла\b|мэр\w*"
 )

@@ -156,6 +156,8 @@ def find_events(
             c.location = next((p for p in venues.get(c.start[:4], ()) if c.location is None
                                or country_of(p) == c.location), c.location)
     lead = [s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2]
+    # in the order the body first names them (a headline counts last): as a reader meets them
+    events.sort(key=lambda c: min((x.start for x in c.sources if not x.headline), default=len(text) + c.pos))
     return [_to_event(c, lead) for c in events]
 
 

@@ -70,11 +70,23 @@ def place_name(phrase: str) -> str | None:
     for a, name in _ALIAS.items():
         if len(a) > 4 and low.startswith(a[:-1]) and len(low) - len(a) <= 2 and not _adjective(low):
             return name
-    for p in parses(low):
-        if "Geox" in p.tag and p.tag.POS == "NOUN":
-            name = p.normal_form
-            return "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
+    for form in (low, _from_belarusian(low)) if _BELARUSIAN.search(low) else (low,):
+        for p in parses(form):
+            if "Geox" in p.tag and p.tag.POS == "NOUN":
+                name = p.normal_form
+                return "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
     return None
+
+
+_BELARUSIAN = re.compile(r"[іў']|ы$|э")
+_BE_TO_RU = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ"})
+
+
+def _from_belarusian(low: str) -> str:
+    """«сочы» → «сочи», «бранску» → «бранску»: a Belarusian spelling read with Russian letters, for names the
+    gazetteer does not list (vowel reduction is not undone: those names are in the gazetteer)."""
+    word = low.translate(_BE_TO_RU)
+    return word[:-1] + "и" if word.endswith("ы") and word[-2:-1] in "чшщжцк" else word
 
 
 def _adjective(low: str) -> bool:

@@ -41,6 +41,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"переговор|перамов|перагавор|talks", "meeting", "Переговоры"),
     (r"совещани|нарад", "meeting", "Совещание"),
     (r"заседани|пасяджэнн|session", "meeting", "Заседание"),
+    (r"встреч|встрет|сустрэ|\bmet\b|\bmeet", "meeting", "Встреча"),
     (r"", "meeting", "Встреча"),
     (r"официальн\w+ визит|афіцыйн\w+ візіт|official visit", "visit", "Официальный визит"),
     (r"рабоч\w+ визит|рабоч\w+ візіт|working visit", "visit", "Рабочий визит"),
@@ -68,6 +69,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"", "other", "Мероприятие"),
 )
 _HEADS = [(re.compile(p.replace("ё", "[её]")), t, h) for p, t, h in HEADS]  # the text is folded (ё → е)
+_CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|у рамках|падчас|напярэдадні|during|within|on the "
+                        r"sidelines of|at)\s+(?:\S+\s+)?$")
 _DELEGATION = re.compile(r"делегац|дэлегацы|delegation")
 # heads that say what happened but not who took part: the host or guests follow them
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
@@ -75,9 +78,12 @@ _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2
 
 
 def head(type_: str, low: str) -> str:
-    """The Russian head noun phrase of an event of ``type_`` whose cue sentence (folded, from the cue) is ``low``."""
+    """The Russian head noun phrase of an event of ``type_`` read from the folded text ``low`` around its cue:
+    the first head of the lexicon found there that is not the container the event happens in («в рамках
+    форума», "during the forum")."""
     for rx, t, h in _HEADS:
-        if t == type_ and rx.search(low):
+        if t == type_ and any(not _CONTAINER.search(low, max(0, m.start() - 20), m.start())
+                              for m in rx.finditer(low)):
             return h
     return "Мероприятие"
 
