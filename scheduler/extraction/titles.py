@@ -69,7 +69,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"", "other", "Мероприятие"),
 )
 _HEADS = [(re.compile(p.replace("ё", "[её]")), t, h) for p, t, h in HEADS]  # the text is folded (ё → е)
-_CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|у рамках|падчас|напярэдадні|during|within|on the "
+_CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|напярэдадні|during|within|on the "
                         r"sidelines of|at)\s+(?:\S+\s+)?$")
 _DELEGATION = re.compile(r"делегац|дэлегацы|delegation")
 # heads that say what happened but not who took part: the host or guests follow them
