@@ -486,7 +486,9 @@ def _to_event(c: Cand, lead: list[str]) -> ExtractedEvent:
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
     plain = _PLAIN_HEAD.fullmatch(title)
-    if c.lang == "ru" and c.type not in ("plan", "commemoration") and (_bare(title) or plain):
+    if c.type == "commemoration" and _bare(title) and c.location and not c.recurrence:
+        title = compose(c.type, window, location=c.location, lead=title)  # «Возложение венков в Прохоровке»
+    elif c.lang == "ru" and c.type not in ("plan", "commemoration") and (_bare(title) or plain):
         # «Встреча», «Рабочий визит в Гомель», «Подписание соглашения»: who and where from the event's parts
         lead = plain.group(1) if plain else title
         title = compose(c.type, window, location=c.location, participants=people, parties=parties,

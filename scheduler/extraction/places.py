@@ -108,10 +108,23 @@ def region_name(adjective: str) -> str | None:
     for stem, (region, _city) in REGIONS.items():
         if low.startswith(fold(stem)):
             return region
+    if _BELARUSIAN.search(low) and (region := _region_by_consonants(low)):
+        return region  # «Яраслаўскай» → «Ярославская область»
     if not _adjective(low) or not re.match(r"^[а-я-]+$", low):
         return None
     nom = inflect(adjective, frozenset({"nomn", "femn", "sing"}), "ADJF")
     return f"{nom} область"
+
+
+_VOWELS = re.compile(r"[аеёиоуыэюяіьъ']")
+_SKELETONS = {_VOWELS.sub("", fold(stem)): region for stem, (region, _c) in REGIONS.items()}
+
+
+def _region_by_consonants(low: str) -> str | None:
+    """A Belarusian spelling of a Russian region's adjective: its consonants are the Russian stem's («яраслаўскай»
+    and «ярославск» both read «рслвск»); vowels differ by the Belarusian akanye."""
+    bones = _VOWELS.sub("", low.translate(_BE_TO_RU))
+    return next((region for stem, region in _SKELETONS.items() if len(stem) >= 4 and bones.startswith(stem)), None)
 
 
 def region_centre(adjective: str) -> str | None:

@@ -148,6 +148,8 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in others[:2]))
     if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион", what):
         parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
+    elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
+        parts.append("с участием " + nominative_phrase(others[0].split(), "gent"))  # one side named, no place
     if location and not (type_ == "agreement" and len(parts) > 1):
         parts.append(_into(location) if type_ == "visit" else _at(location))
     return " ".join(parts)
