@@ -242,6 +242,9 @@ POSITIVE = [
      "2023-10-12", None, "Могилёв"),
     ("en-conference-is-meeting", "A conference on cross-border trade was held in Bryansk on 3 March 2022.",
      "2022-03-05", "meeting", "2022-03-03", None, "Брянск"),
+    # a legislature's body meeting about the cooperation is a meeting; only a session that adopts an act is not
+    ("ru-parliament-commission-session", "27 сентября в Волгограде прошло выездное заседание комиссии "
+     "Парламентского собрания Союза Беларуси и России.", "2023-09-28", "meeting", "2023-09-27", None, "Волгоград"),
     # Belarusian and English future forms of arriving and meeting
     ("be-president-will-arrive", "Прэзідэнт Расіі прыбудзе ў Магілёў 12 кастрычніка.", "2018-10-03", "visit",
      "2018-10-12", None, "Могилёв"),
@@ -322,6 +325,10 @@ NEGATIVE = [
      "2020-04-02", "commemoration"),
     ("en-anniversary-dedicates", "The tournament is dedicated to the 50th anniversary of the club.", "2024-04-02",
      "commemoration"),
+    ("ru-legislature-adopts-a-law", "29 августа на заседании Законодательного собрания депутаты приняли в двух "
+     "чтениях проект закона об утверждении соглашения.", "2024-08-29", "meeting"),
+    ("ru-internal-meeting", "16 января на оперативном совещании в правительстве губернатор рассказал о визите.",
+     "2023-01-16", "meeting"),
     ("ru-company-contract",
      "21 июня между ОАО «Гомсельмаш» и предприятием Брянской области заключен контракт на поставку техники.",
      "2024-06-27", "agreement"),

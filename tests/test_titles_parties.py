@@ -10,7 +10,7 @@ import pytest
 
 from scheduler.extraction import extract_text
 from scheduler.extraction.parties import delegation_origin, parties
-from scheduler.extraction.titles import compose, person_genitive
+from scheduler.extraction.titles import _genitive_name, compose, person_genitive
 
 
 def _event(text: str, published: str, type_: str):
@@ -39,6 +39,13 @@ TITLES = [
      "Встреча представителей Гомельской области и Брянской области в Брянске"),
     ("be-meeting-inside-a-forum", "18 верасня ў Сочы прэзідэнты сустрэнуцца ў рамках форуму.", "2023-09-10",
      "meeting", "Встреча в Сочи"),
+    ("en-days-of-the-region", "The Days of the Vitebsk region were held in Pskov on 27-28 August.", "2024-08-30",
+     "festival", "Дни Витебской области в Пскове"),
+    ("ru-visitor-is-the-one-near-the-cue", "Президент 28 июля встретился с губернатором Тюменской области "
+     "Александром Моором, который прибыл в Минск с рабочим визитом.", "2025-07-28", "visit",
+     "Рабочий визит губернатора Тюменской области Александра Моора в Минск"),
+    ("ru-wreath-singular", "28 июля губернатор возложил венок к монументу Победы в Минске.", "2025-07-28",
+     "commemoration", "Возложение венков к монументу Победы в Минске"),
     ("ru-person-in-genitive", "20 июня губернатор Курской области Роман Старовойт посетил Гомель.", "2024-06-27",
      "visit", "Визит губернатора Курской области Романа Старовойта в Гомель"),
 ]
@@ -90,6 +97,15 @@ def test_person_in_the_genitive_with_role_first() -> None:
     assert person_genitive("Роман Старовойт, губернатор Курской области") == \
         "губернатора Курской области Романа Старовойта"
     assert person_genitive("Mikhail Vedernikov, governor") is None  # not written in Russian: left out
+
+
+@pytest.mark.parametrize("name,genitive", [
+    ("Роман Старовойт", "Романа Старовойта"), ("Александр Моор", "Александра Моора"),
+    ("Наталья Кочанова", "Натальи Кочановой"), ("Александр Лукашенко", "Александра Лукашенко"),
+    ("Радий Хабиров", "Радия Хабирова"), ("Игорь Руденя", "Игоря Рудени"), ("Ирина Ковальская", "Ирины Ковальской"),
+])
+def test_names_go_to_the_genitive(name: str, genitive: str) -> None:
+    assert _genitive_name(name) == genitive
 
 
 def test_compose_never_puts_the_origin_as_the_destination() -> None:

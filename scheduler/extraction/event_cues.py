@@ -38,6 +38,8 @@ _VISITED_COMPANY = WordRegex(lx.VISITED_COMPANY)
 _ROLE = re.compile(lx.ROLES)
 _PART_OF = re.compile(lx.PART_OF)
 _PLENARY = re.compile(lx.PLENARY)
+_DECISION = re.compile(lx.DECISION)
+_INTERNAL = re.compile(lx.INTERNAL)
 _NAMED = [(WordRegex(p), t, m, d, fy, kind) for p, t, m, d, fy, kind in lx.NAMED_DAYS]
 # a base names its event: «освобождения столицы – города Минска» lets words stand between; a founding (a bare
 # city name) is the word right after the number («955-летие Минска»)
@@ -329,7 +331,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # «речь шла о проведении Дней области»: on the agenda, no date — unless a clause of its own
             # dates it («к Форуму, который пройдет 27-28 июня»), not the talk («договорился в октябре»)
             a, b, how = None, None, "future"
-        if t == "meeting" and (find(_LEGISLATURE) or _PART_OF.match(low, m.end())
+        if t == "meeting" and (find(_LEGISLATURE) and _DECISION.search(low) or _INTERNAL.search(low)
+                               or _PART_OF.match(low, m.end())
                                and not _PLENARY.search(low, max(0, m.start() - 20), m.start())) \
                 or t == "visit" and find(_VISITED_COMPANY):
             t = "other"
@@ -570,8 +573,10 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
             and words[n].lower() not in ("в", "во", "на", "по", "к"):
         words = words[:n]  # «посетила с рабочим визитом Республику Беларусь»: the complement is the verb's
     elif t == "commemoration" and first.startswith("возлож"):  # «возложили цветы к …» → «Возложение цветов к …»
-        rest = words[2:] if len(words) > 1 and words[1].lower().startswith(("цвет", "венк")) else words[1:]
-        flowers = "венков" if len(words) > 1 and words[1].lower().startswith("венк") else "цветов"
+        laid = words[1].lower() if len(words) > 1 else ""
+        rest = words[2:] if laid.startswith(("цвет", "венк", "венок", "гирлянд")) else words[1:]
+        flowers = "венков" if laid.startswith(("венк", "венок")) else "гирлянд" if laid.startswith("гирлянд") \
+            else "цветов"
         return " ".join(["Возложение", flowers, *rest])
     phrase = nominative_phrase(words)
     if phrase.endswith("»") and phrase.count("»") > phrase.count("«"):

@@ -22,6 +22,7 @@ from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sent
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
 from .parties import parties as parties_of
 from .people import participants as people_of
+from .people import people_in
 from .places import (
     COUNTRIES,
     country_of,
@@ -463,6 +464,16 @@ def _bare(title: str) -> bool:
     return len(_BARE_WORDS.findall(re.sub(r"\([^)]*\)", "", title))) < 3
 
 
+def _nearest_first(people: tuple[str, ...], sentence: str, cue: int, lang: str) -> tuple[str, ...]:
+    """The participants with the one named nearest the event's cue first: «губернатором … Моором, который прибыл
+    … с рабочим визитом» — the visitor is Моор, not the president who received him."""
+    named = people_in(sentence, lang)
+    if not named:
+        return people
+    nearest = min(named, key=lambda p: abs(p[0] - cue))[1]
+    return tuple(sorted(people, key=lambda p: not p.startswith(nearest + ",") and p != nearest))
+
+
 def _to_event(c: Cand, lead: list[str]) -> ExtractedEvent:
     body = next((x for x in c.sources if not x.headline), c.sources[0] if c.sources else c.sent)
     parties = parties_of([x.text for x in c.sources], c.location, lead)
@@ -472,11 +483,12 @@ def _to_event(c: Cand, lead: list[str]) -> ExtractedEvent:
         people = ()  # a day observed every year has no participants; those of one year's meeting are that meeting's
     title = clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
     cue = c.pos - c.sent.start
+    actors = _nearest_first(people, c.sent.text, cue, c.lang)
     window = c.sent.low[max(0, cue - 80): cue + 200]
     if c.lang != "ru" and c.type != "commemoration" or not _CYRILLIC.search(title):
         title = _foreign_title(c)
         if c.type != "plan" and not (c.type == "commemoration" and c.base):
-            title = compose(c.type, window, location=c.location, participants=people, parties=parties,
+            title = compose(c.type, window, location=c.location, participants=actors, parties=parties,
                             russian_people=False, sentence=c.sent.text)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
@@ -490,9 +502,9 @@ def _to_event(c: Cand, lead: list[str]) -> ExtractedEvent:
         title = compose(c.type, window, location=c.location, lead=title)  # «Возложение венков в Прохоровке»
     elif c.lang == "ru" and c.type not in ("plan", "commemoration") and (_bare(title) or plain):
         # «Встреча», «Рабочий визит в Гомель», «Подписание соглашения»: who and where from the event's parts
-        lead = plain.group(1) if plain else title
-        title = compose(c.type, window, location=c.location, participants=people, parties=parties,
-                        lead=None if lead.startswith(("Сегодняшн", "Важн")) else lead, sentence=c.sent.text)
+        what = plain.group(1) if plain else title
+        title = compose(c.type, window, location=c.location, participants=actors, parties=parties,
+                        lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,
         participants=people[:8], recurrence=c.recurrence,

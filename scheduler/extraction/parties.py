@@ -108,7 +108,8 @@ def delegation_origin(text: str) -> str | None:
 
 
 def _sides(names: Iterable[str]) -> tuple[list[str], list[str]]:
-    by, ru = [], []
+    by: list[str] = []
+    ru: list[str] = []
     for n in names:
         (by if _is_belarusian(n) else ru).append(n)
     # a country stands only where none of its regions is named

@@ -108,8 +108,8 @@ def region_name(adjective: str) -> str | None:
     for stem, (region, _city) in REGIONS.items():
         if low.startswith(fold(stem)):
             return region
-    if _BELARUSIAN.search(low) and (region := _region_by_consonants(low)):
-        return region  # «Яраслаўскай» → «Ярославская область»
+    if _BELARUSIAN.search(low) and (by_bones := _region_by_consonants(low)):
+        return by_bones  # «Яраслаўскай» → «Ярославская область»
     if not _adjective(low) or not re.match(r"^[а-я-]+$", low):
         return None
     nom = inflect(adjective, frozenset({"nomn", "femn", "sing"}), "ADJF")

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .event_text import inflect, nominative_phrase, parses
 from .parties import delegation_origin, party_of_place, short
+from .places import place_name, region_name
 
 # (pattern on the folded cue sentence from its cue on, event type, Russian head); the first match wins
 HEADS: tuple[tuple[str, str, str], ...] = (
@@ -74,6 +75,8 @@ _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на п
 _DELEGATION = re.compile(r"делегац|дэлегацы|delegation")
 # heads that say what happened but not who took part: the host or guests follow them
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
+_DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|days of)\s+(?:the\s+)?(\w+?)(?:ой|ай|ская)?\s+(?:област|вобласц|region"
+                      r"|oblast)")
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
 
 
@@ -90,13 +93,43 @@ def head(type_: str, low: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _genitive_name(name: str) -> str:
-    """«Роман Старовойт» → «Романа Старовойта» (each part of a person's name in the genitive)."""
+    """«Роман Старовойт» → «Романа Старовойта», «Александр Моор» → «Александра Моора» (a first name by
+    pymorphy3, a surname by its tag or, unknown, by the rules of Russian surnames)."""
+    words = name.split()
+    first = next((p for p in parses(words[0].lower()) if "Name" in p.tag), None)
+    gender = (first.tag.gender if first else None) or "masc"
     out = []
-    gender = next((p.tag.gender for p in parses(name.split()[0].lower()) if "Name" in p.tag), "masc")
-    for w in name.split():
-        ps = [p for p in parses(w.lower()) if {"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(","))]
-        out.append(inflect(w, frozenset({"gent", gender or "masc"}), "NOUN") if ps else w)
+    for i, w in enumerate(words):
+        tagged = [p for p in parses(w.lower()) if {"Name", "Surn", "Patr"} & set(re.split(r"[ ,]", str(p.tag)))]
+        got = inflect(w, frozenset({"gent", gender}), "NOUN") if tagged else w
+        if got != w:
+            out.append(got)
+        elif i == len(words) - 1:
+            out.append(_surname_genitive(w, gender))
+        else:
+            out.append(w)
     return " ".join(out)
+
+
+def _surname_genitive(word: str, gender: str) -> str:
+    """A surname pymorphy3 does not know, in the genitive: «Моор» → «Моора», «Кочанова» → «Кочановой»;
+    those in -о, -их, -ых, -ко and a woman's ending in a consonant do not change."""
+    low = word.lower()
+    if low.endswith(("о", "их", "ых", "е", "и", "у", "ю")):
+        return word
+    if gender == "femn":
+        if low.endswith(("ова", "ева", "ина", "ына", "ская", "цкая")):
+            return word[:-2] + "ой" if low.endswith("ая") else word[:-1] + "ой"
+        return word
+    if low.endswith(("ий", "ый", "ой")):
+        return word[:-2] + "ого"
+    if low.endswith(("я", "а")):  # «Руденя» → «Рудени», «Гайдамака» → «Гайдамаки»
+        return word[:-1] + ("ы" if low[-1] == "а" and low[-2:-1] not in "гкхжшчщ" else "и")
+    if low.endswith("ь") or low.endswith("й"):
+        return word[:-1] + "я"
+    if low[-1] in "бвгджзклмнпрстфхцчшщ":
+        return word + "а"
+    return word
 
 
 def person_genitive(participant: str) -> str | None:
@@ -126,6 +159,11 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     text's names are not, and are left out); ``sentence`` is the whole sentence, where a delegation's origin
     may stand further from the cue."""
     what = lead or head(type_, low)
+    if type_ == "festival" and what == "Фестиваль" and (days := _DAYS_OF.search(low)):
+        word = days.group(1)  # «Дни Витебской области», "Days of the Vitebsk region"
+        region = place_name(f"{word} region") if word.isascii() else region_name(word)
+        if region:
+            what = "Дни " + nominative_phrase(region.split(), "gent")
     parts = [what]
     person = next((g for p in participants if russian_people and (g := person_genitive(p))), None)
     others = [short(p) for p in parties]
