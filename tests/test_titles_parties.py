@@ -10,7 +10,7 @@ import pytest
 
 from scheduler.extraction import extract_text
 from scheduler.extraction.parties import delegation_origin, parties
-from scheduler.extraction.titles import _genitive_name, compose, person_genitive
+from scheduler.extraction.titles import _genitive_name, compose, foreign_role, person_genitive
 
 
 def _event(text: str, published: str, type_: str):
@@ -46,6 +46,12 @@ TITLES = [
      "Рабочий визит губернатора Тюменской области Александра Моора в Минск"),
     ("ru-wreath-singular", "28 июля губернатор возложил венок к монументу Победы в Минске.", "2025-07-28",
      "commemoration", "Возложение венков к монументу Победы в Минске"),
+    ("en-official-takes-part-elsewhere", "Governor of the Voronezh Region Alexander Gusev will take part in the "
+     "Forum of Regions in Vitebsk on 27 June.", "2024-06-20", "visit",
+     "Визит губернатора Воронежской области в Витебск"),
+    ("ru-official-takes-part-elsewhere", "27 июня губернатор Воронежской области Александр Гусев примет участие в "
+     "Форуме регионов в Витебске.", "2024-06-20", "visit",
+     "Визит губернатора Воронежской области Александра Гусева в Витебск"),
     ("ru-person-in-genitive", "20 июня губернатор Курской области Роман Старовойт посетил Гомель.", "2024-06-27",
      "visit", "Визит губернатора Курской области Романа Старовойта в Гомель"),
 ]
@@ -112,6 +118,24 @@ def test_compose_never_puts_the_origin_as_the_destination() -> None:
     title = compose("visit", "делегация витебской области посетила псков", location="Псков",
                     parties=("Витебская область", "Псковская область"))
     assert title == "Визит делегации Витебской области в Псков"
+
+
+@pytest.mark.parametrize("role,genitive", [
+    ("governor of the Voronezh Region", "губернатора Воронежской области"),
+    ("Pskov Oblast First Vice Governor", "первого вице-губернатора Псковской области"),
+    ("губернатар Пскоўскай вобласці", "губернатора Псковской области"),
+    ("Head of Bashkiria", "главы Республики Башкортостан"),
+    ("the President", None),  # whose? the sides say more
+    ("Chairman of the Vitebsk Oblast Council of Deputies", None),  # a body's officer: left out
+])
+def test_foreign_roles_in_russian(role: str, genitive: str | None) -> None:
+    assert foreign_role(role) == genitive
+
+
+def test_an_official_at_home_is_on_no_visit() -> None:
+    evs = extract_text("27 июня губернатор Витебской области Александр Субботин примет участие в Форуме регионов "
+                       "в Витебске.", published="2024-06-20").events
+    assert [e.type for e in evs] == ["meeting"]
 
 
 def test_extract_json_carries_parties() -> None:

@@ -72,6 +72,14 @@ PLAN = (
     r"|plan\b|programme\b|program\b|road ?map\b)"
 )
 
+# taking part in an event: an official singled out as doing so at a venue of the other side is on a visit (GUIDE §4.6)
+TAKES_PART = (
+    r"\b(?:приня(?:л|ла|ли)|прим(?:ет|ут)|принима(?:ет|ют|л|ла|ли)) участи\w*|\bпоучаствова\w*|\bучаствова\w*"
+    r"|\bпрын(?:яў|яла|ялі)\s+[уў]дзел|\bвозьм(?:е|уць)\s+[уў]дзел|\bбра(?:ў|ла|лі)\s+[уў]дзел|\bудзельнічa\w*"
+    r"|\bудзельніча\w*|\btook part\b|\b(?:will )?take part\b|\btaking part\b|\bparticipated\b|\battended\b"
+    r"|\bwill attend\b"
+)
+
 # tense: an announcement looks ahead, a report looks back or at the day of publication
 FUTURE = (
     r"\bпройдет\b|\bпройдут\b|\bсостоит?ся\b|\bсостоятся\b|\bбудет\b|\bбудут\b|\bпланиру\w+|\bзапланирован\w*"
@@ -231,7 +239,7 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Ярославль": ("yaroslavl",),
     "Владивосток": ("vladivostok",),
     "Беларусь": ("белоруссии", "белоруссия", "беларусі", "belarus"),
-    "Татарстан": ("татарстан", "татарстане", "tatarstan"), "Башкортостан": ("башкортостан", "башкирия", "башкирии",
+    "Татарстан": ("татарстан", "татарстане", "tatarstan"), "Башкортостан": ("башкортостан", "башкирия", "башкирии", "bashkiria",
                                                                           "bashkortostan"),
     "Карелия": ("карелия", "карелии", "karelia"), "Чувашия": ("чувашия", "чувашии"),
     "Россия": ("расіі", "russia"),

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 
 from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sentence_events, split
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
+from .event_lexicon import TAKES_PART
+from .parties import is_belarusian, named_parties
 from .parties import parties as parties_of
 from .people import participants as people_of
 from .people import people_in
@@ -124,6 +126,7 @@ def find_events(
             c.location = _location(c, c.sent)
     events = _merge(cands)
     _date_visits_by_meetings(events, pub)
+    events += _participation_visits(events, lang)
     home = dateline_place(text)
     head_place = next((p for s in sents if s.headline for _, p in places_in(s.text)), None)
     for c in events:
@@ -202,6 +205,36 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
     for c in events:
         if c.type == "visit" and c.how == "default":
             c.start, c.end, c.how = meeting.start, None, "by-meeting"
+
+
+_TAKES_PART = re.compile(TAKES_PART)
+_HOSTED = ("meeting", "fair", "festival", "commemoration")
+
+
+def _participation_visits(events: list[Cand], lang: str) -> list[Cand]:
+    """«губернатор Воронежской области примет участие в Форуме регионов в Витебске»: an official of one side
+    singled out as taking part in an event held on the other side's soil is on a visit, dated like the event
+    (GUIDE §4.6). Nothing is added where the text already reports a visit of that year."""
+    out: list[Cand] = []
+    visited = {(e.start or "")[:4] for e in events if e.type == "visit"}
+    for e in events:
+        if e.type not in _HOSTED or not e.location or (e.start or "")[:4] in visited:
+            continue
+        venue_by = country_of(e.location) == "Беларусь"
+        for s in e.sources:
+            took = _TAKES_PART.search(s.low)
+            if took is None:
+                continue
+            for at, _name, role in people_in(s.text, lang):
+                side = next(iter(named_parties(role)), None) if role and abs(at - took.start()) < 150 else None
+                if side and is_belarusian(side) != venue_by:
+                    out.append(Cand("visit", s, s.start + at, e.start, e.end, "by-event", title="Визит",
+                                    location=e.location, lang=lang, sources=[s]))
+                    visited.add((e.start or "")[:4])
+                    break
+            if (e.start or "")[:4] in visited:
+                break
+    return out
 
 
 def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tuple[str, ...]) -> None:

@@ -37,7 +37,7 @@ _BELARUS = re.compile(r"(?i)\bбел(?:арус|орусс)\w*|\bбеларус�
 _RUSSIA = re.compile(r"(?i)\bросси\w*|\bрасі\w*|\bрасійск\w*|\brussia\w*|\bроссийск\w*")
 
 
-def _is_belarusian(name: str) -> bool:
+def is_belarusian(name: str) -> bool:
     return name == BELARUS or fold(name).startswith(BELARUS_REGIONS) or name in BELARUS_TOWNS
 
 
@@ -107,11 +107,16 @@ def delegation_origin(text: str) -> str | None:
     return None
 
 
+def named_parties(text: str) -> tuple[str, ...]:
+    """The parties one phrase names («губернатор Воронежской области» → («Воронежская область»,))."""
+    return _named(text)
+
+
 def _sides(names: Iterable[str]) -> tuple[list[str], list[str]]:
     by: list[str] = []
     ru: list[str] = []
     for n in names:
-        (by if _is_belarusian(n) else ru).append(n)
+        (by if is_belarusian(n) else ru).append(n)
     # a country stands only where none of its regions is named
     if any(n != BELARUS for n in by):
         by = [n for n in by if n != BELARUS]

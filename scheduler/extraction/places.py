@@ -29,6 +29,26 @@ _SETTLEMENT = re.compile(
     rf"|центре|столице|окрестностях|горадзе|вёсцы)|^Город|(?<=[.!?]\s)Город)\s*({_CAP})"
 )
 _ALIAS = {fold(a): name for name, spellings in PLACE_ALIASES.items() for a in spellings}
+_TO_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+                           "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+                           "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+                           "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> dict[str, str]:
+    """The gazetteer's towns in Latin letters, as English texts write them («Воронеж» → voronezh)."""
+    names = {city for _region, city in REGIONS.values()} | set(BELARUS_TOWNS) | set(PLACE_ALIASES)
+    return {fold(n).lower().translate(_TO_LATIN): n for n in names}
+
+
+def _latin(low: str) -> str | None:
+    """An English spelling of a town the gazetteer knows: "Voronezh" → Воронеж, "Tyumen" → Тюмень."""
+    if len(low) < 4 or not low.isascii():
+        return None
+    names = _latin_names()
+    return names.get(low) or next((n for k, n in names.items() if k.startswith(low) and len(k) - len(low) <= 8
+                                   and "-" in k), None)
 # each with the starts one of which every match begins with (a substring test before the pattern)
 _BUILDINGS = [(re.compile(p), city, WordRegex(p).heads) for p, city in BUILDINGS]
 _DATELINE = re.compile(
@@ -58,13 +78,16 @@ def place_name(phrase: str) -> str | None:
     if len(words) > 1 and _DISTRICT_WORD.match(words[1]):  # «в Минском районе» → Минский район
         return district_name(first)
     if len(words) > 1 and _REGION_WORD.match(words[1]):
-        if re.match(r"[A-Za-z]", first) and low in _ALIAS:  # «Gomel region» → Гомельская область
-            return next((r for r, c in REGIONS.values() if c == _ALIAS[low]), _ALIAS[low])
+        city = (_ALIAS.get(low) or _latin(low)) if re.match(r"[A-Za-z]", first) else None
+        if city:  # «Gomel region» → Гомельская область, "Voronezh Region" → Воронежская область
+            return next((r for r, c in REGIONS.values() if c == city), city)
         return region_name(first)
     if low in NOT_PLACES:
         return None
     if low in _ALIAS:
         return _ALIAS[low]
+    if first[:1].isascii() and (latin := _latin(low)):
+        return latin
     if low.startswith(("республик", "рэспублік")) and len(words) > 1:
         return place_name(" ".join(words[1:]))
     for a, name in _ALIAS.items():

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .event_text import inflect, nominative_phrase, parses
-from .parties import delegation_origin, party_of_place, short
+from .parties import delegation_origin, named_parties, party_of_place, short
 from .places import place_name, region_name
 
 # (pattern on the folded cue sentence from its cue on, event type, Russian head); the first match wins
@@ -141,6 +141,43 @@ def person_genitive(participant: str) -> str | None:
     return f"{nominative_phrase(role.split(), 'gent')} {who}" if role else who
 
 
+# a Belarusian or English role → its Russian word (longer names first); a body's officer is left out
+ROLES: tuple[tuple[str, str], ...] = (
+    (r"first vice[- ]governor|першы віцэ-губернатар", "первый вице-губернатор"),
+    (r"vice[- ]governor|віцэ-губернатар", "вице-губернатор"),
+    (r"deputy governor|намеснік губернатара", "заместитель губернатора"),
+    (r"deputy prime minister|віцэ-прэм.ер", "вице-премьер"),
+    (r"prime minister|прэм.ер-міністр", "премьер-министр"),
+    (r"governor|губернатар", "губернатор"),
+    (r"president|прэзідэнт", "президент"),
+    (r"deputy mayor|намеснік мэра", "заместитель мэра"),
+    (r"mayor|мэр", "мэр"),
+    (r"ambassador|пасол|пасла", "посол"),
+    (r"minister|міністр", "министр"),
+    (r"\bhead\b|кіраўнік", "глава"),
+)
+_ROLES = [(re.compile(p, re.I), ru) for p, ru in ROLES]
+_OF_PLACE = re.compile(r"\bof (?:the )?([A-Z][\w-]+)")
+_BODY = re.compile(r"(?i)committee|council|assembly|university|company|выканкам|савет|сход|унівэрсітэт|універсітэт")
+
+
+def foreign_role(role: str) -> str | None:
+    """«губернатар Пскоўскай вобласці», "governor of the Pskov Region" → «губернатора Псковской области»: the
+    role's Russian word and the party it serves, in the genitive; None for an officer of a body or a role
+    whose side is not named."""
+    if not role or _BODY.search(role):
+        return None
+    word = next((ru for rx, ru in _ROLES if rx.search(role)), None)
+    if word is None:
+        return None
+    side = next(iter(named_parties(role)), None)
+    if side is None and (of_place := _OF_PLACE.search(role)):  # "Head of Bashkiria"
+        side = party_of_place(place_name(of_place.group(1)) or "")
+    if side is None:
+        return None  # «Встреча президента»: whose? the sides say more
+    return f"{nominative_phrase(word.split(), 'gent')} {nominative_phrase(short(side).split(), 'gent')}"
+
+
 def _into(place: str) -> str:
     return f"{'во' if re.match(r'[ВвФф][^аеёиоуыэюяaeiou]', place) else 'в'} {nominative_phrase(place.split(), 'accs')}"
 
@@ -165,7 +202,8 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         if region:
             what = "Дни " + nominative_phrase(region.split(), "gent")
     parts = [what]
-    person = next((g for p in participants if russian_people and (g := person_genitive(p))), None)
+    person = next((g for p in participants if russian_people and (g := person_genitive(p))), None) \
+        or next((g for p in participants if not russian_people and (g := foreign_role(p.partition(", ")[2]))), None)
     others = [short(p) for p in parties]
     home = party_of_place(location) if location else None  # the venue's side; the guests came from the others
     guests = [short(p) for p in parties if p != home]
