@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 
 from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sentence_events, split
-from .event_text import Sentence, clean, morph, nominative_phrase, sentences
 from .event_lexicon import TAKES_PART
+from .event_text import Sentence, clean, morph, nominative_phrase, sentences
 from .parties import is_belarusian, named_parties
 from .parties import parties as parties_of
 from .people import participants as people_of
