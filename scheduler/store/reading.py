@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import NotFound, StoreError, UsageError
-from .merge import YEARLY_YEAR
-from .records import EventRecord, SourceRef
-from .rows import (
+from ..errors import NotFound, StoreError, UsageError
+from ..records import EventRecord, SourceRef
+from .merging import YEARLY_YEAR
+from .to_records import (
     as_date,
     as_dt,
     haystack,
@@ -405,7 +405,7 @@ class Store:
 
     def add_document(self, result: Any, *, content_hash: str | None = None) -> Any:
         """Store one extracted DocumentResult and merge its events; returns the writer's outcome."""
-        from . import writer
+        from . import writing as writer
 
         return writer.add_documents(self, [(result, content_hash)])[0]
 

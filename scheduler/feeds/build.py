@@ -28,11 +28,11 @@ from functools import lru_cache
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from .errors import FeedError
+from ..errors import FeedError
+from ..records import EventRecord
+from ..rules.spans import Span, parse_span
 from .ics import Prop, calendar_bytes, component_fast
-from .records import EventRecord
 from .ru_numbers import anniversary_title, days_phrase, is_jubilee, years_phrase
-from .spans import Span, parse_span
 
 TZID = "Europe/Minsk"
 MINSK = ZoneInfo(TZID)

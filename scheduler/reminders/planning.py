@@ -37,9 +37,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from .feeds import anniversary_origin
-from .records import EventRecord
-from .reminder_dates import MAX_SHIFT, MONTH, YEAR, at, last_day, on, parse_point, working_day
+from ..feeds.build import anniversary_origin
+from ..records import EventRecord
+from ..rules.days import MAX_SHIFT, MONTH, YEAR, at, last_day, on, parse_point, working_day
 
 UTC = dt.timezone.utc  # noqa: UP017 -- dt.UTC needs 3.11; we support 3.10
 LONG_LEADS = (90, 30, 7, 1)  # plan deadlines and jubilees

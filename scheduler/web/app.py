@@ -35,9 +35,9 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from . import feeds
-from .errors import NotFound, PresscalError, UsageError
-from .records import EVENT_TYPES
+from ..errors import NotFound, PresscalError, UsageError
+from ..feeds import build as feeds
+from ..records import EVENT_TYPES
 
 HERE = Path(__file__).resolve().parent
 MINSK = ZoneInfo("Europe/Minsk")
@@ -259,7 +259,7 @@ def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, ba
     from . import pages
 
     if store is None or isinstance(store, str):
-        from .store import open_store
+        from ..store.reading import open_store
 
         store = open_store(store)
     clock = clock or (lambda: dt.datetime.now(UTC))
