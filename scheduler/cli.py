@@ -173,7 +173,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .feeds.publish import serve
+    from .web.serve import serve
 
     return serve(args.db, host=args.host, port=args.port, seeds=args.seeds, scheduler=not args.no_scheduler,
                  base_url=args.base_url)
@@ -479,7 +479,7 @@ def _unexpected(e: Exception) -> str:
     """One line for an error nobody raised on purpose: the database, the disk, or a bug."""
     module = type(e).__module__.split(".")[0]
     if module in ("sqlalchemy", "sqlite3", "psycopg", "alembic"):
-        from .store.reading import db_error
+        from .store.connection import db_error
 
         return f"database error: {db_error(e)}"
     if isinstance(e, OSError):

@@ -1,10 +1,9 @@
-"""Use cases behind ``presscal publish`` and ``presscal serve`` (the CLI stays thin)."""
+"""The use case behind ``presscal publish``: every feed written into a folder, unchanged files untouched."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,6 @@ from ..errors import UsageError
 from . import build as feeds
 
 UTC = dt.timezone.utc  # noqa: UP017 (Python 3.10)
-REPO_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def feed_records(store: Any, now: dt.datetime) -> list:
@@ -50,103 +48,3 @@ def _atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-
-
-def find_seeds(seeds: str | None) -> Path | None:
-    """The seeds folder: as given, else the one beside the package (a source checkout)."""
-    for p in (Path(seeds) if seeds else None, REPO_SEEDS):
-        if p is not None and p.is_dir():
-            return p
-    return None
-
-
-def ensure_seeded(store: Any, seeds: str | None, log: Any = sys.stderr) -> str | None:
-    """On first start with an empty store, ingest the seeds so the calendar is not empty."""
-    if store.counts().get("document", 0):
-        return None
-    folder = find_seeds(seeds)
-    if folder is None:
-        print("presscal: the store is empty and no seeds folder was found; starting empty", file=log)
-        return None
-    from ..store.ingest import ingest
-
-    summary = ingest(store, [str(folder)], progress=False)
-    line = f"presscal: empty store: ingested {folder}: {summary.line()}"
-    print(line, file=log)
-    return line
-
-
-def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler: bool = True,
-          base_url: str | None = None) -> int:
-    """Seed an empty store, start the reminder scheduler beside the app, run uvicorn (one worker)."""
-    import uvicorn
-
-    from ..store.reading import open_store
-    from ..web.app import create_app
-
-    if not 0 < port < 65536:
-        raise UsageError(f"--port {port}: not a TCP port")
-    if base_url is not None:
-        from ..reminders.mail import check_base_url
-
-        base_url = check_base_url(base_url, "--base-url")
-    if scheduler:  # the scheduler's settings are checked before anything is seeded or served
-        from ..reminders.jobs import env_seconds
-        from ..reminders.mail import (
-            DEFAULT_BASE_URL,
-            DEFAULT_SENDER,
-            check_base_url,
-            check_sender,
-            transport_from_env,
-        )
-
-        check_sender(os.environ.get("PRESSCAL_MAIL_FROM") or DEFAULT_SENDER)
-        check_base_url(os.environ.get("PRESSCAL_BASE_URL") or DEFAULT_BASE_URL)
-        for name, default in (("PRESSCAL_LEASE_SECONDS", 90), ("PRESSCAL_TICK_SECONDS", 15), ("PRESSCAL_PLAN_SECONDS", 60)):
-            env_seconds(name, default)
-    sock = listen(host, port)  # before seeding and the scheduler: a port in use is said at once, in one line
-    handle = None
-    try:
-        transport = transport_from_env() if scheduler else None
-        store = open_store(db)
-        ensure_seeded(store, seeds)
-        if scheduler:
-            from ..reminders.jobs import start_background
-
-            handle = start_background(store.url, transport=transport)
-            print("presscal: reminder scheduler running beside the web app", file=sys.stderr)
-        app = create_app(store, base_url=base_url)
-        print(f"presscal: serving http://{host}:{port}/ (feeds at /calendars/all.ics)", file=sys.stderr)
-        config = uvicorn.Config(app, host=host, port=port, workers=1, log_level="info", server_header=False,
-                                proxy_headers=False, access_log=False)
-        try:
-            uvicorn.Server(config).run(sockets=[sock])
-        except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it shut down on (as uvicorn.run, end cleanly)
-            pass
-    finally:
-        sock.close()
-        if handle is not None:
-            handle.stop()
-    return 0
-
-
-def listen(host: str, port: int) -> Any:
-    """A socket bound to (host, port) for uvicorn; a one-line error for an unknown host or a port in use."""
-    import socket
-
-    from ..errors import PresscalError
-
-    try:
-        family, kind, proto, _, addr = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
-                                                          flags=socket.AI_PASSIVE)[0]
-    except (socket.gaierror, UnicodeError) as e:
-        raise UsageError(f"--host {host!r}: {getattr(e, 'strerror', None) or e}") from None
-    sock = socket.socket(family, kind, proto)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind(addr)
-    except OSError as e:
-        sock.close()
-        raise PresscalError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
-    sock.set_inheritable(True)
-    return sock

@@ -109,7 +109,7 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MA
     if not parsed.host:
         raise FetchError(f"{url}: not a valid address (no host)")
     if parsed.userinfo:  # the address is the document's source: stored, and shown on the web page
-        from .reading import redact
+        from .connection import redact
 
         raise FetchError(f"{redact(url)}: an address with a user name or password is not fetched "
                          "(it would be stored and shown on the web page)")
@@ -327,16 +327,3 @@ class _Progress:
 
     def close(self) -> None:
         self.p.stop()
-
-
-class _CallableModule(type(sys)):  # type: ignore[misc]
-    """``scheduler.ingest`` is both this module and the public function ``scheduler.api.ingest``: once the
-    module is imported it shadows the package's lazy attribute, so calling the module calls the API."""
-
-    def __call__(self, paths: Sequence[str], **kw: Any) -> IngestSummary:
-        from .api import ingest as api_ingest
-
-        return api_ingest(paths, **kw)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..errors import NotFound, StoreError, UsageError
 from ..records import EventRecord, SourceRef
+from .connection import db_error, default_url, redact
 from .merging import YEARLY_YEAR
 from .to_records import (
     as_date,
@@ -68,16 +69,6 @@ class Occurrence:
         return d
 
 
-def default_url() -> str:
-    """``$PRESSCAL_DB``, else ``sqlite:///<user data dir>/presscal.db``."""
-    env = os.environ.get("PRESSCAL_DB")
-    if env:
-        return env
-    from platformdirs import user_data_dir
-
-    return f"sqlite:///{Path(user_data_dir('presscal')) / 'presscal.db'}"
-
-
 def head_revision() -> str:
     """The newest Alembic revision shipped, read from the version files (cheap: no Alembic import)."""
     revs: dict[str, str | None] = {}
@@ -91,18 +82,6 @@ def head_revision() -> str:
     if len(heads) != 1:
         raise StoreError(f"migrations in {PKG / 'migrations'} have {len(heads)} heads: {sorted(heads)}")
     return heads.pop()
-
-
-def redact(url: str) -> str:
-    """The URL with its password (if any) replaced by ``***``: for messages and logs."""
-    return re.sub(r"^([a-z0-9+]+://[^:/@?#]*):[^@/?#]*@", r"\1:***@", url, flags=re.I)
-
-
-def db_error(e: BaseException) -> str:
-    """A database driver's error on one line, without SQLAlchemy's "Background on this error" link."""
-    text = str(getattr(e, "orig", None) or e)
-    text = re.sub(r"\(Background on this error at: [^)]*\)", "", text)
-    return " ".join(text.split()) or type(e).__name__
 
 
 def open_store(url: str | None = None, *, migrate: bool = True, create_folder: bool = False) -> Store:

@@ -56,7 +56,7 @@ def transact(store: Any, fn: Callable[[Any], Any]) -> Any:
                 return fn(conn)
         except (OperationalError, IntegrityError) as e:
             if attempt == RETRIES - 1:
-                from .reading import db_error, redact
+                from .connection import db_error, redact
 
                 raise StoreError(f"write to {redact(store.url)} failed after {RETRIES} attempts: {db_error(e)}") from e
             time.sleep(min(2.0, 0.05 * 2**attempt) * (0.5 + random.random()))

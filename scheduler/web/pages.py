@@ -22,6 +22,7 @@ from starlette.templating import Jinja2Templates
 from ..errors import NotFound, UsageError
 from ..feeds import build as feeds
 from ..records import EVENT_TYPES, EventRecord
+from .params import parse_filters
 
 UPCOMING_DAYS = 365
 HISTORY_LIMIT = 200
@@ -126,8 +127,6 @@ def month_grid(store: Any, month: dt.date, types: tuple[str, ...]) -> dict[str, 
 
 
 def _page_data(request: Request) -> dict[str, Any]:
-    from .app import parse_filters
-
     store = request.app.state.store
     now = request.app.state.clock()
     today = now.astimezone(feeds.MINSK).date()
