@@ -129,8 +129,8 @@ def _record(payload: dict[str, Any]) -> Any:
 
 def letter(payload: dict[str, Any], *, today: dt.date) -> Letter:
     """The words of one reminder; ``today`` is the recipient's local date (for "через 5 дней")."""
-    from ..feeds.build import anniversary_origin
     from ..feeds.ru_numbers import anniversary_title
+    from ..rules.anniversaries import anniversary_origin
 
     ev = _record(payload)
     kind, day, n = payload["kind"], dt.date.fromisoformat(payload["day"]), payload.get("n")
