@@ -4,7 +4,7 @@
 
 Targets (issue 4): ingest of 100,000 documents into SQLite under 3 minutes with peak RSS of the
 process tree under 500 MB; ``Store.upcoming`` over 1,000,000 stored events under 50 ms in-process;
-``presscal upcoming`` cold start under 300 ms. Prints the figures; the README records them.
+``presscal upcoming`` cold start under 300 ms. Prints the figures; docs/performance.md records them.
 """
 
 from __future__ import annotations

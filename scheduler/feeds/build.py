@@ -1,6 +1,6 @@
 """The iCalendar feeds: EventRecords and a clock in, bytes out (pure, deterministic).
 
-Feeds (see the README section "feeds"):
+Feeds (see docs/feeds.md):
 
 - ``all.ics``: every event; ``<type>.ics`` for each type (meeting, visit, fair, festival,
   commemoration, agreement, plan);

@@ -5,9 +5,9 @@
 - :class:`Scheduling` is the small interface the rest depends on (``every`` a periodic job, ``start``,
   ``stop``); :class:`ApsScheduling` implements it with a ``BackgroundScheduler`` (explicit time zone,
   ``coalesce=True``, one instance a job) running two module-level jobs, :func:`plan_job` and
-  :func:`dispatch_job`. A missed run is harmless: the outbox and the planning window catch up. Enqueueing a delivery is :func:`scheduler.outbox.enqueue`. A distributed engine can replace
+  :func:`dispatch_job`. A missed run is harmless: the outbox and the planning window catch up. Enqueueing a delivery is :func:`scheduler.reminders.outbox.enqueue`. A distributed engine can replace
   both without touching the rules.
-- A lease (:class:`scheduler.reminders_store.Lease`) makes one process active; another scheduler on the
+- A lease (:class:`scheduler.reminders.subscriptions.Lease`) makes one process active; another scheduler on the
   same store renews nothing and stands by, taking over when the lease lapses or its holder died.
 """
 

@@ -1,6 +1,6 @@
 """Corrections: what a person changes on an event (edit, hide, unhide, merge), recorded forever.
 
-Each correction is a row of the ``correction`` table; :func:`scheduler.writer.recompute` applies them
+Each correction is a row of the ``correction`` table; :func:`scheduler.store.writing.recompute` applies them
 after the extracted fields every time an event is rebuilt, so re-ingesting never undoes them. Only a
 real change records a row and bumps the event's ``sequence``.
 """

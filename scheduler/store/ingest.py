@@ -3,7 +3,7 @@
 The main process lists the inputs lazily, asks the store for the content hash it holds for each
 chunk of sources, and hands chunks to worker processes that read (or fetch), hash and extract them;
 a document whose hash is unchanged is not extracted again. Results come back in input order and are
-written in batches, one transaction each (scheduler/writer.py), so memory stays flat whatever the
+written in batches, one transaction each (scheduler/store/writing.py), so memory stays flat whatever the
 corpus size, a killed process leaves whole batches only, and the next run completes the rest.
 """
 

@@ -3,7 +3,7 @@
 ``open_store(url)`` takes ``None`` (then ``$PRESSCAL_DB``, then a SQLite file in the user data
 directory), ``sqlite:///path`` or ``postgresql+psycopg://...``. Reads on SQLite go through the
 standard library's ``sqlite3`` (no SQLAlchemy import, so ``presscal upcoming`` starts fast); writes
-and PostgreSQL go through SQLAlchemy. Writes and corrections live in ``scheduler/writer.py``.
+and PostgreSQL go through SQLAlchemy. Writes and corrections live in ``writing.py`` and ``corrections.py``.
 """
 
 from __future__ import annotations
@@ -380,7 +380,7 @@ class Store:
         sql = "SELECT " + ", ".join(f"(SELECT count(*) FROM {n})" for n in names)
         return dict(zip(names, self._query([(sql, {})])[0][0], strict=True))
 
-    # ------------------------------------------------------------------ writing (writer.py, corrections.py)
+    # ------------------------------------------------------------------ writing (writing.py, corrections.py)
 
     def add_document(self, result: Any, *, content_hash: str | None = None) -> Any:
         """Store one extracted DocumentResult and merge its events; returns the writer's outcome."""

@@ -205,7 +205,7 @@ _CAND = "SELECT id, title, start_date, end_date, recurrence FROM event WHERE typ
 
 
 def _match(db: Db, c: M.Canon) -> int | None:
-    """The stored event an extracted one belongs to, by the merge rule of scheduler/merge.py."""
+    """The stored event an extracted one belongs to, by the merge rule of scheduler/store/merging.py."""
     eid = db.scalar("SELECT event_id FROM eventsource WHERE merge_key = :k LIMIT 1", k=c.key)
     if eid is not None:
         return eid
