@@ -87,6 +87,31 @@ def test_records_and_errors_import_nobody_in_the_package() -> None:
         assert not inside, (name, inside)
 
 
+# The layers, lowest first: a module may import its own layer and those below, never one above.
+LAYERS = (
+    ("scheduler.records", "scheduler.errors"),
+    ("scheduler.extraction", "scheduler.rules"),
+    ("scheduler.feeds", "scheduler.reminders.planning"),
+    ("scheduler.store",),
+    ("scheduler.reminders",),  # the reminders' edge: subscriptions, outbox, mail, jobs
+    ("scheduler.web",),
+    ("scheduler.cli", "scheduler.listing", "scheduler.__main__"),
+)
+
+
+def layer(name: str) -> int:
+    """The layer of a module: the longest matching prefix wins (reminders.planning is below reminders)."""
+    found = [(len(p), i) for i, ps in enumerate(LAYERS) for p in ps if within(name, (p,))]
+    assert found, f"{name} is in no layer of tests/test_layout.py"
+    return max(found)[1]
+
+
+@pytest.mark.parametrize("name", [m for m in MODULES if m != "scheduler"])
+def test_imports_run_from_the_edges_to_the_core(name: str) -> None:
+    up = [(t, line) for t, line in imports(name) if t in MODULES and t != "scheduler" and layer(t) > layer(name)]
+    assert not up, f"{MODULES[name].relative_to(ROOT)} imports a layer above its own: {up}"
+
+
 def test_no_import_circle_even_through_lazy_imports() -> None:
     # The package root's lazy __getattr__ (the public API) is a door in, not a layer: leave it out, and an
     # import of the root (``from scheduler import __version__``) then points at nothing further.
