@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scheduler.records import EventRecord  # noqa: E402
-from scheduler.reminders import EventIndex, Subscriber, index_after, plan  # noqa: E402
+from scheduler.reminders.planning import EventIndex, Subscriber, index_after, plan  # noqa: E402
 
 MINSK = ZoneInfo("Europe/Minsk")
 TYPES = ["meeting"] * 30 + ["visit"] * 20 + ["agreement"] * 15 + ["fair"] * 8 + ["festival"] * 7 + \
@@ -94,8 +94,8 @@ def bench_planning(n_events: int, n_subs: int) -> None:
 
 def bench_enqueue(index: EventIndex, subs: list[Subscriber], now: dt.datetime, limit: int = 100_000) -> None:
     """The fan-out written: the first ``limit`` outbox rows of one tick into a SQLite store."""
-    from scheduler import outbox
-    from scheduler.store import open_store
+    from scheduler.reminders import outbox
+    from scheduler.store.reading import open_store
 
     def first_groups() -> Iterator:
         n = 0
@@ -117,11 +117,11 @@ def bench_dispatch(n: int) -> None:
     import socket
     import subprocess
 
-    from scheduler import outbox
-    from scheduler import reminders_store as rs
-    from scheduler.jobs import Reminders
-    from scheduler.mail import SmtpTransport
-    from scheduler.store import open_store
+    from scheduler.reminders import outbox
+    from scheduler.reminders import subscriptions as rs
+    from scheduler.reminders.jobs import Reminders
+    from scheduler.reminders.mail import SmtpTransport
+    from scheduler.store.reading import open_store
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -25,8 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scheduler import feeds, writer  # noqa: E402
-from scheduler.store import open_store  # noqa: E402
+from scheduler.feeds import build as feeds  # noqa: E402
+from scheduler.store import writing as writer  # noqa: E402
+from scheduler.store.reading import open_store  # noqa: E402
 from tests.test_feeds import generated  # noqa: E402
 from tests.web_helpers import free_port, generated_documents  # noqa: E402
 

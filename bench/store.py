@@ -4,7 +4,7 @@
 
 Targets (issue 4): ingest of 100,000 documents into SQLite under 3 minutes with peak RSS of the
 process tree under 500 MB; ``Store.upcoming`` over 1,000,000 stored events under 50 ms in-process;
-``presscal upcoming`` cold start under 300 ms. Prints the figures; the README records them.
+``presscal upcoming`` cold start under 300 ms. Prints the figures; docs/performance.md records them.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str
 
 def fill_events(db: Path, n: int, seed: int = 11) -> None:
     """``n`` events with one source each, written straight into an empty store (dates 1995-2035)."""
-    from scheduler.store import open_store
+    from scheduler.store.reading import open_store
 
     open_store(f"sqlite:///{db}").close()
     rng = random.Random(seed)
@@ -161,7 +161,7 @@ def bench_upcoming(work: Path, events: int, env: dict[str, str]) -> None:
     fill_events(big, events)
     print(f"filled {events} events in {time.perf_counter() - t:.1f} s")
     sys.path.insert(0, str(ROOT))
-    from scheduler.store import open_store
+    from scheduler.store.reading import open_store
 
     today = dt.date(2026, 11, 22)
     fresh, n = [], 0

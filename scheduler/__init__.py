@@ -25,7 +25,7 @@ def __getattr__(name: str) -> Any:
 
         return extract_text
     if name in ("upcoming", "events", "ingest"):
-        from . import api
+        from .store import api
 
         return getattr(api, name)
     if name == "PresscalError":

@@ -74,8 +74,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from .ingest import ingest
-    from .store import open_store, redact
+    from .store.ingest import ingest
+    from .store.reading import open_store, redact
 
     store = open_store(args.db)
     summary = ingest(store, args.paths, published=args.published, workers=args.workers,
@@ -89,10 +89,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_upcoming(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from .api import today
     from .errors import UsageError
     from .listing import in_window_years, parse_day, write_jsonl, write_table
-    from .store import open_store
+    from .store.api import today
+    from .store.reading import open_store
 
     if args.days < 1:
         raise UsageError(f"--days {args.days}: must be at least 1")
@@ -110,7 +110,7 @@ def cmd_upcoming(args: argparse.Namespace) -> int:
 def cmd_events(args: argparse.Namespace) -> int:
     from .errors import UsageError
     from .listing import parse_day, write_jsonl, write_table
-    from .store import open_store
+    from .store.reading import open_store
 
     start, end = parse_day(args.from_, "--from"), parse_day(args.to, "--to")
     if start and end and end < start:
@@ -123,7 +123,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_event(args: argparse.Namespace) -> int:
     from .listing import show_event
-    from .store import open_store
+    from .store.reading import open_store
 
     store = open_store(args.db)
     if args.action == "show":
@@ -149,7 +149,7 @@ def cmd_event(args: argparse.Namespace) -> int:
 
 
 def cmd_db(args: argparse.Namespace) -> int:
-    from .store import Store, default_url, open_store, redact
+    from .store.reading import Store, default_url, open_store, redact
 
     if args.action == "path":
         print(redact(Store(args.db or default_url()).url))
@@ -163,8 +163,8 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from .publish import publish
-    from .store import open_store
+    from .feeds.publish import publish
+    from .store.reading import open_store
 
     rows = publish(open_store(args.db), args.out)
     for name, size, changed in rows:
@@ -173,7 +173,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .publish import serve
+    from .web.serve import serve
 
     return serve(args.db, host=args.host, port=args.port, seeds=args.seeds, scheduler=not args.no_scheduler,
                  base_url=args.base_url)
@@ -204,9 +204,9 @@ def cmd_remind(args: argparse.Namespace) -> int:
     import datetime as dt
     import logging
 
-    from .jobs import Reminders, make_clock, run_forever
-    from .mail import transport_from_env
-    from .store import open_store
+    from .reminders.jobs import Reminders, make_clock, run_forever
+    from .reminders.mail import transport_from_env
+    from .store.reading import open_store
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     now = _remind_now(args.now)
@@ -239,8 +239,8 @@ def cmd_remind(args: argparse.Namespace) -> int:
 
 
 def cmd_subscribe(args: argparse.Namespace) -> int:
-    from .reminders_store import subscribe
-    from .store import open_store
+    from .reminders.subscriptions import subscribe
+    from .store.reading import open_store
 
     sub = subscribe(open_store(args.db), args.email, types=args.types, leads=args.lead, country=args.country,
                     hour=args.hour)
@@ -250,8 +250,8 @@ def cmd_subscribe(args: argparse.Namespace) -> int:
 
 
 def cmd_unsubscribe(args: argparse.Namespace) -> int:
-    from .reminders_store import unsubscribe
-    from .store import open_store
+    from .reminders.subscriptions import unsubscribe
+    from .store.reading import open_store
 
     unsubscribe(open_store(args.db), args.email)
     print(f"unsubscribed {args.email.strip()}")
@@ -261,8 +261,8 @@ def cmd_unsubscribe(args: argparse.Namespace) -> int:
 def cmd_subscriptions(args: argparse.Namespace) -> int:
     import json
 
-    from .reminders_store import subscriptions
-    from .store import open_store
+    from .reminders.subscriptions import subscriptions
+    from .store.reading import open_store
 
     for s in subscriptions(open_store(args.db)):
         row = {"email": s.email, "types": s.types.split(",") if s.types else [],
@@ -279,8 +279,8 @@ def cmd_subscriptions(args: argparse.Namespace) -> int:
 def cmd_outbox(args: argparse.Namespace) -> int:
     import json
 
-    from .outbox import listing
-    from .store import open_store
+    from .reminders.outbox import listing
+    from .store.reading import open_store
 
     for r in listing(open_store(args.db).engine, args.state):
         if args.json:
@@ -479,7 +479,7 @@ def _unexpected(e: Exception) -> str:
     """One line for an error nobody raised on purpose: the database, the disk, or a bug."""
     module = type(e).__module__.split(".")[0]
     if module in ("sqlalchemy", "sqlite3", "psycopg", "alembic"):
-        from .store import db_error
+        from .store.connection import db_error
 
         return f"database error: {db_error(e)}"
     if isinstance(e, OSError):

@@ -1,7 +1,7 @@
 """The canonical event as the store hands it to pure code (feeds, reminders, web, API).
 
-The store turns its rows into these frozen records at exactly one place; feeds.py and
-reminders.py import nothing from the database layer.
+The store turns its rows into these frozen records at exactly one place; feeds and
+the reminder rules import nothing from the database layer.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class EventRecord:
         return self.sources[0].evidence if self.sources else ""
 
     def to_json(self) -> dict[str, Any]:
-        """The stable JSON shape of `presscal events --json` / `upcoming --json` (documented in the README)."""
+        """The stable JSON shape of `presscal events --json` / `upcoming --json` (documented in docs/store.md)."""
         return {
             "id": self.id,
             "uid": self.uid,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import scheduler
-from scheduler.store import Occurrence, default_url, open_store
+from scheduler.store.reading import Occurrence, default_url, open_store
 
 from .conftest import SEEDS
 

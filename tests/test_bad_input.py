@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from scheduler.cli import main
-from scheduler.store import open_store
+from scheduler.store.reading import open_store
 
 from .conftest import ROOT, SEEDS, port_open
 

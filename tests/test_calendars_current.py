@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scheduler.feeds import FEED_NAMES
-from scheduler.publish import publish
+from scheduler.feeds.build import FEED_NAMES
+from scheduler.feeds.publish import publish
 
 from .web_helpers import ROOT, seeded_store
 

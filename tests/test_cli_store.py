@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from scheduler.cli import main
-from scheduler.store import head_revision, open_store
+from scheduler.store.reading import head_revision, open_store
 
 from .conftest import ROOT, SEEDS
 

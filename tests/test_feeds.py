@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from icalendar import Calendar, Event, vText
 
 from scheduler.errors import FeedError
-from scheduler.feeds import (
+from scheduler.feeds.build import (
     CANCELLED_DAYS,
     FEED_NAMES,
     build_all,
@@ -22,7 +22,7 @@ from scheduler.feeds import (
     event_props,
     feed_items,
 )
-from scheduler.ics import component_fast, component_reference, escape_char, fold
+from scheduler.feeds.ics import component_fast, component_reference, escape_char, fold
 from scheduler.records import EventRecord, SourceRef
 
 UTC = dt.timezone.utc  # noqa: UP017
@@ -323,7 +323,7 @@ def test_control_characters_never_reach_a_content_line() -> None:
 
 
 def test_upcoming_derived_lists_anniversaries_and_deadlines() -> None:
-    from scheduler.feeds import upcoming_derived
+    from scheduler.feeds.build import upcoming_derived
 
     treaty = rec(1, "agreement", "Договор о Сообществе Беларуси и России", "1996-04-02")
     plan = rec(2, "plan", "План мероприятий на 2024–2026 годы", "2024", end="2026")

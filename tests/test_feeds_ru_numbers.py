@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from scheduler.ru_numbers import anniversary_ordinal, anniversary_title, days_phrase, genitive, years_phrase
+from scheduler.feeds.ru_numbers import (
+    anniversary_ordinal,
+    anniversary_title,
+    days_phrase,
+    genitive,
+    years_phrase,
+)
 
 
 @pytest.mark.parametrize(

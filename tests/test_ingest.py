@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from scheduler.errors import FetchError
-from scheduler.ingest import fetch, ingest
-from scheduler.store import Store, open_store
+from scheduler.store.ingest import fetch, ingest
+from scheduler.store.reading import Store, open_store
 
 from .conftest import SEEDS
 

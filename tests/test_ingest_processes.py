@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from scheduler.ingest import ingest
-from scheduler.merge import canon, compatible, similar
-from scheduler.store import Store, open_store
+from scheduler.store.ingest import ingest
+from scheduler.store.merging import canon, compatible, similar
+from scheduler.store.reading import Store, open_store
 
 from .conftest import ROOT, SEEDS
 

@@ -12,14 +12,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from scheduler import outbox
-from scheduler import reminders_store as rs
 from scheduler.errors import NotFound, UsageError
-from scheduler.jobs import Reminders
-from scheduler.mail import MaildirTransport
 from scheduler.records import EventRecord
-from scheduler.reminders import plan
-from scheduler.store import open_store
+from scheduler.reminders import outbox
+from scheduler.reminders import subscriptions as rs
+from scheduler.reminders.jobs import Reminders
+from scheduler.reminders.mail import MaildirTransport
+from scheduler.reminders.planning import plan
+from scheduler.store.reading import open_store
 
 MINSK = ZoneInfo("Europe/Minsk")
 NOW = dt.datetime(2026, 5, 19, 9, 0, tzinfo=MINSK)
@@ -154,7 +154,7 @@ def test_watermark_and_backoff(store: HandStore) -> None:
 
 
 def test_the_index_is_rebuilt_only_when_the_store_changes(db_url: str, tmp_path: Path) -> None:
-    from scheduler.ingest import ingest
+    from scheduler.store.ingest import ingest
 
     from .conftest import SEEDS
 
@@ -171,7 +171,7 @@ def test_the_index_is_rebuilt_only_when_the_store_changes(db_url: str, tmp_path:
 
 def test_a_catch_up_is_planned_a_day_at_a_time_with_the_same_result(store: HandStore, tmp_path: Path) -> None:
     """After a 5-day outage the planner walks the window in day-long pieces, each committed with its watermark."""
-    from scheduler.reminders import Subscriber
+    from scheduler.reminders.planning import Subscriber
 
     rs.subscribe(store, "a@example.org")
     meetings = [EventRecord(10 + i, f"m{i}", "meeting", f"Заседание {i}", f"2026-05-{20 + i:02d}") for i in range(8)]

@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 from scheduler.errors import UsageError
-from scheduler.feeds import uid_of
-from scheduler.mail import (
+from scheduler.feeds.build import uid_of
+from scheduler.records import EventRecord, SourceRef
+from scheduler.reminders.mail import (
     MaildirTransport,
     SmtpTransport,
     check_address,
@@ -26,9 +27,8 @@ from scheduler.mail import (
     one_line,
     wire,
 )
-from scheduler.outbox import rows
-from scheduler.records import EventRecord, SourceRef
-from scheduler.reminders import Subscriber, plan
+from scheduler.reminders.outbox import rows
+from scheduler.reminders.planning import Subscriber, plan
 
 MINSK = ZoneInfo("Europe/Minsk")
 NOW = dt.datetime(2026, 4, 1, 9, 0, tzinfo=MINSK)
@@ -176,7 +176,7 @@ def test_no_title_can_add_a_header(title: str) -> None:
 
 
 def test_a_missing_ca_file_is_refused_at_start(tmp_path: Path) -> None:
-    from scheduler.mail import transport_from_env
+    from scheduler.reminders.mail import transport_from_env
 
     with pytest.raises(UsageError, match=r"PRESSCAL_SMTP_CAFILE '.*nope\.pem': no such file"):
         transport_from_env({"PRESSCAL_SMTP_URL": "smtp://127.0.0.1:25", "PRESSCAL_SMTP_CAFILE": str(tmp_path / "nope.pem")})

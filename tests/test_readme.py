@@ -45,3 +45,13 @@ def test_every_runtime_dependency_is_explained() -> None:
     section = README.split("<!-- section: dependencies -->", 1)[1].lower()
     missing = [n for n in names if n not in section]
     assert not missing, f"dependencies without a reason in README.md: {missing}"
+
+
+def test_readme_is_a_guide_and_its_links_resolve() -> None:
+    assert len(README.encode("utf-8")) <= 15 * 1024, "README.md is the user's guide; reference goes into docs/"
+    for doc in (ROOT / "docs").glob("*.md"):
+        text = doc.read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", text):
+            assert (doc.parent / target).exists(), f"{doc.name} links to a missing {target}"
+    for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", README):
+        assert (ROOT / target).exists(), f"README.md links to a missing {target}"

@@ -22,12 +22,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from scheduler import outbox
-from scheduler import reminders_store as rs
 from scheduler.cli import main
-from scheduler.jobs import Reminders
-from scheduler.mail import SmtpTransport
-from scheduler.store import open_store
+from scheduler.reminders import outbox
+from scheduler.reminders import subscriptions as rs
+from scheduler.reminders.jobs import Reminders
+from scheduler.reminders.mail import SmtpTransport
+from scheduler.store.reading import open_store
 
 from .conftest import ROOT, need
 
@@ -129,7 +129,7 @@ def smtp() -> Server:
 @pytest.fixture(scope="module")
 def seeded_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeds ingested once; each test copies the file."""
-    from scheduler.ingest import ingest
+    from scheduler.store.ingest import ingest
 
     path = tmp_path_factory.mktemp("seeded") / "seeds.db"
     store = open_store(f"sqlite:///{path}")
@@ -289,7 +289,7 @@ def test_two_schedulers_on_sqlite_send_each_reminder_once(seeded: str, smtp: Ser
 @pytest.mark.slow
 @pytest.mark.postgres
 def test_two_schedulers_on_postgresql_send_each_reminder_once(pg_url: str, smtp: Server) -> None:
-    from scheduler.ingest import ingest
+    from scheduler.store.ingest import ingest
 
     ingest(open_store(pg_url), [str(ROOT / "seeds")], workers=1)
     _two_schedulers(pg_url, smtp)
@@ -371,7 +371,7 @@ def test_starttls_and_login_from_the_smtp_url(seeded: str, tmp_path: Path) -> No
 
 def test_start_background_runs_beside_a_web_app_and_stops(seeded: str, smtp: Server, monkeypatch) -> None:
     """The interface `presscal serve` uses: one BackgroundScheduler; a second one on the store stands by."""
-    from scheduler.jobs import start_background
+    from scheduler.reminders.jobs import start_background
 
     monkeypatch.setenv("PRESSCAL_SMTP_URL", smtp.url)
     store = open_store(seeded)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scheduler.records import EventRecord
-from scheduler.reminders import EventIndex, Subscriber, partners, plan, working_day
+from scheduler.reminders.planning import EventIndex, Subscriber, partners, plan, working_day
 
 MINSK = ZoneInfo("Europe/Minsk")
 UTC = dt.timezone.utc  # noqa: UP017

@@ -8,8 +8,8 @@ import pytest
 
 from scheduler.errors import NotFound, UsageError
 from scheduler.extraction.types import DocumentResult, Evidence, ExtractedEvent, Published
-from scheduler.rows import UTC
-from scheduler.store import Store, head_revision, open_store
+from scheduler.store.reading import Store, head_revision, open_store
+from scheduler.store.to_records import UTC
 
 D = dt.date
 
@@ -217,7 +217,7 @@ def test_concurrent_first_opens_migrate_once(db_url: str) -> None:
 
     from .conftest import ROOT
 
-    code = "import sys; from scheduler.store import open_store; print(open_store(sys.argv[1]).revision())"
+    code = "import sys; from scheduler.store.reading import open_store; print(open_store(sys.argv[1]).revision())"
     procs = [subprocess.Popen([sys.executable, "-c", code, db_url], cwd=ROOT, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
              for _ in range(3)]

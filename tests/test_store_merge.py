@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from scheduler.merge import canon, compatible, make_uid, merge_key, parse_value, similar, stems
+from scheduler.store.merging import canon, compatible, make_uid, merge_key, parse_value, similar, stems
 
 D = dt.date
 

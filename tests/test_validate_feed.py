@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scheduler.feeds import FEED_NAMES
+from scheduler.feeds.build import FEED_NAMES
 
 from .conftest import SHARED, need
 from .web_helpers import generated_store, running_app, seeded_store

@@ -14,8 +14,8 @@ import httpx
 import pytest
 from icalendar import Calendar
 
-from scheduler import feeds
-from scheduler.publish import feed_records
+from scheduler.feeds import build as feeds
+from scheduler.feeds.publish import feed_records
 
 from .web_helpers import running_app, seeded_store
 
@@ -100,7 +100,7 @@ def test_gzip_has_its_own_etag(base: str) -> None:
 
 @pytest.mark.parametrize("path", ["/calendars/nosuch.ics", "/calendars/all.txt", "/calendars/ALL.ics",
                                   "/calendars/..%2F..%2Fetc%2Fpasswd", "/calendars/%2e%2e/pyproject.toml",
-                                  "/calendars/../../pyproject.toml", "/calendars/../scheduler/feeds.py",
+                                  "/calendars/../../pyproject.toml", "/calendars/../scheduler/feeds/build.py",
                                   "/static/../feeds.py", "/static/..%2Ffeeds.py", "/calendars/"])
 def test_unknown_names_and_traversal_are_404(base: str, path: str) -> None:
     assert raw_get(base, path) == 404
@@ -193,7 +193,7 @@ def test_titles_are_escaped(tmp_path: Path) -> None:
 
 
 def test_unsubscribe_one_click(tmp_path: Path) -> None:
-    from scheduler.reminders_store import subscribe, subscriptions
+    from scheduler.reminders.subscriptions import subscribe, subscriptions
 
     store = seeded_store(f"sqlite:///{tmp_path / 's.db'}")
     subscribe(store, "reader@example.org")
@@ -222,7 +222,7 @@ def test_feeds_and_pages_on_postgresql(pg_url: str) -> None:
 
 
 def test_feed_cache_keeps_only_the_current_version_and_a_byte_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from scheduler import web
+    from scheduler.web import app as web
 
     store = seeded_store(f"sqlite:///{tmp_path / 's.db'}")
     cache = web.FeedCache(store, lambda: NOW)

@@ -37,8 +37,8 @@ def free_port() -> int:
 
 
 def seeded_store(url: str):  # noqa: ANN201 -- a Store
-    from scheduler.ingest import ingest
-    from scheduler.store import open_store
+    from scheduler.store.ingest import ingest
+    from scheduler.store.reading import open_store
 
     store = open_store(url)
     ingest(store, [str(SEEDS)], workers=1)
@@ -83,8 +83,8 @@ def generated_documents(n_docs: int, per_doc: int, seed: int = 0) -> list[Docume
 
 
 def generated_store(url: str, n_docs: int, per_doc: int = 10, seed: int = 0):  # noqa: ANN201 -- a Store
-    from scheduler import writer
-    from scheduler.store import open_store
+    from scheduler.store import writing as writer
+    from scheduler.store.reading import open_store
 
     store = open_store(url)
     docs = generated_documents(n_docs, per_doc, seed)
@@ -98,7 +98,7 @@ def running_app(store, *, clock=None, version_ttl: float | None = 0.0) -> Iterat
     """A uvicorn server for the app over ``store`` on a free loopback port; yields its base URL."""
     import uvicorn
 
-    from scheduler.web import create_app
+    from scheduler.web.app import create_app
 
     app = create_app(store, clock=clock)
     if version_ttl is not None:

@@ -1,6 +1,6 @@
 """The iCalendar feeds: EventRecords and a clock in, bytes out (pure, deterministic).
 
-Feeds (see the README section "feeds"):
+Feeds (see docs/feeds.md):
 
 - ``all.ics``: every event; ``<type>.ics`` for each type (meeting, visit, fair, festival,
   commemoration, agreement, plan);
@@ -19,7 +19,6 @@ LAST-MODIFIED, SEQUENCE, UID) comes from the record; identical input gives ident
 
 from __future__ import annotations
 
-import calendar as _cal
 import datetime as dt
 import gc
 import re
@@ -28,11 +27,20 @@ from functools import lru_cache
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from .errors import FeedError
+from ..errors import FeedError
+from ..records import EventRecord
+from ..rules.anniversaries import (
+    ANNIVERSARY_AFTER,
+    ANNIVERSARY_BEFORE,
+    anchor_year,
+    anniversary_origin,
+    present_year,
+    yearly_day,
+)
+from ..rules.deadlines import DEADLINE_LEADS, plan_last_day
+from ..rules.spans import Span, parse_span
 from .ics import Prop, calendar_bytes, component_fast
-from .records import EventRecord
 from .ru_numbers import anniversary_title, days_phrase, is_jubilee, years_phrase
-from .spans import Span, parse_span
 
 TZID = "Europe/Minsk"
 MINSK = ZoneInfo(TZID)
@@ -41,8 +49,6 @@ PRODID = "-//presscal//presscal 0.1//RU"
 REFRESH = dt.timedelta(hours=6)
 CANCELLED_DAYS = 30
 TIMED_DURATION = dt.timedelta(hours=1)
-DEADLINE_LEADS = (90, 30, 7)
-ANNIVERSARY_BEFORE, ANNIVERSARY_AFTER = 2, 8  # years around the store's present (_present_year)
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=UTC)  # DTSTAMP of a record that carries no change time
 
 TYPE_LABELS = {
@@ -66,7 +72,6 @@ FEED_NAMES = tuple(FEEDS)
 
 _MONTHS = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
            "ноябрь", "декабрь")
-_ORDINAL_TITLE = re.compile(r"^\d+-(летие|я годовщина)\b", re.I)
 
 
 def uid_of(record: EventRecord, suffix: str = "") -> str:
@@ -164,8 +169,8 @@ def event_props(record: EventRecord) -> tuple[dt.date, list[Prop]] | None:
     cats = [TYPE_LABELS.get(record.type, "Событие")]
     props = _common(record, uid_of(record), summary, cats, _description(record, lead))
     if span.precision == "yearly" or (record.recurrence == "yearly" and span.precision == "day"):
-        year = _anchor_year(record, span.first)
-        first = _yearly_day(year, span.first.month, span.first.day)
+        year = anchor_year(record, span.first)
+        first = yearly_day(year, span.first.month, span.first.day)
         props += _all_day(first, first)
         rule: dict[str, object] = {"FREQ": "YEARLY"}
         if (span.first.month, span.first.day) == (2, 29):
@@ -190,61 +195,12 @@ def _time(value: str) -> dt.time | None:
     return dt.time(int(m.group(1)), int(m.group(2)))
 
 
-def _anchor_year(record: EventRecord, day: dt.date) -> int:
-    """The first year of a yearly day: first_year, else the earliest source's year, else 2000."""
-    year = record.first_year
-    if year is None and day.year != 2000:  # 2000 stands for the unknown year of "XXXX-MM-DD"
-        year = day.year
-    if year is None:
-        years = [int(s.published[:4]) for s in record.sources if s.published and s.published[:4].isdigit()]
-        year = min(years) if years else 2000
-    if (day.month, day.day) == (2, 29):
-        while not _cal.isleap(year):
-            year -= 1
-    return year
-
-
-def _yearly_day(year: int, month: int, day: int) -> dt.date:
-    """The day in a given year; 29 February falls on 28 February in common years (ГК РФ ст. 192 п. 3)."""
-    if (month, day) == (2, 29) and not _cal.isleap(year):
-        return dt.date(year, 2, 28)
-    return dt.date(year, month, day)
-
-
 # --------------------------------------------------------------------------- derived feeds
-
-
-def anniversary_origin(record: EventRecord) -> tuple[dt.date, str] | None:
-    """The day an anniversary counts from and the phrase it is named after, or None."""
-    if record.type not in ("agreement", "commemoration"):
-        return None
-    span = parse_span(record.start, record.end)
-    if span is None or span.precision not in ("day", "yearly"):
-        return None
-    name, year = _base(record)
-    if not name or _ORDINAL_TITLE.match(name):
-        return None
-    if year and (record.type == "commemoration" or span.precision == "yearly" or record.recurrence == "yearly"):
-        return _yearly_day(year, span.first.month, span.first.day), name
-    if record.type == "agreement" and span.precision == "day" and record.recurrence != "yearly":
-        return span.first, name
-    return None
-
-
-def _base(record: EventRecord) -> tuple[str, int | None]:
-    """What an anniversary is named after and its first year: "Курская битва (1943)" → ("Курская битва", 1943)."""
-    base = (record.base or "").strip()
-    m = re.fullmatch(r"(.*?)\s*\((\d{4})\)", base)
-    if m and m.group(1):
-        return m.group(1), record.first_year or int(m.group(2))
-    if base and not re.match(r"^\d", base):
-        return base, record.first_year
-    return record.title.strip(), record.first_year
 
 
 def anniversary_events(records: Sequence[EventRecord]) -> list[tuple[dt.date, list[Prop]]]:
     """One VEVENT per year around the newest date in the store, with the Russian ordinal."""
-    horizon = _present_year(records)
+    horizon = present_year(records)
     out: list[tuple[dt.date, list[Prop]]] = []
     for r in records:
         origin = anniversary_origin(r)
@@ -255,7 +211,7 @@ def anniversary_events(records: Sequence[EventRecord]) -> list[tuple[dt.date, li
         try:
             for year in range(max(day0.year + 1, horizon - ANNIVERSARY_BEFORE), horizon + ANNIVERSARY_AFTER + 1):
                 n = year - day0.year
-                day = _yearly_day(year, day0.month, day0.day)
+                day = yearly_day(year, day0.month, day0.day)
                 cats = ["Годовщина", TYPE_LABELS[r.type]] + (["Юбилей"] if is_jubilee(n) else [])
                 lead = f"{years_phrase(n)} со дня {day0:%d.%m.%Y}."
                 props = _common(r, uid_of(r, f"-anniversary-{year}"), anniversary_title(n, name), cats,
@@ -271,12 +227,9 @@ def deadline_events(records: Sequence[EventRecord]) -> list[tuple[dt.date, list[
     """The last day of each action plan, and reminders 90, 30 and 7 days before it."""
     out: list[tuple[dt.date, list[Prop]]] = []
     for r in records:
-        if r.type != "plan":
+        last = plan_last_day(r)
+        if last is None:
             continue
-        span = parse_span(r.start, r.end)
-        if span is None or span.precision == "yearly":
-            continue
-        last = span.last
         cats = ["Срок", TYPE_LABELS["plan"]]
         summary = f"Истекает срок: {r.title.strip()}"
         lead = f"Последний день действия плана: {last:%d.%m.%Y}."
@@ -293,18 +246,6 @@ def deadline_events(records: Sequence[EventRecord]) -> list[tuple[dt.date, list[
             continue
         out.extend(items)
     return out
-
-
-def _present_year(records: Iterable[EventRecord]) -> int | None:
-    """The store's "now", read from the data so feeds stay deterministic: the year of the newest press
-    release (a live store ingests new ones, so it follows the calendar); failing that, the newest event
-    year. Not the newest event: a plan "на 2026-2030 годы" must not push this year's anniversaries out."""
-    records = list(records)
-    published = [int(s.published[:4]) for r in records for s in r.sources if s.published and s.published[:4].isdigit()]
-    if published:
-        return max(published)
-    years = [s.last.year for r in records if (s := parse_span(r.start, r.end)) and s.precision != "yearly"]
-    return max(years) if years else None
 
 
 # --------------------------------------------------------------------------- feeds
@@ -423,12 +364,11 @@ def upcoming_derived(records: Sequence[EventRecord], today: dt.date, days: int) 
         if origin is not None:
             day0, name = origin
             for year in (today.year, today.year + 1):
-                day = _yearly_day(year, day0.month, day0.day)
+                day = yearly_day(year, day0.month, day0.day)
                 if today <= day < until and year > day0.year:
                     out.append((day, anniversary_title(year - day0.year, name), r))
-        if r.type == "plan":
-            span = parse_span(r.start, r.end)
-            if span is not None and span.precision != "yearly" and today <= span.last < until:
-                out.append((span.last, f"Истекает срок: {r.title.strip()}", r))
+        last = plan_last_day(r)
+        if last is not None and today <= last < until:
+            out.append((last, f"Истекает срок: {r.title.strip()}", r))
     out.sort(key=lambda x: (x[0], x[1]))
     return out

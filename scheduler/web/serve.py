@@ -1,55 +1,15 @@
-"""Use cases behind ``presscal publish`` and ``presscal serve`` (the CLI stays thin)."""
+"""The use case behind ``presscal serve``: seed an empty store, start the reminder scheduler, run uvicorn."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import feeds
-from .errors import UsageError
+from ..errors import UsageError
 
-UTC = dt.timezone.utc  # noqa: UP017 (Python 3.10)
-REPO_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def feed_records(store: Any, now: dt.datetime) -> list:
-    """What the feeds need: shown events, plus those hidden recently (listed as CANCELLED)."""
-    return store.records(include_hidden=False, hidden_since=now - dt.timedelta(days=feeds.CANCELLED_DAYS))
-
-
-def publish(store: Any, out: str | Path, *, now: dt.datetime | None = None) -> list[tuple[str, int, bool]]:
-    """Write every feed into ``out``; returns (file name, bytes, changed). Unchanged files are not touched."""
-    now = now or dt.datetime.now(UTC)
-    built = feeds.build_all(feed_records(store, now), now=now)
-    folder = Path(out)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise UsageError(f"cannot create {folder}: {e.strerror}") from None
-    result = []
-    for name, data in built.items():
-        path = folder / name
-        changed = not path.exists() or path.read_bytes() != data
-        if changed:
-            _atomic_write(path, data)
-        result.append((name, len(data), changed))
-    return result
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+REPO_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def find_seeds(seeds: str | None) -> Path | None:
@@ -68,7 +28,7 @@ def ensure_seeded(store: Any, seeds: str | None, log: Any = sys.stderr) -> str |
     if folder is None:
         print("presscal: the store is empty and no seeds folder was found; starting empty", file=log)
         return None
-    from .ingest import ingest
+    from ..store.ingest import ingest
 
     summary = ingest(store, [str(folder)], progress=False)
     line = f"presscal: empty store: ingested {folder}: {summary.line()}"
@@ -81,18 +41,24 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
     """Seed an empty store, start the reminder scheduler beside the app, run uvicorn (one worker)."""
     import uvicorn
 
-    from .store import open_store
-    from .web import create_app
+    from ..store.reading import open_store
+    from ..web.app import create_app
 
     if not 0 < port < 65536:
         raise UsageError(f"--port {port}: not a TCP port")
     if base_url is not None:
-        from .mail import check_base_url
+        from ..reminders.mail import check_base_url
 
         base_url = check_base_url(base_url, "--base-url")
     if scheduler:  # the scheduler's settings are checked before anything is seeded or served
-        from .jobs import env_seconds
-        from .mail import DEFAULT_BASE_URL, DEFAULT_SENDER, check_base_url, check_sender, transport_from_env
+        from ..reminders.jobs import env_seconds
+        from ..reminders.mail import (
+            DEFAULT_BASE_URL,
+            DEFAULT_SENDER,
+            check_base_url,
+            check_sender,
+            transport_from_env,
+        )
 
         check_sender(os.environ.get("PRESSCAL_MAIL_FROM") or DEFAULT_SENDER)
         check_base_url(os.environ.get("PRESSCAL_BASE_URL") or DEFAULT_BASE_URL)
@@ -105,7 +71,7 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
         store = open_store(db)
         ensure_seeded(store, seeds)
         if scheduler:
-            from .jobs import start_background
+            from ..reminders.jobs import start_background
 
             handle = start_background(store.url, transport=transport)
             print("presscal: reminder scheduler running beside the web app", file=sys.stderr)
@@ -128,7 +94,7 @@ def listen(host: str, port: int) -> Any:
     """A socket bound to (host, port) for uvicorn; a one-line error for an unknown host or a port in use."""
     import socket
 
-    from .errors import PresscalError
+    from ..errors import PresscalError
 
     try:
         family, kind, proto, _, addr = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,

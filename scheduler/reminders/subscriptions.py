@@ -17,10 +17,10 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
-from .errors import NotFound, UsageError
+from ..errors import NotFound, UsageError
+from ..store.tables import SchedulerLock, Subscription
 from .mail import check_address
-from .models import SchedulerLock, Subscription
-from .reminders import Subscriber
+from .planning import Subscriber
 
 UTC = dt.timezone.utc  # noqa: UP017 -- Python 3.10
 EVENT_TYPES = ("meeting", "visit", "fair", "festival", "commemoration", "agreement", "plan", "other")

@@ -21,9 +21,9 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
 
-from .models import Outbox
-from .reminders import DueGroup
-from .reminders_store import aware, utc
+from ..store.tables import Outbox
+from .planning import DueGroup
+from .subscriptions import aware, utc
 
 UTC = dt.timezone.utc  # noqa: UP017 -- Python 3.10
 T = Outbox.__table__  # type: ignore[attr-defined]

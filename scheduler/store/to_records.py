@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from .merge import YEARLY_YEAR, date_range
-from .records import EventRecord, SourceRef
+from ..records import EventRecord, SourceRef
+from .merging import YEARLY_YEAR, date_range
 
 UTC = dt.timezone.utc  # noqa: UP017  (Python 3.10 has no dt.UTC)
 

@@ -1,4 +1,4 @@
-"""SQLModel tables. Schema changes go through Alembic (scheduler/migrations), never create_all in production.
+"""SQLModel tables. Schema changes go through Alembic (scheduler/store/migrations), never create_all in production.
 
 Invariants (see DESIGN.md):
 - ``Event.uid`` never changes once written; it is derived from the event's first canonical content.

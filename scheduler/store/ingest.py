@@ -3,7 +3,7 @@
 The main process lists the inputs lazily, asks the store for the content hash it holds for each
 chunk of sources, and hands chunks to worker processes that read (or fetch), hash and extract them;
 a document whose hash is unchanged is not extracted again. Results come back in input order and are
-written in batches, one transaction each (scheduler/writer.py), so memory stays flat whatever the
+written in batches, one transaction each (scheduler/store/writing.py), so memory stays flat whatever the
 corpus size, a killed process leaves whole batches only, and the next run completes the rest.
 """
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import ExtractionError, FetchError, PresscalError
+from ..errors import ExtractionError, FetchError, PresscalError
 
 FETCH_TIMEOUT = 20.0  # seconds, connect and each read
 FETCH_MAX_BYTES = 10 * 1024 * 1024
@@ -60,7 +60,7 @@ def is_url(s: str) -> bool:
 
 def iter_sources(paths: Iterable[str]) -> Iterator[str | ExtractionError]:
     """Each input as the source string stored: URLs as given, files as paths, folders walked in name order."""
-    from .extraction.documents import SUFFIXES
+    from ..extraction.documents import SUFFIXES
 
     for p in paths:
         if p == STDIN:
@@ -98,7 +98,7 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MA
     with a message naming it before anything is requested."""
     import httpx
 
-    from .extraction.documents import read_bytes
+    from ..extraction.documents import read_bytes
 
     if not is_url(url):
         raise FetchError(f"{url}: only http and https addresses are fetched")
@@ -109,7 +109,7 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MA
     if not parsed.host:
         raise FetchError(f"{url}: not a valid address (no host)")
     if parsed.userinfo:  # the address is the document's source: stored, and shown on the web page
-        from .store import redact
+        from .connection import redact
 
         raise FetchError(f"{redact(url)}: an address with a user name or password is not fetched "
                          "(it would be stored and shown on the web page)")
@@ -154,7 +154,7 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MA
 
 def _work(chunk: Sequence[tuple[str, str | None]], published: str | None) -> list[tuple]:
     """Worker: read or fetch, hash, and extract unless the stored hash is the same."""
-    from .extraction.documents import read_document
+    from ..extraction.documents import read_document
 
     out: list[tuple] = []
     for source, known in chunk:
@@ -172,8 +172,8 @@ def _work(chunk: Sequence[tuple[str, str | None]], published: str | None) -> lis
 
 def _extract(source: str, raw: Any, known: str | None, published: str | None) -> tuple:
     """One read document → ("unchanged" | "ok" | "error", source, hash or message, result)."""
-    from .extraction import extract_text
-    from .writer import text_hash
+    from ..extraction import extract_text
+    from .writing import text_hash
 
     try:
         h = text_hash(raw.text, published)
@@ -219,9 +219,9 @@ def _chunks(items: Iterator[str | ExtractionError], size: int) -> Iterator[tuple
 def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = None, workers: int | None = None,
            progress: bool = False, batch_size: int = BATCH, chunk_size: int = CHUNK) -> IngestSummary:
     """Ingest files, folders and URLs into ``store`` (a Store, a URL or None for the default store)."""
-    from . import writer
-    from .extraction import _given
-    from .store import Store, open_store
+    from ..extraction import _given
+    from . import writing as writer
+    from .reading import Store, open_store
 
     if not isinstance(store, Store):
         store = open_store(store)
@@ -253,7 +253,7 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
             bar.update(len(outcomes), summary)
 
     if STDIN in paths_or_urls:  # one document from standard input, read here (workers do not share stdin)
-        from .extraction.documents import read_document
+        from ..extraction.documents import read_document
 
         try:
             raw = read_document(STDIN)
@@ -327,16 +327,3 @@ class _Progress:
 
     def close(self) -> None:
         self.p.stop()
-
-
-class _CallableModule(type(sys)):  # type: ignore[misc]
-    """``scheduler.ingest`` is both this module and the public function ``scheduler.api.ingest``: once the
-    module is imported it shadows the package's lazy attribute, so calling the module calls the API."""
-
-    def __call__(self, paths: Sequence[str], **kw: Any) -> IngestSummary:
-        from .api import ingest as api_ingest
-
-        return api_ingest(paths, **kw)
-
-
-sys.modules[__name__].__class__ = _CallableModule

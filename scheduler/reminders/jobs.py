@@ -5,9 +5,9 @@
 - :class:`Scheduling` is the small interface the rest depends on (``every`` a periodic job, ``start``,
   ``stop``); :class:`ApsScheduling` implements it with a ``BackgroundScheduler`` (explicit time zone,
   ``coalesce=True``, one instance a job) running two module-level jobs, :func:`plan_job` and
-  :func:`dispatch_job`. A missed run is harmless: the outbox and the planning window catch up. Enqueueing a delivery is :func:`scheduler.outbox.enqueue`. A distributed engine can replace
+  :func:`dispatch_job`. A missed run is harmless: the outbox and the planning window catch up. Enqueueing a delivery is :func:`scheduler.reminders.outbox.enqueue`. A distributed engine can replace
   both without touching the rules.
-- A lease (:class:`scheduler.reminders_store.Lease`) makes one process active; another scheduler on the
+- A lease (:class:`scheduler.reminders.subscriptions.Lease`) makes one process active; another scheduler on the
   same store renews nothing and stands by, taking over when the lease lapses or its holder died.
 """
 
@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from ..errors import UsageError
 from . import outbox
-from . import reminders_store as rs
-from .errors import UsageError
+from . import subscriptions as rs
 from .mail import (
     DEFAULT_BASE_URL,
     DEFAULT_SENDER,
@@ -37,7 +37,7 @@ from .mail import (
     message,
     message_id,
 )
-from .reminders import GRACE, EventIndex, index_after, plan, window_start
+from .planning import GRACE, EventIndex, index_after, plan, window_start
 
 log = logging.getLogger("presscal.jobs")
 UTC = dt.timezone.utc  # noqa: UP017 -- Python 3.10
@@ -329,8 +329,8 @@ class Handle:
 def start_background(store_url: str | None, *, now: dt.datetime | None = None, interval: float | None = None,
                      plan_interval: float | None = None, transport: Transport | None = None) -> Handle:
     """Start the scheduler beside a web app (``presscal serve``); it stands by if another holds the lock."""
+    from ..store.reading import open_store
     from .mail import transport_from_env
-    from .store import open_store
 
     store = open_store(store_url)
     runner = Reminders(store, transport or transport_from_env())

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..records import EventRecord
     from .ingest import IngestSummary
-    from .records import EventRecord
-    from .store import Occurrence
+    from .reading import Occurrence
 
 TZ = "Europe/Minsk"
 
@@ -31,7 +31,7 @@ def today() -> dt.date:
 def upcoming(days: int = 30, *, db: str | None = None, today: dt.date | None = None,
              types: Iterable[str] | None = None) -> list[Occurrence]:
     """Occurrences in [today, today + days), yearly days expanded; ``Occurrence(date, end, record)``."""
-    from .store import open_store
+    from .reading import open_store
 
     store = open_store(db)
     try:
@@ -44,7 +44,7 @@ def events(*, db: str | None = None, start: dt.date | None = None, end: dt.date 
            types: Iterable[str] | None = None, query: str | None = None,
            include_hidden: bool = False) -> list[EventRecord]:
     """Stored events overlapping [start, end] (yearly days always), sorted by start day."""
-    from .store import open_store
+    from .reading import open_store
 
     store = open_store(db)
     try:
@@ -57,7 +57,7 @@ def ingest(paths: Sequence[str], *, db: str | None = None, published: str | None
            workers: int | None = None, progress: bool = False) -> IngestSummary:
     """Ingest files, folders and http(s) URLs into the store; returns the summary."""
     from .ingest import ingest as run
-    from .store import open_store
+    from .reading import open_store
 
     store = open_store(db)
     try:

@@ -19,9 +19,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.templating import Jinja2Templates
 
-from . import feeds
-from .errors import NotFound, UsageError
-from .records import EVENT_TYPES, EventRecord
+from ..errors import NotFound, UsageError
+from ..feeds import build as feeds
+from ..records import EVENT_TYPES, EventRecord
+from .params import parse_filters
 
 UPCOMING_DAYS = 365
 HISTORY_LIMIT = 200
@@ -126,8 +127,6 @@ def month_grid(store: Any, month: dt.date, types: tuple[str, ...]) -> dict[str, 
 
 
 def _page_data(request: Request) -> dict[str, Any]:
-    from .web import parse_filters
-
     store = request.app.state.store
     now = request.app.state.clock()
     today = now.astimezone(feeds.MINSK).date()
@@ -200,7 +199,7 @@ async def unsubscribe(request: Request) -> Response:
     token = request.path_params["token"]
     done = None
     if request.method == "POST":
-        from .reminders_store import unsubscribe_token
+        from ..reminders.subscriptions import unsubscribe_token
 
         done = await run_in_threadpool(unsubscribe_token, request.app.state.store, token)
     return request.app.state.templates.TemplateResponse(request, "unsubscribe.html", {"token": token, "done": done},

@@ -3,7 +3,7 @@
 Kinds of reminder (one *occurrence* = one day a reminder is about):
 
 - ``anniversary`` -- yearly on the day of a signing (agreement) or a commemoration, ``n`` years on from
-  ``feeds.anniversary_origin`` (so emails and ``anniversaries.ics`` agree); jubilees (n a multiple of 5)
+  ``rules.anniversaries.anniversary_origin`` (so emails and ``anniversaries.ics`` agree); jubilees (n a multiple of 5)
   get the long leads; 29 February falls on 28 February in other years. A yearly day with no known first
   year is reminded like an upcoming event, without a number.
 - ``jubilee-year`` -- an agreement/commemoration known only to the year (or month): once, on the first
@@ -37,9 +37,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from .feeds import anniversary_origin
-from .records import EventRecord
-from .reminder_dates import MAX_SHIFT, MONTH, YEAR, at, last_day, on, parse_point, working_day
+from ..records import EventRecord
+from ..rules.anniversaries import anniversary_origin
+from ..rules.days import MAX_SHIFT, MONTH, YEAR, at, last_day, on, parse_point, working_day
 
 UTC = dt.timezone.utc  # noqa: UP017 -- dt.UTC needs 3.11; we support 3.10
 LONG_LEADS = (90, 30, 7, 1)  # plan deadlines and jubilees
@@ -170,7 +170,7 @@ class EventIndex:
             return
         yearly = ev.recurrence == "yearly"
         if ev.type in ANNIVERSARY_TYPES:
-            origin = anniversary_origin(ev)  # the feeds' rule: anniversaries.ics and the emails agree
+            origin = anniversary_origin(ev)  # the calendar's rule: anniversaries.ics and the emails agree
             if origin is not None:
                 day0 = origin[0]
                 self._yearly(ev, day0.month, day0.day, day0.year, "anniversary")

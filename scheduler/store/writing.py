@@ -22,10 +22,10 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from . import __version__
-from . import merge as M
-from .errors import StoreError
-from .rows import UTC, as_date, sqlite_param
+from .. import __version__
+from ..errors import StoreError
+from . import merging as M
+from .to_records import UTC, as_date, sqlite_param
 
 RETRIES = 12
 PG_WRITE_LOCK = 7270002
@@ -56,7 +56,7 @@ def transact(store: Any, fn: Callable[[Any], Any]) -> Any:
                 return fn(conn)
         except (OperationalError, IntegrityError) as e:
             if attempt == RETRIES - 1:
-                from .store import db_error, redact
+                from .connection import db_error, redact
 
                 raise StoreError(f"write to {redact(store.url)} failed after {RETRIES} attempts: {db_error(e)}") from e
             time.sleep(min(2.0, 0.05 * 2**attempt) * (0.5 + random.random()))
@@ -205,7 +205,7 @@ _CAND = "SELECT id, title, start_date, end_date, recurrence FROM event WHERE typ
 
 
 def _match(db: Db, c: M.Canon) -> int | None:
-    """The stored event an extracted one belongs to, by the merge rule of scheduler/merge.py."""
+    """The stored event an extracted one belongs to, by the merge rule of scheduler/store/merging.py."""
     eid = db.scalar("SELECT event_id FROM eventsource WHERE merge_key = :k LIMIT 1", k=c.key)
     if eid is not None:
         return eid

@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
-from scheduler import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from scheduler.store import tables as models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 config = context.config
 target_metadata = SQLModel.metadata
@@ -30,7 +30,7 @@ def run_migrations_online() -> None:
         return
     url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_option("sqlalchemy.url")
     if not url:
-        from scheduler.store import default_url
+        from scheduler.store.reading import default_url
 
         url = default_url()
     engine = create_engine(url)

@@ -3,7 +3,7 @@
 ``open_store(url)`` takes ``None`` (then ``$PRESSCAL_DB``, then a SQLite file in the user data
 directory), ``sqlite:///path`` or ``postgresql+psycopg://...``. Reads on SQLite go through the
 standard library's ``sqlite3`` (no SQLAlchemy import, so ``presscal upcoming`` starts fast); writes
-and PostgreSQL go through SQLAlchemy. Writes and corrections live in ``scheduler/writer.py``.
+and PostgreSQL go through SQLAlchemy. Writes and corrections live in ``writing.py`` and ``corrections.py``.
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import NotFound, StoreError, UsageError
-from .merge import YEARLY_YEAR
-from .records import EventRecord, SourceRef
-from .rows import (
+from ..errors import NotFound, StoreError, UsageError
+from ..records import EventRecord, SourceRef
+from .connection import db_error, default_url, redact
+from .merging import YEARLY_YEAR
+from .to_records import (
     as_date,
     as_dt,
     haystack,
@@ -68,16 +69,6 @@ class Occurrence:
         return d
 
 
-def default_url() -> str:
-    """``$PRESSCAL_DB``, else ``sqlite:///<user data dir>/presscal.db``."""
-    env = os.environ.get("PRESSCAL_DB")
-    if env:
-        return env
-    from platformdirs import user_data_dir
-
-    return f"sqlite:///{Path(user_data_dir('presscal')) / 'presscal.db'}"
-
-
 def head_revision() -> str:
     """The newest Alembic revision shipped, read from the version files (cheap: no Alembic import)."""
     revs: dict[str, str | None] = {}
@@ -91,18 +82,6 @@ def head_revision() -> str:
     if len(heads) != 1:
         raise StoreError(f"migrations in {PKG / 'migrations'} have {len(heads)} heads: {sorted(heads)}")
     return heads.pop()
-
-
-def redact(url: str) -> str:
-    """The URL with its password (if any) replaced by ``***``: for messages and logs."""
-    return re.sub(r"^([a-z0-9+]+://[^:/@?#]*):[^@/?#]*@", r"\1:***@", url, flags=re.I)
-
-
-def db_error(e: BaseException) -> str:
-    """A database driver's error on one line, without SQLAlchemy's "Background on this error" link."""
-    text = str(getattr(e, "orig", None) or e)
-    text = re.sub(r"\(Background on this error at: [^)]*\)", "", text)
-    return " ".join(text.split()) or type(e).__name__
 
 
 def open_store(url: str | None = None, *, migrate: bool = True, create_folder: bool = False) -> Store:
@@ -401,11 +380,11 @@ class Store:
         sql = "SELECT " + ", ".join(f"(SELECT count(*) FROM {n})" for n in names)
         return dict(zip(names, self._query([(sql, {})])[0][0], strict=True))
 
-    # ------------------------------------------------------------------ writing (writer.py, corrections.py)
+    # ------------------------------------------------------------------ writing (writing.py, corrections.py)
 
     def add_document(self, result: Any, *, content_hash: str | None = None) -> Any:
         """Store one extracted DocumentResult and merge its events; returns the writer's outcome."""
-        from . import writer
+        from . import writing as writer
 
         return writer.add_documents(self, [(result, content_hash)])[0]
 

@@ -1,6 +1,6 @@
 """Corrections: what a person changes on an event (edit, hide, unhide, merge), recorded forever.
 
-Each correction is a row of the ``correction`` table; :func:`scheduler.writer.recompute` applies them
+Each correction is a row of the ``correction`` table; :func:`scheduler.store.writing.recompute` applies them
 after the extracted fields every time an event is rebuilt, so re-ingesting never undoes them. Only a
 real change records a row and bumps the event's ``sequence``.
 """
@@ -11,10 +11,10 @@ import json
 import re
 from typing import Any
 
-from . import merge as M
-from .errors import NotFound, UsageError
-from .records import EVENT_TYPES, EventRecord
-from .writer import Db, recompute, transact, utcnow
+from ..errors import NotFound, UsageError
+from ..records import EVENT_TYPES, EventRecord
+from . import merging as M
+from .writing import Db, recompute, transact, utcnow
 
 EVENT_YEARS = (1000, 2999)  # a corrected date outside is a typo (and year 9999 would break every feed)
 CORRECTABLE = ("title", "start", "end", "time", "type", "location", "hidden")

@@ -35,9 +35,9 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from . import feeds
-from .errors import NotFound, PresscalError, UsageError
-from .records import EVENT_TYPES
+from ..errors import NotFound, PresscalError, UsageError
+from ..feeds import build as feeds
+from .params import parse_day, parse_filters
 
 HERE = Path(__file__).resolve().parent
 MINSK = ZoneInfo("Europe/Minsk")
@@ -140,31 +140,6 @@ def _not_modified(request: Request, etag: str, last_modified: dt.datetime) -> bo
     return False
 
 
-def parse_filters(request: Request, allowed: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, str]]:
-    """Validated ``type`` values (repeated or comma-separated) and the other allowed parameters."""
-    unknown = sorted(set(request.query_params) - {"type", *allowed})
-    if unknown:
-        raise UsageError(f"unknown parameter {unknown[0][:40]!r}; allowed: type, {', '.join(allowed)}")
-    types: list[str] = []
-    for value in request.query_params.getlist("type"):
-        for t in filter(None, (v.strip() for v in value.split(","))):
-            if t not in EVENT_TYPES:
-                raise UsageError(f"unknown type {t[:40]!r}; types: {', '.join(EVENT_TYPES)}")
-            if t not in types:
-                types.append(t)
-    other = {k: request.query_params[k] for k in allowed if k in request.query_params}
-    return tuple(sorted(types)), other
-
-
-def _day(value: str, what: str) -> dt.date:
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{what}={value[:40]!r} is not a date YYYY-MM-DD") from None
-
-
 async def feed(request: Request) -> Response:
     cache: FeedCache = request.app.state.feeds
     m = FEED_RE.match(request.path_params["name"])
@@ -173,7 +148,7 @@ async def feed(request: Request) -> Response:
                                  status_code=404)
     try:
         types, other = parse_filters(request, ("from",))
-        since = _day(other["from"], "from") if "from" in other else None
+        since = parse_day(other["from"], "from") if "from" in other else None
     except UsageError as e:
         return PlainTextResponse(f"{e}\n", status_code=400)
     name = m.group(1)
@@ -259,7 +234,7 @@ def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, ba
     from . import pages
 
     if store is None or isinstance(store, str):
-        from .store import open_store
+        from ..store.reading import open_store
 
         store = open_store(store)
     clock = clock or (lambda: dt.datetime.now(UTC))

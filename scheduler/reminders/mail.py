@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from .errors import DeliveryError, UsageError
+from ..errors import DeliveryError, UsageError
 
 log = logging.getLogger("presscal.mail")
 
@@ -110,13 +110,13 @@ class Letter:
 
 
 def _days(n: int) -> str:
-    from .ru_numbers import days_phrase
+    from ..feeds.ru_numbers import days_phrase
 
     return {0: "сегодня", 1: "завтра", 2: "послезавтра"}.get(n, f"через {days_phrase(n)}")
 
 
 def _record(payload: dict[str, Any]) -> Any:
-    from .records import EventRecord, SourceRef
+    from ..records import EventRecord, SourceRef
 
     e = dict(payload["event"])
     e["participants"] = tuple(e.get("participants") or ())
@@ -129,8 +129,8 @@ def _record(payload: dict[str, Any]) -> Any:
 
 def letter(payload: dict[str, Any], *, today: dt.date) -> Letter:
     """The words of one reminder; ``today`` is the recipient's local date (for "через 5 дней")."""
-    from .feeds import anniversary_origin
-    from .ru_numbers import anniversary_title
+    from ..feeds.ru_numbers import anniversary_title
+    from ..rules.anniversaries import anniversary_origin
 
     ev = _record(payload)
     kind, day, n = payload["kind"], dt.date.fromisoformat(payload["day"]), payload.get("n")
@@ -181,7 +181,7 @@ def calendar(ev: Any, kind: str, day: dt.date, summary: str) -> bytes:
     """The reminded occurrence as a one-event METHOD:PUBLISH calendar with the feeds' UID."""
     from icalendar import Calendar, Event
 
-    from .feeds import event_calendar, uid_of
+    from ..feeds.build import event_calendar, uid_of
 
     yearly_upcoming = kind == "upcoming" and ev.recurrence == "yearly"
     if kind == "upcoming" and not yearly_upcoming:
