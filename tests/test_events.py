@@ -245,6 +245,18 @@ POSITIVE = [
     # a legislature's body meeting about the cooperation is a meeting; only a session that adopts an act is not
     ("ru-parliament-commission-session", "27 сентября в Волгограде прошло выездное заседание комиссии "
      "Парламентского собрания Союза Беларуси и России.", "2023-09-28", "meeting", "2023-09-27", None, "Волгоград"),
+    # a duration gives the last day (GUIDE §5)
+    ("ru-duration-gives-end", "Ярмарка откроется 2 апреля в Лиде и продлится три дня.", "2024-03-20", "fair",
+     "2024-04-02", "2024-04-04", "Лида"),
+    ("en-duration-gives-end", "The fair opens in Lida on 2 April and will last four days.", "2024-03-20", "fair",
+     "2024-04-02", "2024-04-05", "Лида"),
+    ("be-duration-gives-end", "Кірмаш адкрыецца 2 красавіка ў Лідзе і будзе працаваць 5 дзён.", "2024-03-20", "fair",
+     "2024-04-02", "2024-04-06", "Лида"),
+    # a part inside a container takes the container's day; a ceremony for a holiday is a record of its own
+    ("ru-part-takes-container-day", "В рамках визита губернатор Курской области встретился с председателем "
+     "Гомельского облисполкома. Визит прошел 14 марта.", "2024-03-15", "meeting", "2024-03-14", None, "Гомель"),
+    ("ru-ceremony-for-a-holiday", "Ко Дню Победы в Бресте возложили цветы к Вечному огню.", "2024-05-10",
+     "commemoration", "2024-05-10", None, "Брест"),
     # Belarusian and English future forms of arriving and meeting
     ("be-president-will-arrive", "Прэзідэнт Расіі прыбудзе ў Магілёў 12 кастрычніка.", "2018-10-03", "visit",
      "2018-10-12", None, "Могилёв"),
@@ -329,6 +341,11 @@ NEGATIVE = [
      "чтениях проект закона об утверждении соглашения.", "2024-08-29", "meeting"),
     ("ru-internal-meeting", "16 января на оперативном совещании в правительстве губернатор рассказал о визите.",
      "2023-01-16", "meeting"),
+    # intentions and drafts are no events (GUIDE §2)
+    ("ru-agreed-to-exchange-visits", "Стороны договорились обменяться визитами.", "2024-05-10", "visit"),
+    ("en-agreed-to-exchange-visits", "The sides agreed to exchange visits.", "2024-05-10", "visit"),
+    ("ru-draft-plan", "Подготовлен проект нового плана мероприятий на 2026-2028 годы.", "2024-05-10", "plan"),
+    ("en-draft-plan", "The sides are drafting a new plan of events for 2026-2028.", "2024-05-10", "plan"),
     ("ru-company-contract",
      "21 июня между ОАО «Гомсельмаш» и предприятием Брянской области заключен контракт на поставку техники.",
      "2024-06-27", "agreement"),

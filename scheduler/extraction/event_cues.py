@@ -102,6 +102,8 @@ _ANAPH_TYPE = (("форум", "meeting"), ("визит", "visit"), ("поезд�
                ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("day", "span"), ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
+_DRAFT = re.compile(lx.DRAFT)
+_CEREMONY = re.compile(lx.CEREMONY)
 _OBSERVED = re.compile(lx.OBSERVED)
 _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
 _YEAR = re.compile(r"\d{4}")
@@ -195,6 +197,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     for m in (every(_PLAN) if own else ()):  # a plan needs its period beside it
         period = next((x for x in after(m.end(), 250) if _PERIOD.fullmatch(x.value)), None)
         if period is None or period.start in used:
+            continue
+        if _DRAFT.search(low, max(0, m.start() - 40), m.start()):
+            used.add(period.start)  # «проект нового плана на 2026-2028 годы»: a draft is no plan yet
             continue
         used.add(period.start)
         a, b = split(period.value)
@@ -303,8 +308,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                 own, date_for))
         seen.add("commemoration")
     for t, rx in [_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK)]:  # the possible ones, in order
-        if t in seen:
-            continue
+        if t in seen and not (t == "commemoration" and "commemoration" in seen and _CEREMONY.search(low)):
+            continue  # a wreath-laying «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):

@@ -6,6 +6,12 @@ matched against lower-cased text with ``ё`` folded to ``е``; ``\\b`` is the wo
 
 from __future__ import annotations
 
+# ceremonies held for a day or an anniversary: each a commemoration of its own (GUIDE §3, §4.5)
+CEREMONY = (
+    r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a )?(?:wreath|flower)\w*|\bwreath-laying\b"
+    r"|\blaying of (?:wreath|flower)\w*|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\bускладанн\w* (?:кветак|вянк\w*)"
+)
+
 # --- event cues -------------------------------------------------------------------------------
 # (type, pattern). Order matters only for titles; every matching cue makes a candidate.
 # Russian, Belarusian and English cues live side by side: a text matches only its own words.
@@ -44,9 +50,7 @@ CUES: tuple[tuple[str, str], ...] = (
     # commemorations (named days and anniversaries are added from the tables below)
     # («80-летие», «82-я годовщина», "75th anniversary" with their numbers are read by event_cues._ANNIV)
     ("commemoration", r"\bгодовщин\w*|\bанівэрсар\w*|\banniversary\b"),
-    ("commemoration", r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a )?(?:wreath|flower)\w*"
-                      r"|\bwreath-laying\b|\blaying of (?:wreath|flower)\w*"
-                      r"|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\bускладанн\w* кветак"),
+    ("commemoration", CEREMONY),
     # signing: handled by SIGN_VERBS x DOCUMENTS below; plans by PLAN below
     # other (not scored, reported for completeness)
     ("other", r"\bпрезентаци\w*|\bконкурс\w*|\bконцерт(?:а|е|ом|у|ы|ов|ами|ах)?\b"),
@@ -80,6 +84,10 @@ TAKES_PART = (
     r"|\bwill attend\b"
 )
 
+# a plan or document still being drafted is no event: «проект нового плана», «разрабатывается дорожная карта»
+DRAFT = (r"(?:\bпроект\w*|\bпраект\w*|\bdraft(?:ing)?|\bразрабатыва\w*|\bраспрацоўва\w*|\bготовит\w*|\bподготовк\w*"
+         r"|\bподготовлен\w*|\bpreparing|\bwork(?:ing)? (?:out|on))(?:\s+\S+){0,2}\s*$")
+
 # tense: an announcement looks ahead, a report looks back or at the day of publication
 FUTURE = (
     r"\bпройдет\b|\bпройдут\b|\bсостоит?ся\b|\bсостоятся\b|\bбудет\b|\bбудут\b|\bпланиру\w+|\bзапланирован\w*"
@@ -88,6 +96,8 @@ FUTURE = (
     r"|\bприедет\b|\bприедут\b|\bпроведут\b|\bпроведет\b|\bоткроется\b|\bоткроются\b|\bстартует\b|\bстартуют\b"
     r"|\bначнется\b|\bначнутся\b|\bотправятся\b|\bвстретятся\b|\bвстретится\b|\bнужно\b|\bнеобходимо\b|\bпредполага\w+|\bпригласил\w*|\bанонсирован\w*"
     r"|\bпровести\b|\bподписать\b|\bнамерен[аы]?\b|\bпредстоит\b|\bagreed to\b|\bдоговорились (?:о проведении|провести|встретиться)"
+    # an agreement to do something is an intention: «договорились обменяться визитами», «дамовіліся правесці»
+    r"|\b(?:договорились|условились|дамовіліся)(?:\s+\S+){0,2}?\s+\w+(?:ть|ться|ці|цца)\b|\bобмен\w* визит\w*"
     r"|\bпройдзе\b|\bадбудзецца\b|\bбудзе\b|\bбудуць\b|\bплануецца\b|\bчакаецца\b"
     r"|\bwill\b|\bset to\b|\bplans? to\b|\bintends?\b|\bupcoming\b|\bscheduled\b"
     # a programme announced: «Программа визита предусматривает …», «В программе — митинг, концерт»

@@ -43,7 +43,7 @@ _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|need to|should"
-                   r"|трэба|неабходна)\b")
+                   r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*)\b")
 _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of an event
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
 
@@ -126,6 +126,8 @@ def find_events(
             c.location = _location(c, c.sent)
     events = _merge(cands)
     _date_visits_by_meetings(events, pub)
+    _date_parts_by_containers(events)
+    _ends_from_durations(events)
     events += _participation_visits(events, lang)
     home = dateline_place(text)
     head_place = next((p for s in sents if s.headline for _, p in places_in(s.text)), None)
@@ -205,6 +207,62 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
     for c in events:
         if c.type == "visit" and c.how == "default":
             c.start, c.end, c.how = meeting.start, None, "by-meeting"
+
+
+_CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|on the "
+                        r"sidelines of)\s+(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|візіт|паездк|кірмаш"
+                        r"|visit|trip|forum|festival|fair|days)")
+_CONTAINER_TYPE = {"визит": "visit", "поездк": "visit", "візіт": "visit", "паездк": "visit", "visit": "visit",
+                   "trip": "visit", "форум": "meeting", "forum": "meeting", "фестивал": "festival",
+                   "festival": "festival", "дн": "festival", "days": "festival", "ярмарк": "fair", "кірмаш": "fair",
+                   "fair": "fair"}
+
+
+def _date_parts_by_containers(events: list[Cand]) -> None:
+    """«В рамках визита … встретился с …» with no date of its own: the part takes the container's day, or the
+    finest unit holding the container's span (GUIDE §5: a part inside a container)."""
+    for e in events:
+        if e.how != "default":
+            continue
+        m = _CONTAINER.search(e.sent.low)
+        if m is None:
+            continue
+        kind = _CONTAINER_TYPE[m.group(1)]
+        box = next((x for x in events if x is not e and x.type == kind and x.explicit and x.start), None)
+        if box is None or box.start is None:
+            continue
+        if box.end is None:
+            e.start, e.end = box.start, None
+        else:
+            same = next((n for n in (7, 4) if box.start[:n] == box.end[:n]), 0)
+            e.start, e.end = (box.start[:same] if same else box.start), None
+        e.how = "by-container"
+
+
+_NUMBERS = {"один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4, "пять": 5,
+            "пяти": 5, "шесть": 6, "семь": 7, "неделю": 7, "тры": 3, "чатыры": 4, "one": 1, "two": 2, "three": 3,
+            "four": 4, "five": 5, "six": 6, "seven": 7, "a week": 7}
+_DURATION = re.compile(r"\b(?:продлится|продлятся|продолжится|будет работать|будут работать|займет|займут|пройдет в течение"
+                       r"|работать будет|працягнецца|будзе працаваць|will last|lasts|runs for|will run for)\s+"
+                       r"(\d{1,2}|один|одного|два|двух|три|трех|четыре|четырех|пять|пяти|шесть|семь|неделю|тры|чатыры"
+                       r"|one|two|three|four|five|six|seven|a week)\s*(дн\w*|сут\w*|days?|дз[её]н|дні)?")
+
+
+def _ends_from_durations(events: list[Cand]) -> None:
+    """«откроется 2 апреля и продлится три дня»: the last day is the first plus the days less one (GUIDE §5)."""
+    from datetime import date, timedelta
+
+    for e in events:
+        if e.end or not e.start or len(e.start) != 10 or not e.start[:4].isdigit():
+            continue
+        for s in e.sources:
+            m = _DURATION.search(s.low)
+            if m is None or not (m.group(2) or m.group(1) in ("неделю", "a week")):
+                continue
+            n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+            if 1 < n <= 31:
+                e.end = (date.fromisoformat(e.start) + timedelta(days=n - 1)).isoformat()
+            break
 
 
 _TAKES_PART = re.compile(TAKES_PART)
@@ -323,8 +381,9 @@ def _ceremony(c: Cand) -> bool:
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
-    if a.type == "commemoration" and _ceremony(a) != _ceremony(b) and a.explicit and b.explicit:
-        return False  # the anniversary is one record, the wreath-laying for it another (GUIDE §4.5)
+    if a.type == "commemoration" and _ceremony(a) != _ceremony(b) \
+            and any(x.explicit or x.location for x in (a, b) if _ceremony(x)):
+        return False  # the anniversary is one record, the wreath-laying at a venue of its own another (GUIDE §4.5)
     sa, sb = _signature(a), _signature(b)
     if sa and sb and not sa & sb and not (
             # a later mention of the same event («На встрече …», «Программа визита предусматривает …»)
@@ -386,10 +445,11 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             _absorb(twin, c)
             continue
         # an undated report merges forward only where the publication date says no more than the year
-        ahead = next((e for e in same[i:i + _SCAN] if (e.start or "")[:4] == (c.start or "")[:4]
-                      and _compatible(e, c)
-                      and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c))), None)
-        if ahead is not None and c.how == "default":
+        referring = _refers(c) and not c.explicit  # «В рамках визита …» before the visit is dated
+        ahead = next((e for e in same[i:i + _SCAN] if _compatible(e, c) and (referring or (
+            (e.start or "")[:4] == (c.start or "")[:4]
+            and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c))))), None)
+        if ahead is not None and (c.how == "default" or referring):
             _absorb(ahead, c)
         else:
             add(c)

@@ -106,9 +106,10 @@ _BE_TO_RU = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ"})
 
 
 def _from_belarusian(low: str) -> str:
-    """«сочы» → «сочи», «бранску» → «бранску»: a Belarusian spelling read with Russian letters, for names the
-    gazetteer does not list (vowel reduction is not undone: those names are in the gazetteer)."""
+    """«сочы» → «сочи», «Лідзе» → «лиде»: a Belarusian spelling read with Russian letters (dz and c before a soft
+    vowel back to d and t), for names the gazetteer does not list (akanye is not undone)."""
     word = low.translate(_BE_TO_RU)
+    word = re.sub(r"дз(?=[еяюи])", "д", re.sub(r"ц(?=[еяюи])", "т", word))  # «у Лідзе» → «в Лиде»
     return word[:-1] + "и" if word.endswith("ы") and word[-2:-1] in "чшщжцк" else word
 
 
