@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from scheduler.extraction import extract_text
-from scheduler.extraction.parties import delegation_origin, parties
+from scheduler.extraction.parties import context_sides, delegation_origin, parties
 from scheduler.extraction.titles import _genitive_name, compose, foreign_role, person_genitive
 
 
@@ -84,7 +84,7 @@ def test_parties_are_dictionary_names_belarusian_side_first(text: str, location:
 
 
 def test_a_side_the_sentence_does_not_name_comes_from_the_lead() -> None:
-    got = parties(["Встреча прошла в Минске."], "Минск", ["Губернатор Курской области посетил Беларусь"])
+    got = parties(["Встреча прошла в Минске."], "Минск", context_sides(["Губернатор Курской области посетил Беларусь"]))
     assert got == ("Минск", "Курская область")
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sentence_events, split
 from .event_lexicon import TAKES_PART
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
-from .parties import is_belarusian, named_parties
+from .parties import Sides, context_sides, is_belarusian, named_parties
 from .parties import parties as parties_of
 from .people import participants as people_of
 from .people import people_in
@@ -161,7 +161,7 @@ def find_events(
         if c.type == "visit" and c.start and (c.location is None or c.location in COUNTRIES):
             c.location = next((p for p in venues.get(c.start[:4], ()) if c.location is None
                                or country_of(p) == c.location), c.location)
-    lead = [s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2]
+    lead = context_sides([s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2])
     # in the order the body first names them (a headline counts last): as a reader meets them
     events.sort(key=lambda c: min((x.start for x in c.sources if not x.headline), default=len(text) + c.pos))
     return [_to_event(c, lead) for c in events]
@@ -491,27 +491,6 @@ def _best_title(c: Cand) -> str:
     return first
 
 
-_FOREIGN_TITLES = (  # a Belarusian or English cue → a Russian title
-    (re.compile(r"(?i)\bdays of culture|\bдні культуры|\bднi культуры"), "Дни культуры"),
-    (re.compile(r"(?i)\bdays of\b|\bдні\b"), "Дни региона"),
-    (re.compile(r"(?i)\bworking trip|\bрабоч\w+ паездк"), "Рабочая поездка"),
-    (re.compile(r"(?i)\bworking visit|\bрабоч\w+ візіт"), "Рабочий визит"),
-    (re.compile(r"(?i)\bofficial visit|\bафіцыйн\w+ візіт"), "Официальный визит"),
-    (re.compile(r"(?i)\bforum of (?:the )?regions|\bфорум\w* рэгіёнаў"), "Форум регионов Беларуси и России"),
-    (re.compile(r"(?i)\bforum\b|\bфорум"), "Форум"),
-    (re.compile(r"(?i)\btalks\b|\bперамов|\bперагавор"), "Переговоры"),
-    (re.compile(r"(?i)\bworking group|\bрабоч\w+ груп"), "Заседание рабочей группы"),
-    (re.compile(r"(?i)\bmemorandum|\bмемарандум"), "Подписание меморандума"),
-    (re.compile(r"(?i)\bprotocol|\bпратакол"), "Подписание протокола"),
-    (re.compile(r"(?i)\btreaty|\bдагавор"), "Подписание договора"),
-    (re.compile(r"(?i)\broad ?map|\bдарожн"), "Подписание дорожной карты"),
-    (re.compile(r"(?i)\bplan of (?:joint )?(?:measures|events|actions)|\baction plan|\bплан\w* мерапрыемств"),
-     "Подписание плана мероприятий"),
-)
-
-
-_TITLE_TYPE = {"Заседание": "meeting", "Рабочий": "visit", "Рабочая": "visit", "Официальный": "visit", "Форум": "meeting"}
-
 
 def _anniversary_title(c: Cand) -> str | None:
     """«80-летие освобождения Беларуси» from the anniversary's base event and its year."""
@@ -523,27 +502,6 @@ def _anniversary_title(c: Cand) -> str | None:
     first = words[0] if re.search(r"(?:ск|цк)(?:ая|ий|ое)$", words[0]) else words[0].lower()  # «Курская» stays
     head = nominative_phrase([first, *words[1:]], "gent")
     return f"{n}-летие {head}" if n > 0 else None
-
-
-def _foreign_title(c: Cand) -> str:
-    """A Russian title for an event read from a Belarusian or English text."""
-    if c.type == "commemoration" and c.base and (title := _anniversary_title(c)):
-        return title
-    where = f" ({c.location})" if c.location else ""
-    if c.type == "plan" and c.start and c.end:
-        return f"План мероприятий на {c.start}-{c.end} годы"
-    text = c.sent.text
-    for rx, title in _FOREIGN_TITLES:
-        if rx.search(text) and (c.type != "agreement" or title.startswith("Подписание")) \
-                and (c.type == "agreement" or not title.startswith("Подписание")):
-            if title == "Дни культуры" and c.type != "festival" or title == "Дни региона" and c.type != "festival":
-                continue
-            if _TITLE_TYPE.get(title.split()[0], c.type) != c.type:
-                continue
-            if title.startswith("Форум") and not c.sent.low.startswith(("forum", "форум"), c.pos - c.sent.start):
-                continue  # a presentation or a concert in a sentence that also names a forum
-            return title + where
-    return DEFAULT_TITLE[c.type] + where
 
 
 # a head that says what but not who: «Визит», «Рабочий визит в Гомель», «Встреча в Минске»
@@ -567,22 +525,22 @@ def _nearest_first(people: tuple[str, ...], sentence: str, cue: int, lang: str) 
     return tuple(sorted(people, key=lambda p: not p.startswith(nearest + ",") and p != nearest))
 
 
-def _to_event(c: Cand, lead: list[str]) -> ExtractedEvent:
+def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     body = next((x for x in c.sources if not x.headline), c.sources[0] if c.sources else c.sent)
     parties = parties_of([x.text for x in c.sources], c.location, lead)
     named = tuple(dict.fromkeys(p for x in c.sources for p in people_of(x.text, c.lang)))[:32]
     people = tuple(p for p in named if not any(q.startswith(p + ",") for q in named)) or c.people
     if c.recurrence == "yearly":
         people = ()  # a day observed every year has no participants; those of one year's meeting are that meeting's
-    title = clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
+    foreign = c.lang != "ru" and c.type != "commemoration"  # no Russian phrase to take: composed from parts
+    title = "" if foreign else clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
     cue = c.pos - c.sent.start
-    actors = _nearest_first(people, c.sent.text, cue, c.lang)
     window = c.sent.low[max(0, cue - 80): cue + 200]
-    if c.lang != "ru" and c.type != "commemoration" or not _CYRILLIC.search(title):
-        title = _foreign_title(c)
-        if c.type != "plan" and not (c.type == "commemoration" and c.base):
-            title = compose(c.type, window, location=c.location, participants=actors, parties=parties,
-                            russian_people=False, sentence=c.sent.text)
+    if foreign or not _CYRILLIC.search(title):
+        title = (c.type == "commemoration" and c.base and _anniversary_title(c)) \
+            or (c.type == "plan" and c.start and c.end and f"План мероприятий на {c.start}-{c.end} годы") \
+            or compose(c.type, window, location=c.location, parties=parties, russian_people=False,
+                       participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
     if c.type == "visit" and c.location and c.lang == "ru" and re.fullmatch(r"(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой) )?"
@@ -596,7 +554,8 @@ def _to_event(c: Cand, lead: list[str]) -> ExtractedEvent:
     elif c.lang == "ru" and c.type not in ("plan", "commemoration") and (_bare(title) or plain):
         # «Встреча», «Рабочий визит в Гомель», «Подписание соглашения»: who and where from the event's parts
         what = plain.group(1) if plain else title
-        title = compose(c.type, window, location=c.location, participants=actors, parties=parties,
+        title = compose(c.type, window, location=c.location, parties=parties,
+                        participants=_nearest_first(people, c.sent.text, cue, c.lang),
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,

@@ -125,17 +125,22 @@ def _sides(names: Iterable[str]) -> tuple[list[str], list[str]]:
     return by, ru
 
 
-def parties(texts: Iterable[str], location: str | None, context: Iterable[str] = ()) -> tuple[str, ...]:
+Sides = tuple[list[str], list[str]]
+
+
+def context_sides(context: Iterable[str]) -> Sides:
+    """The Belarusian and the Russian parties a document's headline and lead name (read once a document)."""
+    return _sides(n for t in context for n in _named(t))
+
+
+def parties(texts: Iterable[str], location: str | None, context: Sides = ([], [])) -> tuple[str, ...]:
     """The parties of an event read from its own sentences ``texts`` and its ``location``; a side they do not
-    name is taken from ``context`` (the headline and lead of the document)."""
+    name is taken from ``context``, the :func:`context_sides` of the document's headline and lead."""
     names = [n for t in texts for n in _named(t)]
     if location and location not in COUNTRIES and (own := party_of_place(location)):
         names.append(own)
     by, ru = _sides(names)
-    if not by or not ru:
-        cby, cru = _sides(n for t in context for n in _named(t))
-        by, ru = by or cby, ru or cru
-    return tuple(dict.fromkeys(by + ru))[:6]
+    return tuple(dict.fromkeys((by or context[0]) + (ru or context[1])))[:6]
 
 
 def short(name: str) -> str:

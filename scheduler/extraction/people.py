@@ -44,7 +44,8 @@ def _is_surname(word: str) -> bool:
     return True
 
 
-def people_in(sentence: str, lang: str = "ru") -> list[tuple[int, str, str]]:
+@lru_cache(maxsize=4096)
+def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ...]:
     """(offset, «Имя Фамилия», role) for each person named in ``sentence``; role may be empty.
     Russian names go to the nominative; Belarusian ones (pymorphy3 knows no Belarusian) are taken as
     written after a role word, like English ones."""
@@ -55,7 +56,7 @@ def people_in(sentence: str, lang: str = "ru") -> list[tuple[int, str, str]]:
             if m.start() >= taken and _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
                 taken = m.start() + len(m.group(1)) + 1 + len(m.group(2))
                 out.append((m.start(), f"{m.group(1)} {m.group(2)}", _role_before(sentence[max(0, m.start() - 150): m.start()], False)))
-        return out
+        return tuple(out)
     taken = -1  # the end of the last name found: a match inside it is its second half
     for m in _PAIR.finditer(sentence):
         if m.start() < taken:
@@ -92,7 +93,7 @@ def people_in(sentence: str, lang: str = "ru") -> list[tuple[int, str, str]]:
             before = sentence[max(0, m.start() - 60): m.start()].lower()
             if _ROLE_BEFORE.search(before):
                 out.append((m.start(), name, _role_before(sentence[max(0, m.start() - 150): m.start()])))
-    return out
+    return tuple(out)
 
 
 def _genitive(word: str) -> bool:
