@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from scheduler.extraction import extract_text
-from scheduler.extraction.parties import context_sides, delegation_origin, parties
+from scheduler.extraction.parties import context_sides, delegation_origin, destination, parties
 from scheduler.extraction.titles import _genitive_name, compose, foreign_role, person_genitive
 
 
@@ -136,6 +136,22 @@ def test_an_official_at_home_is_on_no_visit() -> None:
     evs = extract_text("27 июня губернатор Витебской области Александр Субботин примет участие в Форуме регионов "
                        "в Витебске.", published="2024-06-20").events
     assert [e.type for e in evs] == ["meeting"]
+
+
+def test_a_visit_with_no_venue_went_to_the_other_side() -> None:
+    text = ("Пензенская область и Беларусь расширяют сотрудничество\n\n"
+            "1 апреля делегация Пензенской области прибыла с рабочим визитом. В тот же день прошли переговоры.")
+    evs = extract_text(text, published="2024-04-02").events
+    assert {(e.type, e.location) for e in evs} == {("visit", "Беларусь"), ("meeting", "Беларусь")}
+
+
+@pytest.mark.parametrize("origin,sides,place", [
+    ("Пензенская область", ("Республика Беларусь", "Пензенская область"), "Беларусь"),
+    ("Республика Беларусь", ("Республика Беларусь", "Тюменская область"), "Тюменская область"),
+    ("Курская область", ("Курская область",), None),
+])
+def test_destination_is_the_other_side(origin: str, sides: tuple[str, ...], place: str | None) -> None:
+    assert destination(origin, sides) == place
 
 
 def test_extract_json_carries_parties() -> None:

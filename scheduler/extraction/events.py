@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sentence_events, split
 from .event_lexicon import TAKES_PART
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
-from .parties import Sides, context_sides, is_belarusian, named_parties
+from .parties import Sides, context_sides, delegation_origin, destination, is_belarusian, named_parties
 from .parties import parties as parties_of
 from .people import participants as people_of
 from .people import people_in
@@ -162,6 +162,7 @@ def find_events(
             c.location = next((p for p in venues.get(c.start[:4], ()) if c.location is None
                                or country_of(p) == c.location), c.location)
     lead = context_sides([s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2])
+    _destinations(events, lead)
     # in the order the body first names them (a headline counts last): as a reader meets them
     events.sort(key=lambda c: min((x.start for x in c.sources if not x.headline), default=len(text) + c.pos))
     return [_to_event(c, lead) for c in events]
@@ -263,6 +264,21 @@ def _ends_from_durations(events: list[Cand]) -> None:
             if 1 < n <= 31:
                 e.end = (date.fromisoformat(e.start) + timedelta(days=n - 1)).isoformat()
             break
+
+
+def _destinations(events: list[Cand], lead: Sides) -> None:
+    """A visit whose sentences name no venue went to the other side of its delegation («делегация Пензенской
+    области прибыла с визитом» → Беларусь), and the undated-place events of its day happened there too."""
+    for c in events:
+        if c.type != "visit" or c.location is not None:
+            continue
+        origin = next((o for x in c.sources if (o := delegation_origin(x.text))), None)
+        if origin:
+            c.location = destination(origin, parties_of([x.text for x in c.sources], None, lead))
+    for c in events:
+        if c.location is None and c.start and c.type != "plan" and not c.recurrence:
+            c.location = next((v.location for v in events if v.type == "visit" and v.start == c.start and v.location),
+                              None)
 
 
 _TAKES_PART = re.compile(TAKES_PART)

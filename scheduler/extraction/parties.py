@@ -33,6 +33,7 @@ _REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:�
 _TWO_REGIONS = re.compile(r"(?<![\w-])([\w'-]+)\s+(?:и|і|and)\s+([\w'-]+)\s+(?:областей|областям\w*|областях"
                           r"|вобласцей|вобласцям\w*|regions|oblasts)\b", re.I)
 _DELEGATION = re.compile(r"(?<![\w-])([а-яёіў]+(?:ая|ой|ую|ая|ай|ой|скіх|ских))\s+(?:делегаци|дэлегацы)\w*", re.I)
+_COUNTRY_ADJ = re.compile(r"(?i)(белорусск|беларуск)|(?:российск|расійск)")
 _BELARUS = re.compile(r"(?i)\bбел(?:арус|орусс)\w*|\bбеларусі\b|\bbelarus\w*|\bбеларуск\w*|\bбелорусск\w*")
 _RUSSIA = re.compile(r"(?i)\bросси\w*|\bрасі\w*|\bрасійск\w*|\brussia\w*|\bроссийск\w*")
 
@@ -96,6 +97,8 @@ def delegation_origin(text: str) -> str | None:
     for m in _DELEGATION.finditer(text):
         if any(fold(m.group(1)).startswith(fold(s)) for s in REGIONS) and (name := region_name(m.group(1))):
             return name
+        if (country := _COUNTRY_ADJ.match(m.group(1))) is not None:  # «белорусская делегация»
+            return BELARUS if country.group(1) else RUSSIA
     for m in _ORIGIN.finditer(text):
         words = m.group(1).split()
         if words and words[0].lower() in ("из", "з", "from"):
@@ -141,6 +144,13 @@ def parties(texts: Iterable[str], location: str | None, context: Sides = ([], []
         names.append(own)
     by, ru = _sides(names)
     return tuple(dict.fromkeys((by or context[0]) + (ru or context[1])))[:6]
+
+
+def destination(origin: str, parties: Iterable[str]) -> str | None:
+    """Where a delegation of ``origin`` went: the first party of the other side, as a place («Республика
+    Беларусь» → «Беларусь»)."""
+    other = next((p for p in parties if is_belarusian(p) != is_belarusian(origin)), None)
+    return short(other) if other else None
 
 
 def short(name: str) -> str:
