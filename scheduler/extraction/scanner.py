@@ -32,7 +32,8 @@ def _rel_year(g: dict, n: str = "") -> int | None:
 # past forms by their endings; consonant stems too: "прошла", "пришёл", "прайшлі", "выросли"
 PAST_VERB = re.compile(r"\b[а-яёіў]{2,}[аеиоуыяюэі](?:л|ла|ло|ли|лі|лся|лась|лось|лись|лася|лося|ліся|ўся)\b|\b\w+ed\b"
                         r"|\b[а-яёіў]*(?:шл[аоиі]|ш[её]л|(?:рос|вез|нес|мог|стиг)л[аоиі]|(?:вы|воз|под)рос|(?:по|с)мог)(?:сь|ся)?\b"
-                        r"|\b(?:was|were|took|held|met|came|went|began|gave|made|became|brought|spoke|sent|led)\b",
+                        r"|\b(?:was|were|took|held|met|came|went|began|gave|made|became|brought|spoke|sent|led|"
+                        r"был|была|было|были|быў|былі)\b",
                         re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.!?;:,\n—–]|\s-\s")
 _INFINITIVE = re.compile(r"[а-яё]+(?:ть|ти|чь|ться)\s*$", re.IGNORECASE)
@@ -75,12 +76,13 @@ def _english_lowercase(m: re.Match[str], g: dict, text: str) -> bool:
 
 
 _COPYRIGHT = re.compile(r"(?:©|\([cCсС]\)|[Cc]opyright|&copy;)\s*$")
+_FULL_YEAR_WORD = re.compile(r"г[оа]д")
 _AS_OF = re.compile(r"(?<!\w)(?:на|до|по|as of|until|till|to)\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
 _DIGIT_MONTH_RULES = ("num", "iso", "numrange", "numdrange", "year", "yrange", "eyear", "nameyear", "yenum", "yhead",
                       "yslash")
 _Y1_RULES = ("year", "yrange", "iso", "eyear", "yenum", "yhead", "yslash")
-_NAMED_DAY_RULES = ("dmy", "drange", "denum", "dhead")
+_NAMED_DAY_RULES = ("dmy", "drange", "denum", "dhead", "dword")
 _PLACE_WORDS = frozenset(lx.NAME_PLACE_WORDS)
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"“„", "»\"”“"
 
@@ -116,6 +118,50 @@ def _titles_a_name(text: str, s: int, e: int) -> bool:
     return after != "" and after in _QUOTES_CLOSE or (text[s].isupper() and text[s].isascii())
 
 
+_ALONE_BEFORE = re.compile(r"[^\w]*(?:(?:в|во|к|на|с|со|до|по|у|ў|on|in)\s+)?", re.IGNORECASE)
+_ALONE_AFTER = re.compile(r"[^\w]*")
+
+
+def alone(text: str, s: int, e: int, whole: bool = False) -> bool:
+    """The span stands by itself on its line (a headline «Сегодня», a heading «Март», a lone «Пятница»), or
+    with ``whole`` is the whole text (a phrase typed on its own, «15.02»): nothing but punctuation and maybe a
+    preposition around it."""
+    a = 0 if whole else text.rfind("\n", 0, s) + 1
+    b = len(text) if whole else (text.find("\n", e) if "\n" in text[e:] else len(text))
+    return _ALONE_BEFORE.fullmatch(text, a, s) is not None and _ALONE_AFTER.fullmatch(text, e, b) is not None
+
+
+_SINGULAR_UNITS = frozenset({"год", "неделю", "неделя", "месяц", "день", "сутки", "полгода", "паўгода", "тыдзень",
+                             "year", "week", "month", "day"})
+_AFTER_EVENT = re.compile(r"\s+(?:после|с\s+момента|пасля|after|since)(?!\w)", re.IGNORECASE)
+_WEEKDAY_ANY = {**lx.WEEKDAYS_NOM, **lx.WEEKDAYS}
+
+
+def _offset(g: dict, text: str, s: int, e: int, sign: int) -> Cand | None:
+    """"через 3 года", "две недели назад", "неделю тому назад": a count of units from the publication day."""
+    unit = g["u"].lower()
+    n_s = (g.get("n") or "").lower()
+    if not n_s:
+        if unit not in _SINGULAR_UNITS:
+            return None  # "лет назад" of "2000 лет назад", "несколько лет назад"
+        before = text[max(0, s - 12):s].rstrip()
+        if before[-1:].isdigit():
+            return None
+        n = 1
+    elif n_s in ("полтора", "паўтара"):
+        if lx.OFFSET_UNITS[unit][0] != "year":
+            return None
+        return Cand(s, e, "offset", rel=("month", sign * 18))
+    else:
+        n = int(n_s) if n_s.isdigit() else lx.NUMBER_WORDS[n_s]
+    if sign > 0 and _AFTER_EVENT.match(text, e):
+        return None  # "через два года после войны": counted from an event, not from today
+    kind, k = lx.OFFSET_UNITS[unit]
+    if not 1 <= n <= (400 if kind == "day" else 100):
+        return None
+    return Cand(s, e, "offset", rel=(kind, sign * n * k))
+
+
 def _consecutive(first: int, mid: str | None, last: int) -> bool:
     """"27, 28 и 29": every number one more than the one before."""
     nums = [first, *(int(x) for x in re.findall(r"\d+", mid or "")), last]
@@ -130,8 +176,9 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
         s -= len(pre)
     if rule not in _DIGIT_MONTH_RULES and _english_lowercase(m, g, text):
         return None
-    if rule in _Y1_RULES and not 1700 <= int(g["y1"]) <= 2099:
-        return None
+    if rule in _Y1_RULES and not 1700 <= int(g["y1"]) <= 2099 and not (
+            rule == "year" and 1000 <= int(g["y1"]) <= 2999 and _FULL_YEAR_WORD.search(g.get("yw") or "")):
+        return None  # "1000 год" names a year; "1500 г" may be grams
     if rule in _Y1_RULES and _COPYRIGHT.search(text, max(0, s - 12), s):
         return None  # "© 2009–2026", "Copyright 2024": the site's notice, not a date of the text
     if rule == "num" and len(g["y1"]) == 2 and (len(g["d1"]) != 2 or len(g["m1"]) != 2):
@@ -160,6 +207,29 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
         y1, y2s = int(g["y1"]), g["y2"]
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         return Cand(s, e, rule, Point(y1), Point(y2)) if y2 == y1 + 1 else None
+    if rule == "dword":
+        day = lx.ORDINAL_DAYS[g["dw"].lower()]
+        if g.get("tens"):
+            if day >= 10:
+                return None
+            day += lx.ORDINAL_TENS[g["tens"].lower()]
+        return Cand(s, e, rule, Point(_year_of(g.get("y1")), _month(g["m1"]), day, _rel_year(g, "1")))
+    if rule in ("dmy_short", "mdy_ru"):
+        return Cand(s, e, rule, Point(_year_of(g["y1"]), _month(g["m1"]), int(g["d1"])))
+    if rule == "dm":  # "10.12." closed by a dot; "15.02", "15.2" only as the whole text
+        d, mon = int(g["d1"]), int(g["m1"])
+        closed = bool(g.get("dot")) and len(g["d1"]) == 2 and len(g["m1"]) == 2
+        if not (1 <= d <= 31 and 1 <= mon <= 12) or not (closed or alone(text, s, e, whole=True)):
+            return None
+        return Cand(s, e, rule, Point(None, mon, d))
+    if rule == "year_first":
+        return Cand(s, e, rule, Point(int(g["y1"])))
+    if rule == "offset_ahead":
+        return _offset(g, text, s, e, 1)
+    if rule == "offset_back":
+        return _offset(g, text, s, e, -1)
+    if rule == "this_month":
+        return Cand(s, e, rule, Point(None, _month(g["m1"]), None, 0))
     if rule in ("dmy", "mdy", "num", "iso", "joined"):
         mon = _month(g["m1"]) if rule not in ("num", "iso") else _int(g["m1"])
         p = Point(_year_of(g.get("y1")), mon, int(g["d1"]), _rel_year(g, "1"))
@@ -170,9 +240,13 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
                 c.weekday = lx.WEEKDAYS.get(g["wd"]) if g["wd"] in lx.WEEKDAYS else lx.WEEKDAYS_NOM.get(g["wd"])
         return c
     if rule in ("numrange", "numdrange"):
-        m2, y2 = int(g["m2"]), int(g["y2"])
+        # without a year, only "14.10. - 15.10.", "14. - 15.10." (dots close the numbers) or a phrase of its own
+        if not g.get("y2") and not ((g.get("dot1") and (g.get("dot2") or rule == "numdrange"))
+                                    or (rule == "numdrange" and g.get("dot2")) or alone(text, s, e, whole=True)):
+            return None
+        m2 = int(g["m2"])
         return Cand(s, e, rule, Point(_year_of(g.get("y1")), _int(g.get("m1")) or m2, int(g["d1"])),
-                    Point(y2, m2, int(g["d2"])))
+                    Point(_year_of(g.get("y2")), m2, int(g["d2"])))
     if rule in ("drange", "erange"):
         mon_a, mon_b = _month(g.get("m1")), _month(g.get("m2"))
         mon_a, mon_b = mon_a or mon_b, mon_b or mon_a
@@ -213,7 +287,7 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
     if rule == "weekend":
         return Cand(s, e, rule, rel=("weekend", lx.WEEKEND_ADJ[g["adj"]]))
     if rule == "weekday_adj":
-        return Cand(s, e, rule, rel=("weekday_adj", lx.WEEKDAY_ADJ[g["adj"]], lx.WEEKDAYS[g["wd"]]))
+        return Cand(s, e, rule, rel=("weekday_adj", lx.WEEKDAY_ADJ[g["adj"]], _WEEKDAY_ANY[g["wd"]]))
     if rule == "weekday_week":
         wd = 4 if g.get("last") else lx.WEEKDAYS[g["wd"].lower()]
         return Cand(s, e, rule, rel=("week_day", lx.RELATIVE_ADJ[g["adj"].lower()], wd))
@@ -221,22 +295,19 @@ def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | Non
         unit = g["unit"].lower()
         off = lx.RELATIVE_ADJ[g["adj"].lower()]
         kind = "year" if unit in lx.YEAR_NOUNS else "month" if unit in lx.MONTH_NOUNS else "week"
+        if (g["adj"].lower() in lx.FEMININE_ADJ) != (unit in ("неделя", "неделю")):
+            return None  # the adjective agrees with its noun: "эта неделя", not "эту году" or "этот неделю"
         return Cand(s, e, rule, rel=(kind, off))
-    if rule == "years_ago":
-        n = int(g["n"]) if g["n"].isdigit() else lx.NUMBER_WORDS[g["n"]]
-        return Cand(s, e, rule, rel=("year", -n)) if 1 <= n <= 30 else None
-    if rule == "year_ago":
-        return Cand(s, e, rule, rel=("year", -1))
     if rule == "rel_year_word":
         return Cand(s, e, rule, rel=("year", lx.RELATIVE_YEAR_WORDS[g["w"].lower()]))
     if rule == "weekday":
-        return Cand(s, e, rule, rel=("weekday", lx.WEEKDAYS[g["wd"].lower()]))
+        return Cand(s, e, rule, rel=("weekday", _WEEKDAY_ANY[g["wd"].lower()]))
     if rule == "rel_day":
         w = g["w"].lower()
         if _titles_a_name(text, s, e):
             return None
         as_of = _AS_OF.search(text, max(0, s - 6), s) and not _CLAUSE_END_AFTER.match(text, e)
-        if w in lx.TODAY_WORDS and (as_of or not _today_is_a_day(text, s, e)):
+        if w in lx.TODAY_WORDS and not alone(text, s, e) and (as_of or not _today_is_a_day(text, s, e)):
             return None  # "на сегодня работает 5 предприятий": as of now; "назначена на сегодня." is a day
         return Cand(s, e, rule, rel=("day", lx.RELATIVE_DAYS[w]))
     if rule == "today_adj":
@@ -256,8 +327,9 @@ def _overlaps(chosen: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
-_DAY_RULES = ("drange", "dmy", "numdrange", "years_ago")  # "7–10 июня", "29 июня", "25–26.07.2024"
-_NUM_RULES = ("numrange", "num")  # "29.06.2017", "05/07/2024"
+_DAY_RULES = ("drange", "dmy", "numdrange", "offset_back", "dmy_short")  # "7–10 июня", "29 июня", "25–26.07.2024"
+_NUM_RULES = ("numrange", "numdrange", "num", "dm")  # "29.06.2017", "05/07/2024", "14./15.10.", "10.12."
+_ALONE_RULES = ("month", "weekday")  # "Март", "Пятница" on a line of their own
 _YEAR_RULES = ("iso", "yrange", "year", "eyear")
 # enumerations are tried only where a list goes on: "28 и 29", "27, 28", "2022 и 2023", "2019, 2020"
 _ENUM_NEXT = re.compile(r"(?:-?(?:го|е|ое|th|st|nd|rd))?(?:\s*,|\s+(?:и|і|and|&)\s)")
@@ -304,6 +376,8 @@ def scan(text: str) -> list[Cand]:
             if low[p + n:p + n + 1] in _ENUM_FIRST and _list_goes_on(low, p + n):
                 for name in _DAY_ENUM_RULES:
                     starts.setdefault(name, []).append(p)
+        elif n == 4 and low[p] in "12" and low[p:p + 2] not in _CENTURIES:
+            starts.setdefault("year", []).append(p)  # "1000 год": other centuries only with the word
         elif n == 4 and low[p:p + 2] in _CENTURIES:
             for name in _YEAR_RULES:
                 starts.setdefault(name, []).append(p)
@@ -332,7 +406,7 @@ def scan(text: str) -> list[Cand]:
                     bm = before.search(low, max(0, ms - 40), ms)
                 else:
                     bm = None
-                if bm is None and rule.required:
+                if bm is None and rule.required and not (rule.name in _ALONE_RULES and alone(text, m.start(), m.end())):
                     continue
                 pre = bm.group(0) if bm is not None and rule.join else None
             c = _cand(rule.name, m, text, pre)
