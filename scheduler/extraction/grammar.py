@@ -77,7 +77,8 @@ MONTH_BEFORE = (r"(?<!\w)(?:(?:в|во|к|до|с|со|на|по|у|ў|з|да)\
 EMONTH_BEFORE = (r"(?<!\w)(?:(?:(?:in|by|since|until|till|during|through|for|early|late)\s+|mid-\s*|mid\s+)"
                  r"(?:(?:early|late)\s+|mid-\s*|mid\s+)?|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$")
 EYEAR_BEFORE = (r"(?<!\w)(?:(?:in|since|by|until|till|of|from|for|during|before|after)\s+"
-                r"(?:(?:early|late)\s+|mid-\s*)?|(?:early|late)\s+|mid-\s*)$")
+                r"(?:(?:early|late)\s+|mid-\s*)?|(?:early|late)\s+|mid-\s*|(?:the\s+)?year\s+|"
+                r"(?:spring|summer|autumn|fall|winter)\s+)$")  # "for the year 2019", "as early as autumn 2018"
 NAME_BEFORE = r"[^\W\d_]\s{0,2}$"
 WEEKEND_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|за|over|on|at|during)\s+$"
 # "27, 28 и 29 мая", "7 and 8 June": the days before the last one of an enumeration

@@ -44,7 +44,7 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     left = text[max(0, start - 150):start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     right = text[end:end + 150]
-    m = _CLAUSE_END.search(right)
+    m = _CLAUSE_END.search(right, 1 if right[:1] == "," else 0)  # "Сегодня, ...", "Today, the work will begin"
     return left[cut:], right[: m.start()] if m else right
 
 
