@@ -349,6 +349,7 @@ def _list_goes_on(low: str, i: int) -> bool:
     return _ENUM_NEXT.match(low, i) is not None
 
 _DAY_ENUM_RULES = ("denum", "dhead")
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 _YEAR_ENUM_RULES = ("yenum", "yhead")
 _CENTURIES = {"17", "18", "19", "20"}
 _DASHES = "-–—"
@@ -359,7 +360,7 @@ def scan(text: str) -> list[Cand]:
     low = lower(text)
     urls = [m.span() for m in grammar.URL_RE.finditer(low)] if ("://" in low or "www." in low) else []
     found: list[tuple[int, int, Cand]] = []
-    trigger, rules = grammar.compiled()
+    trigger = grammar.trigger()
     by_word = grammar.word_rules()
     starts: dict[str, list[int]] = {}  # word rule -> where a word that may start it stands
     for t in trigger.finditer(low):
@@ -368,23 +369,25 @@ def scan(text: str) -> list[Cand]:
             starts.setdefault(name, []).append(t.start())
         if low[t.end():t.end() + 1] == " " and w in lx.MONTHS and _list_goes_on(low, t.end()):  # "мае и августе 2023 года"
             starts.setdefault("mhead", []).append(t.start())
-    for t in _DIGITS.finditer(low):  # and the digit runs that may start a date or a year
-        p, n = t.start(), t.end() - t.start()
+    # and the digit runs that may start a date or a year, gathered by kind and handed to each rule of the kind
+    day_at: list[int] = []
+    num_at: list[int] = []
+    enum_at: list[int] = []
+    year_at: list[int] = []
+    for t in _DIGITS.finditer(low):
+        p, e = t.span()
+        n = e - p
         if n <= 2:
-            for name in _NUM_RULES if low[p + n:p + n + 1] in "./" else _DAY_RULES:
-                starts.setdefault(name, []).append(p)
-            if low[p + n:p + n + 1] in _ENUM_FIRST and _list_goes_on(low, p + n):
-                for name in _DAY_ENUM_RULES:
-                    starts.setdefault(name, []).append(p)
-        elif n == 4 and low[p] in "12" and low[p:p + 2] not in _CENTURIES:
-            starts.setdefault("year", []).append(p)  # "1000 год": other centuries only with the word
+            nxt = low[e:e + 1]
+            (num_at if nxt in "./" else day_at).append(p)
+            if nxt in _ENUM_FIRST and _list_goes_on(low, e):
+                enum_at.append(p)
         elif n == 4 and low[p:p + 2] in _CENTURIES:
-            for name in _YEAR_RULES:
-                starts.setdefault(name, []).append(p)
-            nxt = low[p + 4:p + 5]
+            year_at.append(p)
+            nxt = low[e:e + 1]
             if nxt == "/":
                 starts.setdefault("yslash", []).append(p)
-            elif low[p + 4:p + 5] in _ENUM_FIRST and _list_goes_on(low, p + 4):
+            elif nxt in _ENUM_FIRST and _list_goes_on(low, e):
                 for name in _YEAR_ENUM_RULES:
                     starts.setdefault(name, []).append(p)
             if p and low[p - 1] in _DASHES:
@@ -393,14 +396,28 @@ def scan(text: str) -> list[Cand]:
                 starts.setdefault("nameyear", []).append(p - 2)
             elif p > 2 and low[p - 1] == " " and low[p - 2] == " " and low[p - 3] in _DASHES:  # "— 2025" spaced twice
                 starts.setdefault("nameyear", []).append(p - 3)
-    for prio, (rule, rx, before) in enumerate(rules):
+        elif n == 4 and low[p] in "12":
+            starts.setdefault("year", []).append(p)  # "1000 год": other centuries only with the word
+    for names, at in ((_DAY_RULES, day_at), (_NUM_RULES, num_at), (_DAY_ENUM_RULES, enum_at), (_YEAR_RULES, year_at)):
+        if at:
+            for name in names:
+                if name in starts:
+                    starts[name] = starts[name] + at
+                else:
+                    starts[name] = at
+    for prio, (rule, rx, before) in enumerate(grammar.compiled()):
+        at = starts.get(rule.name)
+        if not at:
+            continue
         # anchored where a word or number that may start it stands: far cheaper than trying every position
-        for m in map(rx.match, repeat(low), starts.get(rule.name, ())):
+        for m in map(rx.match, repeat(low), at):
             if m is None:
                 continue
             pre = None
             if before is not None:
                 ms = m.start()
+                if rule.name == "eyear" and low[ms - 2:ms - 1] not in _LATIN:
+                    continue  # only English words come before a bare year ("in 2014", "mid-2020")
                 if ms and (low[ms - 1].isspace() or rule.name == "nameyear"
                            or (low[ms - 1] == "-" and rule.name in ("emonth", "eyear"))):  # "mid-June"
                     bm = before.search(low, max(0, ms - 40), ms)
