@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .candidates import alone
 from .points import VALUE, Cand, Point, Ref, last_day
-from .scanner import alone
 from .tense import TenseCache, tense
 from .types import Mention
 
