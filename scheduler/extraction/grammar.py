@@ -104,7 +104,7 @@ EYEAR_BEFORE = (r"(?<!\w)(?:(?:in|since|by|until|till|of|from|for|during|before|
 NAME_BEFORE = r"[^\W\d_]\s{0,2}$"
 WEEKEND_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|за|over|on|at|during)\s+$"
 # "27, 28 и 29 мая", "7 and 8 June": the days before the last one of an enumeration
-_ENUM_DAYS = r"(?P<mid>(?:\s*,\s*\d{1,2}(?!\d)" + r"(?:\s?-?(?:го|е|ое|th|st|nd|rd))?)*),?\s+(?:и|і|and|&)\s+"
+_ENUM_DAYS = r"(?P<mid>(?:\s*,\s*\d{1,2}(?!\d)" + _ORD + r")*),?\s+(?:и|і|and|&)\s+"
 _ENUM_YEARS = r"(?P<mid>(?:\s*,\s*(?:1[7-9]|20)\d\d(?!\d))*),?\s+(?:и|і|and|&)\s+"
 _PLURAL_YEAR_WORD = r"\s*(?:годах|годы|годов|годам|гг\.?|гадах|гады|гадоў|гадам)(?!\w)"
 

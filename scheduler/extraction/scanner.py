@@ -26,7 +26,7 @@ _NUM_RULES = ("numrange", "numdrange", "num", "dm")  # "29.06.2017", "05/07/2024
 _ALONE_RULES = ("month", "weekday")  # "Март", "Пятница" on a line of their own
 _YEAR_RULES = ("iso", "yrange", "year", "eyear")
 # enumerations are tried only where a list goes on: "28 и 29", "27, 28", "2022 и 2023", "2019, 2020"
-_ENUM_NEXT = re.compile(r"(?:-?(?:го|е|ое|th|st|nd|rd))?(?:\s*,|\s+(?:и|і|and|&)\s)")
+_ENUM_NEXT = re.compile(r"(?:-?(?:ого|его|ому|ему|го|ое|му|е|th|st|nd|rd))?(?:\s*,|\s+(?:и|і|and|&)\s)")
 
 
 _ENUM_FIRST = frozenset(", -")
