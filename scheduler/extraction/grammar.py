@@ -17,8 +17,30 @@ from functools import lru_cache
 from . import lexicon as lx
 
 
-def _alt(words: object) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation shaped as a prefix tree: each position fails on its first character, and the
+    longest word that starts there wins."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of words as a prefix tree (several times cheaper to compile and to run than a flat list
+    of ~150 month forms); like a longest-first list, a longer word is tried first and a shorter one on failure."""
+    return "(?:" + trie(words) + ")"
 
 
 def _en_forms(words: list[str]) -> str:
@@ -42,7 +64,7 @@ YEAR_WORD = (
 _REL_GEN = [w for w, _ in lx.RELATIVE_ADJ.items() if w.endswith(("ого", "его", "ага", "яга"))]
 # "текущего года", "of this year", and the official abbreviations "т.г." (this year), "п.г." (last year)
 REL_YEAR = rf"(?:(?P<rg>{_alt(_REL_GEN)})\s+года(?!\w)|of\s+(?P<rge>this|last|next)\s+year(?!\w)|(?P<rga>[тп])\.\s?г\.)"
-_ORD = r"(?:\s?-?(?:го|е|ое|th|st|nd|rd))?"
+_ORD = r"(?:\s?-?(?:ого|его|ому|ему|го|ое|му|е|th|st|nd|rd))?"  # "24-ого", "3-его", "31-ое", "12th"
 _WS = r"[^\S\n]*\n?[^\S\n]*"  # spaces, at most one line break
 _DASH = r"\s*[-–—‒]\s*"
 
@@ -55,6 +77,13 @@ def _year_tail(n: str) -> str:
 
 _WEEKDAYS = _alt(lx.WEEKDAYS)
 _WEEKDAYS_NOM = "|".join(lx.WEEKDAYS_NOM)
+_WEEKDAYS_ANY = _alt({**lx.WEEKDAYS, **lx.WEEKDAYS_NOM})
+# a day in words: "первое", "третьего", "двадцать четвёртому", "тридцать первое"
+_DAY_WORD = rf"(?:(?P<tens>{_alt(lx.ORDINAL_TENS)})\s+)?(?P<dw>{_alt(lx.ORDINAL_DAYS)})"
+_RU_NOM_MONTHS = [w for w in _RU_BE_MONTHS if w.endswith(("ь", "т", "й")) or w in ("люты", "сакавік", "красавік",
+                                                                                   "кастрычнік", "лістапад")]
+_NUM_WORD = rf"(?:\d{{1,3}}|{_alt(lx.NUMBER_WORDS)}|полтора|паўтара)"
+_UNITS = _alt(lx.OFFSET_UNITS)
 _D1 = r"(?P<d1>\d(?<![\d.,/:\-–]\d)\d?)(?!\d)"  # the look-behind sits after the first digit: fast scanning
 _Y1_BARE = r"(?P<y1>[12](?<![\d.,\-–—/][12])\d{3})"  # 1700-2099 checked by dates._cand
 _Y1 = _Y1_BARE + r"(?!\d|[.,]\d)"
@@ -66,15 +95,16 @@ UNIT_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|с|со|з|in|on|during|since|for)\
 MONTH_BEFORE = (r"(?<!\w)(?:(?:в|во|к|до|с|со|на|по|у|ў|з|да)\s+(?:(?:начале|конце|середине|течение|ходе|первой|"
                 r"второй|третьей|последней|последних|первых|пачатку|канцы|сярэдзіне|першай|апошняй)\s+)?"
                 r"(?:(?:декаде|половине|числах|декадзе|палове|палавіне)\s+)?|(?:начале|конце|середине|начала|конца|"
-                r"середины|напрыканцы|напачатку|пачатку|канца|сярэдзіны)\s+)$")
+                r"середины|начало|конец|середина|напрыканцы|напачатку|пачатку|пачатак|канца|канец|сярэдзіны)\s+)$")
 EMONTH_BEFORE = (r"(?<!\w)(?:(?:(?:in|by|since|until|till|during|through|for|early|late)\s+|mid-\s*|mid\s+)"
                  r"(?:(?:early|late)\s+|mid-\s*|mid\s+)?|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$")
 EYEAR_BEFORE = (r"(?<!\w)(?:(?:in|since|by|until|till|of|from|for|during|before|after)\s+"
-                r"(?:(?:early|late)\s+|mid-\s*)?|(?:early|late)\s+|mid-\s*)$")
+                r"(?:(?:early|late)\s+|mid-\s*)?|(?:early|late)\s+|mid-\s*|(?:the\s+)?year\s+|"
+                r"(?:spring|summer|autumn|fall|winter)\s+)$")  # "for the year 2019", "as early as autumn 2018"
 NAME_BEFORE = r"[^\W\d_]\s{0,2}$"
 WEEKEND_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|за|over|on|at|during)\s+$"
 # "27, 28 и 29 мая", "7 and 8 June": the days before the last one of an enumeration
-_ENUM_DAYS = r"(?P<mid>(?:\s*,\s*\d{1,2}(?!\d)" + r"(?:\s?-?(?:го|е|ое|th|st|nd|rd))?)*),?\s+(?:и|і|and|&)\s+"
+_ENUM_DAYS = r"(?P<mid>(?:\s*,\s*\d{1,2}(?!\d)" + _ORD + r")*),?\s+(?:и|і|and|&)\s+"
 _ENUM_YEARS = r"(?P<mid>(?:\s*,\s*(?:1[7-9]|20)\d\d(?!\d))*),?\s+(?:и|і|and|&)\s+"
 _PLURAL_YEAR_WORD = r"\s*(?:годах|годы|годов|годам|гг\.?|гадах|гады|гадоў|гадам)(?!\w)"
 
@@ -102,7 +132,7 @@ def _rules() -> list[Rule]:
                        rf"{last}", before=RANGE_BEFORE),
         # "28 и 29 сентября", "27, 28 и 29 мая", "7 and 8 June": consecutive days are an interval
         # ("between 7 and 9 June" too)
-        Rule("denum", rf"{_D1}{_ORD}{_ENUM_DAYS}{last}", before=r"(?<!\w)between\s+(?:the\s+)?$"),
+        Rule("denum", rf"{_D1}{_ORD}{_ENUM_DAYS}{last}", before=r"(?<!\w)(?:between|между|паміж)\s+(?:the\s+)?$"),
         # "5" of "5 и 12 июня": a day that borrows the month (and year) of the last day of its enumeration
         Rule("dhead", rf"{_D1}{_ORD}(?={_ENUM_DAYS}{last})"),
         # "February 9–14, 2025", "from February 9 to 14, 2025", "June 7 and 8"
@@ -120,19 +150,31 @@ def _rules() -> list[Rule]:
                           rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s*(?P<y1>{YEAR}))?", before=ON_BEFORE),
         # "29 июня 2017 года", "20 Врс 2023", "9 января текущего года", "10 August 2016", "1 апреля"
         Rule("dmy", rf"{_D1}{_ORD}\s*(?:of\s+)?(?P<m1>{MONTH_ANY}){_year_tail('1')}"),
+        # "двадцать четвёртое февраля", "третьего марта 2015", "тридцать первое октября 1974"
+        Rule("dword", rf"{_DAY_WORD}\s+(?P<m1>{MONTH_ANY}){_year_tail('1')}"),
+        # "2 Декабрь 95": a site's day, month in the nominative and a two-digit year
+        Rule("dmy_short", rf"{_D1}\s+(?P<m1>{_alt(_RU_NOM_MONTHS)})\s+(?P<y1>\d\d)(?!\d|[.,:]\d)"),
+        # "Авг 26, 2015": a Russian month first, as English writes it (only with the year after a comma)
+        Rule("mdy_ru", rf"(?P<m1>{_alt(_RU_BE_MONTHS)}|{_alt(_RU_BE_ABBR)})\.?\s+(?P<d1>\d{{1,2}})(?!\d),\s*"
+                       rf"(?P<y1>{YEAR})"),
         # "June 29, 2017", "February 10"
         Rule("mdy", rf"(?P<m1>{MONTH_EN})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)"
                     rf"(?:,?\s*(?P<y1>{YEAR}))?"),
-        # "01.06.2022 – 05.06.2022", "с 01.06.2022 по 05.06.2022"
-        # "01.06–05.06.2022" too
-        Rule("numrange", rf"{_D1}\.(?P<m1>\d{{1,2}})(?:\.(?P<y1>(?:1[7-9]|20)\d\d))?"
-                         r"(?:\s*[-–—]\s*|\s+(?:по|до|па|to|till|until)\s+)(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\."
-                         r"(?P<y2>(?:1[7-9]|20)\d\d)(?!\d|[./]\d)", before=RANGE_BEFORE),
-        # "25–26.07.2024", "с 25 по 26.07.2024"
-        Rule("numdrange", rf"{_D1}(?:\s*[-–—]\s*|\s+(?:по|до|па|to)\s+)(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})\."
-                          r"(?P<y2>(?:1[7-9]|20)\d\d)(?!\d|[./]\d)", before=RANGE_BEFORE),
-        # "29.06.2017", "24.01.17", "05/07/2024"
-        Rule("num", rf"{_D1}(?P<sep>[./])(?P<m1>\d{{1,2}})(?P=sep)(?P<y1>(?:1[7-9]|20)\d\d|\d\d)(?!\d|[./]\d)"),
+        # "01.06.2022 – 05.06.2022", "с 01.06.2022 по 05.06.2022", "01.06–05.06.2022"; "14.10. - 15.10." (the
+        # year-less form only with both dots closing: scanner)
+        Rule("numrange", rf"{_D1}\.(?P<m1>\d{{1,2}})(?:\.(?P<y1>(?:1[7-9]|20)\d\d)|(?P<dot1>\.))?"
+                         r"(?:\s*[-–—]\s*|\s+(?:по|до|па|to|till|until)\s+)(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})"
+                         r"(?:\.(?P<y2>(?:1[7-9]|20)\d\d|\d\d)|(?P<dot2>\.))?(?!\d|[./]\d)", before=RANGE_BEFORE),
+        # "25–26.07.2024", "с 25 по 26.07.2024", "14./15.10.2018", "14. - 15.10."
+        Rule("numdrange", rf"{_D1}(?P<dot1>\.)?(?:\s*[-–—/]\s*|\s+(?:по|до|па|to)\s+)(?P<d2>\d{{1,2}})\."
+                          r"(?P<m2>\d{1,2})(?:\.(?P<y2>(?:1[7-9]|20)\d\d|\d\d)|(?P<dot2>\.))?(?!\d|[./]\d)",
+             before=RANGE_BEFORE),
+        # "29.06.2017", "24.01.17", "05/07/2024", "27. 05.99"
+        Rule("num", rf"{_D1}(?P<sep>[./]) ?(?P<m1>\d{{1,2}})(?P=sep)(?P<y1>(?:1[7-9]|20)\d\d|\d\d)(?!\d|[./]\d)"),
+        # "10.12.", "01.04. в 18 часов"; "15.02", "15.2" only as a phrase of their own (scanner)
+        Rule("dm", rf"{_D1}\.(?P<m1>\d{{1,2}})(?P<dot>\.)?(?!\d|[.,/:]\d)"),
+        # "год 2000", "Год 1812." (at a clause end: not "за год 2000 человек")
+        Rule("year_first", r"год\s+(?P<y1>[12]\d{3})(?=\s*(?:[.,;:!?)»\"]|$))"),
         # "2022-07-12"
         Rule("iso", rf"{_Y1_BARE}-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)(?![\d\-])"),
         # "октябре 2023 года", "Июль\n2024", "мая этого года", "May 2024"
@@ -161,22 +203,24 @@ def _rules() -> list[Rule]:
         Rule("weekday_week", rf"(?:(?P<last>последний\s+рабочий\s+день)|(?P<wd>{_WEEKDAYS}))"
                              rf"\s+(?:на\s+)?(?P<adj>{_alt(lx.RELATIVE_ADJ)})\s+(?:неделе|недели|тыдні|week)(?!\w)", before=ON_BEFORE),
         # "в прошлую пятницу", "в ближайшую субботу", "last Friday", "next Monday"
-        Rule("weekday_adj", rf"(?P<adj>{_alt(lx.WEEKDAY_ADJ)})\s+(?P<wd>{_WEEKDAYS})(?!\w)",
+        Rule("weekday_adj", rf"(?P<adj>{_alt(lx.WEEKDAY_ADJ)})\.?\s+(?P<wd>{_WEEKDAYS_ANY})(?!\w)",
              before=ON_BEFORE),
         # "в минувшие выходные", "this weekend"
         Rule("weekend", rf"(?P<adj>{_alt(lx.WEEKEND_ADJ)})\s+(?:{_alt(lx.WEEKEND_NOUNS)})(?!\w)", before=WEEKEND_BEFORE),
         # "в прошлом году", "текущего года", "на этой неделе", "в этом месяце", "this year"
         Rule("rel_unit", rf"(?P<adj>{_alt(lx.RELATIVE_ADJ)})"
                          rf"\s+(?P<unit>{_alt(lx.YEAR_NOUNS + lx.MONTH_NOUNS + lx.WEEK_NOUNS)})(?!\w)", before=UNIT_BEFORE),
-        # "год назад", "a year ago"
-        Rule("year_ago", r"(?:год\s+назад|год\s+таму|year\s+ago)(?!\w)", before=r"(?<!\w)(?:a|one)\s+$"),
-        # "два года назад", "5 лет назад", "three years ago"
-        Rule("years_ago", rf"(?P<n>\d{{1,2}}|{_alt(lx.NUMBER_WORDS)})\s+(?:года|лет|гады|гадоў|years)\s+"
-                          r"(?:тому\s+назад|назад|таму|ago)(?!\w)"),
+        # "через неделю", "через 3 года", "спустя полгода", "праз тыдзень"
+        Rule("offset_ahead", rf"(?P<ahead>{_alt(lx.OFFSET_AHEAD)})\s+(?:(?P<n>{_NUM_WORD})\s+)?(?P<u>{_UNITS})(?!\w)"),
+        # "год назад", "2 дня назад", "неделю тому назад", "два года назад", "5 лет таму", "three years ago"
+        Rule("offset_back", rf"(?:(?P<n>{_NUM_WORD})\s+)?(?P<u>{_UNITS})\s+(?:тому\s+)?(?:{_alt(lx.OFFSET_BACK)})"
+                            r"(?!\w)"),
+        # "этот ноябрь", "в этом ноябре": this year's month
+        Rule("this_month", rf"(?P<adj>этот|этом|этого|гэты|гэтым|гэтага)\s+(?P<m1>{MONTH_RU_BE})"),
         # "сёлета", "летась"
         Rule("rel_year_word", rf"(?P<w>{_alt(lx.RELATIVE_YEAR_WORDS)})(?!\w)"),
         # "во вторник", "ў чацвер", "on Tuesday"
-        Rule("weekday", rf"(?P<wd>{_WEEKDAYS})(?!\w)"
+        Rule("weekday", rf"(?P<wd>{_WEEKDAYS_ANY})(?!\w)"
                         r"(?!\s+(?:обитания|бизнеса|молод\w*|общения|предприним\w*|учащ\w*|жизни|людей))", before=ON_BEFORE, required=True),
         # "сегодня", "вчера", "сёння", "today"
         Rule("rel_day", rf"(?P<w>{_alt(lx.RELATIVE_DAYS)})(?!\w)"),
@@ -194,27 +238,6 @@ def _rules() -> list[Rule]:
     ]
 
 
-RULE_NAMES = [r.name for r in _rules()]
-
-
-def trie(words: Iterable[str]) -> str:
-    """A regex alternation shaped as a prefix tree: each position fails on its first character, and the
-    longest word that starts there wins."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 def _rules_by_word() -> dict[str, tuple[str, ...]]:
@@ -230,14 +253,23 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(_EN_ABBR, "erange", "mdy")
     add(lx.RELATIVE_DAYS, "joined", "rel_day")
     add(lx.WEEKDAYS, "joined", "weekday_week", "weekday")
+    add(lx.WEEKDAYS_NOM, "weekday")  # alone on a line: "Пятница"
+    add(lx.ORDINAL_DAYS, "dword")
+    add(lx.ORDINAL_TENS, "dword")
+    add(_RU_BE_MONTHS, "mdy_ru")
+    add(_RU_BE_ABBR, "mdy_ru")
+    add(lx.OFFSET_AHEAD, "offset_ahead")
+    add([*lx.NUMBER_WORDS, "полтора", "паўтара"], "offset_back")
+    add(["год", "неделю", "месяц", "день", "сутки", "полгода", "паўгода", "тыдзень", "year", "week", "month", "day"],
+        "offset_back")
+    add(["год"], "year_first")
+    add(["этот", "этом", "этого", "гэты", "гэтым", "гэтага"], "this_month")
     add([w for w in lx.WEEKDAYS if w.isascii()], "joined_en")
     add(_WEEKDAYS_NOM.split("|"), "joined")
     add(lx.RELATIVE_ADJ, "rel_unit")
     add(lx.WEEKDAY_ADJ, "weekday_adj")
     add(lx.WEEKEND_ADJ, "weekend")
     add(lx.RELATIVE_YEAR_WORDS, "rel_year_word")
-    add(["год", "year"], "year_ago")
-    add(lx.NUMBER_WORDS, "years_ago")
     add(["сегодняшн"], "today_adj")
     add(["накануне"], "eve")
     add(["последний"], "weekday_week")
@@ -250,12 +282,19 @@ def word_rules() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def compiled() -> tuple[re.Pattern[str], list[tuple[Rule, re.Pattern[str], re.Pattern[str] | None]]]:
-    """The word trigger and the rules, compiled once on first use (lowercase; run on lowercased text)."""
+def trigger() -> re.Pattern[str]:
+    """The words that may start a word rule, as one pattern (compiled once, on first use)."""
     words = sorted(w for w in word_rules() if w != "сегодняшн")
-    trigger = re.compile(r"(?<!\w)(?:" + trie(words) + r"(?!\w)|сегодняшн)")
-    rules = [(r, re.compile(r.src), re.compile(r.before) if r.before else None) for r in _rules()]
-    return trigger, rules
+    # "\b" rather than a look-behind: every word starts with a letter, and the boundary test is the cheaper one
+    return re.compile(r"\b(?:" + trie(words) + r"(?!\w)|сегодняшн)")
+
+
+@lru_cache(maxsize=1)
+def compiled() -> list[tuple[Rule, re.Pattern[str], re.Pattern[str] | None]]:
+    """The rules with their patterns and what may stand before them, compiled once on first use (lowercase;
+    run on lowercased text). Built from prefix trees, all of them compile in about a third of the time the
+    flat word lists took."""
+    return [(r, re.compile(r.src), re.compile(r.before) if r.before else None) for r in _rules()]
 
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+")  # run on the lowercased text

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .candidates import alone
 from .points import VALUE, Cand, Point, Ref, last_day
 from .tense import TenseCache, tense
 from .types import Mention
@@ -33,7 +34,10 @@ def _ok(y: int | None, m: int | None, d: int | None) -> bool:
 
 
 def _choose_year(m: int, d: int | None, ref: date, tense: str | None) -> int | None:
-    """The year that puts a year-less day (or month) nearest the reference, respecting the tense."""
+    """The year that puts a year-less day (or month) nearest the reference, respecting the tense; a phrase with
+    no context at all ("10 мая" typed on its own: tense ``"phrase"``) is read in the reference's own year."""
+    if tense == "phrase" and _ok(ref.year, m, d):
+        return ref.year
     options = []
     years = [ref.year - 1, ref.year, ref.year + 1]
     if m == 2 and d == 29:  # "29 февраля": only leap years have it
@@ -136,8 +140,11 @@ def _rel_value_unchecked(rel: tuple, ref: Ref, tense_of) -> tuple[str, str] | No
         return (rd + timedelta(days=delta)).isoformat(), "relative"
     if kind == "weekday":
         delta = rel[1] - rd.weekday()
-        if delta != 0:
-            future = tense_of() == "future"
+        t = tense_of()
+        if t == "phrase":  # "понедельник", "во вторник" on their own: the next one (a week on, if it is today)
+            delta += 7 if delta <= 0 else 0
+        elif delta != 0:
+            future = t == "future"
             if delta > 0 and not future:
                 delta -= 7
             elif delta < 0 and future:
@@ -151,10 +158,14 @@ def _value(c: Cand, text: str, ref: Ref, tenses: TenseCache | None = None) -> tu
 
     def tense_of() -> str | None:
         if not tense_cache:
-            tense_cache.append(tenses.tense(c.start, c.end) if tenses else tense(text, c.start, c.end))
+            t = tenses.tense(c.start, c.end) if tenses else tense(text, c.start, c.end)
+            # the expression is the whole text (a search box, a quick-add field): no context at all
+            tense_cache.append("phrase" if t is None and alone(text, c.start, c.end, whole=True) else t)
         return tense_cache[0]
 
     if c.rel:
+        if c.rule == "offset" and c.rel[1] > 0 and tense_of() == "past":
+            return None  # "Уже через год, 2 апреля 1997 г., был подписан": a year after the last event, not today
         return _rel_value(c.rel, ref, tense_of)
     a, b = c.a, c.b
     assert a is not None
@@ -175,6 +186,9 @@ def _value(c: Cand, text: str, ref: Ref, tenses: TenseCache | None = None) -> tu
         a.m = b.m
     if not (_ok(a.y, a.m, a.d) and _ok(b.y, b.m, b.d)):
         return None
+    if a.y is None and a.yrel is None and b.y is None and b.yrel is None and ref.date is not None \
+            and tense_of() == "phrase" and a.m is not None:
+        a.y = _choose_year(a.m, a.d, ref.date, "phrase")  # "14. - 15.10." on its own starts in the reference year
     if b.y is None and b.yrel is None and a.y is not None:
         b.y = a.y + (1 if (b.m or 0, b.d or 0) < (a.m or 0, a.d or 0) else 0)
     need_tense = b.y is None and b.yrel is None and ref.date is not None
@@ -192,6 +206,7 @@ def _value(c: Cand, text: str, ref: Ref, tenses: TenseCache | None = None) -> tu
 
 
 _GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]+[^\S\n]+){0,4}", re.IGNORECASE)  # a few words, no punctuation
+_GAP_AFTER = re.compile(r"[ ,]*(?:(?:в|во|у|ў|in)\s+)?")  # "14 декабря в 1989 году"
 _IN_YEAR_BEFORE = re.compile(r"(?<!\w)(?:в|во|у|ў|in|during|конце|начале|середине|канцы|пачатку|напрыканцы)\s+$",
                              re.IGNORECASE)
 _LOCATIVE_YEAR = re.compile(r"(?:году|годзе|year|летась|сёлета)$", re.IGNORECASE)
@@ -207,7 +222,7 @@ def _year_of_context(text: str, cands: list[Cand], i: int, ref: Ref) -> int | No
             continue
         o = cands[j]
         gap = text[c.end:o.start] if after else text[o.end:c.start]
-        if after and gap.strip(" ,") or not after and (len(gap) > 40 or _GAP.fullmatch(gap) is None):
+        if after and _GAP_AFTER.fullmatch(gap) is None or not after and (len(gap) > 40 or _GAP.fullmatch(gap) is None):
             continue
         if o.rel:
             if o.rel[0] != "year":

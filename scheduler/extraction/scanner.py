@@ -1,4 +1,5 @@
-"""Scanning: the grammar's rules tried where they can start, turned into candidates (no resolution yet)."""
+"""Scanning: the grammar's rules tried where they can start (a lexicon word, a digit run), each match turned
+into a candidate (:mod:`candidates`), and the longest non-overlapping ones kept. No resolution yet."""
 
 from __future__ import annotations
 
@@ -8,244 +9,8 @@ from itertools import repeat
 
 from . import grammar
 from . import lexicon as lx
-from .points import Cand, Point, lower
-
-
-def _month(tok: str | None) -> int | None:
-    if not tok:
-        return None
-    t = tok.lower().rstrip(".")
-    return lx.MONTHS.get(t) or lx.MONTH_ABBR.get(t)
-
-
-def _int(s: str | None) -> int | None:
-    return int(s) if s else None
-
-
-def _rel_year(g: dict, n: str = "") -> int | None:
-    if g.get(f"rga{n}"):
-        return 0 if g[f"rga{n}"] == "т" else -1  # "т.г.", "п.г."
-    w = g.get(f"rg{n}") or g.get(f"rge{n}")
-    return lx.RELATIVE_ADJ.get(w.lower()) if w else None
-
-
-# past forms by their endings; consonant stems too: "прошла", "пришёл", "прайшлі", "выросли"
-PAST_VERB = re.compile(r"\b[а-яёіў]{2,}[аеиоуыяюэі](?:л|ла|ло|ли|лі|лся|лась|лось|лись|лася|лося|ліся|ўся)\b|\b\w+ed\b"
-                        r"|\b[а-яёіў]*(?:шл[аоиі]|ш[её]л|(?:рос|вез|нес|мог|стиг)л[аоиі]|(?:вы|воз|под)рос|(?:по|с)мог)(?:сь|ся)?\b"
-                        r"|\b(?:was|were|took|held|met|came|went|began|gave|made|became|brought|spoke|sent|led)\b",
-                        re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;:,\n—–]|\s-\s")
-_INFINITIVE = re.compile(r"[а-яё]+(?:ть|ти|чь|ться)\s*$", re.IGNORECASE)
-
-
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """The clause before and after a span (up to punctuation, at most 150 characters)."""
-    left = text[max(0, start - 150):start]
-    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
-    right = text[end:end + 150]
-    m = _CLAUSE_END.search(right)
-    return left[cut:], right[: m.start()] if m else right
-
-
-def _today_is_a_day(text: str, start: int, end: int) -> bool:
-    """Generic "Сегодня Беларусь является..." (nowadays) is no date; "Сегодня состоялась..." is."""
-    before, after = _clause(text, start, end)
-    if _INFINITIVE.search(before):  # "право жить сегодня"
-        return False
-    clause = (before + " " + after).lower()
-    return bool(PAST_VERB.search(clause)) or any(s in clause for s in lx.EVENT_VERB_STEMS)
-
-
-def _year_of(y: str | None) -> int | None:
-    if not y:
-        return None
-    n = int(y)
-    if len(y) == 2:
-        return 2000 + n if n <= 50 else 1900 + n
-    return n
-
-
-def _english_lowercase(m: re.Match[str], g: dict, text: str) -> bool:
-    """An English month written in lower case ("may", "march") is a verb, not a month."""
-    for grp in ("m1", "m2"):
-        tok = g.get(grp)
-        if tok and tok[0].isascii() and tok[0].isalpha() and not text[m.start(grp)].isupper():
-            return True
-    return False
-
-
-_COPYRIGHT = re.compile(r"(?:©|\([cCсС]\)|[Cc]opyright|&copy;)\s*$")
-_AS_OF = re.compile(r"(?<!\w)(?:на|до|по|as of|until|till|to)\s+$", re.IGNORECASE)
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
-_DIGIT_MONTH_RULES = ("num", "iso", "numrange", "numdrange", "year", "yrange", "eyear", "nameyear", "yenum", "yhead",
-                      "yslash")
-_Y1_RULES = ("year", "yrange", "iso", "eyear", "yenum", "yhead", "yslash")
-_NAMED_DAY_RULES = ("dmy", "drange", "denum", "dhead")
-_PLACE_WORDS = frozenset(lx.NAME_PLACE_WORDS)
-_QUOTES_OPEN, _QUOTES_CLOSE = "«\"“„", "»\"”“"
-
-
-def _word_before(text: str, s: int) -> str:
-    """The word before ``s``, past spaces and a dot: "ул" of "ул. 8", "пр-т" of "пр-т 8"."""
-    i = s
-    while i > 0 and text[i - 1] in " \t\u00a0.":
-        i -= 1
-    j = i
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "-"):
-        j -= 1
-    return text[j:i].lower()
-
-
-def _names_a_place(rule: str, m: re.Match[str], text: str, s: int, e: int) -> bool:
-    """"ул. 8 Марта", "площади 1 Мая", "фабрика «8 Марта»": a day and month that name something
-    (a quoted date in lower case, «1 апреля», is an example of a date, not a name)."""
-    if _word_before(text, s) in _PLACE_WORDS:
-        return True
-    return (rule == "dmy" and 0 < s and e < len(text) and text[s - 1] in _QUOTES_OPEN and text[e] in _QUOTES_CLOSE
-            and text[m.start("m1")].isupper())
-
-
-_WORD_BEFORE = re.compile(r"[^\W\d_][^\S\n]+$")
-
-
-def _titles_a_name(text: str, s: int, e: int) -> bool:
-    """"«Беларусь сегодня»", "«Россия сегодня»", "Russia Today": a relative word closing a title."""
-    after = text[e:e + 1]
-    if not _WORD_BEFORE.search(text[max(0, s - 3):s]):
-        return False
-    return after != "" and after in _QUOTES_CLOSE or (text[s].isupper() and text[s].isascii())
-
-
-def _consecutive(first: int, mid: str | None, last: int) -> bool:
-    """"27, 28 и 29": every number one more than the one before."""
-    nums = [first, *(int(x) for x in re.findall(r"\d+", mid or "")), last]
-    return all(b == a + 1 for a, b in zip(nums, nums[1:], strict=False))
-
-
-def _cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None:
-    """A candidate from one match; ``pre`` is the word before it that joins the span ("с", "в начале")."""
-    g = m.groupdict()
-    s, e = m.span()
-    if pre:
-        s -= len(pre)
-    if rule not in _DIGIT_MONTH_RULES and _english_lowercase(m, g, text):
-        return None
-    if rule in _Y1_RULES and not 1700 <= int(g["y1"]) <= 2099:
-        return None
-    if rule in _Y1_RULES and _COPYRIGHT.search(text, max(0, s - 12), s):
-        return None  # "© 2009–2026", "Copyright 2024": the site's notice, not a date of the text
-    if rule == "num" and len(g["y1"]) == 2 and (len(g["d1"]) != 2 or len(g["m1"]) != 2):
-        return None  # "3.2.15" is a section number; "24.01.17" is a date
-    if rule in _NAMED_DAY_RULES and _names_a_place(rule, m, text, s, e):
-        return None
-    if rule == "joined_en":
-        rule = "joined"
-    if rule == "denum":  # "28 и 29 сентября" is one interval; "5 и 12 июня" two days (dhead and dmy)
-        if not (pre or _consecutive(int(g["d1"]), g["mid"], int(g["d2"]))) or int(g["d1"]) >= int(g["d2"]):
-            return None
-        mon = _month(g["m2"])
-        return Cand(s, e, rule, Point(None, mon, int(g["d1"])),
-                    Point(_year_of(g.get("y2")), mon, int(g["d2"]), _rel_year(g, "2")))
-    if rule == "dhead":
-        if int(g["d1"]) >= int(g["d2"]):
-            return None  # enumerations run forward: "3 и 2 мая" is no list of days
-        return Cand(s, e, rule, Point(_year_of(g.get("y2")), _month(g["m2"]), int(g["d1"]), _rel_year(g, "2")))
-    if rule == "yenum":
-        if not _consecutive(int(g["y1"]), g["mid"], int(g["y2"])):
-            return None
-        return Cand(s, e, rule, Point(int(g["y1"])), Point(int(g["y2"])))
-    if rule == "yhead":
-        return Cand(s, e, rule, Point(int(g["y1"]))) if int(g["y1"]) < int(g["y2"]) else None
-    if rule == "yslash":  # "2023/2024 учебный год", "2023/24"
-        y1, y2s = int(g["y1"]), g["y2"]
-        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-        return Cand(s, e, rule, Point(y1), Point(y2)) if y2 == y1 + 1 else None
-    if rule in ("dmy", "mdy", "num", "iso", "joined"):
-        mon = _month(g["m1"]) if rule not in ("num", "iso") else _int(g["m1"])
-        p = Point(_year_of(g.get("y1")), mon, int(g["d1"]), _rel_year(g, "1"))
-        c = Cand(s, e, rule, p)
-        if rule == "joined":  # "вчера, 3 октября", "В пятницу, 7 февраля": one mention; "Сегодня, ..." dates the text
-            c.joined_rel = bool(g.get("rw")) and lx.RELATIVE_DAYS[g["rw"].lower()] == 0
-            if g.get("wd"):
-                c.weekday = lx.WEEKDAYS.get(g["wd"]) if g["wd"] in lx.WEEKDAYS else lx.WEEKDAYS_NOM.get(g["wd"])
-        return c
-    if rule in ("numrange", "numdrange"):
-        m2, y2 = int(g["m2"]), int(g["y2"])
-        return Cand(s, e, rule, Point(_year_of(g.get("y1")), _int(g.get("m1")) or m2, int(g["d1"])),
-                    Point(y2, m2, int(g["d2"])))
-    if rule in ("drange", "erange"):
-        mon_a, mon_b = _month(g.get("m1")), _month(g.get("m2"))
-        mon_a, mon_b = mon_a or mon_b, mon_b or mon_a
-        if g.get("and") and (mon_a != mon_b or int(g["d2"]) != int(g["d1"]) + 1):
-            return None  # "June 7 and 8" is an interval, "June 7 and 14" two days
-        y_end = _year_of(g.get("y2"))
-        return Cand(s, e, rule, Point(_year_of(g.get("y1")), mon_a, int(g["d1"])),
-                    Point(y_end, mon_b, int(g["d2"]), _rel_year(g, "2")))
-    if rule == "mrange":
-        if g.get("and") and _month(g["m2"]) != (_month(g["m1"]) or 0) + 1:
-            return None  # "в мае и июне" is an interval, "в мае и августе" two months
-        if pre and re.search(r"[-–—‒]", text[m.end("m1"):m.start("m2")]):
-            s = m.start("m1")  # "с январем-августом 2016 г.": "с" means "compared with" here
-        return Cand(s, e, rule, Point(None, _month(g["m1"])), Point(_year_of(g.get("y2")), _month(g["m2"]),
-                                                                      None, _rel_year(g, "2")))
-    if rule == "my":
-        return Cand(s, e, rule, Point(_year_of(g.get("y1")), _month(g["m1"]), None, _rel_year(g)))
-    if rule == "mhead":
-        if _month(g["m2"]) == (_month(g["m1"]) or 0) + 1:
-            return None  # "в мае и июне 2024 года" is one interval (mrange)
-        return Cand(s, e, rule, Point(_year_of(g.get("y2")), _month(g["m1"]), None, _rel_year(g)))
-    if rule in ("month", "emonth"):
-        return Cand(s, e, rule, Point(None, _month(g["m1"])))
-    if rule == "yrange":
-        y1, y2s = int(g["y1"]), g["y2"]
-        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
-        if len(y2s) == 2 and y2 <= y1:
-            y2 += 100
-        if not (0 < y2 - y1 <= 50):
-            return None
-        if not g.get("yw") and (len(y2s) == 2 or not (g.get("dash") or pre)):
-            return None
-        if g.get("yw1") and (len(y2s) == 2 or not pre or g.get("sw") not in ("по", "до", "па", "to", "till", "until", "through")):
-            return None  # "с 2010 года по 2015 год"; not "в 2023 году - 2024 ..." or "2023 году по 24"
-        return Cand(s, e, rule, Point(y1), Point(y2))
-    if rule in ("year", "eyear", "nameyear"):
-        return Cand(m.start("y1") if rule == "nameyear" else s, e, rule, Point(int(g["y1"])))
-    if rule == "weekend":
-        return Cand(s, e, rule, rel=("weekend", lx.WEEKEND_ADJ[g["adj"]]))
-    if rule == "weekday_adj":
-        return Cand(s, e, rule, rel=("weekday_adj", lx.WEEKDAY_ADJ[g["adj"]], lx.WEEKDAYS[g["wd"]]))
-    if rule == "weekday_week":
-        wd = 4 if g.get("last") else lx.WEEKDAYS[g["wd"].lower()]
-        return Cand(s, e, rule, rel=("week_day", lx.RELATIVE_ADJ[g["adj"].lower()], wd))
-    if rule == "rel_unit":
-        unit = g["unit"].lower()
-        off = lx.RELATIVE_ADJ[g["adj"].lower()]
-        kind = "year" if unit in lx.YEAR_NOUNS else "month" if unit in lx.MONTH_NOUNS else "week"
-        return Cand(s, e, rule, rel=(kind, off))
-    if rule == "years_ago":
-        n = int(g["n"]) if g["n"].isdigit() else lx.NUMBER_WORDS[g["n"]]
-        return Cand(s, e, rule, rel=("year", -n)) if 1 <= n <= 30 else None
-    if rule == "year_ago":
-        return Cand(s, e, rule, rel=("year", -1))
-    if rule == "rel_year_word":
-        return Cand(s, e, rule, rel=("year", lx.RELATIVE_YEAR_WORDS[g["w"].lower()]))
-    if rule == "weekday":
-        return Cand(s, e, rule, rel=("weekday", lx.WEEKDAYS[g["wd"].lower()]))
-    if rule == "rel_day":
-        w = g["w"].lower()
-        if _titles_a_name(text, s, e):
-            return None
-        as_of = _AS_OF.search(text, max(0, s - 6), s) and not _CLAUSE_END_AFTER.match(text, e)
-        if w in lx.TODAY_WORDS and (as_of or not _today_is_a_day(text, s, e)):
-            return None  # "на сегодня работает 5 предприятий": as of now; "назначена на сегодня." is a day
-        return Cand(s, e, rule, rel=("day", lx.RELATIVE_DAYS[w]))
-    if rule == "today_adj":
-        if _AS_OF.search(text, max(0, s - 6), s) or text[e:e + 6].lower().lstrip().startswith("дн"):
-            return None  # "на сегодняшний день", "до сегодняшнего дня"
-        return Cand(s, e, rule, rel=("day", 0))
-    if rule == "eve":
-        return Cand(s, e, rule, rel=("day", -1))
-    return None
+from .candidates import alone, cand
+from .points import Cand, lower
 
 
 def _overlaps(chosen: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -256,11 +21,12 @@ def _overlaps(chosen: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
-_DAY_RULES = ("drange", "dmy", "numdrange", "years_ago")  # "7–10 июня", "29 июня", "25–26.07.2024"
-_NUM_RULES = ("numrange", "num")  # "29.06.2017", "05/07/2024"
+_DAY_RULES = ("drange", "dmy", "numdrange", "offset_back", "dmy_short")  # "7–10 июня", "29 июня", "25–26.07.2024"
+_NUM_RULES = ("numrange", "numdrange", "num", "dm")  # "29.06.2017", "05/07/2024", "14./15.10.", "10.12."
+_ALONE_RULES = ("month", "weekday")  # "Март", "Пятница" on a line of their own
 _YEAR_RULES = ("iso", "yrange", "year", "eyear")
 # enumerations are tried only where a list goes on: "28 и 29", "27, 28", "2022 и 2023", "2019, 2020"
-_ENUM_NEXT = re.compile(r"(?:-?(?:го|е|ое|th|st|nd|rd))?(?:\s*,|\s+(?:и|і|and|&)\s)")
+_ENUM_NEXT = re.compile(r"(?:-?(?:ого|его|ому|ему|го|ое|му|е|th|st|nd|rd))?(?:\s*,|\s+(?:и|і|and|&)\s)")
 
 
 _ENUM_FIRST = frozenset(", -")
@@ -277,6 +43,7 @@ def _list_goes_on(low: str, i: int) -> bool:
     return _ENUM_NEXT.match(low, i) is not None
 
 _DAY_ENUM_RULES = ("denum", "dhead")
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 _YEAR_ENUM_RULES = ("yenum", "yhead")
 _CENTURIES = {"17", "18", "19", "20"}
 _DASHES = "-–—"
@@ -287,7 +54,7 @@ def scan(text: str) -> list[Cand]:
     low = lower(text)
     urls = [m.span() for m in grammar.URL_RE.finditer(low)] if ("://" in low or "www." in low) else []
     found: list[tuple[int, int, Cand]] = []
-    trigger, rules = grammar.compiled()
+    trigger = grammar.trigger()
     by_word = grammar.word_rules()
     starts: dict[str, list[int]] = {}  # word rule -> where a word that may start it stands
     for t in trigger.finditer(low):
@@ -296,21 +63,25 @@ def scan(text: str) -> list[Cand]:
             starts.setdefault(name, []).append(t.start())
         if low[t.end():t.end() + 1] == " " and w in lx.MONTHS and _list_goes_on(low, t.end()):  # "мае и августе 2023 года"
             starts.setdefault("mhead", []).append(t.start())
-    for t in _DIGITS.finditer(low):  # and the digit runs that may start a date or a year
-        p, n = t.start(), t.end() - t.start()
+    # and the digit runs that may start a date or a year, gathered by kind and handed to each rule of the kind
+    day_at: list[int] = []
+    num_at: list[int] = []
+    enum_at: list[int] = []
+    year_at: list[int] = []
+    for t in _DIGITS.finditer(low):
+        p, e = t.span()
+        n = e - p
         if n <= 2:
-            for name in _NUM_RULES if low[p + n:p + n + 1] in "./" else _DAY_RULES:
-                starts.setdefault(name, []).append(p)
-            if low[p + n:p + n + 1] in _ENUM_FIRST and _list_goes_on(low, p + n):
-                for name in _DAY_ENUM_RULES:
-                    starts.setdefault(name, []).append(p)
+            nxt = low[e:e + 1]
+            (num_at if nxt in "./" else day_at).append(p)
+            if nxt in _ENUM_FIRST and _list_goes_on(low, e):
+                enum_at.append(p)
         elif n == 4 and low[p:p + 2] in _CENTURIES:
-            for name in _YEAR_RULES:
-                starts.setdefault(name, []).append(p)
-            nxt = low[p + 4:p + 5]
+            year_at.append(p)
+            nxt = low[e:e + 1]
             if nxt == "/":
                 starts.setdefault("yslash", []).append(p)
-            elif low[p + 4:p + 5] in _ENUM_FIRST and _list_goes_on(low, p + 4):
+            elif nxt in _ENUM_FIRST and _list_goes_on(low, e):
                 for name in _YEAR_ENUM_RULES:
                     starts.setdefault(name, []).append(p)
             if p and low[p - 1] in _DASHES:
@@ -319,23 +90,35 @@ def scan(text: str) -> list[Cand]:
                 starts.setdefault("nameyear", []).append(p - 2)
             elif p > 2 and low[p - 1] == " " and low[p - 2] == " " and low[p - 3] in _DASHES:  # "— 2025" spaced twice
                 starts.setdefault("nameyear", []).append(p - 3)
-    for prio, (rule, rx, before) in enumerate(rules):
+        elif n == 4 and low[p] in "12":
+            starts.setdefault("year", []).append(p)  # "1000 год": other centuries only with the word
+    for names, kind_at in ((_DAY_RULES, day_at), (_NUM_RULES, num_at), (_DAY_ENUM_RULES, enum_at),
+                           (_YEAR_RULES, year_at)):
+        if kind_at:
+            for name in names:
+                starts[name] = starts[name] + kind_at if name in starts else kind_at
+    for prio, (rule, rx, before) in enumerate(grammar.compiled()):
+        at = starts.get(rule.name)
+        if not at:
+            continue
         # anchored where a word or number that may start it stands: far cheaper than trying every position
-        for m in map(rx.match, repeat(low), starts.get(rule.name, ())):
+        for m in map(rx.match, repeat(low), at):
             if m is None:
                 continue
             pre = None
             if before is not None:
                 ms = m.start()
+                if rule.name == "eyear" and low[ms - 2:ms - 1] not in _LATIN:
+                    continue  # only English words come before a bare year ("in 2014", "mid-2020")
                 if ms and (low[ms - 1].isspace() or rule.name == "nameyear"
                            or (low[ms - 1] == "-" and rule.name in ("emonth", "eyear"))):  # "mid-June"
                     bm = before.search(low, max(0, ms - 40), ms)
                 else:
                     bm = None
-                if bm is None and rule.required:
+                if bm is None and rule.required and not (rule.name in _ALONE_RULES and alone(text, m.start(), m.end())):
                     continue
                 pre = bm.group(0) if bm is not None and rule.join else None
-            c = _cand(rule.name, m, text, pre)
+            c = cand(rule.name, m, text, pre)
             if c is not None and c.end > c.start:
                 found.append((-(c.end - c.start), prio, c))
     found.sort(key=lambda t: (t[0], t[1], t[2].start))
