@@ -552,7 +552,9 @@ def test_patterns_read_folded_text():
     """Sentences are matched lower-cased with ё folded to е: no pattern may require ё."""
     patterns = [p for _, p in lx.CUES] + [lx.SIGN_VERBS, lx.DOCUMENTS, lx.PLAN, lx.FUTURE, lx.LIVE, lx.HABITUAL,
                                           lx.CANCELLED, lx.INVITATION, lx.LEGISLATURE, lx.SOLEMN, lx.TOPIC,
-                                          lx.CONTINUATION, lx.ANAPHORA, lx.REPORTED] + [p for p, *_ in lx.NAMED_DAYS]
+                                          lx.CONTINUATION, lx.ANAPHORA, lx.REPORTED, lx.TAKES_PART, lx.DRAFT,
+                                          lx.DECISION, lx.INTERNAL, lx.ANNIVERSARY_LABEL, lx.OBSERVED, lx.CEREMONY,
+                                          lx.PLENARY, lx.DAYS_OF_PLACE] + [p for p, *_ in lx.NAMED_DAYS]
     assert [p for p in patterns if "ё" in p] == []
 
 
@@ -730,6 +732,13 @@ _ANNOUNCED_VISIT = (
     "экспозиция, на которой 25 предприятий представят свою продукцию.\n\nВ рамках визита планируется подписание плана "
     "мероприятий по реализации соглашения о сотрудничестве на 2024-2026 годы."
 )
+_DAYS_OF_A_TOWN = (
+    "Дни Гомеля в Смоленске пройдут 14-15 мая\n\n"
+    "2 мая, Гомель. Гостей ждут Дни Гомеля в Смоленске, которые пройдут 14-15 мая.\n\n"
+    "Визит гомельской делегации в Смоленск начнется с возложения цветов к Вечному огню. Также в первый день "
+    "встретятся депутаты городских советов, а молодежные палаты подпишут соглашение о сотрудничестве.\n\n"
+    "Ожидается, что будут согласованы поставки продовольствия на 2025 год."
+)
 _UNITY_DAY = (
     "В Брянске отметили День единения народов Беларуси и России\n\n"
     "2 апреля в Брянске прошли торжественные мероприятия, посвященные Дню единения народов Беларуси и России.\n\n"
@@ -768,6 +777,11 @@ WHOLE_RELEASES = [
     # the day itself and the rally with its wreath-laying at a venue of its own: two records (GUIDE §3, §4.5)
     ("unity-day-with-concert", _UNITY_DAY, "2025-04-02", [("commemoration", "2025-04-02", None, "Брянск"),
                                                           ("commemoration", "2025-04-02", None, "Брянск")]),
+    # the days of a town; the trip to them dated like them; its first-day items on the first day; a term dates nothing
+    ("days-of-a-town", _DAYS_OF_A_TOWN, "2024-05-02",
+     [("festival", "2024-05-14", "2024-05-15", "Смоленск"), ("visit", "2024-05-14", "2024-05-15", "Смоленск"),
+      ("commemoration", "2024-05-14", None, "Смоленск"), ("meeting", "2024-05-14", None, "Смоленск"),
+      ("agreement", "2024-05-14", None, "Смоленск")]),
     ("interview-generalities", _INTERVIEW, "2024-06-11", []),
     ("en-visit-with-background", _EN_VISIT, "2024-09-05",
      [("visit", "2024-09-05", None, "Брянск"), ("meeting", "2024-09-05", None, "Брянск"),

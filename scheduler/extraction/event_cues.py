@@ -21,6 +21,7 @@ from .places import place_name
 from .types import Mention
 
 _CUES = [(t, WordRegex(p)) for t, p in lx.CUES]
+_DAYS_OF_PLACE = next(rx for _, rx in _CUES if rx.pattern == lx.DAYS_OF_PLACE)
 _SIGN = WordRegex(lx.SIGN_VERBS)
 _DOC = WordRegex(lx.DOCUMENTS)
 _PLAN = WordRegex(lx.PLAN)
@@ -312,6 +313,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # a wreath-laying «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
+        if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is
+            cue = next((x for x in rx.finditer(low) if place_name(s.text[x.start(1): x.end(1)])), None)
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
             continue  # «Славянские театральные встречи» is a name, not a meeting
         m = cue

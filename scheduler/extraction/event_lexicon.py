@@ -12,6 +12,9 @@ CEREMONY = (
     r"|\blaying of (?:wreath|flower)\w*|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\bускладанн\w* (?:кветак|вянк\w*)"
 )
 
+# «Дни Минска в Москве», «Дні Магілёва», "Days of Minsk": the days of a town (the word after must be a place)
+DAYS_OF_PLACE = r"\b(?:дни|дней|дням|днях|дні|днеў|days of) ([а-яіўa-z-]{3,})"
+
 # --- event cues -------------------------------------------------------------------------------
 # (type, pattern). Order matters only for titles; every matching cue makes a candidate.
 # Russian, Belarusian and English cues live side by side: a text matches only its own words.
@@ -20,7 +23,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("meeting", r"\bзаседани\w*"),
     ("meeting", r"\bсовещани\w*"),
     ("meeting", r"\bвстреч(?:а|и|у|е|ей|ах)\b"),
-    ("meeting", r"\bвстрети\w*|\bвстреча\w+ся\b|\bпровел\w* встреч\w*"),
+    ("meeting", r"\bвстрет(?:и|я)\w*|\bвстреча\w+ся\b|\bпровел\w* встреч\w*"),
     ("meeting", r"\bпереговор\w*|\b(?:обсудил|поговорил|побеседовал|беседовал)\w* с (?:губернатор|председател"
                 r"|министр|послом|глав|руководств|президент|премьер)\w*"),
     ("meeting", r"\bвидеоконференц\w*(?! ?связ)"),
@@ -47,6 +50,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("festival", r"\b(?:дни|дней|дням|днях) (?:культуры|\w+(?:ой|ского) области|\w+ской культуры|белорусской культуры)"),
     ("festival", r"\b(?:дні|днеў) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"),
     ("festival", r"\bпраздник\w* [«\"]|\bнародн\w+ гуляни\w*"),
+    ("festival", DAYS_OF_PLACE),
     # commemorations (named days and anniversaries are added from the tables below)
     # («80-летие», «82-я годовщина», "75th anniversary" with their numbers are read by event_cues._ANNIV)
     ("commemoration", r"\bгодовщин\w*|\bанівэрсар\w*|\banniversary\b"),
@@ -58,7 +62,7 @@ CUES: tuple[tuple[str, str], ...] = (
 
 # a signing: a verb of signing (or its noun) near a document noun
 SIGN_VERBS = (
-    r"\bподписа\w*|\bподписани\w*|\bзаключен\w*|\bзаключил\w*|\bзаключи\w*|\bподпис(?:и|ей) под|\bутвердил\w*"
+    r"\bподписа\w*|\bподписани\w*|\bподпиш\w*|\bзаключен\w*|\bзаключил\w*|\bзаключи\w*|\bподпис(?:и|ей) под|\bутвердил\w*"
     r"|\bпадпісал\w*|\bпадпісан\w*|\bпадпісанн\w*|\bзаключан\w*"
     r"|\bsigned\b|\bsigning\b|\bsign\b|\bconclud\w+"
 )
@@ -112,7 +116,7 @@ LIVE = (
 CONTINUATION = r"^(?:и|тогда|а также|также|кроме того|тогда же|в ходе|в рамках|в частности|а таксама|таксама|also|during)\b"
 # ... and one that points back at an event already named inherits that event's date anywhere
 ANAPHORA = (
-    r"^(?:на (?:форуме|заседании|встрече|переговорах|совещании|ярмарке|фестивале)"
+    r"^(?:(?:также|а также|кроме того|и|also|then)\s+)?(?:на (?:форуме|заседании|встрече|переговорах|совещании|ярмарке|фестивале)"
     r"|(?:в|во) (?:встрече|заседании|совещании|переговорах|визите|форуме|ярмарке|фестивале)"
     r"|в ходе (?:визита|встречи|форума|заседания|переговоров|поездки)"
     r"|по итогам (?:встречи|переговоров|визита|заседания|поездки)|following the (?:meeting|talks|visit)"

@@ -44,6 +44,7 @@ _GENERIC = re.compile(r"(?i)соглашений|документов|догов
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|need to|should"
                    r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*)\b")
+_TERM_BEFORE = re.compile(r"(?:\bна|\bfor)\s+$", re.I)
 _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of an event
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
 
@@ -85,11 +86,13 @@ def find_events(
         found = sentence_events(s, own, ctx)
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
             found = [c for c in found if c.start]
-        if not found and own:
+        # a sentence that only gives a date dates the events before it -- not with a term («поставки на 2018 год»)
+        days = [x for x in own if not _TERM_BEFORE.search(text, max(0, x.start - 4), x.start)] if not found else []
+        if days:
             if _PRONOUN.search(s.low):
-                _date_pronoun(cands, s, own, ("default", "live", "future"))
+                _date_pronoun(cands, s, days, ("default", "live", "future"))
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
-                _date_pronoun(cands, s, own, ("future",))
+                _date_pronoun(cands, s, days, ("future",))
         _inherit_by_type(found, last)
         if announced is not None and all(_YEARS.fullmatch(x.value) for x in own) and announces(s.low):
             for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
@@ -127,6 +130,8 @@ def find_events(
     events = _merge(cands)
     _date_visits_by_meetings(events, pub)
     _date_parts_by_containers(events)
+    _date_visits_by_hosted(events)
+    _date_parts_by_their_sentence(events)
     _ends_from_durations(events)
     events += _participation_visits(events, lang)
     home = dateline_place(text)
@@ -238,6 +243,47 @@ def _date_parts_by_containers(events: list[Cand]) -> None:
             same = next((n for n in (7, 4) if box.start[:n] == box.end[:n]), 0)
             e.start, e.end = (box.start[:same] if same else box.start), None
         e.how = "by-container"
+
+
+_PROGRAMME = re.compile(r"\b(?:программ|праграм|programme|program)\w*")
+_OPENS = re.compile(r"\b(?:начн\w+|начина\w+|откро\w+|открыва\w+|пачн\w+|адкры\w+|opens?|begins?|starts?)\b")
+
+
+def _date_parts_by_their_sentence(events: list[Cand]) -> None:
+    """«Визит … начнется с возложения венков»: an undated programme item takes the day of the dated visit, festival
+    or forum its own sentence names — the first day where the sentence says it opens, else the finest unit holding
+    the container's span (GUIDE §5)."""
+    for e in events:
+        if e.start is not None or _PROGRAMME.search(e.sent.low):
+            continue  # «В программе визита — встречи и переговоры»: a programme's list dates nothing (GUIDE §3)
+        box = next((x for x in events if x is not e and (x.type == "visit" or _gathering(x)) and x.start
+                    and any(s is e.sent for s in x.sources)), None)
+        if box is None or box.start is None:
+            continue
+        if box.end is None or _OPENS.search(e.sent.low):
+            e.start = box.start
+        else:
+            same = next((n for n in (7, 4) if box.start[:n] == box.end[:n]), 0)
+            e.start = box.start[:same] if same else box.start
+        e.how = "by-container"
+
+
+def _gathering(c: Cand) -> bool:
+    """A festival, a fair or a forum: what a delegation travels to."""
+    return c.type in ("festival", "fair") or c.type == "meeting" and c.sent.low.startswith(
+        ("форум", "forum"), c.pos - c.sent.start)
+
+
+def _date_visits_by_hosted(events: list[Cand]) -> None:
+    """«Визит минской делегации в российскую столицу начнется с …» with no date of its own, in a release on «Дни
+    Минска в Москве пройдут 10-11 октября»: a visit made to attend an event is dated like it (GUIDE §5)."""
+    for v in events:
+        if v.type != "visit" or v.explicit or not v.location:
+            continue
+        box = next((e for e in events if _gathering(e) and e.explicit and e.start and e.location
+                    and (e.location == v.location or country_of(e.location) == v.location)), None)
+        if box is not None:
+            v.start, v.end, v.how = box.start, box.end, "by-event"
 
 
 _NUMBERS = {"один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4, "пять": 5,

@@ -75,8 +75,8 @@ _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на п
 _DELEGATION = re.compile(r"делегац|дэлегацы|delegation")
 # heads that say what happened but not who took part: the host or guests follow them
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
-_DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|days of)\s+(?:the\s+)?(\w+?)(?:ой|ай|ская)?\s+(?:област|вобласц|region"
-                      r"|oblast)")
+_DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|days of)\s+(?:the\s+)?(\w+?)(?:ой|ай|ская)?"
+                      r"(\s+(?:област|вобласц|region|oblast))?\b")
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
 
 
@@ -197,10 +197,13 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     may stand further from the cue."""
     what = lead or head(type_, low)
     if type_ == "festival" and what == "Фестиваль" and (days := _DAYS_OF.search(low)):
-        word = days.group(1)  # «Дни Витебской области», "Days of the Vitebsk region"
-        region = place_name(f"{word} region") if word.isascii() else region_name(word)
-        if region:
-            what = "Дни " + nominative_phrase(region.split(), "gent")
+        word = days.group(1)  # «Дни Витебской области», "Days of the Vitebsk region", "Days of Minsk"
+        if days.group(2):
+            place = place_name(f"{word} region") if word.isascii() else region_name(word)
+        else:
+            place = place_name(word)
+        if place:
+            what = "Дни " + nominative_phrase(place.split(), "gent")
     parts = [what]
     person = next((g for p in participants if russian_people and (g := person_genitive(p))), None) \
         or next((g for p in participants if not russian_people and (g := foreign_role(p.partition(", ")[2]))), None)
