@@ -84,6 +84,10 @@ def _anniversary_words(low: str) -> bool:
     return "лет" in low or "год" in low or "гад" in low or "anniv" in low
 
 
+_DAY_BEFORE = re.compile(r"\d\s*$")
+_MONTH_WORD = re.compile(r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+                         r"|студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня|жніўня|верасня|кастрычніка"
+                         r"|лістапада|снежня)")
 _ADJ_BEFORE = re.compile(r"([«\"]?[\w-]+(?:ой|ей|ая|ую|ий|ый|ого|ему|ом|ые|ых|ым|им|ое|ае|ай|ага)[»\"]?)\s+$")
 _IT_SIGNED = re.compile(r"^(?:его|её|ее|их|it)\b(?=\s+\S*подпис|\s+\S*заключ|\s+\S*sign)")  # «Его подписали/заключили …»
 # «подписание 18 документов», "76 new regional agreements": a tally, not one signing
@@ -537,8 +541,10 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
         lo = max(0, at - 40)
         lm = _ADJ_BEFORE.search(s.text, lo, at)
         if not lm or lm.group(1).lower() in ("этой", "которой", "такой", "другой", "своей", "нашей", "новой",
-                                             "ним", "своим", "другим", "этим", "таким", "нашим", "которым"):
-            break
+                                             "ним", "своим", "другим", "этим", "таким", "нашим", "которым") \
+                or _DAY_BEFORE.search(s.text, max(0, lm.start(1) - 6), lm.start(1)) \
+                or _MONTH_WORD.fullmatch(lm.group(1).lower()):
+            break  # «12 мая делегация …»: the month of a date is no adjective of the noun
         at, adjectives = lm.start(1), adjectives + 1
     words = clean(" ".join(_phrase(s.text, at))).split()
     if not words:

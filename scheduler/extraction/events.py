@@ -35,7 +35,7 @@ from .places import (
     region_in,
     two_cities,
 )
-from .titles import compose
+from .titles import compose, into
 from .types import Evidence, ExtractedEvent, Mention, Published
 
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
@@ -569,6 +569,7 @@ def _anniversary_title(c: Cand) -> str | None:
 # a head that says what but not who: «Визит», «Рабочий визит в Гомель», «Встреча в Минске»
 _PLAIN_HEAD = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая) )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|поездка))"
                          r"(?: (?:в|во) [А-ЯЁ][\w-]+(?: [\w-]+)?)?")
+_DESTINATION = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁ«]")
 _BARE_WORDS = re.compile(r"[\w«»\"-]+")
 
 
@@ -605,9 +606,9 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
-    if c.type == "visit" and c.location and c.lang == "ru" and re.fullmatch(r"(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой) )?"
-                                                                          r"[Вв]изит", title):
-        title = f"{title} в {nominative_phrase(c.location.split(), 'accs')}"  # «Рабочий визит в Орловскую область»
+    if c.type == "visit" and c.location and c.lang == "ru" and title.startswith(("Визит", "Рабоч", "Официальн")) \
+            and not _DESTINATION.search(title):
+        title = f"{title} {into(c.location)}"  # «Визит делегации Гомельской области в Брянск»
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
     plain = _PLAIN_HEAD.fullmatch(title)

@@ -21,6 +21,7 @@ _VISITED = re.compile(
     rf"(?:посетил\w*|посетит|посещени\w*|наведал\w*|наведае|наведванн\w*|visited|visit)\s+"
     rf"((?:{_CAP})(?:\s+(?:{_CAP}|област\w*|вобласц\w*|район\w*|oblast|region))?)"
 )
+_NICKNAME = re.compile(r"([а-яіў]{3,}?)(?:щин|шчын|чин)[аеуыіой]{1,2}")
 _DISTRICT_WORD = re.compile(r"^(?:район\w*|р-н\w*)$", re.I)
 _REGION_WORD = re.compile(r"^(?:област\w*|обл\.|вобласц\w*|земл\w*|oblast|region)$", re.I)
 # «в местечке Свобода», «Город Лоев», «в центре Витебска»: the name after a settlement word
@@ -56,6 +57,8 @@ _DATELINE = re.compile(
     # «Гомель, 22 мая.», «Віцебск, 18 красавіка —»: a town, a day and a month open the body
     r"|([А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎ]?[а-яёіў]+)?),\s+\d{1,2}\s+[а-яёіў]{3,}\.?\s*(?:[.—–-]|\(|$))", re.M
 )
+_EN_EXECUTIVE = re.compile(r"\b(?:at|in) the\s+([A-Z][a-z]+)\s+(?:Oblast|Regional|City|District)\s+Executive\s+Committee")
+_REGIONAL_CENTRE = re.compile(r"(?i)\b(?:в|во|у)\s+(?:областном|абласным)\s+(?:центре|цэнтры)|\bin the regional (?:centre|center)")
 _REGION_ADJ = re.compile(r"\b([А-ЯЁ][а-яё]+(?:ой|ая|ую|ей))\s+област\w*")
 COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "Казахстан", "Китай", "Литва", "Латвия", "Польша"})
 # "the Zhlobin, Svetlogorsk, and Oktyabrsky districts of the Gomel region"
@@ -84,6 +87,8 @@ def place_name(phrase: str) -> str | None:
         return region_name(first)
     if low in NOT_PLACES:
         return None
+    if (nick := _NICKNAME.fullmatch(low)) and (region := region_name(nick.group(1) + "ской")):
+        return region  # «Гомельщину», «Магілёўшчына», «Брестчине» → the region
     if low in _ALIAS:
         return _ALIAS[low]
     if first[:1].isascii() and (latin := _latin(low)):
@@ -192,6 +197,14 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         centre = region_centre(m.group(1))
         if centre:
             out.append((m.start(), centre))
+    for m in _EN_EXECUTIVE.finditer(sentence):  # "at the Vitebsk Oblast Executive Committee": seated in Vitebsk
+        seat_of = place_name(m.group(1))
+        if seat_of:
+            out.append((m.start(), seat_of))
+    if (centre_at := _REGIONAL_CENTRE.search(sentence)) is not None:  # «в областном центре» of the region named
+        seat = next((c for r in _REGION_ADJ.finditer(sentence) if (c := region_centre(r.group(1)))), None)
+        if seat:
+            out.append((centre_at.start(), seat))
     out.sort()
     # «в Ленинском районе г. Минска»: a district of a city is the city's
     for i, (at, name) in enumerate(out):

@@ -178,7 +178,8 @@ def foreign_role(role: str) -> str | None:
     return f"{nominative_phrase(word.split(), 'gent')} {nominative_phrase(short(side).split(), 'gent')}"
 
 
-def _into(place: str) -> str:
+def into(place: str) -> str:
+    """«в Брянск», «во Владимир», «в Курскую область»: the destination of a visit."""
     return f"{'во' if re.match(r'[ВвФф][^аеёиоуыэюяaeiou]', place) else 'в'} {nominative_phrase(place.split(), 'accs')}"
 
 
@@ -230,5 +231,5 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
         parts.append("с участием " + nominative_phrase(others[0].split(), "gent"))  # one side named, no place
     if location and not (type_ == "agreement" and len(parts) > 1):
-        parts.append(_into(location) if type_ == "visit" else _at(location))
+        parts.append(into(location) if type_ == "visit" else _at(location))
     return " ".join(parts)
