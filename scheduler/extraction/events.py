@@ -411,7 +411,7 @@ _AND = re.compile(r"\s*(?:,|и|і|and|,\s*а также)\s*", re.I)
 def _listed(text: str, places: list[tuple[int, str]]) -> list[str]:
     """«посетила Оршу, Полоцк и Витебск»: the places of one list (the first and those joined to it)."""
     out = [places[0][1]]
-    for (a, name_a), (b, name_b) in zip(places, places[1:]):
+    for (a, name_a), (b, name_b) in zip(places, places[1:], strict=False):
         gap = text[a + len(name_a) - 2: b]  # the first's inflected ending may be longer than its name
         if not _AND.fullmatch(re.sub(r"^\w*", "", gap)):
             break
