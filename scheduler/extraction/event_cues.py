@@ -93,6 +93,9 @@ _IT_SIGNED = re.compile(r"^(?:его|её|ее|их|it)\b(?=\s+\S*подпис|\
 # «подписание 18 документов», "76 new regional agreements": a tally, not one signing
 _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?:(?:[а-яё-]+(?:ых|их)|new|regional|other|more)\s+){0,2}"
                            r"(?:документ|соглашени|договор|пагадненн|дагавор|agreements|documents|treaties)")
+_DOC_DATE = re.compile(r"(?:\bот|\bад|\bdated)\s*$")
+_OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во время|на мерапрыемстве|у рамках|падчас|on the sidelines"
+                       r"|(?:на|at the|during the)(?:\s+\S+){0,3}?\s+(?:форум|заседани|forum|session|meeting|visit))")
 _CLOCK = re.compile(r"(?:\bв|\bс|\bat|\bа|\bо)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.:]\d)")
 _AGENDA = re.compile(lx.AGENDA)
 _COUNTED = re.compile(r"(?<![\d.:,/–—-])\b\d+\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}$")
@@ -243,6 +246,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # «соглашение о сотрудничестве на 2023-2027 годы»: its term, not its signing
             if _REPORTED.search(low, max(0, x.start - s.start - 40), x.start - s.start):
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
+            if type_ != "agreement" and _DOC_DATE.search(low, max(0, x.start - s.start - 6), x.start - s.start):
+                continue  # «постановление № 551 от 22 сентября»: a document's own date dates no meeting
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
                 continue  # "MOGILEV, 14 June (BelTA) - … on 13 June": the dateline dates the report
             d = abs(x.start - s.start - pos)
@@ -281,7 +286,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     spans = [(m.start(), m.end() + 80) for m in numbered]  # «годовщина» there is no cue of its own
     docs = doc_nouns or (list(_IT_SIGNED.finditer(low)) if sign else [])
     doc = min(docs, key=lambda d: abs(d.start() - sign.start()), default=None) if sign else None
-    if sign and doc and -120 < sign.start() - doc.start() < 250 and not _COUNTED_DOCS.search(low):
+    if sign and doc and -120 < sign.start() - doc.start() < 250 \
+            and not (_COUNTED_DOCS.search(low) and not _OCCASION.search(low)):
+        # «подписано 30 соглашений» over a year is a tally; «на полях Форума подписано 30 соглашений» is a signing
         a, b, how = date_for(sign.start(), "agreement")
         plural = re.match(r"соглашения|договоры|пагадненні|agreements", doc.group())
         parties = _PARTIES.search(low, doc.end(), doc.end() + 80)
