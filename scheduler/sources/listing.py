@@ -99,7 +99,7 @@ def read_feed(body: bytes, url: str, content_type: str = "") -> Listing:
         if not link.startswith(("http://", "https://")) or link in seen:
             continue
         seen.add(link)
-        date = _iso(e.get("updated_parsed") or e.get("published_parsed"))
+        date = _iso(dict.get(e, "updated_parsed") or dict.get(e, "published_parsed"))  # no feedparser fallback warning
         entries.append(Entry(link, " ".join(str(e.get("title", "")).split()), date))
     if d.get("bozo") and not entries:
         why = " ".join(str(d.get("bozo_exception") or "not a feed").split())

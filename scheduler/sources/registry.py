@@ -86,12 +86,14 @@ class Known:
     attempts: int
     etag: str | None
     last_modified: str | None
+    last_error: str | None
 
 
 def known(store: Any, source_id: int) -> dict[str, Known]:
     with _session(store) as s:
-        rows = s.execute(select(SourceArticle.url, SourceArticle.state, SourceArticle.marker, SourceArticle.attempts,
-                                SourceArticle.etag, SourceArticle.last_modified)
+        rows = s.execute(select(col(SourceArticle.url), col(SourceArticle.state), col(SourceArticle.marker),
+                                col(SourceArticle.attempts), col(SourceArticle.etag), col(SourceArticle.last_modified),
+                                col(SourceArticle.last_error))
                          .where(col(SourceArticle.source_id) == source_id))
         return {r[0]: Known(*r[1:]) for r in rows}
 
@@ -99,9 +101,9 @@ def known(store: Any, source_id: int) -> dict[str, Known]:
 def counts(store: Any) -> dict[int, dict[str, int]]:
     """Articles per source and state."""
     with _session(store) as s:
-        rows = s.execute(select(SourceArticle.source_id, SourceArticle.state, func.count())
+        rows = s.execute(select(col(SourceArticle.source_id), col(SourceArticle.state), func.count())
                          .where(col(SourceArticle.kind) == "article")
-                         .group_by(SourceArticle.source_id, SourceArticle.state))
+                         .group_by(col(SourceArticle.source_id), col(SourceArticle.state)))
         out: dict[int, dict[str, int]] = {}
         for sid, state, n in rows:
             out.setdefault(sid, {})[state] = n

@@ -90,6 +90,8 @@ class Watcher:
         ttl = lease_seconds or env_seconds("PRESSCAL_LEASE_SECONDS", 90)
         self.lease = Lease(store, self.holder, dt.timedelta(seconds=ttl), name=LEASE_NAME)
         self.active = False
+        self._inflight: set[str] = set()  # articles another source's check is fetching now (a shared feed)
+        self._inflight_lock = threading.Lock()
 
     def close(self) -> None:
         if self.active:
@@ -223,29 +225,43 @@ class Watcher:
         assert src.id is not None
         seen = registry.known(self.store, src.id)
         todo: list[Entry] = []
-        marks: list[dict[str, Any]] = []
         for e in entries:
             k = seen.get(e.url)
             if k is None or k.state in ("new", "retry") or k.marker != e.date[:64]:
                 todo.append(e)
             else:
                 report.known += 1
-        fresh = [e.url for e in todo if e.url not in seen]
-        elsewhere: dict[str, str] = {}
-        for i in range(0, len(fresh), 500):
-            elsewhere.update(self.store.content_hashes(fresh[i:i + 500]))
-        for e in [e for e in todo if e.url in elsewhere]:  # already a document (another source, ingest URL)
-            report.known += 1
-            marks.append({"url": e.url, "marker": e.date[:64], "state": "ok", "fetched_at": now})
-        todo = [e for e in todo if e.url not in elsewhere]
         if dry_run:
-            report.pending = todo
+            stored = self._stored([e.url for e in todo if e.url not in seen])
+            report.known += len(stored)
+            report.pending = [e for e in todo if e.url not in stored]
             return
-        registry.save_articles(self.store, src.id, marks)
-        report.left = max(0, len(todo) - MAX_ARTICLES)
+        with self._inflight_lock:  # another source has it in hand: this one takes it from the store next time
+            batch = [e for e in todo if e.url not in self._inflight][:MAX_ARTICLES]
+            self._inflight.update(e.url for e in batch)
+        report.left = len(todo) - len(batch)
+        report.complete = report.complete and not report.left
+        try:
+            stored = self._stored([e.url for e in batch if e.url not in seen])  # after the claim: no race
+            report.known += len(stored)
+            registry.save_articles(self.store, src.id, [{"url": e.url, "marker": e.date[:64], "state": "ok",
+                                                         "fetched_at": now} for e in batch if e.url in stored])
+            self._fetch_articles(src, [e for e in batch if e.url not in stored], seen, now, report)
+        finally:
+            with self._inflight_lock:
+                self._inflight.difference_update(e.url for e in batch)
+
+    def _stored(self, urls: list[str]) -> set[str]:
+        """Which of these addresses are documents already (ingested by another source or ``ingest URL``)."""
+        out: set[str] = set()
+        for i in range(0, len(urls), 500):
+            out.update(self.store.content_hashes(urls[i:i + 500]))
+        return out
+
+    def _fetch_articles(self, src: Source, batch: list[Entry], seen: dict[str, registry.Known], now: dt.datetime,
+                        report: CheckReport) -> None:
         pages: list[tuple[str, bytes]] = []
         rows: dict[str, dict[str, Any]] = {}
-        batch = todo[:MAX_ARTICLES]
         try:
             for i, e in enumerate(batch):
                 k = seen.get(e.url)

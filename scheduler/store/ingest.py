@@ -26,6 +26,7 @@ FETCH_TIMEOUT = 20.0  # seconds, connect and each read
 FETCH_MAX_BYTES = 10 * 1024 * 1024
 FETCH_DEADLINE = 60.0  # seconds for the whole download (a server trickling bytes must not hold a run forever)
 MAX_REDIRECTS = 5
+_REDIRECTS = (301, 302, 303, 307, 308)
 STDIN = "-"
 CHUNK = 32  # documents per task sent to a worker
 BATCH = 1000  # documents per write transaction
@@ -135,7 +136,7 @@ def http_get(url: str, *, client: Any = None, headers: dict[str, str] | None = N
     try:
         for _ in range(MAX_REDIRECTS + 1):
             with client.stream("GET", current, headers=headers or {}, timeout=timeout) as r:
-                if r.is_redirect:
+                if r.status_code in _REDIRECTS and r.headers.get("location"):  # not a 304 (httpx counts any 3xx)
                     target = str(r.url.join(r.headers.get("location", "")))
                     if not is_url(target):
                         raise FetchError(f"{url}: redirected to {target[:200]}: only http and https addresses "
