@@ -257,3 +257,23 @@ def listing_cards(items: list[tuple[str, Article]]) -> str:
 
 def _noon(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+
+
+def reset(h: BaseHTTPRequestHandler) -> None:
+    """Close the connection without an answer (a host that resets connections)."""
+    import socket
+
+    h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+    h.connection.close()
+    h.close_connection = True
+
+
+def slow(seconds: float, page: Page) -> Behaviour:
+    def behave(h: BaseHTTPRequestHandler) -> None:
+        time.sleep(seconds)
+        try:
+            send(h, page.status, page.body, {"Content-Type": page.content_type})
+        except OSError:
+            pass
+
+    return behave

@@ -30,8 +30,10 @@ from .fixtures_sites import (
     listing_list,
     once_then,
     redirect_loop,
+    reset,
     rss,
     sitemap,
+    slow,
 )
 
 UTC = dt.UTC
@@ -321,6 +323,25 @@ def test_a_failing_source_backs_off_and_recovers(store: Store, sites: Callable) 
     w.close()
     broken = registry.sources(store)[1]
     assert (r.new, broken.failures, broken.last_error) == (1, 0, None)
+
+
+def test_a_host_that_resets_and_a_slow_host(store: Store, sites: Callable) -> None:
+    a, b = sites("127.0.0.1"), sites("127.0.0.2")
+    a.put("/rss.xml", reset)
+    items = publish(b, "/n/", [SEEDS[0]])
+    b.put("/n/slow.html", slow(3, Page(article_page(SEEDS[1]).encode())))
+    b.put("/rss.xml", rss(b, [*items, ("/n/slow.html", SEEDS[1])]), "application/rss+xml")
+    registry.add_source(store, a.url("/rss.xml"))
+    registry.add_source(store, b.url("/rss.xml"))
+    w = Watcher(store, fetcher=Fetcher(delay=0.0, timeout=1.0), rand=lambda: 0.5)
+    reports = {r.url: r for r in w.poll(NOW) or []}
+    w.close()
+    reset_source, fine = registry.sources(store)
+    assert reports[a.url("/rss.xml")].status == "error" and reset_source.failures == 1
+    assert reset_source.last_error and a.url("/rss.xml") in reset_source.last_error
+    assert (reports[b.url("/rss.xml")].new, fine.last_error) == (1, None)
+    slow_row = registry.known(store, fine.id or 0)[b.url("/n/slow.html")]
+    assert slow_row.state == "retry" and "timed out" in (slow_row.last_error or "")
 
 
 def test_one_request_per_host_at_a_time_with_a_delay(store: Store, sites: Callable) -> None:
