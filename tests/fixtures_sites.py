@@ -221,7 +221,7 @@ def sitemap(site: Site, items: list[tuple[str, str]], index: bool = False) -> st
     return f'<?xml version="1.0" encoding="UTF-8"?><{root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{out}</{root}>'
 
 
-def listing_list(items: list[tuple[str, Article]]) -> str:
+def listing_list(items: list[tuple[str, Article]], next_href: str | None = "/news/?page=2") -> str:
     """Layout 1: an oblast site -- a plain list, dates as dd.mm.yyyy before the headline, a pager, a sidebar."""
     rows = "".join(f'<li class="news-item"><span class="news-date">{a.day:%d.%m.%Y}</span> '
                    f'<a href="{path}">{html.escape(a.title)}</a></li>' for path, a in items)
@@ -229,8 +229,8 @@ def listing_list(items: list[tuple[str, Article]]) -> str:
                       for i in range(4))
     return (f"<!doctype html><html lang=ru><head><meta charset=utf-8><title>Новости</title></head><body>{CHROME_TOP}"
             f'<div class="wrap"><main><h1>Новости</h1><ul class="news-list">{rows}</ul>'
-            '<div class="pagination"><a href="/news/?page=2">2</a><a href="/news/?page=3">3</a>'
-            '<a href="/news/?page=4">4</a><a href="/news/?page=2">Следующая страница</a></div></main>'
+            '<div class="pagination"><a href="/news/?page=2">2</a><a href="/news/?page=3">3</a><a href="/news/?page=4">4</a>'
+            f'{f"<a href={next_href!r}>Следующая страница</a>" if next_href else ""}</div></main>'
             f'<aside class="sidebar"><h3>Популярное</h3><ul>{popular}</ul></aside></div>{CHROME_BOTTOM}</body></html>')
 
 

@@ -223,6 +223,50 @@ def test_since_leaves_older_articles_out(store: Store, sites: Callable) -> None:
     assert (r.listed, r.new, store.counts()["document"]) == (1, 1, 1)
 
 
+def paged(site: Site) -> None:
+    """/news/ and two older pages, newest first: NEW[8..6] (14-12 Nov), NEW[5..3], NEW[2..0] (8-6 Nov)."""
+    pages = [("/news/", NEW[8:5:-1], "/news/?page=2"), ("/news/?page=2", NEW[5:2:-1], "/news/?page=3"),
+             ("/news/?page=3", NEW[2::-1], None)]
+    for path, arts, following in pages:
+        site.put(path, listing_list(publish(site, "/news/", list(arts)), following))
+
+
+def test_sources_add_since_walks_a_paged_listing_back(sqlite_url: str, sites: Callable,
+                                                      capsys: pytest.CaptureFixture,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from scheduler.cli import main
+
+    monkeypatch.setenv("PRESSCAL_HOST_DELAY_SECONDS", "0.1")
+    a = sites()
+    paged(a)
+    assert main(["sources", "add", a.url("/news/"), "--since", "2025-11-07", "--db", sqlite_url]) == 0
+    assert "walked back to 2025-11-07: 8 articles ingested, 0 failed" in capsys.readouterr().out
+    store = open_store(sqlite_url)
+    (src,) = registry.sources(store)
+    assert store.counts()["document"] == 8 and src.backfill == "done"
+    assert not a.hits(f"/news/{NEW[0].slug}.html")  # 6 November: before --since
+    store.close()
+
+
+def test_a_walk_back_resumes_where_it_stopped(store: Store, sites: Callable, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scheduler.sources import watch
+
+    monkeypatch.setattr(watch, "MAX_PAGES", 1)
+    a = sites()
+    paged(a)
+    registry.add_source(store, a.url("/news/"), since=dt.date(2025, 11, 1))
+    w = watcher(store)
+    w.poll(NOW)
+    (src,) = registry.sources(store)
+    assert (store.counts()["document"], src.backfill) == (6, a.url("/news/?page=3"))
+    w.poll(NOW + dt.timedelta(minutes=31))
+    (src,) = registry.sources(store)
+    assert (store.counts()["document"], src.backfill) == (9, "done")
+    w.poll(NOW + dt.timedelta(minutes=62))  # walked: a conditional request, 304
+    w.close()
+    assert a.hits("/news/")[-1].status == 304 and len(a.hits("/news/?page=2")) == 1
+
+
 def test_robots_txt_is_obeyed(store: Store, sites: Callable) -> None:
     a = sites()
     a.put("/robots.txt", "User-agent: presscal\nDisallow: /private/\nDisallow: /closed.xml\n", "text/plain")
@@ -445,7 +489,7 @@ def test_command_line_add_list_check_watch_remove(sqlite_url: str, sites: Callab
     a.put("/news/", listing_list(publish(a, "/news/", NEW[:3])))
     url = a.url("/news/")
     assert main(["sources", "add", url, "--name", "Облисполком", "--every", "45m", "--since", "2025-01-01",
-                 "--db", sqlite_url]) == 0
+                 "--no-backfill", "--db", sqlite_url]) == 0
     assert main(["sources", "add", url, "--db", sqlite_url]) == 2  # already there
     assert main(["sources", "add", "ftp://x/", "--db", sqlite_url]) == 2
     capsys.readouterr()

@@ -24,7 +24,9 @@ def add_parsers(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> 
     s.add_argument("--name", help="a name to show (default: the address)")
     s.add_argument("--every", default="30m", metavar="DURATION", help="how often to check: 30m (default), 2h, 1d, 90s")
     s.add_argument("--lang", choices=("ru", "be", "en"), help="the site's language (picks the feed a page offers in it)")
-    s.add_argument("--since", metavar="YYYY-MM-DD", help="ingest only articles dated on or after this day")
+    s.add_argument("--since", metavar="YYYY-MM-DD", help="ingest only articles dated on or after this day, and "
+                   "walk the sitemap or paged listing back to it now (resumable: presscal watch continues it)")
+    s.add_argument("--no-backfill", action="store_true", help="with --since: leave the walk back to presscal watch")
     add_db(s)
     s = ssub.add_parser("list", help="the sources, when each was last checked and its last error")
     s.add_argument("--json", action="store_true", help="JSON Lines output")
@@ -73,7 +75,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
                                   since=_since(args.since))
         print(f"source {src.id}: {src.url}, checked every {format_every(src.every_seconds)}"
               f"{f' from {src.since}' if src.since else ''}; presscal watch (or serve) polls it")
-        return 0
+        return _backfill(store, src) if src.since and not args.no_backfill else 0
     if args.action == "remove":
         src = registry.remove_source(store, args.url)
         print(f"removed source {src.id}: {src.url} (its documents stay in the store)")
@@ -99,6 +101,45 @@ def cmd_sources(args: argparse.Namespace) -> int:
               f"{f'; {src.last_result}' if src.last_result else ''}")
         if src.last_error:
             print(f"    last error ({src.failures} in a row): {' '.join(src.last_error.split())}")
+    return 0
+
+
+def _backfill(store: Any, src: Any) -> int:
+    """``sources add --since``: check the new source again and again until it has nothing left, with a
+    progress bar on a terminal. Every article is recorded as it is written, so Ctrl-C loses nothing and
+    ``presscal watch`` carries on from there."""
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from . import registry
+    from .watch import Watcher
+
+    watcher = Watcher(store, workers=1)
+    done = failed = 0
+    try:
+        if not watcher.heartbeat():
+            print("another watcher polls this store; it walks the source back (presscal sources list shows how far)")
+            return 0
+        console = Console(stderr=True)
+        with Progress(SpinnerColumn(), TextColumn("walking back to {task.fields[since]}"), TextColumn("{task.fields[info]}"),
+                      TimeElapsedColumn(), console=console, transient=True, disable=not console.is_terminal) as bar:
+            task = bar.add_task("backfill", total=None, since=src.since, info="")
+            for _ in range(10_000):  # each check takes up to 100 articles and 20 older pages
+                r = watcher.check(src, dt.datetime.now(UTC))
+                done += r.new + r.updated + r.unchanged
+                failed += r.failed
+                bar.update(task, info=f"{done} articles ingested, {failed} failed")
+                src = registry.find(store, str(src.id)) or src
+                if r.error or r.status == "wait" or (not r.left and src.backfill in (None, "done")):
+                    break
+                watcher.heartbeat()
+    finally:
+        watcher.close()
+    if src.last_error:
+        print(f"walked back: {done} articles ingested, {failed} failed; stopped: {src.last_error} "
+              "(presscal watch carries on)")
+        return 0
+    print(f"walked back to {src.since}: {done} articles ingested, {failed} failed")
     return 0
 
 

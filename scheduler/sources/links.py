@@ -36,6 +36,8 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
 _YMD = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _D_MONTH_Y = re.compile(r"\b(\d{1,2})\s+([а-яёіў]+)\s+(\d{4})\b", re.I)
 _WORD = re.compile(r"[a-z]+")
+NEXT_WORDS = frozenset({"следующая", "следующая страница", "далее", "вперед", "вперёд", "older", "next", "next page",
+                        "older posts", "наступная", "наступная старонка", "»", "›", "→", ">", ">>"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,18 @@ def article_links(tree: Any, base: str) -> list[Link]:
             seen.add(link.url)
             out.append(link)
     return out
+
+
+def next_page(tree: Any, base: str) -> str | None:
+    """The listing's next (older) page: ``rel="next"``, else a link whose text says so ("Следующая", "»")."""
+    candidates = tree.css('link[rel~="next"][href], a[rel~="next"][href]')
+    if not candidates:
+        candidates = [a for a in tree.css("a[href]") if " ".join(a.text().split()).lower() in NEXT_WORDS]
+    for node in candidates:
+        url = urldefrag(urljoin(base, (node.attributes.get("href") or "").strip()))[0]
+        if url.startswith(("http://", "https://")) and url != urldefrag(base)[0] and same_site(url, base):
+            return url
+    return None
 
 
 def _block(a: Any, body: Any) -> Any:

@@ -42,6 +42,7 @@ class Listing:
     kind: str  # rss | atom | sitemap | html
     entries: tuple[Entry, ...]
     feed_url: str | None = None  # a page's <link rel="alternate"> feed, to be polled instead of the page
+    next_page: str | None = None  # a paged listing's next (older) page
     note: str = ""  # what was odd but survivable (a feed feedparser had to repair)
 
 
@@ -135,7 +136,7 @@ def read_sitemap(body: bytes, url: str) -> Listing:
 def read_page(body: bytes, url: str, *, lang: str | None = None) -> Listing:
     from selectolax.lexbor import LexborHTMLParser
 
-    from .links import article_links
+    from .links import article_links, next_page
 
     tree = LexborHTMLParser(_decode(body))
     feeds = []
@@ -148,10 +149,11 @@ def read_page(body: bytes, url: str, *, lang: str | None = None) -> Listing:
     if feeds:
         feeds.sort(key=lambda f: not f[0])  # the feed in the source's language first, else the page's first
         return Listing("html", (), feed_url=feeds[0][1])
+    following = next_page(tree, url)  # before article_links drops the pager with the page chrome
     found = article_links(tree, url)
     if not found:
         raise SourceError(f"{url}: an HTML page without a feed link or a list of news articles")
-    return Listing("html", tuple(Entry(x.url, x.title, x.date) for x in found))
+    return Listing("html", tuple(Entry(x.url, x.title, x.date) for x in found), next_page=following)
 
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([a-z0-9_-]+)", re.I)

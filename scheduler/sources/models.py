@@ -29,6 +29,7 @@ class Source(SQLModel, table=True):
     every_seconds: int = 1800
     lang: str | None = Field(default=None, max_length=8)
     since: dt.date | None = None  # articles dated before are not ingested
+    backfill: str | None = Field(default=None, max_length=2048)  # a paged listing's walk back: next page, or "done"
     etag: str | None = Field(default=None, max_length=512)
     last_modified: str | None = Field(default=None, max_length=64)
     created_at: dt.datetime = Field(default_factory=utcnow)

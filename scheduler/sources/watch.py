@@ -34,6 +34,7 @@ LEASE_NAME = "sources"
 MAX_ARTICLES = 100  # articles fetched in one check of one source; the rest in the next
 MAX_ATTEMPTS = 3  # an article that keeps failing is given up (state failed) after this many tries
 MAX_CHILD_SITEMAPS = 50
+MAX_PAGES = 20  # older pages of a paged listing read in one check while walking back to --since
 INGEST_BATCH = 10  # articles a write transaction: an interrupted check keeps what it finished
 
 
@@ -165,7 +166,8 @@ class Watcher:
 
     def _check(self, src: Source, now: dt.datetime, report: CheckReport, dry_run: bool) -> None:
         url = src.feed_url or src.url
-        headers = {} if dry_run else _conditional(src.etag, src.last_modified)
+        walking = src.backfill not in (None, "done")  # the first page must be read to walk on from the cursor
+        headers = {} if dry_run or walking else _conditional(src.etag, src.last_modified)
         got = self.fetcher.get(url, headers=headers, now=now)
         if got.status == 304:
             report.status = "not modified"
@@ -184,6 +186,10 @@ class Watcher:
                 raise SourceError(f"{feed_url}: the feed {url} names is an HTML page again")
         report.kind = listing.kind
         entries = self._expand(src, listing, now, report, dry_run)
+        cursor = src.backfill
+        if listing.next_page and src.since and src.backfill != "done":
+            older, cursor = self._walk_back(src, listing, now)
+            entries += [e for e in older if e.url not in {x.url for x in entries}]
         report.listed = len(entries)
         self._articles(src, entries, now, report, dry_run)
         if not dry_run:
@@ -191,7 +197,34 @@ class Watcher:
             complete = report.complete and not report.left
             registry.save_check(self.store, src.id, feed_url=feed_url,
                                 etag=got.headers.get("etag") if complete else None,
-                                last_modified=got.headers.get("last-modified") if complete else None)
+                                last_modified=got.headers.get("last-modified") if complete else None,
+                                backfill=cursor if complete else src.backfill)  # unfinished: walk the same pages again
+
+    def _walk_back(self, src: Source, listing: Listing, now: dt.datetime) -> tuple[list[Entry], str]:
+        """A paged listing's older pages, from where the last walk stopped, until one reaches back before
+        ``since`` (at most MAX_PAGES a check); the page to continue from, or "done"."""
+        since = src.since.isoformat() if src.since else ""
+        page: str | None = src.backfill or listing.next_page
+        seen = {src.feed_url or src.url}
+        out: list[Entry] = []
+        for _ in range(MAX_PAGES):
+            if page is None or page in seen:
+                return out, "done"
+            seen.add(page)
+            got = self.fetcher.get(page, now=now)
+            if got.status in (404, 410):
+                return out, "done"  # the pager pointed past the last page
+            if got.status >= 300:
+                raise SourceError(f"{page} (an older page of {src.url}): HTTP {got.status}")
+            try:
+                older = read_listing(got.body, got.url, got.headers.get("content-type", ""), lang=src.lang)
+            except SourceError:
+                return out, "done"  # past the last page of news
+            out += [e for e in older.entries if not (e.date and e.date[:10] < since)]
+            if older.kind != "html" or any(e.date and e.date[:10] < since for e in older.entries):
+                return out, "done"
+            page = older.next_page
+        return out, page or "done"
 
     def _expand(self, src: Source, listing: Listing, now: dt.datetime, report: CheckReport,
                 dry_run: bool) -> list[Entry]:

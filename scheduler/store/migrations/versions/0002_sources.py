@@ -27,6 +27,7 @@ def upgrade() -> None:
         sa.Column("every_seconds", sa.Integer(), nullable=False),
         sa.Column("lang", sa.String(length=8), nullable=True),
         sa.Column("since", sa.Date(), nullable=True),
+        sa.Column("backfill", sa.String(length=2048), nullable=True),
         sa.Column("etag", sa.String(length=512), nullable=True),
         sa.Column("last_modified", sa.String(length=64), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
