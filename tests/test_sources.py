@@ -7,6 +7,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -523,3 +524,70 @@ def test_web_page_lists_sources_with_last_check_and_error_read_only(store: Store
     page = client.get("/").text
     assert "Министерство связи" in page and "2026-01-10 09:00" in page and "HTTP 500" in page
     assert client.post("/").status_code == 405
+
+
+@pytest.mark.slow
+def test_two_serve_processes_on_one_store_poll_each_source_from_one_only(db_url: str, sites: Callable,
+                                                                         tmp_path: Path) -> None:
+    """Real ``presscal serve`` processes: the one holding the ``sources`` lease polls (its user agent names
+    its base URL), the other stands by -- and takes over when the first stops."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    import httpx
+
+    from .web_helpers import ROOT, free_port
+
+    store = open_store(db_url)
+    a = sites()
+    for i in range(3):
+        a.put(f"/f{i}.xml", rss(a, []), "application/rss+xml")
+        registry.add_source(store, a.url(f"/f{i}.xml"), every=1)
+    store.close()
+    (tmp_path / "empty").mkdir()
+    procs: dict[str, tuple[subprocess.Popen, int]] = {}
+    for name in ("one", "two"):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PRESSCAL_")}
+        env.update(XDG_DATA_HOME=str(tmp_path / name), HOME=str(tmp_path), PRESSCAL_TICK_SECONDS="3600",
+                   PRESSCAL_WATCH_TICK_SECONDS="0.3", PRESSCAL_HOST_DELAY_SECONDS="0.1", PRESSCAL_LEASE_SECONDS="5",
+                   PRESSCAL_BASE_URL=f"http://{name}.test")
+        port = free_port()
+        procs[name] = (subprocess.Popen([sys.executable, "-m", "scheduler", "serve", "--db", db_url, "--port",
+                                         str(port), "--seeds", str(tmp_path / "empty")], cwd=ROOT, env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), port)
+
+    def agents() -> set[str]:
+        return {h.headers.get("user-agent", "").rsplit("//", 1)[-1].rstrip(")").removesuffix(".test") for h in list(a.log)
+                if h.path.startswith("/f")}
+
+    def wait_for(pred: Callable[[], bool], seconds: float = 60) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if pred():
+                return True
+            time.sleep(0.2)
+        return False
+
+    def healthy(port: int) -> bool:
+        try:
+            return httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    try:
+        assert wait_for(lambda: all(healthy(port) for _, port in procs.values()), 120)
+        assert wait_for(lambda: len([h for h in a.log if h.path.startswith("/f")]) >= 9)
+        time.sleep(2)  # both have ticked many times by now
+        (holder,) = agents()
+        assert all(a.hits(f"/f{i}.xml") for i in range(3))
+        procs[holder][0].send_signal(signal.SIGINT)  # stops cleanly, releasing the lease
+        procs[holder][0].wait(60)
+        other = "two" if holder == "one" else "one"
+        assert wait_for(lambda: agents() == {holder, other}, 30)
+    finally:
+        for proc, _ in procs.values():
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGINT)
+                proc.wait(60)
