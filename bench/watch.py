@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scheduler.sources import registry  # noqa: E402
 from scheduler.sources.http import Fetcher  # noqa: E402
 from scheduler.sources.watch import Watcher  # noqa: E402
-from scheduler.store import open_store  # noqa: E402
+from scheduler.store.reading import open_store  # noqa: E402
 from tests.fixtures_sites import Site, rss  # noqa: E402
 
 

@@ -18,7 +18,7 @@ from scheduler.sources.links import find_date
 from scheduler.sources.listing import read_listing, sniff
 from scheduler.sources.policy import next_check, parse_every, retry_after
 from scheduler.sources.watch import MAX_ATTEMPTS, Watcher
-from scheduler.store import Store, open_store
+from scheduler.store.reading import Store, open_store
 
 from .fixtures_sites import (
     Page,
@@ -459,7 +459,7 @@ def test_migration_keeps_an_existing_store(db_url: str) -> None:
     from alembic import command
     from alembic.config import Config
 
-    from scheduler.store import PKG, head_revision
+    from scheduler.store.reading import PKG, head_revision
 
     s = Store(db_url)
     cfg = Config(str(PKG / "alembic.ini"))
@@ -515,7 +515,7 @@ def test_command_line_add_list_check_watch_remove(sqlite_url: str, sites: Callab
 def test_web_page_lists_sources_with_last_check_and_error_read_only(store: Store) -> None:
     from starlette.testclient import TestClient
 
-    from scheduler.web import create_app
+    from scheduler.web.app import create_app
 
     src = registry.add_source(store, "http://127.0.0.1:9/rss.xml", name="Министерство связи")
     registry.save_check(store, src.id or 0, last_check_at=NOW, last_error="http://127.0.0.1:9/rss.xml: HTTP 500",

@@ -65,7 +65,7 @@ def _t(v: dt.datetime | None) -> str | None:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    from ..store import open_store
+    from ..store.reading import open_store
     from . import registry
     from .policy import format_every, parse_every
 
@@ -151,7 +151,7 @@ def _check(store: Any, args: argparse.Namespace) -> int:
     src = registry.find(store, args.url)
     if src is None:
         from ..errors import UsageError
-        from ..ingest import is_url
+        from ..store.ingest import is_url
 
         if not is_url(args.url):
             raise UsageError(f"{args.url!r}: neither a source (presscal sources list) nor an http(s) address")
@@ -178,7 +178,7 @@ def _check(store: Any, args: argparse.Namespace) -> int:
 def cmd_watch(args: argparse.Namespace) -> int:
     import logging
 
-    from ..store import open_store
+    from ..store.reading import open_store
     from .watch import Watcher, run_forever
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")

@@ -1,7 +1,7 @@
 """Polite fetching for the watcher (I/O): robots.txt, one request per host at a time, a delay between
 requests to a host, and a host that answered 429/503 left alone until its Retry-After has passed.
 
-Every request goes through :func:`scheduler.ingest.http_get`, so the limits are those of ``ingest URL``
+Every request goes through :func:`scheduler.store.ingest.http_get`, so the limits are those of ``ingest URL``
 (http/https only, 5 redirects, size, timeouts). The user agent is ``presscal/VERSION (+base URL)``.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import FetchError
-from ..ingest import FETCH_MAX_BYTES, FETCH_TIMEOUT, Fetched, http_get
+from ..store.ingest import FETCH_MAX_BYTES, FETCH_TIMEOUT, Fetched, http_get
 from .policy import retry_after
 
 ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is trusted
@@ -50,7 +50,7 @@ def user_agent(base_url: str | None = None) -> str:
     import os
 
     from .. import __version__
-    from ..mail import DEFAULT_BASE_URL
+    from ..reminders.mail import DEFAULT_BASE_URL
 
     return f"presscal/{__version__} (+{base_url or os.environ.get('PRESSCAL_BASE_URL') or DEFAULT_BASE_URL})"
 

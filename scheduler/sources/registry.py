@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, select
 from sqlmodel import Session, col
 
 from ..errors import NotFound, UsageError
-from ..ingest import is_url
+from ..store.ingest import is_url
 from .models import Source, SourceArticle
 
 UTC = dt.UTC

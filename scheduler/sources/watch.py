@@ -1,7 +1,7 @@
 """``presscal watch``: poll the due sources, fetch new or changed articles, ingest them (I/O).
 
 One :class:`Watcher` per process. It polls only while it holds the ``sources`` lease (the same
-:class:`scheduler.reminders_store.Lease` the reminder scheduler takes, under its own name), so of two
+:class:`scheduler.reminders.subscriptions.Lease` the reminder scheduler takes, under its own name), so of two
 ``presscal serve`` on one store exactly one polls. A check never loses an article: one that fails is
 kept as ``retry`` (at most MAX_ATTEMPTS times), one not reached (a 429, the per-check cap) stays
 unknown, and the listing's ETag is kept only after a complete check, so the next one reads it again.
@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import PresscalError
-from ..ingest import ingest_fetched
-from ..reminders_store import Lease, holder_id
+from ..reminders.subscriptions import Lease, holder_id
+from ..store.ingest import ingest_fetched
 from . import registry
 from .http import Disallowed, Fetcher, HostBusy
 from .listing import Entry, Listing, SourceError, read_listing
@@ -81,7 +81,7 @@ class Watcher:
     def __init__(self, store: Any, *, fetcher: Fetcher | None = None, holder: str | None = None,
                  workers: int | None = None, rand: Callable[[], float] = random.random,
                  lease_seconds: float | None = None) -> None:
-        from ..jobs import env_seconds
+        from ..reminders.jobs import env_seconds
 
         self.store = store
         self.fetcher = fetcher or Fetcher(delay=env_seconds("PRESSCAL_HOST_DELAY_SECONDS", 1.0))
@@ -390,8 +390,8 @@ def start_background(store_url: str | None, *, clock: Callable[[], dt.datetime] 
                      tick: float | None = None, watcher: Watcher | None = None) -> Handle:
     """Poll due sources every PRESSCAL_WATCH_TICK_SECONDS (default 30 s) beside the web app; stands by while
     another process holds the lease."""
-    from ..jobs import ApsScheduling, env_seconds
-    from ..store import open_store
+    from ..reminders.jobs import ApsScheduling, env_seconds
+    from ..store.reading import open_store
 
     watcher = watcher or Watcher(open_store(store_url))
     _WATCHERS[watcher.holder] = (watcher, clock or (lambda: dt.datetime.now(UTC)))

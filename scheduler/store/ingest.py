@@ -340,8 +340,8 @@ def ingest_fetched(store: Any, pages: Sequence[tuple[str, bytes]], *, published:
     """Ingest pages already fetched (``presscal watch``): read, hash, extract unless the stored hash is the
     same, write in one transaction. One ``(status, source, message or None)`` a page, status new, updated,
     unchanged or failed."""
-    from . import writing as writer
     from ..extraction.documents import read_bytes
+    from . import writing as writer
 
     known = store.content_hashes([s for s, _ in pages])
     out: list[tuple] = []

@@ -149,7 +149,7 @@ def _page_data(request: Request) -> dict[str, Any]:
 
 def watched_sources(store: Any) -> list[dict[str, Any]]:
     """The watched press sites for the page (read-only): name, address, last check, last error."""
-    from .sources.registry import aware, sources
+    from ..sources.registry import aware, sources
 
     return [{"name": s.name or s.url, "url": s.url, "kind": s.kind, "last_check": aware(s.last_check_at),
              "last_error": s.last_error, "last_result": s.last_result} for s in sources(store)]

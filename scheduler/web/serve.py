@@ -75,7 +75,7 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
 
             handle = start_background(store.url, transport=transport)
             print("presscal: reminder scheduler running beside the web app", file=sys.stderr)
-            from .sources.watch import start_background as start_watching  # issue 14
+            from ..sources.watch import start_background as start_watching  # issue 14
 
             watching = start_watching(store.url)
         app = create_app(store, base_url=base_url)
