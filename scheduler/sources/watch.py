@@ -189,7 +189,8 @@ class Watcher:
         cursor = src.backfill
         if listing.next_page and src.since and src.backfill != "done":
             older, cursor = self._walk_back(src, listing, now)
-            entries += [e for e in older if e.url not in {x.url for x in entries}]
+            have = {x.url for x in entries}
+            entries += [e for e in older if e.url not in have]
         report.listed = len(entries)
         self._articles(src, entries, now, report, dry_run)
         if not dry_run:
