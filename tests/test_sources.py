@@ -214,6 +214,32 @@ def test_sitemap_index_rereads_only_the_child_whose_lastmod_changed(store: Store
     assert (r.new, r.known, len(a.hits("/s1.xml")), len(a.hits("/s2.xml"))) == (1, 1, 1, 2)
 
 
+def test_a_changed_article_is_re_extracted_and_an_unchanged_one_is_not(store: Store, sites: Callable) -> None:
+    import dataclasses
+
+    a = sites()
+    art = SEEDS[0]
+    a.put("/rss.xml", rss(a, publish(a, "/n/", [art])), "application/rss+xml")
+    registry.add_source(store, a.url("/rss.xml"))
+    w = watcher(store)
+    (r,) = w.poll(NOW) or []
+    assert r.new == 1
+    changed = dataclasses.replace(art, text=art.text + "\nДополнено: визит перенесен на 25 декабря 2025 года.",
+                                  day=art.day + dt.timedelta(days=1))
+    a.put("/rss.xml", rss(a, publish(a, "/n/", [changed])), "application/rss+xml")
+    (r,) = w.poll(NOW + dt.timedelta(minutes=31)) or []
+    assert (r.new, r.updated) == (0, 1)
+    (text,) = store._query([("SELECT text FROM document", {})])[0][0]
+    assert "перенесен на 25 декабря" in text
+    version = store.version()
+    moved = dataclasses.replace(changed, day=art.day + dt.timedelta(days=2))  # only the feed's date moves
+    a.put("/rss.xml", rss(a, [(f"/n/{art.slug}.html", moved)]), "application/rss+xml")
+    (r,) = w.poll(NOW + dt.timedelta(minutes=62)) or []
+    w.close()
+    last = a.hits(f"/n/{art.slug}.html")[-1]
+    assert (r.unchanged, last.status, store.version()) == (1, 304, version)  # asked conditionally: not read again
+
+
 def test_since_leaves_older_articles_out(store: Store, sites: Callable) -> None:
     a = sites()
     a.put("/rss.xml", rss(a, publish(a, "/n/", [SEEDS[0], NEW[0]])), "application/rss+xml")  # 1 and 6 November
