@@ -436,6 +436,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON Lines output")
     _add_db(p)
     p.set_defaults(func=cmd_outbox)
+
+    from .sources.commands import add_parsers as add_source_parsers  # issue 14: sources, watch
+
+    add_source_parsers(sub, _add_db)
     _describe(sub)
     return ap
 

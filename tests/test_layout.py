@@ -21,7 +21,8 @@ PACKAGE = ROOT / "scheduler"
 
 # The pure parts: text, records or a clock in, values out. No database, no HTTP, no SMTP, no scheduler.
 PURE = ("scheduler.extraction", "scheduler.feeds", "scheduler.rules", "scheduler.reminders.planning",
-        "scheduler.records", "scheduler.errors")
+        "scheduler.records", "scheduler.errors", "scheduler.sources.links", "scheduler.sources.listing",
+        "scheduler.sources.policy")
 # What the pure parts may never import (the edges).
 EDGES = ("scheduler.store", "scheduler.web", "scheduler.reminders.mail", "scheduler.reminders.jobs",
          "scheduler.reminders.outbox", "scheduler.reminders.subscriptions", "scheduler.cli", "scheduler.listing",
@@ -67,7 +68,7 @@ def within(name: str, prefixes: tuple[str, ...]) -> bool:
 
 def test_the_package_has_the_parts_the_design_names() -> None:
     assert (PACKAGE / "extraction" / "__init__.py").is_file()  # its docstring is the extractor's own API
-    for part in ("store", "rules", "feeds", "reminders", "web"):
+    for part in ("store", "rules", "feeds", "reminders", "web", "sources"):
         init = PACKAGE / part / "__init__.py"
         assert init.is_file(), part
         doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
@@ -90,10 +91,11 @@ def test_records_and_errors_import_nobody_in_the_package() -> None:
 # The layers, lowest first: a module may import its own layer and those below, never one above.
 LAYERS = (
     ("scheduler.records", "scheduler.errors"),
-    ("scheduler.extraction", "scheduler.rules"),
+    ("scheduler.extraction", "scheduler.rules", "scheduler.sources.links", "scheduler.sources.listing",
+     "scheduler.sources.policy"),  # reading what a press site lists
     ("scheduler.feeds", "scheduler.reminders.planning"),
     ("scheduler.store",),
-    ("scheduler.reminders",),  # the reminders' edge: subscriptions, outbox, mail, jobs
+    ("scheduler.reminders", "scheduler.sources"),  # the reminders' edge; watching press sites (store + the lease)
     ("scheduler.web",),
     ("scheduler.cli", "scheduler.listing", "scheduler.__main__"),
 )

@@ -26,6 +26,7 @@ FETCH_TIMEOUT = 20.0  # seconds, connect and each read
 FETCH_MAX_BYTES = 10 * 1024 * 1024
 FETCH_DEADLINE = 60.0  # seconds for the whole download (a server trickling bytes must not hold a run forever)
 MAX_REDIRECTS = 5
+_REDIRECTS = (301, 302, 303, 307, 308)
 STDIN = "-"
 CHUNK = 32  # documents per task sent to a worker
 BATCH = 1000  # documents per write transaction
@@ -90,15 +91,29 @@ def stdin_source(text: str) -> str:
     return "stdin:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MAX_BYTES,
-          deadline: float = FETCH_DEADLINE) -> Any:
-    """GET an http(s) URL, streamed up to ``max_bytes`` within ``deadline`` seconds; a RawDocument.
+USER_AGENT = "presscal/0.1 (+press release calendar)"
 
-    Redirects (at most 5) are followed by hand, so one to another scheme (``file:``, ``ftp:``) is refused
-    with a message naming it before anything is requested."""
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """One HTTP answer after redirects: status, final address, headers (lower-case names), body.
+
+    The body is read only for a 2xx answer; a 304 or an error answer carries none."""
+
+    status: int
+    url: str
+    headers: dict[str, str]
+    body: bytes = b""
+
+
+def http_get(url: str, *, client: Any = None, headers: dict[str, str] | None = None, timeout: float = FETCH_TIMEOUT,
+             max_bytes: int = FETCH_MAX_BYTES, deadline: float = FETCH_DEADLINE) -> Fetched:
+    """GET an http(s) URL within the limits of ``ingest URL``: http/https only (also after a redirect), at
+    most 5 redirects followed by hand, ``max_bytes`` streamed within ``deadline`` seconds.
+
+    Any status comes back (the caller decides what a 304, 404 or 429 means); a broken limit, a refused
+    scheme or a network failure is a FetchError naming the address. ``client``: an httpx.Client to reuse."""
     import httpx
-
-    from ..extraction.documents import read_bytes
 
     if not is_url(url):
         raise FetchError(f"{url}: only http and https addresses are fetched")
@@ -115,33 +130,34 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MA
                          "(it would be stored and shown on the web page)")
     until = time.monotonic() + deadline
     current = url
+    own = client is None
+    if own:
+        client = httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT})
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=False,
-                          headers={"User-Agent": "presscal/0.1 (+press release calendar)"}) as client:
-            for _ in range(MAX_REDIRECTS + 1):
-                with client.stream("GET", current) as r:
-                    if r.is_redirect:
-                        target = str(r.url.join(r.headers.get("location", "")))
-                        if not is_url(target):
-                            raise FetchError(f"{url}: redirected to {target[:200]}: only http and https addresses "
-                                             "are fetched")
-                        current = target
-                        continue
-                    if r.status_code >= 400:
-                        raise FetchError(f"{url}: HTTP {r.status_code}")
-                    declared = int(r.headers.get("content-length") or 0)
-                    if declared > max_bytes:
-                        raise FetchError(f"{url}: too large ({declared} bytes; the limit is {max_bytes})")
-                    buf = bytearray()
-                    for part in r.iter_bytes():
-                        buf += part
-                        if len(buf) > max_bytes:
-                            raise FetchError(f"{url}: too large (over {max_bytes} bytes)")
-                        if time.monotonic() > until:
-                            raise FetchError(f"{url}: download took longer than {deadline:g} s")
-                    break
-            else:
-                raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
+        for _ in range(MAX_REDIRECTS + 1):
+            with client.stream("GET", current, headers=headers or {}, timeout=timeout) as r:
+                if r.status_code in _REDIRECTS and r.headers.get("location"):  # not a 304 (httpx counts any 3xx)
+                    target = str(r.url.join(r.headers.get("location", "")))
+                    if not is_url(target):
+                        raise FetchError(f"{url}: redirected to {target[:200]}: only http and https addresses "
+                                         "are fetched")
+                    current = target
+                    continue
+                got = {k.lower(): v for k, v in r.headers.items()}
+                if not 200 <= r.status_code < 300:
+                    return Fetched(r.status_code, current, got)
+                declared = int(r.headers.get("content-length") or 0)
+                if declared > max_bytes:
+                    raise FetchError(f"{url}: too large ({declared} bytes; the limit is {max_bytes})")
+                buf = bytearray()
+                for part in r.iter_bytes():
+                    buf += part
+                    if len(buf) > max_bytes:
+                        raise FetchError(f"{url}: too large (over {max_bytes} bytes)")
+                    if time.monotonic() > until:
+                        raise FetchError(f"{url}: download took longer than {deadline:g} s")
+                return Fetched(r.status_code, current, got, bytes(buf))
+        raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")
     except httpx.TimeoutException:
         raise FetchError(f"{url}: timed out after {timeout:g} s") from None
     except (httpx.HTTPError, httpx.InvalidURL) as e:  # InvalidURL: e.g. a redirect to a malformed Location
@@ -149,7 +165,23 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MA
         raise FetchError(f"{url}: {reason}") from None
     except ValueError as e:  # a malformed Content-Length or Location
         raise FetchError(f"{url}: bad response: {e}") from None
-    return read_bytes(bytes(buf), url)
+    finally:
+        if own:
+            client.close()
+
+
+def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MAX_BYTES,
+          deadline: float = FETCH_DEADLINE) -> Any:
+    """GET an http(s) URL (see :func:`http_get`) and read it as a document; a RawDocument.
+
+    Redirects (at most 5) are followed by hand, so one to another scheme (``file:``, ``ftp:``) is refused
+    with a message naming it before anything is requested."""
+    from ..extraction.documents import read_bytes
+
+    got = http_get(url, timeout=timeout, max_bytes=max_bytes, deadline=deadline)
+    if got.status >= 300:
+        raise FetchError(f"{url}: HTTP {got.status}")
+    return read_bytes(got.body, url)
 
 
 def _work(chunk: Sequence[tuple[str, str | None]], published: str | None) -> list[tuple]:
@@ -302,6 +334,32 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
         if bar:
             bar.close()
     return summary
+
+
+def ingest_fetched(store: Any, pages: Sequence[tuple[str, bytes]], *, published: str | None = None) -> list[tuple]:
+    """Ingest pages already fetched (``presscal watch``): read, hash, extract unless the stored hash is the
+    same, write in one transaction. One ``(status, source, message or None)`` a page, status new, updated,
+    unchanged or failed."""
+    from ..extraction.documents import read_bytes
+    from . import writing as writer
+
+    known = store.content_hashes([s for s, _ in pages])
+    out: list[tuple] = []
+    batch: list[tuple[Any, str]] = []
+    for source, body in pages:
+        try:
+            raw = read_bytes(body, source)
+        except PresscalError as e:
+            out.append(("failed", source, str(e)))
+            continue
+        kind, _, value, res = _extract(source, raw, known.get(source), published)
+        if kind == "ok":
+            batch.append((res, value))
+            out.append(("pending", source, None))
+        else:
+            out.append(("unchanged" if kind == "unchanged" else "failed", source, value))
+    statuses = iter(writer.add_documents(store, batch) if batch else [])
+    return [(next(statuses)[0], s, m) if k == "pending" else (k, s, m) for k, s, m in out]
 
 
 def _count(paths: Sequence[str]) -> int:

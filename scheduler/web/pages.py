@@ -143,7 +143,16 @@ def _page_data(request: Request) -> dict[str, Any]:
     return {"today": today, "types": types, "all_types": EVENT_TYPES,
             "upcoming": store.upcoming(today=today, days=UPCOMING_DAYS, types=types or None),
             "derived": derived, "history": history[:HISTORY_LIMIT], "history_total": len(history),
-            "grid": month_grid(store, month, types), "month_param": month.strftime("%Y-%m")}
+            "grid": month_grid(store, month, types), "month_param": month.strftime("%Y-%m"),
+            "sources": watched_sources(store)}
+
+
+def watched_sources(store: Any) -> list[dict[str, Any]]:
+    """The watched press sites for the page (read-only): name, address, last check, last error."""
+    from ..sources.registry import aware, sources
+
+    return [{"name": s.name or s.url, "url": s.url, "kind": s.kind, "last_check": aware(s.last_check_at),
+             "last_error": s.last_error, "last_result": s.last_result} for s in sources(store)]
 
 
 async def index(request: Request) -> Response:

@@ -65,7 +65,7 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
         for name, default in (("PRESSCAL_LEASE_SECONDS", 90), ("PRESSCAL_TICK_SECONDS", 15), ("PRESSCAL_PLAN_SECONDS", 60)):
             env_seconds(name, default)
     sock = listen(host, port)  # before seeding and the scheduler: a port in use is said at once, in one line
-    handle = None
+    handle = watching = None
     try:
         transport = transport_from_env() if scheduler else None
         store = open_store(db)
@@ -75,6 +75,9 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
 
             handle = start_background(store.url, transport=transport)
             print("presscal: reminder scheduler running beside the web app", file=sys.stderr)
+            from ..sources.watch import start_background as start_watching  # issue 14
+
+            watching = start_watching(store.url)
         app = create_app(store, base_url=base_url)
         print(f"presscal: serving http://{host}:{port}/ (feeds at /calendars/all.ics)", file=sys.stderr)
         config = uvicorn.Config(app, host=host, port=port, workers=1, log_level="info", server_header=False,
@@ -87,6 +90,8 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
         sock.close()
         if handle is not None:
             handle.stop()
+        if watching is not None:
+            watching.stop()
     return 0
 
 

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
+from scheduler.sources import models as _sources  # noqa: F401  (the tables of issue 14)
 from scheduler.store import tables as models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 config = context.config
