@@ -383,3 +383,42 @@ AGENCY_BEFORE = [
 def test_dateline_after_agency(text: str, value: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+# Issue 10, item 9: the header of a page, as sites print it. A time glued to the date, a lower-case English
+# month, the time before the date; a masthead's "today" (a weekday before it) and a side-bar's current issue lose
+# to the article's own date line.
+HEADERS = [
+    ("glued-time-ru", "Новости\n09:4102.03.2021\nДелегация Брянской области прибыла в Гомель.", "2021-03-02"),
+    ("glued-time-be", "Навіны\n17:0514.11.2023\nДэлегацыя Пскоўскай вобласці прыбыла ў Віцебск.", "2023-11-14"),
+    ("glued-time-after", "Главная\n02.03.202109:41\nДелегация прибыла в Гомель.", "2021-03-02"),
+    ("en-lower-month", "News\n5 march, 2019\nThe delegation of Bryansk Oblast arrived in Gomel.", "2019-03-05"),
+    ("en-lower-month-first", "News\nmay 7th, 2022 | 10:15\nThe delegation arrived in Gomel.", "2022-05-07"),
+    ("en-time-first", "Government Bodies\nAll news\n15:48 03 November 2022\n\nLukashenko meets governor", "2022-11-03"),
+    ("ru-time-first", "Все новости\n10:20 14 октября 2023\nГубернатор встретился с делегацией", "2023-10-14"),
+    ("time-next-line", "Новости\n14.10.2023\n10:20\nГубернатор встретился с делегацией", "2023-10-14"),
+    ("en-masthead", "Flag Saturday, 25 May 2024\nAll news\n15:48 03 November 2022\n\nLukashenko meets", "2022-11-03"),
+    ("ru-masthead", "Пятница, 5 марта 2021\nГлавная / Новости\n02.03.2021\nДелегация прибыла в Гомель.", "2021-03-02"),
+    ("be-masthead", "Пятніца, 5 сакавіка 2021\nНавіны\n02.03.2021\nДэлегацыя прыбыла ў Гомель.", "2021-03-02"),
+    ("ru-masthead-glued", "Пятница, 5 марта 2021\nГлавная\n09:4102.03.2021\nДелегация прибыла в Гомель.",
+     "2021-03-02"),
+    ("ru-current-issue", "Текущий номер: № 12 от 05.03.2024\nНовости\n27.02.2024\nДелегация прибыла в Гомель.",
+     "2024-02-27"),
+    ("en-current-issue", "Current issue 5 March 2024\nNews\n27 February 2024\nThe delegation arrived.", "2024-02-27"),
+    ("be-current-issue", "Апошні нумар 05.03.2024\nНавіны\n27.02.2024\nДэлегацыя прыбыла ў Гомель.", "2024-02-27"),
+    ("weekday-alone", "Пятница, 5 марта 2021\n\nДелегация прибыла в Гомель.", "2021-03-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in HEADERS], ids=[c[0] for c in HEADERS])
+def test_issue_10_page_headers(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+@pytest.mark.parametrize("year", [2016, 2019, 2024])
+@pytest.mark.parametrize("site", ["Главная / Новости", "Flag", "Навіны рэгіёна"])
+def test_issue_10_masthead_loses_whatever_the_site_and_year(site: str, year: int) -> None:
+    text = f"{site} Saturday, 25 May {year + 1}\nAll news\n15:48 03 November {year}\n\nThe governor met the delegation."
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == f"{year}-11-03"

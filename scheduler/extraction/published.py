@@ -16,7 +16,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from .dates import Cand, Ref
+from . import lexicon as lx
+from .dates import Cand, Point, Ref
 from .normalize import tense
 from .published_year import _iso, infer_year
 from .types import Published
@@ -38,6 +39,16 @@ _URL_YEAR = re.compile(
     # "/2024/06/", "/news/2024/slug"
     r"|/((?:19|20)\d\d)/(?:0[1-9]|1[0-2])/|/((?:19|20)\d\d)/(?=[^/\d]*[a-z][^/]*/?$)", re.I)
 _TIME_AFTER = re.compile(r"^\W{0,4}(?:в\s*)?\d{1,2}:\d\d(?!\d)")
+# "15:48 03 November 2022", "09:41, 2 марта 2021", and glued "09:4102.03.2021" (the header lexer finds that one)
+_TIME_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d\W{0,4}$")
+_TIME_LINE = re.compile(r"\n\W{0,4}(?:[01]?\d|2[0-3]):[0-5]\d\W{0,4}(?:\n|$)")
+# A masthead's "today" ("Flag Saturday, 25 May 2024", "Пятница, 5 марта 2021"): a weekday name before the date
+_WEEKDAY_BEFORE = re.compile(r"(?:^|[^\w])(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+                             r"панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|"
+                             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$", re.I)
+# "Текущий номер: № 12 от 5 марта 2024", "Current issue 5 March 2024": a side-bar's issue, never the article's date
+_ISSUE_LABEL = re.compile(r"(?:текущ|свеж|последн|актуальн|current|latest|recent|апошн|бягуч|цяперашн)\w*"
+                          r"\s+(?:номер|выпуск|issue|edition|нумар|выпуск)", re.I)
 _CITY_BEFORE = re.compile(r"(?:^|\n)\W*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ\-]{2,}(?:\s[A-ZА-ЯЁІЎ\-]{2,})?|"
                           r"[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,}(?:\s[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,})?),\s*$")
 _CITY_AFTER = re.compile(r"^,\s+[A-ZА-ЯЁІЎ][\w\-]+\s*(?:/|\(|[-–—])")
@@ -116,6 +127,37 @@ def _url_year(url: str | None) -> int | None:
     return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
+_EN_MONTH = "|".join(lx.ENGLISH_MONTHS) + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+# Date lines the mention grammar leaves alone and a header still shows: a time glued to the date
+# ("09:4102.03.2021", "02.03.202109:41") and an English month in lower case with its day and year
+# ("5 march, 2019", "march 5, 2019"; in running text "may" and "march" are verbs, in a date line they are not).
+_HEADER_DATE = re.compile(
+    r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?P<d1>0[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?P<y1>(?:19|20)\d\d)(?!\d)"
+    r"|(?<!\d)(?P<d2>0[1-9]|[12]\d|3[01])\.(?P<m2>0[1-9]|1[0-2])\.(?P<y2>(?:19|20)\d\d)(?=(?:[01]\d|2[0-3]):[0-5]\d)"
+    r"|(?<![\w.])(?P<d3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>" + _EN_MONTH + r")\.?,?\s+"
+    r"(?P<y3>(?:19|20)\d\d)(?!\d)"
+    r"|(?<![\w.])(?P<m4>" + _EN_MONTH + r")\.?\s+(?P<d4>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d)",
+    re.I)
+_TOP, _TAIL = 1200, 400  # where date lines stand: the first characters, the last before ``Source URL``
+
+
+def _header_cands(text: str, cands: list[Cand]) -> list[Cand]:
+    """Date lines in the top and the tail that the mention grammar does not read (see ``_HEADER_DATE``)."""
+    tail_end = text.rfind("Source URL")
+    tail_end = len(text) if tail_end < 0 else tail_end
+    taken = {(c.start, c.end) for c in cands}
+    out = []
+    for lo, hi in ((0, min(_TOP, tail_end)), (max(_TOP, tail_end - _TAIL), tail_end)):
+        for m in _HEADER_DATE.finditer(text, lo, hi):
+            k = next(i for i in "1234" if m.group("y" + i))
+            mo = m.group("m" + k)
+            month = int(mo) if mo.isdigit() else _month(mo)
+            start, end = m.start("m" + k) if k == "4" else m.start("d" + k), m.end("y" + k)
+            if month and (start, end) not in taken and not any(c.start <= start < c.end for c in cands):
+                out.append(Cand(start, end, "header", Point(int(m.group("y" + k)), month, int(m.group("d" + k)))))
+    return out
+
+
 def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
     """The best date line in the first ~1200 characters or the last lines before ``Source URL``."""
     tail_end = text.rfind("Source URL")
@@ -123,7 +165,7 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
     best: tuple[tuple[int, int, int], Cand] | None = None
     for c in cands:
         a = c.a
-        in_top, in_tail = c.start < 1200, tail_end - 400 <= c.start < tail_end
+        in_top, in_tail = c.start < _TOP, tail_end - _TAIL <= c.start < tail_end
         if a is None or c.b is not None or a.d is None or c.rel or a.yrel is not None or not (in_top or in_tail):
             continue
         if a.y is not None and a.y < 1995:
@@ -136,12 +178,17 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
         before, after = text[ls:c.start], text[c.end:le]
         score = 0
         label = before[-48:]  # the labels end right before the date
+        if _ISSUE_LABEL.search(before):
+            continue
         if _UPD_LABEL.search(label):
             score = 1  # "Обновлено 02.07.2024": any other date line is the publication
         elif _PUB_LABEL.search(label):
             score = 5
-        elif _TIME_AFTER.match(after):
+        elif _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) \
+                or (not after.strip() and _TIME_LINE.match(text, le)):
             score = 4
+        elif _WEEKDAY_BEFORE.search(before) or c.weekday is not None:
+            score = 1  # a masthead's today: any other date line is the article's
         elif _CITY_BEFORE.search(text[max(0, c.start - 40):c.start]) or _CITY_AFTER.match(after) \
                 or _AGENCY_AFTER.match(after) or (not after.strip() and _AGENCY_BEFORE.search(label)):
             score = 3
@@ -168,7 +215,7 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
     pub = (Published(given, "given", "given") if given else None) or from_meta(meta) or from_url(url)
     if pub:
         return pub, Ref.of(pub)
-    dl = _dateline(text, cands)
+    dl = _dateline(text, cands + _header_cands(text, cands))
     if dl and dl[0].a and dl[0].a.y:
         c, a = dl[0], dl[0].a
         v = _iso(a.y, a.m, a.d)  # type: ignore[arg-type]
