@@ -422,3 +422,30 @@ def test_issue_10_masthead_loses_whatever_the_site_and_year(site: str, year: int
     text = f"{site} Saturday, 25 May {year + 1}\nAll news\n15:48 03 November {year}\n\nThe governor met the delegation."
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == f"{year}-11-03"
+
+
+# A library's record of the article heading the text (GOST 7.1 bibliographic description).
+CITATIONS = [
+    ("be-day", "Степутенко, Н. Новосибирск становится ближе / Н. Степутенко // Зямля і людзі. — 2019. — "
+               "23 студзеня. — С. 1.\nВ минувший понедельник прибыла делегация.", "2019-01-23"),
+    ("ru-day-issue", "Иванова, А. Побратимы / А. Иванова // Могилевские ведомости. - 2021. - № 40, 3 июня. - С. 4.\n"
+                     "Делегация прибыла в Могилев.", "2021-06-03"),
+    ("weekly-first-day", "Пятроў, П. Дні культуры // Мінская праўда. – 2020. – 5–11 сакавіка. – С. 3.\nТэкст.",
+     "2020-03-05"),
+    ("en-day", "Smith, J. Twin towns // Minsk Herald. — 2017. — 12 October. — P. 2.\nThe delegation arrived.",
+     "2017-10-12"),
+    ("year-only", "Иванов, И. Встреча губернаторов // Звязда. — 2018. — № 5. — С. 2.\nВстреча прошла в Минске.",
+     "2018"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in CITATIONS], ids=[c[0] for c in CITATIONS])
+def test_issue_10_bibliographic_record(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+def test_a_slash_pair_in_running_text_is_no_record() -> None:
+    text = "Сотрудничество // развитие. В 2019 году товарооборот вырос — 2020. — 5 марта встреча — С. Иванов."
+    doc = extract_text(text, events=False)
+    assert doc.published is None or doc.published.how != "dateline"

@@ -138,6 +138,11 @@ _HEADER_DATE = re.compile(
     r"(?P<y3>(?:19|20)\d\d)(?!\d)"
     r"|(?<![\w.])(?P<m4>" + _EN_MONTH + r")\.?\s+(?P<d4>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d)",
     re.I)
+# A library's record of the article (GOST 7.1): "… // Зямля і людзі. — 2019. — 23 студзеня. — С. 1.",
+# "// Звязда. — 2019. — № 5. — С. 2." (the year only), "— 2020. — 5–11 сакавіка" (a weekly: its first day)
+_CITATION = re.compile(r"//[^\n]{1,200}?\s[—–-]\s*(?P<y>(?:19|20)\d\d)\s*\.(?:\s*[—–-]\s*(?:№\s*\d+\s*[.,]?\s*)?"
+                       r"(?P<d>[12]\d|3[01]|0?[1-9])(?:\s*[-–—]\s*\d{1,2})?\s+(?P<m>[^\W\d_]{3,})\.?)?"
+                       r"[^\n]{0,40}?[—–-]\s*(?:С|Стр|P|S|pp?)\.\s*\d")  # it ends with its page: "— С. 1"
 _TOP, _TAIL = 1200, 400  # where date lines stand: the first characters, the last before ``Source URL``
 
 
@@ -156,6 +161,23 @@ def _header_cands(text: str, cands: list[Cand]) -> list[Cand]:
             if month and (start, end) not in taken and not any(c.start <= start < c.end for c in cands):
                 out.append(Cand(start, end, "header", Point(int(m.group("y" + k)), month, int(m.group("d" + k)))))
     return out
+
+
+def _month_word(word: str) -> int | None:
+    w = word.lower()
+    return lx.MONTHS.get(w) or lx.MONTH_ABBR.get(w) or (_month(w) if w.isascii() else None)
+
+
+def from_citation(text: str) -> Published | None:
+    """The date a bibliographic record at the top gives its article ("— 2019. — 23 студзеня."): a day, else a year."""
+    m = _CITATION.search(text, 0, _TOP)
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    month = _month_word(m.group("m")) if m.group("m") else None
+    v = _iso(y, month, int(m.group("d"))) if month else None
+    evidence = text[m.start("y"):m.end("m") if m.group("m") else m.end("y")]
+    return Published(v or str(y), "dateline", evidence)
 
 
 def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
@@ -212,7 +234,8 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
 def find_published(text: str, cands: list[Cand], *, given: str | None = None,
                    meta: Mapping[str, Any] | None = None, url: str | None = None) -> tuple[Published | None, Ref]:
     """The publication date and the reference that dates resolve against."""
-    pub = (Published(given, "given", "given") if given else None) or from_meta(meta) or from_url(url)
+    pub = (Published(given, "given", "given") if given else None) or from_meta(meta) or from_url(url) \
+        or from_citation(text)
     if pub:
         return pub, Ref.of(pub)
     dl = _dateline(text, cands + _header_cands(text, cands))
