@@ -449,3 +449,47 @@ def test_a_slash_pair_in_running_text_is_no_record() -> None:
     text = "Сотрудничество // развитие. В 2019 году товарооборот вырос — 2020. — 5 марта встреча — С. Иванов."
     doc = extract_text(text, events=False)
     assert doc.published is None or doc.published.how != "dateline"
+
+
+# A place's own anniversary settles the year: a town's founding or first mention, a region's formation
+# (scheduler/extraction/founding.py), with a thousands space or comma in the number.
+PLACE_ANNIVERSARIES = [
+    ("town-thousands-space", "В городе прошли мероприятия к 1 050-летию Витебска.", "2024"),
+    ("town-nbsp", "Гости приехали на 1\u00a0050-летие Витебска.", "2024"),
+    ("town-en-comma", "The delegation attended the 1,050th anniversary of Vitebsk.", "2024"),
+    ("town-be", "Дэлегацыя прыехала на святкаванне 1050-годдзя Віцебска.", "2024"),
+    ("town-founding-words", "Делегация поздравила горожан с 1000-летием со дня основания города Бреста.", "2019"),
+    ("town-russia", "Программа визита посвящена 450-летию Уфы.", "2024"),
+    ("town-two-words", "Минчане побывали на праздновании 800-летия Нижнего Новгорода.", "2021"),
+    ("region-ru", "Выставка проходит в рамках празднования 80-летия Псковской области.", "2024"),
+    ("region-formation-words", "Концерт приурочен к 80-летию со дня образования Брянской области.", "2024"),
+    ("region-be", "Форум прысвечаны 85-годдзю Віцебскай вобласці.", "2023"),
+    ("region-en", "The forum marks the 80th anniversary of the formation of Pskov Oblast.", "2024"),
+    ("region-en-region", "Guests came for the 90th anniversary of the Kursk region.", "2024"),
+    ("republic", "Делегация Гомельской области приняла участие в праздновании 100-летия Республики Татарстан.", "2020"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in PLACE_ANNIVERSARIES],
+                         ids=[c[0] for c in PLACE_ANNIVERSARIES])
+def test_issue_10_place_anniversaries(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "inferred")
+
+
+@pytest.mark.parametrize("shift", [0, 5, 30])
+def test_place_anniversary_shifts_with_the_number(shift: int) -> None:
+    doc = extract_text(f"Делегация прибыла на {1050 + shift}-летие Витебска и {80 + shift}-летие Псковской области.",
+                       events=False)
+    assert doc.published is not None and doc.published.value == str(2024 + shift)
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация приехала на 100-летие Минского района.",  # a district, not the town
+    "Жители отметили 25-летие сотрудничества Витебской области и Псковской области.",  # the partnership's
+    "Город освобожден в 1944 году; 150-летие Витебска праздновали в XII веке.",  # no year a text is written in
+], ids=["district", "partnership", "out-of-range"])
+def test_what_is_no_place_anniversary(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is None or doc.published.evidence.find("основание") < 0 and "образование" not in \
+        doc.published.evidence

@@ -14,11 +14,13 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import Cand
+from .founding import PLACES, REGIONS
 from .normalize import tense
 from .points import lower
 
+# the number may have a thousands space or comma: "1 050-летие", "1,050th anniversary"
 _ANNIV = re.compile(
-    r"(\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+годовщин\w*|лет(?:\s+со\s+дня)?|"
+    r"(\d(?<![\d.,]\d)\d{0,2}[ ,]\d{3}(?!\d)|\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+годовщин\w*|лет(?:\s+со\s+дня)?|"
     r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|(?:th|st|nd|rd)\s+anniversary)(?!\w)")
 
 
@@ -29,6 +31,32 @@ def _spaced(rx: str) -> str:
 
 _BASES = [(re.compile(_spaced(rx)), y, label) for rx, y, label in lx.BASE_DATES]  # run on lowercased text
 _ANY_BASE = re.compile("|".join(f"(?:{_spaced(rx)})" for rx, _, _ in lx.BASE_DATES))  # one pass: is any base near?
+# A place's own anniversary: "1050-летие Витебска", "80-летия со дня образования Псковской области",
+# "1050-годдзе Віцебска", "the 80th anniversary of the formation of Pskov Oblast" (the name right after the words)
+# the words that may stand between the anniversary and the place's name (looked up, not matched: no regex)
+_PLACE_LEAD = frozenset("""со з дня основания образования создания первого упоминания заснавання утварэння стварэння
+    першай згадкі of the founding foundation formation establishment first mention города горада г. city town""".split())
+_REGION_NOUNS = ("област", "вобласц", "oblast", "region")
+_ADJ_END = ("ой", "ай", "ая", "ую", "ий", "ей", "ое")
+
+
+def _place_base(head: str) -> tuple[int, str] | None:
+    """The base year of a place named at the start of ``head`` ("витебска", "псковской области", "of pskov
+    oblast", "республики татарстан"), from :mod:`.founding`."""
+    words = head[:100].split()[:12]
+    i = next((k for k, w in enumerate(words) if w not in _PLACE_LEAD), len(words))
+    w1, w2, w3 = (words[i:i + 3] + ["", "", ""])[:3]
+    w1, w2 = w1.rstrip(",;:»)"), w2.rstrip(".,;:»)")
+    if not w1:
+        return None
+    if w2.startswith(_REGION_NOUNS) or w3.startswith(_REGION_NOUNS):
+        name = w1 if w2.startswith(_REGION_NOUNS) else f"{w1} {w2}"
+        return REGIONS.get(name[:-2] if name.endswith(_ADJ_END) else name)
+    if w2.startswith(("район", "раён", "district")):
+        return None  # "100-летие Минского района": a district, not the town
+    return PLACES.get(f"{w1} {w2}") or PLACES.get(w1.rstrip("."))
+
+
 # A numbered edition ("XXII Курская Коренская ярмарка"): the event's name is looked for first, then the
 # number in the few words before it (scanning every digit of a text for the number cost far more).
 _NUMBERED_BACK = 120  # characters before the name in which the number may stand
@@ -109,21 +137,27 @@ def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "anniversary"))
     for m in _ANNIV.finditer(low) if anniversaries else ():
-        n = int(m.group(1))
+        n = int(re.sub(r"\D", "", m.group(1)))
         what = low[m.end():m.end() + 90]
         plain = m.group(0).endswith(("лет", "дня"))  # "80 лет Победы": the base must follow at once
-        if not _ANY_BASE.search(what):
-            continue  # "20 лет" of a duration: no base event follows
         head = what.lstrip()
-        for rx, base, label in _BASES:
-            if rx.match(head) or (not plain and rx.search(what, 0, 60)):
-                y = base + n
-                before = low[max(0, m.start() - 120):m.start()]
-                if _LAST_YEAR.search(before):
-                    y += 1
-                if 1900 <= y <= 2100:
-                    out.append((y, f"{_phrase(text, m.start(), m.end())} ({label})"))
-                break
+        # a place named right after the number ("1050-летие Витебска"), else the first base in the lexicon's order
+        # (the most specific first) named right after it or, but for "N лет", a few words on
+        hit = _place_base(head) if head[:1].isalpha() else None
+        if hit and not 1990 <= hit[0] + n <= 2100:
+            continue  # "100-летие Мозыря" in a text about 1255: no year a text is written in
+        if hit is None:
+            if not _ANY_BASE.search(what):
+                continue  # "20 лет" of a duration: no base event follows
+            hit = next(((base, label) for rx, base, label in _BASES
+                        if rx.match(head) or (not plain and rx.search(what, 0, 60))), None)
+        if hit:
+            y = hit[0] + n
+            before = low[max(0, m.start() - 120):m.start()]
+            if _LAST_YEAR.search(before):
+                y += 1
+            if 1900 <= y <= 2100:
+                out.append((y, f"{_phrase(text, m.start(), m.end())} ({hit[1]})"))
     for rx, name, first, label in _NUMBERED:
         seen: set[int] = set()
         for n_match in name.finditer(low):
