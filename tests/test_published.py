@@ -493,3 +493,29 @@ def test_what_is_no_place_anniversary(text: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is None or doc.published.evidence.find("основание") < 0 and "образование" not in \
         doc.published.evidence
+
+
+# A year the text announces, called "next year" close by, is the year after publication.
+NEXT_YEAR = [
+    ("ru", "Волгоград и Витебск станут побратимами в 2024 году. Соответствующий документ будет подписан в "
+           "следующем году во время визита делегации в Витебск.", "2023"),
+    ("be", "Форум рэгіёнаў пройдзе ў 2026 годзе ў Магілёве. Дамову аб гэтым падпішуць у наступным годзе.", "2025"),
+    ("en", "The Forum of Regions will take place in 2026 in Mogilev. The plan will be signed next year.", "2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in NEXT_YEAR], ids=[c[0] for c in NEXT_YEAR])
+def test_issue_10_next_year_names_the_announced_year(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "inferred")
+
+
+@pytest.mark.parametrize("text", [
+    # a later year named elsewhere: "next year" is not the announced 2024
+    "В 2024 году пройдет форум. В следующем году будет подписан план. Итоги 2025 года подведены.",
+    # "next year" of a past report
+    "В 2024 году прошел форум. В следующем году стороны подписали план.",
+], ids=["later-year-named", "past-report"])
+def test_next_year_needs_the_newest_year_announced(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is None or doc.published.value != "2023"

@@ -247,6 +247,25 @@ def _weekday_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
     return None
 
 
+def _next_year_named(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | None:
+    """"Витебск станут побратимами в 2024 году … документ будет подписан в следующем году": a year the text
+    announces, called "next year" close by, is the year after publication -- when no later year is named."""
+    nxt = [c for c in cands if c.rel == ("year", 1)]
+    if not nxt:
+        return None
+    years = [c for c in cands if c.a and c.a.y and c.b is None and not c.rel and c.a.m is None
+             and not _DEADLINE.search(low, max(0, c.start - 12), c.start)]
+    newest = max((c.a.y for c in cands if c.a and c.a.y and not c.rel), default=None)  # type: ignore[union-attr]
+    for r in nxt:
+        if tense(text, r.start, r.end) != "future":
+            continue
+        for c in years:
+            y = c.a.y  # type: ignore[union-attr]
+            if y == newest and abs(c.start - r.start) < 400 and tense(text, c.start, c.end) != "past":
+                return y - 1, f"{text[c.start:c.end]} … {text[r.start:r.end]}"
+    return None
+
+
 def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
     """The year a text settles, with its evidence; None when nothing does."""
     by_weekday = _weekday_year(text, cands)
@@ -265,4 +284,4 @@ def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
         counts = Counter(y for y, _ in votes)
         top = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
         return top, next(ev for y, ev in votes if y == top)
-    return _newest_year(text, low, cands)
+    return _next_year_named(text, low, cands) or _newest_year(text, low, cands)
