@@ -253,14 +253,13 @@ def _next_year_named(text: str, low: str, cands: list[Cand]) -> tuple[int, str] 
     nxt = [c for c in cands if c.rel == ("year", 1)]
     if not nxt:
         return None
-    years = [c for c in cands if c.a and c.a.y and c.b is None and not c.rel and c.a.m is None
+    years = [(c, c.a.y) for c in cands if c.a and c.a.y and c.b is None and not c.rel and c.a.m is None
              and not _DEADLINE.search(low, max(0, c.start - 12), c.start)]
     newest = max((c.a.y for c in cands if c.a and c.a.y and not c.rel), default=None)  # type: ignore[union-attr]
     for r in nxt:
         if tense(text, r.start, r.end) != "future":
             continue
-        for c in years:
-            y = c.a.y  # type: ignore[union-attr]
+        for c, y in years:
             if y == newest and abs(c.start - r.start) < 400 and tense(text, c.start, c.end) != "past":
                 return y - 1, f"{text[c.start:c.end]} … {text[r.start:r.end]}"
     return None
