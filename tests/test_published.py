@@ -519,3 +519,28 @@ def test_issue_10_next_year_names_the_announced_year(text: str, value: str) -> N
 def test_next_year_needs_the_newest_year_announced(text: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is None or doc.published.value != "2023"
+
+
+# "Today" inside an event whose days the text names: the n-th day it says today is.
+NTH_DAY = [
+    ("en-first", "The Forum of Regions is held in Vitebsk on June 27 and 28, 2024. The governor shared the results of "
+                 "the first day. An agreement was signed today.", "2024-06-27"),
+    ("ru-second", "Форум регионов проходит в Витебске 27–28 июня 2024 года. Сегодня, во второй день форума, "
+                  "подписали соглашение.", "2024-06-28"),
+    ("be-first", "Форум рэгіёнаў праходзіць у Віцебску 27-28 чэрвеня 2024 года. Сёння, у першы дзень форуму, "
+                 "падпісалі пагадненне.", "2024-06-27"),
+    ("ru-final", "Дни культуры пройдут с 3 по 5 июля 2023 года. Сегодня, в заключительный день, состоялся концерт.",
+     "2023-07-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in NTH_DAY], ids=[c[0] for c in NTH_DAY])
+def test_issue_10_today_is_the_nth_day_named(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == value
+
+
+def test_nth_day_beyond_the_days_named_says_nothing() -> None:
+    text = "Форум прошел 27–28 июня. Сегодня, в третий день, подписали соглашение."
+    doc = extract_text(text, events=False)
+    assert doc.published is None

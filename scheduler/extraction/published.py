@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date, timedelta
 from typing import Any
 
 from . import lexicon as lx
@@ -261,7 +262,7 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
                 day = (c.a.m, c.a.d, text[c.start:c.end], "inferred")
                 break
     if day is None:
-        day = _today_then_day(text, cands)
+        day = _today_nth_day(text, cands) or _today_then_day(text, cands)
     year: tuple[int, str] | None = None
     uy = _url_year(url)
     if uy:
@@ -281,6 +282,42 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
     if day:
         return None, Ref(None, day[0], day[1])
     return None, Ref()
+
+
+# "итоги первого дня", "во второй день форума", "першы дзень", "the first day", "on the final day"
+_NTH_DAY = re.compile(r"(?<!\w)(перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт|first|second|third|fourth|"
+                      r"заключительн|последн|апошн|final|last)\w*\s+(?:day|дн[яюе]|день|дзень|дня|дні)(?!\w)", re.I)
+_TODAY = re.compile(r"(?<!\w)(?:сегодня|сёння|today)(?!\w)", re.I)
+_NTH = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "перш": 1, "друг": 2, "трэц": 3, "чацв": 4, "firs": 1, "seco": 2,
+        "thir": 3, "four": 4}
+
+
+def _today_nth_day(text: str, cands: list[Cand]) -> tuple[int, int, str, str] | None:
+    """"The forum is held on June 27 and 28 … the results of the first day … signed today": the day the text
+    calls today is the n-th of the days it names (the last for "заключительный день")."""
+    today = next((c for c in cands if c.rule == "rel_day" and c.rel == ("day", 0)), None)
+    nth = None
+    for m in _NTH_DAY.finditer(text):
+        near = _TODAY.search(text, max(0, m.start() - 150), m.end() + 150)  # "Сегодня, во второй день форума"
+        if near or (today and abs(m.start() - today.start) < 600):
+            nth, said = m, (near.group(0) if near else text[today.start:today.end])  # type: ignore[union-attr]
+            break
+    if nth is None:
+        return None
+    spans = [c for c in cands if c.a and c.b and c.a.d and c.b.d and c.b.m and not c.rel]
+    span = min(spans, key=lambda c: abs(c.start - nth.start()), default=None)
+    if span is None or abs(span.start - nth.start()) > 1000:
+        return None
+    a, b = span.a, span.b
+    assert a is not None and b is not None and a.d is not None and b.d is not None and b.m is not None
+    first = date(a.y or b.y or 2000, a.m or b.m, a.d)  # a leap year when none is named: 29 February stays a day
+    last = date(b.y or a.y or 2000, b.m, b.d)
+    k = _NTH.get(nth.group(1).lower()[:4])
+    day = last if k is None else first + timedelta(days=k - 1)
+    if not first <= day <= last:
+        return None
+    evidence = f"{text[span.start:span.end]} … {text[nth.start():nth.end()]} … {said}"
+    return day.month, day.day, evidence, "inferred"
 
 
 def _today_then_day(text: str, cands: list[Cand]) -> tuple[int, int, str, str] | None:
