@@ -13,7 +13,7 @@ know a day without its year (a dateline "7 февраля 13:10") -- then relati
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -128,17 +128,46 @@ def _url_year(url: str | None) -> int | None:
     return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
-_EN_MONTH = "|".join(lx.ENGLISH_MONTHS) + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
 # Date lines the mention grammar leaves alone and a header still shows: a time glued to the date
 # ("09:4102.03.2021", "02.03.202109:41") and an English month in lower case with its day and year
 # ("5 march, 2019", "march 5, 2019"; in running text "may" and "march" are verbs, in a date line they are not).
-_HEADER_DATE = re.compile(
-    r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?P<d1>0[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])\.(?P<y1>(?:19|20)\d\d)(?!\d)"
-    r"|(?<!\d)(?P<d2>0[1-9]|[12]\d|3[01])\.(?P<m2>0[1-9]|1[0-2])\.(?P<y2>(?:19|20)\d\d)(?=(?:[01]\d|2[0-3]):[0-5]\d)"
-    r"|(?<![\w.])(?P<d3>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m3>" + _EN_MONTH + r")\.?,?\s+"
-    r"(?P<y3>(?:19|20)\d\d)(?!\d)"
-    r"|(?<![\w.])(?P<m4>" + _EN_MONTH + r")\.?\s+(?P<d4>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+(?P<y4>(?:19|20)\d\d)(?!\d)",
-    re.I)
+# Both are tried only where they can stand -- at a colon, at a month's first letters -- so they cost nothing else.
+_TIME_DATE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.((?:19|20)\d\d)(?!\d)")
+_DATE_TIME = re.compile(r"(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.((?:19|20)\d\d)(?:[01]\d|2[0-3]):[0-5]\d")
+_EN_MONTHS = {m: i + 1 for i, m in enumerate(lx.ENGLISH_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(lx.ENGLISH_MONTHS)}
+_EN_MONTHS["sept"] = 9
+_MONTH_ON = re.compile(r"([a-z]{3,9})\.?(?:,?\s+((?:19|20)\d\d)|\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+"
+                       r"((?:19|20)\d\d))(?!\d)")
+_MONTH_START = re.compile("|".join(m[:3] for m in lx.ENGLISH_MONTHS))  # lower case only: the scan reads the rest
+_DAY_BEFORE = re.compile(r"(?<![\w.])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+
+
+def _header_dates(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int, int, int]]:
+    """(start, end, year, month, day) of the date lines in ``text[lo:hi]`` that ``_TIME_DATE``, ``_DATE_TIME``
+    and a lower-case English month describe."""
+    at = text.find(":", lo, hi)
+    while at >= 0:
+        for back in (2, 1):
+            m = _TIME_DATE.match(text, at - back, hi)
+            if m and (at - back == 0 or not text[at - back - 1].isdigit()):
+                yield m.start(1), m.end(3), int(m.group(3)), int(m.group(2)), int(m.group(1))
+                break
+        m = _DATE_TIME.match(text, at - 12, hi) if at >= 12 else None
+        if m and (at == 12 or not text[at - 13].isdigit()):
+            yield m.start(1), m.end(3), int(m.group(3)), int(m.group(2)), int(m.group(1))
+        at = text.find(":", at + 1, hi)
+    for start in _MONTH_START.finditer(text, lo, hi):
+        at = start.start()
+        m = _MONTH_ON.match(text, at, hi) if at == 0 or not text[at - 1].isalpha() else None
+        month = _EN_MONTHS.get(m.group(1)) if m else None
+        if m and month:
+            day = _DAY_BEFORE.search(text, max(0, at - 16), at) if m.group(2) else None
+            if day:
+                yield day.start(1), m.end(2), int(m.group(2)), month, int(day.group(1))
+            elif m.group(3):
+                yield at, m.end(4), int(m.group(4)), month, int(m.group(3))
+
+
 # A library's record of the article (GOST 7.1): "… // Зямля і людзі. — 2019. — 23 студзеня. — С. 1.",
 # "// Звязда. — 2019. — № 5. — С. 2." (the year only), "— 2020. — 5–11 сакавіка" (a weekly: its first day)
 _CITATION = re.compile(r"//[^\n]{1,200}?\s[—–-]\s*(?P<y>(?:19|20)\d\d)\s*\.(?:\s*[—–-]\s*(?:№\s*\d+\s*[.,]?\s*)?"
@@ -148,19 +177,15 @@ _TOP, _TAIL = 1200, 400  # where date lines stand: the first characters, the las
 
 
 def _header_cands(text: str, cands: list[Cand]) -> list[Cand]:
-    """Date lines in the top and the tail that the mention grammar does not read (see ``_HEADER_DATE``)."""
+    """Date lines in the top and the tail that the mention grammar does not read (see ``_header_dates``)."""
     tail_end = text.rfind("Source URL")
     tail_end = len(text) if tail_end < 0 else tail_end
     taken = {(c.start, c.end) for c in cands}
     out = []
     for lo, hi in ((0, min(_TOP, tail_end)), (max(_TOP, tail_end - _TAIL), tail_end)):
-        for m in _HEADER_DATE.finditer(text, lo, hi):
-            k = next(i for i in "1234" if m.group("y" + i))
-            mo = m.group("m" + k)
-            month = int(mo) if mo.isdigit() else _month(mo)
-            start, end = m.start("m" + k) if k == "4" else m.start("d" + k), m.end("y" + k)
-            if month and (start, end) not in taken and not any(c.start <= start < c.end for c in cands):
-                out.append(Cand(start, end, "header", Point(int(m.group("y" + k)), month, int(m.group("d" + k)))))
+        for start, end, y, mo, d in _header_dates(text, lo, hi):
+            if (start, end) not in taken and not any(c.start <= start < c.end for c in cands):
+                out.append(Cand(start, end, "header", Point(y, mo, d)))
     return out
 
 
@@ -201,16 +226,16 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
         before, after = text[ls:c.start], text[c.end:le]
         score = 0
         label = before[-48:]  # the labels end right before the date
-        if _ISSUE_LABEL.search(before):
+        if _ISSUE_LABEL.search(label):
             continue
         if _UPD_LABEL.search(label):
             score = 1  # "Обновлено 02.07.2024": any other date line is the publication
         elif _PUB_LABEL.search(label):
             score = 5
-        elif _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) \
+        elif _TIME_AFTER.match(after) or _TIME_BEFORE.search(label[-12:]) \
                 or (not after.strip() and _TIME_LINE.match(text, le)):
             score = 4
-        elif _WEEKDAY_BEFORE.search(before) or c.weekday is not None:
+        elif c.weekday is not None or _WEEKDAY_BEFORE.search(label[-20:]):
             score = 1  # a masthead's today: any other date line is the article's
         elif _CITY_BEFORE.search(text[max(0, c.start - 40):c.start]) or _CITY_AFTER.match(after) \
                 or _AGENCY_AFTER.match(after) or (not after.strip() and _AGENCY_BEFORE.search(label)):
@@ -284,10 +309,25 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
     return None, Ref()
 
 
-# "итоги первого дня", "во второй день форума", "першы дзень", "the first day", "on the final day"
-_NTH_DAY = re.compile(r"(?<!\w)(перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт|first|second|third|fourth|"
-                      r"заключительн|последн|апошн|final|last)\w*\s+(?:day|дн[яюе]|день|дзень|дня|дні)(?!\w)", re.I)
-_TODAY = re.compile(r"(?<!\w)(?:сегодня|сёння|today)(?!\w)", re.I)
+# "итоги первого дня", "во второй день форума", "першы дзень", "the first day", "on the final day": the noun is
+# looked for (a fast search), then the ordinal before it
+_DAY_NOUN = re.compile(r"(?:[Dd]ay|дн[яюе]|день|дзень|дні)(?!\w)")
+_NTH_BEFORE = re.compile(r"(?<!\w)(перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт|first|second|third|fourth|"
+                         r"заключительн|последн|апошн|final|last)\w*\s+$", re.I)
+_TODAY_TAILS = ("егодня", "ёння", "oday")  # "Сегодня", "сёння", "Today": found by their tails (fast), then checked
+
+
+def _today_words(text: str) -> list[tuple[int, int]]:
+    out = []
+    for tail in _TODAY_TAILS:
+        at = text.find(tail)
+        while at > 0:
+            if text[at - 1] in "СсTt" and (at == 1 or not text[at - 2].isalpha()):
+                out.append((at - 1, at + len(tail)))
+            at = text.find(tail, at + 1)
+    return out
+
+
 _NTH = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "перш": 1, "друг": 2, "трэц": 3, "чацв": 4, "firs": 1, "seco": 2,
         "thir": 3, "four": 4}
 
@@ -296,27 +336,30 @@ def _today_nth_day(text: str, cands: list[Cand]) -> tuple[int, int, str, str] | 
     """"The forum is held on June 27 and 28 … the results of the first day … signed today": the day the text
     calls today is the n-th of the days it names (the last for "заключительный день")."""
     today = next((c for c in cands if c.rule == "rel_day" and c.rel == ("day", 0)), None)
-    nth = None
-    for m in _NTH_DAY.finditer(text):
-        near = _TODAY.search(text, max(0, m.start() - 150), m.end() + 150)  # "Сегодня, во второй день форума"
-        if near or (today and abs(m.start() - today.start) < 600):
-            nth, said = m, (near.group(0) if near else text[today.start:today.end])  # type: ignore[union-attr]
-            break
+    # "today" as the scan read it, or the bare word close to the phrase ("Сегодня, во второй день форума")
+    todays = [(today.start, today.end, 600)] if today else []
+    todays += [(start, end, 150) for start, end in _today_words(text)]
+    nth = next(((o, text[t0:t1]) for t0, t1, reach in sorted(todays)
+                for d in _DAY_NOUN.finditer(text, max(0, t0 - reach), t1 + reach)
+                if (o := _NTH_BEFORE.search(text, max(0, d.start() - 20), d.start()))), None)
     if nth is None:
         return None
+    ordinal, said = nth
+    noun_end = text.find(" ", ordinal.end())
+    phrase = text[ordinal.start():noun_end if noun_end > 0 else len(text)].rstrip(".,;:")  # "первого дня"
     spans = [c for c in cands if c.a and c.b and c.a.d and c.b.d and c.b.m and not c.rel]
-    span = min(spans, key=lambda c: abs(c.start - nth.start()), default=None)
-    if span is None or abs(span.start - nth.start()) > 1000:
+    span = min(spans, key=lambda c: abs(c.start - ordinal.start()), default=None)
+    if span is None or abs(span.start - ordinal.start()) > 1000:
         return None
     a, b = span.a, span.b
     assert a is not None and b is not None and a.d is not None and b.d is not None and b.m is not None
     first = date(a.y or b.y or 2000, a.m or b.m, a.d)  # a leap year when none is named: 29 February stays a day
     last = date(b.y or a.y or 2000, b.m, b.d)
-    k = _NTH.get(nth.group(1).lower()[:4])
+    k = _NTH.get(ordinal.group(1).lower()[:4])
     day = last if k is None else first + timedelta(days=k - 1)
     if not first <= day <= last:
         return None
-    evidence = f"{text[span.start:span.end]} … {text[nth.start():nth.end()]} … {said}"
+    evidence = f"{text[span.start:span.end]} … {phrase} … {said}"
     return day.month, day.day, evidence, "inferred"
 
 
