@@ -207,6 +207,17 @@ def _figures_year_after(low: str) -> list[re.Match[str]]:
     return out
 
 
+_BASE_YEARS: dict[int, list[re.Pattern[str]]] = {}
+for _rx, _y, _ in lx.BASE_DATES:
+    _BASE_YEARS.setdefault(_y, []).append(re.compile(_spaced(_rx)))
+
+
+def _history(low: str, c: Cand, y: int) -> bool:
+    """"2 апреля отмечается День единения … в 1996 году был подписан договор": the year of the event an
+    observance or anniversary counts from, named beside it, is history, not when the text was written."""
+    return any(rx.search(low, max(0, c.start - 200), c.end + 100) for rx in _BASE_YEARS.get(y, ()))
+
+
 def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for c in cands:
@@ -218,8 +229,8 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
         if c.b is None and c.a.m is None and y and (best is None or y > best[0]) \
                 and tense(text, c.start, c.end) == "future":
             continue  # "В 2019 году планируется провести...": announced for a later year
-        if y and 1991 <= y <= 2100 and (best is None or y > best[0]):  # "9 мая 1945 года" is history
-            best = (y, text[c.start:c.end])
+        if y and 1991 <= y <= 2100 and (best is None or y > best[0]) and not (c.b is None and _history(low, c, y)):
+            best = (y, text[c.start:c.end])  # "9 мая 1945 года" is history
     finished = [m for m in _FINISHED.finditer(low) if _FINISHED_BEFORE.search(low, max(0, m.start() - 40), m.start())]
     if any(k in low for k in _FIGURE_WORDS):
         finished += [m for m in _FIGURES.finditer(low) if _FIGURES_BEFORE.search(low, max(0, m.start() - 8), m.start())]
