@@ -544,3 +544,19 @@ def test_nth_day_beyond_the_days_named_says_nothing() -> None:
     text = "Форум прошел 27–28 июня. Сегодня, в третий день, подписали соглашение."
     doc = extract_text(text, events=False)
     assert doc.published is None
+
+
+# The year an observance or anniversary counts from, named beside it, is history: it dates nothing.
+@pytest.mark.parametrize("text", [
+    "2 апреля отмечается День единения народов России и Беларуси. Именно в этот день в 1996 году был подписан договор.",
+    "2 красавіка адзначаецца Дзень яднання народаў Беларусі і Расіі. Менавіта ў гэты дзень у 1996 годзе падпісана дамова.",
+    "The Union State treaty was signed in 1999. Officials discussed the Union State programmes.",
+], ids=["ru", "be", "en"])
+def test_a_base_year_named_beside_its_observance_dates_nothing(text: str) -> None:
+    assert extract_text(text, events=False).published is None
+
+
+def test_a_base_year_still_lets_a_later_year_date_the_text() -> None:
+    text = "В 1996 году подписан договор, День единения народов отмечают 2 апреля. В 2023 году товарооборот вырос."
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2024"
