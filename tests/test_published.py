@@ -560,3 +560,27 @@ def test_a_base_year_still_lets_a_later_year_date_the_text() -> None:
     text = "В 1996 году подписан договор, День единения народов отмечают 2 апреля. В 2023 году товарооборот вырос."
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2024"
+
+
+# Dates listed under a side-bar heading belong to other news; the article's own line wins, wherever it stands.
+SIDEBARS = [
+    ("ru-top", "Последние новости\n12:30 05.03.2024\nВ Гомеле открыли сквер\n\nГлавная / Новости\n27.02.2024\n"
+               "Делегация Брянской области прибыла в Гомель.", "2024-02-27"),
+    ("ru-tail", "Главная\n27.02.2024\nДелегация Брянской области прибыла в Гомель и провела переговоры.\n\n"
+                "Читайте также\n10:15 05.03.2024\nВ Гомеле открыли сквер", "2024-02-27"),
+    ("be-top", "Апошнія навіны\n12:30 05.03.2024\nУ Гомелі адкрылі сквер\n\nНавіны\n27.02.2024\n"
+               "Дэлегацыя Бранскай вобласці прыбыла ў Гомель.", "2024-02-27"),
+    ("en-tail", "News\n27 February 2024\nThe Bryansk delegation arrived in Gomel for talks.\n\n"
+                "Recent news from Belarus\n10:15 5 March 2024\nA park opened in Gomel", "2024-02-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in SIDEBARS], ids=[c[0] for c in SIDEBARS])
+def test_issue_10_sidebar_dates_are_other_news(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+def test_a_plain_news_heading_is_no_sidebar() -> None:
+    doc = extract_text("Новости\n12:30 05.03.2024\nДелегация прибыла в Гомель.", events=False)
+    assert doc.published is not None and doc.published.value == "2024-03-05"

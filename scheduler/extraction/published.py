@@ -173,6 +173,14 @@ def _header_dates(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int, 
 _CITATION = re.compile(r"//[^\n]{1,200}?\s[—–-]\s*(?P<y>(?:19|20)\d\d)\s*\.(?:\s*[—–-]\s*(?:№\s*\d+\s*[.,]?\s*)?"
                        r"(?P<d>[12]\d|3[01]|0?[1-9])(?:\s*[-–—]\s*\d{1,2})?\s+(?P<m>[^\W\d_]{3,})\.?)?"
                        r"[^\n]{0,40}?[—–-]\s*(?:С|Стр|P|S|pp?)\.\s*\d")  # it ends with its page: "— С. 1"
+# A side-bar's heading, a line of its own: the dates under it belong to other news ("Recent news", «Читайте также»)
+_SIDEBAR = re.compile(
+    r"^[^\w\n]*(?:(?:последние|другие|похожие|популярные|главные|свежие|читаемые|апошнія|іншыя|падобныя|папулярныя|"
+    r"галоўныя|recent|latest|other|related|popular|top|more)\s+(?:новости|материалы|публикации|навіны|матэрыялы|news|"
+    r"stories|articles|posts)(?:\s+(?:по\s+теме|па\s+тэме|from\s+[\w ]{2,20}))?|(?:новости|навіны|материалы)\s+"
+    r"(?:по\s+теме|па\s+тэме)|читайте\s+также|смотрите\s+также|см\.\s+также|самое\s+(?:читаемое|популярное)|"
+    r"популярное|чытайце\s+таксама|глядзіце\s+таксама|read\s+(?:also|more)|see\s+also|most\s+(?:read|popular))"
+    r"[^\w\n]*$", re.I)
 _TOP, _TAIL = 1200, 400  # where date lines stand: the first characters, the last before ``Source URL``
 
 
@@ -206,11 +214,33 @@ def from_citation(text: str) -> Published | None:
     return Published(v or str(y), "dateline", evidence)
 
 
+def _sidebars(text: str, tail_end: int) -> list[int]:
+    """Where the side-bar headings in the top and the tail end (short lines only are tried)."""
+    out = []
+    for lo, hi in ((0, min(_TOP, tail_end)), (max(_TOP, tail_end - _TAIL - 300), tail_end)):
+        at = lo
+        for line in text[lo:hi].split("\n"):
+            if 6 < len(line) < 48 and _SIDEBAR.match(line):
+                out.append(at + len(line))
+            at += len(line) + 1
+    return out
+
+
+def _under_sidebar(text: str, at: int, sidebars: list[int]) -> bool:
+    """Whether a date stands in the list under a side-bar heading: before the list's first blank line."""
+    head = max((end for end in sidebars if end <= at), default=None)
+    if head is None or at - head > 600:
+        return False
+    gap = text.find("\n\n", head + 1, at)
+    return gap < 0 or not text[head:gap].strip()
+
+
 def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
     """The best date line in the first ~1200 characters or the last lines before ``Source URL``."""
     tail_end = text.rfind("Source URL")
     tail_end = len(text) if tail_end < 0 else tail_end
     best: tuple[tuple[int, int, int], Cand] | None = None
+    sidebars = _sidebars(text, tail_end)
     for c in cands:
         a = c.a
         in_top, in_tail = c.start < _TOP, tail_end - _TAIL <= c.start < tail_end
@@ -226,7 +256,7 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
         before, after = text[ls:c.start], text[c.end:le]
         score = 0
         label = before[-48:]  # the labels end right before the date
-        if _ISSUE_LABEL.search(label):
+        if _ISSUE_LABEL.search(label) or _under_sidebar(text, c.start, sidebars):
             continue
         if _UPD_LABEL.search(label):
             score = 1  # "Обновлено 02.07.2024": any other date line is the publication
