@@ -584,3 +584,31 @@ def test_issue_10_sidebar_dates_are_other_news(text: str, value: str) -> None:
 def test_a_plain_news_heading_is_no_sidebar() -> None:
     doc = extract_text("Новости\n12:30 05.03.2024\nДелегация прибыла в Гомель.", events=False)
     assert doc.published is not None and doc.published.value == "2024-03-05"
+
+
+# The town may be named in the sentence rather than after the anniversary; a sentence that dates the
+# anniversary itself tells when that happened, not when the text was written.
+TOWN_IN_SENTENCE = [
+    ("ru", "Витебск отметил 1 050-летие: на площади прошел концерт.", "2024"),
+    ("ru-city-word", "Гости из Владивостока приехали в Брест на празднование 1000-летия города.", "2019"),
+    ("be", "Віцебск адзначыў 1050-годдзе.", "2024"),
+    ("en", "Vitebsk celebrated its 1,050th anniversary with a concert.", "2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in TOWN_IN_SENTENCE], ids=[c[0] for c in TOWN_IN_SENTENCE])
+def test_town_named_in_the_anniversary_sentence(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "inferred")
+
+
+def test_a_small_number_by_a_town_is_no_founding_anniversary() -> None:
+    doc = extract_text("В Новополоцке прошел концерт к 65-летию сотрудничества.", events=False)
+    assert doc.published is None
+
+
+def test_an_anniversary_the_sentence_dates_is_a_recalled_event() -> None:
+    text = ("Брест и Владивосток подписали план на 2026–2027 годы. Напомним, соглашение заключили 26 июля 2025 года "
+            "в Бресте в рамках празднования 1006-летия города.")
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2026"

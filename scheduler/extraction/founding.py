@@ -95,3 +95,8 @@ def _forms(table: list[tuple[str, int]], label: str) -> dict[str, tuple[int, str
 REGIONS = _forms(_REGIONS, "образование области ({})")
 #: A town's genitive, a republic's or krai's name (one or two words, lowercased) -> (year, label)
 PLACES = _forms(_REPUBLICS, "образование республики, края ({})") | _forms(_TOWNS, "основание города ({})")
+#: A town's stem, the genitive less its last vowel ("витебск", "брест", "гомел"), for a name in any case
+#: ("Витебск отметил 1050-летие"); stems under four letters ("уф", "лид") are too ambiguous to keep
+TOWN_STEMS = {form[:-1] if form[-1] in "аяыиу" else form: v
+              for forms, y in _TOWNS for form in forms.split("|") if " " not in form
+              for v in [(y, f"основание города ({y})")] if len(form) > 4}

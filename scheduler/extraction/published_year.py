@@ -14,7 +14,7 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import Cand
-from .founding import PLACES, REGIONS
+from .founding import PLACES, REGIONS, TOWN_STEMS
 from .normalize import tense
 from .points import lower
 
@@ -55,6 +55,32 @@ def _place_base(head: str) -> tuple[int, str] | None:
     if w2.startswith(("район", "раён", "district")):
         return None  # "100-летие Минского района": a district, not the town
     return PLACES.get(f"{w1} {w2}") or PLACES.get(w1.rstrip("."))
+
+
+def _sentence_around(low: str, start: int, end: int) -> str:
+    left = low[max(0, start - 150):start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    right = low[end:end + 150]
+    stop = min((i for i in (right.find(". "), right.find("\n")) if i >= 0), default=len(right))
+    return left[cut + 1:] + " " + right[:stop]
+
+
+def _dated_sentence(low: str, start: int, end: int, y: int) -> bool:
+    """"Соглашение заключили 26 июля 2025 года в рамках празднования 1006-летия города": the sentence dates the
+    anniversary itself, so it tells when that happened (a year the newest-year rule sees), not when the text was
+    written."""
+    return str(y) in _sentence_around(low, start, end)
+
+
+def _town_nearby(low: str, start: int, end: int, n: int) -> tuple[int, str] | None:
+    """A town of :data:`TOWN_STEMS` named in the anniversary's sentence whose founding plus ``n`` is a year a
+    text may be written in ("Брест празднует 1000-летие" -> 2019)."""
+    for word in re.findall(r"[^\W\d_]{4,}", _sentence_around(low, start, end)):
+        for k in range(len(word), max(3, len(word) - 3), -1):
+            found = TOWN_STEMS.get(word[:k])
+            if found and 1990 <= found[0] + n <= 2100:
+                return found
+    return None
 
 
 # A numbered edition ("XXII Курская Коренская ярмарка"): the event's name is looked for first, then the
@@ -146,17 +172,17 @@ def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
         hit = _place_base(head) if head[:1].isalpha() else None
         if hit and not 1990 <= hit[0] + n <= 2100:
             continue  # "100-летие Мозыря" in a text about 1255: no year a text is written in
-        if hit is None:
-            if not _ANY_BASE.search(what):
-                continue  # "20 лет" of a duration: no base event follows
+        if hit is None and _ANY_BASE.search(what):  # else "20 лет" of a duration: no base event follows
             hit = next(((base, label) for rx, base, label in _BASES
                         if rx.match(head) or (not plain and rx.search(what, 0, 60))), None)
+        if hit is None and not plain and n >= 100:  # "Витебск отметил 1050-летие": the town named in the sentence
+            hit = _town_nearby(low, m.start(), m.end(), n)
         if hit:
             y = hit[0] + n
             before = low[max(0, m.start() - 120):m.start()]
             if _LAST_YEAR.search(before):
                 y += 1
-            if 1900 <= y <= 2100:
+            if 1900 <= y <= 2100 and not _dated_sentence(low, m.start(), m.end(), y):
                 out.append((y, f"{_phrase(text, m.start(), m.end())} ({hit[1]})"))
     for rx, name, first, label in _NUMBERED:
         seen: set[int] = set()
