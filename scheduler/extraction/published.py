@@ -48,6 +48,7 @@ _WEEKDAY_BEFORE = re.compile(r"(?:^|[^\w])(?:понедельник|вторни
                              r"панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|"
                              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$", re.I)
 # "Текущий номер: № 12 от 5 марта 2024", "Current issue 5 March 2024": a side-bar's issue, never the article's date
+_ISSUE_WORDS = re.compile("номер|выпуск|нумар|[Ii]ssue|[Ee]dition")  # a fast test before _ISSUE_LABEL
 _ISSUE_LABEL = re.compile(r"(?:текущ|свеж|последн|актуальн|current|latest|recent|апошн|бягуч|цяперашн)\w*"
                           r"\s+(?:номер|выпуск|issue|edition|нумар|выпуск)", re.I)
 _CITY_BEFORE = re.compile(r"(?:^|\n)\W*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ\-]{2,}(?:\s[A-ZА-ЯЁІЎ\-]{2,})?|"
@@ -240,7 +241,7 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
     tail_end = text.rfind("Source URL")
     tail_end = len(text) if tail_end < 0 else tail_end
     best: tuple[tuple[int, int, int], Cand] | None = None
-    sidebars = _sidebars(text, tail_end)
+    sidebars: list[int] | None = None  # found when a date line first needs them
     for c in cands:
         a = c.a
         in_top, in_tail = c.start < _TOP, tail_end - _TAIL <= c.start < tail_end
@@ -256,7 +257,9 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
         before, after = text[ls:c.start], text[c.end:le]
         score = 0
         label = before[-48:]  # the labels end right before the date
-        if _ISSUE_LABEL.search(label) or _under_sidebar(text, c.start, sidebars):
+        if sidebars is None:
+            sidebars = _sidebars(text, tail_end)
+        if _under_sidebar(text, c.start, sidebars) or (_ISSUE_WORDS.search(label) and _ISSUE_LABEL.search(label)):
             continue
         if _UPD_LABEL.search(label):
             score = 1  # "Обновлено 02.07.2024": any other date line is the publication
