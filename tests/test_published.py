@@ -612,3 +612,19 @@ def test_an_anniversary_the_sentence_dates_is_a_recalled_event() -> None:
             "в Бресте в рамках празднования 1006-летия города.")
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2026"
+
+
+def _shift_years(s: str, k: int) -> str:
+    import re
+
+    return re.sub(r"(?<!\d)(?:19|20)\d\d(?=\d\d:|\D|$)", lambda m: str(int(m.group(0)) + k), s)  # "202109:41" too
+
+
+# Metamorphic: the header rules hold whatever the year and whatever chrome the site prints above them.
+@pytest.mark.parametrize("shift", [-7, 3])
+@pytest.mark.parametrize("chrome", ["", "Официальный сайт\nГлавная | Новости | Контакты\n", "Home / News\n"])
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in HEADERS + CITATIONS + SIDEBARS],
+                         ids=[c[0] for c in HEADERS + CITATIONS + SIDEBARS])
+def test_header_rules_shift_with_the_year_and_ignore_the_chrome(text: str, value: str, chrome: str, shift: int) -> None:
+    doc = extract_text(chrome + _shift_years(text, shift), events=False)
+    assert doc.published is not None and doc.published.value == _shift_years(value, shift)
