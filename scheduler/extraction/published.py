@@ -47,6 +47,8 @@ _TIME_LINE = re.compile(r"\n\W{0,4}(?:[01]?\d|2[0-3]):[0-5]\d\W{0,4}(?:\n|$)")
 _WEEKDAY_BEFORE = re.compile(r"(?:^|[^\w])(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
                              r"панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|"
                              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$", re.I)
+# "Сегодня: 25 мая 2024", "Today: 25 May 2024" on a line of its own: the site's today, as with a weekday
+_TODAY_LABEL = re.compile(r"(?:^|[^\w])(?:сегодня|сёння|today|today\s+is)\s*[:,\-–—]?\s*$", re.I)
 # "Текущий номер: № 12 от 5 марта 2024", "Current issue 5 March 2024": a side-bar's issue, never the article's date
 _ISSUE_WORDS = re.compile("номер|выпуск|нумар|[Ii]ssue|[Ee]dition")  # a fast test before _ISSUE_LABEL
 _ISSUE_LABEL = re.compile(r"(?:текущ|свеж|последн|актуальн|current|latest|recent|апошн|бягуч|цяперашн)\w*"
@@ -133,8 +135,8 @@ def _url_year(url: str | None) -> int | None:
 # ("09:4102.03.2021", "02.03.202109:41") and an English month in lower case with its day and year
 # ("5 march, 2019", "march 5, 2019"; in running text "may" and "march" are verbs, in a date line they are not).
 # Both are tried only where they can stand -- at a colon, at a month's first letters -- so they cost nothing else.
-_TIME_DATE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.((?:19|20)\d\d)(?!\d)")
-_DATE_TIME = re.compile(r"(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.((?:19|20)\d\d)(?:[01]\d|2[0-3]):[0-5]\d")
+_TIME_DATE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(0[1-9]|[12]\d|3[01])([./-])(0[1-9]|1[0-2])\2((?:19|20)?\d\d)(?!\d)")
+_DATE_TIME = re.compile(r"(0[1-9]|[12]\d|3[01])([./-])(0[1-9]|1[0-2])\2((?:19|20)\d\d)(?:[01]\d|2[0-3]):[0-5]\d")
 _EN_MONTHS = {m: i + 1 for i, m in enumerate(lx.ENGLISH_MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(lx.ENGLISH_MONTHS)}
 _EN_MONTHS["sept"] = 9
 _MONTH_ON = re.compile(r"([a-z]{3,9})\.?(?:,?\s+((?:19|20)\d\d)|\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+"
@@ -151,11 +153,12 @@ def _header_dates(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int, 
         for back in (2, 1):
             m = _TIME_DATE.match(text, at - back, hi)
             if m and (at - back == 0 or not text[at - back - 1].isdigit()):
-                yield m.start(1), m.end(3), int(m.group(3)), int(m.group(2)), int(m.group(1))
+                y = int(m.group(4))
+                yield m.start(1), m.end(4), y + 2000 if y < 100 else y, int(m.group(3)), int(m.group(1))
                 break
         m = _DATE_TIME.match(text, at - 12, hi) if at >= 12 else None
         if m and (at == 12 or not text[at - 13].isdigit()):
-            yield m.start(1), m.end(3), int(m.group(3)), int(m.group(2)), int(m.group(1))
+            yield m.start(1), m.end(4), int(m.group(4)), int(m.group(3)), int(m.group(1))
         at = text.find(":", at + 1, hi)
     for start in _MONTH_START.finditer(text, lo, hi):
         at = start.start()
@@ -268,7 +271,8 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
         elif _TIME_AFTER.match(after) or _TIME_BEFORE.search(label[-12:]) \
                 or (not after.strip() and _TIME_LINE.match(text, le)):
             score = 4
-        elif c.weekday is not None or _WEEKDAY_BEFORE.search(label[-20:]):
+        elif c.weekday is not None or _WEEKDAY_BEFORE.search(label[-20:]) \
+                or (_TODAY_LABEL.search(label) and len(after.strip()) < 20):
             score = 1  # a masthead's today: any other date line is the article's
         elif _CITY_BEFORE.search(text[max(0, c.start - 40):c.start]) or _CITY_AFTER.match(after) \
                 or _AGENCY_AFTER.match(after) or (not after.strip() and _AGENCY_BEFORE.search(label)):

@@ -20,8 +20,8 @@ from .points import lower
 
 # the number may have a thousands space or comma: "1 050-летие", "1,050th anniversary"
 _ANNIV = re.compile(
-    r"(\d(?<![\d.,]\d)\d{0,2}[ ,]\d{3}(?!\d)|\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+годовщин\w*|лет(?:\s+со\s+дня)?|"
-    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|(?:th|st|nd|rd)\s+anniversary)(?!\w)")
+    r"(\d(?<![\d.,]\d)\d{0,2}[ ,]\d{3}(?!\d)|\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+(?:годовщин|юбиле)\w*|гадов\w+\s+(?:гадавін|юбіле)\w*|лет(?:\s+со\s+дня)?|"
+    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|(?:th|st|nd|rd)\s+anniversary|-?years?\s+(?:anniversary|jubilee))(?!\w)")
 
 
 def _spaced(rx: str) -> str:
@@ -161,7 +161,7 @@ def _phrase(text: str, start: int, end: int, more: int = 40) -> str:
 
 def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "anniversary"))
+    anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "гадов", "anniversary", "jubilee"))
     for m in _ANNIV.finditer(low) if anniversaries else ():
         n = int(re.sub(r"\D", "", m.group(1)))
         what = low[m.end():m.end() + 90]
