@@ -610,8 +610,14 @@ def test_town_named_in_the_anniversary_sentence(text: str, value: str) -> None:
     assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "inferred")
 
 
-def test_a_small_number_by_a_town_is_no_founding_anniversary() -> None:
-    doc = extract_text("В Новополоцке прошел концерт к 65-летию сотрудничества.", events=False)
+@pytest.mark.parametrize("text", [
+    "В Новополоцке прошел концерт к 65-летию сотрудничества.",  # under a hundred: not a town's founding
+    "В Новополоцке отметили 100-летие комсомола.",  # the anniversary of what the next noun names
+    "У Наваполацку адзначылі 100-годдзе камсамола.",
+    "Novopolotsk marked the 100th anniversary of the Komsomol.",
+], ids=["small-number", "other-noun-ru", "other-noun-be", "other-noun-en"])
+def test_what_is_no_town_anniversary(text: str) -> None:
+    doc = extract_text(text, events=False)
     assert doc.published is None
 
 

@@ -72,6 +72,20 @@ def _dated_sentence(low: str, start: int, end: int, y: int) -> bool:
     return str(y) in _sentence_around(low, start, end)
 
 
+_AFTER_OWN = frozenset("в во на и а с со у ў і з with in and on at as was is".split())
+
+
+def _of_the_town(head: str) -> bool:
+    """Whether an anniversary is the town's own: "1050-летие." / "1050-летие города" / "1050th anniversary with a
+    concert", not "100-летие комсомола" (whose noun names what else is a hundred)."""
+    if not head[:1].isalpha():
+        return True  # "1050-летие.", "1000-летие, гостей встречали"
+    words = [w.rstrip(".,;:!?»)") for w in head[:60].split()]
+    i = next((k for k, w in enumerate(words) if w not in _PLACE_LEAD), len(words))
+    return any(w in ("города", "горада", "city", "town") for w in words[:i]) or i == len(words) \
+        or words[i] in _AFTER_OWN
+
+
 def _town_nearby(low: str, start: int, end: int, n: int) -> tuple[int, str] | None:
     """A town of :data:`TOWN_STEMS` named in the anniversary's sentence whose founding plus ``n`` is a year a
     text may be written in ("Брест празднует 1000-летие" -> 2019)."""
@@ -175,8 +189,8 @@ def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
         if hit is None and _ANY_BASE.search(what):  # else "20 лет" of a duration: no base event follows
             hit = next(((base, label) for rx, base, label in _BASES
                         if rx.match(head) or (not plain and rx.search(what, 0, 60))), None)
-        if hit is None and not plain and n >= 100:  # "Витебск отметил 1050-летие": the town named in the sentence
-            hit = _town_nearby(low, m.start(), m.end(), n)
+        if hit is None and not plain and n >= 100 and _of_the_town(head):
+            hit = _town_nearby(low, m.start(), m.end(), n)  # "Витебск отметил 1050-летие": the town in the sentence
         if hit:
             y = hit[0] + n
             before = low[max(0, m.start() - 120):m.start()]
