@@ -644,3 +644,13 @@ _SHIFTABLE = [c for c in HEADERS + CITATIONS + SIDEBARS if c[2][:4] in c[1]]  # 
 def test_header_rules_shift_with_the_year_and_ignore_the_chrome(text: str, value: str, chrome: str, shift: int) -> None:
     doc = extract_text(chrome + _shift_years(text, shift), events=False)
     assert doc.published is not None and doc.published.value == _shift_years(value, shift)
+
+
+@pytest.mark.parametrize("text", [
+    "В 2024 году исполнится 80 лет освобождения Беларуси.",
+    "У 2024 годзе будзем адзначаць 80-годдзе вызвалення Беларусі.",
+    "In 2024 the country will mark the 80th anniversary of the liberation of Belarus.",
+], ids=["ru", "be", "en"])
+def test_an_anniversary_announced_for_its_year_still_votes(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2024"

@@ -65,11 +65,15 @@ def _sentence_around(low: str, start: int, end: int) -> str:
     return left[cut + 1:] + " " + right[:stop]
 
 
-def _dated_sentence(low: str, start: int, end: int, y: int) -> bool:
-    """"Соглашение заключили 26 июля 2025 года в рамках празднования 1006-летия города": the sentence dates the
-    anniversary itself, so it tells when that happened (a year the newest-year rule sees), not when the text was
-    written."""
-    return str(y) in _sentence_around(low, start, end)
+def _dated_sentence(text: str, low: str, start: int, end: int, y: int, cands: list[Cand]) -> bool:
+    """"Соглашение заключили 26 июля 2025 года в рамках празднования 1006-летия города": the sentence tells, in
+    the past, when the anniversary itself was held -- a year the newest-year rule sees; the anniversary adds no vote.
+    ("В 2024 году исполнится 80 лет …" announces it: that vote stays.)"""
+    sentence = _sentence_around(low, start, end)
+    if str(y) not in sentence:
+        return False
+    lo, hi = start - 160, end + 160
+    return any(c.a and c.a.y == y and lo <= c.start < hi and tense(text, c.start, c.end) == "past" for c in cands)
 
 
 _AFTER_OWN = frozenset("в во на и а с со у ў і з with in and on at as was is".split())
@@ -173,7 +177,7 @@ def _phrase(text: str, start: int, end: int, more: int = 40) -> str:
     return (text[start:end] + tail).strip()
 
 
-def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
+def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "гадов", "anniversary", "jubilee"))
     for m in _ANNIV.finditer(low) if anniversaries else ():
@@ -196,7 +200,7 @@ def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
             before = low[max(0, m.start() - 120):m.start()]
             if _LAST_YEAR.search(before):
                 y += 1
-            if 1900 <= y <= 2100 and not _dated_sentence(low, m.start(), m.end(), y):
+            if 1900 <= y <= 2100 and not _dated_sentence(text, low, m.start(), m.end(), y, cands):
                 out.append((y, f"{_phrase(text, m.start(), m.end())} ({hit[1]})"))
     for rx, name, first, label in _NUMBERED:
         seen: set[int] = set()
@@ -322,7 +326,7 @@ def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
     if by_weekday:
         return by_weekday
     low = lower(text)
-    votes = _anniversary_years(text, low) + _since_years(text, low, cands)
+    votes = _anniversary_years(text, low, cands) + _since_years(text, low, cands)
     if votes:  # no earlier than a year the text reports (not one it announces or aims at)
         low_vote = min(y for y, _ in votes)
         later = sorted(((c, c.a.y) for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None
