@@ -654,3 +654,21 @@ def test_header_rules_shift_with_the_year_and_ignore_the_chrome(text: str, value
 def test_an_anniversary_announced_for_its_year_still_votes(text: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2024"
+
+
+_MENU = "".join(f"Раздел {i}\nПодраздел новостей {i}\n" for i in range(60))  # ~2000 characters of short lines
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("09:4102.03.2021", "2021-03-02"), ("2 сакавіка 2021, 09:41", "2021-03-02"), ("5 march, 2019", "2019-03-05"),
+], ids=["glued", "be", "en-lower"])
+def test_menus_push_the_header_down_to_the_first_paragraph(line: str, value: str) -> None:
+    body = "Делегация Брянской области прибыла в Гомель. " * 8  # the first paragraph
+    doc = extract_text(f"{_MENU}{line}\n{body}\n\n{_MENU}", events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+def test_a_date_deep_in_the_body_is_no_date_line() -> None:
+    body = "Делегация Брянской области прибыла в Гомель и провела переговоры. " * 30
+    doc = extract_text(f"Новости\n{body}\n02.03.2021\n{body}", events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == ("2021", "inferred")

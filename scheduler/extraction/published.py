@@ -186,15 +186,33 @@ _SIDEBAR = re.compile(
     r"популярное|чытайце\s+таксама|глядзіце\s+таксама|read\s+(?:also|more)|see\s+also|most\s+(?:read|popular))"
     r"[^\w\n]*$", re.I)
 _TOP, _TAIL = 1200, 400  # where date lines stand: the first characters, the last before ``Source URL``
+_TOP_MAX, _PARAGRAPH = 3000, 200  # menus may push the header further: up to the first paragraph, so far at most
 
 
-def _header_cands(text: str, cands: list[Cand]) -> list[Cand]:
-    """Date lines in the top and the tail that the mention grammar does not read (see ``_header_dates``)."""
+def _zones(text: str) -> tuple[int, int, int]:
+    """(end of the top, start and end of the tail): the top is the first 1200 characters, or more when lines of
+    menus fill them -- up to the first paragraph (a line of 200 characters or more), at most 3000; the tail is
+    the last 400 characters before ``Source URL``."""
     tail_end = text.rfind("Source URL")
     tail_end = len(text) if tail_end < 0 else tail_end
+    at = 0
+    limit = min(_TOP_MAX, tail_end)
+    while at < limit:
+        nl = text.find("\n", at, limit)
+        nl = limit if nl < 0 else nl
+        if nl - at >= _PARAGRAPH:
+            break
+        at = nl + 1
+    top = min(max(_TOP, at), limit)
+    return top, max(top, tail_end - _TAIL), tail_end
+
+
+def _header_cands(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> list[Cand]:
+    """Date lines in the top and the tail that the mention grammar does not read (see ``_header_dates``)."""
+    top, tail_lo, tail_end = zones
     taken = {(c.start, c.end) for c in cands}
     out = []
-    for lo, hi in ((0, min(_TOP, tail_end)), (max(_TOP, tail_end - _TAIL), tail_end)):
+    for lo, hi in ((0, top), (tail_lo, tail_end)):
         for start, end, y, mo, d in _header_dates(text, lo, hi):
             if (start, end) not in taken and not any(c.start <= start < c.end for c in cands):
                 out.append(Cand(start, end, "header", Point(y, mo, d)))
@@ -218,10 +236,11 @@ def from_citation(text: str) -> Published | None:
     return Published(v or str(y), "dateline", evidence)
 
 
-def _sidebars(text: str, tail_end: int) -> list[int]:
+def _sidebars(text: str, zones: tuple[int, int, int]) -> list[int]:
     """Where the side-bar headings in the top and the tail end (short lines only are tried)."""
+    top, tail_lo, tail_end = zones
     out = []
-    for lo, hi in ((0, min(_TOP, tail_end)), (max(_TOP, tail_end - _TAIL - 300), tail_end)):
+    for lo, hi in ((0, top), (max(top, tail_lo - 300), tail_end)):
         at = lo
         for line in text[lo:hi].split("\n"):
             if 6 < len(line) < 48 and _SIDEBAR.match(line):
@@ -239,15 +258,14 @@ def _under_sidebar(text: str, at: int, sidebars: list[int]) -> bool:
     return gap < 0 or not text[head:gap].strip()
 
 
-def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
-    """The best date line in the first ~1200 characters or the last lines before ``Source URL``."""
-    tail_end = text.rfind("Source URL")
-    tail_end = len(text) if tail_end < 0 else tail_end
+def _dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tuple[Cand, int] | None:
+    """The best date line in the top or the tail (:func:`_zones`)."""
+    top, tail_lo, tail_end = zones
     best: tuple[tuple[int, int, int], Cand] | None = None
     sidebars: list[int] | None = None  # found when a date line first needs them
     for c in cands:
         a = c.a
-        in_top, in_tail = c.start < _TOP, tail_end - _TAIL <= c.start < tail_end
+        in_top, in_tail = c.start < top, tail_lo <= c.start < tail_end
         if a is None or c.b is not None or a.d is None or c.rel or a.yrel is not None or not (in_top or in_tail):
             continue
         if a.y is not None and a.y < 1995:
@@ -261,7 +279,7 @@ def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
         score = 0
         label = before[-48:]  # the labels end right before the date
         if sidebars is None:
-            sidebars = _sidebars(text, tail_end)
+            sidebars = _sidebars(text, zones)
         if _under_sidebar(text, c.start, sidebars) or (_ISSUE_WORDS.search(label) and _ISSUE_LABEL.search(label)):
             continue
         if _UPD_LABEL.search(label):
@@ -301,7 +319,8 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
         or from_citation(text)
     if pub:
         return pub, Ref.of(pub)
-    dl = _dateline(text, cands + _header_cands(text, cands))
+    zones = _zones(text)
+    dl = _dateline(text, cands + _header_cands(text, cands, zones), zones)
     if dl and dl[0].a and dl[0].a.y:
         c, a = dl[0], dl[0].a
         v = _iso(a.y, a.m, a.d)  # type: ignore[arg-type]
