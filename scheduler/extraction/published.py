@@ -142,7 +142,7 @@ _EN_MONTHS["sept"] = 9
 _MONTH_ON = re.compile(r"([a-z]{3,9})\.?(?:,?\s+((?:19|20)\d\d)|\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+"
                        r"((?:19|20)\d\d))(?!\d)")
 _MONTH_START = re.compile("|".join(m[:3] for m in lx.ENGLISH_MONTHS))  # lower case only: the scan reads the rest
-_DAY_BEFORE = re.compile(r"(?<![\w.])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_DAY_BEFORE = re.compile(r"(?<![\d.])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 
 
 def _header_dates(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int, int, int]]:
