@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from scheduler.errors import UsageError
-from scheduler.extraction import extract_text
+from scheduler.extraction import extract_paths, extract_text
 
 URL_CASES = [
     ("slashes", "https://starodub-vestnik.ru/society/2025/06/28/delegaciya", "2025-06-28"),
@@ -632,8 +638,6 @@ def test_an_anniversary_the_sentence_dates_is_a_recalled_event() -> None:
 
 
 def _shift_years(s: str, k: int) -> str:
-    import re
-
     return re.sub(r"(?<!\d)(?:19|20)\d\d(?=\d\d:|\D|$)", lambda m: str(int(m.group(0)) + k), s)  # "202109:41" too
 
 
@@ -675,3 +679,33 @@ def test_a_date_deep_in_the_body_is_no_date_line() -> None:
     body = "Делегация Брянской области прибыла в Гомель и провела переговоры. " * 30
     doc = extract_text(f"Новости\n{body}\n02.03.2021\n{body}", events=False)
     assert doc.published is not None and (doc.published.value, doc.published.how) == ("2021", "inferred")
+
+
+# Issue 10, item 9: publication-date accuracy on ../shared/eval/dev, each half against a floor just under the
+# figure reached (tuned 1.0, aside 0.846 -- 11 of the 13 aside texts whose gold has a date), read from ../shared.
+PUBLISHED_FLOORS = {"tuned": 0.97, "aside": 0.84}
+
+
+def _aside(doc_id: str) -> bool:
+    n = int(doc_id[1:])
+    return n > 40 and n % 3 == 0  # d042, d045, … d099: kept aside while the rules were written
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("half", ["tuned", "aside"])
+def test_dev_publication_dates_stay_above_floor(shared_dir: Path, tmp_path: Path, half: str) -> None:
+    dev = shared_dir / "eval" / "dev"
+    keep = _aside if half == "aside" else (lambda d: not _aside(d))
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(line + "\n" for line in (dev / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+                            if line.strip() and keep(json.loads(line)["id"])), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    files = [str(p) for p in sorted(dev.glob("d*.txt")) if keep(p.stem)]
+    out.write_text("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n"  # type: ignore[union-attr]
+                           for r in extract_paths(files, events=False)), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), "--gold", str(gold), "--corpus",
+                          str(dev), "--system", str(out), "--json"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout.splitlines()[0])
+    assert figures["missing_docs"] == 0
+    assert figures["published"] >= PUBLISHED_FLOORS[half], figures["published"]
