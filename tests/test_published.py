@@ -483,6 +483,12 @@ PLACE_ANNIVERSARIES = [
     ("jubilee-ru", "Гости приехали на 1050-летний юбилей Витебска.", "2024"),
     ("jubilee-be", "Госці прыехалі на 1050-гадовы юбілей Віцебска.", "2024"),
     ("jubilee-en", "Guests came for the 1050-year anniversary of Vitebsk.", "2024"),
+    ("lecce-be", "Дэлегацыя прыехала на 1 050-лецце Віцебска.", "2024"),
+    ("age-ru", "В этом году Витебску исполняется 1 050 лет.", "2024"),
+    ("age-be", "Сёлета Віцебску спаўняецца 1 050 гадоў.", "2024"),
+    ("years-of-be", "Святкаванне 80 гадоў Вялікай Перамогі прайшло ў Мінску.", "2025"),
+    ("years-since-en", "Events marked 80 years since the Great Victory.", "2025"),
+    ("years-of-en", "The celebration of 80 years of the Victory gathered veterans.", "2025"),
     ("republic", "Делегация Гомельской области приняла участие в праздновании 100-летия Республики Татарстан.", "2020"),
 ]
 
@@ -624,7 +630,8 @@ def test_town_named_in_the_anniversary_sentence(text: str, value: str) -> None:
     "В Новополоцке отметили 100-летие комсомола.",  # the anniversary of what the next noun names
     "У Наваполацку адзначылі 100-годдзе камсамола.",
     "Novopolotsk marked the 100th anniversary of the Komsomol.",
-], ids=["small-number", "other-noun-ru", "other-noun-be", "other-noun-en"])
+    "За 100 гадоў Наваполацк вырас.",  # a duration, no verb of age
+], ids=["small-number", "other-noun-ru", "other-noun-be", "other-noun-en", "duration-be"])
 def test_what_is_no_town_anniversary(text: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is None

@@ -21,7 +21,8 @@ from .points import lower
 # the number may have a thousands space or comma: "1 050-летие", "1,050th anniversary"
 _ANNIV = re.compile(
     r"(\d(?<![\d.,]\d)\d{0,2}[ ,]\d{3}(?!\d)|\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+(?:годовщин|юбиле)\w*|гадов\w+\s+(?:гадавін|юбіле)\w*|лет(?:\s+со\s+дня)?|"
-    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|(?:th|st|nd|rd)\s+anniversary|-?years?\s+(?:anniversary|jubilee))(?!\w)")
+    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|лецц\w*|гадоў(?:\s+з\s+дня)?|"
+    r"(?:th|st|nd|rd)\s+anniversary|-?years?\s+(?:anniversary|jubilee)|years\s+(?:since|of)(?:\s+the)?)(?!\w)")
 
 
 def _spaced(rx: str) -> str:
@@ -76,6 +77,9 @@ def _dated_sentence(text: str, low: str, start: int, end: int, y: int, cands: li
     return any(c.a and c.a.y == y and lo <= c.start < hi and tense(text, c.start, c.end) == "past" for c in cands)
 
 
+# "Витебску исполняется 1050 лет", "Віцебску спаўняецца 1050 гадоў", "Vitebsk turns 1,050": a town's age
+_AGE_BEFORE = re.compile(r"(?:исполн\w+|спаўня\w+|спо[ўу]ніл\w+|спо[ўу]ніцца|turns?|turned|отмечает|празднует|адзначае|"
+                         r"святкуе|celebrates)\s+(?:свои\s+|сваё\s+|its\s+)?$")
 _AFTER_OWN = frozenset("в во на и а с со у ў і з with in and on at as was is".split())
 
 
@@ -179,11 +183,13 @@ def _phrase(text: str, start: int, end: int, more: int = 40) -> str:
 
 def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
-    anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "гадов", "anniversary", "jubilee"))
+    anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "гадов", "гадоў", "лецц", "anniversary",
+                                           "jubilee", "years"))
     for m in _ANNIV.finditer(low) if anniversaries else ():
         n = int(re.sub(r"\D", "", m.group(1)))
         what = low[m.end():m.end() + 90]
-        plain = m.group(0).endswith(("лет", "дня"))  # "80 лет Победы": the base must follow at once
+        # "80 лет Победы", "80 гадоў Перамогі": the base must follow at once ("за 80 лет" is a duration)
+        plain = m.group(0).endswith(("лет", "дня", "гадоў"))
         head = what.lstrip()
         # a place named right after the number ("1050-летие Витебска"), else the first base in the lexicon's order
         # (the most specific first) named right after it or, but for "N лет", a few words on
@@ -193,7 +199,8 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
         if hit is None and _ANY_BASE.search(what):  # else "20 лет" of a duration: no base event follows
             hit = next(((base, label) for rx, base, label in _BASES
                         if rx.match(head) or (not plain and rx.search(what, 0, 60))), None)
-        if hit is None and not plain and n >= 100 and _of_the_town(head):
+        if hit is None and n >= 100 and (_AGE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                                         or not plain and _of_the_town(head)):
             hit = _town_nearby(low, m.start(), m.end(), n)  # "Витебск отметил 1050-летие": the town in the sentence
         if hit:
             y = hit[0] + n
