@@ -716,3 +716,27 @@ def test_dev_publication_dates_stay_above_floor(shared_dir: Path, tmp_path: Path
     figures = json.loads(run.stdout.splitlines()[0])
     assert figures["missing_docs"] == 0
     assert figures["published"] >= PUBLISHED_FLOORS[half], figures["published"]
+
+
+# A full date among page-chrome separators above the body is a date line even on a long line.
+CHROME_LINES = [
+    ("ru", "Политика | Общество | 5 марта 2019 года | Делегация Брянской области прибыла в Гомель на переговоры "
+           "| Просмотров: 123\nТекст новости.", "2019-03-05"),
+    ("be", "Галоўная › Навіны › 5 сакавіка 2019 › Дэлегацыя Бранскай вобласці прыбыла ў Гомель на перамовы з "
+           "кіраўніцтвам\nТэкст.", "2019-03-05"),
+    ("en", "Home › News › 5 march, 2019 › The delegation of Bryansk Oblast arrived in Gomel for talks with the "
+           "leadership\nText.", "2019-03-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in CHROME_LINES], ids=[c[0] for c in CHROME_LINES])
+def test_issue_10_a_date_among_chrome_separators(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+def test_a_chrome_date_gives_way_to_a_later_year_the_text_settles() -> None:
+    text = ("Архив | 5 марта 2019 года | Соглашение о сотрудничестве областей и его исполнение, обзор за пять лет "
+            "работы\nПо итогам 2023 года товарооборот вырос.")
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2024"

@@ -312,6 +312,30 @@ def _dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tupl
 
 
 
+_CHROME_SEP = re.compile(r"\s[|›»•·/]\s|\s[|›»•·/]$|^[|›»•·/]\s")  # "Политика | 5 марта 2019 | Просмотров: 12"
+
+
+def _header_line(text: str, cands: list[Cand], top: int, url: str | None) -> tuple[Cand, int] | None:
+    """No line scores as a date line: a full date among page-chrome separators above the first paragraph
+    ("Главная › Новости › 5 марта 2019 › Просмотров: 12") -- unless the address or the text settles a later year."""
+    for c in sorted(cands, key=lambda c: c.start):
+        a = c.a
+        if c.start >= top or a is None or c.b or c.rel or not (a.y and a.m and a.d) or a.y < 1995 or a.yrel:
+            continue
+        ls, le = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+        le = len(text) if le < 0 else le
+        if any(len(line) >= _PARAGRAPH for line in text[:ls].split("\n")):
+            return None  # below the first paragraph: the body
+        if not (_CHROME_SEP.search(text[ls:c.start]) or _CHROME_SEP.search(text[c.end:le])):
+            continue
+        later = _url_year(url)
+        inferred = infer_year(text, cands)
+        if (later and later != a.y) or (inferred and inferred[0] > a.y):
+            return None
+        return c, 1
+    return None
+
+
 def find_published(text: str, cands: list[Cand], *, given: str | None = None,
                    meta: Mapping[str, Any] | None = None, url: str | None = None) -> tuple[Published | None, Ref]:
     """The publication date and the reference that dates resolve against."""
@@ -320,7 +344,10 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
     if pub:
         return pub, Ref.of(pub)
     zones = _zones(text)
-    dl = _dateline(text, cands + _header_cands(text, cands, zones), zones)
+    header = _header_cands(text, cands, zones)
+    dl = _dateline(text, cands + header, zones)
+    if dl is None:
+        dl = _header_line(text, cands + header, zones[0], url)
     if dl and dl[0].a and dl[0].a.y:
         c, a = dl[0], dl[0].a
         v = _iso(a.y, a.m, a.d)  # type: ignore[arg-type]
