@@ -159,7 +159,7 @@ def _roman(s: str) -> int | None:
 
 
 
-def _iso(y: int, m: int, d: int) -> str | None:
+def iso_date(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
     except ValueError:
@@ -303,7 +303,7 @@ def _weekday_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
         a = c.a
         if c.weekday is None or a is None or a.y is not None or a.m is None or a.d is None:
             continue
-        fits = sorted(y for y in options if _iso(y, a.m, a.d) and date(y, a.m, a.d).weekday() == c.weekday)
+        fits = sorted(y for y in options if iso_date(y, a.m, a.d) and date(y, a.m, a.d).weekday() == c.weekday)
         if len(fits) == 1:
             return fits[0], f"{text[c.start:c.end]} ({fits[0]})"
     return None
