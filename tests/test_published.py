@@ -489,13 +489,19 @@ PLACE_ANNIVERSARIES = [
     ("years-of-be", "Святкаванне 80 гадоў Вялікай Перамогі прайшло ў Мінску.", "2025"),
     ("years-since-en", "Events marked 80 years since the Great Victory.", "2025"),
     ("years-of-en", "The celebration of 80 years of the Victory gathered veterans.", "2025"),
+    ("khatyn", "Делегация возложила цветы к 80-летию трагедии Хатыни.", "2023"),
+    ("chernobyl-be", "Мітынг прысвечаны 35-й гадавіне Чарнобыльскай катастрофы.", "2021"),
+    ("bssr", "Выставка посвящена 100-летию образования БССР.", "2019"),
+    ("diplomatic-en", "They marked 30 years of diplomatic relations between Belarus and Russia.", "2022"),
+    ("afghanistan", "Ветераны собрались к 35-летию вывода войск из Афганистана.", "2024"),
+    ("komsomol-town", "В Новополоцке отметили 100-летие комсомола.", "2018"),
     ("republic", "Делегация Гомельской области приняла участие в праздновании 100-летия Республики Татарстан.", "2020"),
 ]
 
 
 @pytest.mark.parametrize(("text", "value"), [c[1:] for c in PLACE_ANNIVERSARIES],
                          ids=[c[0] for c in PLACE_ANNIVERSARIES])
-def test_issue_10_place_anniversaries(text: str, value: str) -> None:
+def test_issue_10_place_and_history_anniversaries(text: str, value: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "inferred")
 
@@ -627,9 +633,9 @@ def test_town_named_in_the_anniversary_sentence(text: str, value: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "В Новополоцке прошел концерт к 65-летию сотрудничества.",  # under a hundred: not a town's founding
-    "В Новополоцке отметили 100-летие комсомола.",  # the anniversary of what the next noun names
-    "У Наваполацку адзначылі 100-годдзе камсамола.",
-    "Novopolotsk marked the 100th anniversary of the Komsomol.",
+    "В Новополоцке отметили 100-летие местной школы.",  # the anniversary of what the next noun names
+    "У Наваполацку адзначылі 100-годдзе мясцовай школы.",
+    "Novopolotsk marked the 100th anniversary of the local school.",
     "За 100 гадоў Наваполацк вырас.",  # a duration, no verb of age
 ], ids=["small-number", "other-noun-ru", "other-noun-be", "other-noun-en", "duration-be"])
 def test_what_is_no_town_anniversary(text: str) -> None:

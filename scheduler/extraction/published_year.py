@@ -14,14 +14,14 @@ from datetime import date
 
 from . import lexicon as lx
 from .dates import Cand
-from .founding import PLACES, REGIONS, TOWN_STEMS
+from .founding import EVENT_BASES, PLACES, REGIONS, TOWN_STEMS
 from .normalize import tense
 from .points import lower
 
 # the number may have a thousands space or comma: "1 050-летие", "1,050th anniversary"
 _ANNIV = re.compile(
     r"(\d(?<![\d.,]\d)\d{0,2}[ ,]\d{3}(?!\d)|\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+(?:годовщин|юбиле)\w*|гадов\w+\s+(?:гадавін|юбіле)\w*|лет(?:\s+со\s+дня)?|"
-    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|лецц\w*|гадоў(?:\s+з\s+дня)?|"
+    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|й|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|лецц\w*|гадоў(?:\s+з\s+дня)?|"
     r"(?:th|st|nd|rd)\s+anniversary|-?years?\s+(?:anniversary|jubilee)|years\s+(?:since|of)(?:\s+the)?)(?!\w)")
 
 
@@ -30,8 +30,9 @@ def _spaced(rx: str) -> str:
     return rx.replace(" ", r"\s+")
 
 
-_BASES = [(re.compile(_spaced(rx)), y, label) for rx, y, label in lx.BASE_DATES]  # run on lowercased text
-_ANY_BASE = re.compile("|".join(f"(?:{_spaced(rx)})" for rx, _, _ in lx.BASE_DATES))  # one pass: is any base near?
+_ALL_BASES = lx.BASE_DATES + EVENT_BASES  # the lexicon's first: its order is the most specific first
+_BASES = [(re.compile(_spaced(rx)), y, label) for rx, y, label in _ALL_BASES]  # run on lowercased text
+_ANY_BASE = re.compile("|".join(f"(?:{_spaced(rx)})" for rx, _, _ in _ALL_BASES))  # one pass: is any base near?
 # A place's own anniversary: "1050-летие Витебска", "80-летия со дня образования Псковской области",
 # "1050-годдзе Віцебска", "the 80th anniversary of the formation of Pskov Oblast" (the name right after the words)
 # the words that may stand between the anniversary and the place's name (looked up, not matched: no regex)
@@ -259,7 +260,7 @@ def _figures_year_after(low: str) -> list[re.Match[str]]:
 
 
 _BASE_YEARS: dict[int, list[re.Pattern[str]]] = {}
-for _rx, _y, _ in lx.BASE_DATES:
+for _rx, _y, _ in lx.BASE_DATES:  # the observances and battles; not EVENT_BASES ("в 2014 году … ЕАЭС" is news)
     _BASE_YEARS.setdefault(_y, []).append(re.compile(_spaced(_rx)))
 
 
