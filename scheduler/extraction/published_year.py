@@ -30,9 +30,10 @@ def _spaced(rx: str) -> str:
     return rx.replace(" ", r"\s+")
 
 
-_ALL_BASES = lx.BASE_DATES + EVENT_BASES  # the lexicon's first: its order is the most specific first
-_BASES = [(re.compile(_spaced(rx)), y, label) for rx, y, label in _ALL_BASES]  # run on lowercased text
-_ANY_BASE = re.compile("|".join(f"(?:{_spaced(rx)})" for rx, _, _ in _ALL_BASES))  # one pass: is any base near?
+_BASES = [(re.compile(_spaced(rx)), y, label) for rx, y, label in lx.BASE_DATES]  # run on lowercased text
+_ANY_BASE = re.compile("|".join(f"(?:{_spaced(rx)})" for rx, _, _ in lx.BASE_DATES))  # one pass: is any base near?
+# founding.EVENT_BASES, tried after the lexicon's: one pattern whose named group tells which (one compile)
+_EVENTS = re.compile("|".join(f"(?P<e{i}>{_spaced(rx)})" for i, (rx, _, _) in enumerate(EVENT_BASES)))
 # A place's own anniversary: "1050-летие Витебска", "80-летия со дня образования Псковской области",
 # "1050-годдзе Віцебска", "the 80th anniversary of the formation of Pskov Oblast" (the name right after the words)
 # the words that may stand between the anniversary and the place's name (looked up, not matched: no regex)
@@ -200,6 +201,9 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
         if hit is None and _ANY_BASE.search(what):  # else "20 лет" of a duration: no base event follows
             hit = next(((base, label) for rx, base, label in _BASES
                         if rx.match(head) or (not plain and rx.search(what, 0, 60))), None)
+        if hit is None:
+            ev = _EVENTS.match(head) or (None if plain else _EVENTS.search(what, 0, 60))
+            hit = EVENT_BASES[int(ev.lastgroup[1:])][1:] if ev and ev.lastgroup else None
         if hit is None and n >= 100 and (_AGE_BEFORE.search(low, max(0, m.start() - 30), m.start())
                                          or not plain and _of_the_town(head)):
             hit = _town_nearby(low, m.start(), m.end(), n)  # "Витебск отметил 1050-летие": the town in the sentence
@@ -260,8 +264,8 @@ def _figures_year_after(low: str) -> list[re.Match[str]]:
 
 
 _BASE_YEARS: dict[int, list[re.Pattern[str]]] = {}
-for _rx, _y, _ in lx.BASE_DATES:  # the observances and battles; not EVENT_BASES ("в 2014 году … ЕАЭС" is news)
-    _BASE_YEARS.setdefault(_y, []).append(re.compile(_spaced(_rx)))
+for _rx, _y, _ in _BASES:  # the observances and battles, compiled once; not EVENT_BASES
+    _BASE_YEARS.setdefault(_y, []).append(_rx)  # ("в 2014 году … ЕАЭС" is news, not history)
 
 
 def _history(low: str, c: Cand, y: int) -> bool:
