@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from scheduler.errors import UsageError
-from scheduler.extraction import extract_text
+from scheduler.extraction import extract_paths, extract_text
 
 URL_CASES = [
     ("slashes", "https://starodub-vestnik.ru/society/2025/06/28/delegaciya", "2025-06-28"),
@@ -383,3 +389,360 @@ AGENCY_BEFORE = [
 def test_dateline_after_agency(text: str, value: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+# Issue 10, item 9: the header of a page, as sites print it. A time glued to the date, a lower-case English
+# month, the time before the date; a masthead's "today" (a weekday before it) and a side-bar's current issue lose
+# to the article's own date line.
+HEADERS = [
+    ("glued-time-ru", "Новости\n09:4102.03.2021\nДелегация Брянской области прибыла в Гомель.", "2021-03-02"),
+    ("glued-time-be", "Навіны\n17:0514.11.2023\nДэлегацыя Пскоўскай вобласці прыбыла ў Віцебск.", "2023-11-14"),
+    ("glued-time-after", "Главная\n02.03.202109:41\nДелегация прибыла в Гомель.", "2021-03-02"),
+    ("en-lower-month", "News\n5 march, 2019\nThe delegation of Bryansk Oblast arrived in Gomel.", "2019-03-05"),
+    ("en-lower-month-first", "News\nmay 7th, 2022 | 10:15\nThe delegation arrived in Gomel.", "2022-05-07"),
+    ("en-time-first", "Government Bodies\nAll news\n15:48 03 November 2022\n\nLukashenko meets governor", "2022-11-03"),
+    ("ru-time-first", "Все новости\n10:20 14 октября 2023\nГубернатор встретился с делегацией", "2023-10-14"),
+    ("time-next-line", "Новости\n14.10.2023\n10:20\nГубернатор встретился с делегацией", "2023-10-14"),
+    ("en-masthead", "Flag Saturday, 25 May 2024\nAll news\n15:48 03 November 2022\n\nLukashenko meets", "2022-11-03"),
+    ("ru-masthead", "Пятница, 5 марта 2021\nГлавная / Новости\n02.03.2021\nДелегация прибыла в Гомель.", "2021-03-02"),
+    ("be-masthead", "Пятніца, 5 сакавіка 2021\nНавіны\n02.03.2021\nДэлегацыя прыбыла ў Гомель.", "2021-03-02"),
+    ("ru-masthead-glued", "Пятница, 5 марта 2021\nГлавная\n09:4102.03.2021\nДелегация прибыла в Гомель.",
+     "2021-03-02"),
+    ("ru-current-issue", "Текущий номер: № 12 от 05.03.2024\nНовости\n27.02.2024\nДелегация прибыла в Гомель.",
+     "2024-02-27"),
+    ("en-current-issue", "Current issue 5 March 2024\nNews\n27 February 2024\nThe delegation arrived.", "2024-02-27"),
+    ("be-current-issue", "Апошні нумар 05.03.2024\nНавіны\n27.02.2024\nДэлегацыя прыбыла ў Гомель.", "2024-02-27"),
+    ("weekday-alone", "Пятница, 5 марта 2021\n\nДелегация прибыла в Гомель.", "2021-03-05"),
+    ("glued-section-en", "News\nSociety5 march, 2019\nThe delegation of Bryansk Oblast arrived in Gomel.",
+     "2019-03-05"),
+    ("glued-section-ru", "Главная\nОбщество09:4102.03.2021\nДелегация прибыла в Гомель.", "2021-03-02"),
+    ("glued-time-slashes", "Новости\n09:4102/03/2021\nДелегация прибыла в Гомель.", "2021-03-02"),
+    ("glued-time-short-year", "Новости\n9:4102.03.21\nДелегация прибыла в Гомель.", "2021-03-02"),
+    ("ru-today-masthead", "Сегодня: 25 мая 2024\nНовости\n02.03.2024\nДелегация прибыла в Гомель.", "2024-03-02"),
+    ("be-today-masthead", "Сёння: 25 мая 2024\nНавіны\n02.03.2024\nДэлегацыя прыбыла ў Гомель.", "2024-03-02"),
+    ("en-today-masthead", "Today: 25 May 2024\nNews\n2 March 2024\nThe delegation arrived in Gomel.", "2024-03-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in HEADERS], ids=[c[0] for c in HEADERS])
+def test_issue_10_page_headers(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+@pytest.mark.parametrize("year", [2016, 2019, 2024])
+@pytest.mark.parametrize("site", ["Главная / Новости", "Flag", "Навіны рэгіёна"])
+def test_issue_10_masthead_loses_whatever_the_site_and_year(site: str, year: int) -> None:
+    text = f"{site} Saturday, 25 May {year + 1}\nAll news\n15:48 03 November {year}\n\nThe governor met the delegation."
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == f"{year}-11-03"
+
+
+# A library's record of the article heading the text (GOST 7.1 bibliographic description).
+CITATIONS = [
+    ("be-day", "Степутенко, Н. Новосибирск становится ближе / Н. Степутенко // Зямля і людзі. — 2019. — "
+               "23 студзеня. — С. 1.\nВ минувший понедельник прибыла делегация.", "2019-01-23"),
+    ("ru-day-issue", "Иванова, А. Побратимы / А. Иванова // Могилевские ведомости. - 2021. - № 40, 3 июня. - С. 4.\n"
+                     "Делегация прибыла в Могилев.", "2021-06-03"),
+    ("weekly-first-day", "Пятроў, П. Дні культуры // Мінская праўда. – 2020. – 5–11 сакавіка. – С. 3.\nТэкст.",
+     "2020-03-05"),
+    ("en-day", "Smith, J. Twin towns // Minsk Herald. — 2017. — 12 October. — P. 2.\nThe delegation arrived.",
+     "2017-10-12"),
+    ("year-only", "Иванов, И. Встреча губернаторов // Звязда. — 2018. — № 5. — С. 2.\nВстреча прошла в Минске.",
+     "2018"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in CITATIONS], ids=[c[0] for c in CITATIONS])
+def test_issue_10_bibliographic_record(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+def test_a_slash_pair_in_running_text_is_no_record() -> None:
+    text = "Сотрудничество // развитие. В 2019 году товарооборот вырос — 2020. — 5 марта встреча — С. Иванов."
+    doc = extract_text(text, events=False)
+    assert doc.published is None or doc.published.how != "dateline"
+
+
+# A place's own anniversary settles the year: a town's founding or first mention, a region's formation
+# (scheduler/extraction/founding.py), with a thousands space or comma in the number.
+PLACE_ANNIVERSARIES = [
+    ("town-thousands-space", "В городе прошли мероприятия к 1 050-летию Витебска.", "2024"),
+    ("town-nbsp", "Гости приехали на 1\u00a0050-летие Витебска.", "2024"),
+    ("town-en-comma", "The delegation attended the 1,050th anniversary of Vitebsk.", "2024"),
+    ("town-be", "Дэлегацыя прыехала на святкаванне 1050-годдзя Віцебска.", "2024"),
+    ("town-founding-words", "Делегация поздравила горожан с 1000-летием со дня основания города Бреста.", "2019"),
+    ("town-russia", "Программа визита посвящена 450-летию Уфы.", "2024"),
+    ("town-two-words", "Минчане побывали на праздновании 800-летия Нижнего Новгорода.", "2021"),
+    ("region-ru", "Выставка проходит в рамках празднования 80-летия Псковской области.", "2024"),
+    ("region-formation-words", "Концерт приурочен к 80-летию со дня образования Брянской области.", "2024"),
+    ("region-be", "Форум прысвечаны 85-годдзю Віцебскай вобласці.", "2023"),
+    ("region-en", "The forum marks the 80th anniversary of the formation of Pskov Oblast.", "2024"),
+    ("region-en-region", "Guests came for the 90th anniversary of the Kursk region.", "2024"),
+    ("jubilee-ru", "Гости приехали на 1050-летний юбилей Витебска.", "2024"),
+    ("jubilee-be", "Госці прыехалі на 1050-гадовы юбілей Віцебска.", "2024"),
+    ("jubilee-en", "Guests came for the 1050-year anniversary of Vitebsk.", "2024"),
+    ("lecce-be", "Дэлегацыя прыехала на 1 050-лецце Віцебска.", "2024"),
+    ("age-ru", "В этом году Витебску исполняется 1 050 лет.", "2024"),
+    ("age-be", "Сёлета Віцебску спаўняецца 1 050 гадоў.", "2024"),
+    ("years-of-be", "Святкаванне 80 гадоў Вялікай Перамогі прайшло ў Мінску.", "2025"),
+    ("years-since-en", "Events marked 80 years since the Great Victory.", "2025"),
+    ("years-of-en", "The celebration of 80 years of the Victory gathered veterans.", "2025"),
+    ("khatyn", "Делегация возложила цветы к 80-летию трагедии Хатыни.", "2023"),
+    ("chernobyl-be", "Мітынг прысвечаны 35-й гадавіне Чарнобыльскай катастрофы.", "2021"),
+    ("bssr", "Выставка посвящена 100-летию образования БССР.", "2019"),
+    ("diplomatic-en", "They marked 30 years of diplomatic relations between Belarus and Russia.", "2022"),
+    ("afghanistan", "Ветераны собрались к 35-летию вывода войск из Афганистана.", "2024"),
+    ("komsomol-town", "В Новополоцке отметили 100-летие комсомола.", "2018"),
+    ("republic", "Делегация Гомельской области приняла участие в праздновании 100-летия Республики Татарстан.", "2020"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in PLACE_ANNIVERSARIES],
+                         ids=[c[0] for c in PLACE_ANNIVERSARIES])
+def test_issue_10_place_and_history_anniversaries(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "inferred")
+
+
+@pytest.mark.parametrize("shift", [0, 5, 30])
+def test_place_anniversary_shifts_with_the_number(shift: int) -> None:
+    doc = extract_text(f"Делегация прибыла на {1050 + shift}-летие Витебска и {80 + shift}-летие Псковской области.",
+                       events=False)
+    assert doc.published is not None and doc.published.value == str(2024 + shift)
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация приехала на 100-летие Минского района.",  # a district, not the town
+    "Жители отметили 25-летие сотрудничества Витебской области и Псковской области.",  # the partnership's
+    "Город освобожден в 1944 году; 150-летие Витебска праздновали в XII веке.",  # no year a text is written in
+], ids=["district", "partnership", "out-of-range"])
+def test_what_is_no_place_anniversary(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is None or doc.published.evidence.find("основание") < 0 and "образование" not in \
+        doc.published.evidence
+
+
+# A year the text announces, called "next year" close by, is the year after publication.
+NEXT_YEAR = [
+    ("ru", "Волгоград и Витебск станут побратимами в 2024 году. Соответствующий документ будет подписан в "
+           "следующем году во время визита делегации в Витебск.", "2023"),
+    ("be", "Форум рэгіёнаў пройдзе ў 2026 годзе ў Магілёве. Дамову аб гэтым падпішуць у наступным годзе.", "2025"),
+    ("en", "The Forum of Regions will take place in 2026 in Mogilev. The plan will be signed next year.", "2025"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in NEXT_YEAR], ids=[c[0] for c in NEXT_YEAR])
+def test_issue_10_next_year_names_the_announced_year(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "inferred")
+
+
+@pytest.mark.parametrize("text", [
+    # a later year named elsewhere: "next year" is not the announced 2024
+    "В 2024 году пройдет форум. В следующем году будет подписан план. Итоги 2025 года подведены.",
+    # "next year" of a past report
+    "В 2024 году прошел форум. В следующем году стороны подписали план.",
+], ids=["later-year-named", "past-report"])
+def test_next_year_needs_the_newest_year_announced(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is None or doc.published.value != "2023"
+
+
+# "Today" inside an event whose days the text names: the n-th day it says today is.
+NTH_DAY = [
+    ("en-first", "The Forum of Regions is held in Vitebsk on June 27 and 28, 2024. The governor shared the results of "
+                 "the first day. An agreement was signed today.", "2024-06-27"),
+    ("ru-second", "Форум регионов проходит в Витебске 27–28 июня 2024 года. Сегодня, во второй день форума, "
+                  "подписали соглашение.", "2024-06-28"),
+    ("be-first", "Форум рэгіёнаў праходзіць у Віцебску 27-28 чэрвеня 2024 года. Сёння, у першы дзень форуму, "
+                 "падпісалі пагадненне.", "2024-06-27"),
+    ("ru-final", "Дни культуры пройдут с 3 по 5 июля 2023 года. Сегодня, в заключительный день, состоялся концерт.",
+     "2023-07-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in NTH_DAY], ids=[c[0] for c in NTH_DAY])
+def test_issue_10_today_is_the_nth_day_named(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == value
+
+
+def test_nth_day_beyond_the_days_named_says_nothing() -> None:
+    text = "Форум прошел 27–28 июня. Сегодня, в третий день, подписали соглашение."
+    doc = extract_text(text, events=False)
+    assert doc.published is None
+
+
+# The year an observance or anniversary counts from, named beside it, is history: it dates nothing.
+@pytest.mark.parametrize("text", [
+    "2 апреля отмечается День единения народов России и Беларуси. Именно в этот день в 1996 году был подписан договор.",
+    "2 красавіка адзначаецца Дзень яднання народаў Беларусі і Расіі. Менавіта ў гэты дзень у 1996 годзе падпісана дамова.",
+    "The Union State treaty was signed in 1999. Officials discussed the Union State programmes.",
+], ids=["ru", "be", "en"])
+def test_a_base_year_named_beside_its_observance_dates_nothing(text: str) -> None:
+    assert extract_text(text, events=False).published is None
+
+
+def test_a_base_year_still_lets_a_later_year_date_the_text() -> None:
+    text = "В 1996 году подписан договор, День единения народов отмечают 2 апреля. В 2023 году товарооборот вырос."
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2024"
+
+
+# Dates listed under a side-bar heading belong to other news; the article's own line wins, wherever it stands.
+SIDEBARS = [
+    ("ru-top", "Последние новости\n12:30 05.03.2024\nВ Гомеле открыли сквер\n\nГлавная / Новости\n27.02.2024\n"
+               "Делегация Брянской области прибыла в Гомель.", "2024-02-27"),
+    ("ru-tail", "Главная\n27.02.2024\nДелегация Брянской области прибыла в Гомель и провела переговоры.\n\n"
+                "Читайте также\n10:15 05.03.2024\nВ Гомеле открыли сквер", "2024-02-27"),
+    ("be-top", "Апошнія навіны\n12:30 05.03.2024\nУ Гомелі адкрылі сквер\n\nНавіны\n27.02.2024\n"
+               "Дэлегацыя Бранскай вобласці прыбыла ў Гомель.", "2024-02-27"),
+    ("en-tail", "News\n27 February 2024\nThe Bryansk delegation arrived in Gomel for talks.\n\n"
+                "Recent news from Belarus\n10:15 5 March 2024\nA park opened in Gomel", "2024-02-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in SIDEBARS], ids=[c[0] for c in SIDEBARS])
+def test_issue_10_sidebar_dates_are_other_news(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+def test_a_plain_news_heading_is_no_sidebar() -> None:
+    doc = extract_text("Новости\n12:30 05.03.2024\nДелегация прибыла в Гомель.", events=False)
+    assert doc.published is not None and doc.published.value == "2024-03-05"
+
+
+# The town may be named in the sentence rather than after the anniversary; a sentence that dates the
+# anniversary itself tells when that happened, not when the text was written.
+TOWN_IN_SENTENCE = [
+    ("ru", "Витебск отметил 1 050-летие: на площади прошел концерт.", "2024"),
+    ("ru-city-word", "Гости из Владивостока приехали в Брест на празднование 1000-летия города.", "2019"),
+    ("be", "Віцебск адзначыў 1050-годдзе.", "2024"),
+    ("en", "Vitebsk celebrated its 1,050th anniversary with a concert.", "2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in TOWN_IN_SENTENCE], ids=[c[0] for c in TOWN_IN_SENTENCE])
+def test_town_named_in_the_anniversary_sentence(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "inferred")
+
+
+@pytest.mark.parametrize("text", [
+    "В Новополоцке прошел концерт к 65-летию сотрудничества.",  # under a hundred: not a town's founding
+    "В Новополоцке отметили 100-летие местной школы.",  # the anniversary of what the next noun names
+    "У Наваполацку адзначылі 100-годдзе мясцовай школы.",
+    "Novopolotsk marked the 100th anniversary of the local school.",
+    "За 100 гадоў Наваполацк вырас.",  # a duration, no verb of age
+], ids=["small-number", "other-noun-ru", "other-noun-be", "other-noun-en", "duration-be"])
+def test_what_is_no_town_anniversary(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is None
+
+
+def test_an_anniversary_the_sentence_dates_is_a_recalled_event() -> None:
+    text = ("Брест и Владивосток подписали план на 2026–2027 годы. Напомним, соглашение заключили 26 июля 2025 года "
+            "в Бресте в рамках празднования 1006-летия города.")
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2026"
+
+
+def _shift_years(s: str, k: int) -> str:
+    return re.sub(r"(?<!\d)(?:19|20)\d\d(?=\d\d:|\D|$)", lambda m: str(int(m.group(0)) + k), s)  # "202109:41" too
+
+
+# Metamorphic: the header rules hold whatever the year and whatever chrome the site prints above them.
+_SHIFTABLE = [c for c in HEADERS + CITATIONS + SIDEBARS if c[2][:4] in c[1]]  # the year written in full
+
+
+@pytest.mark.parametrize("shift", [-7, 3])
+@pytest.mark.parametrize("chrome", ["", "Официальный сайт\nГлавная | Новости | Контакты\n", "Home / News\n"])
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in _SHIFTABLE], ids=[c[0] for c in _SHIFTABLE])
+def test_header_rules_shift_with_the_year_and_ignore_the_chrome(text: str, value: str, chrome: str, shift: int) -> None:
+    doc = extract_text(chrome + _shift_years(text, shift), events=False)
+    assert doc.published is not None and doc.published.value == _shift_years(value, shift)
+
+
+@pytest.mark.parametrize("text", [
+    "В 2024 году исполнится 80 лет освобождения Беларуси.",
+    "У 2024 годзе будзем адзначаць 80-годдзе вызвалення Беларусі.",
+    "In 2024 the country will mark the 80th anniversary of the liberation of Belarus.",
+], ids=["ru", "be", "en"])
+def test_an_anniversary_announced_for_its_year_still_votes(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2024"
+
+
+_MENU = "".join(f"Раздел {i}\nПодраздел новостей {i}\n" for i in range(60))  # ~2000 characters of short lines
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    ("09:4102.03.2021", "2021-03-02"), ("2 сакавіка 2021, 09:41", "2021-03-02"), ("5 march, 2019", "2019-03-05"),
+], ids=["glued", "be", "en-lower"])
+def test_menus_push_the_header_down_to_the_first_paragraph(line: str, value: str) -> None:
+    body = "Делегация Брянской области прибыла в Гомель. " * 8  # the first paragraph
+    doc = extract_text(f"{_MENU}{line}\n{body}\n\n{_MENU}", events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+def test_a_date_deep_in_the_body_is_no_date_line() -> None:
+    body = "Делегация Брянской области прибыла в Гомель и провела переговоры. " * 30
+    doc = extract_text(f"Новости\n{body}\n02.03.2021\n{body}", events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == ("2021", "inferred")
+
+
+# Issue 10, item 9: publication-date accuracy on ../shared/eval/dev, each half against a floor just under the
+# figure reached (tuned 1.0, aside 0.846 -- 11 of the 13 aside texts whose gold has a date), read from ../shared.
+PUBLISHED_FLOORS = {"tuned": 0.97, "aside": 0.84}
+
+
+def _aside(doc_id: str) -> bool:
+    n = int(doc_id[1:])
+    return n > 40 and n % 3 == 0  # d042, d045, … d099: kept aside while the rules were written
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("half", ["tuned", "aside"])
+def test_dev_publication_dates_stay_above_floor(shared_dir: Path, tmp_path: Path, half: str) -> None:
+    dev = shared_dir / "eval" / "dev"
+    keep = _aside if half == "aside" else (lambda d: not _aside(d))
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(line + "\n" for line in (dev / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+                            if line.strip() and keep(json.loads(line)["id"])), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    files = [str(p) for p in sorted(dev.glob("d*.txt")) if keep(p.stem)]
+    out.write_text("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n"  # type: ignore[union-attr]
+                           for r in extract_paths(files, events=False)), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(shared_dir / "eval" / "score.py"), "--gold", str(gold), "--corpus",
+                          str(dev), "--system", str(out), "--json"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout.splitlines()[0])
+    assert figures["missing_docs"] == 0
+    assert figures["published"] >= PUBLISHED_FLOORS[half], figures["published"]
+
+
+# A full date among page-chrome separators above the body is a date line even on a long line.
+CHROME_LINES = [
+    ("ru", "Политика | Общество | 5 марта 2019 года | Делегация Брянской области прибыла в Гомель на переговоры "
+           "| Просмотров: 123\nТекст новости.", "2019-03-05"),
+    ("be", "Галоўная › Навіны › 5 сакавіка 2019 › Дэлегацыя Бранскай вобласці прыбыла ў Гомель на перамовы з "
+           "кіраўніцтвам\nТэкст.", "2019-03-05"),
+    ("en", "Home › News › 5 march, 2019 › The delegation of Bryansk Oblast arrived in Gomel for talks with the "
+           "leadership\nText.", "2019-03-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), [c[1:] for c in CHROME_LINES], ids=[c[0] for c in CHROME_LINES])
+def test_issue_10_a_date_among_chrome_separators(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == (value, "dateline")
+
+
+def test_a_chrome_date_gives_way_to_a_later_year_the_text_settles() -> None:
+    text = ("Архив | 5 марта 2019 года | Соглашение о сотрудничестве областей и его исполнение, обзор за пять лет "
+            "работы\nПо итогам 2023 года товарооборот вырос.")
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2024"

@@ -2,9 +2,11 @@
 
 1. ``given`` (``--published`` or a caller); 2. ``meta`` (HTML meta, ``<time>``, front matter);
 3. ``url`` (``/2022/06/09/``, ``/20251124/``, ``/news/08-06-2022-7910``, ``?date=...``);
-4. ``dateline`` (a date line at the top or bottom: "23.04.2024, 17:36", "МИНСК, 24 ноя", "28 сентября, Брест");
-5. ``inferred`` from the text: "Сегодня, 20 октября" with the year the text settles -- anniversaries
-   (lexicon.BASE_DATES), numbered recurring events, "за 18 лет" after "в 2002 году", else the newest year named.
+4. ``dateline`` (a date line at the top or bottom: "23.04.2024, 17:36", "МИНСК, 24 ноя", "28 сентября, Брест";
+   a library's record of the article), found and weighed in :mod:`.datelines`;
+5. ``inferred`` from the text: "Сегодня, 20 октября", the n-th day of an event "today", with the year the text
+   settles (:mod:`.published_year`: anniversaries, numbered recurring events, "за 18 лет" after "в 2002 году",
+   "next year" beside an announced year, a finished year's figures, else the newest year named).
 
 Returns the :class:`Published` (or None) and the :class:`Ref` that dates resolve against, which may
 know a day without its year (a dateline "7 февраля 13:10") -- then relative days become ``XXXX-MM-DD``.
@@ -13,15 +15,14 @@ know a day without its year (a dateline "7 февраля 13:10") -- then relati
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from . import lexicon as lx
+from .datelines import chrome_date, dateline, from_citation, header_cands, zones
 from .dates import Cand, Ref
 from .normalize import tense
-from .points import lower
+from .published_year import infer_year, iso_date
 from .types import Published
 
 _URL_DATES = [
@@ -40,95 +41,6 @@ _URL_YEAR = re.compile(
     r"(?<!\bdo)(?<!\bpo)(?<!\bto)(?<!\bby)(?<![^\d](?:19|20)\d\d)[\-_/]((?:19|20)\d\d)(?:/|\.html?|\.php)?/?$"
     # "/2024/06/", "/news/2024/slug"
     r"|/((?:19|20)\d\d)/(?:0[1-9]|1[0-2])/|/((?:19|20)\d\d)/(?=[^/\d]*[a-z][^/]*/?$)", re.I)
-_TIME_AFTER = re.compile(r"^\W{0,4}(?:в\s*)?\d{1,2}:\d\d(?!\d)")
-_CITY_BEFORE = re.compile(r"(?:^|\n)\W*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ\-]{2,}(?:\s[A-ZА-ЯЁІЎ\-]{2,})?|"
-                          r"[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,}(?:\s[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,})?),\s*$")
-_CITY_AFTER = re.compile(r"^,\s+[A-ZА-ЯЁІЎ][\w\-]+\s*(?:/|\(|[-–—])")
-_LABEL_BEFORE = re.compile(r"^\W*(?:date|дата)\W*$", re.I)
-# a publication label right before the date wins over everything; an update label loses to anything
-_PUB_LABEL = re.compile(r"(?:^|[^\w])(?:дата\s+(?:публикации|размещения|публікацыі)|опубликован[оа]?|размещен[оа]?|"
-                        r"published(?:\s+on)?|posted(?:\s+on)?|publication\s+date|date\s+published|"
-                        r"апублікаван[аы]?|змешчана|дадзена)\W*$", re.I)
-_UPD_LABEL = re.compile(r"(?:^|[^\w])(?:обновлен[оа]?|изменен[оа]?|отредактирован[оа]?|дата\s+(?:обновления|изменения|"
-                        r"абнаўлення)|последнее\s+(?:обновление|изменение)|updated(?:\s+on)?|last\s+(?:updated|modified)|"
-                        r"modified|абноўлен[аы]?|зменена)\W*(?:в\s+|at\s+)?(?:\d{1,2}:\d\d\W*)?$", re.I)
-# "… подписали программу - РИА Новости, 24.11.2025": a headline, its agency and the date ending the line
-_AGENCY_BEFORE = re.compile(r"(?:РИА\s+Новости|Sputnik(?:\s+[A-ZА-ЯЁІЎ]\w+)?|БЕЛТА|BelTA|ТАСС|TASS|Интерфакс|Interfax|"
-                            r"REGNUM|Белта|Газета\.ru|ИА\s+[«\"]?\w+[»\"]?)\s*,\s*$")
-_DASH_AFTER = re.compile(r"^\s*[-–—]\s")
-_AGENCY_AFTER = re.compile(r"^\s*(?:\((?:BelTA|БЕЛТА|Sputnik)\)|[-–—]\s*(?:РИА|Sputnik|БЕЛТА|BelTA|ТАСС))")
-_ANNIV = re.compile(
-    r"(\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+годовщин\w*|лет(?:\s+со\s+дня)?|"
-    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|(?:th|st|nd|rd)\s+anniversary)(?!\w)")
-
-
-def _spaced(rx: str) -> str:
-    """A lexicon pattern whose spaces match any run of spaces ("Курской  битве", "Курской\u00a0битве")."""
-    return rx.replace(" ", r"\s+")
-
-
-_BASES = [(re.compile(_spaced(rx)), y, label) for rx, y, label in lx.BASE_DATES]  # run on lowercased text
-_ANY_BASE = re.compile("|".join(f"(?:{_spaced(rx)})" for rx, _, _ in lx.BASE_DATES))  # one pass: is any base near?
-# A numbered edition ("XXII Курская Коренская ярмарка"): the event's name is looked for first, then the
-# number in the few words before it (scanning every digit of a text for the number cost far more).
-_NUMBERED_BACK = 120  # characters before the name in which the number may stand
-# The number is the one nearest the name: no other number between ("28-29 сентября принимает XII Форум": XII),
-# and not the second day of a range ("28–29").
-_ORDINAL_WORD = r"(?:\d+|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s"
-_NUMBERED = [(re.compile(r"(?<![\w.\-–—])(\d{1,2}|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s+"
-                         r"(?:(?!" + _ORDINAL_WORD + r")[\w\-]+\s+){0,3}?[«\"„]?(?:" + _spaced(rx) + ")"),
-              re.compile(_spaced(rx)), y, label)
-             for rx, y, label in lx.NUMBERED_EVENTS]
-# "за 18 лет", "уже 20 лет", "20 лет назад": digit-led (fast), the words around are checked after
-_SINCE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})\s+(?:лет|года|гадоў|years)(?!\w)")
-_SINCE_BEFORE = re.compile(r"(?<!\w)(?:за|уже|вот уже|на протяжении|в течение|спустя|через|for|over)"
-                           r"\s+(?:последние\s+|the\s+past\s+|the\s+last\s+)?$")
-_SINCE_AFTER = re.compile(r"\s+(?:назад|тому назад|ago)(?!\w)")
-_FINISHED = re.compile(r"([12](?<![\d.,\-][12])\d{3})\s+(?:года|год|г\.)")
-_FINISHED_BEFORE = re.compile(r"(?<!\w)(?:по итогам|по результатам|итоги|за)\s+(?:\w+\s+)?$")
-# a finished year's figures: "In 2014 trade turnover ... totaled", "в 2024-м году товарооборот вырос" -> the next year
-_FIGURES = re.compile(
-    r"([12](?<![\d.,\-][12])\d{3})(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,80}?"
-    r"(?:товарооборот|оборот|экспорт|импорт|тавараабарот|turnover|exports?|imports?|trade)\w*"
-    r"[^.!?\n]{0,60}?(?:состав|выр[ао]с|увелич|сократ|снизил|достиг|склал|вырас|total|amount|reach|grew|increas|"
-    r"rose|fell|decreas|превыс|прирос|перевысі|exceed)")
-# "Товарооборот в 2024 году превысил 1 млрд": the figure first, then its year, then a past verb
-_FIGURES_YEAR_AFTER = re.compile(
-    r"(?:товарооборот|тавараабарот|turnover|экспорт|export)\w*[^.!?\n]{0,40}?(?<!\w)(?:в|за|у|in|for)\s+"
-    r"([12](?<![\d.,\-][12])\d{3})(?!\d)(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,30}?"
-    r"(?:состав\w*л|выр[ао]с|увеличил|сократил|снизил|достиг|склаў|вырас|превысил|перавысіў|total\w*|amounted|reached|"
-    r"grew|increased|rose|fell|decreased|exceeded)(?!\w)")
-_FIGURES_BEFORE = re.compile(r"(?<!\w)(?:in|for|в|за|у)\s+$")
-_DEADLINE = re.compile(r"(?<!\w)(?:до|к|по|until|by|till|through)\s+$")
-_FIGURE_WORDS = ("оборот", "экспорт", "импорт", "тавараабарот", "turnover", "export", "import", "trade")
-# "ещё в октябре 2023 года договорились" looks back from a later year
-_BACK_IN = re.compile(r"(?<!\w)(?:еще|ещё|as\s+early\s+as|back\s+in)\s+(?:в|во|in|at)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)"
-                      r"(?!\d)")
-_LAST_YEAR = re.compile(r"прошлом\s+году|минулым\s+годзе|last\s+year")
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-ZІЎ«\"])|\n+")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}  # numerals arrive lowercased; _roman upper-cases
-
-
-def _roman(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    total = 0
-    for i, ch in enumerate(s.upper()):
-        v = _ROMAN.get(ch)
-        if v is None:
-            return None
-        nxt = _ROMAN.get(s.upper()[i + 1]) if i + 1 < len(s) else 0
-        total += -v if nxt and nxt > v else v
-    return total
-
-
-def _iso(y: int, m: int, d: int) -> str | None:
-    try:
-        return date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
 _META_ISO = re.compile(r"\s*((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)|\s*((?:19|20)\d\d)(\d\d)(\d\d)(?:$|T|\s)")
 _META_DMY = re.compile(r"\s*(?:\w+,?\s+)?(\d\d?)[.\-/\s]+(\d\d?|[a-zа-яё]{3,})\.?[.\-/\s]+((?:19|20)\d\d)(?!\d)", re.I)
 _META_MDY = re.compile(r"\s*(?:\w+,?\s+)?([a-z]{3,})\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)", re.I)
@@ -150,15 +62,15 @@ def meta_date(raw: str) -> str | None:
     m = _META_ISO.match(raw)
     if m:
         y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
-        return _iso(int(y), int(mo), int(d))
+        return iso_date(int(y), int(mo), int(d))
     m = _META_DMY.match(raw)
     if m:
         mo = _month(m.group(2))
-        return _iso(int(m.group(3)), mo, int(m.group(1))) if mo else None
+        return iso_date(int(m.group(3)), mo, int(m.group(1))) if mo else None
     m = _META_MDY.match(raw)
     if m:
         mo = _month(m.group(1))
-        return _iso(int(m.group(3)), mo, int(m.group(2))) if mo else None
+        return iso_date(int(m.group(3)), mo, int(m.group(2))) if mo else None
     return None
 
 
@@ -176,11 +88,11 @@ def from_url(url: str | None) -> Published | None:
     for i, rx in enumerate(_URL_DATES):
         for m in rx.finditer(url):
             y, mo, d = (m.group(1), m.group(3), m.group(4)) if i == 0 else (m.group(4), m.group(3), m.group(1))
-            v = _iso(int(y), int(mo), int(d))
+            v = iso_date(int(y), int(mo), int(d))
             if v and 1990 <= int(y) <= 2100:
                 return Published(v, "url", m.group(0))
     for m in _URL_COMPACT.finditer(url):
-        v = _iso(int(m.group(2)), int(m.group(3)), int(m.group(4)))
+        v = iso_date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
         if v and int(m.group(2)) >= 1995:
             return Published(v, "url", m.group(0))
     return None
@@ -191,205 +103,26 @@ def _url_year(url: str | None) -> int | None:
     return int(m.group(1) or m.group(2) or m.group(3)) if m else None
 
 
-def _dateline(text: str, cands: list[Cand]) -> tuple[Cand, int] | None:
-    """The best date line in the first ~1200 characters or the last lines before ``Source URL``."""
-    tail_end = text.rfind("Source URL")
-    tail_end = len(text) if tail_end < 0 else tail_end
-    best: tuple[tuple[int, int, int], Cand] | None = None
-    for c in cands:
-        a = c.a
-        in_top, in_tail = c.start < 1200, tail_end - 400 <= c.start < tail_end
-        if a is None or c.b is not None or a.d is None or c.rel or a.yrel is not None or not (in_top or in_tail):
-            continue
-        if a.y is not None and a.y < 1995:
-            continue  # "9 мая 1945 года" heading an article is history, not when it was published
-        if c.rule == "joined" and not text[c.start].isdigit() and a.y is None:
-            continue  # "Сегодня, 20 октября" is inference, not a dateline
-        ls = text.rfind("\n", 0, c.start) + 1
-        le = text.find("\n", c.end)
-        le = len(text) if le < 0 else le
-        before, after = text[ls:c.start], text[c.end:le]
-        score = 0
-        label = before[-48:]  # the labels end right before the date
-        if _UPD_LABEL.search(label):
-            score = 1  # "Обновлено 02.07.2024": any other date line is the publication
-        elif _PUB_LABEL.search(label):
-            score = 5
-        elif _TIME_AFTER.match(after):
-            score = 4
-        elif _CITY_BEFORE.search(text[max(0, c.start - 40):c.start]) or _CITY_AFTER.match(after) \
-                or _AGENCY_AFTER.match(after) or (not after.strip() and _AGENCY_BEFORE.search(label)):
-            score = 3
-        elif _LABEL_BEFORE.search(before):
-            score = 3
-        elif len(before.strip()) + len(after.strip()) <= 30:
-            score = 2
-        elif in_top and not re.sub(r"\W", "", before) and _DASH_AFTER.match(after):
-            score = 3  # "June 27, 2024 — The delegation ..."
-        elif in_top and a.y is None and not re.sub(r"\W", "", before):
-            score = 1  # "11 февраля в Орловской области находится..." opening a report
-        if score == 0:
-            continue
-        key = (score, 1 if a.y else 0, -c.start)
-        if best is None or key > best[0]:
-            best = (key, c)
-    return (best[1], best[0][0]) if best else None
-
-
-_PHRASE_END = re.compile(r"[.!?;\n]")
-
-
-def _phrase(text: str, start: int, end: int, more: int = 40) -> str:
-    """``text[start:end]`` and the words after it, up to ``more`` characters: no further than the sentence
-    or line, never half a word (the evidence a person reads: "80-летия Победы в Курской битве")."""
-    tail = text[end:end + more]
-    stop = _PHRASE_END.search(tail)
-    if stop:
-        tail = tail[:stop.start()]
-    elif end + more < len(text) and not text[end + more].isspace():
-        tail = tail.rsplit(None, 1)[0] if " " in tail.strip() else ""
-    return (text[start:end] + tail).strip()
-
-
-def _anniversary_years(text: str, low: str) -> list[tuple[int, str]]:
-    out: list[tuple[int, str]] = []
-    anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "anniversary"))
-    for m in _ANNIV.finditer(low) if anniversaries else ():
-        n = int(m.group(1))
-        what = low[m.end():m.end() + 90]
-        plain = m.group(0).endswith(("лет", "дня"))  # "80 лет Победы": the base must follow at once
-        if not _ANY_BASE.search(what):
-            continue  # "20 лет" of a duration: no base event follows
-        head = what.lstrip()
-        for rx, base, label in _BASES:
-            if rx.match(head) or (not plain and rx.search(what, 0, 60)):
-                y = base + n
-                before = low[max(0, m.start() - 120):m.start()]
-                if _LAST_YEAR.search(before):
-                    y += 1
-                if 1900 <= y <= 2100:
-                    out.append((y, f"{_phrase(text, m.start(), m.end())} ({label})"))
-                break
-    for rx, name, first, label in _NUMBERED:
-        seen: set[int] = set()
-        for n_match in name.finditer(low):
-            ed = rx.search(low, max(0, n_match.start() - _NUMBERED_BACK), n_match.end())
-            if ed is None or ed.start() in seen:
-                continue
-            seen.add(ed.start())
-            num = text[ed.start(1):ed.end(1)]
-            if not (num.isdigit() or (num.isupper() and (len(num) > 1 or not low[ed.end(1) + 1:ed.end(1) + 2].isascii()))):
-                continue  # Roman numerals are capitals, and English "I will visit the Forum" is no edition number
-            nth = _roman(ed.group(1))
-            if nth and 0 < nth < 80:
-                out.append((first + nth - 1, f"{text[ed.start():ed.end()]} ({label}, first in {first})"))
-    return out
-
-
-def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
-    """"За 18 лет" after "в 2002 году" -> 2020: the earliest year named in this and the two previous sentences."""
-    points = [(c.start, c.a.y) for c in cands if c.a and c.b is None and c.a.y and not c.rel]
-    out = []
-    for m in _SINCE.finditer(low):
-        if not (_SINCE_BEFORE.search(low, max(0, m.start() - 40), m.start()) or _SINCE_AFTER.match(low, m.end())):
-            continue
-        n = int(m.group(1))
-        left = text[max(0, m.start() - 500):m.start()]
-        bounds = [b.end() for b in _SENT_SPLIT.finditer(left)]
-        window_start = m.start() - len(left) + (bounds[-3] if len(bounds) >= 3 else 0)
-        years = [y for s, y in points if window_start <= s < m.start()]
-        if years and min(years) > min(y for _, y in points):
-            continue  # counted from a year that is not where the story starts (the earliest it names)
-        if years and n > 0:
-            y = min(years) + n
-            if 1900 <= y <= 2100:
-                out.append((y, f"{min(years)} … {text[m.start():m.end()]}"))
-    return out
-
-
-def _figures_year_after(low: str) -> list[re.Match[str]]:
-    out = []
-    for word in ("товарооборот", "тавараабарот", "turnover", "экспорт", "export"):
-        at = low.find(word)
-        while at >= 0:
-            m = _FIGURES_YEAR_AFTER.match(low, at)
-            if m:
-                out.append(m)
-            at = low.find(word, at + len(word))
-    return out
-
-
-def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | None:
-    best: tuple[int, str] | None = None
-    for c in cands:
-        if c.rel or c.a is None:
-            continue
-        y = c.a.y if c.a.y else (c.b.y if c.b else None)
-        if c.b is None and _DEADLINE.search(low, max(0, c.start - 12), c.start):
-            continue  # "до 2030 года", "by 2030": a target, not a time the text was written in
-        if c.b is None and c.a.m is None and y and (best is None or y > best[0]) \
-                and tense(text, c.start, c.end) == "future":
-            continue  # "В 2019 году планируется провести...": announced for a later year
-        if y and 1991 <= y <= 2100 and (best is None or y > best[0]):  # "9 мая 1945 года" is history
-            best = (y, text[c.start:c.end])
-    finished = [m for m in _FINISHED.finditer(low) if _FINISHED_BEFORE.search(low, max(0, m.start() - 40), m.start())]
-    if any(k in low for k in _FIGURE_WORDS):
-        finished += [m for m in _FIGURES.finditer(low) if _FIGURES_BEFORE.search(low, max(0, m.start() - 8), m.start())]
-        finished += _figures_year_after(low)
-    if "еще" in low or "ещё" in low or "early" in low or "back" in low:
-        finished += _BACK_IN.finditer(low)
-    for m in finished:
-        y = int(m.group(1)) + 1
-        if best is None or y > best[0]:
-            best = (y, text[m.start():m.end()])
-    return best
-
-
-def _weekday_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
-    """"В пятницу, 7 февраля" fits only one of the years the text names (give or take one): that year."""
-    named = {c.a.y for c in cands if c.a and c.a.y} | {c.b.y for c in cands if c.b and c.b.y}
-    options = {y + k for y in named for k in (-1, 0, 1)}
-    for c in cands:
-        a = c.a
-        if c.weekday is None or a is None or a.y is not None or a.m is None or a.d is None:
-            continue
-        fits = sorted(y for y in options if _iso(y, a.m, a.d) and date(y, a.m, a.d).weekday() == c.weekday)
-        if len(fits) == 1:
-            return fits[0], f"{text[c.start:c.end]} ({fits[0]})"
-    return None
-
-
-def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
-    """The year a text settles, with its evidence; None when nothing does."""
-    by_weekday = _weekday_year(text, cands)
-    if by_weekday:
-        return by_weekday
-    low = lower(text)
-    votes = _anniversary_years(text, low) + _since_years(text, low, cands)
-    if votes:  # no earlier than a year the text reports (not one it announces or aims at)
-        low_vote = min(y for y, _ in votes)
-        later = sorted(((c, c.a.y) for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None
-                        and not c.rel), key=lambda cy: -cy[1])
-        reported = next((y for c, y in later if not _DEADLINE.search(low, max(0, c.start - 12), c.start)
-                         and tense(text, c.start, c.end) != "future"), None)
-        votes = [v for v in votes if reported is None or v[0] >= reported]
-    if votes:
-        counts = Counter(y for y, _ in votes)
-        top = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-        return top, next(ev for y, ev in votes if y == top)
-    return _newest_year(text, low, cands)
 
 
 def find_published(text: str, cands: list[Cand], *, given: str | None = None,
                    meta: Mapping[str, Any] | None = None, url: str | None = None) -> tuple[Published | None, Ref]:
     """The publication date and the reference that dates resolve against."""
-    pub = (Published(given, "given", "given") if given else None) or from_meta(meta) or from_url(url)
+    pub = (Published(given, "given", "given") if given else None) or from_meta(meta) or from_url(url) \
+        or from_citation(text)
     if pub:
         return pub, Ref.of(pub)
-    dl = _dateline(text, cands)
+    where = zones(text)
+    header = header_cands(text, cands, where)
+    dl = dateline(text, cands + header, where)
+    chrome = chrome_date(text, cands + header, where[0]) if dl is None else None
+    if chrome and chrome.a and chrome.a.y:  # unless the address or the text settles another, later year
+        later, inferred = _url_year(url), infer_year(text, cands)
+        if not (later and later != chrome.a.y) and not (inferred and inferred[0] > chrome.a.y):
+            dl = chrome, 1
     if dl and dl[0].a and dl[0].a.y:
         c, a = dl[0], dl[0].a
-        v = _iso(a.y, a.m, a.d)  # type: ignore[arg-type]
+        v = iso_date(a.y, a.m, a.d)  # type: ignore[arg-type]
         if v:
             pub = Published(v, "dateline", text[c.start:c.end])
             return pub, Ref.of(pub)
@@ -402,14 +135,14 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
         for c in cands:
             if c.joined_rel and c.a and c.a.d and c.a.m and not text[c.start].isdigit():
                 if c.a.y:
-                    v = _iso(c.a.y, c.a.m, c.a.d)
+                    v = iso_date(c.a.y, c.a.m, c.a.d)
                     if v:
                         pub = Published(v, "inferred", text[c.start:c.end])
                         return pub, Ref.of(pub)
                 day = (c.a.m, c.a.d, text[c.start:c.end], "inferred")
                 break
     if day is None:
-        day = _today_then_day(text, cands)
+        day = _today_nth_day(text, cands) or _today_then_day(text, cands)
     year: tuple[int, str] | None = None
     uy = _url_year(url)
     if uy:
@@ -419,7 +152,7 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
             return pub, Ref.of(pub)
     year = year or infer_year(text, cands)
     if day and year:
-        v = _iso(year[0], day[0], day[1])
+        v = iso_date(year[0], day[0], day[1])
         if v:
             pub = Published(v, day[3], f"{day[2]} … {year[1]}")
             return pub, Ref.of(pub)
@@ -429,6 +162,60 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
     if day:
         return None, Ref(None, day[0], day[1])
     return None, Ref()
+
+
+# "итоги первого дня", "во второй день форума", "першы дзень", "the first day", "on the final day": the noun is
+# looked for (a fast search), then the ordinal before it
+_DAY_NOUN = re.compile(r"(?:[Dd]ay|дн[яюе]|день|дзень|дні)(?!\w)")
+_NTH_BEFORE = re.compile(r"(?<!\w)(перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт|first|second|third|fourth|"
+                         r"заключительн|последн|апошн|final|last)\w*\s+$", re.I)
+_TODAY_TAILS = ("егодня", "ёння", "oday")  # "Сегодня", "сёння", "Today": found by their tails (fast), then checked
+
+
+def _today_words(text: str) -> list[tuple[int, int]]:
+    out = []
+    for tail in _TODAY_TAILS:
+        at = text.find(tail)
+        while at > 0:
+            if text[at - 1] in "СсTt" and (at == 1 or not text[at - 2].isalpha()):
+                out.append((at - 1, at + len(tail)))
+            at = text.find(tail, at + 1)
+    return out
+
+
+_NTH = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "перш": 1, "друг": 2, "трэц": 3, "чацв": 4, "firs": 1, "seco": 2,
+        "thir": 3, "four": 4}
+
+
+def _today_nth_day(text: str, cands: list[Cand]) -> tuple[int, int, str, str] | None:
+    """"The forum is held on June 27 and 28 … the results of the first day … signed today": the day the text
+    calls today is the n-th of the days it names (the last for "заключительный день")."""
+    today = next((c for c in cands if c.rule == "rel_day" and c.rel == ("day", 0)), None)
+    # "today" as the scan read it, or the bare word close to the phrase ("Сегодня, во второй день форума")
+    todays = [(today.start, today.end, 600)] if today else []
+    todays += [(start, end, 150) for start, end in _today_words(text)]
+    nth = next(((o, text[t0:t1]) for t0, t1, reach in sorted(todays)
+                for d in _DAY_NOUN.finditer(text, max(0, t0 - reach), t1 + reach)
+                if (o := _NTH_BEFORE.search(text, max(0, d.start() - 20), d.start()))), None)
+    if nth is None:
+        return None
+    ordinal, said = nth
+    noun_end = text.find(" ", ordinal.end())
+    phrase = text[ordinal.start():noun_end if noun_end > 0 else len(text)].rstrip(".,;:")  # "первого дня"
+    spans = [c for c in cands if c.a and c.b and c.a.d and c.b.d and c.b.m and not c.rel]
+    span = min(spans, key=lambda c: abs(c.start - ordinal.start()), default=None)
+    if span is None or abs(span.start - ordinal.start()) > 1000:
+        return None
+    a, b = span.a, span.b
+    assert a is not None and b is not None and a.d is not None and b.d is not None and b.m is not None
+    first = date(a.y or b.y or 2000, a.m or b.m, a.d)  # a leap year when none is named: 29 February stays a day
+    last = date(b.y or a.y or 2000, b.m, b.d)
+    k = _NTH.get(ordinal.group(1).lower()[:4])
+    day = last if k is None else first + timedelta(days=k - 1)
+    if not first <= day <= last:
+        return None
+    evidence = f"{text[span.start:span.end]} … {phrase} … {said}"
+    return day.month, day.day, evidence, "inferred"
 
 
 def _today_then_day(text: str, cands: list[Cand]) -> tuple[int, int, str, str] | None:

@@ -1,0 +1,353 @@
+"""The year a text settles when no address or date line gives it (GUIDE §1: "a year the text settles").
+
+Anniversary arithmetic ("80-летие Победы в Курской битве" -> 2023), numbered recurring events
+("XI Форум регионов" -> 2024), "за 18 лет" after "в 2002 году", a finished year's figures ("по итогам 2022
+года" -> 2023), a weekday that fits one year, else the newest year the text reports. :func:`infer_year` gives
+the year and the words that settle it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from . import lexicon as lx
+from .dates import Cand
+from .founding import EVENT_BASES, PLACES, REGIONS, TOWN_STEMS
+from .normalize import tense
+from .points import lower
+
+# the number may have a thousands space or comma: "1 050-летие", "1,050th anniversary"
+_ANNIV = re.compile(
+    r"(\d(?<![\d.,]\d)\d{0,2}[ ,]\d{3}(?!\d)|\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+(?:годовщин|юбиле)\w*|гадов\w+\s+(?:гадавін|юбіле)\w*|лет(?:\s+со\s+дня)?|"
+    r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|й|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|лецц\w*|гадоў(?:\s+з\s+дня)?|"
+    r"(?:th|st|nd|rd)\s+anniversary|-?years?\s+(?:anniversary|jubilee)|years\s+(?:since|of)(?:\s+the)?)(?!\w)")
+
+
+def _spaced(rx: str) -> str:
+    """A lexicon pattern whose spaces match any run of spaces ("Курской  битве", "Курской\u00a0битве")."""
+    return rx.replace(" ", r"\s+")
+
+
+_BASES = [(re.compile(_spaced(rx)), y, label) for rx, y, label in lx.BASE_DATES]  # run on lowercased text
+_ANY_BASE = re.compile("|".join(f"(?:{_spaced(rx)})" for rx, _, _ in lx.BASE_DATES))  # one pass: is any base near?
+# founding.EVENT_BASES, tried after the lexicon's: one pattern whose named group tells which (one compile)
+_EVENTS = re.compile("|".join(f"(?P<e{i}>{_spaced(rx)})" for i, (rx, _, _) in enumerate(EVENT_BASES)))
+# A place's own anniversary: "1050-летие Витебска", "80-летия со дня образования Псковской области",
+# "1050-годдзе Віцебска", "the 80th anniversary of the formation of Pskov Oblast" (the name right after the words)
+# the words that may stand between the anniversary and the place's name (looked up, not matched: no regex)
+_PLACE_LEAD = frozenset("""со з дня основания образования создания первого упоминания заснавання утварэння стварэння
+    першай згадкі of the founding foundation formation establishment first mention города горада г. city town""".split())
+_REGION_NOUNS = ("област", "вобласц", "oblast", "region")
+_ADJ_END = ("ой", "ай", "ая", "ую", "ий", "ей", "ое")
+
+
+def _place_base(head: str) -> tuple[int, str] | None:
+    """The base year of a place named at the start of ``head`` ("витебска", "псковской области", "of pskov
+    oblast", "республики татарстан"), from :mod:`.founding`."""
+    words = head[:100].split()[:12]
+    i = next((k for k, w in enumerate(words) if w not in _PLACE_LEAD), len(words))
+    w1, w2, w3 = (words[i:i + 3] + ["", "", ""])[:3]
+    w1, w2 = w1.rstrip(",;:»)"), w2.rstrip(".,;:»)")
+    if not w1:
+        return None
+    if w2.startswith(_REGION_NOUNS) or w3.startswith(_REGION_NOUNS):
+        name = w1 if w2.startswith(_REGION_NOUNS) else f"{w1} {w2}"
+        return REGIONS.get(name[:-2] if name.endswith(_ADJ_END) else name)
+    if w2.startswith(("район", "раён", "district")):
+        return None  # "100-летие Минского района": a district, not the town
+    return PLACES.get(f"{w1} {w2}") or PLACES.get(w1.rstrip("."))
+
+
+def _sentence_around(low: str, start: int, end: int) -> str:
+    left = low[max(0, start - 150):start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    right = low[end:end + 150]
+    stop = min((i for i in (right.find(". "), right.find("\n")) if i >= 0), default=len(right))
+    return left[cut + 1:] + " " + right[:stop]
+
+
+def _dated_sentence(text: str, low: str, start: int, end: int, y: int, cands: list[Cand]) -> bool:
+    """"Соглашение заключили 26 июля 2025 года в рамках празднования 1006-летия города": the sentence tells, in
+    the past, when the anniversary itself was held -- a year the newest-year rule sees; the anniversary adds no vote.
+    ("В 2024 году исполнится 80 лет …" announces it: that vote stays.)"""
+    sentence = _sentence_around(low, start, end)
+    if str(y) not in sentence:
+        return False
+    lo, hi = start - 160, end + 160
+    return any(c.a and c.a.y == y and lo <= c.start < hi and tense(text, c.start, c.end) == "past" for c in cands)
+
+
+# "Витебску исполняется 1050 лет", "Віцебску спаўняецца 1050 гадоў", "Vitebsk turns 1,050": a town's age
+_AGE_BEFORE = re.compile(r"(?:исполн\w+|спаўня\w+|спо[ўу]ніл\w+|спо[ўу]ніцца|turns?|turned|отмечает|празднует|адзначае|"
+                         r"святкуе|celebrates)\s+(?:свои\s+|сваё\s+|its\s+)?$")
+_AFTER_OWN = frozenset("в во на и а с со у ў і з with in and on at as was is".split())
+
+
+def _of_the_town(head: str) -> bool:
+    """Whether an anniversary is the town's own: "1050-летие." / "1050-летие города" / "1050th anniversary with a
+    concert", not "100-летие комсомола" (whose noun names what else is a hundred)."""
+    if not head[:1].isalpha():
+        return True  # "1050-летие.", "1000-летие, гостей встречали"
+    words = [w.rstrip(".,;:!?»)") for w in head[:60].split()]
+    i = next((k for k, w in enumerate(words) if w not in _PLACE_LEAD), len(words))
+    return any(w in ("города", "горада", "city", "town") for w in words[:i]) or i == len(words) \
+        or words[i] in _AFTER_OWN
+
+
+def _town_nearby(low: str, start: int, end: int, n: int) -> tuple[int, str] | None:
+    """A town of :data:`TOWN_STEMS` named in the anniversary's sentence whose founding plus ``n`` is a year a
+    text may be written in ("Брест празднует 1000-летие" -> 2019)."""
+    for word in re.findall(r"[^\W\d_]{4,}", _sentence_around(low, start, end)):
+        for k in range(len(word), max(3, len(word) - 3), -1):
+            found = TOWN_STEMS.get(word[:k])
+            if found and 1990 <= found[0] + n <= 2100:
+                return found
+    return None
+
+
+# A numbered edition ("XXII Курская Коренская ярмарка"): the event's name is looked for first, then the
+# number in the few words before it (scanning every digit of a text for the number cost far more).
+_NUMBERED_BACK = 120  # characters before the name in which the number may stand
+# The number is the one nearest the name: no other number between ("28-29 сентября принимает XII Форум": XII),
+# and not the second day of a range ("28–29").
+_ORDINAL_WORD = r"(?:\d+|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s"
+_NUMBERED = [(re.compile(r"(?<![\w.\-–—])(\d{1,2}|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s+"
+                         r"(?:(?!" + _ORDINAL_WORD + r")[\w\-]+\s+){0,3}?[«\"„]?(?:" + _spaced(rx) + ")"),
+              re.compile(_spaced(rx)), y, label)
+             for rx, y, label in lx.NUMBERED_EVENTS]
+# "за 18 лет", "уже 20 лет", "20 лет назад": digit-led (fast), the words around are checked after
+_SINCE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})\s+(?:лет|года|гадоў|years)(?!\w)")
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:за|уже|вот уже|на протяжении|в течение|спустя|через|for|over)"
+                           r"\s+(?:последние\s+|the\s+past\s+|the\s+last\s+)?$")
+_SINCE_AFTER = re.compile(r"\s+(?:назад|тому назад|ago)(?!\w)")
+_FINISHED = re.compile(r"([12](?<![\d.,\-][12])\d{3})\s+(?:года|год|г\.)")
+_FINISHED_BEFORE = re.compile(r"(?<!\w)(?:по итогам|по результатам|итоги|за)\s+(?:\w+\s+)?$")
+# a finished year's figures: "In 2014 trade turnover ... totaled", "в 2024-м году товарооборот вырос" -> the next year
+_FIGURES = re.compile(
+    r"([12](?<![\d.,\-][12])\d{3})(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,80}?"
+    r"(?:товарооборот|оборот|экспорт|импорт|тавараабарот|turnover|exports?|imports?|trade)\w*"
+    r"[^.!?\n]{0,60}?(?:состав|выр[ао]с|увелич|сократ|снизил|достиг|склал|вырас|total|amount|reach|grew|increas|"
+    r"rose|fell|decreas|превыс|прирос|перевысі|exceed)")
+# "Товарооборот в 2024 году превысил 1 млрд": the figure first, then its year, then a past verb
+_FIGURES_YEAR_AFTER = re.compile(
+    r"(?:товарооборот|тавараабарот|turnover|экспорт|export)\w*[^.!?\n]{0,40}?(?<!\w)(?:в|за|у|in|for)\s+"
+    r"([12](?<![\d.,\-][12])\d{3})(?!\d)(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,30}?"
+    r"(?:состав\w*л|выр[ао]с|увеличил|сократил|снизил|достиг|склаў|вырас|превысил|перавысіў|total\w*|amounted|reached|"
+    r"grew|increased|rose|fell|decreased|exceeded)(?!\w)")
+_FIGURES_BEFORE = re.compile(r"(?<!\w)(?:in|for|в|за|у)\s+$")
+_DEADLINE = re.compile(r"(?<!\w)(?:до|к|по|until|by|till|through)\s+$")
+_FIGURE_WORDS = ("оборот", "экспорт", "импорт", "тавараабарот", "turnover", "export", "import", "trade")
+# "ещё в октябре 2023 года договорились" looks back from a later year
+_BACK_IN = re.compile(r"(?<!\w)(?:еще|ещё|as\s+early\s+as|back\s+in)\s+(?:в|во|in|at)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)"
+                      r"(?!\d)")
+_LAST_YEAR = re.compile(r"прошлом\s+году|минулым\s+годзе|last\s+year")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-ZІЎ«\"])|\n+")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}  # numerals arrive lowercased; _roman upper-cases
+
+
+def _roman(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    total = 0
+    for i, ch in enumerate(s.upper()):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        nxt = _ROMAN.get(s.upper()[i + 1]) if i + 1 < len(s) else 0
+        total += -v if nxt and nxt > v else v
+    return total
+
+
+
+def iso_date(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+_PHRASE_END = re.compile(r"[.!?;\n]")
+
+
+def _phrase(text: str, start: int, end: int, more: int = 40) -> str:
+    """``text[start:end]`` and the words after it, up to ``more`` characters: no further than the sentence
+    or line, never half a word (the evidence a person reads: "80-летия Победы в Курской битве")."""
+    tail = text[end:end + more]
+    stop = _PHRASE_END.search(tail)
+    if stop:
+        tail = tail[:stop.start()]
+    elif end + more < len(text) and not text[end + more].isspace():
+        tail = tail.rsplit(None, 1)[0] if " " in tail.strip() else ""
+    return (text[start:end] + tail).strip()
+
+
+def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "гадов", "гадоў", "лецц", "anniversary",
+                                           "jubilee", "years"))
+    for m in _ANNIV.finditer(low) if anniversaries else ():
+        n = int(re.sub(r"\D", "", m.group(1)))
+        what = low[m.end():m.end() + 90]
+        # "80 лет Победы", "80 гадоў Перамогі": the base must follow at once ("за 80 лет" is a duration)
+        plain = m.group(0).endswith(("лет", "дня", "гадоў"))
+        head = what.lstrip()
+        # a place named right after the number ("1050-летие Витебска"), else the first base in the lexicon's order
+        # (the most specific first) named right after it or, but for "N лет", a few words on
+        hit = _place_base(head) if head[:1].isalpha() else None
+        if hit and not 1990 <= hit[0] + n <= 2100:
+            continue  # "100-летие Мозыря" in a text about 1255: no year a text is written in
+        if hit is None and _ANY_BASE.search(what):  # else "20 лет" of a duration: no base event follows
+            hit = next(((base, label) for rx, base, label in _BASES
+                        if rx.match(head) or (not plain and rx.search(what, 0, 60))), None)
+        if hit is None:
+            ev = _EVENTS.match(head) or (None if plain else _EVENTS.search(what, 0, 60))
+            hit = EVENT_BASES[int(ev.lastgroup[1:])][1:] if ev and ev.lastgroup else None
+        if hit is None and n >= 100 and (_AGE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+                                         or not plain and _of_the_town(head)):
+            hit = _town_nearby(low, m.start(), m.end(), n)  # "Витебск отметил 1050-летие": the town in the sentence
+        if hit:
+            y = hit[0] + n
+            before = low[max(0, m.start() - 120):m.start()]
+            if _LAST_YEAR.search(before):
+                y += 1
+            if 1900 <= y <= 2100 and not _dated_sentence(text, low, m.start(), m.end(), y, cands):
+                out.append((y, f"{_phrase(text, m.start(), m.end())} ({hit[1]})"))
+    for rx, name, first, label in _NUMBERED:
+        seen: set[int] = set()
+        for n_match in name.finditer(low):
+            ed = rx.search(low, max(0, n_match.start() - _NUMBERED_BACK), n_match.end())
+            if ed is None or ed.start() in seen:
+                continue
+            seen.add(ed.start())
+            num = text[ed.start(1):ed.end(1)]
+            if not (num.isdigit() or (num.isupper() and (len(num) > 1 or not low[ed.end(1) + 1:ed.end(1) + 2].isascii()))):
+                continue  # Roman numerals are capitals, and English "I will visit the Forum" is no edition number
+            nth = _roman(ed.group(1))
+            if nth and 0 < nth < 80:
+                out.append((first + nth - 1, f"{text[ed.start():ed.end()]} ({label}, first in {first})"))
+    return out
+
+
+def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
+    """"За 18 лет" after "в 2002 году" -> 2020: the earliest year named in this and the two previous sentences."""
+    points = [(c.start, c.a.y) for c in cands if c.a and c.b is None and c.a.y and not c.rel]
+    out = []
+    for m in _SINCE.finditer(low):
+        if not (_SINCE_BEFORE.search(low, max(0, m.start() - 40), m.start()) or _SINCE_AFTER.match(low, m.end())):
+            continue
+        n = int(m.group(1))
+        left = text[max(0, m.start() - 500):m.start()]
+        bounds = [b.end() for b in _SENT_SPLIT.finditer(left)]
+        window_start = m.start() - len(left) + (bounds[-3] if len(bounds) >= 3 else 0)
+        years = [y for s, y in points if window_start <= s < m.start()]
+        if years and min(years) > min(y for _, y in points):
+            continue  # counted from a year that is not where the story starts (the earliest it names)
+        if years and n > 0:
+            y = min(years) + n
+            if 1900 <= y <= 2100:
+                out.append((y, f"{min(years)} … {text[m.start():m.end()]}"))
+    return out
+
+
+def _figures_year_after(low: str) -> list[re.Match[str]]:
+    out = []
+    for word in ("товарооборот", "тавараабарот", "turnover", "экспорт", "export"):
+        at = low.find(word)
+        while at >= 0:
+            m = _FIGURES_YEAR_AFTER.match(low, at)
+            if m:
+                out.append(m)
+            at = low.find(word, at + len(word))
+    return out
+
+
+_BASE_YEARS: dict[int, list[re.Pattern[str]]] = {}
+for _rx, _y, _ in _BASES:  # the observances and battles, compiled once; not EVENT_BASES
+    _BASE_YEARS.setdefault(_y, []).append(_rx)  # ("в 2014 году … ЕАЭС" is news, not history)
+
+
+def _history(low: str, c: Cand, y: int) -> bool:
+    """"2 апреля отмечается День единения … в 1996 году был подписан договор": the year of the event an
+    observance or anniversary counts from, named beside it, is history, not when the text was written."""
+    return any(rx.search(low, max(0, c.start - 200), c.end + 100) for rx in _BASE_YEARS.get(y, ()))
+
+
+def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for c in cands:
+        if c.rel or c.a is None:
+            continue
+        y = c.a.y if c.a.y else (c.b.y if c.b else None)
+        if c.b is None and _DEADLINE.search(low, max(0, c.start - 12), c.start):
+            continue  # "до 2030 года", "by 2030": a target, not a time the text was written in
+        if c.b is None and c.a.m is None and y and (best is None or y > best[0]) \
+                and tense(text, c.start, c.end) == "future":
+            continue  # "В 2019 году планируется провести...": announced for a later year
+        if y and 1991 <= y <= 2100 and (best is None or y > best[0]) and not (c.b is None and _history(low, c, y)):
+            best = (y, text[c.start:c.end])  # "9 мая 1945 года" is history
+    finished = [m for m in _FINISHED.finditer(low) if _FINISHED_BEFORE.search(low, max(0, m.start() - 40), m.start())]
+    if any(k in low for k in _FIGURE_WORDS):
+        finished += [m for m in _FIGURES.finditer(low) if _FIGURES_BEFORE.search(low, max(0, m.start() - 8), m.start())]
+        finished += _figures_year_after(low)
+    if "еще" in low or "ещё" in low or "early" in low or "back" in low:
+        finished += _BACK_IN.finditer(low)
+    for m in finished:
+        y = int(m.group(1)) + 1
+        if best is None or y > best[0]:
+            best = (y, text[m.start():m.end()])
+    return best
+
+
+def _weekday_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
+    """"В пятницу, 7 февраля" fits only one of the years the text names (give or take one): that year."""
+    named = {c.a.y for c in cands if c.a and c.a.y} | {c.b.y for c in cands if c.b and c.b.y}
+    options = {y + k for y in named for k in (-1, 0, 1)}
+    for c in cands:
+        a = c.a
+        if c.weekday is None or a is None or a.y is not None or a.m is None or a.d is None:
+            continue
+        fits = sorted(y for y in options if iso_date(y, a.m, a.d) and date(y, a.m, a.d).weekday() == c.weekday)
+        if len(fits) == 1:
+            return fits[0], f"{text[c.start:c.end]} ({fits[0]})"
+    return None
+
+
+def _next_year_named(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | None:
+    """"Витебск станут побратимами в 2024 году … документ будет подписан в следующем году": a year the text
+    announces, called "next year" close by, is the year after publication -- when no later year is named."""
+    nxt = [c for c in cands if c.rel == ("year", 1)]
+    if not nxt:
+        return None
+    years = [(c, c.a.y) for c in cands if c.a and c.a.y and c.b is None and not c.rel and c.a.m is None
+             and not _DEADLINE.search(low, max(0, c.start - 12), c.start)]
+    newest = max((c.a.y for c in cands if c.a and c.a.y and not c.rel), default=None)  # type: ignore[union-attr]
+    for r in nxt:
+        if tense(text, r.start, r.end) != "future":
+            continue
+        for c, y in years:
+            if y == newest and abs(c.start - r.start) < 400 and tense(text, c.start, c.end) != "past":
+                return y - 1, f"{text[c.start:c.end]} … {text[r.start:r.end]}"
+    return None
+
+
+def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
+    """The year a text settles, with its evidence; None when nothing does."""
+    by_weekday = _weekday_year(text, cands)
+    if by_weekday:
+        return by_weekday
+    low = lower(text)
+    votes = _anniversary_years(text, low, cands) + _since_years(text, low, cands)
+    if votes:  # no earlier than a year the text reports (not one it announces or aims at)
+        low_vote = min(y for y, _ in votes)
+        later = sorted(((c, c.a.y) for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None
+                        and not c.rel), key=lambda cy: -cy[1])
+        reported = next((y for c, y in later if not _DEADLINE.search(low, max(0, c.start - 12), c.start)
+                         and tense(text, c.start, c.end) != "future"), None)
+        votes = [v for v in votes if reported is None or v[0] >= reported]
+    if votes:
+        counts = Counter(y for y, _ in votes)
+        top = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        return top, next(ev for y, ev in votes if y == top)
+    return _next_year_named(text, low, cands) or _newest_year(text, low, cands)
