@@ -271,6 +271,9 @@ POSITIVE = [
      "2024-06-27", "agreement", "2024-06-25", None, "Минск"),
     ("en-signings-at-a-forum", "Over 70 regional agreements were signed at the forum in Mogilev on 12 October.",
      "2018-10-12", "agreement", "2018-10-12", None, "Могилёв"),
+    # «on this day» takes the day named before it
+    ("en-on-this-day", "Unity Day is celebrated on April 2. On this day in 1996, an agreement was signed between "
+     "the states.", "2024-04-02", "agreement", "1996-04-02", None, None),
     # Belarusian and English future forms of arriving and meeting
     ("be-president-will-arrive", "Прэзідэнт Расіі прыбудзе ў Магілёў 12 кастрычніка.", "2018-10-03", "visit",
      "2018-10-12", None, "Могилёв"),
@@ -557,6 +560,17 @@ def test_find_events_never_raises_and_evidence_is_true(noise, words):
         assert e.type in ("meeting", "visit", "fair", "festival", "commemoration", "agreement", "plan", "other")
         assert e.evidence is None or text[e.evidence.start:e.evidence.end] == e.evidence.text
         assert e.title
+
+
+def test_a_yearly_day_is_one_record_per_document():
+    text = ("2 апреля отмечается День единения народов Беларуси и России. В этот день в Минске прошел концерт.\n\n"
+            "День единения народов учрежден в 1996 году.")
+    days = [e for e in events_of(text, "2024-04-02") if e.recurrence == "yearly"]
+    assert len(days) == 1, days
+
+
+def test_days_of_needs_a_place_written_as_one():
+    assert not [e for e in events_of("Праз некалькі дні знаходзіцца ў Мінску.", "2024-04-02") if e.type == "festival"]
 
 
 def test_patterns_read_folded_text():

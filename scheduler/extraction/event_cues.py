@@ -117,7 +117,7 @@ _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
 _YEAR = re.compile(r"\d{4}")
 _SINCE = re.compile(r"(?:с|со|since|from|з)\s")
 _TERM = re.compile(r"(?:\bна|\bon|\bfor)\s+$")
-_THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день")
+_THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
 _DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
 DEFAULT_TITLE = {"meeting": "Встреча", "visit": "Визит", "fair": "Ярмарка", "festival": "Фестиваль",
                  "commemoration": "Памятная дата", "agreement": "Подписание соглашения", "plan": "План",
@@ -325,7 +325,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
         if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is
-            cue = next((x for x in rx.finditer(low) if place_name(s.text[x.start(1): x.end(1)])), None)
+            cue = next((x for x in rx.finditer(low) if s.text[x.start(1)].isupper()
+                        and place_name(s.text[x.start(1): x.end(1)])), None)
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
             continue  # «Славянские театральные встречи» is a name, not a meeting
         m = cue

@@ -176,6 +176,7 @@ def find_events(
                                or country_of(p) == c.location), c.location)
     lead = context_sides([s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2])
     _destinations(events, lead)
+    events = _one_record_per_day(events)
     # in the order the body first names them (a headline counts last): as a reader meets them
     events.sort(key=lambda c: min((x.start for x in c.sources if not x.headline), default=len(text) + c.pos))
     return [_to_event(c, lead) for c in events]
@@ -318,6 +319,19 @@ def _ends_from_durations(events: list[Cand]) -> None:
             if 1 < n <= 31:
                 e.end = (date.fromisoformat(e.start) + timedelta(days=n - 1)).isoformat()
             break
+
+
+def _one_record_per_day(events: list[Cand]) -> list[Cand]:
+    """A day observed every year is one record per document (GUIDE §5), however often the text names it."""
+    seen: set[str] = set()
+    out = []
+    for c in events:
+        if c.recurrence == "yearly" and c.title:
+            if c.title in seen:
+                continue
+            seen.add(c.title)
+        out.append(c)
+    return out
 
 
 def _destinations(events: list[Cand], lead: Sides) -> None:
