@@ -254,6 +254,20 @@ POSITIVE = [
      "2024-05-13", "meeting", "2024-05-12", None, "Витебск"),
     ("ru-regional-centre", "12 мая в областном центре прошла встреча губернатора Брянской области с делегацией "
      "Гомельской области.", "2024-05-13", "meeting", "2024-05-12", None, "Брянск"),
+    # the town that hosts; an event named after its town; an adjective of a common noun is no place
+    ("ru-town-hosts", "Сегодня Смоленск принимает гостей из Витебской области.", "2025-12-23", "visit",
+     "2025-12-23", None, "Смоленск"),
+    ("en-town-will-host", "Gomel will host the International Slavic Unity festival on 27-28 June.", "2024-05-22",
+     "festival", "2024-06-27", "2024-06-28", "Гомель"),
+    ("ru-event-named-after-its-town", "Белорусская делегация примет участие в Петербургском международном "
+     "экономическом форуме, который пройдет 5-8 июня.", "2024-05-20", "visit", "2024-06-05", "2024-06-08",
+     "Санкт-Петербург"),
+    ("ru-adjective-of-a-noun-is-no-place", "Курская делегация 14 июля побывала на Славянском базаре в Витебске.",
+     "2024-07-15", "visit", "2024-07-14", None, "Витебск"),
+    ("ru-mourning-ceremony", "На Брестчине 22 июня прошли траурные мероприятия в память о погибших.", "2024-06-23",
+     "commemoration", "2024-06-22", None, "Брестская область"),
+    ("ru-day-of-memory-celebrated", "В Брянске 30 июня отметили День партизан и подпольщиков.", "2024-06-30",
+     "commemoration", "2024-06-30", None, "Брянск"),
     # a duration gives the last day (GUIDE §5)
     ("ru-duration-gives-end", "Ярмарка откроется 2 апреля в Лиде и продлится три дня.", "2024-03-20", "fair",
      "2024-04-02", "2024-04-04", "Лида"),
@@ -560,6 +574,13 @@ def test_find_events_never_raises_and_evidence_is_true(noise, words):
         assert e.type in ("meeting", "visit", "fair", "festival", "commemoration", "agreement", "plan", "other")
         assert e.evidence is None or text[e.evidence.start:e.evidence.end] == e.evidence.text
         assert e.title
+
+
+def test_the_parties_of_a_signing_are_no_venue():
+    (e,) = events_of("Подписано соглашение о сотрудничестве между Гомельским облисполкомом и правительством "
+                     "Брянской области.", "2024-05-22")
+    assert e.type == "agreement" and e.location is None
+    assert e.parties == ("Гомельская область", "Брянская область")
 
 
 def test_a_yearly_day_is_one_record_per_document():

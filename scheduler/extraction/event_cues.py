@@ -452,9 +452,14 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
         while len(words) > 1 and _LOOSE_END.fullmatch(words[-1].lower()):
             words.pop()
     while len(words) > 1 and (re.fullmatch(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у)", words[-1].lower())
-                              or _dangling(words[-1]) or _hanging_adjective(words[-1])):
-        words.pop()
+                              or _dangling(words[-1])
+                              or _hanging_adjective(words[-1]) and not _first_name(words[-2])):
+        words.pop()  # but «Дмитрием Крутым» is a name, not a hanging adjective
     return words
+
+
+def _first_name(word: str) -> bool:
+    return word[:1].isupper() and any("Name" in p.tag for p in parses(word.lower()))
 
 
 def _hanging_adjective(word: str) -> bool:
@@ -594,6 +599,9 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
     elif t == "visit" and s.low.startswith("визитом", cue_at) and len(words) > n \
             and words[n].lower() not in ("в", "во", "на", "по", "к"):
         words = words[:n]  # «посетила с рабочим визитом Республику Беларусь»: the complement is the verb's
+    elif t == "commemoration" and first.startswith(("отмет", "отмеча", "праздну", "адзнач", "святку")) \
+            and (day := next((i for i, w in enumerate(words) if w.lower() in ("день", "дзень")), None)) is not None:
+        return nominative_phrase(words[day:])  # «отметили День партизан и подпольщиков» → «День партизан …»
     elif t == "commemoration" and first.startswith("возлож"):  # «возложили цветы к …» → «Возложение цветов к …»
         laid = words[1].lower() if len(words) > 1 else ""
         rest = words[2:] if laid.startswith(("цвет", "венк", "венок", "гирлянд")) else words[1:]

@@ -10,6 +10,7 @@ from __future__ import annotations
 CEREMONY = (
     r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a )?(?:wreath|flower)\w*|\bwreath-laying\b"
     r"|\blaying of (?:wreath|flower)\w*|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\bускладанн\w* (?:кветак|вянк\w*)"
+    r"|\bтраурн\w+ (?:мероприяти|митинг|церемони)\w*|\bжалобн\w+ (?:мерапрыемств|мітынг)\w*"
 )
 
 # «Дни Минска в Москве», «Дні Магілёва», "Days of Minsk": the days of a town (the word after must be a place)
@@ -43,6 +44,10 @@ CUES: tuple[tuple[str, str], ...] = (
               r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"),
     ("visit", r"\bделегаци\w*|\bдэлегацы\w*|\bприбыл\w* (?:в|во)\b|\bприехал\w* (?:в|во)\b|\bсъездил\w*"
               r"|\bприлетел\w* (?:в|во)\b|\bпосетил\w* |\bпосетит |\bпосетят |\bнаведаў\w* "),
+    # a town or official receiving guests from the other side: «Смоленск принимает гостей из Витебской области»
+    ("visit", r"\bприним\w* (?:гостей|делегаци\w*)|\bпринял\w* (?:гостей|делегаци\w*)|\bгост(?:и|ей) из\b"
+              r"|\bпрыма\w* (?:гасцей|дэлегацы\w*)|\bгасц(?:і|ей) з\b|\b(?:hosts?|hosted|welcomed) (?:a |the )?"
+              r"(?:delegation|guests)\b|\bguests from\b"),
     # fairs
     ("fair", r"\bярмарк\w*|\bвыставк\w*-ярмарк\w*|\bкірмаш\w*|\bfair\b"),
     # festivals
@@ -52,6 +57,12 @@ CUES: tuple[tuple[str, str], ...] = (
     ("festival", r"\bпраздник\w* [«\"]|\bнародн\w+ гуляни\w*"),
     ("festival", DAYS_OF_PLACE),
     # commemorations (named days and anniversaries are added from the tables below)
+    # a day of memory or glory the text says is or was celebrated: «отметили День партизан и подпольщиков»
+    # (a day of another kind -- children's, a profession's -- is not this calendar's)
+    ("commemoration", r"\b(?:отмети\w*|отмеча\w*|праздну\w*|адзначы\w*|адзнача\w*|святку\w*|celebrat\w*|marked)"
+                      r"\s+(?:\S+\s+){0,2}(?:день|дзень|day)\s+(?:\S+\s+){0,2}(?:памят|слав|освобожд|вызвален|побед"
+                      r"|перамог|партизан|партызан|подпольщик|единени|яднанн|независим|незалежн|геро|воин|ветеран"
+                      r"|remembrance|liberation|victory|glory|partisan)\w*"),
     # («80-летие», «82-я годовщина», "75th anniversary" with their numbers are read by event_cues._ANNIV)
     ("commemoration", r"\bгодовщин\w*|\bанівэрсар\w*|\banniversary\b"),
     ("commemoration", CEREMONY),

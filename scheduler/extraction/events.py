@@ -182,7 +182,8 @@ def find_events(
     return [_to_event(c, lead) for c in events]
 
 
-_OFFICE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|ага)\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)")
+_OFFICE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|ага|ому|ым|им|ім)\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)")
+_AT = re.compile(r"(?:^|\s)(?:в|во|у|ў|at|in)\s+$")
 _BETWEEN_TOWNS = re.compile(r"\bмежду\s+(?:город\w*\s+)?([А-ЯЁ][а-яё-]+)\s+и\s+([А-ЯЁ][а-яё-]+)")
 # «посла Беларуси в России»: the country of an ambassador, not a venue
 _EMBASSY_BEFORE = re.compile(r"(?:посл\w*|посольств\w*|ambassador\w*)(?:\s+\S+){0,4}\s*$", re.I)
@@ -407,8 +408,12 @@ def _location(c: Cand, s: Sentence) -> str | None:
     places = [p for p in places_in(s.text)
               if not _EMBASSY_BEFORE.search(s.text[max(0, p[0] - 60):p[0]])]
     places = [p for p in places if p[1] not in COUNTRIES] or places
-    # «председателя Витебского облисполкома» names a person's office, «в Пскове» the venue
-    places = [p for p in places if not _OFFICE.match(s.text, p[0])] or places
+    # «председателя Витебского облисполкома», «между Гомельским облисполкомом и …» name a party's office, «в
+    # Пскове» and «в Гомельском облисполкоме» a venue
+    offices = [p for p in places if _OFFICE.match(s.text, p[0]) and not _AT.search(s.text, max(0, p[0] - 4), p[0])]
+    places = [p for p in places if p not in offices] or (offices if c.type != "agreement" else [])
+    if not places and offices:
+        return None  # the parties of a signing are no venue («между Гомельским облисполкомом и …»)
     if not places:
         return (two_cities(s.text) if c.type == "meeting" else None) or _quoted_place(c, s)
     cue = c.pos - s.start

@@ -68,7 +68,15 @@ COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "К
 _EN_DISTRICTS = re.compile(r"\b(?:districts?|city|town|village)\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:region|oblast)\b", re.I)
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+$")
 # «Могилевского облисполкома»: the executive committee of a region, seated in its centre
-_EXECUTIVE = re.compile(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*")
+_EXECUTIVE = re.compile(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*")
+_ADJ_FORM = re.compile(r"(?:ск|цк)(?:ом|ой|ого|ий|ая|ое|им|их|ую|ім|ай|ага|ае)$")
+_ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
+# a town that hosts: «Смоленск принимает гостей», «Гомель примет фестиваль», "Gomel will host", «Віцебск прымае»
+_HOSTS = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎ][\w-]+)\s+(?:принимает|примет|принял|приняла|принимал|прымае|прыме|прыняў"
+                    r"|will host|hosts|hosted|is hosting)\b")
+# an event named after its town: «Петербургский … форум», «Минский … фестиваль»
+_NAMED_AFTER_CITY = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую))\s+(?:[а-яё]+(?:ый|ий|ом|ого"
+                               r"|ой|ая|ую|ым|им)\s+){0,3}(?:форум|фестивал|ярмарк|конкурс|кинофестивал|выставк)")
 
 
 @lru_cache(maxsize=8192)
@@ -191,7 +199,17 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if name:
             out.append((m.start(1), name))
     for m in _PREP.finditer(sentence):
+        if _ADJ_OF_NOUN.match(sentence, m.end(1)) and _ADJ_FORM.search(m.group(1)):
+            continue  # «на Славянском базаре», «в Петербургском форуме»: an adjective of a common noun
         name = place_name(m.group(1))
+        if name:
+            out.append((m.start(1), name))
+    for m in _HOSTS.finditer(sentence):  # «Смоленск принимает гостей», "Gomel will host the festival"
+        name = place_name(m.group(1))
+        if name:
+            out.append((m.start(1), name))
+    for m in _NAMED_AFTER_CITY.finditer(sentence):  # «Петербургский международный экономический форум»
+        name = _city_of_adjective(m.group(1))
         if name:
             out.append((m.start(1), name))
     for m in _EN_DISTRICTS.finditer(sentence):
@@ -227,6 +245,17 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if town:
             out[i] = (at, place_name(town.group(1)) or name)
     return tuple(out)
+
+
+def _city_of_adjective(adjective: str) -> str | None:
+    """«Петербургском» → Санкт-Петербург, «Минский» → Минск: the town an adjective is made from, when the
+    gazetteer or the lexicon knows it (never a region: «Брянский» is no venue)."""
+    base = re.sub(r"(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую)$", "", adjective)
+    for form in (base, base + "ск", base + "цк"):
+        name = _ALIAS.get(fold(form)) or town(form)
+        if name:
+            return name
+    return None
 
 
 def _centre_named(sentence: str) -> str | None:
