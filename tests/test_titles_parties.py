@@ -52,6 +52,13 @@ TITLES = [
     ("ru-official-takes-part-elsewhere", "27 июня губернатор Воронежской области Александр Гусев примет участие в "
      "Форуме регионов в Витебске.", "2024-06-20", "visit",
      "Визит губернатора Воронежской области Александра Гусева в Витебск"),
+    ("en-meeting-of-two-officials", "MINSK, 12 March (BelTA) – Prime Minister of Belarus Roman Golovchenko met with "
+     "Governor of the Kursk Oblast Roman Starovoit in Minsk on 12 March.", "2024-03-12", "meeting",
+     "Встреча премьер-министра Беларуси с губернатором Курской области в Минске"),
+    ("en-commission-meeting", "An intergovernmental commission meeting took place in Moscow on 5 June.", "2024-06-07",
+     "meeting", "Заседание комиссии в Москве"),
+    ("be-days-of-a-region-in-a-town", "Дні Брэсцкай вобласці пройдуць у Калузе 10-12 верасня.", "2024-08-26",
+     "festival", "Дни Брестской области в Калуге"),
     ("ru-person-in-genitive", "20 июня губернатор Курской области Роман Старовойт посетил Гомель.", "2024-06-27",
      "visit", "Визит губернатора Курской области Романа Старовойта в Гомель"),
 ]

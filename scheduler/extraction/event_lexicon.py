@@ -350,5 +350,6 @@ ROLES = (
     r"губернатор\w*|председател(?!ьств)\w*|министр\w*|замминистр\w*|посл(?:а|ом|у|ы)?\b|посол|президент\w*|глав\w*|"
     r"заместител\w*|зампред\w*|премьер-министр\w*|мэр\w*|руководител\w*|спикер\w*|депутат\w*|директор\w*|"
     r"старшын\w*|намеснік\w*|вице-губернатор\w*|вице-премьер\w*|governor\b|chairman\b|chairperson\b|minister\b|ambassador\b|president\b|head\b"
+    r"|prime minister\b|vice[- ]governor\b|first deputy\b|deputy prime minister\b"
     r"|deputy\b|mayor\b|прэзідэнт\w*|губернатар\w*|міністр\w*|кіраўнік\w*|пасол\b|пасла\b|мэр\w*"
 )

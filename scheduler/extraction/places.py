@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, BUILDINGS, NOT_PLACES, PLACE_ALIASES, REGIONS
-from .event_text import WordRegex, fold, inflect, parses
+from .event_text import WordRegex, fold, inflect, morph, parses
 from .gazetteer import country_of_town, town
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
@@ -113,6 +113,8 @@ def place_name(phrase: str) -> str | None:
         for p in parses(form):
             if "Geox" in p.tag and p.tag.POS == "NOUN":
                 name = p.normal_form
+                if not morph().word_is_known(form) and (known := town(first)):
+                    return known  # pymorphy3 guessed («Калузе» → «калуза»); the gazetteer knows «Калуга»
                 return town(name) or "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
     if first[:1].isupper():  # a town pymorphy3 does not know: the gazetteer's («в Жлобине», «у Лідзе», "Orsha")
         return town(first) or (town(_from_belarusian(low)) if _BELARUSIAN.search(low) else None)

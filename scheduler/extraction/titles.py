@@ -35,10 +35,10 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"видеоконференц|відэаканферэнц|videoconferenc|video conferenc", "meeting", "Видеоконференция"),
     (r"конференц|канферэнц|conference", "meeting", "Конференция"),
     (r"рабоч\w+ групп|рабоч\w+ груп|working group", "meeting", "Заседание совместной рабочей группы"),
-    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,2}(?:комисси|камісі|commission)", "meeting",
-     "Заседание комиссии"),
-    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,3}(?:совет|савет|council)", "meeting",
-     "Заседание совета"),
+    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,2}(?:комисси|камісі|commission)"
+     r"|commission (?:meeting|session)", "meeting", "Заседание комиссии"),
+    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,3}(?:совет|савет|council)|council (?:meeting|session)",
+     "meeting", "Заседание совета"),
     (r"переговор|перамов|перагавор|talks", "meeting", "Переговоры"),
     (r"совещани|нарад", "meeting", "Совещание"),
     (r"заседани|пасяджэнн|session", "meeting", "Заседание"),
@@ -75,8 +75,8 @@ _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на п
 _DELEGATION = re.compile(r"делегац|дэлегацы|delegation")
 # heads that say what happened but not who took part: the host or guests follow them
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
-_DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|days of)\s+(?:the\s+)?(\w+?)(?:ой|ай|ская)?"
-                      r"(\s+(?:област|вобласц|region|oblast))?\b")
+_DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|days of)\s+(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
+                      r"|oblast))|(\w+))")
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
 
 
@@ -178,6 +178,30 @@ def foreign_role(role: str) -> str | None:
     return f"{nominative_phrase(word.split(), 'gent')} {nominative_phrase(short(side).split(), 'gent')}"
 
 
+def _instrumental(participant: str, russian: bool) -> str | None:
+    """«Роман Старовойт, губернатор Курской области» → «губернатором Курской области Романом Старовойтом»."""
+    name, _, role = participant.partition(", ")
+    if russian:
+        if not _CYRILLIC_NAME.match(name):
+            return None
+        who = " ".join(inflect(w, frozenset({"ablt"}), "NOUN") for w in name.split())
+        return f"{nominative_phrase(role.split(), 'ablt')} {who}" if role else who
+    word = next((ru for rx, ru in _ROLES if rx.search(role)), None) if role and not _BODY.search(role) else None
+    side = next(iter(named_parties(role)), None) if word else None
+    if not (word and side):
+        return None
+    return f"{nominative_phrase(word.split(), 'ablt')} {nominative_phrase(short(side).split(), 'gent')}"
+
+
+def _two_actors(participants: tuple[str, ...], russian: bool) -> str | None:
+    """The two sides of a meeting named by people: «A (genitive) с B (instrumental)»."""
+    if len(participants) < 2:
+        return None
+    first = person_genitive(participants[0]) if russian else foreign_role(participants[0].partition(", ")[2])
+    second = _instrumental(participants[1], russian)
+    return f"{first} с {second}" if first and second else None
+
+
 def into(place: str) -> str:
     """«в Брянск», «во Владимир», «в Курскую область»: the destination of a visit."""
     return f"{'во' if re.match(r'[ВвФф][^аеёиоуыэюяaeiou]', place) else 'в'} {nominative_phrase(place.split(), 'accs')}"
@@ -198,7 +222,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     may stand further from the cue."""
     what = lead or head(type_, low)
     if type_ == "festival" and what == "Фестиваль" and (days := _DAYS_OF.search(low)):
-        word = days.group(1)  # «Дни Витебской области», "Days of the Vitebsk region", "Days of Minsk"
+        word = days.group(1) or days.group(3)  # «Дни Витебской области», "Days of the Vitebsk region", "Days of Minsk"
         if days.group(2):
             place = place_name(f"{word} region") if word.isascii() else region_name(word)
         else:
@@ -215,7 +239,10 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         origin = delegation_origin(sentence or low) if _DELEGATION.search(low) else None
         if origin is None and home and _DELEGATION.search(low) and guests:
             origin = guests[0]
-        if type_ == "visit" and origin and origin != home:
+        pair = _two_actors(participants, russian_people) if type_ == "meeting" else None
+        if pair:  # «Переговоры президента Беларуси с губернатором Тульской области»
+            parts.append(pair)
+        elif type_ == "visit" and origin and origin != home:
             of = nominative_phrase(short(origin).split(), "gent")
             parts.append(of if what.endswith("делегации") else "делегации " + of)
         elif person:
