@@ -235,6 +235,8 @@ def cmd_remind(args: argparse.Namespace) -> int:
         print(line)
     print(f"planned {report.planned}, sent {report.sent}, retry {report.retry}, dead {report.dead}, "
           f"missed {report.missed + report.expired} (via {runner.transport.name})")
+    if report.server_error:
+        print(f"SMTP server failure, every row kept for a later try: {report.server_error}", file=sys.stderr)
     return 0
 
 
@@ -279,10 +281,14 @@ def cmd_subscriptions(args: argparse.Namespace) -> int:
 def cmd_outbox(args: argparse.Namespace) -> int:
     import json
 
-    from .reminders.outbox import listing
+    from .reminders.outbox import listing, server_fault
     from .store.reading import open_store
 
-    for r in listing(open_store(args.db).engine, args.state):
+    engine = open_store(args.db).engine
+    fault = server_fault(engine)
+    if fault is not None:  # on stderr: the listing itself stays one row a line for scripts
+        print(f"SMTP server failure: {fault[0]} rows waiting; the latest: {fault[1]}", file=sys.stderr)
+    for r in listing(engine, args.state):
         if args.json:
             print(json.dumps({k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()},
                              ensure_ascii=False))

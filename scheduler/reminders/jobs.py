@@ -29,6 +29,7 @@ from .mail import (
     DEFAULT_BASE_URL,
     DEFAULT_SENDER,
     PermanentError,
+    ServerError,
     TransientError,
     Transport,
     check_base_url,
@@ -43,6 +44,8 @@ log = logging.getLogger("presscal.jobs")
 UTC = dt.timezone.utc  # noqa: UP017 -- Python 3.10
 TZ = "Europe/Minsk"
 STUCK_AFTER = dt.timedelta(minutes=10)
+REFUSAL_DAYS = 3  # an address refused at RCPT TO on this many days, nothing delivered since: switched off
+REFUSAL_STREAK = 3  # this many different addresses refused in a row, none accepted: the server's fault
 PLAN_CHUNK = dt.timedelta(days=1)  # a catch-up after an outage is planned and committed a day at a time
 
 
@@ -54,6 +57,7 @@ class Report:
     retry: int = 0
     dead: int = 0
     expired: int = 0
+    server_error: str | None = None  # a failure of the SMTP server (not of an address) that stopped dispatch
     lines: list[str] = field(default_factory=list)
 
 
@@ -85,6 +89,8 @@ class Reminders:
         self.lease = rs.Lease(store, self.holder, dt.timedelta(seconds=env_seconds("PRESSCAL_LEASE_SECONDS", 90)))
         env_seconds("PRESSCAL_TICK_SECONDS", 15), env_seconds("PRESSCAL_PLAN_SECONDS", 60)  # refuse a bad one now
         self.active = False
+        self._server_failures = 0  # consecutive server-side failures: the backoff grows with them
+        self._hold_until: dt.datetime | None = None  # no dispatch before this (the server failed)
         self._index_key: tuple[Any, dt.date] | None = None
         self._index: EventIndex | None = None
 
@@ -154,6 +160,8 @@ class Reminders:
     def dispatch(self, now: dt.datetime, report: Report | None = None, limit: int = 200) -> Report:
         """Send every row whose time has come, batch after batch, until none is left or SMTP is down."""
         report = report or Report()
+        if self._hold_until is not None and now < self._hold_until:
+            return report  # the server failed a moment ago: back off (every row is kept)
         self._letters: dict[tuple[str, dt.date], Any] = {}
         outbox.recover(self.store.engine, now, self.holder, STUCK_AFTER)
         subs = rs.subscribers(self.store)
@@ -171,10 +179,18 @@ class Reminders:
         return report
 
     def _send_batch(self, batch: list[dict[str, Any]], now: dt.datetime, subs: dict[str, Any], report: Report) -> bool:
+        """Send one claimed batch; False when dispatch must stop (the server failed or is deferring).
+
+        Verdicts follow the phase of the SMTP transaction (RFC 5321): only a reply to RCPT TO is about the
+        recipient. A refusal is settled (the row ``dead``) once another message is accepted or the batch
+        ends; refusals of REFUSAL_STREAK different addresses in a row, none accepted, are taken as the
+        server's fault instead (a relay refusal at RCPT looks like that), and those rows are kept.
+        """
         import json
 
         eng = self.store.engine
         letters = self._letters
+        refused: list[tuple[dict[str, Any], PermanentError]] = []
         for i, row in enumerate(batch):
             payload = json.loads(row["payload"])
             if now >= dt.datetime.fromisoformat(payload["send_before"]):
@@ -198,27 +214,67 @@ class Reminders:
                               unsubscribe_url=f"{self.base_url}/unsubscribe/{sub.token}")
                 self.transport.send(msg, self.sender, row["recipient"])
             except PermanentError as e:
-                outbox.mark_final(eng, row, self.holder, "dead", str(e), 1)
-                n = outbox.kill_recipient(eng, row["recipient"], f"address refused earlier: {e}")
-                rs.deactivate(self.store, row["recipient"])
-                subs.pop(row["recipient"], None)
-                report.dead += 1 + n
-                log.error("%s: %s -- address marked undeliverable", row["recipient"], e)
-            except TransientError as e:
+                refused.append((row, e))
+                if len({r["recipient"] for r, _ in refused}) >= REFUSAL_STREAK:
+                    fault = ServerError(f"{len(refused)} different recipients refused in a row, none accepted; "
+                                        f"the last: {e}", "RCPT TO", e.code)
+                    self._server_fault([r for r, _ in refused] + batch[i + 1:], now, fault, report)
+                    return False
+            except ServerError as e:
+                self._server_fault([r for r, _ in refused] + batch[i:], now, e, report)
+                return False
+            except TransientError as e:  # a 4xx to RCPT TO: this recipient later; the server is unwell
+                self._settle_refusals(refused, now, subs, report)
                 state = outbox.mark_retry(eng, row, self.holder, now, str(e))
                 report.retry += state == "retry"
                 report.dead += state == "dead"
                 log.warning("%s: %s -- will retry", row["recipient"], e)
-                for rest in batch[i + 1:]:  # the server is unwell: put the rest back without counting a try
+                for rest in batch[i + 1:]:  # put the rest back without counting a try
                     outbox.mark_retry(eng, rest, self.holder, now, f"not tried: {e}", count=False)
                 return False
             except UsageError as e:  # a recipient address that can never be valid
                 outbox.mark_final(eng, row, self.holder, "dead", str(e), 1)
                 report.dead += 1
             else:
+                self._settle_refusals(refused, now, subs, report)
+                self._server_failures, self._hold_until = 0, None
                 outbox.mark_sent(eng, row, self.holder, now, let.subject, mid)
                 report.sent += 1
+        self._settle_refusals(refused, now, subs, report)
         return True
+
+    def _settle_refusals(self, refused: list[tuple[dict[str, Any], PermanentError]], now: dt.datetime,
+                         subs: dict[str, Any], report: Report) -> None:
+        """Refused rows become ``dead``; an address refused on REFUSAL_DAYS days, nothing delivered to it
+        since, is switched off (one refusal may be a server's mistake or a full mailbox)."""
+        eng = self.store.engine
+        for row, e in refused:
+            outbox.mark_final(eng, row, self.holder, "dead", f"{outbox.REFUSED}{e}", 1)
+            report.dead += 1
+            days = outbox.refusal_days(eng, row["recipient"])
+            if days >= REFUSAL_DAYS and row["recipient"] in subs:
+                n = outbox.kill_recipient(eng, row["recipient"], f"address refused on {days} days: {e}")
+                rs.deactivate(self.store, row["recipient"])
+                subs.pop(row["recipient"], None)
+                report.dead += n
+                log.error("%s: %s -- refused on %d days, subscription switched off", row["recipient"], e, days)
+            else:
+                log.warning("%s: %s -- refused (day %d of %d before the subscription is switched off)",
+                            row["recipient"], e, days, REFUSAL_DAYS)
+        refused.clear()
+
+    def _server_fault(self, rows: list[dict[str, Any]], now: dt.datetime, e: ServerError, report: Report) -> None:
+        """The server failed, not an address: keep every row (no attempt counted) and back off."""
+        self._server_failures += 1
+        delay = outbox.backoff(self._server_failures)
+        self._hold_until = now + delay
+        for r in rows:
+            outbox.mark_retry(self.store.engine, r, self.holder, now, f"{outbox.SERVER_FAULT}{e}", count=False,
+                              delay=delay)
+        report.retry += len(rows)
+        report.server_error = str(e)
+        log.error("SMTP server failure at %s: %s -- %d rows kept, next try in %ds", e.phase, e, len(rows),
+                  delay.total_seconds())
 
     def run_once(self, now: dt.datetime, *, describe: bool = False) -> Report | None:
         """Plan and dispatch once; None when another scheduler holds the lease (stand by)."""
