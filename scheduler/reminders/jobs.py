@@ -89,6 +89,7 @@ class Reminders:
         self.lease = rs.Lease(store, self.holder, dt.timedelta(seconds=env_seconds("PRESSCAL_LEASE_SECONDS", 90)))
         env_seconds("PRESSCAL_TICK_SECONDS", 15), env_seconds("PRESSCAL_PLAN_SECONDS", 60)  # refuse a bad one now
         self.active = False
+        self._stop = threading.Event()
         self._server_failures = 0  # consecutive server-side failures: the backoff grows with them
         self._hold_until: dt.datetime | None = None  # no dispatch before this (the server failed)
         self._index_key: tuple[Any, dt.date] | None = None
@@ -96,11 +97,26 @@ class Reminders:
 
     # ------------------------------------------------------------------ lease
 
+    @property
+    def fence(self) -> str:
+        """The fencing token of the current lease: what this process's claims carry in ``claimed_by``."""
+        return self.lease.token
+
+    def request_stop(self) -> None:
+        """Ask a running plan or dispatch to stop after the message in flight (SIGTERM, Ctrl-C)."""
+        self._stop.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
     def heartbeat(self, now: dt.datetime) -> bool:
-        """Take or renew the lease; on becoming active, recover rows a previous holder left in ``sending``."""
+        """Take or renew the lease; on becoming active, recover rows a previous holder left in ``sending``
+        (a message the previous holder has in flight is left to it unless its process is gone)."""
+        token = self.lease.token
         was, self.active = self.active, self.lease.acquire()
-        if self.active and not was:
-            n = outbox.recover(self.store.engine, now, self.holder, None)
+        if self.active and (not was or self.lease.token != token):
+            n = outbox.recover(self.store.engine, now, self.fence, None, keep_in_flight=self.lease.previous != "dead")
             log.info("scheduler %s active on %s%s", self.holder, self.store, f"; recovered {n} rows" if n else "")
         elif was and not self.active:
             log.warning("scheduler %s lost the lease; standing by", self.holder)
@@ -131,7 +147,7 @@ class Reminders:
         if since is None:  # the first run ever: what fell due before it existed was not missed by it
             since = now - GRACE
         start = window_start(now, since)
-        while start < now:
+        while start < now and not self.stopping:
             until = min(now, start + PLAN_CHUNK)
             groups: Iterable[Any] = self.due(now, start, until)
             if describe:
@@ -163,13 +179,13 @@ class Reminders:
         if self._hold_until is not None and now < self._hold_until:
             return report  # the server failed a moment ago: back off (every row is kept)
         self._letters: dict[tuple[str, dt.date], Any] = {}
-        outbox.recover(self.store.engine, now, self.holder, STUCK_AFTER)
+        outbox.recover(self.store.engine, now, self.fence, STUCK_AFTER)
         subs = rs.subscribers(self.store)
         try:
-            while True:
+            while not self.stopping:
                 if self.active and not self.heartbeat(now):
                     break  # the lease lapsed during a long dispatch: leave the rest to the new holder
-                batch = outbox.claim(self.store.engine, now, self.holder, limit)
+                batch = outbox.claim(self.store.engine, now, self.fence, limit)
                 if not batch:
                     break
                 if not self._send_batch(batch, now, subs, report):
@@ -192,15 +208,21 @@ class Reminders:
         letters = self._letters
         refused: list[tuple[dict[str, Any], PermanentError]] = []
         for i, row in enumerate(batch):
+            if not self._may_send(row, now):  # lost the lease, or stopping: not one more message
+                self._settle_refusals(refused, now, subs, report)
+                why = "stopping" if self.stopping else "lease lost"
+                n = outbox.give_back(eng, batch[i:], self.fence, now, f"not tried: {why}")
+                log.warning("scheduler %s: %s; %d claimed rows given back", self.holder, why, n)
+                return False
             payload = json.loads(row["payload"])
             if now >= dt.datetime.fromisoformat(payload["send_before"]):
-                outbox.mark_final(eng, row, self.holder, "missed",
+                outbox.mark_final(eng, row, self.fence, "missed",
                                   f"not sent before {payload['send_before']} (grace over or a later reminder is due)")
                 report.expired += 1
                 continue
             entry = subs.get(row["recipient"])
             if entry is None:
-                outbox.mark_final(eng, row, self.holder, "dead", "unsubscribed")
+                outbox.mark_final(eng, row, self.fence, "dead", "unsubscribed")
                 report.dead += 1
                 continue
             sub = entry[0]
@@ -225,23 +247,35 @@ class Reminders:
                 return False
             except TransientError as e:  # a 4xx to RCPT TO: this recipient later; the server is unwell
                 self._settle_refusals(refused, now, subs, report)
-                state = outbox.mark_retry(eng, row, self.holder, now, str(e))
+                state = outbox.mark_retry(eng, row, self.fence, now, str(e))
                 report.retry += state == "retry"
                 report.dead += state == "dead"
                 log.warning("%s: %s -- will retry", row["recipient"], e)
                 for rest in batch[i + 1:]:  # put the rest back without counting a try
-                    outbox.mark_retry(eng, rest, self.holder, now, f"not tried: {e}", count=False)
+                    outbox.mark_retry(eng, rest, self.fence, now, f"not tried: {e}", count=False)
                 return False
             except UsageError as e:  # a recipient address that can never be valid
-                outbox.mark_final(eng, row, self.holder, "dead", str(e), 1)
+                outbox.mark_final(eng, row, self.fence, "dead", str(e), 1)
                 report.dead += 1
             else:
                 self._settle_refusals(refused, now, subs, report)
                 self._server_failures, self._hold_until = 0, None
-                outbox.mark_sent(eng, row, self.holder, now, let.subject, mid)
+                outbox.mark_sent(eng, row, self.fence, now, let.subject, mid)
                 report.sent += 1
         self._settle_refusals(refused, now, subs, report)
         return True
+
+    def _may_send(self, row: dict[str, Any], now: dt.datetime) -> bool:
+        """Before each message, in one transaction: renew the lease (its fencing token must still hold
+        it) and mark the row in flight under that token. With an ``active`` flag off (a direct
+        ``dispatch`` without a lease, as tests do) only the row's claim is checked."""
+        if self.stopping:
+            return False
+        with self.store.engine.begin() as c:
+            if self.active and not self.lease.renew(c):
+                self.active = False
+                return False
+            return outbox.begin_send(c, row, self.fence, now)
 
     def _settle_refusals(self, refused: list[tuple[dict[str, Any], PermanentError]], now: dt.datetime,
                          subs: dict[str, Any], report: Report) -> None:
@@ -249,7 +283,7 @@ class Reminders:
         since, is switched off (one refusal may be a server's mistake or a full mailbox)."""
         eng = self.store.engine
         for row, e in refused:
-            outbox.mark_final(eng, row, self.holder, "dead", f"{outbox.REFUSED}{e}", 1)
+            outbox.mark_final(eng, row, self.fence, "dead", f"{outbox.REFUSED}{e}", 1)
             report.dead += 1
             days = outbox.refusal_days(eng, row["recipient"])
             if days >= REFUSAL_DAYS and row["recipient"] in subs:
@@ -269,7 +303,7 @@ class Reminders:
         delay = outbox.backoff(self._server_failures)
         self._hold_until = now + delay
         for r in rows:
-            outbox.mark_retry(self.store.engine, r, self.holder, now, f"{outbox.SERVER_FAULT}{e}", count=False,
+            outbox.mark_retry(self.store.engine, r, self.fence, now, f"{outbox.SERVER_FAULT}{e}", count=False,
                               delay=delay)
         report.retry += len(rows)
         report.server_error = str(e)

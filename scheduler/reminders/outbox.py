@@ -191,17 +191,44 @@ def kill_recipient(engine: Any, recipient: str, error: str) -> int:
                          .values(state="dead", last_error=error[:2000])).rowcount
 
 
-def recover(engine: Any, now: dt.datetime, holder: str, stuck_after: dt.timedelta | None) -> int:
+IN_FLIGHT = dt.timedelta(minutes=5)  # how long a message may be on its way to the SMTP server
+
+
+def begin_send(conn: Any, row: dict[str, Any], holder: str, now: dt.datetime) -> bool:
+    """Within the transaction that renewed the lease: mark the row in flight (its ``next_attempt_at``
+    becomes the time by which the send is over); False when the row is no longer this claim's."""
+    return bool(conn.execute(update(T).where(T.c.id == row["id"], T.c.state == "sending", T.c.claimed_by == holder)
+                             .values(next_attempt_at=utc(now + IN_FLIGHT))).rowcount)
+
+
+def give_back(engine: Any, rows: Iterable[dict[str, Any]], holder: str, now: dt.datetime, why: str) -> int:
+    """Claimed rows not sent (the lease was lost, or the process is stopping) go back to ``retry`` at once,
+    no attempt counted; only rows still this claim's and ``sending``."""
+    ids = [r["id"] for r in rows]
+    if not ids:
+        return 0
+    with engine.begin() as c:
+        return c.execute(update(T).where(T.c.id.in_(ids), T.c.state == "sending", T.c.claimed_by == holder)
+                         .values(state="retry", next_attempt_at=utc(now), last_error=why)).rowcount
+
+
+def recover(engine: Any, now: dt.datetime, holder: str, stuck_after: dt.timedelta | None,
+            keep_in_flight: bool = True) -> int:
     """Rows left in ``sending`` by another (dead or stood-down) holder, or for too long, go back to retry.
 
     Called when a scheduler becomes active (``stuck_after=None``: every row not claimed by itself) and
-    then periodically. They are sent again with the same Message-ID: at least once.
+    then periodically. A row another holder has in flight (:func:`begin_send`, until its ``next_attempt_at``)
+    is left to it unless ``keep_in_flight`` is false (that holder's process is known to be gone): so a
+    stand-in never re-sends what a slow old holder is sending. Rows are sent again with the same
+    Message-ID: at least once.
     """
     cond = T.c.state == "sending"
+    others = or_(T.c.claimed_by.is_(None), T.c.claimed_by != holder)
+    idle = or_(T.c.next_attempt_at.is_(None), T.c.next_attempt_at <= utc(now))
     if stuck_after is None:
-        cond = and_(cond, or_(T.c.claimed_by.is_(None), T.c.claimed_by != holder))
+        cond = and_(cond, others, idle) if keep_in_flight else and_(cond, others)
     else:
-        cond = and_(cond, T.c.claimed_at < utc(now - stuck_after))
+        cond = and_(cond, or_(T.c.claimed_at < utc(now - stuck_after), and_(others, idle)))
     with engine.begin() as c:
         return c.execute(update(T).where(cond).values(state="retry", next_attempt_at=utc(now),
                                                       last_error="recovered: the sender stopped mid-delivery")).rowcount
