@@ -223,6 +223,10 @@ def cmd_remind(args: argparse.Namespace) -> int:
     runner = Reminders(store, transport_from_env())
     if not args.once:
         return run_forever(runner, make_clock(now))
+    import signal
+
+    for sig in (signal.SIGTERM, signal.SIGINT):  # --once too: stop after the message in flight, release, exit 0
+        signal.signal(sig, lambda *_: runner.request_stop())
     try:
         report = runner.run_once(now or dt.datetime.now(dt.timezone.utc), describe=True)  # noqa: UP017
     finally:

@@ -369,6 +369,8 @@ def _run(runner_id: str, what: str) -> None:
         return  # stopped meanwhile
     runner, clock = entry
     with _LOCK:  # the two jobs of one process take turns (they share the lease and the index)
+        if runner.stopping:
+            return
         now = clock()
         try:
             if not runner.heartbeat(now):
@@ -410,10 +412,13 @@ class Handle:
     runner_id: str
 
     def stop(self) -> None:
+        """Finish the message in flight, stop both jobs, give the lease back (a stand-in takes over at once)."""
+        self.runner.request_stop()
         self.scheduling.stop()
         _RUNNERS.pop(self.runner_id, None)
         if self.runner.active:
             self.runner.lease.release()
+            self.runner.active = False
 
 
 def start_background(store_url: str | None, *, now: dt.datetime | None = None, interval: float | None = None,
@@ -430,11 +435,19 @@ def start_background(store_url: str | None, *, now: dt.datetime | None = None, i
 
 
 def run_forever(runner: Reminders, clock: Callable[[], dt.datetime], interval: float | None = None) -> int:
-    """``presscal remind`` without ``--once``: tick until SIGTERM or Ctrl-C."""
+    """``presscal remind`` without ``--once``: tick until SIGTERM or Ctrl-C, then finish the message in
+    flight, give the claimed rows and the lease back and return 0."""
     import signal
 
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        log.info("signal %d: stopping after the message in flight", signum)
+        runner.request_stop()
+        stop.set()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
     sched, rid = _schedule(runner, clock, interval, None)
     sched.start()
     log.info("reminder scheduler %s started on %s (sending via %s)", rid, runner.store, runner.transport.name)

@@ -78,16 +78,47 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
         app = create_app(store, base_url=base_url)
         print(f"presscal: serving http://{host}:{port}/ (feeds at /calendars/all.ics)", file=sys.stderr)
         config = uvicorn.Config(app, host=host, port=port, workers=1, log_level="info", server_header=False,
-                                proxy_headers=False, access_log=False)
-        try:
-            uvicorn.Server(config).run(sockets=[sock])
-        except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it shut down on (as uvicorn.run, end cleanly)
-            pass
+                                proxy_headers=False, access_log=False, timeout_graceful_shutdown=GRACEFUL_SECONDS)
+        _serve_until_signal(config, sock, handle)
     finally:
         sock.close()
         if handle is not None:
             handle.stop()
     return 0
+
+
+GRACEFUL_SECONDS = 3  # requests still running on SIGTERM get this long; the whole exit stays within 5 s
+
+
+def _serve_until_signal(config: Any, sock: Any, handle: Any) -> None:
+    """Run uvicorn until SIGTERM or SIGINT; the reminder scheduler is told at once to stop after the message
+    in flight, so it winds down while uvicorn drains its connections.
+
+    uvicorn re-raises the signal it stopped on once it is done (a SIGTERM would then kill the process
+    with 143 before the lease is given back): the handlers in place while it runs are no-ops, so the
+    re-raised signal only ends ``run`` and the caller's ``finally`` releases the lease; the exit code is 0.
+    """
+    import signal
+
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            if handle is not None:
+                handle.runner.request_stop()
+            super().handle_exit(sig, frame)
+
+    import threading
+
+    main = threading.current_thread() is threading.main_thread()  # signals can be handled there only
+    before = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGTERM, signal.SIGINT)} if main else {}
+    try:
+        Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:  # a Ctrl-C while uvicorn was not listening for it: end cleanly all the same
+        pass
+    finally:
+        for sig, h in before.items():
+            signal.signal(sig, h)
 
 
 def listen(host: str, port: int) -> Any:
