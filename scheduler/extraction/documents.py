@@ -298,8 +298,18 @@ def html_main_text(html: str) -> tuple[str, dict[str, Any]]:
     return text, meta
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+")  # C0 but tab, LF, FF; DEL; C1 (CSI, OSC …)
+
+
+def strip_controls(text: str) -> str:
+    """The text without control characters (ESC, OSC, BEL, C1 …) that would drive a terminal when shown;
+    tabs, line and page breaks stay."""
+    return _CONTROLS.sub("", text)
+
+
 def read_bytes(data: bytes, source: str) -> RawDocument:
-    """A document from bytes already read (a file, stdin, or a fetched page)."""
+    """A document from bytes already read (a file, stdin, or a fetched page); control characters are
+    dropped from its text and meta (an ESC sequence in a release must not reach a terminal)."""
     if len(data) > MAX_BYTES:
         raise ExtractionError(f"{source}: too large ({len(data) // (1024 * 1024)} MB; the limit is "
                               f"{MAX_BYTES // (1024 * 1024)} MB)")
@@ -315,7 +325,8 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
             d = _FRONT_DATE.search(fm.group(1))
             if d:
                 meta["published"] = d.group(1)
-    return RawDocument(source, text, meta)
+    meta = {k: strip_controls(v) if isinstance(v, str) else v for k, v in meta.items()}
+    return RawDocument(source, strip_controls(text), meta)
 
 
 def read_document(path: str) -> RawDocument:

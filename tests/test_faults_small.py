@@ -1,0 +1,100 @@
+"""Issue 13, points 7-10 and 12 against the real server and store: trusted hosts and Cache-Control,
+control characters, gzip q-values, addresses and tokens, a store on read-only media."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.client
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from scheduler import reminders_store as rs
+from scheduler.cli import main
+from scheduler.store import open_store
+from scheduler.web import accepts_gzip
+
+from .conftest import ROOT, SEEDS, need
+from .web_helpers import running_app, seeded_store
+
+pytestmark = pytest.mark.faults
+NOW = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(hours=1)  # noqa: UP017
+EVIL_HOST = "evil.example.net"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+    return seeded_store(f"sqlite:///{tmp_path_factory.mktemp('small') / 'seeds.db'}")
+
+
+@pytest.fixture(scope="module")
+def base(store) -> Iterator[str]:  # noqa: ANN001
+    with running_app(store, clock=lambda: NOW) as url:
+        yield url
+
+
+def raw(base: str, method: str, path: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes]:
+    """One request with exactly these headers (httpx would set Host and Accept-Encoding itself)."""
+    host, port = base.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=30)
+    conn.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+    for k, v in headers.items():
+        conn.putheader(k, v)
+    conn.endheaders()
+    r = conn.getresponse()
+    out = (r.status, {k.lower(): v for k, v in r.getheaders()}, r.read())
+    conn.close()
+    return out
+
+
+# --------------------------------------------------------------------------- 8: control characters
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[31m\x9b31m\x9d8;;http://evil\x9c"
+
+
+def test_issue_13_control_characters_are_dropped_at_ingest(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "docs"
+    src.mkdir()
+    for f in sorted(SEEDS.glob("*.txt"))[:2]:
+        text = f.read_text(encoding="utf-8")
+        (src / f.name).write_text("\n".join(ESCAPES + line for line in text.split("\n")), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    assert main(["ingest", str(src), "--db", db, "--workers", "1", "--quiet"]) == 0
+    store = open_store(db)
+    texts = [store.document(i)["text"] for i in (1, 2)]
+    assert all("\x1b" not in t and "\x9b" not in t and "\x07" not in t for t in texts)
+    assert "pwned" in texts[0]  # the printable rest stays: a reader sees what was there
+    capsys.readouterr()
+    assert main(["events", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert out and not any(c in out for c in "\x1b\x07\x9b\x9d\x9c")
+
+
+def test_issue_13_control_characters_already_stored_never_reach_the_terminal(tmp_path: Path, capsys) -> None:
+    from dataclasses import replace
+
+    from scheduler import writer
+
+    from .web_helpers import generated_documents
+
+    db = f"sqlite:///{tmp_path / 'old.db'}"
+    store = open_store(db)
+    doc = generated_documents(1, 1)[0]
+    ev = replace(doc.events[0], title=f"Заседание{ESCAPES}\tрабочей\nгруппы", location=f"Минск{ESCAPES}")
+    writer.add_documents(store, [(replace(doc, events=(ev,)), None)])  # as a store from before the fix holds it
+    capsys.readouterr()
+    assert main(["events", "--db", db]) == 0
+    tsv = capsys.readouterr().out
+    assert tsv.count("\n") == 1 and tsv.count("\t") == 4  # one row, five fields
+    assert main(["event", "show", "1", "--db", db]) == 0
+    shown = capsys.readouterr().out
+    for out in (tsv, shown):
+        assert "Заседание" in out and not any(c in out for c in "\x1b\x07\x9b\x9d\x9c")
+
+
