@@ -98,3 +98,18 @@ def test_issue_13_control_characters_already_stored_never_reach_the_terminal(tmp
         assert "Заседание" in out and not any(c in out for c in "\x1b\x07\x9b\x9d\x9c")
 
 
+# --------------------------------------------------------------------------- 10: addresses and tokens
+
+
+def test_issue_13_addresses_are_one_whatever_their_case_and_each_subscribe_gets_a_fresh_token(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 's.db'}")
+    first = rs.subscribe(store, "Anna.Petrova@Example.org")
+    second = rs.subscribe(store, "anna.petrova@example.org", leads="1")
+    assert [s.email for s in rs.subscriptions(store)] == ["Anna.Petrova@example.org"]
+    assert second.id == first.id and second.token != first.token
+    assert rs.unsubscribe_token(store, first.token) is False  # an old link no longer works
+    rs.unsubscribe(store, "ANNA.PETROVA@EXAMPLE.ORG")
+    assert [s.active for s in rs.subscriptions(store)] == [False]
+    assert rs.subscribe(store, "anna.petrova@example.org").token not in (first.token, second.token)
+
+

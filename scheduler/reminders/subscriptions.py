@@ -13,7 +13,7 @@ import socket
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -75,9 +75,11 @@ def subscribe(store: Any, email: str, *, types: str | None = None, leads: str | 
         raise UsageError(f"--hour {hour}: 0..23")
     t, ld = _csv_types(types), _csv_leads(leads)
     with Session(store.engine) as s:
-        sub = s.execute(select(Subscription).where(col(Subscription.email) == email)).scalars().first()
+        sub = s.execute(select(Subscription).where(_same_address(email))).scalars().first()
         if sub is None:
-            sub = Subscription(email=email, token=secrets.token_urlsafe(24))
+            sub = Subscription(email=email, token="")
+        # a fresh unsubscribe token every time: a link from an older email (or a leaked one) stops working
+        sub.token = secrets.token_urlsafe(24)
         sub.types, sub.leads, sub.country, sub.hour, sub.tz, sub.active = t, ld, country, hour, tz, True
         s.add(sub)
         s.commit()
@@ -85,10 +87,16 @@ def subscribe(store: Any, email: str, *, types: str | None = None, leads: str | 
         return sub
 
 
+def _same_address(email: str) -> Any:
+    """Addresses are compared without regard to case (``A@example.org`` is ``a@example.org``): mail
+    systems treat them as one mailbox, and one person must not become two subscriptions."""
+    return func.lower(col(Subscription.email)) == email.lower()
+
+
 def unsubscribe(store: Any, email: str) -> None:
     email = check_address(email.strip())
     with Session(store.engine) as s:
-        n = _rowcount(s.execute(update(Subscription).where(col(Subscription.email) == email).values(active=False)))
+        n = _rowcount(s.execute(update(Subscription).where(_same_address(email)).values(active=False)))
         s.commit()
     if not n:
         raise NotFound(f"no subscription for {email}")
