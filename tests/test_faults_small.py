@@ -113,3 +113,40 @@ def test_issue_13_addresses_are_one_whatever_their_case_and_each_subscribe_gets_
     assert rs.subscribe(store, "anna.petrova@example.org").token not in (first.token, second.token)
 
 
+# --------------------------------------------------------------------------- 12: read-only media
+
+
+@pytest.mark.parametrize("wal", [False, True], ids=["checkpointed", "wal-without-shm"])
+def test_issue_13_a_store_on_read_only_media_can_be_read(tmp_path: Path, wal: bool) -> None:
+    """The folder is bind-mounted read-only in a private mount namespace (unshare), as a CD or a
+    read-only snapshot would be: no -shm can be made beside the WAL database. With ``wal`` the last
+    event was committed to the -wal file only (copied while a writer had it open): it must be seen."""
+    import sqlite3
+
+    ok = shutil.which("unshare") is not None and subprocess.run(
+        ["unshare", "-r", "-m", "true"], capture_output=True).returncode == 0
+    need(ok, "unshare -r -m (a private mount namespace) is not available here")
+    media = tmp_path / "media"
+    media.mkdir()
+    db = media / "presscal.db"
+    s = seeded_store(f"sqlite:///{db}")
+    s.close()
+    conn = sqlite3.connect(db)
+    if wal:
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        conn.execute("UPDATE event SET title = 'Только в WAL' WHERE id = (SELECT max(id) FROM event)")
+        conn.commit()
+        shutil.copy(f"{db}-wal", tmp_path / "wal")
+    expected = conn.execute("SELECT count(*) FROM event WHERE NOT hidden AND merged_into IS NULL").fetchone()[0]
+    conn.close()  # (the last connection checkpoints and removes -wal and -shm)
+    for extra in ("-wal", "-shm"):
+        Path(f"{db}{extra}").unlink(missing_ok=True)
+    if wal:
+        shutil.copy(tmp_path / "wal", f"{db}-wal")
+    script = (f"mount --bind -o ro {media} {media} && touch {media}/probe 2>/dev/null && exit 9; "
+              f"exec {sys.executable} -m scheduler events --json --db sqlite:///{db}")
+    r = subprocess.run(["unshare", "-r", "-m", "sh", "-c", script], capture_output=True, text=True, cwd=ROOT,
+                       env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.splitlines()) == expected > 0
+    assert ("Только в WAL" in r.stdout) is wal
