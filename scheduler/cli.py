@@ -176,7 +176,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .web.serve import serve
 
     return serve(args.db, host=args.host, port=args.port, seeds=args.seeds, scheduler=not args.no_scheduler,
-                 base_url=args.base_url)
+                 base_url=args.base_url, allowed_hosts=args.allowed_host)
 
 
 # --------------------------------------------------------------------------- reminders (issue 6)
@@ -411,7 +411,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--no-scheduler", action="store_true", help="do not run the reminder scheduler beside the web app")
     p.add_argument("--seeds", default="seeds", help="corpus ingested on first start with an empty store")
-    p.add_argument("--base-url", metavar="URL", help="public address used in subscribe links (default: from the request)")
+    p.add_argument("--base-url", metavar="URL",
+                   help="public address used in subscribe links (default: the address served on)")
+    p.add_argument("--allowed-host", action="append", metavar="HOST",
+                   help="a host name clients may use (repeatable); others get 400, and links follow the one used")
     _add_db(p)
     p.set_defaults(func=cmd_serve)
 

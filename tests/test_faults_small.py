@@ -53,6 +53,53 @@ def raw(base: str, method: str, path: str, headers: dict[str, str]) -> tuple[int
     return out
 
 
+# --------------------------------------------------------------------------- 7: Host header, Cache-Control
+
+
+def test_issue_13_an_arbitrary_host_header_never_reaches_links(base: str) -> None:
+    status, headers, body = raw(base, "GET", "/", {"Host": EVIL_HOST, "Accept-Encoding": "identity"})
+    assert status == 200 and EVIL_HOST.encode() not in body
+    assert base.removeprefix("http://").encode() + b"/calendars/all.ics" in body  # the address served on
+    status, headers, body = raw(base, "GET", "/calendars/all.ics/", {"Host": EVIL_HOST})
+    assert EVIL_HOST not in headers.get("location", "") and status == 404  # no redirect built from Host
+
+
+def test_issue_13_allowed_hosts_and_base_url(store) -> None:  # noqa: ANN001
+    with running_app(store, clock=lambda: NOW, allowed_hosts=["calendar.example.org"]) as url:
+        status, _, body = raw(url, "GET", "/", {"Host": "calendar.example.org:8443"})
+        assert status == 200 and b"http://calendar.example.org:8443/calendars/all.ics" in body
+        status, _, body = raw(url, "GET", "/", {"Host": EVIL_HOST})
+        assert status == 400 and EVIL_HOST.encode() not in body
+    with running_app(store, clock=lambda: NOW, base_url="https://cal.example.org") as url:
+        status, _, body = raw(url, "GET", "/", {"Host": EVIL_HOST})
+        assert status == 200 and b"https://cal.example.org/calendars/all.ics" in body and EVIL_HOST.encode() not in body
+
+
+def test_issue_13_the_page_has_cache_control(base: str) -> None:
+    r = httpx.get(f"{base}/", timeout=30)
+    assert r.status_code == 200 and "max-age" in r.headers["cache-control"]
+
+
+# --------------------------------------------------------------------------- 9: q-values
+
+
+@pytest.mark.parametrize(("header", "gz"), [
+    ("gzip", True), ("gzip;q=0", False), ("gzip; q=0.0, identity", False), ("GZIP;Q=0.5", True),
+    ("br, *;q=0", False), ("*", True), ("identity", False), ("", False), ("x-gzip", True), ("gzip;q=x", False),
+    ("deflate, gzip;q=0, *;q=1", False),
+], ids=lambda v: repr(v))
+def test_issue_13_accept_encoding_q_values(header: str, gz: bool) -> None:
+    assert accepts_gzip(header) is gz
+
+
+@pytest.mark.parametrize("path", ["/", "/calendars/all.ics"])
+def test_issue_13_gzip_q_0_gets_no_gzip(base: str, path: str) -> None:
+    status, headers, body = raw(base, "GET", path, {"Host": "127.0.0.1", "Accept-Encoding": "gzip;q=0"})
+    assert status == 200 and "content-encoding" not in headers and not body.startswith(b"\x1f\x8b")
+    status, headers, body = raw(base, "GET", path, {"Host": "127.0.0.1", "Accept-Encoding": "gzip"})
+    assert status == 200 and headers["content-encoding"] == "gzip" and body.startswith(b"\x1f\x8b")
+
+
 # --------------------------------------------------------------------------- 8: control characters
 
 ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[31m\x9b31m\x9d8;;http://evil\x9c"

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from starlette.applications import Starlette
@@ -119,6 +120,48 @@ class FeedCache:
         return Feed(body, gzip.compress(body, compresslevel=6, mtime=0), etag, etag[:-1] + '-gz"', lm)
 
 
+def accepts_gzip(header: str | None) -> bool:
+    """Whether an Accept-Encoding value allows gzip (RFC 9110 §12.5.3): listed (or ``x-gzip``, or ``*`` when
+    gzip is not named) with a q-value above zero; ``gzip;q=0`` refuses it."""
+    star: bool | None = None
+    for part in (header or "").split(","):
+        coding, _, params = part.partition(";")
+        coding = coding.strip().lower()
+        q = 1.0
+        for param in params.split(";"):
+            k, _, v = param.partition("=")
+            if k.strip().lower() == "q":
+                try:
+                    q = float(v.strip())
+                except ValueError:
+                    q = 0.0
+        if coding in ("gzip", "x-gzip"):
+            return q > 0
+        if coding == "*":
+            star = q > 0
+    return bool(star)
+
+
+class AcceptEncoding:
+    """Shows the app only a gzip it may use: a request whose Accept-Encoding refuses gzip (``gzip;q=0``)
+    reaches the rest (Starlette's GZipMiddleware looks for the word "gzip" only) as ``identity``."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            headers = scope["headers"]
+            for i, (k, v) in enumerate(headers):
+                if k == b"accept-encoding":
+                    if b"gzip" in v and not accepts_gzip(v.decode("latin-1")):
+                        headers = list(headers)
+                        headers[i] = (k, b"identity")
+                        scope = dict(scope, headers=headers)
+                    break
+        await self.app(scope, receive, send)
+
+
 def _http_date(t: dt.datetime) -> str:
     return email.utils.format_datetime(t.astimezone(UTC), usegmt=True)
 
@@ -155,7 +198,7 @@ async def feed(request: Request) -> Response:
     built = cache.peek(name, types, since)
     if built is None:  # build off the event loop: 304s for other clients keep flowing meanwhile
         built = await run_in_threadpool(cache.get, name, types, since)
-    use_gz = "gzip" in request.headers.get("accept-encoding", "")
+    use_gz = accepts_gzip(request.headers.get("accept-encoding"))
     etag = built.etag_gz if use_gz else built.etag
     headers = {"ETag": etag, "Last-Modified": _http_date(built.last_modified), "Vary": "Accept-Encoding",
                "Cache-Control": "public, max-age=300", "Content-Disposition": f'inline; filename="{name}.ics"'}
@@ -229,8 +272,13 @@ class SecurityHeaders:
             await wrapped({"type": "http.response.body", "body": ERROR_PAGE if scope.get("method") != "HEAD" else b""})
 
 
-def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, base_url: str | None = None) -> Starlette:
-    """The ASGI app over a Store (or a store URL). ``clock`` returns an aware now (tests pin it)."""
+def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, base_url: str | None = None,
+               allowed_hosts: list[str] | None = None) -> Starlette:
+    """The ASGI app over a Store (or a store URL). ``clock`` returns an aware now (tests pin it).
+
+    Links and redirects never carry a Host header nobody vouched for: with ``base_url`` they use it;
+    with ``allowed_hosts`` a request for any other host is refused (400) and an allowed one is used;
+    with neither, they use the address the server listens on."""
     from . import pages
 
     if store is None or isinstance(store, str):
@@ -246,12 +294,23 @@ def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, ba
         Route("/healthz", lambda r: PlainTextResponse("ok\n"), methods=["GET", "HEAD"]),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders), Middleware(GZipMiddleware, minimum_size=800)],
+    hosts = [h.lower() for h in allowed_hosts or ()]
+    if hosts and base_url:
+        hosts.append((urlsplit(base_url).hostname or "").lower())
+    middleware = [Middleware(SecurityHeaders)]
+    if hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=hosts, www_redirect=False))
+    middleware += [Middleware(AcceptEncoding), Middleware(GZipMiddleware, minimum_size=800)]
+    app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={NotFound: pages.not_found, UsageError: pages.bad_request,
                                         PresscalError: pages.unavailable, 404: pages.not_found})
     app.state.store = store
     app.state.clock = clock
     app.state.base_url = base_url.rstrip("/") if base_url else None
+    app.state.allowed_hosts = frozenset(hosts)
+    app.router.redirect_slashes = False  # its redirect is built from the Host header
     app.state.feeds = FeedCache(store, clock)
     app.state.templates = pages.templates()
     return app

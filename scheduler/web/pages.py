@@ -25,6 +25,7 @@ from ..records import EVENT_TYPES, EventRecord
 from .params import parse_filters
 
 UPCOMING_DAYS = 365
+INDEX_CACHE_CONTROL = "public, max-age=60"  # the same page for everyone; a minute old is fine
 HISTORY_LIMIT = 200
 MONTHS_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
               "ноября", "декабря")
@@ -80,13 +81,17 @@ def human_date(record: EventRecord, day: dt.date | None = None) -> str:
 
 
 def base_url(request: Request) -> str:
-    """The address subscribers use: --base-url when given, else this request's scheme and (sane) host."""
+    """The address subscribers use: --base-url when given; else the request's Host when it is one of
+    --allowed-host; else the address the server listens on -- never a Host header nobody vouched for."""
     if request.app.state.base_url:
         return request.app.state.base_url
     host = request.headers.get("host", "")
-    if not _HOST.match(host):
-        host = f"{request.url.hostname or '127.0.0.1'}:{request.url.port or 80}"
-    return f"{request.url.scheme}://{host}"
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    if _HOST.match(host) and name.lower() in request.app.state.allowed_hosts:
+        return f"{request.url.scheme}://{host}"
+    server = request.scope.get("server") or ("127.0.0.1", 80)
+    addr = f"[{server[0]}]" if ":" in str(server[0]) else str(server[0])
+    return f"{request.url.scheme}://{addr}" + (f":{server[1]}" if server[1] not in (None, 80, 443) else "")
 
 
 def subscribe_links(base: str, types: tuple[str, ...]) -> list[dict[str, str]]:
@@ -159,7 +164,8 @@ async def index(request: Request) -> Response:
     links = subscribe_links(base_url(request), data["types"])
     return request.app.state.templates.TemplateResponse(request, "index.html", {
         **data, "toggles": toggles, "feeds": links, "clear_href": with_types(()),
-        "month_href": lambda m: "/?" + urlencode([("type", t) for t in data["types"]] + [("month", m)])})
+        "month_href": lambda m: "/?" + urlencode([("type", t) for t in data["types"]] + [("month", m)])},
+        headers={"Cache-Control": INDEX_CACHE_CONTROL})
 
 
 def _document_text(store: Any, document_id: int | None) -> str | None:
@@ -203,7 +209,8 @@ async def unsubscribe(request: Request) -> Response:
 
         done = await run_in_threadpool(unsubscribe_token, request.app.state.store, token)
     return request.app.state.templates.TemplateResponse(request, "unsubscribe.html", {"token": token, "done": done},
-                                                        status_code=404 if done is False else 200)
+                                                        status_code=404 if done is False else 200,
+                                                        headers={"Cache-Control": "no-store"})  # carries a token
 
 
 async def not_found(request: Request, exc: Exception) -> Response:

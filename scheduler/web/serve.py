@@ -37,7 +37,7 @@ def ensure_seeded(store: Any, seeds: str | None, log: Any = sys.stderr) -> str |
 
 
 def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler: bool = True,
-          base_url: str | None = None) -> int:
+          base_url: str | None = None, allowed_hosts: list[str] | None = None) -> int:
     """Seed an empty store, start the reminder scheduler beside the app, run uvicorn (one worker)."""
     import uvicorn
 
@@ -75,7 +75,7 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
 
             handle = start_background(store.url, transport=transport)
             print("presscal: reminder scheduler running beside the web app", file=sys.stderr)
-        app = create_app(store, base_url=base_url)
+        app = create_app(store, base_url=base_url, allowed_hosts=allowed_hosts)
         print(f"presscal: serving http://{host}:{port}/ (feeds at /calendars/all.ics)", file=sys.stderr)
         config = uvicorn.Config(app, host=host, port=port, workers=1, log_level="info", server_header=False,
                                 proxy_headers=False, access_log=False, timeout_graceful_shutdown=GRACEFUL_SECONDS)
