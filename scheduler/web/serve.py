@@ -64,6 +64,7 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
         check_base_url(os.environ.get("PRESSCAL_BASE_URL") or DEFAULT_BASE_URL)
         for name, default in (("PRESSCAL_LEASE_SECONDS", 90), ("PRESSCAL_TICK_SECONDS", 15), ("PRESSCAL_PLAN_SECONDS", 60)):
             env_seconds(name, default)
+    limits = http_limits_from_env()
     sock = listen(host, port)  # before seeding and the scheduler: a port in use is said at once, in one line
     handle = None
     try:
@@ -78,13 +79,29 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
         app = create_app(store, base_url=base_url, allowed_hosts=allowed_hosts)
         print(f"presscal: serving http://{host}:{port}/ (feeds at /calendars/all.ics)", file=sys.stderr)
         config = uvicorn.Config(app, host=host, port=port, workers=1, log_level="info", server_header=False,
-                                proxy_headers=False, access_log=False, timeout_graceful_shutdown=GRACEFUL_SECONDS)
+                                proxy_headers=False, access_log=False, timeout_graceful_shutdown=GRACEFUL_SECONDS,
+                                **limits)
         _serve_until_signal(config, sock, handle)
     finally:
         sock.close()
         if handle is not None:
             handle.stop()
     return 0
+
+
+def http_limits_from_env() -> dict[str, Any]:
+    """The HTTP limits of ``presscal serve`` (app.http_limits), each settable from the environment:
+    PRESSCAL_HTTP_MAX_CONNECTIONS (1000), PRESSCAL_HTTP_HEADER_TIMEOUT (10 s), PRESSCAL_HTTP_KEEPALIVE (5 s)."""
+    from ..reminders.jobs import env_seconds
+    from . import app as web
+
+    raw = os.environ.get("PRESSCAL_HTTP_MAX_CONNECTIONS", "").strip()
+    if raw and not (raw.isdigit() and 1 <= int(raw) <= 100_000):
+        raise UsageError(f"PRESSCAL_HTTP_MAX_CONNECTIONS {raw!r}: expected a whole number from 1 to 100000 "
+                         f"(default {web.MAX_CONNECTIONS})")
+    return web.http_limits(max_connections=int(raw) if raw else web.MAX_CONNECTIONS,
+                           header_timeout=env_seconds("PRESSCAL_HTTP_HEADER_TIMEOUT", web.HEADER_TIMEOUT),
+                           keep_alive=env_seconds("PRESSCAL_HTTP_KEEPALIVE", web.KEEP_ALIVE))
 
 
 GRACEFUL_SECONDS = 3  # requests still running on SIGTERM get this long; the whole exit stays within 5 s
