@@ -45,6 +45,8 @@ MINSK = ZoneInfo("Europe/Minsk")
 UTC = dt.timezone.utc  # noqa: UP017 (Python 3.10)
 VERSION_TTL = 1.0  # seconds a store version is trusted before asking the database again
 FILTERED_CACHE = 64  # filtered feed variants kept in memory
+BUILD_SLOTS = 2  # feed builds running at once (each holds a worker thread and a core)
+BUILD_WAIT = 20.0  # seconds a request waits for its feed's build before a 503
 CACHE_BYTES = 256 * 1024 * 1024  # and at most this many bytes of them (least recently used go first)
 FEED_RE = re.compile(r"^([a-z]+)\.ics$")
 SECURITY_HEADERS = [
@@ -67,6 +69,10 @@ class Feed:
     last_modified: dt.datetime
 
 
+class Busy(PresscalError):
+    """Too many feed builds at once: the request is answered 503 with Retry-After."""
+
+
 class FeedCache:
     """Feeds by (name, filters), rebuilt when the store's version or the day changes."""
 
@@ -77,6 +83,10 @@ class FeedCache:
         self._last: OrderedDict[tuple, tuple[str, dt.datetime]] = OrderedDict()  # last (etag, date) per variant
         self._lock = threading.Lock()
         self.version_ttl = VERSION_TTL
+        self._stale: OrderedDict[tuple, Feed] = OrderedDict()  # the newest build of each variant, any version
+        self._inflight: dict[tuple, Any] = {}  # key -> asyncio.Future of the build under way
+        self._building = 0
+        self._tasks: set[Any] = set()
 
     def version(self) -> str:
         at, v = self._version
@@ -89,20 +99,73 @@ class FeedCache:
         return self._feeds.get((self.version(), self.clock().date(), name, types, since))
 
     def get(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
+        """The feed, built here if need be (blocking; the web route uses :meth:`fetch`)."""
         key = (self.version(), self.clock().date(), name, types, since)
         with self._lock:
             if key in self._feeds:
                 self._feeds.move_to_end(key)
                 return self._feeds[key]
+        return self._build_and_keep(key)
+
+    def _build_and_keep(self, key: tuple) -> Feed:
+        feed = self._build(*key[2:])
+        with self._lock:
             for old in [k for k in self._feeds if k[:2] != key[:2]]:  # another store version or day
                 del self._feeds[old]
-            feed = self._build(name, types, since)
             self._feeds[key] = feed
+            self._stale[key[2:]] = feed
+            self._stale.move_to_end(key[2:])
+            while len(self._stale) > FILTERED_CACHE + len(feeds.FEED_NAMES):
+                self._stale.popitem(last=False)
             size = sum(len(f.body) + len(f.gz) for f in self._feeds.values())
             while len(self._feeds) > 1 and (size > CACHE_BYTES or len(self._feeds) > FILTERED_CACHE + len(feeds.FEED_NAMES)):
                 _, dropped = self._feeds.popitem(last=False)
                 size -= len(dropped.body) + len(dropped.gz)
+        return feed
+
+    async def fetch(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
+        """The feed for a request, never holding a worker thread while it waits (issue 13):
+
+        - single flight: concurrent requests for one variant wait for one build, on the event loop;
+        - at most BUILD_SLOTS builds run at once (in threads); a request that would start another, or
+          that waited BUILD_WAIT seconds, gets :class:`Busy` (503, Retry-After);
+        - stale while rebuilding: after a store change (or at midnight) the variant's previous bytes are
+          served until its new build is done.
+        """
+        import asyncio
+
+        key = (self.version(), self.clock().date(), name, types, since)
+        feed = self._feeds.get(key)
+        if feed is not None:
             return feed
+        stale = self._stale.get(key[2:])
+        fut = self._inflight.get(key)
+        if fut is None:
+            if self._building >= BUILD_SLOTS:
+                if stale is not None:
+                    return stale
+                raise Busy(f"{self._building} feeds are being built; try again shortly")
+            fut = asyncio.get_running_loop().create_future()
+            fut.add_done_callback(lambda f: f.cancelled() or f.exception())  # retrieved even if nobody waits
+            self._inflight[key] = fut
+            self._building += 1
+            self._tasks.add(asyncio.ensure_future(self._run_build(key, fut)))
+        if stale is not None:
+            return stale
+        try:
+            return await asyncio.wait_for(asyncio.shield(fut), BUILD_WAIT)
+        except TimeoutError:
+            raise Busy(f"the feed took longer than {BUILD_WAIT:g} s to build; try again shortly") from None
+
+    async def _run_build(self, key: tuple, fut: Any) -> None:
+        try:
+            fut.set_result(await run_in_threadpool(self._build_and_keep, key))
+        except Exception as e:  # noqa: BLE001 -- handed to every waiting request
+            fut.set_exception(e)
+        finally:
+            self._inflight.pop(key, None)
+            self._building -= 1
+            self._tasks = {t for t in self._tasks if not t.done()}
 
     def _build(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
         now = self.clock()
@@ -195,9 +258,10 @@ async def feed(request: Request) -> Response:
     except UsageError as e:
         return PlainTextResponse(f"{e}\n", status_code=400)
     name = m.group(1)
-    built = cache.peek(name, types, since)
-    if built is None:  # build off the event loop: 304s for other clients keep flowing meanwhile
-        built = await run_in_threadpool(cache.get, name, types, since)
+    try:
+        built = await cache.fetch(name, types, since)  # built off the event loop, one build per variant
+    except Busy as e:
+        return PlainTextResponse(f"{e}\n", status_code=503, headers={"Retry-After": "10"})
     use_gz = accepts_gzip(request.headers.get("accept-encoding"))
     etag = built.etag_gz if use_gz else built.etag
     headers = {"ETag": etag, "Last-Modified": _http_date(built.last_modified), "Vary": "Accept-Encoding",
@@ -349,6 +413,11 @@ class SecurityHeaders:
             await wrapped({"type": "http.response.body", "body": ERROR_PAGE if scope.get("method") != "HEAD" else b""})
 
 
+async def healthz(request: Request) -> Response:
+    """On the event loop (a sync endpoint would wait for a worker thread, all of them busy under load)."""
+    return PlainTextResponse("ok\n")
+
+
 def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, base_url: str | None = None,
                allowed_hosts: list[str] | None = None) -> Starlette:
     """The ASGI app over a Store (or a store URL). ``clock`` returns an aware now (tests pin it).
@@ -368,7 +437,7 @@ def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, ba
         Route("/event/{id:int}", pages.event, methods=["GET", "HEAD"]),
         Route("/calendars/{name}", feed, methods=["GET", "HEAD"]),
         Route("/unsubscribe/{token}", pages.unsubscribe, methods=["GET", "POST"]),
-        Route("/healthz", lambda r: PlainTextResponse("ok\n"), methods=["GET", "HEAD"]),
+        Route("/healthz", healthz, methods=["GET", "HEAD"]),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
     hosts = [h.lower() for h in allowed_hosts or ()]
