@@ -47,6 +47,7 @@ VERSION_TTL = 1.0  # seconds a store version is trusted before asking the databa
 FILTERED_CACHE = 64  # filtered feed variants kept in memory
 BUILD_SLOTS = 2  # feed builds running at once (each holds a worker thread and a core)
 BUILD_WAIT = 20.0  # seconds a request waits for its feed's build before a 503
+STALE_AFTER = 0.5  # seconds a request waits for a rebuild before it gets the previous bytes
 CACHE_BYTES = 256 * 1024 * 1024  # and at most this many bytes of them (least recently used go first)
 FEED_RE = re.compile(r"^([a-z]+)\.ics$")
 SECURITY_HEADERS = [
@@ -129,8 +130,9 @@ class FeedCache:
         - single flight: concurrent requests for one variant wait for one build, on the event loop;
         - at most BUILD_SLOTS builds run at once (in threads); a request that would start another, or
           that waited BUILD_WAIT seconds, gets :class:`Busy` (503, Retry-After);
-        - stale while rebuilding: after a store change (or at midnight) the variant's previous bytes are
-          served until its new build is done.
+        - stale while rebuilding: after a store change (or at midnight) a request that waited STALE_AFTER
+          seconds for the new build gets the variant's previous bytes (a small store's build is quicker:
+          its clients see the change at once).
         """
         import asyncio
 
@@ -150,11 +152,11 @@ class FeedCache:
             self._inflight[key] = fut
             self._building += 1
             self._tasks.add(asyncio.ensure_future(self._run_build(key, fut)))
-        if stale is not None:
-            return stale
         try:
-            return await asyncio.wait_for(asyncio.shield(fut), BUILD_WAIT)
+            return await asyncio.wait_for(asyncio.shield(fut), STALE_AFTER if stale is not None else BUILD_WAIT)
         except TimeoutError:
+            if stale is not None:
+                return stale
             raise Busy(f"the feed took longer than {BUILD_WAIT:g} s to build; try again shortly") from None
 
     async def _run_build(self, key: tuple, fut: Any) -> None:
