@@ -19,8 +19,9 @@ from scheduler import feeds, web
 
 from .web_helpers import generated_store, running_app
 
-pytestmark = pytest.mark.faults
+pytestmark = [pytest.mark.faults, pytest.mark.slow]
 SLOW = 1.5
+SLOW_PAGE = 3.0  # the page test's builds: serving 48 pages of 600 events takes a while itself
 
 
 @pytest.fixture
@@ -100,3 +101,30 @@ def test_issue_13_distinct_filters_and_many_pollers_do_not_take_the_server_down(
         time.sleep(SLOW * 3)
         second = httpx.get(f"{base}/calendars/meeting.ics", headers={"Accept-Encoding": "identity"}, timeout=30)
         assert second.headers["etag"] != first.headers["etag"] and "Новое заседание" in second.text
+
+
+def test_issue_13_the_page_is_built_once_per_store_change_however_many_ask(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from scheduler import pages
+
+    real, calls = pages._page_data, []
+
+    def slow_page_data(*args, **kw):  # noqa: ANN002, ANN003, ANN202
+        calls.append(1)
+        time.sleep(SLOW_PAGE)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(pages, "_page_data", slow_page_data)
+    store = generated_store(f"sqlite:///{tmp_path / 'page.db'}", 60)
+    with running_app(store, version_ttl=0.0) as base:
+        statuses, worst_health = asyncio.run(_storm(base, ["/"] * 48))
+        assert statuses == [200] * 48 and len(calls) == 1 and worst_health < 1.0, (len(calls), worst_health)
+        t = time.monotonic()
+        assert httpx.get(f"{base}/", timeout=30).status_code == 200 and time.monotonic() - t < SLOW_PAGE / 2  # cached
+        store.edit(store.records()[0].id, title="Новое название события")
+        statuses, worst_health = asyncio.run(_storm(base, ["/"] * 48))
+        assert statuses == [200] * 48 and len(calls) == 2 and timed_out[-1] < SLOW_PAGE * 0.8, (len(calls), timed_out)
+        time.sleep(SLOW_PAGE * 1.5)
+        assert "Новое название события" in httpx.get(f"{base}/", timeout=30).text
+        # another filter is another page; a bad one is still a 400
+        assert httpx.get(f"{base}/?type=meeting", timeout=30).status_code == 200 and len(calls) == 3
+        assert httpx.get(f"{base}/?type=party", timeout=30).status_code == 400

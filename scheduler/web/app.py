@@ -74,10 +74,53 @@ class Busy(PresscalError):
     """Too many feed builds at once: the request is answered 503 with Retry-After."""
 
 
+class Flights:
+    """Builds in worker threads, shared by the feed and page caches (issue 13): one build per key however
+    many requests wait for it (awaited on the event loop, holding no thread), at most ``slots`` at once;
+    a request that would start one more, or that waited BUILD_WAIT seconds, gets :class:`Busy`; with
+    ``stale`` bytes of the variant at hand, a request that waited STALE_AFTER seconds gets those."""
+
+    def __init__(self, slots: int = BUILD_SLOTS) -> None:
+        self.slots, self.building = slots, 0
+        self._inflight: dict[tuple, Any] = {}  # key -> asyncio.Future of the build under way
+        self._tasks: set[Any] = set()
+
+    async def get(self, key: tuple, build: Callable[[], Any], stale: Any = None) -> Any:
+        import asyncio
+
+        fut = self._inflight.get(key)
+        if fut is None:
+            if self.building >= self.slots:
+                if stale is not None:
+                    return stale
+                raise Busy(f"{self.building} pages or feeds are being built; try again shortly")
+            fut = asyncio.get_running_loop().create_future()
+            fut.add_done_callback(lambda f: f.cancelled() or f.exception())  # retrieved even if nobody waits
+            self._inflight[key] = fut
+            self.building += 1
+            self._tasks.add(asyncio.ensure_future(self._run(key, fut, build)))
+        try:
+            return await asyncio.wait_for(asyncio.shield(fut), STALE_AFTER if stale is not None else BUILD_WAIT)
+        except TimeoutError:
+            if stale is not None:
+                return stale
+            raise Busy(f"building took longer than {BUILD_WAIT:g} s; try again shortly") from None
+
+    async def _run(self, key: tuple, fut: Any, build: Callable[[], Any]) -> None:
+        try:
+            fut.set_result(await run_in_threadpool(build))
+        except Exception as e:  # noqa: BLE001 -- handed to every waiting request
+            fut.set_exception(e)
+        finally:
+            self._inflight.pop(key, None)
+            self.building -= 1
+            self._tasks = {t for t in self._tasks if not t.done()}
+
+
 class FeedCache:
     """Feeds by (name, filters), rebuilt when the store's version or the day changes."""
 
-    def __init__(self, store: Any, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, store: Any, clock: Callable[[], dt.datetime], flights: Flights | None = None) -> None:
         self.store, self.clock = store, clock
         self._version: tuple[float, str] = (0.0, "")
         self._feeds: OrderedDict[tuple, Feed] = OrderedDict()
@@ -85,9 +128,7 @@ class FeedCache:
         self._lock = threading.Lock()
         self.version_ttl = VERSION_TTL
         self._stale: OrderedDict[tuple, Feed] = OrderedDict()  # the newest build of each variant, any version
-        self._inflight: dict[tuple, Any] = {}  # key -> asyncio.Future of the build under way
-        self._building = 0
-        self._tasks: set[Any] = set()
+        self.flights = flights or Flights()
 
     def version(self) -> str:
         at, v = self._version
@@ -125,49 +166,13 @@ class FeedCache:
         return feed
 
     async def fetch(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
-        """The feed for a request, never holding a worker thread while it waits (issue 13):
-
-        - single flight: concurrent requests for one variant wait for one build, on the event loop;
-        - at most BUILD_SLOTS builds run at once (in threads); a request that would start another, or
-          that waited BUILD_WAIT seconds, gets :class:`Busy` (503, Retry-After);
-        - stale while rebuilding: after a store change (or at midnight) a request that waited STALE_AFTER
-          seconds for the new build gets the variant's previous bytes (a small store's build is quicker:
-          its clients see the change at once).
-        """
-        import asyncio
-
+        """The feed for a request, built through :class:`Flights` (single flight, bounded, stale while
+        rebuilding: after a store change or at midnight the variant's previous bytes)."""
         key = (self.version(), self.clock().date(), name, types, since)
         feed = self._feeds.get(key)
         if feed is not None:
             return feed
-        stale = self._stale.get(key[2:])
-        fut = self._inflight.get(key)
-        if fut is None:
-            if self._building >= BUILD_SLOTS:
-                if stale is not None:
-                    return stale
-                raise Busy(f"{self._building} feeds are being built; try again shortly")
-            fut = asyncio.get_running_loop().create_future()
-            fut.add_done_callback(lambda f: f.cancelled() or f.exception())  # retrieved even if nobody waits
-            self._inflight[key] = fut
-            self._building += 1
-            self._tasks.add(asyncio.ensure_future(self._run_build(key, fut)))
-        try:
-            return await asyncio.wait_for(asyncio.shield(fut), STALE_AFTER if stale is not None else BUILD_WAIT)
-        except TimeoutError:
-            if stale is not None:
-                return stale
-            raise Busy(f"the feed took longer than {BUILD_WAIT:g} s to build; try again shortly") from None
-
-    async def _run_build(self, key: tuple, fut: Any) -> None:
-        try:
-            fut.set_result(await run_in_threadpool(self._build_and_keep, key))
-        except Exception as e:  # noqa: BLE001 -- handed to every waiting request
-            fut.set_exception(e)
-        finally:
-            self._inflight.pop(key, None)
-            self._building -= 1
-            self._tasks = {t for t in self._tasks if not t.done()}
+        return await self.flights.get(key, lambda: self._build_and_keep(key), self._stale.get(key[2:]))
 
     def _build(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
         now = self.clock()
@@ -459,6 +464,8 @@ def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, ba
     app.state.base_url = base_url.rstrip("/") if base_url else None
     app.state.allowed_hosts = frozenset(hosts)
     app.router.redirect_slashes = False  # its redirect is built from the Host header
-    app.state.feeds = FeedCache(store, clock)
+    flights = Flights()
+    app.state.feeds = FeedCache(store, clock, flights)
+    app.state.pages = pages.PageCache(flights)
     app.state.templates = pages.templates()
     return app
