@@ -15,7 +15,8 @@ import time
 import httpx
 import pytest
 
-from scheduler import feeds, web
+from scheduler.feeds import build as feeds
+from scheduler.web import app as web
 
 from .web_helpers import generated_store, running_app
 
@@ -104,7 +105,7 @@ def test_issue_13_distinct_filters_and_many_pollers_do_not_take_the_server_down(
 
 
 def test_issue_13_the_page_is_built_once_per_store_change_however_many_ask(tmp_path, monkeypatch) -> None:  # noqa: ANN001
-    from scheduler import pages
+    from scheduler.web import pages
 
     real, calls = pages._page_data, []
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scheduler import reminders_store as rs
 from scheduler.cli import main
-from scheduler.store import open_store
-from scheduler.web import accepts_gzip
+from scheduler.reminders import subscriptions as rs
+from scheduler.store.reading import open_store
+from scheduler.web.app import accepts_gzip
 
 from .conftest import ROOT, SEEDS, need
 from .web_helpers import running_app, seeded_store
@@ -126,7 +126,7 @@ def test_issue_13_control_characters_are_dropped_at_ingest(tmp_path: Path, capsy
 def test_issue_13_control_characters_already_stored_never_reach_the_terminal(tmp_path: Path, capsys) -> None:
     from dataclasses import replace
 
-    from scheduler import writer
+    from scheduler.store import writing as writer
 
     from .web_helpers import generated_documents
 
