@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from scheduler.web.app import MAX_HEADER_BYTES, http_limits
+from scheduler.web.limits import MAX_HEADER_BYTES, http_limits
 
 from .web_helpers import running_app, seeded_store
 

@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from scheduler.feeds import build as feeds
-from scheduler.web import app as web
+from scheduler.web import flights as web
 
 from .web_helpers import generated_store, running_app
 

@@ -28,7 +28,6 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
@@ -38,6 +37,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..errors import NotFound, PresscalError, UsageError
 from ..feeds import build as feeds
+from .flights import Busy, Flights
 from .params import parse_day, parse_filters
 
 HERE = Path(__file__).resolve().parent
@@ -45,9 +45,6 @@ MINSK = ZoneInfo("Europe/Minsk")
 UTC = dt.timezone.utc  # noqa: UP017 (Python 3.10)
 VERSION_TTL = 1.0  # seconds a store version is trusted before asking the database again
 FILTERED_CACHE = 64  # filtered feed variants kept in memory
-BUILD_SLOTS = 2  # feed builds running at once (each holds a worker thread and a core)
-BUILD_WAIT = 20.0  # seconds a request waits for its feed's build before a 503
-STALE_AFTER = 0.5  # seconds a request waits for a rebuild before it gets the previous bytes
 CACHE_BYTES = 256 * 1024 * 1024  # and at most this many bytes of them (least recently used go first)
 FEED_RE = re.compile(r"^([a-z]+)\.ics$")
 SECURITY_HEADERS = [
@@ -68,53 +65,6 @@ class Feed:
     etag: str  # strong, of the identity body
     etag_gz: str  # strong, of the gzip body
     last_modified: dt.datetime
-
-
-class Busy(PresscalError):
-    """Too many feed builds at once: the request is answered 503 with Retry-After."""
-
-
-class Flights:
-    """Builds in worker threads, shared by the feed and page caches (issue 13): one build per key however
-    many requests wait for it (awaited on the event loop, holding no thread), at most ``slots`` at once;
-    a request that would start one more, or that waited BUILD_WAIT seconds, gets :class:`Busy`; with
-    ``stale`` bytes of the variant at hand, a request that waited STALE_AFTER seconds gets those."""
-
-    def __init__(self, slots: int = BUILD_SLOTS) -> None:
-        self.slots, self.building = slots, 0
-        self._inflight: dict[tuple, Any] = {}  # key -> asyncio.Future of the build under way
-        self._tasks: set[Any] = set()
-
-    async def get(self, key: tuple, build: Callable[[], Any], stale: Any = None) -> Any:
-        import asyncio
-
-        fut = self._inflight.get(key)
-        if fut is None:
-            if self.building >= self.slots:
-                if stale is not None:
-                    return stale
-                raise Busy(f"{self.building} pages or feeds are being built; try again shortly")
-            fut = asyncio.get_running_loop().create_future()
-            fut.add_done_callback(lambda f: f.cancelled() or f.exception())  # retrieved even if nobody waits
-            self._inflight[key] = fut
-            self.building += 1
-            self._tasks.add(asyncio.ensure_future(self._run(key, fut, build)))
-        try:
-            return await asyncio.wait_for(asyncio.shield(fut), STALE_AFTER if stale is not None else BUILD_WAIT)
-        except TimeoutError:
-            if stale is not None:
-                return stale
-            raise Busy(f"building took longer than {BUILD_WAIT:g} s; try again shortly") from None
-
-    async def _run(self, key: tuple, fut: Any, build: Callable[[], Any]) -> None:
-        try:
-            fut.set_result(await run_in_threadpool(build))
-        except Exception as e:  # noqa: BLE001 -- handed to every waiting request
-            fut.set_exception(e)
-        finally:
-            self._inflight.pop(key, None)
-            self.building -= 1
-            self._tasks = {t for t in self._tasks if not t.done()}
 
 
 class FeedCache:
@@ -301,83 +251,6 @@ class ChunkedBody(Response):
         for i in range(0, len(body), self.CHUNK):
             await send({"type": "http.response.body", "body": bytes(view[i:i + self.CHUNK]),
                         "more_body": i + self.CHUNK < len(body)})
-
-
-# --------------------------------------------------------------------------- HTTP limits (issue 13)
-
-MAX_HEADER_BYTES = 16 * 1024  # request line and headers
-HEADER_TIMEOUT = 10.0  # seconds from a connection (or a request's first byte) to the end of its headers
-KEEP_ALIVE = 5.0  # seconds an idle keep-alive connection is kept
-MAX_CONNECTIONS = 1000  # open connections; the next one is answered 503 and closed
-
-
-def http_limits(*, max_header_bytes: int = MAX_HEADER_BYTES, header_timeout: float = HEADER_TIMEOUT,
-                keep_alive: float = KEEP_ALIVE, max_connections: int = MAX_CONNECTIONS) -> dict[str, Any]:
-    """uvicorn.Config settings that bound what one client can hold: the size of a request's head, the time
-    to send it, idle keep-alive time and the number of connections (``limit_concurrency`` also answers
-    503 when that many requests are running at once).
-
-    uvicorn's fast httptools protocol has no header limit or header timeout of its own (only its slower
-    h11 one has a size limit), so a subclass adds both: the head's bytes are counted as they arrive, before
-    the parser buffers them (an 88 MB header is refused at 16 KB with 431), and a timer closes a connection
-    whose head is not complete in time (a slow-header client holds nothing for long)."""
-    from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
-
-    class LimitedHttpTools(HttpToolsProtocol):
-        _head_timer: Any = None
-
-        def connection_made(self, transport: Any) -> None:  # type: ignore[override]
-            super().connection_made(transport)
-            self._in_head, self._head_bytes, self._head_timer = True, 0, None
-            if len(self.connections) > max_connections:
-                self._refuse(b"503 Service Unavailable")
-                return
-            self._arm_head_timer()
-
-        def _arm_head_timer(self) -> None:
-            if self._head_timer is None:
-                self._head_timer = self.loop.call_later(header_timeout, self._head_timed_out)
-
-        def _head_timed_out(self) -> None:
-            self._head_timer = None
-            if self._in_head and not self.transport.is_closing():
-                self._refuse(b"408 Request Timeout")
-
-        def _refuse(self, status: bytes) -> None:
-            self._in_head = False
-            self.transport.write(b"HTTP/1.1 " + status + b"\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
-            self.transport.close()
-
-        def data_received(self, data: bytes) -> None:
-            if self.transport.is_closing():
-                return
-            if self._in_head:
-                self._head_bytes += len(data)
-                if self._head_bytes > max_header_bytes:
-                    self._refuse(b"431 Request Header Fields Too Large")
-                    return
-            super().data_received(data)
-
-        def on_message_begin(self) -> None:
-            super().on_message_begin()
-            self._in_head = True
-            self._arm_head_timer()
-
-        def on_headers_complete(self) -> None:
-            self._in_head, self._head_bytes = False, 0
-            if self._head_timer is not None:
-                self._head_timer.cancel()
-                self._head_timer = None
-            super().on_headers_complete()
-
-        def connection_lost(self, exc: Exception | None) -> None:
-            if self._head_timer is not None:
-                self._head_timer.cancel()
-                self._head_timer = None
-            super().connection_lost(exc)
-
-    return {"http": LimitedHttpTools, "timeout_keep_alive": keep_alive, "limit_concurrency": max_connections,
-            "h11_max_incomplete_event_size": max_header_bytes}
 
 
 ERROR_PAGE = ('<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Ошибка сервера</title></head>'

@@ -201,7 +201,7 @@ def _render(request: Request, types: tuple[str, ...], month: dt.date, today: dt.
 
 
 async def index(request: Request) -> Response:
-    from .app import Busy
+    from .flights import Busy
 
     types, month, today = _page_params(request)
     base = base_url(request)

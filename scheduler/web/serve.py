@@ -90,18 +90,18 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
 
 
 def http_limits_from_env() -> dict[str, Any]:
-    """The HTTP limits of ``presscal serve`` (app.http_limits), each settable from the environment:
+    """The HTTP limits of ``presscal serve`` (limits.http_limits), each settable from the environment:
     PRESSCAL_HTTP_MAX_CONNECTIONS (1000), PRESSCAL_HTTP_HEADER_TIMEOUT (10 s), PRESSCAL_HTTP_KEEPALIVE (5 s)."""
     from ..reminders.jobs import env_seconds
-    from . import app as web
+    from . import limits
 
     raw = os.environ.get("PRESSCAL_HTTP_MAX_CONNECTIONS", "").strip()
     if raw and not (raw.isdigit() and 1 <= int(raw) <= 100_000):
         raise UsageError(f"PRESSCAL_HTTP_MAX_CONNECTIONS {raw!r}: expected a whole number from 1 to 100000 "
-                         f"(default {web.MAX_CONNECTIONS})")
-    return web.http_limits(max_connections=int(raw) if raw else web.MAX_CONNECTIONS,
-                           header_timeout=env_seconds("PRESSCAL_HTTP_HEADER_TIMEOUT", web.HEADER_TIMEOUT),
-                           keep_alive=env_seconds("PRESSCAL_HTTP_KEEPALIVE", web.KEEP_ALIVE))
+                         f"(default {limits.MAX_CONNECTIONS})")
+    return limits.http_limits(max_connections=int(raw) if raw else limits.MAX_CONNECTIONS,
+                              header_timeout=env_seconds("PRESSCAL_HTTP_HEADER_TIMEOUT", limits.HEADER_TIMEOUT),
+                              keep_alive=env_seconds("PRESSCAL_HTTP_KEEPALIVE", limits.KEEP_ALIVE))
 
 
 GRACEFUL_SECONDS = 3  # requests still running on SIGTERM get this long; the whole exit stays within 5 s
