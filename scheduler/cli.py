@@ -176,7 +176,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .web.serve import serve
 
     return serve(args.db, host=args.host, port=args.port, seeds=args.seeds, scheduler=not args.no_scheduler,
-                 base_url=args.base_url)
+                 base_url=args.base_url, allowed_hosts=args.allowed_host)
 
 
 # --------------------------------------------------------------------------- reminders (issue 6)
@@ -223,6 +223,10 @@ def cmd_remind(args: argparse.Namespace) -> int:
     runner = Reminders(store, transport_from_env())
     if not args.once:
         return run_forever(runner, make_clock(now))
+    import signal
+
+    for sig in (signal.SIGTERM, signal.SIGINT):  # --once too: stop after the message in flight, release, exit 0
+        signal.signal(sig, lambda *_: runner.request_stop())
     try:
         report = runner.run_once(now or dt.datetime.now(dt.timezone.utc), describe=True)  # noqa: UP017
     finally:
@@ -235,6 +239,8 @@ def cmd_remind(args: argparse.Namespace) -> int:
         print(line)
     print(f"planned {report.planned}, sent {report.sent}, retry {report.retry}, dead {report.dead}, "
           f"missed {report.missed + report.expired} (via {runner.transport.name})")
+    if report.server_error:
+        print(f"SMTP server failure, every row kept for a later try: {report.server_error}", file=sys.stderr)
     return 0
 
 
@@ -279,10 +285,14 @@ def cmd_subscriptions(args: argparse.Namespace) -> int:
 def cmd_outbox(args: argparse.Namespace) -> int:
     import json
 
-    from .reminders.outbox import listing
+    from .reminders.outbox import listing, server_fault
     from .store.reading import open_store
 
-    for r in listing(open_store(args.db).engine, args.state):
+    engine = open_store(args.db).engine
+    fault = server_fault(engine)
+    if fault is not None:  # on stderr: the listing itself stays one row a line for scripts
+        print(f"SMTP server failure: {fault[0]} rows waiting; the latest: {fault[1]}", file=sys.stderr)
+    for r in listing(engine, args.state):
         if args.json:
             print(json.dumps({k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()},
                              ensure_ascii=False))
@@ -401,7 +411,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--no-scheduler", action="store_true", help="do not run the reminder scheduler beside the web app")
     p.add_argument("--seeds", default="seeds", help="corpus ingested on first start with an empty store")
-    p.add_argument("--base-url", metavar="URL", help="public address used in subscribe links (default: from the request)")
+    p.add_argument("--base-url", metavar="URL",
+                   help="public address used in subscribe links (default: the address served on)")
+    p.add_argument("--allowed-host", action="append", metavar="HOST",
+                   help="a host name clients may use (repeatable); others get 400, and links follow the one used")
     _add_db(p)
     p.set_defaults(func=cmd_serve)
 

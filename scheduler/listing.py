@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
@@ -31,6 +32,15 @@ def parse_day(value: str | None, flag: str) -> dt.date | None:
         raise UsageError(f"{flag} {value!r}: not a date (want YYYY-MM-DD, e.g. 2026-04-02)") from None
 
 
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def plain(value: Any) -> str:
+    """A value made safe for a terminal and for one TSV field: control characters (ESC, OSC, BEL, tab,
+    line breaks …) become spaces. Stores written before ingest dropped them may still hold some."""
+    return _CONTROLS.sub(" ", "" if value is None else str(value))
+
+
 def _when(r: Any) -> str:
     when = r.start if not r.end else f"{r.start}/{r.end}"
     return f"{when} yearly" if r.recurrence == "yearly" and when else when
@@ -55,16 +65,17 @@ def write_table(rows: Sequence[Any], out: TextIO, *, occurrences: bool) -> None:
         if r.time:
             when += f" {r.time}"
         flag = " (hidden)" if r.hidden else ""
-        lines.append((when, r.type, r.title + flag, r.location or "", str(r.id)))
+        lines.append(tuple(plain(v) for v in (when, r.type, r.title + flag, r.location or "", r.id)))
     if out.isatty():
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(show_lines=False, header_style="bold")
         for name in ("Date", "Type", "Title", "Place", "ID"):
             table.add_column(name, overflow="fold", justify="right" if name == "ID" else "left")
         for line in lines:
-            table.add_row(*line)
+            table.add_row(*(Text(v) for v in line))  # Text: a "[bold]" in a title is not markup
         Console(file=out).print(table)
         if not lines:
             out.write("no events\n")
@@ -91,14 +102,14 @@ def show_event(r: Any, corrections: Sequence[tuple], *, as_json: bool, out: Text
               ("last modified", r.last_modified.isoformat() if r.last_modified else None)]
     for k, v in fields:
         if v not in (None, ""):
-            out.write(f"{k:>14}: {v}\n")
+            out.write(f"{k:>14}: {plain(v)}\n")
     out.write(f"{'sources':>14}: {len(r.sources)}\n")
     for s in r.sources:
-        out.write(f"  - {s.source}" + (f" ({s.url})" if s.url else "") + (f", {s.published}" if s.published else "")
+        out.write(plain(f"  - {s.source}" + (f" ({s.url})" if s.url else "") + (f", {s.published}" if s.published else ""))
                   + "\n")
         if s.evidence:
-            out.write(f"    «{s.evidence.strip()}»\n")
+            out.write(f"    «{plain(s.evidence.strip())}»\n")
     if corrections:
         out.write(f"{'corrections':>14}: {len(corrections)}\n")
         for f, v, at, a in corrections:
-            out.write(f"  - {at:%Y-%m-%d %H:%M} {f} = {v}" + (f" by {a}" if a else "") + "\n")
+            out.write(plain(f"  - {at:%Y-%m-%d %H:%M} {f} = {v}" + (f" by {a}" if a else "")) + "\n")

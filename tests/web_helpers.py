@@ -94,17 +94,20 @@ def generated_store(url: str, n_docs: int, per_doc: int = 10, seed: int = 0):  #
 
 
 @contextmanager
-def running_app(store, *, clock=None, version_ttl: float | None = 0.0) -> Iterator[str]:  # noqa: ANN001
-    """A uvicorn server for the app over ``store`` on a free loopback port; yields its base URL."""
+def running_app(store, *, clock=None, version_ttl: float | None = 0.0, config: dict | None = None,  # noqa: ANN001
+                **app_options: object) -> Iterator[str]:
+    """A uvicorn server for the app over ``store`` on a free loopback port; yields its base URL.
+    ``app_options`` go to create_app (base_url, allowed_hosts), ``config`` to uvicorn.Config."""
     import uvicorn
 
     from scheduler.web.app import create_app
 
-    app = create_app(store, clock=clock)
+    app = create_app(store, clock=clock, **app_options)  # type: ignore[arg-type]
     if version_ttl is not None:
         app.state.feeds.version_ttl = version_ttl
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off",
+                                          **(config or {})))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

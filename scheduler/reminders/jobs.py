@@ -29,6 +29,7 @@ from .mail import (
     DEFAULT_BASE_URL,
     DEFAULT_SENDER,
     PermanentError,
+    ServerError,
     TransientError,
     Transport,
     check_base_url,
@@ -43,6 +44,8 @@ log = logging.getLogger("presscal.jobs")
 UTC = dt.timezone.utc  # noqa: UP017 -- Python 3.10
 TZ = "Europe/Minsk"
 STUCK_AFTER = dt.timedelta(minutes=10)
+REFUSAL_DAYS = 3  # an address refused at RCPT TO on this many days, nothing delivered since: switched off
+REFUSAL_STREAK = 3  # this many different addresses refused in a row, none accepted: the server's fault
 PLAN_CHUNK = dt.timedelta(days=1)  # a catch-up after an outage is planned and committed a day at a time
 
 
@@ -54,6 +57,7 @@ class Report:
     retry: int = 0
     dead: int = 0
     expired: int = 0
+    server_error: str | None = None  # a failure of the SMTP server (not of an address) that stopped dispatch
     lines: list[str] = field(default_factory=list)
 
 
@@ -85,16 +89,34 @@ class Reminders:
         self.lease = rs.Lease(store, self.holder, dt.timedelta(seconds=env_seconds("PRESSCAL_LEASE_SECONDS", 90)))
         env_seconds("PRESSCAL_TICK_SECONDS", 15), env_seconds("PRESSCAL_PLAN_SECONDS", 60)  # refuse a bad one now
         self.active = False
+        self._stop = threading.Event()
+        self._server_failures = 0  # consecutive server-side failures: the backoff grows with them
+        self._hold_until: dt.datetime | None = None  # no dispatch before this (the server failed)
         self._index_key: tuple[Any, dt.date] | None = None
         self._index: EventIndex | None = None
 
     # ------------------------------------------------------------------ lease
 
+    @property
+    def fence(self) -> str:
+        """The fencing token of the current lease: what this process's claims carry in ``claimed_by``."""
+        return self.lease.token
+
+    def request_stop(self) -> None:
+        """Ask a running plan or dispatch to stop after the message in flight (SIGTERM, Ctrl-C)."""
+        self._stop.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
     def heartbeat(self, now: dt.datetime) -> bool:
-        """Take or renew the lease; on becoming active, recover rows a previous holder left in ``sending``."""
+        """Take or renew the lease; on becoming active, recover rows a previous holder left in ``sending``
+        (a message the previous holder has in flight is left to it unless its process is gone)."""
+        token = self.lease.token
         was, self.active = self.active, self.lease.acquire()
-        if self.active and not was:
-            n = outbox.recover(self.store.engine, now, self.holder, None)
+        if self.active and (not was or self.lease.token != token):
+            n = outbox.recover(self.store.engine, now, self.fence, None, keep_in_flight=self.lease.previous != "dead")
             log.info("scheduler %s active on %s%s", self.holder, self.store, f"; recovered {n} rows" if n else "")
         elif was and not self.active:
             log.warning("scheduler %s lost the lease; standing by", self.holder)
@@ -125,7 +147,7 @@ class Reminders:
         if since is None:  # the first run ever: what fell due before it existed was not missed by it
             since = now - GRACE
         start = window_start(now, since)
-        while start < now:
+        while start < now and not self.stopping:
             until = min(now, start + PLAN_CHUNK)
             groups: Iterable[Any] = self.due(now, start, until)
             if describe:
@@ -154,14 +176,16 @@ class Reminders:
     def dispatch(self, now: dt.datetime, report: Report | None = None, limit: int = 200) -> Report:
         """Send every row whose time has come, batch after batch, until none is left or SMTP is down."""
         report = report or Report()
+        if self._hold_until is not None and now < self._hold_until:
+            return report  # the server failed a moment ago: back off (every row is kept)
         self._letters: dict[tuple[str, dt.date], Any] = {}
-        outbox.recover(self.store.engine, now, self.holder, STUCK_AFTER)
+        outbox.recover(self.store.engine, now, self.fence, STUCK_AFTER)
         subs = rs.subscribers(self.store)
         try:
-            while True:
+            while not self.stopping:
                 if self.active and not self.heartbeat(now):
                     break  # the lease lapsed during a long dispatch: leave the rest to the new holder
-                batch = outbox.claim(self.store.engine, now, self.holder, limit)
+                batch = outbox.claim(self.store.engine, now, self.fence, limit)
                 if not batch:
                     break
                 if not self._send_batch(batch, now, subs, report):
@@ -171,20 +195,34 @@ class Reminders:
         return report
 
     def _send_batch(self, batch: list[dict[str, Any]], now: dt.datetime, subs: dict[str, Any], report: Report) -> bool:
+        """Send one claimed batch; False when dispatch must stop (the server failed or is deferring).
+
+        Verdicts follow the phase of the SMTP transaction (RFC 5321): only a reply to RCPT TO is about the
+        recipient. A refusal is settled (the row ``dead``) once another message is accepted or the batch
+        ends; refusals of REFUSAL_STREAK different addresses in a row, none accepted, are taken as the
+        server's fault instead (a relay refusal at RCPT looks like that), and those rows are kept.
+        """
         import json
 
         eng = self.store.engine
         letters = self._letters
+        refused: list[tuple[dict[str, Any], PermanentError]] = []
         for i, row in enumerate(batch):
+            if not self._may_send(row, now):  # lost the lease, or stopping: not one more message
+                self._settle_refusals(refused, now, subs, report)
+                why = "stopping" if self.stopping else "lease lost"
+                n = outbox.give_back(eng, batch[i:], self.fence, now, f"not tried: {why}")
+                log.warning("scheduler %s: %s; %d claimed rows given back", self.holder, why, n)
+                return False
             payload = json.loads(row["payload"])
             if now >= dt.datetime.fromisoformat(payload["send_before"]):
-                outbox.mark_final(eng, row, self.holder, "missed",
+                outbox.mark_final(eng, row, self.fence, "missed",
                                   f"not sent before {payload['send_before']} (grace over or a later reminder is due)")
                 report.expired += 1
                 continue
             entry = subs.get(row["recipient"])
             if entry is None:
-                outbox.mark_final(eng, row, self.holder, "dead", "unsubscribed")
+                outbox.mark_final(eng, row, self.fence, "dead", "unsubscribed")
                 report.dead += 1
                 continue
             sub = entry[0]
@@ -198,27 +236,79 @@ class Reminders:
                               unsubscribe_url=f"{self.base_url}/unsubscribe/{sub.token}")
                 self.transport.send(msg, self.sender, row["recipient"])
             except PermanentError as e:
-                outbox.mark_final(eng, row, self.holder, "dead", str(e), 1)
-                n = outbox.kill_recipient(eng, row["recipient"], f"address refused earlier: {e}")
-                rs.deactivate(self.store, row["recipient"])
-                subs.pop(row["recipient"], None)
-                report.dead += 1 + n
-                log.error("%s: %s -- address marked undeliverable", row["recipient"], e)
-            except TransientError as e:
-                state = outbox.mark_retry(eng, row, self.holder, now, str(e))
+                refused.append((row, e))
+                if len({r["recipient"] for r, _ in refused}) >= REFUSAL_STREAK:
+                    fault = ServerError(f"{len(refused)} different recipients refused in a row, none accepted; "
+                                        f"the last: {e}", "RCPT TO", e.code)
+                    self._server_fault([r for r, _ in refused] + batch[i + 1:], now, fault, report)
+                    return False
+            except ServerError as e:
+                self._server_fault([r for r, _ in refused] + batch[i:], now, e, report)
+                return False
+            except TransientError as e:  # a 4xx to RCPT TO: this recipient later; the server is unwell
+                self._settle_refusals(refused, now, subs, report)
+                state = outbox.mark_retry(eng, row, self.fence, now, str(e))
                 report.retry += state == "retry"
                 report.dead += state == "dead"
                 log.warning("%s: %s -- will retry", row["recipient"], e)
-                for rest in batch[i + 1:]:  # the server is unwell: put the rest back without counting a try
-                    outbox.mark_retry(eng, rest, self.holder, now, f"not tried: {e}", count=False)
+                for rest in batch[i + 1:]:  # put the rest back without counting a try
+                    outbox.mark_retry(eng, rest, self.fence, now, f"not tried: {e}", count=False)
                 return False
             except UsageError as e:  # a recipient address that can never be valid
-                outbox.mark_final(eng, row, self.holder, "dead", str(e), 1)
+                outbox.mark_final(eng, row, self.fence, "dead", str(e), 1)
                 report.dead += 1
             else:
-                outbox.mark_sent(eng, row, self.holder, now, let.subject, mid)
+                self._settle_refusals(refused, now, subs, report)
+                self._server_failures, self._hold_until = 0, None
+                outbox.mark_sent(eng, row, self.fence, now, let.subject, mid)
                 report.sent += 1
+        self._settle_refusals(refused, now, subs, report)
         return True
+
+    def _may_send(self, row: dict[str, Any], now: dt.datetime) -> bool:
+        """Before each message, in one transaction: renew the lease (its fencing token must still hold
+        it) and mark the row in flight under that token. With an ``active`` flag off (a direct
+        ``dispatch`` without a lease, as tests do) only the row's claim is checked."""
+        if self.stopping:
+            return False
+        with self.store.engine.begin() as c:
+            if self.active and not self.lease.renew(c):
+                self.active = False
+                return False
+            return outbox.begin_send(c, row, self.fence, now)
+
+    def _settle_refusals(self, refused: list[tuple[dict[str, Any], PermanentError]], now: dt.datetime,
+                         subs: dict[str, Any], report: Report) -> None:
+        """Refused rows become ``dead``; an address refused on REFUSAL_DAYS days, nothing delivered to it
+        since, is switched off (one refusal may be a server's mistake or a full mailbox)."""
+        eng = self.store.engine
+        for row, e in refused:
+            outbox.mark_final(eng, row, self.fence, "dead", f"{outbox.REFUSED}{e}", 1)
+            report.dead += 1
+            days = outbox.refusal_days(eng, row["recipient"])
+            if days >= REFUSAL_DAYS and row["recipient"] in subs:
+                n = outbox.kill_recipient(eng, row["recipient"], f"address refused on {days} days: {e}")
+                rs.deactivate(self.store, row["recipient"])
+                subs.pop(row["recipient"], None)
+                report.dead += n
+                log.error("%s: %s -- refused on %d days, subscription switched off", row["recipient"], e, days)
+            else:
+                log.warning("%s: %s -- refused (day %d of %d before the subscription is switched off)",
+                            row["recipient"], e, days, REFUSAL_DAYS)
+        refused.clear()
+
+    def _server_fault(self, rows: list[dict[str, Any]], now: dt.datetime, e: ServerError, report: Report) -> None:
+        """The server failed, not an address: keep every row (no attempt counted) and back off."""
+        self._server_failures += 1
+        delay = outbox.backoff(self._server_failures)
+        self._hold_until = now + delay
+        for r in rows:
+            outbox.mark_retry(self.store.engine, r, self.fence, now, f"{outbox.SERVER_FAULT}{e}", count=False,
+                              delay=delay)
+        report.retry += len(rows)
+        report.server_error = str(e)
+        log.error("SMTP server failure at %s: %s -- %d rows kept, next try in %ds", e.phase, e, len(rows),
+                  delay.total_seconds())
 
     def run_once(self, now: dt.datetime, *, describe: bool = False) -> Report | None:
         """Plan and dispatch once; None when another scheduler holds the lease (stand by)."""
@@ -279,6 +369,8 @@ def _run(runner_id: str, what: str) -> None:
         return  # stopped meanwhile
     runner, clock = entry
     with _LOCK:  # the two jobs of one process take turns (they share the lease and the index)
+        if runner.stopping:
+            return
         now = clock()
         try:
             if not runner.heartbeat(now):
@@ -320,10 +412,13 @@ class Handle:
     runner_id: str
 
     def stop(self) -> None:
+        """Finish the message in flight, stop both jobs, give the lease back (a stand-in takes over at once)."""
+        self.runner.request_stop()
         self.scheduling.stop()
         _RUNNERS.pop(self.runner_id, None)
         if self.runner.active:
             self.runner.lease.release()
+            self.runner.active = False
 
 
 def start_background(store_url: str | None, *, now: dt.datetime | None = None, interval: float | None = None,
@@ -340,11 +435,19 @@ def start_background(store_url: str | None, *, now: dt.datetime | None = None, i
 
 
 def run_forever(runner: Reminders, clock: Callable[[], dt.datetime], interval: float | None = None) -> int:
-    """``presscal remind`` without ``--once``: tick until SIGTERM or Ctrl-C."""
+    """``presscal remind`` without ``--once``: tick until SIGTERM or Ctrl-C, then finish the message in
+    flight, give the claimed rows and the lease back and return 0."""
     import signal
 
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+
+    def on_signal(signum: int, _frame: Any) -> None:
+        log.info("signal %d: stopping after the message in flight", signum)
+        runner.request_stop()
+        stop.set()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
     sched, rid = _schedule(runner, clock, interval, None)
     sched.start()
     log.info("reminder scheduler %s started on %s (sending via %s)", rid, runner.store, runner.transport.name)

@@ -42,15 +42,28 @@ _ADDRESS = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[A-Za-z0-9](?:[A-
 
 
 class TransientError(DeliveryError):
-    """Try again later: a 4xx reply, a refused or dropped connection."""
+    """Try this recipient again later: a 4xx reply to RCPT TO."""
 
 
 class PermanentError(DeliveryError):
-    """Do not try this address again: a 5xx reply."""
+    """The server refused this recipient for good: a 5xx reply to RCPT TO (RFC 5321 §4.2.5)."""
 
     def __init__(self, msg: str, code: int = 550) -> None:
         super().__init__(msg)
         self.code = code
+
+
+class ServerError(DeliveryError):
+    """A failure that says nothing about the recipient: no connection, or a 4xx/5xx reply at the greeting,
+    STARTTLS, AUTH, MAIL FROM or DATA (a wrong password, a relay refusal, a rejected sender, a full queue).
+
+    The dispatcher stops the batch, keeps every row and backs off; no address is marked undeliverable.
+    ``phase`` names the step of the transaction that failed.
+    """
+
+    def __init__(self, msg: str, phase: str, code: int | None = None) -> None:
+        super().__init__(msg)
+        self.phase, self.code = phase, code
 
 
 # --------------------------------------------------------------------------- safe text
@@ -293,63 +306,114 @@ class SmtpTransport:
     def _open(self) -> smtplib.SMTP:
         if self._conn is None:
             ctx = ssl.create_default_context(cafile=self.cafile)  # certificates are verified, always
+            phase = "connect"
+            conn: smtplib.SMTP | None = None
             try:
                 if self.ssl:
-                    conn: smtplib.SMTP = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=ctx)
+                    phase = "connect/TLS"
+                    conn = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=ctx)
                 else:
                     conn = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
                     if self.starttls:
+                        phase = "STARTTLS"
                         conn.starttls(context=ctx)
                 if self.user:
+                    phase = "AUTH"
                     conn.login(self.user, self.password or "")
             except smtplib.SMTPResponseException as e:
-                raise _classify(e.smtp_code, e.smtp_error, self.name) from e
+                _quietly_close(conn)
+                raise _server_error(phase, e.smtp_code, e.smtp_error, self.name) from e
             except (OSError, smtplib.SMTPException) as e:
-                raise TransientError(f"cannot connect to {self.name}: {e}") from e
+                _quietly_close(conn)
+                raise ServerError(f"{self.name}: {phase} failed: {one_line(str(e)) or type(e).__name__}", phase) from e
             self._conn = conn
         return self._conn
 
     def send(self, msg: Message, sender: str, recipient: str) -> None:
+        """One transaction, each reply judged by its phase (RFC 5321): only a reply to RCPT TO is about
+        the recipient (:class:`PermanentError` for 5xx, :class:`TransientError` for 4xx); any other
+        failure is a :class:`ServerError`."""
         data = wire(msg)
         frm, rcpt = _envelope(sender), _envelope(recipient)
+        reused = self._conn is not None
         conn = self._open()
+        phase = "EHLO"
         try:
-            refused = conn.sendmail(frm, [rcpt], data)
-        except smtplib.SMTPRecipientsRefused as e:
-            code, text = next(iter(e.recipients.values()))
-            self._reset()
-            raise _classify(code, text, self.name) from e
-        except smtplib.SMTPResponseException as e:
-            self._reset()
-            raise _classify(e.smtp_code, e.smtp_error, self.name) from e
+            conn.ehlo_or_helo_if_needed()
+            phase = "MAIL FROM"
+            try:
+                code, reply = conn.mail(frm)
+            except smtplib.SMTPServerDisconnected:
+                if not reused:
+                    raise
+                self.close()  # the kept connection timed out between batches: one fresh try
+                conn = self._open()
+                conn.ehlo_or_helo_if_needed()
+                code, reply = conn.mail(frm)
+            if code != 250:
+                raise self._abort(_server_error(phase, code, reply, self.name))
+            phase = "RCPT TO"
+            code, reply = conn.rcpt(rcpt)
+            if code == 421:  # "service not available, closing": the server, not the address
+                raise self._abort(_server_error(phase, code, reply, self.name))
+            if code not in (250, 251):
+                raise self._abort(_recipient_error(code, reply, self.name))
+            phase = "DATA"
+            code, reply = conn.data(data)  # raises if DATA itself is refused; returns the verdict on the message
+            if code != 250:
+                raise self._abort(_server_error(phase, code, reply, self.name))
+        except smtplib.SMTPResponseException as e:  # DATA refused or the message refused after it
+            raise self._abort(_server_error(phase, e.smtp_code, e.smtp_error, self.name)) from e
         except (OSError, smtplib.SMTPException) as e:
             self.close()
-            raise TransientError(f"{self.name} dropped the connection: {e}") from e
-        if refused:
-            code, text = next(iter(refused.values()))
-            raise _classify(code, text, self.name)
+            raise ServerError(f"{self.name} dropped the connection at {phase}: {one_line(str(e))}", phase) from e
+
+    def _abort(self, err: DeliveryError) -> DeliveryError:
+        """End the failed transaction (RSET) so the connection can serve the next message; drop it on 421."""
+        if getattr(err, "code", None) == 421:
+            self.close()
+        else:
+            self._reset()
+        return err
 
     def _reset(self) -> None:
         try:
             if self._conn is not None:
                 self._conn.rset()
         except (OSError, smtplib.SMTPException):
-            self.close()
+            _quietly_close(self._conn)
+            self._conn = None
 
     def close(self) -> None:
         if self._conn is not None:
             try:
                 self._conn.quit()
             except (OSError, smtplib.SMTPException):
-                pass
+                _quietly_close(self._conn)
             self._conn = None
 
 
-def _classify(code: int, text: bytes | str, where: str) -> DeliveryError:
-    reply = one_line(text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text))
+def _quietly_close(conn: smtplib.SMTP | None) -> None:
+    if conn is not None:
+        try:
+            conn.close()
+        except OSError:
+            pass
+
+
+def _reply(text: bytes | str) -> str:
+    return one_line(text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text))
+
+
+def _recipient_error(code: int, text: bytes | str, where: str) -> DeliveryError:
     if 500 <= code < 600:
-        return PermanentError(f"{where} refused permanently: {code} {reply}", code)
-    return TransientError(f"{where} answered {code} {reply}")
+        return PermanentError(f"{where} refused the recipient: {code} {_reply(text)}", code)
+    return TransientError(f"{where} deferred the recipient: {code} {_reply(text)}")
+
+
+def _server_error(phase: str, code: int, text: bytes | str, where: str) -> ServerError:
+    kind = "refused" if 500 <= code < 600 else "deferred"
+    return ServerError(f"{where} {kind} at {phase}: {code} {_reply(text)}", phase, code)
 
 
 class MaildirTransport:

@@ -2,7 +2,8 @@
 
 States: ``pending`` (planned, waiting for its time) → ``sending`` (claimed by the active scheduler) →
 ``sent``; a 4xx or a connection error → ``retry`` (with ``next_attempt_at``, backoff and jitter) →
-``sending`` again; a 5xx, a rejected address or too many attempts → ``dead``; a reminder whose
+``sending`` again; a 5xx to RCPT TO, a rejected address or too many attempts → ``dead``; a failure of
+the server (connection, TLS, AUTH, MAIL FROM, DATA) → ``retry`` without counting an attempt; a reminder whose
 ``send_before`` has passed (planner or SMTP down too long) → ``missed``, never sent late.
 
 Claiming is a compare-and-set ``UPDATE … WHERE state IN ('pending','retry')`` per row, so two
@@ -144,15 +145,43 @@ def backoff(attempts: int, rng: random.Random | None = None) -> dt.timedelta:
 
 
 def mark_retry(engine: Any, row: dict[str, Any], holder: str, now: dt.datetime, error: str,
-               count: bool = True) -> str:
-    """Schedule another attempt, or give up (``dead``) after MAX_ATTEMPTS; returns the new state."""
+               count: bool = True, delay: dt.timedelta | None = None) -> str:
+    """Schedule another attempt, or give up (``dead``) after MAX_ATTEMPTS counted ones; returns the new
+    state. ``count=False`` (the server's fault, not this row's) never brings a row nearer to ``dead``."""
     attempts = row["attempts"] + (1 if count else 0)
-    if attempts >= MAX_ATTEMPTS:
+    if count and attempts >= MAX_ATTEMPTS:
         mark_final(engine, row, holder, "dead", f"gave up after {attempts} attempts: {error}", 1)
         return "dead"
     _set(engine, row["id"], holder, state="retry", attempts=attempts, last_error=error[:2000],
-         next_attempt_at=utc(now + backoff(max(attempts, 1))))
+         next_attempt_at=utc(now + (delay if delay is not None else backoff(max(attempts, 1)))))
     return "retry"
+
+
+REFUSED = "recipient refused: "  # how a dead row refused at RCPT TO starts its last_error
+SERVER_FAULT = "server fault: "  # how a row kept back by a server-side failure starts its last_error
+
+
+def refusal_days(engine: Any, recipient: str) -> int:
+    """On how many distinct (UTC) days this address was refused at RCPT TO since it last received a message."""
+    with engine.connect() as c:
+        last_sent = c.execute(select(func.max(T.c.sent_at)).where(T.c.recipient == recipient,
+                                                                   T.c.state == "sent")).scalar()
+        q = select(T.c.claimed_at).where(T.c.recipient == recipient, T.c.state == "dead",
+                                         T.c.last_error.like(REFUSED + "%"), T.c.claimed_at.is_not(None))
+        if last_sent is not None:
+            q = q.where(T.c.claimed_at > last_sent)
+        return len({aware(t).date() for (t,) in c.execute(q)})  # type: ignore[union-attr]
+
+
+def server_fault(engine: Any) -> tuple[int, str] | None:
+    """Rows held back by a server-side SMTP failure and the newest such error, for ``presscal outbox``."""
+    cond = and_(T.c.state == "retry", T.c.last_error.like(SERVER_FAULT + "%"))
+    with engine.connect() as c:
+        n = c.execute(select(func.count()).where(cond)).scalar() or 0
+        if not n:
+            return None
+        last = c.execute(select(T.c.last_error).where(cond).order_by(T.c.next_attempt_at.desc()).limit(1)).scalar()
+        return int(n), str(last)
 
 
 def kill_recipient(engine: Any, recipient: str, error: str) -> int:
@@ -162,17 +191,44 @@ def kill_recipient(engine: Any, recipient: str, error: str) -> int:
                          .values(state="dead", last_error=error[:2000])).rowcount
 
 
-def recover(engine: Any, now: dt.datetime, holder: str, stuck_after: dt.timedelta | None) -> int:
+IN_FLIGHT = dt.timedelta(minutes=5)  # how long a message may be on its way to the SMTP server
+
+
+def begin_send(conn: Any, row: dict[str, Any], holder: str, now: dt.datetime) -> bool:
+    """Within the transaction that renewed the lease: mark the row in flight (its ``next_attempt_at``
+    becomes the time by which the send is over); False when the row is no longer this claim's."""
+    return bool(conn.execute(update(T).where(T.c.id == row["id"], T.c.state == "sending", T.c.claimed_by == holder)
+                             .values(next_attempt_at=utc(now + IN_FLIGHT))).rowcount)
+
+
+def give_back(engine: Any, rows: Iterable[dict[str, Any]], holder: str, now: dt.datetime, why: str) -> int:
+    """Claimed rows not sent (the lease was lost, or the process is stopping) go back to ``retry`` at once,
+    no attempt counted; only rows still this claim's and ``sending``."""
+    ids = [r["id"] for r in rows]
+    if not ids:
+        return 0
+    with engine.begin() as c:
+        return c.execute(update(T).where(T.c.id.in_(ids), T.c.state == "sending", T.c.claimed_by == holder)
+                         .values(state="retry", next_attempt_at=utc(now), last_error=why)).rowcount
+
+
+def recover(engine: Any, now: dt.datetime, holder: str, stuck_after: dt.timedelta | None,
+            keep_in_flight: bool = True) -> int:
     """Rows left in ``sending`` by another (dead or stood-down) holder, or for too long, go back to retry.
 
     Called when a scheduler becomes active (``stuck_after=None``: every row not claimed by itself) and
-    then periodically. They are sent again with the same Message-ID: at least once.
+    then periodically. A row another holder has in flight (:func:`begin_send`, until its ``next_attempt_at``)
+    is left to it unless ``keep_in_flight`` is false (that holder's process is known to be gone): so a
+    stand-in never re-sends what a slow old holder is sending. Rows are sent again with the same
+    Message-ID: at least once.
     """
     cond = T.c.state == "sending"
+    others = or_(T.c.claimed_by.is_(None), T.c.claimed_by != holder)
+    idle = or_(T.c.next_attempt_at.is_(None), T.c.next_attempt_at <= utc(now))
     if stuck_after is None:
-        cond = and_(cond, or_(T.c.claimed_by.is_(None), T.c.claimed_by != holder))
+        cond = and_(cond, others, idle) if keep_in_flight else and_(cond, others)
     else:
-        cond = and_(cond, T.c.claimed_at < utc(now - stuck_after))
+        cond = and_(cond, or_(T.c.claimed_at < utc(now - stuck_after), and_(others, idle)))
     with engine.begin() as c:
         return c.execute(update(T).where(cond).values(state="retry", next_attempt_at=utc(now),
                                                       last_error="recovered: the sender stopped mid-delivery")).rowcount

@@ -13,7 +13,7 @@ import socket
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -75,9 +75,11 @@ def subscribe(store: Any, email: str, *, types: str | None = None, leads: str | 
         raise UsageError(f"--hour {hour}: 0..23")
     t, ld = _csv_types(types), _csv_leads(leads)
     with Session(store.engine) as s:
-        sub = s.execute(select(Subscription).where(col(Subscription.email) == email)).scalars().first()
+        sub = s.execute(select(Subscription).where(_same_address(email))).scalars().first()
         if sub is None:
-            sub = Subscription(email=email, token=secrets.token_urlsafe(24))
+            sub = Subscription(email=email, token="")
+        # a fresh unsubscribe token every time: a link from an older email (or a leaked one) stops working
+        sub.token = secrets.token_urlsafe(24)
         sub.types, sub.leads, sub.country, sub.hour, sub.tz, sub.active = t, ld, country, hour, tz, True
         s.add(sub)
         s.commit()
@@ -85,10 +87,16 @@ def subscribe(store: Any, email: str, *, types: str | None = None, leads: str | 
         return sub
 
 
+def _same_address(email: str) -> Any:
+    """Addresses are compared without regard to case (``A@example.org`` is ``a@example.org``): mail
+    systems treat them as one mailbox, and one person must not become two subscriptions."""
+    return func.lower(col(Subscription.email)) == email.lower()
+
+
 def unsubscribe(store: Any, email: str) -> None:
     email = check_address(email.strip())
     with Session(store.engine) as s:
-        n = _rowcount(s.execute(update(Subscription).where(col(Subscription.email) == email).values(active=False)))
+        n = _rowcount(s.execute(update(Subscription).where(_same_address(email)).values(active=False)))
         s.commit()
     if not n:
         raise NotFound(f"no subscription for {email}")
@@ -154,12 +162,24 @@ def _dead_here(holder: str) -> bool:
 
 @dataclass
 class Lease:
-    """One active scheduler per store: a row that its holder renews; others stand by until it lapses."""
+    """One active scheduler per store: a row that its holder renews; others stand by until it lapses.
+
+    Each acquisition (not a renewal) writes a fresh fencing ``token`` (``holder/nnnnnn``) into the row; the
+    outbox rows claimed under it carry it in ``claimed_by``, so a holder that lost the lease -- even one
+    that later takes it again -- can neither send nor mark what it claimed before (issue 13).
+    ``previous`` says how the last acquisition found the row: ``free``, ``expired`` (its holder may be
+    alive and mid-send) or ``dead`` (its process is gone).
+    """
 
     store: Any
     holder: str
     ttl: dt.timedelta = dt.timedelta(seconds=30)
     name: str = "scheduler"
+    token: str = ""
+    previous: str = "free"
+
+    def __post_init__(self) -> None:
+        self.token = self.token or self.holder
 
     def acquire(self) -> bool:
         """Take or renew the lease; False while another live holder has it."""
@@ -171,10 +191,15 @@ class Lease:
                     q = q.with_for_update()
                 row = s.execute(q).scalars().first()
                 if row is None:
-                    s.add(SchedulerLock(name=self.name, holder=self.holder, expires_at=utc(now + self.ttl),
+                    self._new_token("free")
+                    s.add(SchedulerLock(name=self.name, holder=self.token, expires_at=utc(now + self.ttl),
                                         heartbeat_at=utc(now)))
-                elif row.holder == self.holder or aware(row.expires_at) < now or _dead_here(row.holder):  # type: ignore[operator]
-                    row.holder, row.expires_at, row.heartbeat_at = self.holder, utc(now + self.ttl), utc(now)
+                elif row.holder == self.token and aware(row.expires_at) >= now:  # type: ignore[operator]
+                    row.expires_at, row.heartbeat_at = utc(now + self.ttl), utc(now)
+                    s.add(row)
+                elif aware(row.expires_at) < now or _dead_here(row.holder) or row.holder == self.token:  # type: ignore[operator]
+                    self._new_token("dead" if _dead_here(row.holder) else "expired")
+                    row.holder, row.expires_at, row.heartbeat_at = self.token, utc(now + self.ttl), utc(now)
                     s.add(row)
                 else:
                     return False
@@ -182,6 +207,24 @@ class Lease:
                 return True
         except IntegrityError:
             return False  # another process inserted the row first
+
+    def _new_token(self, previous: str) -> None:
+        self.token, self.previous = f"{self.holder}/{secrets.token_hex(3)}", previous
+
+    def renew(self, conn: Any) -> bool:
+        """Within ``conn``'s transaction: extend the lease if this token still holds it and it has not
+        lapsed; False means the lease is lost (stop sending at once)."""
+        t = SchedulerLock.__table__  # type: ignore[attr-defined]
+        now = dt.datetime.now(UTC)
+        q = select(t.c.holder, t.c.expires_at).where(t.c.name == self.name)
+        if conn.dialect.name != "sqlite":
+            q = q.with_for_update()
+        row = conn.execute(q).first()
+        if row is None or row.holder != self.token or aware(row.expires_at) <= now:  # type: ignore[operator]
+            return False
+        res = conn.execute(update(t).where(t.c.name == self.name, t.c.holder == self.token)
+                           .values(expires_at=utc(now + self.ttl), heartbeat_at=utc(now)))
+        return bool(res.rowcount)
 
     def current(self) -> tuple[str, dt.datetime] | None:
         with Session(self.store.engine) as s:
@@ -191,7 +234,7 @@ class Lease:
     def release(self) -> None:
         with Session(self.store.engine) as s:
             s.execute(delete(SchedulerLock).where(col(SchedulerLock.name) == self.name,
-                                                  col(SchedulerLock.holder) == self.holder))
+                                                  col(SchedulerLock.holder) == self.token))
             s.commit()
 
 

@@ -184,21 +184,71 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = FETCH_MA
     return read_bytes(got.body, url)
 
 
+DOC_SECONDS = 60.0  # reading and extracting one document (a download has its own FETCH_DEADLINE on top)
+
+
+class DocumentTimeout(ExtractionError):
+    """A document took longer than its time budget: reported and skipped, the run goes on."""
+
+
+def doc_seconds() -> float:
+    """PRESSCAL_DOC_SECONDS, the time budget of one document (default 60 s)."""
+    raw = os.environ.get("PRESSCAL_DOC_SECONDS", "").strip()
+    try:
+        value = float(raw) if raw else DOC_SECONDS
+    except ValueError:
+        value = float("nan")
+    if not 0.1 <= value <= 86400:
+        raise PresscalError(f"PRESSCAL_DOC_SECONDS {raw!r}: expected seconds from 0.1 to 86400 (default {DOC_SECONDS:g})")
+    return value
+
+
+class _Budget:
+    """SIGALRM after ``seconds`` raises DocumentTimeout in the document's code (checked between Python
+    steps: a parser stuck in C is bounded by documents.bound_markup instead). Only in a main thread."""
+
+    def __init__(self, seconds: float, source: str) -> None:
+        import threading
+
+        self.seconds, self.source = seconds, source
+        self.armed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+    def _expired(self, *_: Any) -> None:
+        raise DocumentTimeout(f"{self.source}: took longer than {self.seconds:g} s to read and extract; skipped "
+                              "(PRESSCAL_DOC_SECONDS)")
+
+    def __enter__(self) -> None:
+        if self.armed:
+            self._before = signal.signal(signal.SIGALRM, self._expired)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._before)
+
+
 def _work(chunk: Sequence[tuple[str, str | None]], published: str | None) -> list[tuple]:
-    """Worker: read or fetch, hash, and extract unless the stored hash is the same."""
+    """Worker: read or fetch, hash, and extract unless the stored hash is the same; each document within
+    its time budget (one that overruns is an error line, the others go on)."""
     from ..extraction.documents import read_document
 
+    budget = doc_seconds()
     out: list[tuple] = []
     for source, known in chunk:
         try:
-            raw = fetch(source) if is_url(source) else read_document(source)
-        except PresscalError as e:
+            with _Budget(budget + (FETCH_DEADLINE if is_url(source) else 0), source):
+                try:
+                    raw = fetch(source) if is_url(source) else read_document(source)
+                except PresscalError as e:
+                    out.append(("error", source, str(e), None))
+                    continue
+                except Exception as e:  # noqa: BLE001 -- one unreadable input must not end the run for the others
+                    out.append(("error", source, f"{source}: {type(e).__name__}: {e}", None))
+                    continue
+                out.append(_extract(source, raw, known, published))
+        except DocumentTimeout as e:  # between the steps above: the timer fired outside their handlers
             out.append(("error", source, str(e), None))
-            continue
-        except Exception as e:  # noqa: BLE001 -- one unreadable input must not end the run for the others
-            out.append(("error", source, f"{source}: {type(e).__name__}: {e}", None))
-            continue
-        out.append(_extract(source, raw, known, published))
     return out
 
 
@@ -258,6 +308,7 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
     if not isinstance(store, Store):
         store = open_store(store)
     published = _given(published)
+    doc_seconds()  # a bad PRESSCAL_DOC_SECONDS is refused before any work, not in every worker
     workers = max(1, workers or os.cpu_count() or 1)
     summary = IngestSummary()
     batch: list[tuple[Any, str]] = []

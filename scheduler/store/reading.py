@@ -120,6 +120,7 @@ class Store:
         # sources or corrections moves updated_at (writer.recompute), so an equal value means unchanged.
         self._records: dict[int, tuple[Any, EventRecord]] = {}
         self._lock = threading.Lock()
+        self._ro_copy: Path | None = None  # a read-only store's private copy (see _connect_read_only)
 
     def __repr__(self) -> str:
         return f"Store({redact(self.url)!r})"
@@ -132,7 +133,10 @@ class Store:
         if self._engine is None:
             import sqlalchemy as sa
 
-            if self.is_sqlite:
+            if self.is_sqlite and self.read_only:
+                engine = sa.create_engine("sqlite://", creator=self._connect_read_only)
+                sa.event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+            elif self.is_sqlite:
                 assert self.path is not None
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 engine = sa.create_engine(self.url, connect_args={"timeout": 60})
@@ -143,6 +147,50 @@ class Store:
             self._engine = engine
         return self._engine
 
+    @property
+    def read_only(self) -> bool:
+        """A SQLite file this process cannot write, or in a folder it cannot write (read-only media, a
+        mounted snapshot): opened read-only, so it can still be read."""
+        p = self.path
+        return (p is not None and p.exists()
+                and not (os.access(p, os.W_OK) and os.access(p.parent, os.W_OK)))
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """Read-only (``mode=ro``: no journal-mode change, no write lock, no folder made).
+
+        SQLite cannot open a WAL database whose ``-shm`` is missing and cannot be made (read-only media):
+        with nothing in the ``-wal`` it is opened ``immutable``; with committed data still in the ``-wal``
+        (copied while a writer had it open) the two files are copied to a private temporary folder once
+        and read there -- ``immutable`` would silently ignore that data."""
+        assert self.path is not None
+        from urllib.parse import quote
+
+        def connect(path: Path, extra: str = "") -> sqlite3.Connection:
+            conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro{extra}", uri=True, timeout=60,
+                                   isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout=60000")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            return conn
+
+        try:
+            return connect(self.path)
+        except sqlite3.OperationalError:
+            wal = Path(f"{self.path}-wal")
+            if not (wal.exists() and wal.stat().st_size):
+                return connect(self.path, "&immutable=1")
+        with self._lock:
+            copy = self._ro_copy
+            if copy is None:
+                import shutil
+                import tempfile
+
+                folder = Path(tempfile.mkdtemp(prefix="presscal-ro-"))
+                copy = folder / self.path.name
+                shutil.copyfile(self.path, copy)
+                shutil.copyfile(wal, f"{copy}-wal")
+                self._ro_copy = copy
+        return connect(copy)
+
     @contextmanager
     def session(self) -> Iterator[Any]:
         """A SQLModel Session; commit yourself. On SQLite its transaction takes the write lock at once."""
@@ -152,6 +200,12 @@ class Store:
             yield s
 
     def close(self) -> None:
+        copy = self._ro_copy
+        if copy is not None:  # the private copy of a read-only store with WAL content
+            import shutil
+
+            shutil.rmtree(copy.parent, ignore_errors=True)
+            self._ro_copy = None
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -164,7 +218,10 @@ class Store:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             assert self.path is not None
-            conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
+            if self.read_only:
+                conn = self._connect_read_only()
+            else:
+                conn = sqlite3.connect(self.path, timeout=60, isolation_level=None, check_same_thread=False)
             self._local.conn = conn
         return conn
 
@@ -213,8 +270,12 @@ class Store:
     def migrate(self) -> str:
         """Alembic ``upgrade head`` unless already there; one process at a time (lock), others wait."""
         head = head_revision()
-        if self.revision() == head:
+        current = self.revision()
+        if current == head:
             return head
+        if self.is_sqlite and self.read_only:
+            raise StoreError(f"{self.url} is read-only and its schema is at revision {current}, not {head}: "
+                             "upgrade a writable copy with presscal db upgrade")
         from alembic import command
         from alembic.config import Config
 

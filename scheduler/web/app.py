@@ -24,10 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
@@ -37,6 +37,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..errors import NotFound, PresscalError, UsageError
 from ..feeds import build as feeds
+from .flights import Busy, Flights
 from .params import parse_day, parse_filters
 
 HERE = Path(__file__).resolve().parent
@@ -69,13 +70,15 @@ class Feed:
 class FeedCache:
     """Feeds by (name, filters), rebuilt when the store's version or the day changes."""
 
-    def __init__(self, store: Any, clock: Callable[[], dt.datetime]) -> None:
+    def __init__(self, store: Any, clock: Callable[[], dt.datetime], flights: Flights | None = None) -> None:
         self.store, self.clock = store, clock
         self._version: tuple[float, str] = (0.0, "")
         self._feeds: OrderedDict[tuple, Feed] = OrderedDict()
         self._last: OrderedDict[tuple, tuple[str, dt.datetime]] = OrderedDict()  # last (etag, date) per variant
         self._lock = threading.Lock()
         self.version_ttl = VERSION_TTL
+        self._stale: OrderedDict[tuple, Feed] = OrderedDict()  # the newest build of each variant, any version
+        self.flights = flights or Flights()
 
     def version(self) -> str:
         at, v = self._version
@@ -88,20 +91,38 @@ class FeedCache:
         return self._feeds.get((self.version(), self.clock().date(), name, types, since))
 
     def get(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
+        """The feed, built here if need be (blocking; the web route uses :meth:`fetch`)."""
         key = (self.version(), self.clock().date(), name, types, since)
         with self._lock:
             if key in self._feeds:
                 self._feeds.move_to_end(key)
                 return self._feeds[key]
+        return self._build_and_keep(key)
+
+    def _build_and_keep(self, key: tuple) -> Feed:
+        feed = self._build(*key[2:])
+        with self._lock:
             for old in [k for k in self._feeds if k[:2] != key[:2]]:  # another store version or day
                 del self._feeds[old]
-            feed = self._build(name, types, since)
             self._feeds[key] = feed
+            self._stale[key[2:]] = feed
+            self._stale.move_to_end(key[2:])
+            while len(self._stale) > FILTERED_CACHE + len(feeds.FEED_NAMES):
+                self._stale.popitem(last=False)
             size = sum(len(f.body) + len(f.gz) for f in self._feeds.values())
             while len(self._feeds) > 1 and (size > CACHE_BYTES or len(self._feeds) > FILTERED_CACHE + len(feeds.FEED_NAMES)):
                 _, dropped = self._feeds.popitem(last=False)
                 size -= len(dropped.body) + len(dropped.gz)
+        return feed
+
+    async def fetch(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
+        """The feed for a request, built through :class:`Flights` (single flight, bounded, stale while
+        rebuilding: after a store change or at midnight the variant's previous bytes)."""
+        key = (self.version(), self.clock().date(), name, types, since)
+        feed = self._feeds.get(key)
+        if feed is not None:
             return feed
+        return await self.flights.get(key, lambda: self._build_and_keep(key), self._stale.get(key[2:]))
 
     def _build(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
         now = self.clock()
@@ -117,6 +138,48 @@ class FeedCache:
         if len(self._last) > 4 * FILTERED_CACHE:
             self._last.popitem(last=False)
         return Feed(body, gzip.compress(body, compresslevel=6, mtime=0), etag, etag[:-1] + '-gz"', lm)
+
+
+def accepts_gzip(header: str | None) -> bool:
+    """Whether an Accept-Encoding value allows gzip (RFC 9110 §12.5.3): listed (or ``x-gzip``, or ``*`` when
+    gzip is not named) with a q-value above zero; ``gzip;q=0`` refuses it."""
+    star: bool | None = None
+    for part in (header or "").split(","):
+        coding, _, params = part.partition(";")
+        coding = coding.strip().lower()
+        q = 1.0
+        for param in params.split(";"):
+            k, _, v = param.partition("=")
+            if k.strip().lower() == "q":
+                try:
+                    q = float(v.strip())
+                except ValueError:
+                    q = 0.0
+        if coding in ("gzip", "x-gzip"):
+            return q > 0
+        if coding == "*":
+            star = q > 0
+    return bool(star)
+
+
+class AcceptEncoding:
+    """Shows the app only a gzip it may use: a request whose Accept-Encoding refuses gzip (``gzip;q=0``)
+    reaches the rest (Starlette's GZipMiddleware looks for the word "gzip" only) as ``identity``."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            headers = scope["headers"]
+            for i, (k, v) in enumerate(headers):
+                if k == b"accept-encoding":
+                    if b"gzip" in v and not accepts_gzip(v.decode("latin-1")):
+                        headers = list(headers)
+                        headers[i] = (k, b"identity")
+                        scope = dict(scope, headers=headers)
+                    break
+        await self.app(scope, receive, send)
 
 
 def _http_date(t: dt.datetime) -> str:
@@ -152,10 +215,11 @@ async def feed(request: Request) -> Response:
     except UsageError as e:
         return PlainTextResponse(f"{e}\n", status_code=400)
     name = m.group(1)
-    built = cache.peek(name, types, since)
-    if built is None:  # build off the event loop: 304s for other clients keep flowing meanwhile
-        built = await run_in_threadpool(cache.get, name, types, since)
-    use_gz = "gzip" in request.headers.get("accept-encoding", "")
+    try:
+        built = await cache.fetch(name, types, since)  # built off the event loop, one build per variant
+    except Busy as e:
+        return PlainTextResponse(f"{e}\n", status_code=503, headers={"Retry-After": "10"})
+    use_gz = accepts_gzip(request.headers.get("accept-encoding"))
     etag = built.etag_gz if use_gz else built.etag
     headers = {"ETag": etag, "Last-Modified": _http_date(built.last_modified), "Vary": "Accept-Encoding",
                "Cache-Control": "public, max-age=300", "Content-Disposition": f'inline; filename="{name}.ics"'}
@@ -229,8 +293,18 @@ class SecurityHeaders:
             await wrapped({"type": "http.response.body", "body": ERROR_PAGE if scope.get("method") != "HEAD" else b""})
 
 
-def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, base_url: str | None = None) -> Starlette:
-    """The ASGI app over a Store (or a store URL). ``clock`` returns an aware now (tests pin it)."""
+async def healthz(request: Request) -> Response:
+    """On the event loop (a sync endpoint would wait for a worker thread, all of them busy under load)."""
+    return PlainTextResponse("ok\n")
+
+
+def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, base_url: str | None = None,
+               allowed_hosts: list[str] | None = None) -> Starlette:
+    """The ASGI app over a Store (or a store URL). ``clock`` returns an aware now (tests pin it).
+
+    Links and redirects never carry a Host header nobody vouched for: with ``base_url`` they use it;
+    with ``allowed_hosts`` a request for any other host is refused (400) and an allowed one is used;
+    with neither, they use the address the server listens on."""
     from . import pages
 
     if store is None or isinstance(store, str):
@@ -243,15 +317,28 @@ def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, ba
         Route("/event/{id:int}", pages.event, methods=["GET", "HEAD"]),
         Route("/calendars/{name}", feed, methods=["GET", "HEAD"]),
         Route("/unsubscribe/{token}", pages.unsubscribe, methods=["GET", "POST"]),
-        Route("/healthz", lambda r: PlainTextResponse("ok\n"), methods=["GET", "HEAD"]),
+        Route("/healthz", healthz, methods=["GET", "HEAD"]),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders), Middleware(GZipMiddleware, minimum_size=800)],
+    hosts = [h.lower() for h in allowed_hosts or ()]
+    if hosts and base_url:
+        hosts.append((urlsplit(base_url).hostname or "").lower())
+    middleware = [Middleware(SecurityHeaders)]
+    if hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=hosts, www_redirect=False))
+    middleware += [Middleware(AcceptEncoding), Middleware(GZipMiddleware, minimum_size=800)]
+    app = Starlette(routes=routes, middleware=middleware,
                     exception_handlers={NotFound: pages.not_found, UsageError: pages.bad_request,
                                         PresscalError: pages.unavailable, 404: pages.not_found})
     app.state.store = store
     app.state.clock = clock
     app.state.base_url = base_url.rstrip("/") if base_url else None
-    app.state.feeds = FeedCache(store, clock)
+    app.state.allowed_hosts = frozenset(hosts)
+    app.router.redirect_slashes = False  # its redirect is built from the Host header
+    flights = Flights()
+    app.state.feeds = FeedCache(store, clock, flights)
+    app.state.pages = pages.PageCache(flights)
     app.state.templates = pages.templates()
     return app

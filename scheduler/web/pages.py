@@ -25,6 +25,7 @@ from ..records import EVENT_TYPES, EventRecord
 from .params import parse_filters
 
 UPCOMING_DAYS = 365
+INDEX_CACHE_CONTROL = "public, max-age=60"  # the same page for everyone; a minute old is fine
 HISTORY_LIMIT = 200
 MONTHS_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
               "ноября", "декабря")
@@ -80,13 +81,17 @@ def human_date(record: EventRecord, day: dt.date | None = None) -> str:
 
 
 def base_url(request: Request) -> str:
-    """The address subscribers use: --base-url when given, else this request's scheme and (sane) host."""
+    """The address subscribers use: --base-url when given; else the request's Host when it is one of
+    --allowed-host; else the address the server listens on -- never a Host header nobody vouched for."""
     if request.app.state.base_url:
         return request.app.state.base_url
     host = request.headers.get("host", "")
-    if not _HOST.match(host):
-        host = f"{request.url.hostname or '127.0.0.1'}:{request.url.port or 80}"
-    return f"{request.url.scheme}://{host}"
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    if _HOST.match(host) and name.lower() in request.app.state.allowed_hosts:
+        return f"{request.url.scheme}://{host}"
+    server = request.scope.get("server") or ("127.0.0.1", 80)
+    addr = f"[{server[0]}]" if ":" in str(server[0]) else str(server[0])
+    return f"{request.url.scheme}://{addr}" + (f":{server[1]}" if server[1] not in (None, 80, 443) else "")
 
 
 def subscribe_links(base: str, types: tuple[str, ...]) -> list[dict[str, str]]:
@@ -126,10 +131,9 @@ def month_grid(store: Any, month: dt.date, types: tuple[str, ...]) -> dict[str, 
             "prev": prev.strftime("%Y-%m"), "next": nxt.strftime("%Y-%m"), "weekdays": WEEKDAYS}
 
 
-def _page_data(request: Request) -> dict[str, Any]:
-    store = request.app.state.store
-    now = request.app.state.clock()
-    today = now.astimezone(feeds.MINSK).date()
+def _page_params(request: Request) -> tuple[tuple[str, ...], dt.date, dt.date]:
+    """The page's validated ``type`` values, its month and today (Minsk); UsageError for a bad query."""
+    today = request.app.state.clock().astimezone(feeds.MINSK).date()
     types, other = parse_filters(request, ("month",))
     month = today.replace(day=1)
     if "month" in other:
@@ -137,6 +141,10 @@ def _page_data(request: Request) -> dict[str, Any]:
         if not m or not 1 <= int(m.group(2)) <= 12 or not 1900 <= int(m.group(1)) <= 2200:
             raise UsageError(f"month={other['month'][:20]!r} is not YYYY-MM")
         month = dt.date(int(m.group(1)), int(m.group(2)), 1)
+    return types, month, today
+
+
+def _page_data(store: Any, today: dt.date, types: tuple[str, ...], month: dt.date) -> dict[str, Any]:
     history = store.records(types=types or None)
     derived = feeds.upcoming_derived(history, today, UPCOMING_DAYS)
     history.reverse()
@@ -155,8 +163,38 @@ def watched_sources(store: Any) -> list[dict[str, Any]]:
              "last_error": s.last_error, "last_result": s.last_result} for s in sources(store)]
 
 
-async def index(request: Request) -> Response:
-    data = await run_in_threadpool(_page_data, request)
+class PageCache:
+    """Rendered index pages by (store version, day, types, month, base address): a page is built once per
+    store change however many visitors ask (through web.Flights: single flight, bounded, the previous
+    bytes while a changed store's page is rebuilt), so `/` costs a dictionary lookup between changes."""
+
+    SIZE = 64
+
+    def __init__(self, flights: Any) -> None:
+        from collections import OrderedDict
+
+        self.flights = flights
+        self._pages: OrderedDict[tuple, bytes] = OrderedDict()
+        self._stale: OrderedDict[tuple, bytes] = OrderedDict()
+
+    async def get(self, key: tuple, build: Any) -> bytes:
+        page = self._pages.get(key)
+        if page is not None:
+            return page
+        return await self.flights.get(("page", *key), lambda: self._keep(key, build()), self._stale.get(key[2:]))
+
+    def _keep(self, key: tuple, page: bytes) -> bytes:
+        for cache in (self._pages, self._stale):
+            cache[key if cache is self._pages else key[2:]] = page
+            while len(cache) > self.SIZE:
+                cache.popitem(last=False)
+        for old in [k for k in self._pages if k[:2] != key[:2]]:  # another store version or day
+            self._pages.pop(old, None)
+        return page
+
+
+def _render(request: Request, types: tuple[str, ...], month: dt.date, today: dt.date, base: str) -> bytes:
+    data = _page_data(request.app.state.store, today, types, month)
 
     def with_types(ts: tuple[str, ...]) -> str:
         q = urlencode([("type", t) for t in ts] + [("month", data["month_param"])])
@@ -165,10 +203,23 @@ async def index(request: Request) -> Response:
     toggles = [{"type": t, "label": TYPE_NAMES[t], "active": t in data["types"],
                 "href": with_types(tuple(x for x in data["types"] if x != t) if t in data["types"] else (*data["types"], t))}
                for t in EVENT_TYPES]
-    links = subscribe_links(base_url(request), data["types"])
-    return request.app.state.templates.TemplateResponse(request, "index.html", {
+    links = subscribe_links(base, data["types"])
+    return bytes(request.app.state.templates.TemplateResponse(request, "index.html", {
         **data, "toggles": toggles, "feeds": links, "clear_href": with_types(()),
-        "month_href": lambda m: "/?" + urlencode([("type", t) for t in data["types"]] + [("month", m)])})
+        "month_href": lambda m: "/?" + urlencode([("type", t) for t in data["types"]] + [("month", m)])}).body)
+
+
+async def index(request: Request) -> Response:
+    from .flights import Busy
+
+    types, month, today = _page_params(request)
+    base = base_url(request)
+    key = (request.app.state.feeds.version(), today, types, month, base)
+    try:
+        body = await request.app.state.pages.get(key, lambda: _render(request, types, month, today, base))
+    except Busy as e:
+        return HTMLResponse(f"<h1>503</h1><p>{e}</p>", status_code=503, headers={"Retry-After": "10"})
+    return HTMLResponse(body, headers={"Cache-Control": INDEX_CACHE_CONTROL})
 
 
 def _document_text(store: Any, document_id: int | None) -> str | None:
@@ -212,7 +263,8 @@ async def unsubscribe(request: Request) -> Response:
 
         done = await run_in_threadpool(unsubscribe_token, request.app.state.store, token)
     return request.app.state.templates.TemplateResponse(request, "unsubscribe.html", {"token": token, "done": done},
-                                                        status_code=404 if done is False else 200)
+                                                        status_code=404 if done is False else 200,
+                                                        headers={"Cache-Control": "no-store"})  # carries a token
 
 
 async def not_found(request: Request, exc: Exception) -> Response:

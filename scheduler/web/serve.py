@@ -37,7 +37,7 @@ def ensure_seeded(store: Any, seeds: str | None, log: Any = sys.stderr) -> str |
 
 
 def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler: bool = True,
-          base_url: str | None = None) -> int:
+          base_url: str | None = None, allowed_hosts: list[str] | None = None) -> int:
     """Seed an empty store, start the reminder scheduler beside the app, run uvicorn (one worker)."""
     import uvicorn
 
@@ -64,6 +64,7 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
         check_base_url(os.environ.get("PRESSCAL_BASE_URL") or DEFAULT_BASE_URL)
         for name, default in (("PRESSCAL_LEASE_SECONDS", 90), ("PRESSCAL_TICK_SECONDS", 15), ("PRESSCAL_PLAN_SECONDS", 60)):
             env_seconds(name, default)
+    limits = http_limits_from_env()
     sock = listen(host, port)  # before seeding and the scheduler: a port in use is said at once, in one line
     handle = watching = None
     try:
@@ -78,14 +79,12 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
             from ..sources.watch import start_background as start_watching  # issue 14
 
             watching = start_watching(store.url)
-        app = create_app(store, base_url=base_url)
+        app = create_app(store, base_url=base_url, allowed_hosts=allowed_hosts)
         print(f"presscal: serving http://{host}:{port}/ (feeds at /calendars/all.ics)", file=sys.stderr)
         config = uvicorn.Config(app, host=host, port=port, workers=1, log_level="info", server_header=False,
-                                proxy_headers=False, access_log=False)
-        try:
-            uvicorn.Server(config).run(sockets=[sock])
-        except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it shut down on (as uvicorn.run, end cleanly)
-            pass
+                                proxy_headers=False, access_log=False, timeout_graceful_shutdown=GRACEFUL_SECONDS,
+                                **limits)
+        _serve_until_signal(config, sock, handle)
     finally:
         sock.close()
         if handle is not None:
@@ -93,6 +92,55 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
         if watching is not None:
             watching.stop()
     return 0
+
+
+def http_limits_from_env() -> dict[str, Any]:
+    """The HTTP limits of ``presscal serve`` (limits.http_limits), each settable from the environment:
+    PRESSCAL_HTTP_MAX_CONNECTIONS (1000), PRESSCAL_HTTP_HEADER_TIMEOUT (10 s), PRESSCAL_HTTP_KEEPALIVE (5 s)."""
+    from ..reminders.jobs import env_seconds
+    from . import limits
+
+    raw = os.environ.get("PRESSCAL_HTTP_MAX_CONNECTIONS", "").strip()
+    if raw and not (raw.isdigit() and 1 <= int(raw) <= 100_000):
+        raise UsageError(f"PRESSCAL_HTTP_MAX_CONNECTIONS {raw!r}: expected a whole number from 1 to 100000 "
+                         f"(default {limits.MAX_CONNECTIONS})")
+    return limits.http_limits(max_connections=int(raw) if raw else limits.MAX_CONNECTIONS,
+                              header_timeout=env_seconds("PRESSCAL_HTTP_HEADER_TIMEOUT", limits.HEADER_TIMEOUT),
+                              keep_alive=env_seconds("PRESSCAL_HTTP_KEEPALIVE", limits.KEEP_ALIVE))
+
+
+GRACEFUL_SECONDS = 3  # requests still running on SIGTERM get this long; the whole exit stays within 5 s
+
+
+def _serve_until_signal(config: Any, sock: Any, handle: Any) -> None:
+    """Run uvicorn until SIGTERM or SIGINT; the reminder scheduler is told at once to stop after the message
+    in flight, so it winds down while uvicorn drains its connections.
+
+    uvicorn re-raises the signal it stopped on once it is done (a SIGTERM would then kill the process
+    with 143 before the lease is given back): the handlers in place while it runs are no-ops, so the
+    re-raised signal only ends ``run`` and the caller's ``finally`` releases the lease; the exit code is 0.
+    """
+    import signal
+
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            if handle is not None:
+                handle.runner.request_stop()
+            super().handle_exit(sig, frame)
+
+    import threading
+
+    main = threading.current_thread() is threading.main_thread()  # signals can be handled there only
+    before = {sig: signal.signal(sig, lambda *_: None) for sig in (signal.SIGTERM, signal.SIGINT)} if main else {}
+    try:
+        Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:  # a Ctrl-C while uvicorn was not listening for it: end cleanly all the same
+        pass
+    finally:
+        for sig, h in before.items():
+            signal.signal(sig, h)
 
 
 def listen(host: str, port: int) -> Any:
