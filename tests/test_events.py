@@ -285,6 +285,16 @@ POSITIVE = [
      "2024-06-27", "agreement", "2024-06-25", None, "Минск"),
     ("en-signings-at-a-forum", "Over 70 regional agreements were signed at the forum in Mogilev on 12 October.",
      "2018-10-12", "agreement", "2018-10-12", None, "Могилёв"),
+    # twin towns stated as a fact with their year are the agreement of that year (GUIDE §2)
+    ("ru-became-twins", "Гомель и Брянск стали побратимами в 2001 году.", "2024-08-20", "agreement", "2001", None,
+     None),
+    ("ru-twins-since", "Гомель и Брянск являются городами-побратимами с 2001 года.", "2024-08-20", "agreement",
+     "2001", None, None),
+    ("en-twins-since", "Gomel and Bryansk have been twin cities since 2001.", "2024-08-20", "agreement", "2001", None,
+     None),
+    # agreements signed at a forum, however counted or valued, are one signing
+    ("ru-signed-at-a-forum", "На XI Форуме регионов 28 июня подписаны соглашения на сумму более 1 млрд долларов.",
+     "2024-06-30", "agreement", "2024-06-28", None, None),
     # «on this day» takes the day named before it
     ("en-on-this-day", "Unity Day is celebrated on April 2. On this day in 1996, an agreement was signed between "
      "the states.", "2024-04-02", "agreement", "1996-04-02", None, None),

@@ -42,6 +42,7 @@ _PLENARY = re.compile(lx.PLENARY)
 _DECISION = re.compile(lx.DECISION)
 _INTERNAL = re.compile(lx.INTERNAL)
 _NAMED = [(WordRegex(p), t, m, d, fy, kind) for p, t, m, d, fy, kind in lx.NAMED_DAYS]
+_TWINNED = WordRegex(lx.TWINNED)
 # a base names its event: «освобождения столицы – города Минска» lets words stand between; a founding (a bare
 # city name) is the word right after the number («955-летие Минска»)
 _BASES = [(re.compile(p.replace(r"освобождени\w* (?:", r"освобождени\w*(?:\s+\S+){0,4}?\s+(?:")
@@ -56,14 +57,15 @@ _ANNIV = re.compile(
     r"|образования|создания|подписания)"
 )
 # the patterns that can start an event: a sentence none of whose words begins like one of them is skipped
-_GATE = [rx for _, rx in _CUES if rx.heads is not None] + [_SIGN, _DOC, _PLAN] + [rx for rx, *_ in _NAMED]
+_GATE = [rx for _, rx in _CUES if rx.heads is not None] + [_SIGN, _DOC, _PLAN, _TWINNED] + [rx for rx, *_ in _NAMED]
 _NAMED_HEADS = frozenset().union(*(rx.heads or () for rx, *_ in _NAMED))
 _CUE_RANK = {id(rx): i for i, (_, rx) in enumerate(_CUES)}  # a cue pattern's place in the lexicon's order
 _GATE_HEADS = frozenset().union(*(rx.heads for rx in _GATE if rx.heads is not None and rx not in (_DOC, _PLAN)))
 # a document or plan noun alone makes an event only with a date beside it («Соглашение от …», «на 2023-2025 годы»)
 _DATED_HEADS = frozenset().union(_DOC.heads or (), _PLAN.heads or ())
 _INDEX = HeadIndex([rx for _, rx in _CUES] + [rx for rx, *_ in _NAMED] + [
-    _SIGN, _DOC, _PLAN, _FUTURE, _LIVE, _CANCEL, _INVITE, _LEGISLATURE, _HABITUAL, _SOLEMN, _VISITED_COMPANY])
+    _SIGN, _DOC, _PLAN, _FUTURE, _LIVE, _CANCEL, _INVITE, _LEGISLATURE, _HABITUAL, _SOLEMN, _VISITED_COMPANY,
+    _TWINNED])
 assert _GATE_HEADS | _DATED_HEADS | _NAMED_HEADS <= _INDEX.heads  # what `_INDEX.starts` reports
 
 
@@ -292,13 +294,22 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         a, b, how = date_for(sign.start(), "agreement")
         plural = re.match(r"соглашения|договоры|пагадненні|agreements", doc.group())
         parties = _PARTIES.search(low, doc.end(), doc.end() + 80)
-        if not (plural and how == "default" and not s.headline and not parties):  # «заключены важные соглашения»
+        if not (plural and how == "default" and not s.headline and not parties and not _OCCASION.search(low)):
+            # «заключены важные соглашения» is no event; «на Форуме подписаны соглашения» is one signing
             plan = next((c for c in out if c.type == "plan"), None)  # «подписан План … к Соглашению»
             title = "Подписание " + nominative_phrase(plan.title.split() if plan else _phrase(s.text, doc.start()),
                                                       "gent")
             # a legislature approving an agreement is not its signing
             kind = "other" if sign.group().startswith(("утвер", "ратиф")) and find(_LEGISLATURE) else "agreement"
             out.append(Cand(kind, s, s.start + doc.start(), a, b, how, title=title))
+        seen.add("agreement")
+    twin = find(_TWINNED) if "agreement" not in seen else None
+    if twin:  # «стали побратимами в 2011 году», «являются городами-побратимами с 2001 года» (GUIDE §2: background)
+        year = min((x for x in own if _YEAR.fullmatch(x.value) and x.start not in used),
+                   key=lambda x: abs(x.start - s.start - twin.start()), default=None)
+        a, b, how = (year.value, None, "mention") if year else date_for(twin.start(), "agreement")
+        out.append(Cand("agreement", s, s.start + twin.start(), a, b, how,
+                        title="Установление побратимских связей"))
         seen.add("agreement")
     for rx, t, month, day, first, kind in (_NAMED if not _NAMED_HEADS.isdisjoint(starts) else ()):
         day_m = find(rx)
@@ -426,7 +437,9 @@ _PHRASE_END = re.compile(
     # a date ends the name: «По итогам переговоров 24 июня стороны …» → «Переговоры»
     r"|\s(?:(?:в|во|с|со|on)\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август"
     r"|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)")
+    r"|december)"
+    # so does a year («подписали соглашение в 2015 году»): a title never holds its date
+    r"|\s(?:(?:в|во|с|со|у|in|since)\s+)?(?:1[89]|20)\d\d(?:\s*(?:год\w*|г\.|годзе))?(?=[\s,.;:]|$)")
 _LOOSE_END = re.compile(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у|\w+(?:ой|ого|ой|их|ых|ий|ый|ая|ую))")
 
 

@@ -99,6 +99,14 @@ TAKES_PART = (
     r"|\bwill attend\b"
 )
 
+# twin towns, stated as a fact with its year: «стали побратимами в 2011 году», «являются городами-побратимами с
+# 2001 года», "have been twin cities since 2001" (GUIDE §2: background is an event)
+TWINNED = (
+    r"\b(?:стали|стала|являются|являлись|становятся|сталі|became|become|have been|are)\s+"
+    r"(?:\S+\s+){0,2}?(?:(?:город\w*|гарад\w*|cities|towns)[- ])?(?:побратим|пабрацім|twin)\w*"
+    r"|\b(?:установил\w*|установлени\w*|усталява\w*|established)\s+(?:\S+\s+){0,1}(?:побратимск|пабрацімск|twin)\w*"
+)
+
 # a plan or document still being drafted is no event: «проект нового плана», «разрабатывается дорожная карта»
 DRAFT = (r"(?:\bпроект\w*|\bпраект\w*|\bdraft(?:ing)?|\bразрабатыва\w*|\bраспрацоўва\w*|\bготовит\w*|\bподготовк\w*"
          r"|\bподготовлен\w*|\bpreparing|\bwork(?:ing)? (?:out|on))(?:\s+\S+){0,2}\s*$")
