@@ -305,9 +305,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         seen.add("agreement")
     twin = find(_TWINNED) if "agreement" not in seen else None
     if twin:  # «стали побратимами в 2011 году», «являются городами-побратимами с 2001 года» (GUIDE §2: background)
-        year = min((x for x in own if _YEAR.fullmatch(x.value) and x.start not in used),
-                   key=lambda x: abs(x.start - s.start - twin.start()), default=None)
-        a, b, how = (year.value, None, "mention") if year else date_for(twin.start(), "agreement")
+        since = min((x for x in own if _YEAR.fullmatch(x.value) and x.start not in used),
+                    key=lambda x: abs(x.start - s.start - twin.start()), default=None)
+        a, b, how = (since.value, None, "mention") if since else date_for(twin.start(), "agreement")
         out.append(Cand("agreement", s, s.start + twin.start(), a, b, how,
                         title="Установление побратимских связей"))
         seen.add("agreement")
