@@ -188,7 +188,9 @@ def test_watcher_finds_every_article_ingests_each_once_and_picks_up_a_new_one(db
         third = w.poll(NOW + dt.timedelta(minutes=62))
         assert third is not None
         assert store.counts()["document"] == 15
-        assert {r.url: r.new for r in third if r.new} == {urls[0]: 1}
+        # the new release is ingested once, by one of the two sources reading /rss.xml (whichever polled first)
+        found = {r.url: r.new for r in third if r.new}
+        assert list(found.values()) == [1] and set(found) <= {urls[0], urls[5]}, found
         assert set(article_hits(a).values()) == {1}
         titles = {d for (d,) in store._query([("SELECT title FROM document", {})])[0]}
         assert NEW[8].title in titles
