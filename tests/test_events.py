@@ -268,6 +268,8 @@ POSITIVE = [
      "commemoration", "2024-06-22", None, "Брестская область"),
     ("ru-day-of-memory-celebrated", "В Брянске 30 июня отметили День партизан и подпольщиков.", "2024-06-30",
      "commemoration", "2024-06-30", None, "Брянск"),
+    ("ru-venue-of-a-town", "Закрытие фестиваля прошло 14 мая на главной площади Гомеля.", "2024-05-15", "festival",
+     "2024-05-14", None, "Гомель"),
     # a duration gives the last day (GUIDE §5)
     ("ru-duration-gives-end", "Ярмарка откроется 2 апреля в Лиде и продлится три дня.", "2024-03-20", "fair",
      "2024-04-02", "2024-04-04", "Лида"),
@@ -384,6 +386,11 @@ NEGATIVE = [
     ("en-agreed-to-exchange-visits", "The sides agreed to exchange visits.", "2024-05-10", "visit"),
     ("ru-draft-plan", "Подготовлен проект нового плана мероприятий на 2026-2028 годы.", "2024-05-10", "plan"),
     ("en-draft-plan", "The sides are drafting a new plan of events for 2026-2028.", "2024-05-10", "plan"),
+    # page furniture: a menu, a site's «визитная карточка», a teaser of other news (GUIDE §2, issue 10 item 3)
+    ("ru-menu-line", "Главная | Новости | Визиты | Фестивали | Ярмарки", "2024-05-10", "any"),
+    ("ru-calling-card", "Визитная карточка района", "2024-05-10", "any"),
+    ("ru-teaser", "Читайте также: Губернатор Брянской области посетил Гомель 3 мая", "2024-05-10", "any"),
+    ("en-teaser", "Read also: Governor of the Bryansk Oblast visited Gomel on 3 May", "2024-05-10", "any"),
     ("ru-company-contract",
      "21 июня между ОАО «Гомсельмаш» и предприятием Брянской области заключен контракт на поставку техники.",
      "2024-06-27", "agreement"),

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import event_lexicon as lx
-from .event_text import HeadIndex, Sentence, WordRegex, clean, nominative_phrase, parses, top_pos
+from .event_text import HeadIndex, Sentence, WordRegex, adjective_before_noun, clean, nominative_phrase, parses, top_pos
 from .places import place_name
 from .types import Mention
 
@@ -454,8 +454,10 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     words = (chunk[: cut.start()] if cut else chunk).split()
     for i, w in enumerate(words[1:limit + 1], 1):  # a finite verb ends the name: «… стороны обозначили»
         core = w.strip("«»\"“”(),").lower()
-        if core.isalpha() and top_pos(core) == "VERB" \
+        after = words[i + 1].strip("«»\"“”(),.").lower() if i + 1 < len(words) else ""
+        if core.isalpha() and top_pos(core) == "VERB" and not (after.isalpha() and adjective_before_noun(core, after)) \
                 and chunk.count("«", 0, chunk.find(w)) <= chunk.count("»", 0, chunk.find(w)):
+            # («Коренскую ярмарку»: a guessed verb that agrees with the noun after it is its adjective)
             words = words[:i]
             if i >= 3 and _new_subject(words[-2], words[-1]):
                 words.pop()  # «80-летия Победы в … войне праздник приобрел»: «праздник» is the verb's subject

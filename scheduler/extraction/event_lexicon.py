@@ -34,7 +34,7 @@ CUES: tuple[tuple[str, str], ...] = (
     # any forum, conference or congress is a meeting of the calendar (GUIDE §4.7); its sections are not events
     ("meeting", r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"),
     # visits
-    ("visit", r"\bвизит\w*"),
+    ("visit", r"\bвизит(?!н\w* карточк)\w*"),  # «визитная карточка района» is a page's furniture
     ("visit", r"\bрабоч\w+ поездк\w*|\bпоездк\w*"),
     ("visit", r"\bделегаци\w*(?:\s+\S+){0,8}?\s+(?:посетил\w*|посетит|прибыл\w*|прибудет|приехал\w*|побывал\w*"
               r"|находится|находились|поучаствовал\w*|принял\w* участие|примет участие|прибывает)"),

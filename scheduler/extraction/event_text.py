@@ -144,7 +144,7 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
         ps = parses(core.lower())
         p = ps[0] if ps else None
         nxt = _RU_WORD.match(words[i + 1]) if i + 1 < len(words) else None
-        if p is not None and p.tag.POS in ("ADJF", "PRTF") or nxt and _adjective_before_noun(core.lower(),
+        if p is not None and p.tag.POS in ("ADJF", "PRTF") or nxt and adjective_before_noun(core.lower(),
                                                                                             nxt.group(2).lower()):
             # the adjective agrees with the noun that follows; inflected once the noun is known
             out.append([pre, core, post, "adj"])
@@ -166,7 +166,7 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
 
 
 @lru_cache(maxsize=16384)
-def _adjective_before_noun(word: str, following: str) -> bool:
+def adjective_before_noun(word: str, following: str) -> bool:
     """«Коренская ярмарка»: a word pymorphy3 reads first as a noun (a place, a surname) but also as an
     adjective of the next word's case is that adjective."""
     ps = parses(word)

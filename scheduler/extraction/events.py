@@ -52,6 +52,9 @@ _GENERIC = re.compile(r"(?i)соглашений|документов|догов
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|need to|should"
                    r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*)\b")
+_FURNITURE = re.compile(r"(?:[|›»/]\s*[^|›»/]{1,40}){2,}[|›»/]|^(?:Читайте также|Смотрите также|См\. также|Читать также"
+                        r"|Другие новости|Похожие новости|Последние новости|Новости по теме|Чытайце таксама|Read also"
+                        r"|See also|Related(?: news)?|More news)\b", re.I)
 _TERM_BEFORE = re.compile(r"(?:\bна|\bfor)\s+$", re.I)
 _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of an event
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
@@ -91,6 +94,8 @@ def find_events(
         while j < len(ms) and ms[j].start < s.end:
             j += 1
         own = ms[k:j]
+        if _FURNITURE.search(s.text):
+            continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = sentence_events(s, own, ctx)
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
             found = [c for c in found if c.start]

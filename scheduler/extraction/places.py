@@ -69,6 +69,8 @@ _EN_DISTRICTS = re.compile(r"\b(?:districts?|city|town|village)\s+of\s+(?:the\s+
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+$")
 # «Могилевского облисполкома»: the executive committee of a region, seated in its centre
 _EXECUTIVE = re.compile(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*")
+_VENUE_OF = re.compile(r"(?<![\w-])(?:на|в|во|у|ў)\s+(?:[а-яё]+(?:ой|ом|ей|ем)\s+)?(?:площади|стадионе|набережной|парке"
+                       r"|сквере|аллее|территории|плошчы|стадыёне)\s+([А-ЯЁІЎ][\w-]+)")
 _ADJ_FORM = re.compile(r"(?:ск|цк)(?:ом|ой|ого|ий|ая|ое|им|их|ую|ім|ай|ага|ае)$")
 _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
 # a town that hosts: «Смоленск принимает гостей», «Гомель примет фестиваль», "Gomel will host", «Віцебск прымае»
@@ -203,6 +205,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _PREP.finditer(sentence):
         if _ADJ_OF_NOUN.match(sentence, m.end(1)) and _ADJ_FORM.search(m.group(1)):
             continue  # «на Славянском базаре», «в Петербургском форуме»: an adjective of a common noun
+        name = place_name(m.group(1))
+        if name:
+            out.append((m.start(1), name))
+    for m in _VENUE_OF.finditer(sentence):  # «на главной площади Гомеля», «в парке Победы Минска»
         name = place_name(m.group(1))
         if name:
             out.append((m.start(1), name))
