@@ -16,7 +16,16 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import event_lexicon as lx
-from .event_text import HeadIndex, Sentence, WordRegex, adjective_before_noun, clean, nominative_phrase, parses, top_pos
+from .event_text import (
+    HeadIndex,
+    Sentence,
+    WordRegex,
+    adjective_before_noun,
+    clean,
+    nominative_phrase,
+    parses,
+    top_pos,
+)
 from .places import place_name
 from .types import Mention
 
