@@ -10,7 +10,7 @@ import pytest
 
 from scheduler.extraction import extract_text
 from scheduler.extraction.parties import context_sides, delegation_origin, destination, parties
-from scheduler.extraction.titles import _genitive_name, compose, foreign_role, person_genitive
+from scheduler.extraction.titles import _genitive_name, compose, foreign_role, into, person_genitive, tidy
 
 
 def _event(text: str, published: str, type_: str):
@@ -65,6 +65,16 @@ TITLES = [
      "сотрудничестве в 2015 году.", "2024-08-20", "agreement", "Подписание соглашения о сотрудничестве"),
     ("ru-guessed-verb-before-its-noun", "Губернатор пригласил белорусских коллег на Курскую Коренскую ярмарку, "
      "которая пройдет 12 сентября.", "2024-05-10", "fair", "Курская Коренская ярмарка"),
+    ("be-chairman-of-an-executive-committee", "Старшыня Гомельскага аблвыканкама Іван Крупко 12 сакавіка сустрэўся "
+     "з губернатарам Бранскай вобласці Аляксандрам Багамазам.", "2024-03-13", "meeting",
+     "Встреча председателя Гомельского облисполкома с губернатором Брянской области в Гомеле"),
+    ("be-agreement-topic", "5 красавіка бакі падпісалі пагадненне аб супрацоўніцтве ў галіне адукацыі.", "2024-04-06",
+     "agreement", "Подписание соглашения о сотрудничестве в сфере образования"),
+    ("en-agreement-topic", "On 5 April the sides signed an agreement on friendly relations.", "2024-04-06",
+     "agreement", "Подписание соглашения об установлении дружественных отношений"),
+    ("en-nationality-before-a-role", "Belarusian President Aleksandr Lukashenko met with Governor of the Irkutsk "
+     "Oblast Igor Kobzev in Minsk on 12 March.", "2024-03-12", "meeting",
+     "Встреча президента Беларуси с губернатором Иркутской области в Минске"),
     ("ru-person-in-genitive", "20 июня губернатор Курской области Роман Старовойт посетил Гомель.", "2024-06-27",
      "visit", "Визит губернатора Курской области Романа Старовойта в Гомель"),
 ]
@@ -116,6 +126,32 @@ def test_person_in_the_genitive_with_role_first() -> None:
     assert person_genitive("Роман Старовойт, губернатор Курской области") == \
         "губернатора Курской области Романа Старовойта"
     assert person_genitive("Mikhail Vedernikov, governor") is None  # not written in Russian: left out
+
+
+@pytest.mark.parametrize("title,tidied", [
+    ("Сегодняшняя встреча губернатора с послом", "Встреча губернатора с послом"),
+    ("Предыдущий визит Романа Головченко", "Визит Романа Головченко"),
+    ("Визит делегации белорусского в Тулу", "Визит делегации в Тулу"),
+    ("90-летие Эрика Булатова\"", "90-летие Эрика Булатова"),
+    ("Ежегодная Курская Коренская ярмарка", "Ежегодная Курская Коренская ярмарка"),
+])
+def test_tidy_leaves_what_a_person_would(title: str, tidied: str) -> None:
+    assert tidy(title) == tidied
+
+
+@pytest.mark.parametrize("place,phrase", [
+    ("Нижний Новгород", "в Нижний Новгород"), ("Великие Луки", "в Великие Луки"), ("Курская область", "в Курскую область"),
+    ("Москва", "в Москву"), ("Ростов-на-Дону", "в Ростов-на-Дону"), ("Марьина Горка", "в Марьину Горку"),
+])
+def test_into_a_destination(place: str, phrase: str) -> None:
+    assert into(place) == phrase
+
+
+def test_a_belarusian_first_name_is_no_place() -> None:
+    from scheduler.extraction.people import people_in
+
+    got = people_in("Прэзідэнт Беларусі Аляксандр Лукашэнка сустрэўся з губернатарам.", "be")
+    assert [name for _, name, _ in got] == ["Аляксандр Лукашэнка"]
 
 
 @pytest.mark.parametrize("name,genitive", [

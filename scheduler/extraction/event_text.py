@@ -115,8 +115,10 @@ def inflect(word: str, grammemes: frozenset[str], pos: str | None = None) -> str
         f = p.inflect(set(grammemes))
         if f is not None:
             w = f.word
-            if word[:1].isupper():
-                w = "-".join(x[:1].upper() + x[1:] for x in w.split("-")) if word.count("-") else w[:1].upper() + w[1:]
+            if word[:1].isupper():  # each part of a hyphenated name as it was written («Ростов-на-Дону»)
+                w = "-".join(x[:1].upper() + x[1:] if o[:1].isupper() else x
+                             for x, o in zip(w.split("-"), word.split("-"), strict=False)) \
+                    if word.count("-") == w.count("-") else w[:1].upper() + w[1:]
             return w
     return word
 
@@ -154,6 +156,8 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
             noun = inflect(core, frozenset({case, number}), "NOUN")
             gender = next((x.tag.gender for x in parses(noun.lower()) if x.tag.POS == "NOUN"), None) or "masc"
             g = frozenset({case, number} if number == "plur" else {case, gender})
+            if case == "accs" and (number == "plur" or gender == "masc"):
+                g |= {"anim" if "anim" in p.tag else "inan"}  # «в Нижний Новгород», not «в Нижнего Новгород»
             for item in out:
                 if item[3] == "adj":
                     item[1] = inflect(item[1], g, "ADJF")

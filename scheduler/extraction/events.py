@@ -43,7 +43,7 @@ from .places import (
     region_in,
     two_cities,
 )
-from .titles import compose, into
+from .titles import compose, into, tidy
 from .types import Evidence, ExtractedEvent, Mention, Published
 
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
@@ -616,7 +616,8 @@ def _anniversary_title(c: Cand) -> str | None:
 # a head that says what but not who: «Визит», «Рабочий визит в Гомель», «Встреча в Минске»
 _PLAIN_HEAD = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая) )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|поездка))"
                          r"(?: (?:в|во) [А-ЯЁ][\w-]+(?: [\w-]+)?)?")
-_DESTINATION = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁ«]")
+_BELARUSIAN_LETTERS = re.compile(r"[іўІЎ]|\w'\w")
+_DESTINATION = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁа-яё«]")  # «… в Брянск», «… в столицу Беларуси»
 _BARE_WORDS = re.compile(r"[\w«»\"-]+")
 
 
@@ -676,6 +677,10 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         title = compose(c.type, window, location=c.location, parties=parties,
                         participants=_nearest_first(people, c.sent.text, cue, c.lang),
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
+    title = tidy(title)
+    if _BELARUSIAN_LETTERS.search(title):  # a Belarusian phrase left in: compose instead
+        title = compose(c.type, window, location=c.location, parties=parties, russian_people=False,
+                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,
         participants=people[:8], recurrence=c.recurrence,

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, REGIONS
 from .event_text import fold
 from .gazetteer import country_of_town, region_of
-from .places import COUNTRIES, place_name, places_in, region_name
+from .places import COUNTRIES, known_region, place_name, places_in, region_name
 
 BELARUS = "Республика Беларусь"
 RUSSIA = "Российская Федерация"
@@ -51,13 +51,13 @@ def _named(text: str) -> tuple[str, ...]:
     for m in _REGION.finditer(text):
         word = m.group(1)
         name = place_name(f"{word} region") if re.match(r"[A-Za-z]", word) else region_name(word)
-        if name in _REGIONS:
+        if name and known_region(name):
             found.append((m.start(), name))
     for m in _TWO_REGIONS.finditer(text):
         for g in (1, 2):
             word = m.group(g)
             name = place_name(f"{word} region") if re.match(r"[A-Za-z]", word) else region_name(word)
-            if name in _REGIONS:
+            if name and known_region(name):
                 found.append((m.start(g), name))
     for m in _DELEGATION.finditer(text):
         word = m.group(1)
@@ -82,7 +82,7 @@ def party_of_place(place: str) -> str | None:
         return place
     if place in _CENTRES:
         return _CENTRES[place]
-    if place in _REGIONS:
+    if known_region(place):
         return place
     region = region_of(place)  # «Орша» → «Витебская область»
     if region in _REGIONS or region in _CITIES:

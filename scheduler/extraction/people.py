@@ -53,6 +53,8 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
     if lang == "be":
         taken = -1
         for m in _PAIR.finditer(sentence):
+            if _place_word(m.group(1)):
+                continue  # «Прэзідэнт Беларусі Аляксандр Лукашэнка»: the country is not the first name
             if m.start() >= taken and _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
                 taken = m.start() + len(m.group(1)) + 1 + len(m.group(2))
                 out.append((m.start(), f"{m.group(1)} {m.group(2)}", _role_before(sentence[max(0, m.start() - 150): m.start()], False)))
@@ -129,7 +131,22 @@ def _role_before(prefix: str, inflected: bool = True) -> str:
     head = head.lower() if _CYRILLIC_WORD.fullmatch(head) else head[:1].lower() + head[1:]
     if _FIRST_BEFORE.search(tail[: first.start()]):
         head = "первый " + head
-    return " ".join([head, *words[1:]]).strip(" ,")
+    role = " ".join([head, *words[1:]]).strip(" ,")
+    nation = _NATION_BEFORE.search(tail[: first.start()])
+    if nation:  # "Belarusian President …", «беларускі прэзідэнт …»: whose role it is
+        role += " " + _NATIONS[nation.group(1).lower()[:6]]
+    return role
+
+
+_NATION_BEFORE = re.compile(r"(?i)\b(belarusian|russian|беларуск\w*|расійск\w*|белорусск\w*|российск\w*)\s+$")
+_NATIONS = {"belaru": "of Belarus", "russia": "of Russia", "белару": "Беларусі", "расійс": "Расіі", "белору": "Беларуси",
+            "россий": "России"}
+
+
+def _place_word(word: str) -> bool:
+    from .places import place_name
+
+    return place_name(word) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -94,9 +94,9 @@ def place_name(phrase: str) -> str | None:
     if len(words) > 1 and _DISTRICT_WORD.match(words[1]):  # «в Минском районе» → Минский район
         return district_name(first)
     if len(words) > 1 and _REGION_WORD.match(words[1]):
-        city = (_ALIAS.get(low) or _latin(low)) if re.match(r"[A-Za-z]", first) else None
+        city = (_ALIAS.get(low) or _latin(low) or town(first)) if re.match(r"[A-Za-z]", first) else None
         if city:  # «Gomel region» → Гомельская область, "Voronezh Region" → Воронежская область
-            return next((r for r, c in REGIONS.values() if c == city), city)
+            return next((r for r, c in REGIONS.values() if c == city), None) or region_of_centre(city)
         return region_name(first)
     if low in NOT_PLACES:
         return None
@@ -112,11 +112,11 @@ def place_name(phrase: str) -> str | None:
         if len(a) > 4 and low.startswith(a[:-1]) and len(low) - len(a) <= 2 and not _adjective(low):
             return name
     for form in (low, _from_belarusian(low)) if _BELARUSIAN.search(low) else (low,):
+        if not morph().word_is_known(form):
+            continue  # pymorphy3 would only guess («Калузе» → «калуза», «Аляксандр»): the gazetteer decides
         for p in parses(form):
             if "Geox" in p.tag and p.tag.POS == "NOUN":
                 name = p.normal_form
-                if not morph().word_is_known(form) and (known := town(first)):
-                    return known  # pymorphy3 guessed («Калузе» → «калуза»); the gazetteer knows «Калуга»
                 return town(name) or "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
     if first[:1].isupper():  # a town pymorphy3 does not know: the gazetteer's («в Жлобине», «у Лідзе», "Orsha")
         return town(first) or (town(_from_belarusian(low)) if _BELARUSIAN.search(low) else None)
@@ -171,6 +171,19 @@ def _region_by_consonants(low: str) -> str | None:
     and «ярославск» both read «рслвск»); vowels differ by the Belarusian akanye."""
     bones = _VOWELS.sub("", low.translate(_BE_TO_RU))
     return next((region for stem, region in _SKELETONS.items() if len(stem) >= 4 and bones.startswith(stem)), None)
+
+
+def region_of_centre(city: str) -> str:
+    """The region named after its centre: «Иркутск» → «Иркутская область» (a name in -ск/-цк), else the city."""
+    return f"{city}ая область" if city.endswith(("ск", "цк")) else city
+
+
+def known_region(name: str) -> bool:
+    """A region the lexicon lists, or one named after a town the gazetteer knows («Иркутская область»)."""
+    if name in _KNOWN_REGIONS:
+        return True
+    head, _, rest = name.partition(" ")
+    return rest == "область" and head.endswith(("ская", "цкая")) and town(head[:-2]) is not None
 
 
 def region_centre(adjective: str) -> str | None:

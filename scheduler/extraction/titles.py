@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .event_text import inflect, nominative_phrase, parses
+from .event_text import adjective_before_noun, inflect, nominative_phrase, parses
 from .parties import delegation_origin, named_parties, party_of_place, short
 from .places import place_name, region_name
 
@@ -73,6 +73,16 @@ _HEADS = [(re.compile(p.replace("ё", "[её]")), t, h) for p, t, h in HEADS]  #
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|напярэдадні|during|within|on the "
                         r"sidelines of|at)\s+(?:\S+\s+)?$")
 _DELEGATION = re.compile(r"делегац|дэлегацы|delegation")
+# what an agreement is about, read in any language (the first that matches)
+TOPICS: tuple[tuple[str, str], ...] = (
+    (r"побратим|пабрацім|twin", "об установлении побратимских связей"),
+    (r"дружествен|сяброўск|friendly relations", "об установлении дружественных отношений"),
+    (r"торгово-экономическ|гандлёва-эканамічн|trade[, ]+(?:and )?economic", "о торгово-экономическом сотрудничестве"),
+    (r"(?:сотрудничеств|супрацоўніцтв|cooperation)\w*\s+(?:в (?:сфере|области)|[уў] (?:сферы|галіне)|in (?:the )?(?:field|sphere) of)"
+     r"\s+(?:образовани|адукацы|education)", "о сотрудничестве в сфере образования"),
+    (r"сотрудничеств|супрацоўніцтв|cooperation", "о сотрудничестве"),
+)
+_TOPICS = [(re.compile(p), t) for p, t in TOPICS]
 # heads that say what happened but not who took part: the host or guests follow them
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
 _DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|days of)\s+(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
@@ -165,6 +175,8 @@ def foreign_role(role: str) -> str | None:
     """«губернатар Пскоўскай вобласці», "governor of the Pskov Region" → «губернатора Псковской области»: the
     role's Russian word and the party it serves, in the genitive; None for an officer of a body or a role
     whose side is not named."""
+    if role and _EXECUTIVE.search(role) and (chair := _executive_chair(role)):
+        return chair  # «старшыня Гомельскага аблвыканкама» → «председателя Гомельского облисполкома»
     if not role or _BODY.search(role):
         return None
     word = next((ru for rx, ru in _ROLES if rx.search(role)), None)
@@ -176,6 +188,19 @@ def foreign_role(role: str) -> str | None:
     if side is None:
         return None  # «Встреча президента»: whose? the sides say more
     return f"{nominative_phrase(word.split(), 'gent')} {nominative_phrase(short(side).split(), 'gent')}"
+
+
+_EXECUTIVE = re.compile(r"(?i)аблвыканкам|облисполком|oblast executive committee|regional executive committee")
+_CHAIR = re.compile(r"(?i)старшын|председател|chair")
+
+
+def _executive_chair(role: str) -> str | None:
+    """The chairman of an oblast executive committee, in Russian and in the genitive."""
+    side = next(iter(named_parties(role)), None)
+    if not (_CHAIR.search(role) and side and side.endswith(" область")):
+        return None
+    adjective = inflect(side.split()[0], frozenset({"gent", "masc", "sing"}), "ADJF")
+    return f"председателя {adjective} облисполкома"
 
 
 def _instrumental(participant: str, russian: bool) -> str | None:
@@ -202,9 +227,38 @@ def _two_actors(participants: tuple[str, ...], russian: bool) -> str | None:
     return f"{first} с {second}" if first and second else None
 
 
+_WHEN_WORDS = re.compile(r"(?<!\S)(?:сегодняшн|вчерашн|завтрашн|предыдущ|нынешн|прошлогодн|предстоящ|состоявш)\w*\s+",
+                         re.I)
+_POINTING = re.compile(r"(?<!\S)(?:этого|этой|этот|эта|это|этих|тот|той|того|данн(?:ый|ого|ой|ая))\s+", re.I)
+
+
+def tidy(title: str) -> str:
+    """A title as a person would leave it: no word of time («Сегодняшняя встреча», «Предыдущий визит» — the
+    date is in `start`), no pointing word («этого»), no adjective left hanging before the destination
+    («делегации белорусского в Тулу»), no unmatched quote at the end."""
+    out = _POINTING.sub("", _WHEN_WORDS.sub("", title)).strip()
+    words = out.split()
+    for i in range(1, len(words) - 1):
+        if words[i + 1] in ("в", "во") and words[i].isalpha() and words[i][:1].islower() \
+                and parses(words[i].lower()) and parses(words[i].lower())[0].tag.POS == "ADJF" \
+                and not adjective_before_noun(words[i].lower(), words[i + 2].lower() if i + 2 < len(words) else ""):
+            words[i] = ""
+    out = " ".join(w for w in words if w)
+    if out.count("«") < out.count("»") and out.endswith("»") or out.count('"') % 2 and out.endswith('"'):
+        out = out[:-1].rstrip()
+    return out[:1].upper() + out[1:] if out else title
+
+
 def into(place: str) -> str:
-    """«в Брянск», «во Владимир», «в Курскую область»: the destination of a visit."""
-    return f"{'во' if re.match(r'[ВвФф][^аеёиоуыэюяaeiou]', place) else 'в'} {nominative_phrase(place.split(), 'accs')}"
+    """«в Брянск», «во Владимир», «в Курскую область», «в Великие Луки»: the destination of a visit (a name
+    made of an adjective and a masculine or plural noun keeps its nominative form, as Russian does)."""
+    words = place.split()
+    first = parses(words[0].lower())
+    last = parses(words[-1].lower())
+    keep = len(words) > 1 and bool(first) and first[0].tag.POS == "ADJF" and any(
+        x.tag.case == "nomn" and (x.tag.number == "plur" or x.tag.gender == "masc") for x in last)
+    phrase = place if keep else nominative_phrase(words, "accs")
+    return f"{'во' if re.match(r'[ВвФф][^аеёиоуыэюяaeiou]', place) else 'в'} {phrase}"
 
 
 def _at(place: str) -> str:
@@ -251,8 +305,12 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
             parts.append("делегации")
         elif type_ == "meeting" and len(others) >= 2 and what in ("Встреча", "Переговоры"):
             parts.append("представителей " + " и ".join(nominative_phrase(p.split(), "gent") for p in others[:2]))
-    elif type_ == "agreement" and len(others) >= 2 and "между" not in what:
-        parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in others[:2]))
+    elif type_ == "agreement":
+        topic = next((t for rx, t in _TOPICS if rx.search(low)), None) if what == "Подписание соглашения" else None
+        if topic:
+            parts.append(topic)  # «Подписание соглашения о сотрудничестве в сфере образования»
+        if len(others) >= 2 and "между" not in what:
+            parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in others[:2]))
     if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион", what):
         parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
     elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
