@@ -270,6 +270,10 @@ POSITIVE = [
      "commemoration", "2024-06-30", None, "Брянск"),
     ("ru-venue-of-a-town", "Закрытие фестиваля прошло 14 мая на главной площади Гомеля.", "2024-05-15", "festival",
      "2024-05-14", None, "Гомель"),
+    ("ru-capital-described", "Дни Санкт-Петербурга пройдут в столице Беларуси 10-12 мая.", "2024-05-01", "festival",
+     "2024-05-10", "2024-05-12", "Минск"),
+    ("en-capital-described", "The Days of Minsk will be held in the Russian capital on 10-12 May.", "2024-05-01",
+     "festival", "2024-05-10", "2024-05-12", "Москва"),
     # a duration gives the last day (GUIDE §5)
     ("ru-duration-gives-end", "Ярмарка откроется 2 апреля в Лиде и продлится три дня.", "2024-03-20", "fair",
      "2024-04-02", "2024-04-04", "Лида"),
@@ -598,6 +602,12 @@ def test_the_parties_of_a_signing_are_no_venue():
                      "Брянской области.", "2024-05-22")
     assert e.type == "agreement" and e.location is None
     assert e.parties == ("Гомельская область", "Брянская область")
+
+
+def test_one_visit_per_destination():
+    text = ("12 мая делегация Курской области прибыла в Гомель.\n\nПрограмма визита включает посещение предприятий. "
+            "В рамках визита в Гомель делегация посетит предприятия.")
+    assert [(e.type, e.start, e.location) for e in events_of(text, "2024-05-13")] == [("visit", "2024-05-12", "Гомель")]
 
 
 def test_a_yearly_day_is_one_record_per_document():

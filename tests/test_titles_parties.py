@@ -75,6 +75,8 @@ TITLES = [
     ("en-nationality-before-a-role", "Belarusian President Aleksandr Lukashenko met with Governor of the Irkutsk "
      "Oblast Igor Kobzev in Minsk on 12 March.", "2024-03-12", "meeting",
      "Встреча президента Беларуси с губернатором Иркутской области в Минске"),
+    ("ru-ceremony-names-its-place", "9 мая делегация возложила цветы к монументу Победы в Минске.", "2024-05-10",
+     "commemoration", "Возложение цветов к монументу Победы в Минске"),
     ("ru-person-in-genitive", "20 июня губернатор Курской области Роман Старовойт посетил Гомель.", "2024-06-27",
      "visit", "Визит губернатора Курской области Романа Старовойта в Гомель"),
 ]

@@ -182,6 +182,7 @@ def find_events(
     lead = context_sides([s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2])
     _destinations(events, lead)
     events = _one_record_per_day(events)
+    events = _one_visit_per_destination(events)
     # in the order the body first names them (a headline counts last): as a reader meets them
     events.sort(key=lambda c: min((x.start for x in c.sources if not x.headline), default=len(text) + c.pos))
     return [_to_event(c, lead) for c in events]
@@ -325,6 +326,21 @@ def _ends_from_durations(events: list[Cand]) -> None:
             if 1 < n <= 31:
                 e.end = (date.fromisoformat(e.start) + timedelta(days=n - 1)).isoformat()
             break
+
+
+def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
+    """A visit the text does not date of its own (a later mention, a programme) to the place a dated visit of
+    the document went is that visit (GUIDE §3: one record per real-world event)."""
+    dated = [c for c in events if c.type == "visit" and c.explicit and c.location]
+    out = []
+    for c in events:
+        if c.type == "visit" and not c.explicit and c.location:
+            twin = next((d for d in dated if d.location == c.location and _compatible(d, c)), None)
+            if twin is not None:
+                _absorb(twin, c)
+                continue
+        out.append(c)
+    return out
 
 
 def _one_record_per_day(events: list[Cand]) -> list[Cand]:
@@ -669,8 +685,9 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
     plain = _PLAIN_HEAD.fullmatch(title)
-    if c.type == "commemoration" and _bare(title) and c.location and not c.recurrence:
-        title = compose(c.type, window, location=c.location, lead=title)  # «Возложение венков в Прохоровке»
+    if c.type == "commemoration" and c.location and not c.recurrence and not c.base \
+            and (_bare(title) or _ceremony(c) and not _DESTINATION.search(title)):
+        title = compose(c.type, window, location=c.location, lead=title)  # «Возложение цветов … в Прохоровке»
     elif c.lang == "ru" and c.type not in ("plan", "commemoration") and (_bare(title) or plain):
         # «Встреча», «Рабочий визит в Гомель», «Подписание соглашения»: who and where from the event's parts
         what = plain.group(1) if plain else title

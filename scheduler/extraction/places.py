@@ -69,6 +69,9 @@ _EN_DISTRICTS = re.compile(r"\b(?:districts?|city|town|village)\s+of\s+(?:the\s+
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+$")
 # «Могилевского облисполкома»: the executive committee of a region, seated in its centre
 _EXECUTIVE = re.compile(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*")
+_CAPITAL = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:столиц\w+\s+(?:Республики\s+)?(?:Беларус\w*|Белорусси\w*"
+                      r"|России|Российской Федерации)|(?:белорусск|российск|беларуск|расійск)\w+\s+століц\w*"
+                      r"|(?:белорусск|российск)\w+\s+столиц\w*|(?:Belarusian|Russian)\s+capital|capital of (?:Belarus|Russia))")
 _VENUE_OF = re.compile(r"(?<![\w-])(?:на|в|во|у|ў)\s+(?:[а-яё]+(?:ой|ом|ей|ем)\s+)?(?:площади|стадионе|набережной|парке"
                        r"|сквере|аллее|территории|плошчы|стадыёне)\s+([А-ЯЁІЎ][\w-]+)")
 _ADJ_FORM = re.compile(r"(?:ск|цк)(?:ом|ой|ого|ий|ая|ое|им|их|ую|ім|ай|ага|ае)$")
@@ -221,6 +224,8 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         name = place_name(m.group(1))
         if name:
             out.append((m.start(1), name))
+    for m in _CAPITAL.finditer(sentence):  # «в столице Беларуси», «в белорусской столице», "in the Russian capital"
+        out.append((m.start(), "Минск" if re.search(r"(?i)белорус|беларус|belarus", m.group()) else "Москва"))
     for m in _VENUE_OF.finditer(sentence):  # «на главной площади Гомеля», «в парке Победы Минска»
         name = place_name(m.group(1))
         if name:
