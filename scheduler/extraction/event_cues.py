@@ -358,8 +358,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not _SETTING.search(low, max(0, m.start() - 16), m.start()) \
                 and not (_AGENDA.search(low, max(0, m.start() - 60), m.start()) and _OWN_CLAUSE.search(low, m.start())):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
-        if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел"))
-                             and not _ROLE.search(low)):
+        if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел", "направ"))
+                             and not _ROLE.search(low) and "делегац" not in low):
             continue
         if m.group().startswith(("посети", "посетя", "наведаў")) \
                 and not place_name(" ".join(s.text[m.end():].split()[:2])):
@@ -599,7 +599,10 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
                          len(rest))
             rest = nominative_phrase(rest[:named], "gent").split()
         words = ["Встреча", *rest]
-    elif t == "visit" and first.startswith(("посети", "посетя", "прибыл", "приехал", "прилетел")):
+    elif t == "meeting" and first.startswith(("принял", "прыня")) and len(words) > 1:
+        # «принял делегацию Челябинской области» → «Встреча с делегацией Челябинской области»
+        return "Встреча с " + nominative_phrase([w.lower() if i == 0 else w for i, w in enumerate(words[1:])], "ablt")
+    elif t == "visit" and first.startswith(("посети", "посетя", "прибыл", "приехал", "прилетел", "направ")):
         rest = words[1:]
         if rest and rest[0].lower() in ("в", "во"):
             rest = rest[1:]

@@ -28,6 +28,9 @@ CUES: tuple[tuple[str, str], ...] = (
     ("meeting", r"\bпереговор\w*|\b(?:обсудил|поговорил|побеседовал|беседовал)\w* с (?:губернатор|председател"
                 r"|министр|послом|глав|руководств|президент|премьер)\w*"),
     ("meeting", r"\bвидеоконференц\w*(?! ?связ)"),
+    # receiving a delegation or an official is a meeting with the host (and the guests' visit, read apart)
+    ("meeting", r"\bпринял\w* (?:делегаци\w*|губернатор\w*|глав\w*|председател\w*|посл\w*)"
+                r"|\bпрыня(?:ў|ла|лі) (?:дэлегацы\w*|губернатар\w*|кіраўнік\w*)|\breceived (?:a |the )?(?:delegation|governor|head)\b"),
     ("meeting", r"\bпасяджэнн\w*|\bнарад\w*|\bсустрэч\w*|\bсустрэл\w*|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
                 r"|\bперамов\w*|\bперагавор\w*"),
     ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b|\bmeet\b|\btalks\b|\bsession of the\b"),
@@ -41,7 +44,8 @@ CUES: tuple[tuple[str, str], ...] = (
     ("visit", r"\bделегаци\w* \S+ (?:обласц\w*|вобласц\w*)|\bвізіт\w*|\bвізыт\w*|\bдэлегацы\w*(?:\s+\S+){0,8}?\s+наведал\w*"),
     ("visit", r"\bvisit\w*(?! (?:to )?(?:the )?(?:[“\"«]|enterprise|factory|plant|company|compan))|\bdelegation\b"
               r"|\bworking trip\b|\btravels to\b|\barrived in\b|\bпрыбыў\w*|\bпрыбыл\w*|\bпрыехаў\w*"
-              r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"),
+              r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"
+              r"|\bнаправ(?:ится|ятся|ился|илась|ились)\s+(?:\S+\s+){0,3}?(?:в|во)\s"),
     ("visit", r"\bделегаци\w*|\bдэлегацы\w*|\bприбыл\w* (?:в|во)\b|\bприехал\w* (?:в|во)\b|\bсъездил\w*"
               r"|\bприлетел\w* (?:в|во)\b|\bпосетил\w* |\bпосетит |\bпосетят |\bнаведаў\w* "),
     # a town or official receiving guests from the other side: «Смоленск принимает гостей из Витебской области»

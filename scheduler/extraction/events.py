@@ -189,6 +189,7 @@ def find_events(
 
 
 _OFFICE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|ага|ому|ым|им|ім|ий|ый|і)\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)")
+_WHERE_CLAUSE = re.compile(r"(?:\b(?:в|во|у|ў|to|in)\s+)((?:\S+\s+){0,2}?\S+),\s+(?:где|дзе|where)\b")
 _AT = re.compile(r"(?:^|\s)(?:в|во|у|ў|at|in)\s+$")
 _BETWEEN_TOWNS = re.compile(r"\bмежду\s+(?:город\w*\s+)?([А-ЯЁ][а-яё-]+)\s+и\s+([А-ЯЁ][а-яё-]+)")
 # «посла Беларуси в России»: the country of an ambassador, not a venue
@@ -438,6 +439,11 @@ def _location(c: Cand, s: Sentence) -> str | None:
     if not places:
         return (two_cities(s.text) if c.type == "meeting" else None) or _quoted_place(c, s)
     cue = c.pos - s.start
+    where = _WHERE_CLAUSE.search(s.text, 0, cue)  # «направится в Иркутскую область, где встретится …»
+    if where and not re.search(r"[.;]", s.text[where.end(): cue]):
+        got = next((p for at, p in places if where.start(1) <= at < where.end(1)), None)
+        if got:
+            return got
     after = [p for p in places if p[0] >= cue]
     if c.type == "visit":
         listed = _listed(s.text, after or places)
