@@ -131,12 +131,13 @@ def cmd_event(args: argparse.Namespace) -> int:
         show_event(r, store.corrections(r.id), as_json=args.json)
         return 0
     if args.action == "edit":
-        fields = {k: getattr(args, k) for k in ("title", "start", "end", "time", "type", "location")
+        fields = {k: getattr(args, k) for k in ("title", "start", "end", "time", "type", "location", "parties")
                   if getattr(args, k) is not None}
         if not fields:
             from .errors import UsageError
 
-            raise UsageError("event edit: give at least one of --title --start --end --time --type --location")
+            raise UsageError("event edit: give at least one of --title --start --end --time --type --location "
+                             "--parties")
         r = store.edit(args.id, author=os.environ.get("USER"), **fields)
     elif args.action == "hide":
         r = store.hide(args.id, author=os.environ.get("USER"))
@@ -379,6 +380,9 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--time", metavar="HH:MM", help="time of day, Minsk")
     e.add_argument("--type", choices=EVENT_TYPES, help="event type")
     e.add_argument("--location", help="place, one line")
+    e.add_argument("--parties", metavar="'A; B'",
+                   help="the sides, Russian names separated by ';', e.g. 'Республика Беларусь; Курская область' "
+                   "('' clears them)")
     _add_db(e)
     e = esub.add_parser("hide", help="hide an event (feeds mark it CANCELLED for a while)")
     e.add_argument("id", type=int, help="the event's number")

@@ -97,7 +97,8 @@ def show_event(r: Any, corrections: Sequence[tuple], *, as_json: bool, out: Text
         return
     fields = [("id", r.id), ("uid", r.uid), ("type", r.type), ("title", r.title), ("start", r.start),
               ("end", r.end), ("time", r.time), ("location", r.location),
-              ("participants", ", ".join(r.participants)), ("recurrence", r.recurrence),
+              ("participants", ", ".join(r.participants)), ("parties", "; ".join(r.parties)),
+              ("recurrence", r.recurrence),
               ("hidden", "yes" if r.hidden else "no"), ("sequence", r.sequence),
               ("last modified", r.last_modified.isoformat() if r.last_modified else None)]
     for k, v in fields:

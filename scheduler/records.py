@@ -39,6 +39,7 @@ class EventRecord:
     time: str | None = None  # HH:MM, Europe/Minsk
     location: str | None = None
     participants: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()  # the sides of the cooperation, Russian names, Belarusian side first
     recurrence: str | None = None  # "yearly" or None
     first_year: int | None = None
     base: str | None = None
@@ -72,6 +73,7 @@ class EventRecord:
             "time": self.time,
             "location": self.location,
             "participants": list(self.participants),
+            "parties": list(self.parties),
             "recurrence": self.recurrence,
             "url": self.url,
             "sources": [s.source for s in self.sources],

@@ -133,6 +133,7 @@ def _record(payload: dict[str, Any]) -> Any:
 
     e = dict(payload["event"])
     e["participants"] = tuple(e.get("participants") or ())
+    e["parties"] = tuple(e.get("parties") or ())
     e["sources"] = tuple(SourceRef(**s) for s in e.get("sources") or ())
     for k in ("created", "last_modified", "hidden_at"):
         if e.get(k):

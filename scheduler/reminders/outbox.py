@@ -40,6 +40,7 @@ def _event_json(ev: Any) -> dict[str, Any]:
         if d.get(k):
             d[k] = d[k].isoformat()
     d["participants"] = list(d["participants"])
+    d["parties"] = list(d["parties"])
     return d
 
 

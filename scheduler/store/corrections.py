@@ -13,11 +13,12 @@ from typing import Any
 
 from ..errors import NotFound, UsageError
 from ..records import EVENT_TYPES, EventRecord
+from ..rules.parties import merge_parties, parse_parties, valid_party
 from . import merging as M
 from .writing import Db, recompute, transact, utcnow
 
 EVENT_YEARS = (1000, 2999)  # a corrected date outside is a typo (and year 9999 would break every feed)
-CORRECTABLE = ("title", "start", "end", "time", "type", "location", "hidden")
+CORRECTABLE = ("title", "start", "end", "time", "type", "location", "hidden", "parties")
 _INS = ("INSERT INTO correction (event_id, field, value, created_at, author)"
         " VALUES (:e, :field, :value, :now, :author)")
 
@@ -45,10 +46,22 @@ def validate(fields: dict[str, Any]) -> dict[str, Any]:
             raise UsageError(f"--{k} {v!r}: must be one line, without line breaks or control characters")
         elif k == "hidden":
             v = bool(v)
+        elif k == "parties":
+            v = _parties(v)
         if k in ("title", "start", "type") and v is None:
             raise UsageError(f"--{k} must not be empty")
         out[k] = v
     return out
+
+
+def _parties(v: Any) -> list[str]:
+    """``"Республика Беларусь; Курская область"`` (or a list) → the list, Belarusian side first; "" → []."""
+    names = parse_parties(v) if isinstance(v, str) else parse_parties(";".join(v or ()))
+    bad = [n for n in names if not valid_party(n)]
+    if bad:
+        raise UsageError(f"--parties {bad[0]!r}: a party is a name such as «Курская область», one line, "
+                         "parties separated by ';'")
+    return merge_parties([names])
 
 
 def correct(store: Any, eid: int, fields: dict[str, Any], *, author: str | None = None) -> EventRecord:
@@ -57,14 +70,15 @@ def correct(store: Any, eid: int, fields: dict[str, Any], *, author: str | None 
 
     def run(conn: Any) -> None:
         db, now = Db(conn), utcnow()
-        row = db.one('SELECT title, start, "end", "time", type, location, hidden, merged_into FROM event'
+        row = db.one('SELECT title, start, "end", "time", type, location, hidden, parties, merged_into FROM event'
                      " WHERE id = :id", id=eid)
         if row is None:
             raise NotFound(f"no event with id {eid}")
-        current = dict(zip(CORRECTABLE, row[:7], strict=True))
+        current = dict(zip(CORRECTABLE, row[:8], strict=True))
         current["hidden"] = bool(current["hidden"])
-        if row[7] is not None:
-            raise UsageError(f"event {eid} was merged into {row[7]}: correct that one")
+        current["parties"] = json.loads(current["parties"] or "[]")
+        if row[8] is not None:
+            raise UsageError(f"event {eid} was merged into {row[8]}: correct that one")
         start, end = fields.get("start", current["start"]), fields.get("end", current["end"])
         if start and end and M.date_range(start, end)[1] != M.date_range(end, None)[1]:
             raise UsageError(f"end {end!r} is before start {start!r}, or not the same kind of date")

@@ -43,7 +43,7 @@ UPCOMING_LOOKBACK = 31  # days: a multi-day event under way on the first day is 
 _EVENT_COLS = (
     'e.id, e.uid, e.type, e.title, e.start, e."end", e."time", e.location, e.participants, e.recurrence,'
     " e.first_year, e.base, e.sequence, e.created_at, e.updated_at, e.hidden, e.hidden_at,"
-    " e.start_date, e.end_date"
+    " e.start_date, e.end_date, e.parties"
 )
 _SOURCE_COLS = "s.event_id, d.source, d.url, d.published, s.evidence, s.evidence_start, s.evidence_end, d.id"
 

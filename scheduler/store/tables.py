@@ -61,6 +61,8 @@ class Event(SQLModel, table=True):
     precision: str = Field(default="day", max_length=8)  # day | month | year | yearly | none
     location: str | None = Field(default=None, max_length=512)
     participants: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))  # JSON list
+    # JSON list of the sides (Russian names, Belarusian side first): merged across sources, correctable
+    parties: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]", server_default="[]"))
     recurrence: str | None = Field(default=None, max_length=16)  # "yearly": listed whatever the window
     first_year: int | None = None
     base: str | None = Field(default=None, max_length=512)
@@ -99,7 +101,7 @@ class Correction(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id", index=True)
-    field: str = Field(max_length=32)  # title | start | end | type | location | time | hidden | merged_into
+    field: str = Field(max_length=32)  # title | start | end | type | location | time | parties | hidden | merged_into
     value: str = Field(sa_column=Column(Text, nullable=False))  # JSON-encoded value
     created_at: dt.datetime = Field(default_factory=utcnow)
     author: str | None = Field(default=None, max_length=128)

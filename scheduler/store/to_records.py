@@ -74,10 +74,11 @@ def type_filter(conds: list[str], params: dict[str, Any], types: Iterable[str] |
 def to_record(r: tuple, sources: Iterable[SourceRef]) -> EventRecord:
     """The one place where a row becomes an EventRecord."""
     (id_, uid, type_, title, start, end, time, location, participants, recurrence, first_year, base,
-     sequence, created, updated, hidden, hidden_at, start_date, end_date) = r
+     sequence, created, updated, hidden, hidden_at, start_date, end_date, parties) = r
     rec = EventRecord(
         id=id_, uid=uid, type=type_, title=title, start=start, end=end, time=time, location=location,
         participants=tuple(json.loads(participants)) if participants and participants != "[]" else (),
+        parties=tuple(json.loads(parties)) if parties and parties != "[]" else (),
         recurrence=recurrence, first_year=first_year,
         base=base, sources=tuple(sources), sequence=sequence, created=as_dt(created),
         last_modified=as_dt(updated), hidden=bool(hidden), hidden_at=as_dt(hidden_at),
@@ -106,5 +107,5 @@ def span(r: EventRecord) -> tuple[dt.date | None, dt.date | None]:
 
 
 def haystack(r: EventRecord) -> str:
-    parts = [r.title, r.location or "", " ".join(r.participants)] + [s.evidence for s in r.sources]
+    parts = [r.title, r.location or "", " ".join(r.participants), " ".join(r.parties)] + [s.evidence for s in r.sources]
     return "\n".join(parts).casefold()

@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from .. import __version__
 from ..errors import StoreError
+from ..rules.parties import merge_parties
 from . import merging as M
 from .to_records import UTC, as_date, sqlite_param
 
@@ -31,8 +32,8 @@ RETRIES = 12
 PG_WRITE_LOCK = 7270002
 TOP_SOURCES = 20  # the best-ranked sources an event's fields (places, participants) are read from
 PUBLISHED = ("type", "title", "start", "end", "time", "location", "participants", "recurrence",
-             "first_year", "base")
-_EV_COLS = 'type, title, start, "end", "time", location, participants, recurrence, first_year, base'
+             "first_year", "base", "parties")
+_EV_COLS = 'type, title, start, "end", "time", location, participants, recurrence, first_year, base, parties'
 
 
 def utcnow() -> dt.datetime:
@@ -126,7 +127,7 @@ _INS_SRC = ("INSERT INTO eventsource (event_id, document_id, merge_key, rank, or
             " :evidence_start, :evidence_end, :evidence, :extracted)")
 _INS_EVENT = (f"INSERT INTO event (uid, merge_key, {_EV_COLS}, start_date, end_date, precision, hidden, sequence,"
               " content_hash, created_at, updated_at) VALUES (:uid, :merge_key, :type, :title, :start, :end, :time,"
-              " :location, :participants, :recurrence, :first_year, :base, :start_date, :end_date, :precision,"
+              " :location, :participants, :recurrence, :first_year, :base, :parties, :start_date, :end_date, :precision,"
               " :hidden, 0, :content_hash, :now, :now) RETURNING id")
 
 
@@ -256,7 +257,7 @@ def _insert_event(db: Db, c: M.Canon, ex: dict[str, Any], doc_id: int, es: int, 
     return db.scalar(_INS_EVENT, uid=M.make_uid(c.key), merge_key=c.key, start_date=c.start_date,
                      end_date=c.end_date, precision=c.precision, hidden=False,
                      content_hash=_hash(f, False, None, (1, doc_id, es, 0)), now=now,
-                     **dict(f, participants=json.dumps(f["participants"], ensure_ascii=False)))
+                     **_json_lists(f))
 
 
 # ---------------------------------------------------------------------- canonical fields
@@ -265,13 +266,15 @@ def _insert_event(db: Db, c: M.Canon, ex: dict[str, Any], doc_id: int, es: int, 
 def _fields(exs: list[dict[str, Any]], base: dict[str, Any], corrections: list[tuple[str, Any]]
             ) -> tuple[dict[str, Any], M.Canon]:
     """An event's published fields: the best-ranked extraction (``exs`` come best first), places and
-    times filled from the others, participants united; then the corrections, in order."""
+    times filled from the others, participants and parties united; then the corrections, in order."""
     f = dict(base)
     if exs:
-        f.update({k: exs[0].get(k) for k in PUBLISHED if k != "participants"})
+        f.update({k: exs[0].get(k) for k in PUBLISHED if k not in ("participants", "parties")})
         f["participants"] = list(dict.fromkeys(p for x in exs for p in x.get("participants") or ()))
+        f["parties"] = merge_parties(x.get("parties") or () for x in exs)
         for k in ("location", "time"):
             f[k] = f[k] or next((x[k] for x in exs if x.get(k)), None)
+    f.setdefault("parties", [])
     for field, v in corrections:
         if field in PUBLISHED:
             f[field] = v
@@ -289,9 +292,10 @@ def recompute(db: Db, eid: int, now: dt.datetime) -> bool:
     row = db.one(f"SELECT {_EV_COLS}, content_hash, sequence, hidden_at FROM event WHERE id = :id", id=eid)
     if row is None:
         raise StoreError(f"no event with id {eid}")
-    base = dict(zip(PUBLISHED, row[:10], strict=True))
+    base = dict(zip(PUBLISHED, row[:11], strict=True))
     base["participants"] = json.loads(base["participants"] or "[]")
-    stored_hash, sequence, hidden_at = row[10:]
+    base["parties"] = json.loads(base["parties"] or "[]")
+    stored_hash, sequence, hidden_at = row[11:]
     exs = [json.loads(x) for (x,) in db.all(
         "SELECT extracted FROM eventsource WHERE event_id = :id ORDER BY rank, order_key, evidence_start LIMIT :n",
         id=eid, n=TOP_SOURCES)]
@@ -316,12 +320,18 @@ def recompute(db: Db, eid: int, now: dt.datetime) -> bool:
         return False
     db.run(f"UPDATE event SET ({_EV_COLS}, start_date, end_date, precision, hidden, merged_into, hidden_at,"
            " content_hash, updated_at, sequence) = (:type, :title, :start, :end, :time, :location, :participants,"
-           " :recurrence, :first_year, :base, :start_date, :end_date, :precision, :hidden, :merged_into,"
+           " :recurrence, :first_year, :base, :parties, :start_date, :end_date, :precision, :hidden, :merged_into,"
            " :hidden_at, :content_hash, :now, :sequence) WHERE id = :id",
            id=eid, start_date=c.start_date, end_date=c.end_date, precision=c.precision, hidden=hidden,
            merged_into=merged, hidden_at=(hidden_at or now) if hidden else None, content_hash=h, now=now,
-           sequence=sequence + 1, **dict(f, participants=json.dumps(f["participants"], ensure_ascii=False)))
+           sequence=sequence + 1, **_json_lists(f))
     return True
+
+
+def _json_lists(f: dict[str, Any]) -> dict[str, Any]:
+    """The fields as stored: participants and parties as JSON lists."""
+    return dict(f, participants=json.dumps(f["participants"], ensure_ascii=False),
+                parties=json.dumps(f.get("parties") or [], ensure_ascii=False))
 
 
 def _rank(x: dict[str, Any]) -> int:
