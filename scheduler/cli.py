@@ -102,7 +102,9 @@ def cmd_upcoming(args: argparse.Namespace) -> int:
         start + dt.timedelta(days=args.days)
     except OverflowError:
         raise UsageError(f"--days {args.days}: from {start} that goes past the year 9999") from None
-    rows = open_store(args.db).upcoming(today=start, days=args.days, types=args.types)
+    store = open_store(args.db)
+    rows = store.upcoming(today=start, days=args.days, types=args.types,
+                          party=store.party(args.party) if args.party else None)
     (write_jsonl(rows, sys.stdout) if args.json else write_table(rows, sys.stdout, occurrences=True))
     return 0
 
@@ -115,8 +117,9 @@ def cmd_events(args: argparse.Namespace) -> int:
     start, end = parse_day(args.from_, "--from"), parse_day(args.to, "--to")
     if start and end and end < start:
         raise UsageError(f"--to {args.to} is before --from {args.from_}")
-    rows = open_store(args.db).records(start=start, end=end, types=args.types, query=args.query,
-                                       include_hidden=args.hidden)
+    store = open_store(args.db)
+    rows = store.records(start=start, end=end, types=args.types, query=args.query, include_hidden=args.hidden,
+                         party=store.party(args.party) if args.party else None)
     (write_jsonl(rows, sys.stdout) if args.json else write_table(rows, sys.stdout, occurrences=False))
     return 0
 
@@ -316,6 +319,9 @@ def _add_db(p: argparse.ArgumentParser) -> None:
     )
 
 
+_PARTY_HELP = "only this side's events: a name or slug, e.g. 'Курская область' or kurskaya-oblast"
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -351,6 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=int, default=30, help="how far ahead (default 30)")
     p.add_argument("--from", dest="from_", metavar="DATE", help="start day (default today)")
     p.add_argument("--type", dest="types", action="append", choices=EVENT_TYPES, help="only this type (repeatable)")
+    p.add_argument("--party", metavar="REGION", help=_PARTY_HELP)
     p.add_argument("--json", action="store_true", help="JSON Lines output")
     _add_db(p)
     p.set_defaults(func=cmd_upcoming)
@@ -361,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", dest="types", action="append", choices=EVENT_TYPES, help="only this type (repeatable)")
     p.add_argument("--query", metavar="TEXT", help="only events whose title, place or evidence contains TEXT")
     p.add_argument("--hidden", action="store_true", help="include hidden events")
+    p.add_argument("--party", metavar="REGION", help=_PARTY_HELP)
     p.add_argument("--json", action="store_true", help="JSON Lines output")
     _add_db(p)
     p.set_defaults(func=cmd_events)

@@ -31,6 +31,10 @@ def test_calendars_match_a_fresh_build_from_seeds(tmp_path: Path) -> None:
     publish(store, out)
     committed = sorted(p.name for p in CALENDARS.glob("*.ics"))
     assert committed == sorted(f"{n}.ics" for n in FEED_NAMES), "calendars/ must hold exactly the published feeds"
+    regions = sorted(p.name for p in (CALENDARS / "region").glob("*.ics"))
+    assert regions == sorted(p.name for p in (out / "region").glob("*.ics")), "calendars/region/: one file a region"
+    assert "kurskaya-oblast.ics" in regions
+    committed += [f"region/{name}" for name in regions]
     stale = [name for name in committed
              if normalized((CALENDARS / name).read_bytes()) != normalized((out / name).read_bytes())]
     assert not stale, f"calendars/ is out of date ({', '.join(stale)}); rebuild it as the module docstring says"

@@ -142,3 +142,123 @@ def test_issue_12_seeds_carry_their_parties(tmp_path: Path, capsys: pytest.Captu
     rows = events_json(capsys, db)
     assert all(isinstance(r["parties"], list) for r in rows)
     assert sum("Курская область" in r["parties"] for r in rows) >= 10
+
+
+# --------------------------------------------------------------------------- 2. per-region calendars
+
+
+@pytest.fixture(scope="module")
+def regions_store(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 -- a Store
+    """The seeds and three new releases: a Bryansk–Gomel visit, a Kursk meeting, a Vitebsk–Bryansk plan."""
+    from scheduler.store.ingest import ingest
+
+    from .web_helpers import seeded_store
+
+    tmp = tmp_path_factory.mktemp("regions")
+    store = seeded_store(f"sqlite:///{tmp / 'regions.db'}")
+    docs = write(tmp / "docs", bryansk=BRYANSK_VISIT, kursk=KURSK_MEETING, vitebsk=VITEBSK_PLAN)
+    assert not ingest(store, [str(docs)], workers=1).failed
+    return store
+
+
+@pytest.fixture(scope="module")
+def regions_app(regions_store):  # noqa: ANN001, ANN201 -- the base URL of uvicorn serving it
+    import datetime as dt
+
+    from .web_helpers import running_app
+
+    now = dt.datetime(2026, 3, 20, 9, tzinfo=dt.timezone.utc)  # noqa: UP017
+    with running_app(regions_store, clock=lambda: now) as url:
+        yield url
+
+
+def ics(url: str) -> tuple[int, list]:
+    import httpx
+    from icalendar import Calendar
+
+    r = httpx.get(url, timeout=30)
+    if r.status_code != 200:
+        return r.status_code, []
+    assert r.headers["content-type"].startswith("text/calendar")
+    return 200, list(Calendar.from_ical(r.content).walk("VEVENT"))
+
+
+def test_issue_12_slugs_are_stable_transliterations() -> None:
+    from scheduler.rules.parties import slug
+
+    assert [slug(n) for n in ("Курская область", "Республика Беларусь", "Могилёвская область",
+                              "Российская Федерация", "Санкт-Петербург", "Республика Татарстан")] == [
+        "kurskaya-oblast", "respublika-belarus", "mogilevskaya-oblast", "rossiyskaya-federatsiya",
+        "sankt-peterburg", "respublika-tatarstan"]
+
+
+def test_issue_12_a_regions_feed_holds_its_events_anniversaries_and_plan_deadlines(regions_store, regions_app) -> None:  # noqa: ANN001
+    kursk = {r.uid.split("@")[0] for r in regions_store.records(party="Курская область")}
+    code, items = ics(f"{regions_app}/calendars/region/kurskaya-oblast.ics")
+    assert code == 200
+    uids = {str(e["UID"]).split("@")[0] for e in items}
+    assert {u for u in uids if "-" not in u} == kursk  # its events, and only its events
+    summaries = [str(e["SUMMARY"]) for e in items]
+    assert any(str(e["UID"]).split("@")[0].split("-")[1:2] == ["anniversary"] for e in items)
+    assert any(s.startswith("Истекает срок: План мероприятий") for s in summaries)
+    assert not any("Брянск" in s for s in summaries)
+    code, items = ics(f"{regions_app}/calendars/region/bryanskaya-oblast.ics")
+    summaries = [str(e["SUMMARY"]) for e in items]
+    assert code == 200 and any("Брянской области" in s for s in summaries)
+    assert any(s.startswith("Истекает срок") and "2026" in s and "2028" in s for s in summaries)
+    assert not any("Курск" in s for s in summaries)
+
+
+def test_issue_12_party_narrows_every_feed(regions_app: str) -> None:
+    from scheduler.feeds.build import FEED_NAMES
+
+    for name in FEED_NAMES:
+        code, everything = ics(f"{regions_app}/calendars/{name}.ics")
+        code2, gomel = ics(f"{regions_app}/calendars/{name}.ics?party=gomelskaya-oblast")
+        assert code == code2 == 200
+        assert {str(e["UID"]) for e in gomel} <= {str(e["UID"]) for e in everything}
+    code, visits = ics(f"{regions_app}/calendars/visit.ics?party=gomelskaya-oblast")
+    assert {str(e["SUMMARY"]) for e in visits} >= {"Визит делегации Брянской области"}
+    code, _ = ics(f"{regions_app}/calendars/visit.ics?party=Гомельская%20область")
+    assert code == 200
+    assert ics(f"{regions_app}/calendars/visit.ics?party=nowhere")[0] == 404
+
+
+@pytest.mark.parametrize("path", [
+    "/calendars/region/nowhere.ics", "/calendars/region/kurskaya-oblast", "/calendars/region/..%2Fall.ics",
+    "/calendars/region/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd.ics", "/calendars/region/kurskaya-oblast.ics%00.txt",
+    "/calendars/region/../../pyproject.toml", "/calendars/region/KURSKAYA-OBLAST.ics",
+])
+def test_issue_12_only_feeds_are_served_under_region(regions_app: str, path: str) -> None:
+    from .test_web import raw_get
+
+    assert raw_get(regions_app, path) == 404
+
+
+def test_issue_12_the_page_lets_a_person_pick_a_region(regions_app: str) -> None:
+    import httpx
+
+    page = httpx.get(f"{regions_app}/", timeout=30).text
+    assert '<select name="party"' in page and '<option value="bryanskaya-oblast">' in page
+    assert "region-subscribe" not in page
+    page = httpx.get(f"{regions_app}/?party=bryanskaya-oblast", timeout=30).text
+    assert '<option value="bryanskaya-oblast" selected>' in page
+    assert f'data-url="{regions_app}/calendars/region/bryanskaya-oblast.ics"' in page
+    assert 'href="webcal://127.0.0.1:' in page and "/calendars/region/bryanskaya-oblast.ics" in page
+    assert "Визит делегации Брянской области" in page and "Курской битве" not in page
+    assert "party=bryanskaya-oblast&amp;type=visit" in page  # the type filters keep the region
+    assert httpx.get(f"{regions_app}/?party=nowhere", timeout=30).status_code == 404
+
+
+def test_issue_12_upcoming_and_events_take_a_party(regions_store, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    db = regions_store.url
+    code, out, _ = run(capsys, "upcoming", "--db", db, "--from", "2026-03-20", "--days", "120", "--party",
+                       "bryanskaya-oblast", "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows and all("Брянская область" in r["parties"] for r in rows)
+    assert any(r["title"] == "Визит делегации Брянской области" for r in rows)
+    code, out, _ = run(capsys, "events", "--db", db, "--party", "Брянская область")
+    assert code == 0 and "Визит делегации Брянской области" in out and "Курск" not in out
+    code, _, err = run(capsys, "events", "--db", db, "--party", "Атлантида")
+    assert code == 2 and "kurskaya-oblast" in err
+    assert {r.title for r in scheduler.events(db=db, party="gomelskaya-oblast")} >= {"Визит делегации Брянской области"}

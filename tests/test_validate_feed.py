@@ -33,8 +33,9 @@ def validate(validator: Path, url: str) -> tuple[str, int, str]:
     return url, p.returncode, p.stdout + p.stderr
 
 
-def validate_all(validator: Path, base: str) -> None:
+def validate_all(validator: Path, base: str, regions: tuple[str, ...] | list[str] = ()) -> None:
     urls = [f"{base}/calendars/{name}.ics" for name in FEED_NAMES]
+    urls += [f"{base}/calendars/region/{slug}.ics" for slug in regions]
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(lambda u: validate(validator, u), urls))
     failed = [f"{url}: exit {rc}\n{out}" for url, rc, out in results if rc != 0]
@@ -45,9 +46,10 @@ def validate_all(validator: Path, base: str) -> None:
 
 
 @pytest.fixture
-def seeds_app(tmp_path: Path) -> Iterator[str]:
-    with running_app(seeded_store(f"sqlite:///{tmp_path / 'seeds.db'}")) as url:
-        yield url
+def seeds_app(tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
+    store = seeded_store(f"sqlite:///{tmp_path / 'seeds.db'}")
+    with running_app(store) as url:
+        yield url, [slug for _, slug, _ in store.parties()]
 
 
 @pytest.fixture
@@ -58,9 +60,11 @@ def generated_app(tmp_path: Path) -> Iterator[str]:
         yield url
 
 
-def test_every_feed_of_the_seeds_passes_the_validator(validator: Path, seeds_app: str) -> None:
-    validate_all(validator, seeds_app)
+def test_every_feed_of_the_seeds_passes_the_validator(validator: Path, seeds_app: tuple[str, list[str]]) -> None:
+    base, regions = seeds_app
+    assert "kurskaya-oblast" in regions and len(regions) >= 5
+    validate_all(validator, base, regions)  # each region's own calendar too (issue 12)
 
 
 def test_every_feed_of_thousands_of_events_passes_the_validator(validator: Path, generated_app: str) -> None:
-    validate_all(validator, generated_app)
+    validate_all(validator, generated_app, ["bryanskaya-oblast"])

@@ -28,6 +28,7 @@ TITLES = {
 }
 WEIGHTS = [30, 20, 12, 10, 6, 6, 4, 12]  # meetings and visits are common, signings rare
 REGIONS = ["Курской областью", "Брянской областью", "Смоленской областью", "Псковской областью", "Калужской областью"]
+PARTIES = {r: r.replace("ской областью", "ская область") for r in REGIONS}  # the generated events' sides
 
 
 def free_port() -> int:
@@ -74,7 +75,8 @@ def generated_documents(n_docs: int, per_doc: int, seed: int = 0) -> list[Docume
             parts.append(sentence)
             events.append(ExtractedEvent(etype, title, start, end, time_, rnd.choice([None, "Минск", "Курск, Дом Советов"]),
                                          tuple(rnd.sample(["Иванов И. И.", "Петров П. П.", "Сидорова А. А."], rnd.randint(0, 2))),
-                                         rec, Evidence(offset, offset + len(sentence), sentence), first_year))
+                                         rec, Evidence(offset, offset + len(sentence), sentence), first_year,
+                                         parties=("Республика Беларусь", PARTIES[region])))
         text = "\n".join(parts)
         docs.append(DocumentResult(source=f"generated/{d:05d}.txt", text=text, url=f"https://example.org/news/{d}",
                                    published=Published(f"{year}-01-15", "given"), events=tuple(events),

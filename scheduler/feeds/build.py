@@ -6,7 +6,9 @@ Feeds (see docs/feeds.md):
   commemoration, agreement, plan);
 - ``anniversaries.ics``: one event a year for each signing (type agreement) and each
   commemoration with a known origin year, titled "30-летие …" / "6-я годовщина …";
-- ``deadlines.ics``: the last day of each action plan and its lead-up (90, 30 and 7 days before).
+- ``deadlines.ics``: the last day of each action plan and its lead-up (90, 30 and 7 days before);
+- ``region/<slug>.ics`` (``build_feed("region", …, party=…)``): one party's events, anniversaries and
+  plan deadlines; ``party=`` narrows any other feed to one party's events the same way.
 
 Dates: a day-precise event is an all-day event (exclusive DTEND), or a timed one in
 Europe/Minsk (one hour) when the text gives a time. A yearly day ("XXXX-MM-DD") repeats by
@@ -38,6 +40,7 @@ from ..rules.anniversaries import (
     yearly_day,
 )
 from ..rules.deadlines import DEADLINE_LEADS, plan_last_day
+from ..rules.parties import region_list
 from ..rules.spans import Span, parse_span
 from .ics import Prop, calendar_bytes, component_fast
 from .ru_numbers import anniversary_title, days_phrase, is_jubilee, years_phrase
@@ -289,10 +292,24 @@ def _props_or_none(record: EventRecord) -> tuple[dt.date, list[Prop]] | None:
         return None
 
 
+def region_title(party: str) -> tuple[str, str]:
+    """The name and description of a region's calendar."""
+    return (f"{party}: события, годовщины и сроки планов",
+            f"Сотрудничество Беларуси и регионов России — {party}: события, годовщины подписаний и сроки планов")
+
+
+def regions(records: Iterable[EventRecord]) -> list[tuple[str, str, int]]:
+    """(party, slug, number of events) of every party that has a shown event, by name."""
+    return region_list(records)
+
+
 def build_feed(name: str, records: Sequence[EventRecord], *, now: dt.datetime,
                types: Sequence[str] | None = None, since: dt.date | None = None,
-               source_url: str | None = None) -> bytes:
-    """The bytes of one feed, optionally only some types and events ending on/after ``since``.
+               source_url: str | None = None, party: str | None = None) -> bytes:
+    """The bytes of one feed, optionally only some types, one party's events and events ending on/after ``since``.
+
+    ``name`` is a feed of FEED_NAMES or ``"region"``: one party's events, their anniversaries and its plans'
+    deadlines in one calendar (``party`` required).
 
     The cyclic garbage collector is paused meanwhile: building allocates millions of small
     acyclic objects, and its passes cost a fifth of the time of a 100,000-event feed.
@@ -300,23 +317,31 @@ def build_feed(name: str, records: Sequence[EventRecord], *, now: dt.datetime,
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _build_feed(name, records, now, types, since, source_url)
+        return _build_feed(name, records, now, types, since, source_url, party)
     finally:
         if paused:
             gc.enable()
 
 
 def _build_feed(name: str, records: Sequence[EventRecord], now: dt.datetime, types: Sequence[str] | None,
-                since: dt.date | None, source_url: str | None) -> bytes:
+                since: dt.date | None, source_url: str | None, party: str | None) -> bytes:
     if types:
         records = [r for r in records if r.type in types]
-    items = feed_items(name, records, now)
+    if party is not None:
+        records = [r for r in records if party in r.parties]
+    if name == "region":
+        if party is None:
+            raise FeedError("a region's feed needs a party")
+        items = [it for n in ("all", "anniversaries", "deadlines") for it in feed_items(n, records, now)]
+        title, desc = region_title(party)
+    else:
+        items = feed_items(name, records, now)
+        title, desc = FEEDS[name]
     if since is not None:
         items = [(d, p) for d, p in items if _last_day(p) >= since or any(k == "RRULE" for k, _ in p)]
     items.sort(key=lambda it: (it[0], it[1][0][1]))  # (first day, UID): _common puts UID first
     # a timed event ends with (DTSTART, DTEND) as datetimes (event_props); all-day ones end otherwise
     timed = [p[-2][1].date() for _, p in items if type(p[-2][1]) is dt.datetime]
-    title, desc = FEEDS[name]
     header: list[Prop] = [
         ("VERSION", "2.0"), ("PRODID", PRODID), ("CALSCALE", "GREGORIAN"), ("METHOD", "PUBLISH"),
         ("NAME", title), ("X-WR-CALNAME", title), ("DESCRIPTION", desc), ("X-WR-CALDESC", desc),

@@ -20,14 +20,21 @@ def feed_records(store: Any, now: dt.datetime) -> list:
 
 
 def publish(store: Any, out: str | Path, *, now: dt.datetime | None = None) -> list[tuple[str, int, bool]]:
-    """Write every feed into ``out``; returns (file name, bytes, changed). Unchanged files are not touched."""
+    """Write every feed into ``out``, and each region's into ``out/region/<slug>.ics``; returns (file name,
+    bytes, changed). Unchanged files are not touched; a region's file whose region has no event left goes."""
     now = now or dt.datetime.now(UTC)
-    built = feeds.build_all(feed_records(store, now), now=now)
+    records = feed_records(store, now)
+    built = feeds.build_all(records, now=now)
+    built.update({f"region/{slug}.ics": feeds.build_feed("region", records, now=now, party=party)
+                  for party, slug, _ in feeds.regions(records)})
     folder = Path(out)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "region").mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise UsageError(f"cannot create {folder}: {e.strerror}") from None
+        raise UsageError(f"cannot create {folder / 'region'}: {e.strerror}") from None
+    for old in (folder / "region").glob("*.ics"):
+        if f"region/{old.name}" not in built:
+            old.unlink()
     result = []
     for name, data in built.items():
         path = folder / name

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..records import EventRecord
+
 # The Belarusian side: the republic, its capital and its six regions (stems, lower case, ё as е)
 _BELARUSIAN = ("республика беларусь", "беларусь", "минск", "брест", "витеб", "гомел", "гродн", "могил")
 _SHORT = {"Республика Беларусь": "Беларусь", "Российская Федерация": "Россия"}
@@ -74,3 +76,19 @@ def party_by(parties: Iterable[str], wanted: str) -> str | None:
         if p.casefold() == w.casefold() or slug(p) == w.lower():
             return p
     return None
+
+
+def region_list(records: Iterable[EventRecord]) -> list[tuple[str, str, int]]:
+    """(party, slug, number of shown events) of every party that has one, by name; a slug is taken once."""
+    counts: dict[str, int] = {}
+    for r in records:
+        if not r.hidden:
+            for p in r.parties:
+                counts[p] = counts.get(p, 0) + 1
+    out, slugs = [], set()
+    for p in sorted(counts):
+        s = slug(p)
+        if s and s not in slugs:
+            slugs.add(s)
+            out.append((p, s, counts[p]))
+    return out

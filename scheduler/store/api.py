@@ -29,26 +29,30 @@ def today() -> dt.date:
 
 
 def upcoming(days: int = 30, *, db: str | None = None, today: dt.date | None = None,
-             types: Iterable[str] | None = None) -> list[Occurrence]:
-    """Occurrences in [today, today + days), yearly days expanded; ``Occurrence(date, end, record)``."""
+             types: Iterable[str] | None = None, party: str | None = None) -> list[Occurrence]:
+    """Occurrences in [today, today + days), yearly days expanded; ``Occurrence(date, end, record)``.
+    ``party``: one party's (its name or slug, e.g. ``"kurskaya-oblast"``)."""
     from .reading import open_store
 
     store = open_store(db)
     try:
-        return store.upcoming(today=today or _today(), days=days, types=types)
+        return store.upcoming(today=today or _today(), days=days, types=types,
+                              party=store.party(party) if party else None)
     finally:
         store.close()
 
 
 def events(*, db: str | None = None, start: dt.date | None = None, end: dt.date | None = None,
            types: Iterable[str] | None = None, query: str | None = None,
-           include_hidden: bool = False) -> list[EventRecord]:
-    """Stored events overlapping [start, end] (yearly days always), sorted by start day."""
+           include_hidden: bool = False, party: str | None = None) -> list[EventRecord]:
+    """Stored events overlapping [start, end] (yearly days always), sorted by start day; ``party``: one
+    party's (its name or slug)."""
     from .reading import open_store
 
     store = open_store(db)
     try:
-        return store.records(start=start, end=end, types=types, query=query, include_hidden=include_hidden)
+        return store.records(start=start, end=end, types=types, query=query, include_hidden=include_hidden,
+                             party=store.party(party) if party else None)
     finally:
         store.close()
 

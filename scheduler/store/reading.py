@@ -21,6 +21,7 @@ from typing import Any
 
 from ..errors import NotFound, StoreError, UsageError
 from ..records import EventRecord, SourceRef
+from ..rules.parties import party_by, region_list
 from .connection import db_error, default_url, redact
 from .merging import YEARLY_YEAR
 from .to_records import (
@@ -330,12 +331,14 @@ class Store:
         query: str | None = None,
         include_hidden: bool = False,
         hidden_since: dt.datetime | None = None,
+        party: str | None = None,
     ) -> list[EventRecord]:
         """Events overlapping [start, end] (yearly days always), sorted by (start day, uid).
 
         Hidden events are left out unless ``include_hidden``; ``hidden_since`` adds those hidden at or
         after that moment (feeds list them as cancelled for a while). ``query`` matches title, place,
-        participants and evidence, case-insensitively."""
+        participants and evidence, case-insensitively; ``party`` keeps one party's events (a name of
+        :meth:`parties`)."""
         conds: list[str] = ["1=1"]
         params: dict[str, Any] = {}
         if start is not None or end is not None:
@@ -356,6 +359,8 @@ class Store:
                 conds.append("e.hidden = :f")
             params["f"] = False
         out = [r for r, _, _ in self._fetch(" AND ".join(conds), params)]
+        if party is not None:
+            out = [r for r in out if party in r.parties]
         if query:
             q = query.casefold()
             out = [r for r in out if q in haystack(r)]
@@ -374,9 +379,11 @@ class Store:
             id = rows[0][0]
         raise StoreError(f"event {id}: merge chain too long")
 
-    def upcoming(self, *, today: dt.date, days: int = 30, types: Iterable[str] | None = None) -> list[Occurrence]:
+    def upcoming(self, *, today: dt.date, days: int = 30, types: Iterable[str] | None = None,
+                 party: str | None = None) -> list[Occurrence]:
         """Occurrences starting in [today, today + days), yearly days expanded (29 Feb → 28 Feb in
-        common years), plus day-precise multi-day events already under way on ``today``."""
+        common years), plus day-precise multi-day events already under way on ``today``; ``party``
+        keeps one party's."""
         if days < 1:
             return []
         until = today + dt.timedelta(days=days)
@@ -409,8 +416,23 @@ class Store:
             for d in yearly_days(first.month, first.day, today, last):
                 if since is None or d.year >= since:
                     out.append(Occurrence(d, None, r))
+        if party is not None:
+            out = [o for o in out if party in o.record.parties]
         out.sort(key=lambda o: (o.date, o.record.uid))
         return out
+
+    def parties(self) -> list[tuple[str, str, int]]:
+        """(party, slug, number of events) of every party that has a shown event, by name."""
+        return region_list(self.records())
+
+    def party(self, wanted: str) -> str:
+        """The party a user names by its name (any case) or slug; a UsageError lists the known ones."""
+        known = self.parties()
+        found = party_by([p for p, _, _ in known], wanted)
+        if found is None:
+            names = "; ".join(f"{p} ({s})" for p, s, _ in known) or "none yet"
+            raise UsageError(f"--party {wanted!r}: no events of such a party; parties: {names}")
+        return found
 
     def version(self) -> str:
         """A cheap token that changes whenever an event, its sources or its corrections change."""

@@ -1,7 +1,8 @@
 """The web app of ``presscal serve``: iCalendar feeds over HTTP and a Russian web page (Starlette).
 
-Routes: ``/`` (upcoming events, a month view, type filters, subscribe buttons), ``/event/{id}``
-(the evidence highlighted in its source text), ``/calendars/{name}.ics`` (the feeds),
+Routes: ``/`` (upcoming events, a month view, type filters, a region picker, subscribe buttons), ``/event/{id}``
+(the evidence highlighted in its source text), ``/calendars/{name}.ics`` (the feeds; ``?party=`` narrows
+each to one region), ``/calendars/region/{slug}.ics`` (a region's own calendar),
 ``GET/POST /unsubscribe/{token}`` (one-click unsubscribe of reminder emails), ``/static``.
 
 Feeds are built in memory (never read from disk: no path can escape), cached per store version
@@ -28,6 +29,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
@@ -37,6 +39,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..errors import NotFound, PresscalError, UsageError
 from ..feeds import build as feeds
+from ..rules.parties import party_by
 from .flights import Busy, Flights
 from .params import parse_day, parse_filters
 
@@ -47,6 +50,7 @@ VERSION_TTL = 1.0  # seconds a store version is trusted before asking the databa
 FILTERED_CACHE = 64  # filtered feed variants kept in memory
 CACHE_BYTES = 256 * 1024 * 1024  # and at most this many bytes of them (least recently used go first)
 FEED_RE = re.compile(r"^([a-z]+)\.ics$")
+REGION_RE = re.compile(r"^([a-z0-9]+(?:-[a-z0-9]+)*)\.ics$")  # a slug: no dot, no slash, nothing to traverse
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -87,12 +91,12 @@ class FeedCache:
             self._version = (time.monotonic(), v)
         return v
 
-    def peek(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed | None:
-        return self._feeds.get((self.version(), self.clock().date(), name, types, since))
+    def peek(self, name: str, types: tuple[str, ...], since: dt.date | None, party: str | None = None) -> Feed | None:
+        return self._feeds.get((self.version(), self.clock().date(), name, types, since, party))
 
-    def get(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
+    def get(self, name: str, types: tuple[str, ...], since: dt.date | None, party: str | None = None) -> Feed:
         """The feed, built here if need be (blocking; the web route uses :meth:`fetch`)."""
-        key = (self.version(), self.clock().date(), name, types, since)
+        key = (self.version(), self.clock().date(), name, types, since, party)
         with self._lock:
             if key in self._feeds:
                 self._feeds.move_to_end(key)
@@ -115,26 +119,28 @@ class FeedCache:
                 size -= len(dropped.body) + len(dropped.gz)
         return feed
 
-    async def fetch(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
+    async def fetch(self, name: str, types: tuple[str, ...], since: dt.date | None, party: str | None = None) -> Feed:
         """The feed for a request, built through :class:`Flights` (single flight, bounded, stale while
         rebuilding: after a store change or at midnight the variant's previous bytes)."""
-        key = (self.version(), self.clock().date(), name, types, since)
+        key = (self.version(), self.clock().date(), name, types, since, party)
         feed = self._feeds.get(key)
         if feed is not None:
             return feed
         return await self.flights.get(key, lambda: self._build_and_keep(key), self._stale.get(key[2:]))
 
-    def _build(self, name: str, types: tuple[str, ...], since: dt.date | None) -> Feed:
+    def _build(self, name: str, types: tuple[str, ...], since: dt.date | None, party: str | None) -> Feed:
         now = self.clock()
         records = self.store.records(include_hidden=False,
                                      hidden_since=now - dt.timedelta(days=feeds.CANCELLED_DAYS))
-        body = feeds.build_feed(name, records, now=now, types=types or None, since=since)
+        body = feeds.build_feed(name, records, now=now, types=types or None, since=since, party=party)
+        if party is not None:
+            records = [r for r in records if party in r.parties]
         lm = max((feeds.stamp(r) for r in records), default=feeds.EPOCH)
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-        prev = self._last.get((name, types, since))
+        prev = self._last.get((name, types, since, party))
         if prev is not None and prev[0] != etag and lm <= prev[1]:
             lm = now.astimezone(UTC).replace(microsecond=0)  # content changed without a newer record (a drop)
-        self._last[(name, types, since)] = (etag, lm)
+        self._last[(name, types, since, party)] = (etag, lm)
         if len(self._last) > 4 * FILTERED_CACHE:
             self._last.popitem(last=False)
         return Feed(body, gzip.compress(body, compresslevel=6, mtime=0), etag, etag[:-1] + '-gz"', lm)
@@ -203,26 +209,45 @@ def _not_modified(request: Request, etag: str, last_modified: dt.datetime) -> bo
     return False
 
 
-async def feed(request: Request) -> Response:
+def _party(store: Any, wanted: str) -> str | None:
+    """The party a slug (or a name) of a URL names, among those that have events; None if none."""
+    return party_by([p for p, _, _ in store.parties()], wanted)
+
+
+async def region_feed(request: Request) -> Response:
+    """``/calendars/region/<slug>.ics``: one party's events, anniversaries and plan deadlines."""
+    m = REGION_RE.match(request.path_params["name"])
+    party = await run_in_threadpool(_party, request.app.state.store, m.group(1)) if m else None
+    if party is None:
+        return PlainTextResponse("нет такого региона; регионы и их календари перечислены на главной странице\n",
+                                 status_code=404)
+    return await feed(request, "region", party)
+
+
+async def feed(request: Request, region: str | None = None, party: str | None = None) -> Response:
     cache: FeedCache = request.app.state.feeds
     m = FEED_RE.match(request.path_params["name"])
-    if not m or m.group(1) not in feeds.FEEDS:
+    if region is None and (not m or m.group(1) not in feeds.FEEDS):
         return PlainTextResponse(f"нет такого календаря; есть: {', '.join(n + '.ics' for n in feeds.FEED_NAMES)}\n",
                                  status_code=404)
     try:
-        types, other = parse_filters(request, ("from",))
+        types, other = parse_filters(request, ("from", "party"))
         since = parse_day(other["from"], "from") if "from" in other else None
     except UsageError as e:
         return PlainTextResponse(f"{e}\n", status_code=400)
-    name = m.group(1)
+    if "party" in other:
+        party = await run_in_threadpool(_party, request.app.state.store, other["party"])
+        if party is None:
+            return PlainTextResponse("нет событий такого региона (party)\n", status_code=404)
+    name = region or m.group(1)  # type: ignore[union-attr]
     try:
-        built = await cache.fetch(name, types, since)  # built off the event loop, one build per variant
+        built = await cache.fetch(name, types, since, party)  # built off the event loop, one build per variant
     except Busy as e:
         return PlainTextResponse(f"{e}\n", status_code=503, headers={"Retry-After": "10"})
     use_gz = accepts_gzip(request.headers.get("accept-encoding"))
     etag = built.etag_gz if use_gz else built.etag
     headers = {"ETag": etag, "Last-Modified": _http_date(built.last_modified), "Vary": "Accept-Encoding",
-               "Cache-Control": "public, max-age=300", "Content-Disposition": f'inline; filename="{name}.ics"'}
+               "Cache-Control": "public, max-age=300", "Content-Disposition": f'inline; filename="{request.path_params["name"]}"'}
     if _not_modified(request, etag, built.last_modified):
         return Response(status_code=304, headers=headers)
     if use_gz:
@@ -316,6 +341,7 @@ def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, ba
         Route("/", pages.index, methods=["GET", "HEAD"]),
         Route("/event/{id:int}", pages.event, methods=["GET", "HEAD"]),
         Route("/calendars/{name}", feed, methods=["GET", "HEAD"]),
+        Route("/calendars/region/{name}", region_feed, methods=["GET", "HEAD"]),
         Route("/unsubscribe/{token}", pages.unsubscribe, methods=["GET", "POST"]),
         Route("/healthz", healthz, methods=["GET", "HEAD"]),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),

@@ -22,6 +22,7 @@ from starlette.templating import Jinja2Templates
 from ..errors import NotFound, UsageError
 from ..feeds import build as feeds
 from ..records import EVENT_TYPES, EventRecord
+from ..rules.parties import party_by
 from .params import parse_filters
 
 UPCOMING_DAYS = 365
@@ -104,13 +105,21 @@ def subscribe_links(base: str, types: tuple[str, ...]) -> list[dict[str, str]]:
     return out
 
 
-def month_grid(store: Any, month: dt.date, types: tuple[str, ...]) -> dict[str, Any]:
+def region_links(base: str, party: str, slug: str) -> dict[str, str]:
+    """The subscribe buttons of one region's calendar."""
+    url = f"{base}/calendars/region/{slug}.ics"
+    webcal = re.sub(r"^https?://", "webcal://", url)
+    return {"name": slug, "title": party, "url": url, "webcal": webcal,
+            "google": "https://calendar.google.com/calendar/r?cid=" + quote(webcal, safe="")}
+
+
+def month_grid(store: Any, month: dt.date, types: tuple[str, ...], party: str | None = None) -> dict[str, Any]:
     """Weeks of the month (Monday first) with the events of each day, and the month's undated events."""
     first = month.replace(day=1)
     last = month.replace(day=_cal.monthrange(month.year, month.month)[1])
     days: dict[dt.date, list[EventRecord]] = {}
     vague: list[EventRecord] = []
-    for r in store.records(start=first, end=last, types=types or None):
+    for r in store.records(start=first, end=last, types=types or None, party=party):
         span = feeds.parse_span(r.start, r.end)
         if span is None:
             continue
@@ -131,27 +140,40 @@ def month_grid(store: Any, month: dt.date, types: tuple[str, ...]) -> dict[str, 
             "prev": prev.strftime("%Y-%m"), "next": nxt.strftime("%Y-%m"), "weekdays": WEEKDAYS}
 
 
-def _page_params(request: Request) -> tuple[tuple[str, ...], dt.date, dt.date]:
-    """The page's validated ``type`` values, its month and today (Minsk); UsageError for a bad query."""
+def _page_params(request: Request) -> tuple[tuple[str, ...], dt.date, dt.date, str]:
+    """The page's validated ``type`` values, its month, today (Minsk) and the ``party`` asked for (a slug or a
+    name, "" for all); UsageError for a bad query."""
     today = request.app.state.clock().astimezone(feeds.MINSK).date()
-    types, other = parse_filters(request, ("month",))
+    types, other = parse_filters(request, ("month", "party"))
     month = today.replace(day=1)
     if "month" in other:
         m = re.fullmatch(r"(\d{4})-(\d{2})", other["month"])
         if not m or not 1 <= int(m.group(2)) <= 12 or not 1900 <= int(m.group(1)) <= 2200:
             raise UsageError(f"month={other['month'][:20]!r} is not YYYY-MM")
         month = dt.date(int(m.group(1)), int(m.group(2)), 1)
-    return types, month, today
+    return types, month, today, other.get("party", "").strip()
 
 
-def _page_data(store: Any, today: dt.date, types: tuple[str, ...], month: dt.date) -> dict[str, Any]:
-    history = store.records(types=types or None)
+def _region(request: Request, wanted: str) -> tuple[list[tuple[str, str, int]], str | None, str | None]:
+    """The parties that have events, and the (party, slug) ``wanted`` names; NotFound for an unknown one."""
+    regions = request.app.state.store.parties()
+    if not wanted:
+        return regions, None, None
+    party = party_by([p for p, _, _ in regions], wanted)
+    if party is None:
+        raise NotFound(f"no region {wanted[:40]!r}")
+    return regions, party, next(s for p, s, _ in regions if p == party)
+
+
+def _page_data(store: Any, today: dt.date, types: tuple[str, ...], month: dt.date,
+               party: str | None = None) -> dict[str, Any]:
+    history = store.records(types=types or None, party=party)
     derived = feeds.upcoming_derived(history, today, UPCOMING_DAYS)
     history.reverse()
-    return {"today": today, "types": types, "all_types": EVENT_TYPES,
-            "upcoming": store.upcoming(today=today, days=UPCOMING_DAYS, types=types or None),
+    return {"today": today, "types": types, "all_types": EVENT_TYPES, "party": party,
+            "upcoming": store.upcoming(today=today, days=UPCOMING_DAYS, types=types or None, party=party),
             "derived": derived, "history": history[:HISTORY_LIMIT], "history_total": len(history),
-            "grid": month_grid(store, month, types), "month_param": month.strftime("%Y-%m"),
+            "grid": month_grid(store, month, types, party), "month_param": month.strftime("%Y-%m"),
             "sources": watched_sources(store)}
 
 
@@ -164,8 +186,8 @@ def watched_sources(store: Any) -> list[dict[str, Any]]:
 
 
 class PageCache:
-    """Rendered index pages by (store version, day, types, month, base address): a page is built once per
-    store change however many visitors ask (through web.Flights: single flight, bounded, the previous
+    """Rendered index pages by (store version, day, types, month, base address, region): a page is built once
+    per store change however many visitors ask (through web.Flights: single flight, bounded, the previous
     bytes while a changed store's page is rebuilt), so `/` costs a dictionary lookup between changes."""
 
     SIZE = 64
@@ -193,11 +215,14 @@ class PageCache:
         return page
 
 
-def _render(request: Request, types: tuple[str, ...], month: dt.date, today: dt.date, base: str) -> bytes:
-    data = _page_data(request.app.state.store, today, types, month)
+def _render(request: Request, types: tuple[str, ...], month: dt.date, today: dt.date, base: str,
+            region: tuple[list[tuple[str, str, int]], str | None, str | None]) -> bytes:
+    regions, party, slug = region
+    data = _page_data(request.app.state.store, today, types, month, party)
+    near = [("party", slug)] if slug else []
 
     def with_types(ts: tuple[str, ...]) -> str:
-        q = urlencode([("type", t) for t in ts] + [("month", data["month_param"])])
+        q = urlencode(near + [("type", t) for t in ts] + [("month", data["month_param"])])
         return f"/?{q}"
 
     toggles = [{"type": t, "label": TYPE_NAMES[t], "active": t in data["types"],
@@ -205,18 +230,20 @@ def _render(request: Request, types: tuple[str, ...], month: dt.date, today: dt.
                for t in EVENT_TYPES]
     links = subscribe_links(base, data["types"])
     return bytes(request.app.state.templates.TemplateResponse(request, "index.html", {
-        **data, "toggles": toggles, "feeds": links, "clear_href": with_types(()),
-        "month_href": lambda m: "/?" + urlencode([("type", t) for t in data["types"]] + [("month", m)])}).body)
+        **data, "toggles": toggles, "feeds": links, "clear_href": with_types(()), "regions": regions,
+        "region_feed": region_links(base, party, slug) if party and slug else None,
+        "month_href": lambda m: "/?" + urlencode(near + [("type", t) for t in data["types"]] + [("month", m)])}).body)
 
 
 async def index(request: Request) -> Response:
     from .flights import Busy
 
-    types, month, today = _page_params(request)
+    types, month, today, wanted = _page_params(request)
+    region = await run_in_threadpool(_region, request, wanted)  # before any build: an unknown region is a 404
     base = base_url(request)
-    key = (request.app.state.feeds.version(), today, types, month, base)
+    key = (request.app.state.feeds.version(), today, types, month, base, region[2])
     try:
-        body = await request.app.state.pages.get(key, lambda: _render(request, types, month, today, base))
+        body = await request.app.state.pages.get(key, lambda: _render(request, types, month, today, base, region))
     except Busy as e:
         return HTMLResponse(f"<h1>503</h1><p>{e}</p>", status_code=503, headers={"Retry-After": "10"})
     return HTMLResponse(body, headers={"Cache-Control": INDEX_CACHE_CONTROL})
