@@ -262,3 +262,72 @@ def test_issue_12_upcoming_and_events_take_a_party(regions_store, capsys: pytest
     code, _, err = run(capsys, "events", "--db", db, "--party", "Атлантида")
     assert code == 2 and "kurskaya-oblast" in err
     assert {r.title for r in scheduler.events(db=db, party="gomelskaya-oblast")} >= {"Визит делегации Брянской области"}
+
+
+# --------------------------------------------------------------------------- 3. plans told apart by parties
+
+KURSK_PLAN = """Подписан новый план сотрудничества Беларуси и Курской области
+
+22 декабря 2025 года
+
+В Курске подписан План мероприятий по реализации Соглашения между Правительством Республики Беларусь \
+и Администрацией Курской области на 2026-2028 годы.
+"""
+KURSK_PLAN_NAME = "План мероприятий Беларусь — Курская область на 2023–2025 годы"
+
+
+@pytest.fixture
+def smtp():  # noqa: ANN201 -- a real SMTP server (aiosmtpd) on loopback
+    import importlib.util
+
+    from .test_remind_e2e import Server, need
+
+    need(importlib.util.find_spec("aiosmtpd") is not None, "aiosmtpd is not installed (pip install -e '.[test]')")
+    srv = Server()
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+def seeds_and(tmp_path: Path, capsys: pytest.CaptureFixture[str], **docs: str) -> str:
+    db = f"sqlite:///{tmp_path / 'plans.db'}"
+    folders = [str(SEEDS)] + ([str(write(tmp_path / "more", **docs))] if docs else [])
+    code, _, err = run(capsys, "ingest", *folders, "--db", db, "--workers", "1", "--quiet")
+    assert code == 0, err
+    assert run(capsys, "subscribe", "a@example.org", "--db", db)[0] == 0
+    return db
+
+
+def test_issue_12_another_regions_plan_does_not_silence_the_overdue_notice(
+        tmp_path: Path, smtp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    monkeypatch.setenv("PRESSCAL_SMTP_URL", smtp.url)
+    db = seeds_and(tmp_path, capsys, vitebsk=VITEBSK_PLAN)
+    code, out, _ = run(capsys, "remind", "--dry-run", "--now", "2026-01-05T09:00", "--db", db)
+    assert code == 0 and "overdue" in out and "1 reminders due" in out
+    assert run(capsys, "remind", "--once", "--now", "2026-01-05T09:00", "--db", db)[0] == 0
+    assert smtp.box.subjects() == [f"План истёк: требуется новый план — {KURSK_PLAN_NAME}"]
+    # and the Vitebsk–Bryansk plan has its own: three years later, nothing silences it either
+    assert run(capsys, "remind", "--once", "--now", "2029-01-03T09:00", "--db", db)[0] == 0
+    bryansk = [s for s in smtp.box.subjects() if "2026–2028" in s]
+    assert bryansk and all("Витебской" in s and "Брянской" in s for s in bryansk), smtp.box.subjects()
+
+
+def test_issue_12_a_later_plan_of_the_same_parties_silences_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = seeds_and(tmp_path, capsys, kursk=KURSK_PLAN, vitebsk=VITEBSK_PLAN)
+    code, out, _ = run(capsys, "remind", "--dry-run", "--now", "2026-01-05T09:00", "--db", db)
+    assert code == 0 and "overdue" not in out and "0 reminders due" in out
+
+
+def test_issue_12_deadline_entries_name_the_parties(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from icalendar import Calendar
+
+    db = seeds_and(tmp_path, capsys, vitebsk=VITEBSK_PLAN)
+    assert run(capsys, "publish", "--db", db, "--out", str(tmp_path / "cal"))[0] == 0
+    cal = Calendar.from_ical((tmp_path / "cal" / "deadlines.ics").read_bytes())
+    summaries = {str(e["SUMMARY"]) for e in cal.walk("VEVENT")}
+    assert f"Истекает срок: {KURSK_PLAN_NAME}" in summaries
+    assert f"До окончания плана 30 дней: {KURSK_PLAN_NAME}" in summaries
+    assert not any(s.endswith("План мероприятий на 2023-2025 годы") for s in summaries)
+    assert any(s.startswith("Истекает срок: План мероприятий по развитию сотрудничества между Витебской")
+               for s in summaries)

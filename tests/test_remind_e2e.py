@@ -157,7 +157,7 @@ def test_seeds_send_the_plan_deadline_then_unity_day_once(seeded: str, smtp: Ser
     monkeypatch.setenv("PRESSCAL_SMTP_URL", smtp.url)
     assert main(["subscribe", "a@example.org", "--db", seeded]) == 0
     assert main(["remind", "--once", "--now", DEADLINE_NOW, "--db", seeded]) == 0
-    assert smtp.box.subjects() == ["Через 30 дней истекает срок: План мероприятий на 2023-2025 годы"]
+    assert smtp.box.subjects() == ["Через 30 дней истекает срок: План мероприятий Беларусь — Курская область на 2023–2025 годы"]
     assert main(["remind", "--once", "--now", DEADLINE_NOW, "--db", seeded]) == 0
     assert len(smtp.box.messages) == 1  # the same again: nothing new
     assert main(["remind", "--once", "--now", UNITY_NOW, "--db", seeded]) == 0
@@ -387,7 +387,7 @@ def test_start_background_runs_beside_a_web_app_and_stops(seeded: str, smtp: Ser
                 break
             time.sleep(0.1)
         time.sleep(1.0)
-        assert smtp.box.subjects() == ["Через 30 дней истекает срок: План мероприятий на 2023-2025 годы"]
+        assert smtp.box.subjects() == ["Через 30 дней истекает срок: План мероприятий Беларусь — Курская область на 2023–2025 годы"]
         assert [first.runner.active, second.runner.active].count(True) == 1
     finally:
         first.stop()

@@ -24,7 +24,8 @@ def ev(id_: int, type_: str, title: str, start: str | None, end: str | None = No
     return EventRecord(id_, f"uid-{id_}", type_, title, start, end, **kw)  # type: ignore[arg-type]
 
 
-PLAN = ev(1, "plan", "План мероприятий на 2023-2025 годы с Курской областью", "2023", "2025")
+KURSK = ("Республика Беларусь", "Курская область")
+PLAN = ev(1, "plan", "План мероприятий на 2023-2025 годы с Курской областью", "2023", "2025", parties=KURSK)
 UNITY = ev(2, "commemoration", "День единения народов Беларуси и России", "XXXX-04-02", recurrence="yearly",
            first_year=1996)
 TREATY = ev(3, "agreement", "Подписание Соглашения о сотрудничестве", "2020-09-29")
@@ -52,12 +53,18 @@ def test_plan_deadline_leads(now: str, expected: list) -> None:
     assert got == expected
 
 
-def test_overdue_is_silenced_by_a_newer_plan_for_the_same_partners_only() -> None:
-    newer = ev(9, "plan", "План мероприятий на 2026-2028 годы с Курской областью", "2026", "2028")
-    other = ev(10, "plan", "План мероприятий на 2026-2028 годы с Брянской областью", "2026", "2028")
-    assert partners(PLAN) & partners(newer) and not partners(PLAN) & partners(other)
+def test_overdue_is_silenced_by_a_later_plan_of_the_same_parties_only() -> None:
+    newer = ev(9, "plan", "План мероприятий на 2026-2028 годы", "2026", "2028", parties=KURSK)
+    other = ev(10, "plan", "План мероприятий на 2026-2028 годы", "2026", "2028",
+               parties=("Витебская область", "Брянская область"))
+    nobody = ev(11, "plan", "План мероприятий на 2026-2028 годы", "2026", "2028")
+    assert partners(PLAN) == partners(newer) and partners(PLAN) != partners(other)
     assert [d[0] for d in due([PLAN, newer], "2026-01-05T09:00") if not d[4]] == []
     assert [d[0] for d in due([PLAN, other], "2026-01-05T09:00") if not d[4]] == ["overdue"]
+    assert [d[0] for d in due([PLAN, nobody], "2026-01-05T09:00") if not d[4]] == ["overdue"]
+    # two plans with no parties: neither is the other's successor
+    alone = ev(12, "plan", "План мероприятий на 2023-2025 годы", "2023", "2025")
+    assert [d[:2] for d in due([alone, nobody], "2026-01-05T09:00") if not d[4]] == [("overdue", 12)]
 
 
 def test_unity_day_thirtieth_anniversary_is_a_jubilee_with_long_leads() -> None:

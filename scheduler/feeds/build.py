@@ -39,7 +39,7 @@ from ..rules.anniversaries import (
     present_year,
     yearly_day,
 )
-from ..rules.deadlines import DEADLINE_LEADS, plan_last_day
+from ..rules.deadlines import DEADLINE_LEADS, plan_last_day, plan_name
 from ..rules.parties import region_list
 from ..rules.spans import Span, parse_span
 from .ics import Prop, calendar_bytes, component_fast
@@ -234,14 +234,15 @@ def deadline_events(records: Sequence[EventRecord]) -> list[tuple[dt.date, list[
         if last is None:
             continue
         cats = ["Срок", TYPE_LABELS["plan"]]
-        summary = f"Истекает срок: {r.title.strip()}"
+        name = plan_name(r)
+        summary = f"Истекает срок: {name}"
         lead = f"Последний день действия плана: {last:%d.%m.%Y}."
         try:
             items = [(last, _common(r, uid_of(r, "-deadline"), summary, cats, _description(r, lead))
                       + _all_day(last, last))]
             for days in DEADLINE_LEADS:
                 day = last - dt.timedelta(days=days)
-                summary = f"До окончания плана {days_phrase(days)}: {r.title.strip()}"
+                summary = f"До окончания плана {days_phrase(days)}: {name}"
                 lead = f"План действует до {last:%d.%m.%Y}; пора готовить новый план."
                 props = _common(r, uid_of(r, f"-deadline-{days}"), summary, cats, _description(r, lead))
                 items.append((day, props + _all_day(day, day)))
@@ -394,6 +395,6 @@ def upcoming_derived(records: Sequence[EventRecord], today: dt.date, days: int) 
                     out.append((day, anniversary_title(year - day0.year, name), r))
         last = plan_last_day(r)
         if last is not None and today <= last < until:
-            out.append((last, f"Истекает срок: {r.title.strip()}", r))
+            out.append((last, f"Истекает срок: {plan_name(r)}", r))
     out.sort(key=lambda x: (x[0], x[1]))
     return out

@@ -145,10 +145,12 @@ def letter(payload: dict[str, Any], *, today: dt.date) -> Letter:
     """The words of one reminder; ``today`` is the recipient's local date (for "через 5 дней")."""
     from ..feeds.ru_numbers import anniversary_title
     from ..rules.anniversaries import anniversary_origin
+    from ..rules.deadlines import plan_name
+    from ..rules.parties import sides
 
     ev = _record(payload)
     kind, day, n = payload["kind"], dt.date.fromisoformat(payload["day"]), payload.get("n")
-    title = one_line(ev.title) or "Событие"
+    title = one_line(plan_name(ev) if kind in ("deadline", "overdue") else ev.title) or "Событие"
     when = _days((day - today).days)
     if kind in ("anniversary", "jubilee-year") and n:
         origin = anniversary_origin(ev)
@@ -161,7 +163,8 @@ def letter(payload: dict[str, Any], *, today: dt.date) -> Letter:
         lead = f"Срок плана истекает {day:%d.%m.%Y} ({when}). Пора готовить новый план."
     elif kind == "overdue":
         subject = f"План истёк: требуется новый план — {title}"
-        lead = f"Срок плана истёк {day:%d.%m.%Y}, а нового плана с теми же партнёрами в календаре нет."
+        who = f" ({sides(ev.parties)})" if ev.parties else ""
+        lead = f"Срок плана истёк {day:%d.%m.%Y}, а нового плана тех же сторон{who} в календаре нет."
     elif kind == "jubilee-year":
         subject = f"В {day.year} году — {what}"
         lead = f"В {day.year} году исполняется {what}; точная дата в источниках не указана."

@@ -9,8 +9,8 @@ Kinds of reminder (one *occurrence* = one day a reminder is about):
 - ``jubilee-year`` -- an agreement/commemoration known only to the year (or month): once, on the first
   working day of a jubilee year (or of that month in a jubilee year).
 - ``deadline`` -- the last day of an action plan (31 December of its end year).
-- ``overdue`` -- once, on the first working day after a plan's deadline, when no newer plan for the same
-  partners is stored (see :func:`partners`).
+- ``overdue`` -- once, on the first working day after a plan's deadline, when no later plan of the same
+  parties is stored (see :func:`partners`).
 - ``upcoming`` -- meetings, visits, fairs and festivals with a known day.
 
 Timing: a lead of L days is due at the subscriber's local hour on the day L days before, moved back to
@@ -31,7 +31,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -117,22 +116,10 @@ def outbox_key(uid: str, day: dt.date, kind: str, lead: int, email: str) -> str:
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:40]
 
 
-_STOP = frozenset(
-    "план мероп годы годов годах подпи реали согла между прави респу белар админ облас росси федер "
-    "торго эконо научн техни культу сотру разви прогр совме дейст прези мини горис облис".split()
-)
-_WORD = re.compile(r"[^\W\d_]{4,}")
-
-
 def partners(ev: EventRecord) -> frozenset[str]:
-    """Who a plan is with: 5-letter stems of its title's and place's words, generic plan words removed.
-
-    Two plans have the same partners when these sets share a stem, or when both are empty (a title that
-    names nobody in particular). "План … с Курской областью" and "План … Курской области" agree on
-    ``курск``; a Bryansk plan does not.
-    """
-    text = f"{ev.title} {ev.location or ''}".lower().replace("ё", "е")
-    return frozenset(w[:5] for w in _WORD.findall(text) if w[:5] not in _STOP)
+    """Who a plan is with: its parties (stored, merged across sources, correctable). A plan's successor is a
+    later plan of the same parties; a plan with no parties is never anyone's successor."""
+    return frozenset(ev.parties)
 
 
 # --------------------------------------------------------------------------- the index
@@ -149,8 +136,8 @@ class EventIndex:
         # known only to the year (month 1) or month: (month, year % 5) → [(event, year)]
         self.coarse: dict[tuple[int, int], list[tuple[EventRecord, int]]] = defaultdict(list)
         self.deadlines: dict[dt.date, list[EventRecord]] = defaultdict(list)
-        # the latest deadline of any plan naming a partner stem ("" for plans that name nobody)
-        self.latest_plan: dict[str, dt.date] = {}
+        # the latest deadline of the plans of each set of parties (plans with no parties are left out)
+        self.latest_plan: dict[frozenset[str], dt.date] = {}
         for ev in events:
             if not ev.hidden:
                 self._add(ev)
@@ -164,9 +151,9 @@ class EventIndex:
             if end is not None:
                 if end >= self.after:
                     self.deadlines[end].append(ev)
-                for stem in partners(ev) or ("",):
-                    if end > self.latest_plan.get(stem, dt.date.min):
-                        self.latest_plan[stem] = end
+                who = partners(ev)
+                if who and end > self.latest_plan.get(who, dt.date.min):
+                    self.latest_plan[who] = end
             return
         yearly = ev.recurrence == "yearly"
         if ev.type in ANNIVERSARY_TYPES:
@@ -193,8 +180,8 @@ class EventIndex:
             self.yearly[(2, 28)].append((ev, base, kind + "-leap"))
 
     def newer_plan(self, deadline: dt.date, who: frozenset[str]) -> bool:
-        """A plan for the same partners (a shared stem, or both naming nobody) ends after ``deadline``."""
-        return any(self.latest_plan.get(stem, dt.date.min) > deadline for stem in who or ("",))
+        """A plan of the same parties ends after ``deadline`` (never for a plan with no parties)."""
+        return bool(who) and self.latest_plan.get(who, dt.date.min) > deadline
 
     def on_day(self, day: dt.date) -> Iterator[Occurrence]:
         """Occurrences reminded of by leads counted back from ``day``."""

@@ -20,8 +20,11 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+
+from ..rules.parties import is_belarusian
 
 STEM = 5
 MIN_OVERLAP = 0.5
@@ -159,6 +162,14 @@ def compatible(a: Canon, b_start: dt.date | None, b_end: dt.date | None, b_recur
     inside = b_start <= a.start_date and a.end_date <= b_end
     contains = a.start_date <= b_start and b_end <= a.end_date
     return inside or contains
+
+
+def parties_agree(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Two events can be one unless both name a Russian region and they share none: a Kursk plan and a
+    Bryansk plan of the same years are two plans, however alike their titles."""
+    ru_a = {p for p in a if not is_belarusian(p) and p != "Российская Федерация"}
+    ru_b = {p for p in b if not is_belarusian(p) and p != "Российская Федерация"}
+    return not (ru_a and ru_b) or bool(ru_a & ru_b)
 
 
 def similar(a: Canon, title: str) -> float:

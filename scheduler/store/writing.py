@@ -191,7 +191,7 @@ class _Batch:
             ex = ev.to_dict()
             c = M.canon(ev.type, ev.title, ev.start, ev.end, ev.recurrence)
             es = ev.evidence.start if ev.evidence else 0
-            eid = old.get(c.key) or _match(db, c)
+            eid = old.get(c.key) or _match(db, c, ev.parties)
             if eid is not None:
                 eid = _follow(db, eid)
                 self.affected.add(eid)
@@ -210,11 +210,12 @@ class _Batch:
         return status, len(result.events)
 
 
-_CAND = "SELECT id, title, start_date, end_date, recurrence FROM event WHERE type = :t"
+_CAND = "SELECT id, title, start_date, end_date, recurrence, parties FROM event WHERE type = :t"
 
 
-def _match(db: Db, c: M.Canon) -> int | None:
-    """The stored event an extracted one belongs to, by the merge rule of scheduler/store/merging.py."""
+def _match(db: Db, c: M.Canon, parties: Sequence[str] = ()) -> int | None:
+    """The stored event an extracted one belongs to, by the merge rule of scheduler/store/merging.py
+    (similar titles, compatible dates, and parties that do not name two different Russian regions)."""
     eid = db.scalar("SELECT min(event_id) FROM eventsource WHERE merge_key = :k", k=c.key)
     if eid is not None:
         return eid
@@ -233,8 +234,10 @@ def _match(db: Db, c: M.Canon) -> int | None:
         else:
             rows = db.all(_CAND + f" AND {same}", t=c.type, **days)
     best: tuple[float, int] | None = None
-    for rid, title, rs, re_, rec in rows:
+    for rid, title, rs, re_, rec, stored_parties in rows:
         if not M.compatible(c, as_date(rs), as_date(re_), rec):
+            continue
+        if not M.parties_agree(parties, json.loads(stored_parties or "[]")):
             continue
         score = M.similar(c, title)
         if score and (best is None or (score, -rid) > (best[0], -best[1])):
