@@ -331,3 +331,52 @@ def test_issue_12_deadline_entries_name_the_parties(tmp_path: Path, capsys: pyte
     assert not any(s.endswith("План мероприятий на 2023-2025 годы") for s in summaries)
     assert any(s.startswith("Истекает срок: План мероприятий по развитию сотрудничества между Витебской")
                for s in summaries)
+
+
+# --------------------------------------------------------------------------- 4. honest precision
+
+SUMMER_2027 = """Фестиваль дружбы пройдёт в Курске летом
+
+1 декабря 2026 года
+
+Международный фестиваль «Славянское единство» пройдёт в Курске в июне 2027 года. В 2027 году также состоится \
+визит делегации Курской области в Минск.
+"""
+
+
+def test_issue_12_a_month_or_year_never_pretends_to_a_day(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime as dt
+    import re
+
+    import httpx
+
+    from scheduler.store.reading import open_store
+
+    from .web_helpers import running_app
+
+    db = f"sqlite:///{tmp_path / 'vague.db'}"
+    assert run(capsys, "ingest", str(write(tmp_path / "d", summer=SUMMER_2027)), "--db", db, "--quiet")[0] == 0
+    now = dt.datetime(2026, 12, 20, 9, tzinfo=dt.timezone.utc)  # noqa: UP017
+    with running_app(open_store(db), clock=lambda: now) as base:
+        page = httpx.get(f"{base}/", timeout=30).text
+    upcoming = page.split('id="upcoming"', 1)[1].split("</section>", 1)[0]
+    assert "<time>июнь 2027</time>" in upcoming and "<time>2027 год</time>" in upcoming
+    assert not re.search(r"<time>1 (июня|января) 2027", upcoming)
+    code, out, _ = run(capsys, "upcoming", "--db", db, "--from", "2026-12-20", "--days", "365")
+    assert code == 0 and sorted(line.split("\t")[0] for line in out.splitlines()) == ["2027", "2027-06"]
+    code, out, _ = run(capsys, "upcoming", "--db", db, "--from", "2026-12-20", "--days", "365", "--json")
+    assert sorted((r["date"], r["precision"]) for r in map(json.loads, out.splitlines())) == [
+        ("2027-01-01", "year"), ("2027-06-01", "month")]
+
+
+def test_issue_12_a_year_only_signing_is_reminded_as_a_year(
+        tmp_path: Path, smtp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    from email import message_from_bytes, policy
+
+    monkeypatch.setenv("PRESSCAL_SMTP_URL", smtp.url)
+    db = seeds_and(tmp_path, capsys)
+    assert run(capsys, "remind", "--once", "--now", "2027-01-04T09:00", "--db", db)[0] == 0
+    (msg,) = [message_from_bytes(m, policy=policy.default) for _, m in smtp.box.messages]
+    assert str(msg["Subject"]).startswith("В 2027 году — 25-летие подписания соглашения о сотрудничестве")
+    text = msg.get_body(("plain",)).get_content()
+    assert "точная дата в источниках не указана" in text and "01.01.2027" not in text and "04.01.2027" not in text

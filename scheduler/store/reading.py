@@ -23,7 +23,7 @@ from ..errors import NotFound, StoreError, UsageError
 from ..records import EventRecord, SourceRef
 from ..rules.parties import party_by, region_list
 from .connection import db_error, default_url, redact
-from .merging import YEARLY_YEAR
+from .merging import YEARLY_YEAR, date_range
 from .to_records import (
     as_date,
     as_dt,
@@ -63,9 +63,19 @@ class Occurrence:
             raise AttributeError(name)
         return getattr(self.record, name)
 
+    @property
+    def precision(self) -> str:
+        """How precisely the day is known: ``day``, or ``month`` / ``year`` (then ``date`` is only the first
+        day of that period, never a day the event is said to fall on)."""
+        if self.record.recurrence == "yearly":
+            return "day"
+        _, _, precision = date_range(self.record.start, self.record.end)
+        return precision if precision in ("month", "year") else "day"
+
     def to_json(self) -> dict[str, Any]:
-        """``EventRecord.to_json()`` plus ``date`` and ``end_date`` (the occurrence's days)."""
-        d = {"date": self.date.isoformat(), "end_date": self.end.isoformat() if self.end else None}
+        """``EventRecord.to_json()`` plus ``date`` and ``end_date`` (the occurrence's days) and ``precision``."""
+        d: dict[str, Any] = {"date": self.date.isoformat(), "end_date": self.end.isoformat() if self.end else None,
+                             "precision": self.precision}
         d.update(self.record.to_json())
         return d
 

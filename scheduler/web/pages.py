@@ -42,7 +42,8 @@ _HOST = re.compile(r"^[A-Za-z0-9.\-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?
 def templates() -> Jinja2Templates:
     env = Environment(loader=FileSystemLoader(str(feeds_dir())), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(human_date=human_date, type_label=feeds.TYPE_LABELS.get, type_names=TYPE_NAMES)
+    env.globals.update(human_date=human_date, occurrence_date=occurrence_date, type_label=feeds.TYPE_LABELS.get,
+                       type_names=TYPE_NAMES)
     env.filters["http_url"] = http_url
     return Jinja2Templates(env=env)
 
@@ -59,7 +60,8 @@ def feeds_dir() -> Any:
 
 
 def human_date(record: EventRecord, day: dt.date | None = None) -> str:
-    """'29 июня 2017', '10–13 июня 2025', 'июнь 2022', '2023–2025 гг.', 'ежегодно 2 апреля'."""
+    """'29 июня 2017', '10–13 июня 2025', 'июнь 2022', '2023 год', '2023–2025 гг.', 'ежегодно 2 апреля';
+    with ``day``, that day (an anniversary's or a deadline's)."""
     if day is not None:
         return f"{day.day} {MONTHS_GEN[day.month - 1]} {day.year}"
     span = feeds.parse_span(record.start, record.end)
@@ -69,7 +71,7 @@ def human_date(record: EventRecord, day: dt.date | None = None) -> str:
     if span.precision == "yearly" or record.recurrence == "yearly":
         return f"ежегодно {a.day} {MONTHS_GEN[a.month - 1]}"
     if span.precision == "year":
-        return f"{a.year} г." if a.year == b.year else f"{a.year}–{b.year} гг."
+        return f"{a.year} год" if a.year == b.year else f"{a.year}–{b.year} гг."
     if span.precision == "month":
         first = f"{MONTHS_NOM[a.month - 1].lower()} {a.year}"
         return first if (a.year, a.month) == (b.year, b.month) else f"{first} – {MONTHS_NOM[b.month - 1].lower()} {b.year}"
@@ -79,6 +81,15 @@ def human_date(record: EventRecord, day: dt.date | None = None) -> str:
         text = (f"{a.day}–{b.day} {MONTHS_GEN[a.month - 1]} {a.year}" if same_month
                 else f"{text} – {b.day} {MONTHS_GEN[b.month - 1]} {b.year}")
     return text + (f", {record.time}" if record.time else "")
+
+
+def occurrence_date(record: EventRecord, day: dt.date) -> str:
+    """The date of an occurrence on the upcoming list: its day, unless the event is known only to the month
+    or year -- then «июнь 2027», «2023 год», never the first day of the period."""
+    span = feeds.parse_span(record.start, record.end)
+    if span is not None and span.precision in ("month", "year") and record.recurrence != "yearly":
+        return human_date(record)
+    return human_date(record, day)
 
 
 def base_url(request: Request) -> str:
