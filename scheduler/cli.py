@@ -104,7 +104,8 @@ def cmd_upcoming(args: argparse.Namespace) -> int:
         raise UsageError(f"--days {args.days}: from {start} that goes past the year 9999") from None
     store = open_store(args.db)
     rows = store.upcoming(today=start, days=args.days, types=args.types,
-                          party=store.party(args.party) if args.party else None)
+                          party=store.party(args.party) if args.party else None,
+                          anniversaries=not args.no_anniversaries)
     (write_jsonl(rows, sys.stdout) if args.json else write_table(rows, sys.stdout, occurrences=True))
     return 0
 
@@ -358,6 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_", metavar="DATE", help="start day (default today)")
     p.add_argument("--type", dest="types", action="append", choices=EVENT_TYPES, help="only this type (repeatable)")
     p.add_argument("--party", metavar="REGION", help=_PARTY_HELP)
+    p.add_argument("--no-anniversaries", action="store_true",
+                   help="leave out the anniversaries of signings and historic events (listed by default)")
     p.add_argument("--json", action="store_true", help="JSON Lines output")
     _add_db(p)
     p.set_defaults(func=cmd_upcoming)

@@ -42,7 +42,8 @@ def plain(value: Any) -> str:
 
 
 def _when(r: Any) -> str:
-    when = r.start if not r.end else f"{r.start}/{r.end}"
+    start = r.first_start
+    when = start if not r.end else f"{start}/{r.end}"
     return f"{when} yearly" if r.recurrence == "yearly" and when else when
 
 
@@ -65,6 +66,10 @@ def write_table(rows: Sequence[Any], out: TextIO, *, occurrences: bool) -> None:
         if r.time:
             when += f" {r.time}"
         flag = " (hidden)" if r.hidden else ""
+        if occurrences and getattr(row, "anniversary", None) is not None:  # marked: not the event itself
+            lines.append(tuple(plain(v) for v in (row.date.isoformat(), "anniversary", row.label + flag,
+                                                  r.location or "", r.id)))
+            continue
         lines.append(tuple(plain(v) for v in (when, r.type, r.title + flag, r.location or "", r.id)))
     if out.isatty():
         from rich.console import Console

@@ -58,6 +58,15 @@ class EventRecord:
         return None
 
     @property
+    def first_start(self) -> str | None:
+        """``start`` as the feeds and listings count it: a recurring day with a known first year starts then
+        (Unity Day, first kept in 1996, read from a 2016 release: ``1996-04-02``)."""
+        s = self.start
+        if self.recurrence == "yearly" and self.first_year and s and len(s) == 10 and s[4] == "-":
+            return f"{self.first_year:04d}{s[4:]}"
+        return s
+
+    @property
     def evidence(self) -> str:
         return self.sources[0].evidence if self.sources else ""
 
@@ -68,13 +77,14 @@ class EventRecord:
             "uid": self.uid,
             "type": self.type,
             "title": self.title,
-            "start": self.start,
+            "start": self.first_start,
             "end": self.end,
             "time": self.time,
             "location": self.location,
             "participants": list(self.participants),
             "parties": list(self.parties),
             "recurrence": self.recurrence,
+            "first_year": self.first_year if self.recurrence == "yearly" else None,
             "url": self.url,
             "sources": [s.source for s in self.sources],
             "hidden": self.hidden,

@@ -121,11 +121,16 @@ def test_db_path_and_upgrade(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert str(tmp_path / "data") in run(capsys, "db", "path")[1]
 
 
-def test_upcoming_cold_start_imports_no_sqlalchemy_nor_extractor(db: str) -> None:
-    code = ("import sys; from scheduler.cli import main; main(['upcoming', '--db', sys.argv[1], '--days', '400']);"
+@pytest.mark.parametrize(("flags", "allowed"), [
+    (["--no-anniversaries"], ()),
+    ([], ("pymorphy3", "pymorphy3_dicts_ru")),  # anniversaries are named in the genitive («30-летие подписания Договора …»)
+], ids=["no-anniversaries", "with-anniversaries"])
+def test_upcoming_cold_start_imports_no_sqlalchemy_nor_extractor(db: str, flags: list[str], allowed: tuple) -> None:
+    code = ("import sys; from scheduler.cli import main; main(['upcoming', '--db', sys.argv[1], '--days', '400',"
+            " *sys.argv[2:]]);"
             "bad = [m for m in sys.modules if m.startswith(('sqlalchemy', 'sqlmodel', 'alembic', 'scheduler.extraction',"
-            " 'pymorphy3', 'httpx'))]; print('LOADED', bad, file=sys.stderr)")
-    p = subprocess.run([sys.executable, "-c", code, db], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                       env=dict(os.environ, PYTHONPATH=str(ROOT)))
+            " 'pymorphy3', 'httpx'))]; print('LOADED', sorted({m.split('.')[0] for m in bad}), file=sys.stderr)")
+    p = subprocess.run([sys.executable, "-c", code, db, *flags], cwd=ROOT, capture_output=True, text=True,
+                       timeout=60, env=dict(os.environ, PYTHONPATH=str(ROOT)))
     assert p.returncode == 0, p.stderr
-    assert "LOADED []" in p.stderr
+    assert f"LOADED {sorted(allowed)}" in p.stderr

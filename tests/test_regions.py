@@ -380,3 +380,75 @@ def test_issue_12_a_year_only_signing_is_reminded_as_a_year(
     assert str(msg["Subject"]).startswith("В 2027 году — 25-летие подписания соглашения о сотрудничестве")
     text = msg.get_body(("plain",)).get_content()
     assert "точная дата в источниках не указана" in text and "01.01.2027" not in text and "04.01.2027" not in text
+
+
+# --------------------------------------------------------------------------- 5. anniversaries that matter
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from .web_helpers import seeded_store
+
+    store = seeded_store(f"sqlite:///{tmp_path_factory.mktemp('seeds') / 's.db'}")
+    store.close()
+    return store.url
+
+
+def test_issue_12_anniversaries_feed_has_no_noise(seeds_db: str, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from icalendar import Calendar
+
+    assert run(capsys, "publish", "--db", seeds_db, "--out", str(tmp_path))[0] == 0
+    items = list(Calendar.from_ical((tmp_path / "anniversaries.ics").read_bytes()).walk("VEVENT"))
+    by_day: dict[str, list[str]] = {}
+    for e in items:
+        by_day.setdefault(e["DTSTART"].dt.isoformat(), []).append(str(e["SUMMARY"]))
+    plan_2023 = sorted(d for d, ss in by_day.items() for s in ss if "Плана мероприятий на 2023-2025" in s)
+    assert plan_2023 == ["2024-01-09", "2025-01-09"]  # none once the plan's period is over
+    assert not any("2017-2019" in s for ss in by_day.values() for s in ss)  # (the window starts in 2021)
+    assert not any("Дня единения" in s for ss in by_day.values() for s in ss)  # the day itself is in all.ics
+    assert "2023-08-23" not in by_day  # all.ics has «80-летие Победы в Курской битве» that day
+    assert any("годовщина Курской битвы" in s for s in by_day.get("2024-08-23", []))
+    all_ics = Calendar.from_ical((tmp_path / "all.ics").read_bytes())
+    (unity,) = [e for e in all_ics.walk("VEVENT") if str(e["SUMMARY"]) == "День единения народов Беларуси и России"]
+    rows = events_json(capsys, seeds_db, "--type", "commemoration")
+    (stored,) = [r for r in rows if r["uid"] == str(unity["UID"])]
+    assert stored["start"] == unity["DTSTART"].dt.isoformat() == "1996-04-02" and stored["first_year"] == 1996
+    code, out, _ = run(capsys, "upcoming", "--db", seeds_db, "--from", "1995-01-01", "--days", "900",
+                       "--type", "commemoration")
+    assert [line.split("\t")[0] for line in out.splitlines() if "Дня единения" in line or "День единения" in line] \
+        == ["1996-04-02", "1997-04-02"]
+
+
+def test_issue_12_upcoming_lists_anniversaries_marked_as_such(seeds_db: str,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime as dt
+
+    (signing,) = [r for r in events_json(capsys, seeds_db) if r["start"] == "2020-09-29"]
+    code, out, _ = run(capsys, "upcoming", "--db", seeds_db, "--from", "2027-09-01", "--days", "60", "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
+    (seventh,) = [r for r in rows if r["date"] == "2027-09-29"]
+    assert seventh["anniversary"] == {"of": signing["uid"], "years": 7}
+    assert seventh["title"].startswith("7-я годовщина") and seventh["uid"] != signing["uid"]
+    code, out, _ = run(capsys, "upcoming", "--db", seeds_db, "--from", "2027-09-01", "--days", "60")
+    assert "2027-09-29\tanniversary\t7-я годовщина" in out
+    code, out, _ = run(capsys, "upcoming", "--db", seeds_db, "--from", "2027-09-01", "--days", "60",
+                       "--no-anniversaries", "--json")
+    assert not any(json.loads(line)["anniversary"] for line in out.splitlines())
+    occ = [o for o in scheduler.upcoming(60, db=seeds_db, today=dt.date(2027, 9, 1)) if o.anniversary]
+    assert [(o.date, o.anniversary, o.record.uid) for o in occ] == [(dt.date(2027, 9, 29), 7, signing["uid"])]
+    assert not [o for o in scheduler.upcoming(60, db=seeds_db, today=dt.date(2027, 9, 1), anniversaries=False)
+                if o.anniversary]
+
+
+def test_issue_12_unity_day_email_names_the_day_without_an_ordinal_or_a_stray_quote(
+        tmp_path: Path, smtp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    from email import message_from_bytes, policy
+
+    monkeypatch.setenv("PRESSCAL_SMTP_URL", smtp.url)
+    db = seeds_and(tmp_path, capsys)
+    assert run(capsys, "remind", "--once", "--now", "2026-04-01T09:00", "--db", db)[0] == 0
+    msgs = [message_from_bytes(m, policy=policy.default) for _, m in smtp.box.messages]
+    (unity,) = [m for m in msgs if "единения" in str(m["Subject"])]
+    assert str(unity["Subject"]) == "Завтра, 02.04.2026: День единения народов Беларуси и России"
+    assert "Совещание" not in unity.get_body(("plain",)).get_content()

@@ -67,12 +67,17 @@ def test_overdue_is_silenced_by_a_later_plan_of_the_same_parties_only() -> None:
     assert [d[:2] for d in due([alone, nobody], "2026-01-05T09:00") if not d[4]] == [("overdue", 12)]
 
 
-def test_unity_day_thirtieth_anniversary_is_a_jubilee_with_long_leads() -> None:
-    assert due([UNITY], "2026-04-01T09:00") == [("anniversary", 2, "2026-04-02", 1, False)]
-    # 2 January 2026 (90 days before) is a Belarusian holiday, so is the 1st: moved back to 31 December
-    assert due([UNITY], "2025-12-31T09:00") == [("anniversary", 2, "2026-04-02", 90, False)]
-    # the 29th anniversary (2025) is not a jubilee: no 90-day lead (and 2 January 2025 is a holiday anyway)
-    assert due([UNITY], "2024-12-31T09:00") + due([UNITY], "2025-01-02T09:00") == []
+def test_unity_day_is_reminded_as_the_day_itself() -> None:
+    # a recurring day has no ordinal (issue 12): «День единения…», the short leads of an upcoming day
+    assert due([UNITY], "2026-04-01T09:00") == [("upcoming", 2, "2026-04-02", 1, False)]
+    assert due([UNITY], "2026-03-26T09:00") == [("upcoming", 2, "2026-04-02", 7, False)]
+    assert due([UNITY], "2025-12-31T09:00") == []  # no 90-day lead: it is no anniversary
+
+
+def test_no_anniversary_of_a_signed_plan_whose_period_is_over() -> None:
+    signed = ev(6, "agreement", "Подписание Плана мероприятий на 2017-2019 годы", "2017-06-29")
+    assert due([signed], "2019-06-28T09:00") == [("anniversary", 6, "2019-06-29", 1, False)]
+    assert due([signed], "2020-06-26T09:00") == []  # 26 June 2020 is a Friday: the 1-day lead of the 29th
 
 
 def test_year_only_agreement_reminds_at_the_start_of_a_jubilee_year() -> None:

@@ -35,6 +35,7 @@ from ..rules.anniversaries import (
     ANNIVERSARY_AFTER,
     ANNIVERSARY_BEFORE,
     anchor_year,
+    anniversaries_between,
     anniversary_origin,
     present_year,
     yearly_day,
@@ -202,27 +203,22 @@ def _time(value: str) -> dt.time | None:
 
 
 def anniversary_events(records: Sequence[EventRecord]) -> list[tuple[dt.date, list[Prop]]]:
-    """One VEVENT per year around the newest date in the store, with the Russian ordinal."""
+    """One VEVENT per year around the newest date in the store, with the Russian ordinal
+    (``rules.anniversaries.anniversaries_between``: one per day and origin, none for a recurring day)."""
     horizon = present_year(records)
+    if horizon is None:
+        return []
     out: list[tuple[dt.date, list[Prop]]] = []
-    for r in records:
+    first = dt.date(max(1, horizon - ANNIVERSARY_BEFORE), 1, 1)
+    last = dt.date(min(9998, horizon + ANNIVERSARY_AFTER), 12, 31)
+    for day, n, name, r in anniversaries_between(records, first, last):
         origin = anniversary_origin(r)
-        if origin is None or horizon is None:
-            continue
-        day0, name = origin
-        items = []
-        try:
-            for year in range(max(day0.year + 1, horizon - ANNIVERSARY_BEFORE), horizon + ANNIVERSARY_AFTER + 1):
-                n = year - day0.year
-                day = yearly_day(year, day0.month, day0.day)
-                cats = ["Годовщина", TYPE_LABELS[r.type]] + (["Юбилей"] if is_jubilee(n) else [])
-                lead = f"{years_phrase(n)} со дня {day0:%d.%m.%Y}."
-                props = _common(r, uid_of(r, f"-anniversary-{year}"), anniversary_title(n, name), cats,
-                                _description(r, lead, brief=True))
-                items.append((day, props + _all_day(day, day)))
-        except (OverflowError, ValueError):  # a day past 9999 (a store written before dates were bounded)
-            continue
-        out.extend(items)
+        day0 = origin[0] if origin else day
+        cats = ["Годовщина", TYPE_LABELS[r.type]] + (["Юбилей"] if is_jubilee(n) else [])
+        lead = f"{years_phrase(n)} со дня {day0:%d.%m.%Y}."
+        props = _common(r, uid_of(r, f"-anniversary-{day.year}"), anniversary_title(n, name), cats,
+                        _description(r, lead, brief=True))
+        out.append((day, props + _all_day(day, day)))
     return out
 
 
@@ -382,17 +378,11 @@ def event_calendar(record: EventRecord) -> bytes:
 def upcoming_derived(records: Sequence[EventRecord], today: dt.date, days: int) -> list[tuple[dt.date, str, EventRecord]]:
     """Anniversaries and plan deadlines in [today, today + days): (day, title, record), for the web page."""
     until = today + dt.timedelta(days=days)
-    out: list[tuple[dt.date, str, EventRecord]] = []
-    for r in records:
-        if r.hidden:
-            continue
-        origin = anniversary_origin(r)
-        if origin is not None:
-            day0, name = origin
-            for year in (today.year, today.year + 1):
-                day = yearly_day(year, day0.month, day0.day)
-                if today <= day < until and year > day0.year:
-                    out.append((day, anniversary_title(year - day0.year, name), r))
+    shown = [r for r in records if not r.hidden]
+    out: list[tuple[dt.date, str, EventRecord]] = [
+        (day, anniversary_title(n, name), r)
+        for day, n, name, r in anniversaries_between(shown, today, until - dt.timedelta(days=1))]
+    for r in shown:
         last = plan_last_day(r)
         if last is not None and today <= last < until:
             out.append((last, f"Истекает срок: {plan_name(r)}", r))

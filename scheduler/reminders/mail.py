@@ -174,7 +174,7 @@ def letter(payload: dict[str, Any], *, today: dt.date) -> Letter:
     lines = [lead, ""]
     if ev.location:
         lines.append(f"Место: {one_line(ev.location)}")
-    if ev.evidence:
+    if ev.evidence and ev.recurrence != "yearly":  # a recurring day's first source is seldom about the day
         lines.append(f"Из пресс-релиза: «{ev.evidence.strip()}»")
     if ev.url:
         lines.append(f"Источник: {ev.url}")
@@ -187,7 +187,7 @@ def _html(lead: str, ev: Any) -> str:
     parts = [f"<p>{e(lead)}</p>"]
     if ev.location:
         parts.append(f"<p>Место: {e(one_line(ev.location))}</p>")
-    if ev.evidence:
+    if ev.evidence and ev.recurrence != "yearly":
         parts.append(f"<blockquote>{e(ev.evidence.strip())}</blockquote>")
     if ev.url and ev.url.startswith(("http://", "https://")):
         parts.append(f'<p><a href="{e(ev.url, quote=True)}">Пресс-релиз</a></p>')

@@ -3,9 +3,9 @@
 Kinds of reminder (one *occurrence* = one day a reminder is about):
 
 - ``anniversary`` -- yearly on the day of a signing (agreement) or a commemoration, ``n`` years on from
-  ``rules.anniversaries.anniversary_origin`` (so emails and ``anniversaries.ics`` agree); jubilees (n a multiple of 5)
-  get the long leads; 29 February falls on 28 February in other years. A yearly day with no known first
-  year is reminded like an upcoming event, without a number.
+  ``rules.anniversaries.anniversary_on`` (so emails and ``anniversaries.ics`` agree: none for a signed plan
+  whose period is over); jubilees (n a multiple of 5) get the long leads; 29 February falls on 28 February in
+  other years. A recurring day (Unity Day) is reminded as the day itself, like an upcoming event, without a number.
 - ``jubilee-year`` -- an agreement/commemoration known only to the year (or month): once, on the first
   working day of a jubilee year (or of that month in a jubilee year).
 - ``deadline`` -- the last day of an action plan (31 December of its end year).
@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from ..records import EventRecord
-from ..rules.anniversaries import anniversary_origin
+from ..rules.anniversaries import anniversary_on, anniversary_origin
 from ..rules.days import MAX_SHIFT, MONTH, YEAR, at, last_day, on, parse_point, working_day
 
 UTC = dt.timezone.utc  # noqa: UP017 -- dt.UTC needs 3.11; we support 3.10
@@ -196,6 +196,8 @@ class EventIndex:
                 kind = kind[:-5]
             if base is not None and day.year <= base:
                 continue  # an anniversary starts the year after
+            if kind == "anniversary" and anniversary_on(ev, day.year) is None:
+                continue  # a signed plan's period is over, or the event itself marks this year's
             n = None if base is None else day.year - base
             yield Occurrence(ev, kind, day, n, kind == "anniversary" and n is not None and n % 5 == 0)
 

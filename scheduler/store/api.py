@@ -29,15 +29,18 @@ def today() -> dt.date:
 
 
 def upcoming(days: int = 30, *, db: str | None = None, today: dt.date | None = None,
-             types: Iterable[str] | None = None, party: str | None = None) -> list[Occurrence]:
+             types: Iterable[str] | None = None, party: str | None = None,
+             anniversaries: bool = True) -> list[Occurrence]:
     """Occurrences in [today, today + days), yearly days expanded; ``Occurrence(date, end, record)``.
-    ``party``: one party's (its name or slug, e.g. ``"kurskaya-oblast"``)."""
+    ``party``: one party's (its name or slug, e.g. ``"kurskaya-oblast"``). Anniversaries of signings and
+    historic events come too, with ``occ.anniversary`` (the years) and ``occ.label`` (their title), unless
+    ``anniversaries=False``."""
     from .reading import open_store
 
     store = open_store(db)
     try:
         return store.upcoming(today=today or _today(), days=days, types=types,
-                              party=store.party(party) if party else None)
+                              party=store.party(party) if party else None, anniversaries=anniversaries)
     finally:
         store.close()
 

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotFound, StoreError, UsageError
-from ..records import EventRecord, SourceRef
+from ..records import EVENT_TYPES, EventRecord, SourceRef
+from ..rules.anniversaries import anniversaries_between
 from ..rules.parties import party_by, region_list
 from .connection import db_error, default_url, redact
 from .merging import YEARLY_YEAR, date_range
@@ -56,6 +57,8 @@ class Occurrence:
     date: dt.date
     end: dt.date | None
     record: EventRecord
+    anniversary: int | None = None  # years since the record's origin, for an anniversary (not the event itself)
+    label: str | None = None  # the anniversary's title: «7-я годовщина подписания Соглашения …»
 
     def __getattr__(self, name: str) -> Any:
         """The event's fields read through: ``occ.title``, ``occ.start``, ``occ.url`` (``occ.end`` is the day)."""
@@ -77,6 +80,11 @@ class Occurrence:
         d: dict[str, Any] = {"date": self.date.isoformat(), "end_date": self.end.isoformat() if self.end else None,
                              "precision": self.precision}
         d.update(self.record.to_json())
+        d["anniversary"] = None
+        if self.anniversary is not None:  # the feeds' item of anniversaries.ics: its UID and title
+            local, _, domain = self.record.uid.partition("@")
+            d.update(uid=f"{local}-anniversary-{self.date.year}@{domain or 'presscal'}", title=self.label,
+                     anniversary={"of": self.record.uid, "years": self.anniversary})
         return d
 
 
@@ -390,10 +398,11 @@ class Store:
         raise StoreError(f"event {id}: merge chain too long")
 
     def upcoming(self, *, today: dt.date, days: int = 30, types: Iterable[str] | None = None,
-                 party: str | None = None) -> list[Occurrence]:
+                 party: str | None = None, anniversaries: bool = False) -> list[Occurrence]:
         """Occurrences starting in [today, today + days), yearly days expanded (29 Feb → 28 Feb in
         common years), plus day-precise multi-day events already under way on ``today``; ``party``
-        keeps one party's."""
+        keeps one party's; ``anniversaries`` adds the anniversaries of signings and historic events
+        falling in the window (``Occurrence.anniversary`` = the years, as in anniversaries.ics)."""
         if days < 1:
             return []
         until = today + dt.timedelta(days=days)
@@ -426,10 +435,23 @@ class Store:
             for d in yearly_days(first.month, first.day, today, last):
                 if since is None or d.year >= since:
                     out.append(Occurrence(d, None, r))
+        if anniversaries:
+            out += self._anniversaries(today, last, types)
         if party is not None:
             out = [o for o in out if party in o.record.parties]
-        out.sort(key=lambda o: (o.date, o.record.uid))
+        out.sort(key=lambda o: (o.date, o.record.uid, o.anniversary or 0))
         return out
+
+    def _anniversaries(self, first: dt.date, last: dt.date, types: Iterable[str] | None) -> list[Occurrence]:
+        wanted = {"agreement", "commemoration"} & set(types if types is not None else EVENT_TYPES)
+        if not wanted:
+            return []
+        found = anniversaries_between(self.records(types=wanted), first, last)
+        if not found:
+            return []
+        from ..feeds.ru_numbers import anniversary_title  # pymorphy3: loaded only when there is one to name
+
+        return [Occurrence(day, None, r, n, anniversary_title(n, name)) for day, n, name, r in found]
 
     def parties(self) -> list[tuple[str, str, int]]:
         """(party, slug, number of events) of every party that has a shown event, by name."""
