@@ -78,8 +78,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from .store.reading import open_store, redact
 
     store = open_store(args.db)
+    url_base = None
+    if args.url_base:
+        from .errors import UsageError
+
+        url_base = args.url_base.strip().rstrip("/")
+        if not url_base.startswith(("http://", "https://")) or any(c.isspace() or c in "?#\"<>" for c in url_base):
+            raise UsageError(f"--url-base {args.url_base!r}: expected an http(s) address such as "
+                             "https://example.org/releases")
     summary = ingest(store, args.paths, published=args.published, workers=args.workers,
-                     progress=sys.stdout.isatty() and sys.stderr.isatty() and not args.quiet, batch_size=args.batch_size)
+                     progress=sys.stdout.isatty() and sys.stderr.isatty() and not args.quiet, batch_size=args.batch_size,
+                     url_base=url_base)
     for msg in summary.errors:
         _err(msg)
     print(f"{summary.line()}; {store.counts()['event']} events in {redact(store.url)}")
@@ -350,6 +359,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for all given documents")
     p.add_argument("--workers", type=_positive, default=None, help="extraction processes (default: CPU count)")
     p.add_argument("--quiet", action="store_true", help="no progress bar, only the summary")
+    p.add_argument("--url-base", metavar="URL", help="public address of the files' folder: a file without its own "
+                   "'Source URL:' line is published as URL/<file name> (else only its name is shown)")
     p.add_argument("--batch-size", type=_positive, default=1000, metavar="N", help="documents per transaction (default 1000)")
     _add_db(p)
     p.set_defaults(func=cmd_ingest)

@@ -7,6 +7,7 @@ the reminder rules import nothing from the database layer.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,15 @@ class SourceRef:
     evidence_start: int | None = None
     evidence_end: int | None = None
     document_id: int | None = None
+
+    @property
+    def public(self) -> str:
+        """What may be shown to anyone (feeds, pages, emails): the release's http(s) address, else only the
+        file's name -- never a local folder («/home/user/releases/01.txt» → «01.txt»)."""
+        for where in (self.url, self.source):
+            if where and where.startswith(("http://", "https://")) and not re.search(r"\s", where):
+                return where
+        return re.split(r"[\\/]", self.source.rstrip("/\\"))[-1] or "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +66,12 @@ class EventRecord:
             if s.url:
                 return s.url
         return None
+
+    @property
+    def public_source(self) -> str | None:
+        """The source anyone may see: the first http(s) address among the sources, else the first file's name."""
+        public = [s.public for s in self.sources]
+        return next((p for p in public if p.startswith(("http://", "https://"))), public[0] if public else None)
 
     @property
     def first_start(self) -> str | None:

@@ -452,3 +452,51 @@ def test_issue_12_unity_day_email_names_the_day_without_an_ordinal_or_a_stray_qu
     (unity,) = [m for m in msgs if "единения" in str(m["Subject"])]
     assert str(unity["Subject"]) == "Завтра, 02.04.2026: День единения народов Беларуси и России"
     assert "Совещание" not in unity.get_body(("plain",)).get_content()
+
+
+# --------------------------------------------------------------------------- 6. no private paths
+
+
+def test_issue_12_no_local_folder_leaves_the_machine(
+        tmp_path: Path, smtp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    import datetime as dt
+    from email import message_from_bytes, policy
+
+    import httpx
+
+    from scheduler.store.reading import open_store
+
+    from .web_helpers import running_app
+
+    monkeypatch.setenv("PRESSCAL_SMTP_URL", smtp.url)
+    private = tmp_path / "home" / "user" / "releases"
+    db = f"sqlite:///{tmp_path / 'p.db'}"
+    assert run(capsys, "ingest", str(write(private, **{"01": KURSK_MEETING})), "--db", db, "--quiet")[0] == 0
+    assert run(capsys, "subscribe", "a@example.org", "--db", db)[0] == 0
+    folder = str(private)
+    published: dict[str, str] = {}
+    assert run(capsys, "publish", "--db", db, "--out", str(tmp_path / "cal"))[0] == 0
+    for f in (tmp_path / "cal").rglob("*.ics"):
+        published[f.name] = f.read_bytes().decode().replace("\r\n ", "")  # unfolded
+    assert "Источник: 01.txt" in published["all.ics"] and "Источник: 01.txt" in published["kurskaya-oblast.ics"]
+    now = dt.datetime(2026, 6, 1, 9, tzinfo=dt.timezone.utc)  # noqa: UP017
+    with running_app(open_store(db), clock=lambda: now) as base:
+        page = httpx.get(f"{base}/event/1", timeout=30).text
+        served = httpx.get(f"{base}/calendars/all.ics", timeout=30).text.replace("\r\n ", "")
+    assert "01.txt" in page and "Источник: 01.txt" in served
+    assert run(capsys, "remind", "--once", "--now", "2026-06-03T09:00", "--db", db)[0] == 0
+    (mail,) = [message_from_bytes(m, policy=policy.default) for _, m in smtp.box.messages]
+    text = mail.get_body(("plain",)).get_content()
+    assert "Источник: 01.txt" in text
+    for what, body in [("page", page), ("feed", served), ("email", text), *published.items()]:
+        assert folder not in body and "/home/user" not in body, what
+
+
+def test_issue_12_url_base_gives_files_a_public_address(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 'u.db'}"
+    docs = write(tmp_path / "home" / "releases", **{"01 июня": KURSK_MEETING})
+    code, _, err = run(capsys, "ingest", str(docs), "--db", db, "--url-base", "file:///x")
+    assert code == 2 and "--url-base" in err
+    assert run(capsys, "ingest", str(docs), "--db", db, "--quiet", "--url-base", "https://example.org/pr/")[0] == 0
+    (e,) = events_json(capsys, db)
+    assert e["url"] == "https://example.org/pr/01%20%D0%B8%D1%8E%D0%BD%D1%8F.txt"

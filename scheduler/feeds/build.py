@@ -111,13 +111,13 @@ def _description(record: EventRecord, lead: str = "", brief: bool = False) -> st
     """Lead line, the evidence sentence, participants and sources (``brief``: lead and sources only)."""
     lines = [lead] if lead else []
     if brief:
-        return "\n".join(lines + [f"Источник: {s.url or s.source}" for s in record.sources[:1]])
+        return "\n".join(lines + [f"Источник: {record.public_source}"] if record.sources else lines)
     if record.evidence:
         lines.append(f"«{record.evidence.strip()}»")
     if record.participants:
         lines.append("Участники: " + ", ".join(record.participants))
     for s in record.sources:
-        where = s.url or s.source
+        where = s.public  # the address, else the file's name: never a local folder
         lines.append(f"Источник: {where}" + (f" ({s.published})" if s.published else ""))
     return "\n".join(lines)
 

@@ -176,8 +176,8 @@ def letter(payload: dict[str, Any], *, today: dt.date) -> Letter:
         lines.append(f"Место: {one_line(ev.location)}")
     if ev.evidence and ev.recurrence != "yearly":  # a recurring day's first source is seldom about the day
         lines.append(f"Из пресс-релиза: «{ev.evidence.strip()}»")
-    if ev.url:
-        lines.append(f"Источник: {ev.url}")
+    if ev.public_source:  # the address, else the file's name: never a local folder
+        lines.append(f"Источник: {ev.public_source}")
     body = "\n".join(lines)
     return Letter(one_line(subject, 180), body, _html(lead, ev), calendar(ev, kind, day, what))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import sys
 import time
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ..errors import ExtractionError, FetchError, PresscalError
 
@@ -314,8 +316,12 @@ def _chunks(items: Iterator[str | ExtractionError], size: int) -> Iterator[tuple
 
 
 def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = None, workers: int | None = None,
-           progress: bool = False, batch_size: int = BATCH, chunk_size: int = CHUNK) -> IngestSummary:
-    """Ingest files, folders and URLs into ``store`` (a Store, a URL or None for the default store)."""
+           progress: bool = False, batch_size: int = BATCH, chunk_size: int = CHUNK,
+           url_base: str | None = None) -> IngestSummary:
+    """Ingest files, folders and URLs into ``store`` (a Store, a URL or None for the default store).
+
+    ``url_base``: the public address of the files' folder; a file with no ``Source URL:`` line of its own
+    gets ``url_base/<file name>`` as its address (what feeds, pages and emails show instead of the name)."""
     from ..extraction import _given
     from . import writing as writer
     from .reading import Store, open_store
@@ -344,6 +350,9 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
                 summary.failed += 1
                 summary.errors.append(value)
             else:
+                if url_base and res.url is None and not _source.startswith(("http://", "https://")):
+                    name = re.split(r"[\\/]", _source.rstrip("/\\"))[-1]
+                    res = replace(res, url=f"{url_base.rstrip('/')}/{quote(name)}")
                 batch.append((res, value))
                 if len(batch) >= batch_size:
                     flush()

@@ -280,7 +280,7 @@ def _sources(store: Any, record: EventRecord) -> list[dict[str, Any]]:
         parts = (text[:a], text[a:b], text[b:]) if a >= 0 and b > a else (text, "", "")
         parts = (_BLANKS.sub("\n\n", parts[0].lstrip()), parts[1], _BLANKS.sub("\n\n", parts[2].rstrip()))
         url = s.url if s.url and s.url.startswith(("http://", "https://")) else None
-        out.append({"source": s.source, "url": url, "published": s.published, "evidence": s.evidence,
+        out.append({"source": s.public, "url": url, "published": s.published, "evidence": s.evidence,
                     "before": parts[0], "mark": parts[1], "after": parts[2]})
     return out
 
