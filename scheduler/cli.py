@@ -111,7 +111,7 @@ def cmd_upcoming(args: argparse.Namespace) -> int:
         start + dt.timedelta(days=args.days)
     except OverflowError:
         raise UsageError(f"--days {args.days}: from {start} that goes past the year 9999") from None
-    store = open_store(args.db)
+    store = open_store(args.db, must_exist=True)
     rows = store.upcoming(today=start, days=args.days, types=args.types,
                           party=store.party(args.party) if args.party else None,
                           anniversaries=not args.no_anniversaries)
@@ -127,7 +127,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     start, end = parse_day(args.from_, "--from"), parse_day(args.to, "--to")
     if start and end and end < start:
         raise UsageError(f"--to {args.to} is before --from {args.from_}")
-    store = open_store(args.db)
+    store = open_store(args.db, must_exist=True)
     rows = store.records(start=start, end=end, types=args.types, query=args.query, include_hidden=args.hidden,
                          party=store.party(args.party) if args.party else None)
     (write_jsonl(rows, sys.stdout) if args.json else write_table(rows, sys.stdout, occurrences=False))
@@ -138,7 +138,7 @@ def cmd_event(args: argparse.Namespace) -> int:
     from .listing import show_event
     from .store.reading import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, must_exist=True)
     if args.action == "show":
         r = store.record(args.id)
         show_event(r, store.corrections(r.id), as_json=args.json)
@@ -180,7 +180,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from .feeds.publish import publish
     from .store.reading import open_store
 
-    rows = publish(open_store(args.db), args.out)
+    rows = publish(open_store(args.db, must_exist=True), args.out)
     for name, size, changed in rows:
         print(f"{args.out.rstrip('/')}/{name}\t{size} bytes\t{'written' if changed else 'unchanged'}")
     return 0
@@ -224,7 +224,13 @@ def cmd_remind(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     now = _remind_now(args.now)
-    store = open_store(args.db)
+    store = open_store(args.db, must_exist=True)
+    if not args.dry_run:
+        from .reminders.subscriptions import base_url_notice
+
+        notice = base_url_notice()
+        if notice:
+            logging.getLogger("presscal.mail").warning(notice)
     if args.dry_run:
         runner = Reminders(store, transport=None)  # type: ignore[arg-type]
         when = now or dt.datetime.now(dt.timezone.utc)  # noqa: UP017
@@ -247,14 +253,22 @@ def cmd_remind(args: argparse.Namespace) -> int:
         if runner.active:
             runner.lease.release()
     if report is None:
-        print(f"another scheduler holds the lock on this store ({runner.lease.current()}); standing by, nothing done")
-        return 0
+        held = runner.lease.current()
+        who = f" ({held[0]}, until {held[1]:%Y-%m-%d %H:%M} UTC)" if held else ""
+        _err(f"another scheduler holds the lock on this store{who}: nothing was planned or sent; "
+             "it sends the reminders itself, or run again once it has stopped")
+        return 1
     for line in report.lines:
         print(line)
     print(f"planned {report.planned}, sent {report.sent}, retry {report.retry}, dead {report.dead}, "
           f"missed {report.missed + report.expired} (via {runner.transport.name})")
     if report.server_error:
         print(f"SMTP server failure, every row kept for a later try: {report.server_error}", file=sys.stderr)
+        return 1
+    if report.retry or report.dead:
+        _err(f"{report.retry + report.dead} deliveries failed ({report.retry} will be retried, {report.dead} "
+             "given up): see presscal outbox --state retry / --state dead")
+        return 1
     return 0
 
 
@@ -262,7 +276,8 @@ def cmd_subscribe(args: argparse.Namespace) -> int:
     from .reminders.subscriptions import subscribe
     from .store.reading import open_store
 
-    sub = subscribe(open_store(args.db), args.email, types=args.types, leads=args.lead, country=args.country,
+    types = ",".join(args.types) if args.types else None  # --types a,b or --types a --types b
+    sub = subscribe(open_store(args.db), args.email, types=types, leads=args.lead, country=args.country,
                     hour=args.hour)
     print(f"subscribed {sub.email}: types {sub.types or 'all'}, leads {sub.leads or 'default'}, "
           f"{sub.country}, {sub.hour:02d}:00 {sub.tz}")
@@ -273,7 +288,7 @@ def cmd_unsubscribe(args: argparse.Namespace) -> int:
     from .reminders.subscriptions import unsubscribe
     from .store.reading import open_store
 
-    unsubscribe(open_store(args.db), args.email)
+    unsubscribe(open_store(args.db, must_exist=True), args.email)
     print(f"unsubscribed {args.email.strip()}")
     return 0
 
@@ -284,7 +299,7 @@ def cmd_subscriptions(args: argparse.Namespace) -> int:
     from .reminders.subscriptions import subscriptions
     from .store.reading import open_store
 
-    for s in subscriptions(open_store(args.db)):
+    for s in subscriptions(open_store(args.db, must_exist=True)):
         row = {"email": s.email, "types": s.types.split(",") if s.types else [],
                "leads": [int(x) for x in s.leads.split(",")] if s.leads else None,
                "country": s.country, "hour": s.hour, "tz": s.tz, "active": s.active}
@@ -302,7 +317,7 @@ def cmd_outbox(args: argparse.Namespace) -> int:
     from .reminders.outbox import listing, server_fault
     from .store.reading import open_store
 
-    engine = open_store(args.db).engine
+    engine = open_store(args.db, must_exist=True).engine
     fault = server_fault(engine)
     if fault is not None:  # on stderr: the listing itself stays one row a line for scripts
         print(f"SMTP server failure: {fault[0]} rows waiting; the latest: {fault[1]}", file=sys.stderr)
@@ -338,8 +353,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap = _Parser(
         prog="presscal",
         description="Event calendar and reminder scheduler built from press releases.",
-        epilog="Exit status: 0 done; 1 an error, or some documents failed (the others were stored); "
-        "2 bad arguments or values; 130 interrupted (Ctrl-C).",
+        epilog="Exit status: 0 done; 1 an error, some documents failed (the others were stored), or remind --once "
+        "found another scheduler holding the lock or a delivery failed; 2 bad arguments or values (a store file "
+        "that does not exist, for a command that only reads); 130 interrupted (Ctrl-C).",
     )
     ap.add_argument("--version", action="version", version=f"presscal {__version__}")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
@@ -453,7 +469,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("subscribe", help="receive reminder emails")
     p.add_argument("email", help="the address (local@domain); subscribing again updates the settings")
-    p.add_argument("--types", metavar="T,T", help="comma-separated event types (default all)")
+    p.add_argument("--types", metavar="T,T", action="append",
+                   help="comma-separated event types, or the option repeated (default all)")
     p.add_argument("--lead", metavar="DAYS", help="comma-separated lead days, e.g. 30,7,1")
     p.add_argument("--country", default="BY", choices=("BY", "RU"), help="working-day calendar (default BY)")
     p.add_argument("--hour", type=int, default=9, help="local hour to send at (default 9)")

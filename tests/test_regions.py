@@ -500,3 +500,82 @@ def test_issue_12_url_base_gives_files_a_public_address(tmp_path: Path, capsys: 
     assert run(capsys, "ingest", str(docs), "--db", db, "--quiet", "--url-base", "https://example.org/pr/")[0] == 0
     (e,) = events_json(capsys, db)
     assert e["url"] == "https://example.org/pr/01%20%D0%B8%D1%8E%D0%BD%D1%8F.txt"
+
+
+# --------------------------------------------------------------------------- 7. exit codes a cron job can trust
+
+
+def test_issue_12_remind_once_fails_when_another_scheduler_holds_the_lock(
+        tmp_path: Path, smtp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from scheduler.reminders import subscriptions as rs
+    from scheduler.store.reading import open_store
+
+    monkeypatch.setenv("PRESSCAL_SMTP_URL", smtp.url)
+    db = seeds_and(tmp_path, capsys)
+    other = rs.Lease(open_store(db), "elsewhere.example:4242:abc", dt.timedelta(minutes=10))
+    assert other.acquire()
+    code, out, err = run(capsys, "remind", "--once", "--now", "2025-12-01T09:00", "--db", db)
+    assert code == 1 and not smtp.box.messages
+    assert err.count("\n") == 1 and "another scheduler holds the lock" in err and "elsewhere.example:4242" in err
+    assert "datetime" not in err and "('" not in err  # a sentence, not a Python tuple
+    other.release()
+    assert run(capsys, "remind", "--once", "--now", "2025-12-01T09:00", "--db", db)[0] == 0
+    assert len(smtp.box.messages) == 1
+
+
+@pytest.mark.parametrize("code_", [451, 550])
+def test_issue_12_remind_once_fails_when_a_delivery_failed(
+        tmp_path: Path, smtp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], code_: int) -> None:  # noqa: ANN001
+    monkeypatch.setenv("PRESSCAL_SMTP_URL", smtp.url)
+    db = seeds_and(tmp_path, capsys)
+    smtp.box.script["a@example.org"] = [code_]
+    code, out, err = run(capsys, "remind", "--once", "--now", "2025-12-01T09:00", "--db", db)
+    assert code == 1 and "1 deliveries failed" in err and "presscal outbox" in err
+    assert ("retry 1" if code_ == 451 else "dead 1") in out
+
+
+@pytest.mark.parametrize("cmd", [
+    ("upcoming",), ("events",), ("event", "show", "1"), ("publish", "--out", "OUT"), ("remind", "--once"),
+    ("remind", "--dry-run"), ("subscriptions",), ("outbox",),
+], ids=lambda c: "-".join(c[:2]))
+def test_issue_12_read_only_commands_refuse_a_store_that_does_not_exist(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], cmd: tuple[str, ...]) -> None:
+    missing = tmp_path / "typo.db"
+    args = [str(tmp_path / "out") if a == "OUT" else a for a in cmd]
+    code, out, err = run(capsys, *args, "--db", f"sqlite:///{missing}")
+    assert code == 2 and f"no store at {missing}" in err and err.count("\n") == 1, err
+    assert not missing.exists()
+
+
+def test_issue_12_commands_that_write_still_create_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name, cmd in (("s", ("subscribe", "a@example.org")), ("d", ("db", "upgrade"))):
+        assert run(capsys, *cmd, "--db", f"sqlite:///{tmp_path / name}.db")[0] == 0
+        assert (tmp_path / f"{name}.db").exists()
+
+
+def test_issue_12_a_missing_base_url_is_announced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    db = f"sqlite:///{tmp_path / 'b.db'}"
+    assert run(capsys, "db", "upgrade", "--db", db)[0] == 0
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRESSCAL_")}
+    env.update(PYTHONPATH=str(ROOT), PRESSCAL_MAILDIR=str(tmp_path / "maildir"))
+    cmd = [sys.executable, "-m", "scheduler", "remind", "--once", "--now", "2025-12-01T09:00", "--db", db]
+    r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 0 and "PRESSCAL_BASE_URL is not set" in r.stderr, r.stderr
+    r = subprocess.run(cmd, capture_output=True, text=True, env={**env, "PRESSCAL_BASE_URL": "https://cal.example.org"},
+                       timeout=120)
+    assert r.returncode == 0 and "PRESSCAL_BASE_URL" not in r.stderr, r.stderr
+
+
+def test_issue_12_subscribe_keeps_every_types_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    assert run(capsys, "subscribe", "a@example.org", "--types", "meeting", "--types", "visit,plan", "--db", db)[0] == 0
+    code, out, _ = run(capsys, "subscriptions", "--json", "--db", db)
+    assert json.loads(out)["types"] == ["meeting", "plan", "visit"]

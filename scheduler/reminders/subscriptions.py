@@ -252,3 +252,15 @@ def set_watermark(store: Any, when: dt.datetime, holder: str) -> None:
         row.expires_at, row.holder, row.heartbeat_at = utc(when), holder, utc(dt.datetime.now(UTC))
         s.add(row)
         s.commit()
+
+
+def base_url_notice(env: dict[str, str] | None = None) -> str | None:
+    """The warning said at start when ``PRESSCAL_BASE_URL`` is not set (like the SMTP setting's): the emails'
+    unsubscribe links would point at this machine's loopback address, which recipients cannot open."""
+    env = dict(os.environ) if env is None else env
+    if env.get("PRESSCAL_BASE_URL", "").strip():
+        return None
+    from .mail import DEFAULT_BASE_URL
+
+    return (f"PRESSCAL_BASE_URL is not set: the unsubscribe links in reminder emails point at {DEFAULT_BASE_URL}, "
+            "which recipients cannot open; set it to the calendar's public address")

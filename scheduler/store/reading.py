@@ -103,17 +103,22 @@ def head_revision() -> str:
     return heads.pop()
 
 
-def open_store(url: str | None = None, *, migrate: bool = True, create_folder: bool = False) -> Store:
+def open_store(url: str | None = None, *, migrate: bool = True, create_folder: bool = False,
+               must_exist: bool = False) -> Store:
     """Open a store and bring its schema to the newest revision (safe under concurrent processes).
 
     A SQLite file named by the caller or ``$PRESSCAL_DB`` must be in an existing folder unless
     ``create_folder`` (``presscal db upgrade``): a typo must not quietly start a new, empty store.
-    The default location's folder is always created."""
+    The default location's folder is always created. ``must_exist`` (commands that only read): a SQLite
+    file that does not exist is a UsageError, never a new empty store."""
     explicit = url or os.environ.get("PRESSCAL_DB")
     store = Store(url or default_url())
     if explicit and not create_folder and store.path is not None and not store.path.parent.is_dir():
         raise UsageError(f"{store.url}: the folder {store.path.parent} does not exist; create it first "
                          "(or run presscal db upgrade --db URL)")
+    if must_exist and store.path is not None and not store.path.is_file():
+        raise UsageError(f"no store at {store.path} (the file does not exist); give the right --db, or create "
+                         "one with presscal ingest or presscal db upgrade")
     if migrate:
         store.migrate()
     return store

@@ -73,9 +73,12 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
         ensure_seeded(store, seeds)
         if scheduler:
             from ..reminders.jobs import start_background
+            from ..reminders.subscriptions import base_url_notice
 
             handle = start_background(store.url, transport=transport)
             print("presscal: reminder scheduler running beside the web app", file=sys.stderr)
+            if notice := base_url_notice():
+                print(f"presscal: warning: {notice}", file=sys.stderr)
             from ..sources.watch import start_background as start_watching  # issue 14
 
             watching = start_watching(store.url)
