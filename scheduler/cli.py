@@ -278,9 +278,9 @@ def cmd_subscribe(args: argparse.Namespace) -> int:
 
     types = ",".join(args.types) if args.types else None  # --types a,b or --types a --types b
     sub = subscribe(open_store(args.db), args.email, types=types, leads=args.lead, country=args.country,
-                    hour=args.hour)
-    print(f"subscribed {sub.email}: types {sub.types or 'all'}, leads {sub.leads or 'default'}, "
-          f"{sub.country}, {sub.hour:02d}:00 {sub.tz}")
+                    hour=args.hour, parties=args.party)
+    print(f"subscribed {sub.email}: types {sub.types or 'all'}, parties {sub.parties or 'all'}, "
+          f"leads {sub.leads or 'default'}, {sub.country}, {sub.hour:02d}:00 {sub.tz}")
     return 0
 
 
@@ -301,6 +301,7 @@ def cmd_subscriptions(args: argparse.Namespace) -> int:
 
     for s in subscriptions(open_store(args.db, must_exist=True)):
         row = {"email": s.email, "types": s.types.split(",") if s.types else [],
+               "parties": s.parties.split(";") if s.parties else [],
                "leads": [int(x) for x in s.leads.split(",")] if s.leads else None,
                "country": s.country, "hour": s.hour, "tz": s.tz, "active": s.active}
         if args.json:
@@ -471,6 +472,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("email", help="the address (local@domain); subscribing again updates the settings")
     p.add_argument("--types", metavar="T,T", action="append",
                    help="comma-separated event types, or the option repeated (default all)")
+    p.add_argument("--party", action="append", metavar="REGION",
+                   help="only this side's events (repeatable): a name or slug, e.g. kurskaya-oblast (default all)")
     p.add_argument("--lead", metavar="DAYS", help="comma-separated lead days, e.g. 30,7,1")
     p.add_argument("--country", default="BY", choices=("BY", "RU"), help="working-day calendar (default BY)")
     p.add_argument("--hour", type=int, default=9, help="local hour to send at (default 9)")

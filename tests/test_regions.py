@@ -579,3 +579,31 @@ def test_issue_12_subscribe_keeps_every_types_option(tmp_path: Path, capsys: pyt
     assert run(capsys, "subscribe", "a@example.org", "--types", "meeting", "--types", "visit,plan", "--db", db)[0] == 0
     code, out, _ = run(capsys, "subscriptions", "--json", "--db", db)
     assert json.loads(out)["types"] == ["meeting", "plan", "visit"]
+
+
+# --------------------------------------------------------------------------- 8. a subscriber's parties
+
+
+def test_issue_12_a_subscriber_chooses_parties(
+        tmp_path: Path, smtp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    from email import message_from_bytes, policy
+
+    monkeypatch.setenv("PRESSCAL_SMTP_URL", smtp.url)
+    db = seeds_and(tmp_path, capsys, bryansk=BRYANSK_VISIT, vitebsk=VITEBSK_PLAN)
+    assert run(capsys, "subscribe", "kursk@example.org", "--party", "kurskaya-oblast", "--db", db)[0] == 0
+    assert run(capsys, "subscribe", "bryansk@example.org", "--party", "Брянская область", "--db", db)[0] == 0
+    code, _, err = run(capsys, "subscribe", "x@example.org", "--party", "nowhere", "--db", db)
+    assert code == 2 and "kurskaya" not in err and "Курская область" in err
+    code, out, _ = run(capsys, "subscriptions", "--json", "--db", db)
+    assert {r["email"]: r["parties"] for r in map(json.loads, out.splitlines())} == {
+        "a@example.org": [], "bryansk@example.org": ["Брянская область"], "kursk@example.org": ["Курская область"]}
+    for now in ("2026-01-05T09:00", "2026-04-01T09:00", "2026-04-14T09:00"):
+        assert run(capsys, "remind", "--once", "--now", now, "--db", db)[0] == 0
+    got: dict[str, list[str]] = {}
+    for rcpt, m in smtp.box.messages:
+        got.setdefault(rcpt, []).append(str(message_from_bytes(m, policy=policy.default)["Subject"]))
+    assert any("Курская область на 2023–2025" in s for s in got["kursk@example.org"])
+    assert any("День единения" in s for s in got["kursk@example.org"])
+    assert not any("Брянской" in s for s in got["kursk@example.org"])
+    assert got["bryansk@example.org"] == ["Завтра, 15.04.2026: Визит делегации Брянской области"]
+    assert len(got["a@example.org"]) > len(got["kursk@example.org"])  # no parties chosen: everyone's

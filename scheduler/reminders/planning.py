@@ -63,6 +63,7 @@ class Subscriber:
     hour: int = 9
     tz: str = "Europe/Minsk"
     token: str = ""
+    parties: frozenset[str] = frozenset()  # empty: every party's events
 
     @property
     def profile(self) -> Profile:
@@ -264,6 +265,13 @@ def plan(
         yield from _plan_profile(index, profile, by_type, now, (start, end), grace)
 
 
+def _theirs(subs: tuple[Subscriber, ...], ev: EventRecord) -> tuple[Subscriber, ...]:
+    """The subscribers who want this event's parties (those who chose none want every party's)."""
+    if not any(s.parties for s in subs):
+        return subs
+    return tuple(s for s in subs if not s.parties or not s.parties.isdisjoint(ev.parties))
+
+
 def _plan_profile(
     index: EventIndex,
     prof: Profile,
@@ -291,7 +299,7 @@ def _plan_profile(
     for off in range(-MAX_SHIFT, (last - first).days + 1):
         anchor = first + dt.timedelta(days=off)
         for occ in index.on_anchor(anchor):
-            subs = by_type.get(occ.event.type, ())
+            subs = _theirs(by_type.get(occ.event.type, ()), occ.event)
             if not subs:
                 continue
             due = at(working_day(anchor, prof.country, forward=True), prof.hour, prof.tz)
@@ -312,7 +320,7 @@ def _due(
     span: tuple[dt.datetime, dt.datetime],
     grace: dt.timedelta,
 ) -> DueGroup | None:
-    subs = by_type.get(occ.event.type, ())
+    subs = _theirs(by_type.get(occ.event.type, ()), occ.event)
     if not subs:
         return None
 

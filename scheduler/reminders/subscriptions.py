@@ -66,14 +66,17 @@ def _csv_leads(value: str | None) -> str:
 
 
 def subscribe(store: Any, email: str, *, types: str | None = None, leads: str | None = None,
-              country: str = "BY", hour: int = 9, tz: str = "Europe/Minsk") -> Subscription:
-    """Create or update (and re-activate) a subscription."""
+              country: str = "BY", hour: int = 9, tz: str = "Europe/Minsk",
+              parties: list[str] | None = None) -> Subscription:
+    """Create or update (and re-activate) a subscription; ``parties``: only these sides' events (names or
+    slugs of parties that have events, or Russian names), None or [] for all."""
     email = check_address(email.strip())
     if country not in ("BY", "RU"):
         raise UsageError(f"--country {country!r}: BY or RU")
     if not 0 <= hour <= 23:
         raise UsageError(f"--hour {hour}: 0..23")
     t, ld = _csv_types(types), _csv_leads(leads)
+    ps = ";".join(_parties(store, parties or []))
     with Session(store.engine) as s:
         sub = s.execute(select(Subscription).where(_same_address(email))).scalars().first()
         if sub is None:
@@ -81,6 +84,7 @@ def subscribe(store: Any, email: str, *, types: str | None = None, leads: str | 
         # a fresh unsubscribe token every time: a link from an older email (or a leaked one) stops working
         sub.token = secrets.token_urlsafe(24)
         sub.types, sub.leads, sub.country, sub.hour, sub.tz, sub.active = t, ld, country, hour, tz, True
+        sub.parties = ps
         s.add(sub)
         s.commit()
         s.refresh(sub)
@@ -91,6 +95,22 @@ def _same_address(email: str) -> Any:
     """Addresses are compared without regard to case (``A@example.org`` is ``a@example.org``): mail
     systems treat them as one mailbox, and one person must not become two subscriptions."""
     return func.lower(col(Subscription.email)) == email.lower()
+
+
+def _parties(store: Any, wanted: list[str]) -> list[str]:
+    """Each wanted party as a stored name: a known party by name or slug, else a Russian name as given."""
+    from ..rules.parties import party_by, valid_party
+
+    known = [p for p, _, _ in store.parties()] if wanted else []
+    out: list[str] = []
+    for w in wanted:
+        name = party_by(known, w) or " ".join(w.split())
+        if not valid_party(name) or (name.isascii() and name not in known):
+            names = "; ".join(known) or "none yet"
+            raise UsageError(f"--party {w!r}: no events of such a party; parties: {names}")
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def unsubscribe(store: Any, email: str) -> None:
@@ -129,7 +149,8 @@ def subscribers(store: Any) -> dict[str, tuple[Subscriber, Subscription]]:
 def as_subscriber(sub: Subscription) -> Subscriber:
     leads = tuple(int(x) for x in sub.leads.split(",") if x) if sub.leads else None
     types = frozenset(t for t in sub.types.split(",") if t)
-    return Subscriber(sub.email, types, leads, sub.country, sub.hour, sub.tz, sub.token)
+    parties = frozenset(p for p in (sub.parties or "").split(";") if p)
+    return Subscriber(sub.email, types, leads, sub.country, sub.hour, sub.tz, sub.token, parties)
 
 
 def deactivate(store: Any, email: str) -> None:

@@ -116,6 +116,8 @@ class Subscription(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     email: str = Field(index=True, unique=True, max_length=320)
     types: str = Field(default="", max_length=256)  # comma-separated event types; empty = all
+    # ';'-separated parties (Russian names): only their events; empty = every party's
+    parties: str = Field(default="", max_length=1024, sa_column_kwargs={"server_default": ""})
     leads: str = Field(default="", max_length=128)  # comma-separated days; empty = the defaults
     country: str = Field(default="BY", max_length=2)
     hour: int = 9

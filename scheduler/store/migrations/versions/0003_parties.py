@@ -1,4 +1,5 @@
-"""Parties: the sides of the cooperation of each event (``event.parties``, a JSON list).
+"""Parties: the sides of the cooperation of each event (``event.parties``, a JSON list), and the parties a
+subscriber chose (``subscription.parties``, ';'-separated; empty: every party's events).
 
 Existing stores keep every row; each event's parties are filled from what its sources' extractions
 already recorded (``eventsource.extracted``), united best source first, the Belarusian side first.
@@ -33,6 +34,7 @@ def _merge(lists: list[list[str]]) -> list[str]:
 def upgrade() -> None:
     # a plain ADD COLUMN on both databases (no table copy: the event table is referenced by foreign keys)
     op.execute("ALTER TABLE event ADD COLUMN parties TEXT NOT NULL DEFAULT '[]'")
+    op.execute("ALTER TABLE subscription ADD COLUMN parties VARCHAR(1024) NOT NULL DEFAULT ''")
     conn = op.get_bind()
     found: dict[int, list[list[str]]] = {}
     rows = conn.execute(sa.text("SELECT event_id, extracted FROM eventsource ORDER BY event_id, rank, order_key,"
@@ -51,4 +53,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("ALTER TABLE subscription DROP COLUMN parties")
     op.execute("ALTER TABLE event DROP COLUMN parties")  # SQLite 3.35+ drops a column in place
