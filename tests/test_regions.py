@@ -449,9 +449,10 @@ def test_issue_12_unity_day_email_names_the_day_without_an_ordinal_or_a_stray_qu
     db = seeds_and(tmp_path, capsys)
     assert run(capsys, "remind", "--once", "--now", "2026-04-01T09:00", "--db", db)[0] == 0
     msgs = [message_from_bytes(m, policy=policy.default) for _, m in smtp.box.messages]
-    (unity,) = [m for m in msgs if "единения" in str(m["Subject"])]
-    assert str(unity["Subject"]) == "Завтра, 02.04.2026: День единения народов Беларуси и России"
-    assert "Совещание" not in unity.get_body(("plain",)).get_content()
+    (unity,) = [m for m in msgs if "единения" in str(m["Subject"])]  # the morning's digest
+    text = unity.get_body(("plain",)).get_content()
+    assert "1. Завтра, 02.04.2026: День единения народов Беларуси и России\n" in text
+    assert "годовщина Дня единения" not in text and "Совещание" not in text
 
 
 # --------------------------------------------------------------------------- 6. no private paths
@@ -607,3 +608,38 @@ def test_issue_12_a_subscriber_chooses_parties(
     assert not any("Брянской" in s for s in got["kursk@example.org"])
     assert got["bryansk@example.org"] == ["Завтра, 15.04.2026: Визит делегации Брянской области"]
     assert len(got["a@example.org"]) > len(got["kursk@example.org"])  # no parties chosen: everyone's
+
+
+# --------------------------------------------------------------------------- 8. one email per subscriber per morning
+
+
+def test_issue_12_one_digest_per_subscriber_per_morning(
+        tmp_path: Path, smtp, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: ANN001
+    from email import message_from_bytes, policy
+
+    from icalendar import Calendar
+
+    monkeypatch.setenv("PRESSCAL_SMTP_URL", smtp.url)
+    db = seeds_and(tmp_path, capsys)
+    assert run(capsys, "subscribe", "b@example.org", "--types", "agreement", "--db", db)[0] == 0
+    assert run(capsys, "remind", "--once", "--now", "2026-04-01T09:00", "--db", db)[0] == 0
+    by = {rcpt: message_from_bytes(m, policy=policy.default) for rcpt, m in smtp.box.messages}
+    assert len(smtp.box.messages) == len(by) == 2  # one message each
+    a, b = by["a@example.org"], by["b@example.org"]
+    assert str(a["Subject"]).startswith("3 напоминания на 01.04.2026: ")
+    assert str(b["Subject"]).startswith("2 напоминания на 01.04.2026: ")
+    text = a.get_body(("plain",)).get_content()
+    assert [line[:3] for line in text.splitlines() if line[:2] in ("1.", "2.", "3.")] == ["1. ", "2. ", "3. "]
+    assert "Стороны: Беларусь — Курская область" in text and "Источник: https://" in text
+    uids = []
+    for part in a.iter_attachments():
+        assert part.get_content_type() == "text/calendar"
+        (ev,) = Calendar.from_ical(part.get_payload(decode=True)).walk("VEVENT")
+        uids.append(str(ev["UID"]))
+    assert len(uids) == 3 and sum("-anniversary-2026@" in u for u in uids) == 2
+    code, out, _ = run(capsys, "outbox", "--json", "--db", db)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 5 and {r["state"] for r in rows} == {"sent"}  # still one row (one key) per item
+    assert len({r["message_id"] for r in rows if r["recipient"] == "a@example.org"}) == 1
+    assert run(capsys, "remind", "--once", "--now", "2026-04-01T09:00", "--db", db)[0] == 0
+    assert len(smtp.box.messages) == 2  # idempotent: nothing again

@@ -162,14 +162,15 @@ def test_seeds_send_the_plan_deadline_then_unity_day_once(seeded: str, smtp: Ser
     assert len(smtp.box.messages) == 1  # the same again: nothing new
     assert main(["remind", "--once", "--now", UNITY_NOW, "--db", seeded]) == 0
     unity = [s for s in smtp.box.subjects() if "единения народов Беларуси и России" in s]
-    assert unity == ["Завтра, 02.04.2026: День единения народов Беларуси и России"]  # the day, no ordinal
+    # one digest for the morning's three reminders (issue 12); the day itself, no ordinal
+    assert len(unity) == 1 and unity[0].startswith("3 напоминания на 01.04.2026: Завтра, 02.04.2026: День единения")
     n = len(smtp.box.messages)
     assert main(["remind", "--once", "--now", UNITY_NOW, "--db", seeded]) == 0
-    assert len(smtp.box.messages) == n
+    assert len(smtp.box.messages) == n == 2
     assert len(set(smtp.box.ids())) == n
     capsys.readouterr()
     assert main(["outbox", "--json", "--db", seeded]) == 0
-    assert capsys.readouterr().out.count('"state": "sent"') == n
+    assert capsys.readouterr().out.count('"state": "sent"') == 1 + 3  # idempotent per item
 
 
 def _runner(db: str, smtp: Server, holder: str = "test") -> Reminders:
@@ -225,7 +226,7 @@ def test_smtp_down_for_a_while_loses_nothing(seeded: str, smtp: Server) -> None:
     later = at(UNITY_NOW) + dt.timedelta(minutes=30)
     assert r.dispatch(later).sent == rep.planned
     assert outbox.counts(store.engine) == {"sent": rep.planned}
-    assert len(smtp.box.messages) == len(set(smtp.box.ids())) == rep.planned
+    assert len(smtp.box.messages) == len(set(smtp.box.ids())) == 3  # one digest a person
 
 
 def _remind(db: str, smtp: Server, *args: str, **env: str) -> subprocess.Popen:
@@ -252,7 +253,7 @@ def test_kill_9_between_claiming_and_sending_loses_nothing(seeded: str, smtp: Se
     assert p2.returncode == 0, out
     counts = outbox.counts(store.engine)
     assert set(counts) == {"sent"}, counts
-    assert len(smtp.box.messages) == counts["sent"] == len(set(smtp.box.ids()))
+    assert 3 * len(smtp.box.messages) == counts["sent"] and len(smtp.box.messages) == len(set(smtp.box.ids())) == 3
 
 
 def _two_schedulers(db: str, smtp: Server) -> None:
@@ -280,7 +281,8 @@ def _two_schedulers(db: str, smtp: Server) -> None:
     assert all(p.returncode == 0 for p in procs), outs
     assert sum("active on" in o for o in outs) == 1, outs  # the other one stood by all along
     ids = smtp.box.ids()
-    assert len(ids) == len(set(ids)) == expected == 4 * 3, (ids, outs)  # 3 reminders on 1-2 April, 4 people
+    # 3 reminders on 1-2 April for 4 people: one digest each
+    assert len(ids) == len(set(ids)) == 4 and expected == 4 * 3, (ids, outs)
 
 
 @pytest.mark.slow
@@ -330,7 +332,8 @@ def test_the_standby_takes_over_when_the_active_scheduler_is_killed(seeded: str,
             p.send_signal(signal.SIGTERM)
             p.communicate(timeout=30)
     ids = smtp.box.ids()
-    assert len(ids) == len(set(ids)) == 2 * 3
+    assert len(ids) == len(set(ids)) == 2  # 3 reminders each, one digest a person
+    assert outbox.counts(store.engine).get("sent") == 2 * 3
 
 
 def test_starttls_and_login_from_the_smtp_url(seeded: str, tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ from .mail import (
     Transport,
     check_base_url,
     check_sender,
+    digest,
     letter,
     message,
     message_id,
@@ -197,73 +198,102 @@ class Reminders:
     def _send_batch(self, batch: list[dict[str, Any]], now: dt.datetime, subs: dict[str, Any], report: Report) -> bool:
         """Send one claimed batch; False when dispatch must stop (the server failed or is deferring).
 
-        Verdicts follow the phase of the SMTP transaction (RFC 5321): only a reply to RCPT TO is about the
-        recipient. A refusal is settled (the row ``dead``) once another message is accepted or the batch
-        ends; refusals of REFUSAL_STREAK different addresses in a row, none accepted, are taken as the
-        server's fault instead (a relay refusal at RCPT looks like that), and those rows are kept.
+        One message per recipient (issue 12): the recipient's rows of the batch go out as one digest when
+        there are several (one .ics per item), each row keeping its own outcome, so delivery stays
+        idempotent per item. Verdicts follow the phase of the SMTP transaction (RFC 5321): only a reply to
+        RCPT TO is about the recipient. A refusal is settled (the rows ``dead``) once another message is
+        accepted or the batch ends; refusals of REFUSAL_STREAK different addresses in a row, none accepted,
+        are taken as the server's fault instead (a relay refusal at RCPT looks like that), and those rows are kept.
         """
         import json
 
         eng = self.store.engine
-        letters = self._letters
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for row in batch:
+            groups.setdefault(row["recipient"], []).append(row)
+        order = list(groups.values())
         refused: list[tuple[dict[str, Any], PermanentError]] = []
-        for i, row in enumerate(batch):
-            if not self._may_send(row, now):  # lost the lease, or stopping: not one more message
-                self._settle_refusals(refused, now, subs, report)
-                why = "stopping" if self.stopping else "lease lost"
-                n = outbox.give_back(eng, batch[i:], self.fence, now, f"not tried: {why}")
-                log.warning("scheduler %s: %s; %d claimed rows given back", self.holder, why, n)
-                return False
-            payload = json.loads(row["payload"])
-            if now >= dt.datetime.fromisoformat(payload["send_before"]):
-                outbox.mark_final(eng, row, self.fence, "missed",
-                                  f"not sent before {payload['send_before']} (grace over or a later reminder is due)")
-                report.expired += 1
+        for g, rows in enumerate(order):
+            later = [r for rest in order[g + 1:] for r in rest]
+            ready: list[tuple[dict[str, Any], dict[str, Any]]] = []
+            for i, row in enumerate(rows):
+                if not self._may_send(row, now):  # lost the lease, or stopping: not one more message
+                    self._settle_refusals(refused, now, subs, report)
+                    why = "stopping" if self.stopping else "lease lost"
+                    n = outbox.give_back(eng, [r for r, _ in ready] + rows[i:] + later, self.fence, now,
+                                         f"not tried: {why}")
+                    log.warning("scheduler %s: %s; %d claimed rows given back", self.holder, why, n)
+                    return False
+                payload = json.loads(row["payload"])
+                if now >= dt.datetime.fromisoformat(payload["send_before"]):
+                    outbox.mark_final(eng, row, self.fence, "missed",
+                                      f"not sent before {payload['send_before']} (grace over or a later reminder is due)")
+                    report.expired += 1
+                elif row["recipient"] not in subs:
+                    outbox.mark_final(eng, row, self.fence, "dead", "unsubscribed")
+                    report.dead += 1
+                else:
+                    ready.append((row, payload))
+            if not ready:
                 continue
-            entry = subs.get(row["recipient"])
-            if entry is None:
-                outbox.mark_final(eng, row, self.fence, "dead", "unsubscribed")
-                report.dead += 1
-                continue
-            sub = entry[0]
+            sent = [r for r, _ in ready]
             try:
-                today = now.astimezone(ZoneInfo(sub.tz)).date()
-                let = letters.get((row["payload"], today))  # the same reminder to many people: compose once
-                if let is None:
-                    let = letters[(row["payload"], today)] = letter(payload, today=today)
-                mid = message_id(row["key"], self.sender)
-                msg = message(let, sender=self.sender, recipient=row["recipient"], message_id=mid, now=now,
-                              unsubscribe_url=f"{self.base_url}/unsubscribe/{sub.token}")
-                self.transport.send(msg, self.sender, row["recipient"])
+                let, mid = self._compose(ready, now, subs[sent[0]["recipient"]][0])
+                self.transport.send(let[1], self.sender, sent[0]["recipient"])
             except PermanentError as e:
-                refused.append((row, e))
+                refused += [(r, e) for r in sent]
                 if len({r["recipient"] for r, _ in refused}) >= REFUSAL_STREAK:
-                    fault = ServerError(f"{len(refused)} different recipients refused in a row, none accepted; "
-                                        f"the last: {e}", "RCPT TO", e.code)
-                    self._server_fault([r for r, _ in refused] + batch[i + 1:], now, fault, report)
+                    fault = ServerError(f"{len({r['recipient'] for r, _ in refused})} different recipients refused "
+                                        f"in a row, none accepted; the last: {e}", "RCPT TO", e.code)
+                    self._server_fault([r for r, _ in refused] + later, now, fault, report)
                     return False
             except ServerError as e:
-                self._server_fault([r for r, _ in refused] + batch[i:], now, e, report)
+                self._server_fault([r for r, _ in refused] + sent + later, now, e, report)
                 return False
             except TransientError as e:  # a 4xx to RCPT TO: this recipient later; the server is unwell
                 self._settle_refusals(refused, now, subs, report)
-                state = outbox.mark_retry(eng, row, self.fence, now, str(e))
-                report.retry += state == "retry"
-                report.dead += state == "dead"
-                log.warning("%s: %s -- will retry", row["recipient"], e)
-                for rest in batch[i + 1:]:  # put the rest back without counting a try
+                for r in sent:
+                    state = outbox.mark_retry(eng, r, self.fence, now, str(e))
+                    report.retry += state == "retry"
+                    report.dead += state == "dead"
+                log.warning("%s: %s -- will retry", sent[0]["recipient"], e)
+                for rest in later:  # put the rest back without counting a try
                     outbox.mark_retry(eng, rest, self.fence, now, f"not tried: {e}", count=False)
                 return False
             except UsageError as e:  # a recipient address that can never be valid
-                outbox.mark_final(eng, row, self.fence, "dead", str(e), 1)
-                report.dead += 1
+                for r in sent:
+                    outbox.mark_final(eng, r, self.fence, "dead", str(e), 1)
+                report.dead += len(sent)
             else:
                 self._settle_refusals(refused, now, subs, report)
                 self._server_failures, self._hold_until = 0, None
-                outbox.mark_sent(eng, row, self.fence, now, let.subject, mid)
-                report.sent += 1
+                for r in sent:
+                    outbox.mark_sent(eng, r, self.fence, now, let[0].subject, mid)
+                report.sent += len(sent)
         self._settle_refusals(refused, now, subs, report)
         return True
+
+    def _compose(self, ready: list[tuple[dict[str, Any], dict[str, Any]]], now: dt.datetime, sub: Any
+                 ) -> tuple[tuple[Any, Any], str]:
+        """(letter, MIME message) and Message-ID for one recipient's rows: the reminder itself, or a digest of
+        them; a resend of the same rows carries the same Message-ID (derived from their keys)."""
+        import hashlib
+
+        today = now.astimezone(ZoneInfo(sub.tz)).date()
+        lets = []
+        for row, payload in ready:
+            let = self._letters.get((row["payload"], today))  # the same reminder to many people: compose once
+            if let is None:
+                let = self._letters[(row["payload"], today)] = letter(payload, today=today)
+            lets.append(let)
+        one = lets[0] if len(lets) == 1 else digest(lets, today)
+        keys = sorted(row["key"] for row, _ in ready)
+        key = keys[0] if len(keys) == 1 else hashlib.sha256("|".join(keys).encode()).hexdigest()[:40]
+        mid = message_id(key, self.sender)
+        recipient = ready[0][0]["recipient"]
+        msg = message(one, sender=self.sender, recipient=recipient, message_id=mid, now=now,
+                      unsubscribe_url=f"{self.base_url}/unsubscribe/{sub.token}")
+        return (one, msg), mid
 
     def _may_send(self, row: dict[str, Any], now: dt.datetime) -> bool:
         """Before each message, in one transaction: renew the lease (its fencing token must still hold

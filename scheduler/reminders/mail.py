@@ -32,6 +32,7 @@ from typing import Any, Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..errors import DeliveryError, UsageError
+from ..rules.parties import sides
 
 log = logging.getLogger("presscal.mail")
 
@@ -120,6 +121,7 @@ class Letter:
     text: str
     html: str
     ics: bytes
+    more: tuple[bytes, ...] = ()  # a digest's other items, one .ics each
 
 
 def _days(n: int) -> str:
@@ -146,7 +148,6 @@ def letter(payload: dict[str, Any], *, today: dt.date) -> Letter:
     from ..feeds.ru_numbers import anniversary_title
     from ..rules.anniversaries import anniversary_origin
     from ..rules.deadlines import plan_name
-    from ..rules.parties import sides
 
     ev = _record(payload)
     kind, day, n = payload["kind"], dt.date.fromisoformat(payload["day"]), payload.get("n")
@@ -174,6 +175,8 @@ def letter(payload: dict[str, Any], *, today: dt.date) -> Letter:
     lines = [lead, ""]
     if ev.location:
         lines.append(f"Место: {one_line(ev.location)}")
+    if ev.parties:
+        lines.append(f"Стороны: {one_line(sides(ev.parties))}")
     if ev.evidence and ev.recurrence != "yearly":  # a recurring day's first source is seldom about the day
         lines.append(f"Из пресс-релиза: «{ev.evidence.strip()}»")
     if ev.public_source:  # the address, else the file's name: never a local folder
@@ -182,11 +185,26 @@ def letter(payload: dict[str, Any], *, today: dt.date) -> Letter:
     return Letter(one_line(subject, 180), body, _html(lead, ev), calendar(ev, kind, day, what))
 
 
+def digest(letters: list[Letter], day: dt.date) -> Letter:
+    """One subscriber's reminders of one morning as one message: each item's words in turn, one .ics each."""
+    from ..feeds.ru_numbers import plural
+
+    n = len(letters)
+    what = f"{n} {plural(n, {'one': 'напоминание', 'few': 'напоминания', 'many': 'напоминаний', 'other': 'напоминания'})}"
+    subject = f"{what} на {day:%d.%m.%Y}: " + "; ".join(let.subject for let in letters)
+    text = f"{what.capitalize()} на {day:%d.%m.%Y}.\n\n" + "\n\n— — —\n\n".join(
+        f"{i}. {let.subject}\n{let.text}" for i, let in enumerate(letters, 1))
+    body = "\n<hr>\n".join(f"<h3>{i}. {html.escape(let.subject)}</h3>\n{let.html}" for i, let in enumerate(letters, 1))
+    return Letter(one_line(subject, 180), text, body, letters[0].ics, tuple(let.ics for let in letters[1:]))
+
+
 def _html(lead: str, ev: Any) -> str:
     e = html.escape
     parts = [f"<p>{e(lead)}</p>"]
     if ev.location:
         parts.append(f"<p>Место: {e(one_line(ev.location))}</p>")
+    if ev.parties:
+        parts.append(f"<p>Стороны: {e(one_line(sides(ev.parties)))}</p>")
     if ev.evidence and ev.recurrence != "yearly":
         parts.append(f"<blockquote>{e(ev.evidence.strip())}</blockquote>")
     if ev.url and ev.url.startswith(("http://", "https://")):
@@ -247,10 +265,13 @@ def message(let: Letter, *, sender: str, recipient: str, message_id: str, now: d
     body.attach(MIMEText(f"{let.text}\n\n--\nОтписаться одним щелчком: {url}\n", "plain", "utf-8"))
     body.attach(MIMEText(f'<!doctype html><html lang="ru"><body>{let.html}<hr><p><small><a href="{html.escape(url)}">'
                          "Отписаться</a></small></p></body></html>", "html", "utf-8"))
-    ics = MIMEBase("text", "calendar", method="PUBLISH", charset="utf-8")
-    ics.set_payload(let.ics)
-    encoders.encode_base64(ics)
-    ics.add_header("Content-Disposition", "attachment", filename="event.ics")
+    attachments = []
+    for i, data in enumerate((let.ics, *let.more)):
+        ics = MIMEBase("text", "calendar", method="PUBLISH", charset="utf-8")
+        ics.set_payload(data)
+        encoders.encode_base64(ics)
+        ics.add_header("Content-Disposition", "attachment", filename=f"event-{i + 1}.ics" if let.more else "event.ics")
+        attachments.append(ics)
     msg = MIMEMultipart("mixed")
     msg["Subject"] = Header(let.subject, "utf-8")  # type: ignore[assignment]  # encoded words
     for name, value in (("From", one_line(sender)), ("To", rcpt),
@@ -259,7 +280,8 @@ def message(let: Letter, *, sender: str, recipient: str, message_id: str, now: d
                         ("List-Unsubscribe", f"<{url}>"), ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")):
         msg[name] = value
     msg.attach(body)
-    msg.attach(ics)
+    for ics in attachments:
+        msg.attach(ics)
     return msg
 
 
