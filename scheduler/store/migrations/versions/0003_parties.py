@@ -5,7 +5,7 @@ Existing stores keep every row; each event's parties are filled from what its so
 already recorded (``eventsource.extracted``), united best source first, the Belarusian side first.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-06
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
