@@ -218,7 +218,7 @@ def test_issue_12_party_narrows_every_feed(regions_app: str) -> None:
         assert code == code2 == 200
         assert {str(e["UID"]) for e in gomel} <= {str(e["UID"]) for e in everything}
     code, visits = ics(f"{regions_app}/calendars/visit.ics?party=gomelskaya-oblast")
-    assert {str(e["SUMMARY"]) for e in visits} >= {"Визит делегации Брянской области"}
+    assert any(str(e["SUMMARY"]).startswith("Визит делегации Брянской области") for e in visits)
     code, _ = ics(f"{regions_app}/calendars/visit.ics?party=Гомельская%20область")
     assert code == 200
     assert ics(f"{regions_app}/calendars/visit.ics?party=nowhere")[0] == 404
@@ -256,12 +256,13 @@ def test_issue_12_upcoming_and_events_take_a_party(regions_store, capsys: pytest
                        "bryanskaya-oblast", "--json")
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and rows and all("Брянская область" in r["parties"] for r in rows)
-    assert any(r["title"] == "Визит делегации Брянской области" for r in rows)
+    assert any(r["title"].startswith("Визит делегации Брянской области") for r in rows)
     code, out, _ = run(capsys, "events", "--db", db, "--party", "Брянская область")
     assert code == 0 and "Визит делегации Брянской области" in out and "Курск" not in out
     code, _, err = run(capsys, "events", "--db", db, "--party", "Атлантида")
     assert code == 2 and "kurskaya-oblast" in err
-    assert {r.title for r in scheduler.events(db=db, party="gomelskaya-oblast")} >= {"Визит делегации Брянской области"}
+    assert any(r.title.startswith("Визит делегации Брянской области")
+               for r in scheduler.events(db=db, party="gomelskaya-oblast"))
 
 
 # --------------------------------------------------------------------------- 3. plans told apart by parties
@@ -606,7 +607,8 @@ def test_issue_12_a_subscriber_chooses_parties(
     assert any("Курская область на 2023–2025" in s for s in got["kursk@example.org"])
     assert any("День единения" in s for s in got["kursk@example.org"])
     assert not any("Брянской" in s for s in got["kursk@example.org"])
-    assert got["bryansk@example.org"] == ["Завтра, 15.04.2026: Визит делегации Брянской области"]
+    (bryansk,) = got["bryansk@example.org"]  # the visit (and the talks during it), nothing of Kursk
+    assert "Завтра, 15.04.2026: Визит делегации Брянской области" in bryansk and "Курск" not in bryansk
     assert len(got["a@example.org"]) > len(got["kursk@example.org"])  # no parties chosen: everyone's
 
 
