@@ -80,6 +80,7 @@ class FeedCache:
         self._feeds: OrderedDict[tuple, Feed] = OrderedDict()
         self._last: OrderedDict[tuple, tuple[str, dt.datetime]] = OrderedDict()  # last (etag, date) per variant
         self._lock = threading.Lock()
+        self._parties: tuple[str, list[str]] = ("", [])
         self.version_ttl = VERSION_TTL
         self._stale: OrderedDict[tuple, Feed] = OrderedDict()  # the newest build of each variant, any version
         self.flights = flights or Flights()
@@ -90,6 +91,13 @@ class FeedCache:
             v = self.store.version()
             self._version = (time.monotonic(), v)
         return v
+
+    def parties(self) -> list[str]:
+        """The parties that have events, read again only when the store's version changes (a 304 stays cheap)."""
+        version = self.version()
+        if self._parties[0] != version:
+            self._parties = (version, [p for p, _, _ in self.store.parties()])
+        return self._parties[1]
 
     def peek(self, name: str, types: tuple[str, ...], since: dt.date | None, party: str | None = None) -> Feed | None:
         return self._feeds.get((self.version(), self.clock().date(), name, types, since, party))
@@ -209,15 +217,15 @@ def _not_modified(request: Request, etag: str, last_modified: dt.datetime) -> bo
     return False
 
 
-def _party(store: Any, wanted: str) -> str | None:
+def _party(cache: FeedCache, wanted: str) -> str | None:
     """The party a slug (or a name) of a URL names, among those that have events; None if none."""
-    return party_by([p for p, _, _ in store.parties()], wanted)
+    return party_by(cache.parties(), wanted)
 
 
 async def region_feed(request: Request) -> Response:
     """``/calendars/region/<slug>.ics``: one party's events, anniversaries and plan deadlines."""
     m = REGION_RE.match(request.path_params["name"])
-    party = await run_in_threadpool(_party, request.app.state.store, m.group(1)) if m else None
+    party = await run_in_threadpool(_party, request.app.state.feeds, m.group(1)) if m else None
     if party is None:
         return PlainTextResponse("нет такого региона; регионы и их календари перечислены на главной странице\n",
                                  status_code=404)
@@ -236,7 +244,7 @@ async def feed(request: Request, region: str | None = None, party: str | None = 
     except UsageError as e:
         return PlainTextResponse(f"{e}\n", status_code=400)
     if "party" in other:
-        party = await run_in_threadpool(_party, request.app.state.store, other["party"])
+        party = await run_in_threadpool(_party, cache, other["party"])
         if party is None:
             return PlainTextResponse("нет событий такого региона (party)\n", status_code=404)
     name = region or m.group(1)  # type: ignore[union-attr]
