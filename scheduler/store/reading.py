@@ -509,7 +509,7 @@ class Store:
         return writer.add_documents(self, [(result, content_hash)])[0]
 
     def edit(self, id: int, *, author: str | None = None, **fields: Any) -> EventRecord:
-        """Correct fields (title, start, end, time, type, location, hidden); a correction wins forever."""
+        """Correct fields (title, start, end, time, type, location, parties, hidden); a correction wins forever."""
         from .corrections import correct
 
         return correct(self, id, fields, author=author)
