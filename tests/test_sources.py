@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from scheduler import __version__
+from scheduler.errors import UsageError
+from scheduler.rules.parties import is_belarusian
 from scheduler.sources import registry
 from scheduler.sources.http import Fetcher
 from scheduler.sources.links import find_date
@@ -538,6 +540,43 @@ def test_command_line_add_list_check_watch_remove(sqlite_url: str, sites: Callab
     assert main(["sources", "remove", url, "--db", sqlite_url]) == 0
     assert main(["sources", "remove", url, "--db", sqlite_url]) == 1
     assert open_store(sqlite_url).counts()["document"] == 3  # what it brought in stays
+
+
+def test_a_sources_party_joins_the_events_that_name_none_of_its_side(db_url: str, sites: Callable) -> None:
+    """Issue 14: ``sources add --party``: a site speaking for one side adds it to its releases' events that name
+    no party of that side, and leaves those that do as they are."""
+    store = open_store(db_url)
+    try:
+        a = sites()
+        a.put("/rss.xml", rss(a, publish(a, "/news/", SEEDS[:3])), "application/rss+xml")
+        registry.add_source(store, a.url("/rss.xml"), party="Гомельская область")
+        with pytest.raises(UsageError):
+            registry.add_source(store, a.url("/other.xml"), party="Гомельская; область")
+        w = watcher(store)
+        try:
+            assert all(r.status == "ok" for r in w.poll(NOW) or [])
+        finally:
+            w.close()
+        events = [e for e in store.records() if e.type != "commemoration"]
+        assert events
+        for e in events:  # every event names a Belarusian side now; the Gomel one where it named none
+            assert any(is_belarusian(p) for p in e.parties), (e.title, e.parties)
+        assert any("Гомельская область" in e.parties for e in events)
+        assert [x.party for x in registry.sources(store)] == ["Гомельская область"]
+    finally:
+        store.close()
+
+
+def test_with_party_adds_only_a_missing_side() -> None:
+    from scheduler.extraction import extract_text
+    from scheduler.store.ingest import with_party
+
+    doc = extract_text("12 мая губернатор Брянской области провел встречу в Брянске.", published="2024-05-13")
+    (e,) = with_party(doc, "Гомельская область").events
+    assert e.parties == ("Гомельская область", "Брянская область")
+    doc = extract_text("12 мая в Минске прошла встреча с делегацией Брянской области.", published="2024-05-13")
+    got = with_party(doc, "Гомельская область").events
+    assert got and all("Гомельская область" not in e.parties for e in got)  # the Belarusian side was named already
 
 
 def test_web_page_lists_sources_with_last_check_and_error_read_only(store: Store) -> None:

@@ -24,6 +24,8 @@ def add_parsers(sub: Any, add_db: Callable[[argparse.ArgumentParser], None]) -> 
     s.add_argument("--name", help="a name to show (default: the address)")
     s.add_argument("--every", default="30m", metavar="DURATION", help="how often to check: 30m (default), 2h, 1d, 90s")
     s.add_argument("--lang", choices=("ru", "be", "en"), help="the site's language (picks the feed a page offers in it)")
+    s.add_argument("--party", metavar="NAME", help="the side the site speaks for («Гомельская область»): added to "
+                   "the events of its releases that name no party of that side")
     s.add_argument("--since", metavar="YYYY-MM-DD", help="ingest only articles dated on or after this day, and "
                    "walk the sitemap or paged listing back to it now (resumable: presscal watch continues it)")
     s.add_argument("--no-backfill", action="store_true", help="with --since: leave the walk back to presscal watch")
@@ -72,7 +74,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     if args.action == "add":
         src = registry.add_source(store, args.url, name=args.name, every=parse_every(args.every), lang=args.lang,
-                                  since=_since(args.since))
+                                  since=_since(args.since), party=args.party)
         print(f"source {src.id}: {src.url}, checked every {format_every(src.every_seconds)}"
               f"{f' from {src.since}' if src.since else ''}; presscal watch (or serve) polls it")
         return _backfill(store, src) if src.since and not args.no_backfill else 0
@@ -86,7 +88,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
     for src in registry.sources(store):
         n = counts.get(src.id or 0, {})
         row = {"id": src.id, "url": src.url, "name": src.name, "kind": src.kind or None, "feed_url": src.feed_url,
-               "every": format_every(src.every_seconds), "lang": src.lang,
+               "every": format_every(src.every_seconds), "lang": src.lang, "party": src.party,
                "since": src.since.isoformat() if src.since else None, "last_check": _t(src.last_check_at),
                "last_ok": _t(src.last_ok_at), "next_check": _t(src.next_check_at), "failures": src.failures,
                "last_result": src.last_result or None, "last_error": src.last_error, "articles": n.get("ok", 0),
@@ -94,7 +96,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(row, ensure_ascii=False))
             continue
-        print(f"{src.id:>3} {src.name or src.url} [{src.kind or 'not checked'}, every {row['every']}]"
+        print(f"{src.id:>3} {src.name or src.url} [{src.kind or 'not checked'}, every {row['every']}"
+              f"{f', {src.party}' if src.party else ''}]"
               f"{'' if not src.name else f' {src.url}'}")
         print(f"    last check {row['last_check'] or 'never'}, next {row['next_check'] or 'now'}; "
               f"{row['articles']} articles, {row['failed']} failed, {row['retry']} to retry"

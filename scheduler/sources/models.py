@@ -28,6 +28,7 @@ class Source(SQLModel, table=True):
     feed_url: str | None = Field(default=None, max_length=2048)  # what is polled (a page's alternate feed)
     every_seconds: int = 1800
     lang: str | None = Field(default=None, max_length=8)
+    party: str | None = Field(default=None, max_length=120)  # the side the site speaks for (migration 0004)
     since: dt.date | None = None  # articles dated before are not ingested
     backfill: str | None = Field(default=None, max_length=2048)  # a paged listing's walk back: next page, or "done"
     etag: str | None = Field(default=None, max_length=512)

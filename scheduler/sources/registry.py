@@ -11,6 +11,7 @@ from sqlalchemy import delete, func, select
 from sqlmodel import Session, col
 
 from ..errors import NotFound, UsageError
+from ..rules.parties import valid_party
 from ..store.ingest import is_url
 from .models import Source, SourceArticle
 
@@ -28,8 +29,11 @@ def _session(store: Any) -> Session:
 
 
 def add_source(store: Any, url: str, *, name: str | None = None, every: int = 1800, lang: str | None = None,
-               since: dt.date | None = None) -> Source:
+               since: dt.date | None = None, party: str | None = None) -> Source:
     url = url.strip()
+    if party is not None and not valid_party(party := " ".join(party.split())):
+        raise UsageError(f"--party {party[:60]!r}: a side of the cooperation by its Russian name, e.g. "
+                         "«Гомельская область» or «Республика Беларусь»")
     if not is_url(url):
         raise UsageError(f"{url!r}: a source is an http or https address")
     if len(url) > 2048:
@@ -37,7 +41,8 @@ def add_source(store: Any, url: str, *, name: str | None = None, every: int = 18
     with _session(store) as s:
         if s.execute(select(Source).where(col(Source.url) == url)).scalars().first() is not None:
             raise UsageError(f"{url}: already a source (presscal sources list; remove it first to change it)")
-        src = Source(url=url, name=(name or "").strip()[:256], every_seconds=every, lang=lang, since=since)
+        src = Source(url=url, name=(name or "").strip()[:256], every_seconds=every, lang=lang, since=since,
+                     party=party or None)
         s.add(src)
         s.commit()
         return src

@@ -340,7 +340,7 @@ class Watcher:
                 report: CheckReport) -> None:
         assert src.id is not None
         if pages:
-            for status, url, message in ingest_fetched(self.store, pages):
+            for status, url, message in ingest_fetched(self.store, pages, party=src.party):
                 row = rows[url]
                 if status == "failed":
                     row.update(state="failed", attempts=1, last_error=message)

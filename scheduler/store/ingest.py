@@ -411,10 +411,23 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
     return summary
 
 
-def ingest_fetched(store: Any, pages: Sequence[tuple[str, bytes]], *, published: str | None = None) -> list[tuple]:
+def with_party(res: Any, party: str) -> Any:
+    """A document's result whose events each name ``party``'s side: ``party`` added where they name none."""
+    from dataclasses import replace
+
+    from ..rules.parties import is_belarusian, merge_parties
+
+    side = is_belarusian(party)
+    events = tuple(e if any(is_belarusian(p) == side for p in e.parties)
+                   else replace(e, parties=tuple(merge_parties([e.parties, [party]]))) for e in res.events)
+    return replace(res, events=events)
+
+
+def ingest_fetched(store: Any, pages: Sequence[tuple[str, bytes]], *, published: str | None = None,
+                   party: str | None = None) -> list[tuple]:
     """Ingest pages already fetched (``presscal watch``): read, hash, extract unless the stored hash is the
     same, write in one transaction. One ``(status, source, message or None)`` a page, status new, updated,
-    unchanged or failed."""
+    unchanged or failed. ``party`` (a source's side) is added to the events that name no party of its side."""
     from ..extraction.documents import read_bytes
     from . import writing as writer
 
@@ -429,7 +442,7 @@ def ingest_fetched(store: Any, pages: Sequence[tuple[str, bytes]], *, published:
             continue
         kind, _, value, res = _extract(source, raw, known.get(source), published)
         if kind == "ok":
-            batch.append((res, value))
+            batch.append((with_party(res, party) if party else res, value))
             out.append(("pending", source, None))
         else:
             out.append(("unchanged" if kind == "unchanged" else "failed", source, value))
