@@ -400,8 +400,14 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
         flush()
     except BaseException:
         if pool is not None:  # Ctrl-C or an error: stop the workers now, not after a slow fetch (they write nothing)
-            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            procs = list((getattr(pool, "_processes", None) or {}).values())
+            for proc in procs:
                 proc.terminate()
+            # never wait on an executor whose workers were killed (its queues may never drain): join them, bounded
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in procs:
+                proc.join(5)
+            pool = None
         raise
     finally:
         if pool is not None:
