@@ -106,13 +106,18 @@ def build_corpus(folder: Path, megabytes: float, seed: int = 7) -> tuple[int, in
                      for _ in range(rnd.randint(3, 7))]
             text = "Заголовок новости о сотрудничестве регионов\n\n" + "\n\n".join(paras) + \
                    f"\n\nSource URL: https://example.by/news/{n}"
-        data = text.encode("utf-8")
-        sub = folder / f"{n // 500:03d}"
-        sub.mkdir(exist_ok=True)
-        (sub / f"doc{n:06d}.txt").write_bytes(data)
-        total += len(data)
+        total += _write(folder, f"doc{n:06d}.txt", n, text)
         n += 1
     return n, total
+
+
+def _write(folder: Path, name: str, n: int, text: str) -> int:
+    """Write one document into the corpus (500 a subfolder); its size in bytes."""
+    data = text.encode("utf-8")
+    sub = folder / f"{n // 500:03d}"
+    sub.mkdir(exist_ok=True)
+    (sub / name).write_bytes(data)
+    return len(data)
 
 
 # the seeds varied: the same releases with other regions, towns, people, days and years, so the corpus reads
@@ -149,11 +154,7 @@ def build_seed_corpus(folder: Path, megabytes: float, seed: int = 11) -> tuple[i
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     target, total, n = int(megabytes * 1024 * 1024), 0, 0
     while total < target:
-        data = vary_seed(seeds[n % len(seeds)], rnd).encode("utf-8")
-        sub = folder / f"{n // 500:03d}"
-        sub.mkdir(exist_ok=True)
-        (sub / f"seed{n:06d}.txt").write_bytes(data)
-        total += len(data)
+        total += _write(folder, f"seed{n:06d}.txt", n, vary_seed(seeds[n % len(seeds)], rnd))
         n += 1
     return n, total
 
