@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scheduler.extraction.event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, PLACE_ALIASES, REGIONS  # noqa: E402
+from scheduler.extraction.event_text import fold as _fold  # noqa: E402
+from scheduler.extraction.places import TO_LATIN  # noqa: E402
 
 OUT = ROOT / "scheduler" / "extraction" / "data" / "gazetteer.tsv"
 SOURCES = (("BY", "cities1000.json"), ("RU", "cities5000.json"))
@@ -31,15 +33,6 @@ SEATLESS = {("BY", "04"): "Минск", ("BY", "05"): "Минская облас
 _RUSSIAN = re.compile(r"[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)*")
 _BELARUSIAN = re.compile(r"[А-ЯЁІЎа-яёіў'’ -]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z' -]+")
-_TO_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-                           "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-                           "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-                           "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
-
-
-def _fold(name: str) -> str:
-    return name.lower().replace("ё", "е")
-
 
 def _known_place(name: str) -> bool:
     """pymorphy3's dictionary has the name as a Russian place (Geox)."""
@@ -72,7 +65,7 @@ def _russian_name(city: dict, lexicon: dict[str, str]) -> str | None:
     for a in city["alternatenames"]:
         if not _RUSSIAN.fullmatch(a):
             continue
-        t = a.lower().translate(_TO_LATIN)
+        t = _fold(a).translate(TO_LATIN)
         score = max((difflib.SequenceMatcher(None, t, x).ratio() for x in latin), default=0.0)
         if city["countrycode"] == "RU":  # GeoNames' own name of a Russian town is romanised Russian: it decides
             score = 0.3 * score + 0.7 * difflib.SequenceMatcher(None, t, city["name"].lower()).ratio()

@@ -43,7 +43,7 @@ from .places import (
     region_in,
     two_cities,
 )
-from .titles import compose, into, tidy
+from .titles import compose, head, into, tidy
 from .types import Evidence, ExtractedEvent, Mention, Published
 
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
@@ -648,15 +648,6 @@ def _bare(title: str) -> bool:
     return len(_BARE_WORDS.findall(re.sub(r"\([^)]*\)", "", title))) < 3
 
 
-def _plan_noun(low: str) -> str:
-    """A plan read from a Belarusian or English text: «Дорожная карта», «Программа» or «План мероприятий»."""
-    if re.search(r"road ?map|дарожн\w+ карт", low):
-        return "Дорожная карта"
-    if re.search(r"\bprogram|\bпраграм", low):
-        return "Программа сотрудничества"
-    return "План мероприятий"
-
-
 def _nearest_first(people: tuple[str, ...], sentence: str, cue: int, lang: str) -> tuple[str, ...]:
     """The participants with the one named nearest the event's cue first: «губернатором … Моором, который прибыл
     … с рабочим визитом» — the visitor is Моор, not the president who received him."""
@@ -680,7 +671,7 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     window = c.sent.low[max(0, cue - 80): cue + 200]
     if foreign or not _CYRILLIC.search(title):
         title = (c.type == "commemoration" and c.base and _anniversary_title(c)) \
-            or (c.type == "plan" and c.start and c.end and f"{_plan_noun(c.sent.low)} на {c.start}-{c.end} годы") \
+            or (c.type == "plan" and c.start and c.end and f"{head(c.type, c.sent.low)} на {c.start}-{c.end} годы") \
             or compose(c.type, window, location=c.location, parties=parties, russian_people=False,
                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»

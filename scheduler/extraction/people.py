@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .event_lexicon import ROLES
 from .event_text import inflect, parses
+from .places import place_name
 
 # two capitalised words (and a patronymic), tried at every capitalised word: «Белоруссии Борисом Грызловым»
 # must still find «Борисом Грызловым»
@@ -53,7 +54,7 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
     if lang == "be":
         taken = -1
         for m in _PAIR.finditer(sentence):
-            if _place_word(m.group(1)):
+            if place_name(m.group(1)) is not None:
                 continue  # «Прэзідэнт Беларусі Аляксандр Лукашэнка»: the country is not the first name
             if m.start() >= taken and _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
                 taken = m.start() + len(m.group(1)) + 1 + len(m.group(2))
@@ -141,12 +142,6 @@ def _role_before(prefix: str, inflected: bool = True) -> str:
 _NATION_BEFORE = re.compile(r"(?i)\b(belarusian|russian|беларуск\w*|расійск\w*|белорусск\w*|российск\w*)\s+$")
 _NATIONS = {"belaru": "of Belarus", "russia": "of Russia", "белару": "Беларусі", "расійс": "Расіі", "белору": "Беларуси",
             "россий": "России"}
-
-
-def _place_word(word: str) -> bool:
-    from .places import place_name
-
-    return place_name(word) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -33,7 +33,7 @@ _SETTLEMENT = re.compile(
     rf"|центре|столице|окрестностях|горадзе|вёсцы)|^Город|(?<=[.!?]\s)Город)\s*({_CAP})"
 )
 _ALIAS = {fold(a): name for name, spellings in PLACE_ALIASES.items() for a in spellings}
-_TO_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+TO_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
                            "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
                            "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
                            "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"})
@@ -43,7 +43,7 @@ _TO_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d"
 def _latin_names() -> dict[str, str]:
     """The gazetteer's towns in Latin letters, as English texts write them («Воронеж» → voronezh)."""
     names = {city for _region, city in REGIONS.values()} | set(BELARUS_TOWNS) | set(PLACE_ALIASES)
-    return {fold(n).lower().translate(_TO_LATIN): n for n in names}
+    return {fold(n).lower().translate(TO_LATIN): n for n in names}
 
 
 def _latin(low: str) -> str | None:

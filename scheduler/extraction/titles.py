@@ -66,6 +66,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"митинг|мітынг|rally", "commemoration", "Митинг"),
     (r"концерт|concert", "commemoration", "Праздничный концерт"),
     (r"", "commemoration", "Памятное мероприятие"),
+    (r"дорожн\w+ карт|дарожн\w+ карт|road ?map", "plan", "Дорожная карта"),
+    (r"\bprogram|\bпраграм", "plan", "Программа сотрудничества"),
     (r"", "plan", "План мероприятий"),
     (r"", "other", "Мероприятие"),
 )
@@ -258,11 +260,16 @@ def into(place: str) -> str:
     keep = len(words) > 1 and bool(first) and first[0].tag.POS == "ADJF" and any(
         x.tag.case == "nomn" and (x.tag.number == "plur" or x.tag.gender == "masc") for x in last)
     phrase = place if keep else nominative_phrase(words, "accs")
-    return f"{'во' if re.match(r'[ВвФф][^аеёиоуыэюяaeiou]', place) else 'в'} {phrase}"
+    return f"{_in(place)} {phrase}"
 
 
 def _at(place: str) -> str:
-    return f"{'во' if re.match(r'[ВвФф][^аеёиоуыэюяaeiou]', place) else 'в'} {nominative_phrase(place.split(), 'loct')}"
+    return f"{_in(place)} {nominative_phrase(place.split(), 'loct')}"
+
+
+def _in(place: str) -> str:
+    """«во» before в/ф and a consonant («во Владимир», «во Франции»), else «в»."""
+    return "во" if re.match(r"[ВвФф][^аеёиоуыэюяaeiou]", place) else "в"
 
 
 def compose(type_: str, low: str, *, location: str | None, participants: tuple[str, ...] = (),

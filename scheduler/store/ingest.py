@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -255,18 +256,13 @@ def _work(chunk: Sequence[tuple[str, str | None]], published: str | None) -> lis
     return out
 
 
-_WARM = False
-
-
+@lru_cache(maxsize=1)
 def _warm() -> None:
     """Load what every document needs (dictionaries, the gazetteer, the grammar) once, before any document's
     budget starts: a budget measures the document's own work, not the process's first use."""
-    global _WARM
-    if not _WARM:
-        from ..extraction import extract_text
+    from ..extraction import extract_text
 
-        extract_text("МИНСК, 2 апреля. Сегодня делегация Гомельской области посетила Брянск и Жлобин.")
-        _WARM = True
+    extract_text("МИНСК, 2 апреля. Сегодня делегация Гомельской области посетила Брянск и Жлобин.")
 
 
 def _extract(source: str, raw: Any, known: str | None, published: str | None) -> tuple:
