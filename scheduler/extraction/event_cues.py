@@ -117,7 +117,7 @@ _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по ит
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
 _QUOTED = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
-_ANAPH_TYPE = (("форум", "meeting"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
+_ANAPH_TYPE = (("форум", "forum"), ("заседани", "session"), ("совещани", "session"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
                ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("day", "span"), ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
@@ -130,6 +130,23 @@ _SINCE = re.compile(r"(?:с|со|since|from|з)\s")
 _TERM = re.compile(r"(?:\bна|\bon|\bfor)\s+$")
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
 _DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
+# a forum, conference or congress is a meeting of the calendar, but a gathering of its own kind: what «на
+# форуме» recalls, and never the date of a talk or plenary session held inside it
+_GATHERING = re.compile(r"форум|forum|конференц|канферэнц|conference|конгресс|congress|съезд")
+
+# a sitting of a body (a session, a conference call) is another meeting than talks with a counterpart (GUIDE §3)
+_SITTING = re.compile(r"заседани|совещани|пасяджэнн|нарад|session|videoconf|видеоконф")
+
+
+def kind(c: Cand) -> str:
+    """The candidate's type, with «forum» apart from other meetings (what a later mention refers back to)."""
+    if c.type == "meeting" and _GATHERING.match(c.sent.low, c.pos - c.sent.start):
+        return "forum"
+    if c.type == "meeting" and _SITTING.match(c.sent.low, c.pos - c.sent.start):
+        return "session"
+    return c.type
+
+
 DEFAULT_TITLE = {"meeting": "Встреча", "visit": "Визит", "fair": "Ярмарка", "festival": "Фестиваль",
                  "commemoration": "Памятная дата", "agreement": "Подписание соглашения", "plan": "План",
                  "other": "Мероприятие"}
@@ -168,6 +185,7 @@ class Context:
     pub: str | None
     prev: tuple[int, str | None, str | None] | None = None  # (line, start, end) of the last dated sentence
     prev_day: str | None = None  # MM-DD of the last day named («в этот день»)
+    prev_date: str | None = None  # ... and that day whole (YYYY-MM-DD or XXXX-MM-DD), when a mention gave it
     recall: Callable[[str], tuple[str | None, str | None] | None] = lambda t: None
 
 
@@ -271,9 +289,12 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 return pub, a, "mention"  # «продлится до 15 сентября»: open now, closes then
             if a and _YEAR.fullmatch(a) and ctx.prev_day and _THAT_DAY.search(low):
                 a = f"{a}-{ctx.prev_day}"
-            if a and not b and pub and len(pub) == 10 and pub.startswith(a) and not future():
+            if a and not b and pub and len(pub) == 10 and pub.startswith(a) and not future() \
+                    and (len(a) == 4 or find(_LIVE)):  # (but "In early June" names a month of its own)
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
             return a, b, "mention"
+        if ctx.prev_date and _THAT_DAY.search(low):
+            return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before
         am = _ANAPH.search(low)
         kind = next(t for w, t in _ANAPH_TYPE if w in am.group()) if am else ""
         if am and (not future() or kind == "span"):  # «В первый день участники посетят …»: a programme

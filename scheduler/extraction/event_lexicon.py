@@ -33,7 +33,7 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|\bпрыня(?:ў|ла|лі) (?:дэлегацы\w*|губернатар\w*|кіраўнік\w*)|\breceived (?:a |the )?(?:delegation|governor|head)\b"),
     ("meeting", r"\bпасяджэнн\w*|\bнарад\w*|\bсустрэч\w*|\bсустрэл\w*|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
                 r"|\bперамов\w*|\bперагавор\w*"),
-    ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b|\bmeet\b|\btalks\b|\bsession of the\b"),
+    ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b|\bmeet\b|\btalks\b|\bsession of the\b|\bplenary (?:session|meeting)\b"),
     # any forum, conference or congress is a meeting of the calendar (GUIDE §4.7); its sections are not events
     ("meeting", r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"),
     # visits

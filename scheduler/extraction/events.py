@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, sentence_events, split
+from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, kind, sentence_events, split
 from .event_lexicon import TAKES_PART
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
 from .parties import (
@@ -82,10 +82,14 @@ def find_events(
             got = next((c for c in cands if c.end), None)
             return (got.start, None) if got else None
         got = first.get(kind) or loose.get(kind)
+        for other in _MEETINGS if got is None and kind in _MEETINGS else ():
+            got = first.get(other) or loose.get(other)  # «на заседании» after talks, «на форуме» after a session
+            if got is not None:
+                break
         return (got.start, got.end) if got else None
 
     ctx = Context(pub, recall=recall)
-    announced: tuple[str | None, str | None] | None = None  # the day of the last event announced ahead
+    announced: tuple[str | None, str | None, int] | None = None  # the day of the last event announced ahead, its line
     k = 0
     for s in sents:
         while k < len(ms) and ms[k].start < s.start:
@@ -106,34 +110,36 @@ def find_events(
                 _date_pronoun(cands, s, days, ("default", "live", "future"))
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
                 _date_pronoun(cands, s, days, ("future",))
-        _inherit_by_type(found, last)
+        _inherit_by_type(found, last, first)
         if announced is not None and all(_YEARS.fullmatch(x.value) for x in own) and announces(s.low):
             for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
-                if c.how == "future" and c.type == "agreement" and not s.headline:
+                if c.how == "future" and not s.headline and (c.type == "agreement" or (
+                        c.type == "meeting" and kind(c) != "forum" and announced[2] == s.line and not announced[1])):
+                    # … and "The main work will begin on June 28. He will take part in a meeting …": that day's
                     c.start, c.end, c.how = announced[0], announced[1], "by-announcement"
         cands.extend(found)
         dated_ahead = [c for c in found if c.how == "mention" and c.type != "plan" and c.start
                        and not c.start.startswith("XXXX") and (not pub or c.start[:10] > pub)]
         if dated_ahead and announces(s.low):
-            announced = (dated_ahead[0].start, dated_ahead[0].end)
+            announced = (dated_ahead[0].start, dated_ahead[0].end, s.line)
         for c in found:
-            if c.start and c.type not in first:
+            if c.start and kind(c) not in first:
                 if c.explicit or not c.sent.headline:
-                    first[c.type] = c
+                    first[kind(c)] = c
                 else:
-                    loose.setdefault(c.type, c)
+                    loose.setdefault(kind(c), c)
             if c.explicit and c.start and not c.sent.headline and c.how != "by-type":
-                last[c.type] = c
+                last[kind(c)] = c
         dated = [c for c in found if c.how == "mention" and c.type != "plan"]
         if dated:
             ctx.prev = (s.line, dated[0].start, dated[0].end)
         for x in own:
             day = _DAY.match(split(x.value)[0] or "")
             if day:
-                ctx.prev_day = day.group(1)
+                ctx.prev_day, ctx.prev_date = day.group(1), split(x.value)[0]
         for c in found:
             if c.recurrence and c.start and _DAY.match(c.start):
-                ctx.prev_day = c.start[5:]
+                ctx.prev_day, ctx.prev_date = c.start[5:], None
     for c in cands:
         c.lang = lang
         c.sources = [c.sent]
@@ -415,11 +421,17 @@ def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tupl
                 return
 
 
-def _inherit_by_type(found: list[Cand], last: dict[str, Cand]) -> None:
+_MEETINGS = ("meeting", "session", "forum")  # the kinds of a meeting (see ``kind``)
+
+
+def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, Cand]) -> None:
+    """An undated mention takes the date of the last dated one of its kind (a forum the forum's, not that of a
+    plenary session held in it); a meeting with none of its kind yet takes the forum's it is part of."""
     for c in found:
         if c.how != "default" or c.sent.headline:
             continue
-        got = last.get(c.type)
+        k = kind(c)
+        got = last.get(k) or first.get(k) or (last.get("forum") if k == "meeting" else None)
         if got is not None:
             c.start, c.end, c.how = got.start, got.end, "by-type"
 
@@ -509,9 +521,19 @@ def _ceremony(c: Cand) -> bool:
     return c.type == "commemoration" and not c.base and not c.recurrence and not c.first_year
 
 
+def _plenary(c: Cand) -> bool:
+    at = c.pos - c.sent.start
+    return c.type == "meeting" and bool(_PLENARY_AT.search(c.sent.low, max(0, at - 12), at + 10))
+
+
+_PLENARY_AT = re.compile(r"пленарн|plenary")
+
+
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
+    if _plenary(a) != _plenary(b) or kind(a) != kind(b) and "by-type" not in (a.how, b.how):
+        return False  # a forum's plenary session, and talks held at it, are records of their own (GUIDE §3)
     if a.type == "commemoration" and _ceremony(a) != _ceremony(b) \
             and any(x.explicit or x.location for x in (a, b) if _ceremony(x)):
         return False  # the anniversary is one record, the wreath-laying at a venue of its own another (GUIDE §4.5)
@@ -532,6 +554,7 @@ def _compatible(a: Cand, b: Cand) -> bool:
     return True
 
 
+_LASTING = ("forum", "fair", "festival", "visit")  # what lasts days and keeps its name through them
 _SCAN = 64  # how far merging looks for a twin (keeps long documents linear)
 # the next edition of a meeting, announced: never the one reported
 _NEXT = re.compile(r"(?:очередн|следующ|ближайш|новое|новая|новый|next|upcoming|чарговы|чарговае|наступн"
@@ -552,6 +575,11 @@ def _merge(cands: list[Cand]) -> list[Cand]:
     for c in (c for c in cands if c.explicit and not c.sent.headline):
         twin = next((e for e in reversed(by_key.get((c.type, c.start), [])[-_SCAN:])
                      if e.end in (None, c.end) and _compatible(e, c)), None)
+        if twin is None and c.end is None and c.start and kind(c) in _LASTING:
+            # «The main work of the forum will begin on June 28»: a day inside the forum's 27–28 June is the forum
+            twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.end and e.start
+                         and len(e.start) == len(c.start) == len(e.end) and e.start <= c.start <= e.end
+                         and kind(e) == kind(c) and _compatible(e, c)), None)
         if twin:
             _absorb(twin, c)
         else:
