@@ -1067,3 +1067,67 @@ def test_double_spaces_tabs_and_no_break_spaces_change_no_event(seed):
     got = extract_text(spaced).events
     assert [(e.type, e.start, e.end, e.title, e.location, e.participants) for e in got] == key
     assert all(spaced[e.evidence.start:e.evidence.end] == e.evidence.text for e in got if e.evidence)
+
+
+# --- meetings inside a forum: its plenary session, talks «on the same day», sessions of a body (GUIDE §3) -------
+
+FORUM_PARTS = [
+    ("ru",
+     "В Гродно открылся Форум регионов Беларуси и России. Пленарное заседание форума пройдет 20 июня. В тот же "
+     "день губернатор Смоленской области Василий Анохин встретится с председателем Гродненского облисполкома "
+     "Юрием Караевым.", "2025-06-19"),
+    ("be",
+     "У Гродна адкрыўся Форум рэгіёнаў Беларусі і Расіі. Пленарнае пасяджэнне форуму пройдзе 20 чэрвеня. У той жа "
+     "дзень губернатар Смаленскай вобласці Васіль Анохін сустрэнецца са старшынёй аблвыканкама Юрыем Караевым.",
+     "2025-06-19"),
+    ("en",
+     "The Forum of Regions of Belarus and Russia opened in Grodno. Alexander Lukashenko will speak at a plenary "
+     "session on June 20. On the same day he is going to meet with Russian President Vladimir Putin.",
+     "2025-06-19"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published"), FORUM_PARTS, ids=[c[0] for c in FORUM_PARTS])
+def test_a_forum_its_plenary_session_and_talks_that_day_are_three_records(lang, text, published):
+    found = events_of(text, published)
+    meetings = sorted((e.start or "") for e in found if e.type == "meeting")
+    assert meetings == ["2025-06-19", "2025-06-20", "2025-06-20"], [(e.type, e.start, e.title) for e in found]
+    assert any(e.title.startswith("Пленарное заседание") for e in found), [e.title for e in found]
+
+
+@pytest.mark.parametrize(("text", "published", "days"), [
+    # a day inside the forum's span names the forum, not a second one
+    ("Форум регионов пройдет в Витебске 27 и 28 июня. Основная работа форума начнется 28 июня.", "2024-06-20",
+     [("2024-06-27", "2024-06-28")]),
+    ("The Forum of Regions will be held in Vitebsk on June 27 and 28. The main work of the forum will begin on "
+     "Friday, June 28.", "2024-06-20", [("2024-06-27", "2024-06-28")]),
+])
+def test_a_day_inside_a_forum_is_the_forum(text, published, days):
+    found = [(e.start, e.end) for e in events_of(text, published) if e.type == "meeting"]
+    assert found == days
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    # the meeting is reported (its own clause is past) though the sentence announces something else
+    ("Наталья Кочанова провела в Полоцке совещание по подготовке к форуму, поскольку мероприятия форума охватят "
+     "сразу три города.", "2023-12-25", "2023-12-25"),
+    ("Natalya Kochanova held a meeting in Polotsk today, since the forum's activities will cover three cities.",
+     "2023-12-25", "2023-12-25"),
+    # «запланировано подписание»: planned, so a signing with no date of its own has none
+    ("Запланировано подписание соглашения об установлении побратимских связей между Брестом и Орлом.",
+     "2025-08-04", None),
+])
+def test_a_clause_decides_between_report_and_announcement(text, published, start):
+    found = [e for e in events_of(text, published) if e.type in ("meeting", "agreement")]
+    assert found and found[0].start == start, [(e.type, e.start) for e in found]
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    ("In early June, the Governor of the Voronezh Region took part in a meeting of the Council of the Republic.",
+     "2024-06-27", "2024-06"),
+    ("В начале июня губернатор Воронежской области принял участие в заседании Совета Республики.",
+     "2024-06-27", "2024-06"),
+])
+def test_a_month_named_is_not_widened_to_the_day_of_publication(text, published, start):
+    found = [e for e in events_of(text, published) if e.type == "meeting"]
+    assert [e.start for e in found] == [start]

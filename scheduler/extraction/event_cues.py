@@ -27,6 +27,7 @@ from .event_text import (
     top_pos,
 )
 from .places import place_name
+from .tense import clause_tense
 from .types import Mention
 
 _CUES = [(t, WordRegex(p)) for t, p in lx.CUES]
@@ -225,10 +226,18 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
 
     memo: dict[str, bool] = {}
 
-    def future() -> bool:  # an announcement (computed once, only when a date must be chosen)
+    def future(at: int | None = None) -> bool:
+        """An announcement (computed once, only when a date must be chosen): a future form in the sentence, and
+        at ``at`` none that the cue's own clause puts in the past («провела встречу в Полоцке, …, поскольку
+        форум охватит три города»: the meeting is reported, the forum announced)."""
         if "f" not in memo:
             memo["f"] = bool(find(_FUTURE))
-        return memo["f"]
+        if not memo["f"] or at is None:
+            return memo["f"]
+        key = f"f{at}"
+        if key not in memo:
+            memo[key] = clause_tense(low, at, at + 1) != "past"
+        return memo[key]
 
     sign = find(_SIGN)
     for m in (every(_PLAN) if own else ()):  # a plan needs its period beside it
@@ -289,7 +298,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 return pub, a, "mention"  # «продлится до 15 сентября»: open now, closes then
             if a and _YEAR.fullmatch(a) and ctx.prev_day and _THAT_DAY.search(low):
                 a = f"{a}-{ctx.prev_day}"
-            if a and not b and pub and len(pub) == 10 and pub.startswith(a) and not future() \
+            if a and not b and pub and len(pub) == 10 and pub.startswith(a) and not future(pos) \
                     and (len(a) == 4 or find(_LIVE)):  # (but "In early June" names a month of its own)
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
             return a, b, "mention"
@@ -297,15 +306,15 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before
         am = _ANAPH.search(low)
         kind = next(t for w, t in _ANAPH_TYPE if w in am.group()) if am else ""
-        if am and (not future() or kind == "span"):  # «В первый день участники посетят …»: a programme
+        if am and (not future(pos) or kind == "span"):  # «В первый день участники посетят …»: a programme
             got = ctx.recall(kind)
             if got:  # «На встрече …», «Во встрече приняли участие …»: the event already named
                 return got[0], got[1], "by-type"
-        if ctx.prev and ctx.prev[0] == s.line and _CONT.search(low) and not future():
+        if ctx.prev and ctx.prev[0] == s.line and _CONT.search(low) and not future(pos):
             return ctx.prev[1], ctx.prev[2], "inherited"
-        if not future() and find(_LIVE):
+        if not future(pos) and find(_LIVE):
             return pub, None, "live"
-        if future() or find(_HABITUAL):
+        if future(pos) or find(_HABITUAL):
             return None, None, "future"
         if ctx.prev and ctx.prev[0] == s.line and not s.headline and ctx.prev[1] and len(ctx.prev[1]) == 10:
             # «17 июля делегация прибыла в Курск. Гости возложили венки …»: the paragraph's day goes on

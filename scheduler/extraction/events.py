@@ -700,7 +700,7 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     if foreign or not _CYRILLIC.search(title):
         title = (c.type == "commemoration" and c.base and _anniversary_title(c)) \
             or (c.type == "plan" and c.start and c.end and f"{head(c.type, c.sent.low)} на {c.start}-{c.end} годы") \
-            or compose(c.type, window, location=c.location, parties=parties, russian_people=False,
+            or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80),
                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
@@ -716,12 +716,12 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     elif c.lang == "ru" and c.type not in ("plan", "commemoration") and (_bare(title) or plain):
         # «Встреча», «Рабочий визит в Гомель», «Подписание соглашения»: who and where from the event's parts
         what = plain.group(1) if plain else title
-        title = compose(c.type, window, location=c.location, parties=parties,
+        title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80),
                         participants=_nearest_first(people, c.sent.text, cue, c.lang),
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
     title = tidy(title)
     if _BELARUSIAN_LETTERS.search(title):  # a Belarusian phrase left in: compose instead
-        title = compose(c.type, window, location=c.location, parties=parties, russian_people=False,
+        title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80),
                         participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,

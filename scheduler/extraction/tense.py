@@ -56,6 +56,7 @@ PAST = re.compile(
     rf"|(?<!\w){_words(lx.PAST_STEMS)}"
 )
 _NOT_PAST = frozenset(lx.NOT_PAST_WORDS)
+_VERBAL_NOUN = re.compile(r"(?:ни|ці|нн)(?:е|я|и|ем|ю|ях|ям|ями|і|ем)$")  # a stem's noun: «подписание», «падпісанні»
 _SENT_END = re.compile(r"[!?\n]|\.(?![^\S\n]*[a-zа-яёіў])")
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
 _REACH = 250
@@ -70,8 +71,9 @@ def _markers(sentence: str) -> list[tuple[int, int, str]]:
         while s > 0 and sentence[s - 1].isalpha():
             s -= 1
         word = sentence[s:e]
-        if word in _NOT_PAST or word.endswith("тели") and word != "хотели" or word.startswith("бывш"):
-            continue  # "представители", "недели", "посол": nouns; "бывший": former
+        if word in _NOT_PAST or word.endswith("тели") and word != "хотели" or word.startswith("бывш") \
+                or _VERBAL_NOUN.search(word):
+            continue  # "представители", "недели", "посол", «подписание»: nouns; "бывший": former
         if not any(a < e and s < b for a, b, _ in fut):
             out.append((s, e, "past"))
     return out
@@ -144,6 +146,14 @@ class TenseCache:
         left = text[max(0, b - _REACH):b]
         a = max(0, b - _REACH) + max((m.end() for m in _SENT_END.finditer(left)), default=0)
         return a, b
+
+
+def clause_tense(sentence: str, start: int, end: int) -> str | None:
+    """The tense marker nearest ``start:end`` inside its own clause of ``sentence`` (lower-cased), or None."""
+    marks = _markers(sentence)
+    lo = max((x.end() for x in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    c = _CLAUSE_END.search(sentence, end)
+    return _nearest(marks, lo, c.start() if c else len(sentence), start, end)
 
 
 def tense(text: str, start: int, end: int) -> str | None:

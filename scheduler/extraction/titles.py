@@ -92,12 +92,13 @@ _DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|d
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
 
 
-def head(type_: str, low: str) -> str:
-    """The Russian head noun phrase of an event of ``type_`` read from the folded text ``low`` around its cue:
-    the first head of the lexicon found there that is not the container the event happens in («в рамках
-    форума», "during the forum")."""
+def head(type_: str, low: str, at: int | None = None) -> str:
+    """The Russian head noun phrase of an event of ``type_`` read from the folded text ``low`` around its cue
+    (at offset ``at``): the first head of the lexicon found there that is the cue itself or is not the
+    container the event happens in («в рамках форума», "during the forum"; but "speak at a plenary session")."""
     for rx, t, h in _HEADS:
-        if t == type_ and any(not _CONTAINER.search(low, max(0, m.start() - 20), m.start())
+        if t == type_ and any(at is not None and m.start() <= at <= m.end()
+                              or not _CONTAINER.search(low, max(0, m.start() - 20), m.start())
                               for m in rx.finditer(low)):
             return h
     return "Мероприятие"
@@ -274,14 +275,14 @@ def _in(place: str) -> str:
 
 def compose(type_: str, low: str, *, location: str | None, participants: tuple[str, ...] = (),
             parties: tuple[str, ...] = (), lead: str | None = None, russian_people: bool = True,
-            sentence: str = "") -> str:
+            sentence: str = "", at: int | None = None) -> str:
     """A title for an event of ``type_`` read from the folded cue sentence ``low`` (from the cue on).
 
     ``lead`` is the head to use instead of the lexicon's (a Russian cue title such as «Рабочий визит»);
     ``russian_people`` says whether the participants are written in Russian (a Belarusian or English
     text's names are not, and are left out); ``sentence`` is the whole sentence, where a delegation's origin
-    may stand further from the cue."""
-    what = lead or head(type_, low)
+    may stand further from the cue; ``at`` is the cue's offset in ``low``."""
+    what = lead or head(type_, low, at)
     if type_ == "festival" and what == "Фестиваль" and (days := _DAYS_OF.search(low)):
         word = days.group(1) or days.group(3)  # «Дни Витебской области», "Days of the Vitebsk region", "Days of Minsk"
         if days.group(2):
