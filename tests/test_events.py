@@ -1131,3 +1131,26 @@ def test_a_clause_decides_between_report_and_announcement(text, published, start
 def test_a_month_named_is_not_widened_to_the_day_of_publication(text, published, start):
     found = [e for e in events_of(text, published) if e.type == "meeting"]
     assert [e.start for e in found] == [start]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "location"), [
+    # speaking at an event on the other side's soil is taking part in it: a visit besides the event (GUIDE §4.6)
+    ("“We must cooperate,” said the Head of Bashkiria, Radiy Khabirov, at the opening of the international forum "
+     "“Belarus - Bashkortostan” in Minsk.", "2024-04-02", "2024", "Минск"),
+    ("Глава Татарстана Рустам Минниханов выступил на пленарном заседании форума в Минске.", "2024-04-02", "2024",
+     "Минск"),
+    ("Губернатар Смаленскай вобласці Васіль Анохін выступіў на адкрыцці форуму ў Гомелі.", "2024-04-02", "2024",
+     "Гомель"),
+])
+def test_speaking_at_an_event_across_the_border_is_a_visit(text, published, start, location):
+    found = events_of(text, published)
+    assert has(found, "visit", start, location=location), [(e.type, e.start, e.location) for e in found]
+
+
+@pytest.mark.parametrize(("phrase", "party"), [
+    ("глава Башкирии", "Республика Башкортостан"), ("the Head of Bashkiria", "Республика Башкортостан"),
+    ("делегация Татарстана", "Республика Татарстан"), ("кіраўнік Татарстана", "Республика Татарстан"),
+])
+def test_a_republic_named_in_any_case_is_a_party(phrase, party):
+    from scheduler.extraction.parties import named_parties
+    assert named_parties(phrase) == (party,)

@@ -101,6 +101,12 @@ TAKES_PART = (
     r"|\bпрын(?:яў|яла|ялі)\s+[уў]дзел|\bвозьм(?:е|уць)\s+[уў]дзел|\bбра(?:ў|ла|лі)\s+[уў]дзел|\bудзельнічa\w*"
     r"|\bудзельніча\w*|\btook part\b|\b(?:will )?take part\b|\btaking part\b|\bparticipated\b|\battended\b"
     r"|\bwill attend\b"
+    # speaking at it, or being its guest, is taking part: «выступил на открытии форума», "said … at the opening of"
+    r"|\bвыступ(?:ил|ила|или|ит|ят|ая)\s+(?:\S+\s+){0,2}?(?:на|перед)\b|\bвыступ(?:іў|іла|ілі|іць|яць|аючы)\s+"
+    r"(?:\S+\s+){0,2}?на\b|\b(?:said|spoke|speaking|addressed|speaks|will speak)\b(?:\s+\S+){0,12}?\s+at the "
+    r"(?:opening|closing|plenary|forum|meeting|session|ceremony|festival|fair)\b|\bwill speak at\b"
+    r"|\bбыл(?:и|а)? (?:почетными |главными )?гост(?:ем|ями|ьей) (?:на|в|во)\b"
+    r"|\bбы(?:ў|лі|ла) (?:ганаровым\w* )?гасц\w* (?:на|у|ў)\b|\bwere (?:the )?guests (?:at|of)\b"
 )
 
 # twin towns, stated as a fact with its year: «стали побратимами в 2011 году», «являются городами-побратимами с

@@ -28,6 +28,8 @@ _CENTRES = {city: region for region, city in REGIONS.values()} | {
     "Казань": "Республика Татарстан", "Уфа": "Республика Башкортостан", "Петрозаводск": "Республика Карелия",
     "Чебоксары": "Чувашская Республика"}
 _REGIONS = frozenset(region for region, _ in REGIONS.values())
+_REPUBLIC_STEM = re.compile(r"(?i)татар|башк|карел|чуваш|tatar|bashk|karel|chuvash")
+_REPUBLIC_WORD = re.compile(r"(?<![\w-])(?:Татарстан|Башк|Карел|Чуваш|Tatarstan|Bashk|Karel|Chuvash)[\w'-]*")
 _REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|oblast|region)\b",
                      re.I)
 # «Витебской и Брянской областей», "the Vitebsk and Bryansk regions": two regions under one plural noun
@@ -66,6 +68,10 @@ def _named(text: str) -> tuple[str, ...]:
     for at, place in places_in(text):
         if (name := party_of_place(place)) is not None:
             found.append((at, name))
+    for m in _REPUBLIC_WORD.finditer(text) if _REPUBLIC_STEM.search(text) else ():
+        # «глава Башкирии», "the Head of Bashkiria", «делегация Татарстана»: a republic by its name in any case
+        if (name := place_name(m.group())) in _REPUBLICS:
+            found.append((m.start(), _REPUBLICS[name]))
     if _BELARUS.search(text):
         found.append((len(text), BELARUS))
     if _RUSSIA.search(text):

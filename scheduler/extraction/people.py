@@ -19,7 +19,7 @@ _PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁІЎ][а-яёіў']+)\s+([А-ЯЁІЎ
                    r"(?:\s+([А-ЯЁ][а-яё]+вич\w*|[А-ЯЁ][а-яё]+вн\w*))?)")
 _EN_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
 _ROLE_WORD = re.compile(rf"(?<![\w-])(?:{ROLES})", re.I)
-_ROLE_BEFORE = re.compile(rf"(?:{ROLES})[\w\s]*$")
+_ROLE_BEFORE = re.compile(rf"(?:{ROLES})[\w\s]*,?\s*$")  # "the Head of Bashkiria, Radiy Khabirov"
 _VO_BEFORE = re.compile(r"во\s+$")
 _CLAUSE_GAP = re.compile(r"[,;:()«»\"]|\sи\s")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЎа-яёіў-]+")
