@@ -1154,3 +1154,38 @@ def test_speaking_at_an_event_across_the_border_is_a_visit(text, published, star
 def test_a_republic_named_in_any_case_is_a_party(phrase, party):
     from scheduler.extraction.parties import named_parties
     assert named_parties(phrase) == (party,)
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    # a concert or a themed evening held for a day or an anniversary, reported in its own right (GUIDE §4.5)
+    ("Праздничная неделя ко Дню освобождения завершится концертом рок-группы «Зверобой» 27 сентября в 20:30.",
+     "2025-09-24", "2025-09-27"),
+    ("19 кастрычніка ў бібліятэцы пройдзе літаратурна-музычны вечар «Беларусь і Расія: агульная гісторыя», "
+     "прысвечаны 25-годдзю супрацоўніцтва.", "2019-10-18", "2019-10-19"),
+    ("A gala concert dedicated to the Day of Unity of the Peoples of Belarus and Russia will take place in Bryansk "
+     "on April 2 at 18:00.", "2025-03-30", "2025-04-02"),
+])
+def test_a_concert_for_a_holiday_is_a_commemoration(text, published, start):
+    found = events_of(text, published)
+    assert any(e.type == "commemoration" and e.start == start and not e.recurrence for e in found), \
+        [(e.type, e.start, e.title) for e in found]
+    assert not any(e.type == "other" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a concert in a programme's list, or one held for nothing this calendar keeps, is no commemoration
+    "На празднике пройдут концерты, мастер-классы и выставки.",
+    "21 мая в филармонии состоится концерт камерного оркестра.",
+])
+def test_a_concert_alone_is_no_commemoration(text):
+    assert not any(e.type == "commemoration" for e in events_of(text, "2025-05-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "Подписание документов планируется на предстоящем Форуме регионов Беларуси и России.",
+    "Падпісанне дакументаў плануецца на бліжэйшым Форуме рэгіёнаў Беларусі і Расіі.",
+    "The documents will be signed at the upcoming Forum of Regions of Belarus and Russia.",
+])
+def test_an_upcoming_forum_without_a_date_is_not_dated_by_the_publication(text):
+    found = [e for e in events_of(text, "2020-09-24") if e.type == "meeting"]
+    assert found and all(e.start is None for e in found), [(e.type, e.start) for e in found]

@@ -122,8 +122,11 @@ _ANAPH_TYPE = (("форум", "forum"), ("заседани", "session"), ("со�
                ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("day", "span"), ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
+_UPCOMING = re.compile(lx.UPCOMING)
 _DRAFT = re.compile(lx.DRAFT)
 _CEREMONY = re.compile(lx.CEREMONY)
+_DEDICATED = re.compile(lx.DEDICATED)
+_FESTIVE = next(rx for t, rx in _CUES if t == "commemoration" and "themed evening" in rx.pattern)
 _OBSERVED = re.compile(lx.OBSERVED)
 _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
 _YEAR = re.compile(r"\d{4}")
@@ -302,6 +305,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                     and (len(a) == 4 or find(_LIVE)):  # (but "In early June" names a month of its own)
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
             return a, b, "mention"
+        if _UPCOMING.search(low, max(0, pos - 30), pos):
+            return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum": ahead, not dated
         if ctx.prev_date and _THAT_DAY.search(low):
             return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before
         am = _ANAPH.search(low)
@@ -370,8 +375,15 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                 own, date_for))
         seen.add("commemoration")
     for t, rx in [_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK)]:  # the possible ones, in order
-        if t in seen and not (t == "commemoration" and "commemoration" in seen and _CEREMONY.search(low)):
-            continue  # a wreath-laying «ко Дню Победы» is a record beside the day (GUIDE §3)
+        if rx is _FESTIVE and not ((_DEDICATED.search(low) or ctx.recall("commemoration")) and _own_right(low, own)):
+            continue  # a concert is a commemoration only where it is held for a day or an anniversary (this one's,
+            # or one the text has already named) and reported in its own right: with its own day or hour or a
+            # name in quotes, not a word in the list of a celebration's programme (GUIDE §3)
+        if rx is _FESTIVE:
+            seen.add("other")  # … and then it is that, not also an ``other`` concert
+        if t in seen and not (t == "commemoration" and "commemoration" in seen
+                              and (_CEREMONY.search(low) or rx is _FESTIVE)):
+            continue  # a wreath-laying or a concert «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
         if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is
@@ -418,6 +430,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if clock and c.start and len(c.start) == 10 and not c.end and c.how in ("mention", "live"):
             c.time = f"{int(clock.group(1)):02d}:{clock.group(2)}"
     return out
+
+
+def _own_right(low: str, own: list[Mention]) -> bool:
+    return any(len(x.value) >= 7 for x in own) or bool(_CLOCK.search(low)) or bool(_QUOTED.search(low))
 
 
 def _of(title: str) -> str:

@@ -70,6 +70,14 @@ CUES: tuple[tuple[str, str], ...] = (
     # («80-летие», «82-я годовщина», "75th anniversary" with their numbers are read by event_cues._ANNIV)
     ("commemoration", r"\bгодовщин\w*|\bанівэрсар\w*|\banniversary\b"),
     ("commemoration", CEREMONY),
+    # a concert, a themed evening or a solemn assembly held for a holiday or an anniversary (GUIDE §4.5; read only
+    # where ``DEDICATED`` says what it is held for)
+    ("commemoration", r"\bпраздничн\w+ конц[еэ]рт(?:а|е|ом|у)?\b|\bсвяточн\w+ конц[еэ]рт(?:а|е|ом|у)?\b"
+                      r"|\bконц[еэ]рт(?:а|е|ом|у)?\b"
+                      r"|\bлитературно-музыкальн\w* вечер\w*|\bтематическ\w* вечер\w*|\bмузыкальн\w* вечер\w*"
+                      r"|\bлітаратурна-музычн\w* вечар\w*|\bтэматычн\w* вечар\w*"
+                      r"|\bторжественн\w+ (?:собрани|заседани)\w*|\bурачыст\w+ (?:сход|пасяджэнн)\w*"
+                      r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b"),
     # signing: handled by SIGN_VERBS x DOCUMENTS below; plans by PLAN below
     # other (not scored, reported for completeness)
     ("other", r"\bпрезентаци\w*|\bконкурс\w*|\bконцерт(?:а|е|ом|у|ы|ов|ами|ах)?\b"),
@@ -370,4 +378,16 @@ ROLES = (
     r"старшын\w*|намеснік\w*|вице-губернатор\w*|вице-премьер\w*|governor\b|chairman\b|chairperson\b|minister\b|ambassador\b|president\b|head\b"
     r"|prime minister\b|vice[- ]governor\b|first deputy\b|deputy prime minister\b"
     r"|deputy\b|mayor\b|прэзідэнт\w*|губернатар\w*|міністр\w*|кіраўнік\w*|пасол\b|пасла\b|мэр\w*"
+)
+
+# an adjective that puts the event ahead: «на предстоящем форуме», «на бліжэйшым Форуме», "at the upcoming forum"
+UPCOMING = (
+    r"(?:предстоящ|ближайш|будущ|грядущ|будуч|бліжэйш|upcoming|forthcoming|coming)\w*\s+(?:[\w-]+\s+)?$"
+)
+
+# what a concert or an evening is held for: a day of memory or glory, a holiday or an anniversary
+DEDICATED = (
+    r"\bпосвящ\w*|\bв честь\b|\bприуроч\w*|\bко? (?:дню|\d+-?(?:летию|й годовщине))|\bпрысвеч\w*|\b[уў] гонар\b"
+    r"|\bда (?:дня|\d+-?годдзя)|\bdedicated to\b|\bin hono(?:u)?r of\b|\bto mark\b|\bon the occasion of\b"
+    r"|\bпразднован\w*|\bсвяткаванн\w*|\bcelebration\w*"
 )
