@@ -72,8 +72,9 @@ def _markers(sentence: str) -> list[tuple[int, int, str]]:
             s -= 1
         word = sentence[s:e]
         if word in _NOT_PAST or word.endswith("тели") and word != "хотели" or word.startswith("бывш") \
-                or _VERBAL_NOUN.search(word):
-            continue  # "представители", "недели", "посол", «подписание»: nouns; "бывший": former
+                or _VERBAL_NOUN.search(word) and any(0 <= s - b <= 2 for _, b, _ in fut):
+            continue  # "представители", "недели", "посол": nouns; "бывший": former; «запланировано подписание»:
+            # the noun a future form governs
         if not any(a < e and s < b for a, b, _ in fut):
             out.append((s, e, "past"))
     return out
