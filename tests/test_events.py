@@ -1189,3 +1189,16 @@ def test_a_concert_alone_is_no_commemoration(text):
 def test_an_upcoming_forum_without_a_date_is_not_dated_by_the_publication(text):
     found = [e for e in events_of(text, "2020-09-24") if e.type == "meeting"]
     assert found and all(e.start is None for e in found), [(e.type, e.start) for e in found]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Глава Татарстана Рустам Минниханов съездил в Минск и поговорил с президентом Беларуси Александром Лукашенко. "
+     "Также глава Татарстана встретился с послом России в Беларуси Борисом Грызловым.", "2023-04-13"),
+    ("Кіраўнік Татарстана сустрэўся з прэзідэнтам Беларусі Аляксандрам Лукашэнкам. Таксама ён сустрэўся з "
+     "паслом Расіі Барысам Грызловым.", "2023-04-13"),
+    ("The head of Tatarstan met with President of Belarus Alexander Lukashenko. He also met with Russian "
+     "Ambassador Boris Gryzlov.", "2023-04-13"),
+])
+def test_talks_with_two_counterparts_in_two_sentences_are_two_meetings(text, published):
+    meetings = [e for e in events_of(text, published) if e.type == "meeting"]
+    assert len(meetings) == 2, [(e.start, e.title, e.participants) for e in meetings]

@@ -529,6 +529,21 @@ def _plenary(c: Cand) -> bool:
 _PLENARY_AT = re.compile(r"пленарн|plenary")
 
 
+_WITH = re.compile(r"(?:^|\s)(?:с|со|with|з|са)\s", re.I)
+
+
+def _counterpart(c: Cand) -> str | None:
+    """The person a meeting is held with («встретился с послом России Борисом Грызловым» → «Борис Грызлов»):
+    the first named after «с/with» within a few words of the cue."""
+    if c.type != "meeting":
+        return None
+    at = c.pos - c.sent.start
+    w = _WITH.search(c.sent.text, at, at + 40)
+    if w is None:
+        return None
+    return next((name for pos, name, _ in people_in(c.sent.text, c.lang) if w.end() <= pos < w.end() + 120), None)
+
+
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
@@ -537,6 +552,9 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "commemoration" and _ceremony(a) != _ceremony(b) \
             and any(x.explicit or x.location for x in (a, b) if _ceremony(x)):
         return False  # the anniversary is one record, the wreath-laying at a venue of its own another (GUIDE §4.5)
+    ca, cb = _counterpart(a), _counterpart(b)
+    if ca and cb and ca != cb:
+        return False  # talks «с послом … Грызловым» and «с президентом … Лукашенко» are two meetings (GUIDE §3)
     sa, sb = _signature(a), _signature(b)
     if sa and sb and not sa & sb and not (
             # a later mention of the same event («На встрече …», «Программа визита предусматривает …»)
