@@ -1202,3 +1202,18 @@ def test_an_upcoming_forum_without_a_date_is_not_dated_by_the_publication(text):
 def test_talks_with_two_counterparts_in_two_sentences_are_two_meetings(text, published):
     meetings = [e for e in events_of(text, published) if e.type == "meeting"]
     assert len(meetings) == 2, [(e.start, e.title, e.participants) for e in meetings]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "title"), [
+    ("В 2014 году Минск стал побратимом Мурманска.", "2019-10-18", "2014",
+     "Установление побратимских связей Минска и Мурманска"),
+    ("Волгоград и Витебск станут побратимами в 2024 году.", "2023-09-27", "2024",
+     "Установление побратимских связей Волгограда и Витебска"),
+    ("У 2011 годзе Ліда стала пабрацімам Котласа.", "2024-05-10", "2011",
+     "Установление побратимских связей Лиды и Котласа"),
+    ("Volgograd and Vitebsk will become twin cities in 2024.", "2023-09-27", "2024",
+     "Установление побратимских связей Волгограда и Витебска"),
+])
+def test_twin_towns_stated_or_scheduled_are_an_agreement_of_their_year(text, published, start, title):
+    found = [e for e in events_of(text, published) if e.type == "agreement"]
+    assert [(e.start, e.title) for e in found] == [(start, title)]

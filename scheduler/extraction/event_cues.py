@@ -26,7 +26,7 @@ from .event_text import (
     parses,
     top_pos,
 )
-from .places import place_name
+from .places import COUNTRIES, place_name
 from .tense import clause_tense
 from .types import Mention
 
@@ -176,6 +176,7 @@ class Cand:
     merged: list[Cand] = field(default_factory=list)  # candidates absorbed into this one
     time: str | None = None  # HH:MM when the sentence gives a time of day («в 20:30», "at 10.00")
     lang: str = "ru"
+    composed: bool = False  # the title is already a Russian phrase built from the event's parts, in any language
 
     @property
     def explicit(self) -> bool:
@@ -352,8 +353,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         since = min((x for x in own if _YEAR.fullmatch(x.value) and x.start not in used),
                     key=lambda x: abs(x.start - s.start - twin.start()), default=None)
         a, b, how = (since.value, None, "mention") if since else date_for(twin.start(), "agreement")
-        out.append(Cand("agreement", s, s.start + twin.start(), a, b, how,
-                        title="Установление побратимских связей"))
+        title = _twin_title(s.text)
+        out.append(Cand("agreement", s, s.start + twin.start(), a, b, how, title=title,
+                        composed=title != _TWIN_HEAD))
         seen.add("agreement")
     for rx, t, month, day, first, kind in (_NAMED if not _NAMED_HEADS.isdisjoint(starts) else ()):
         day_m = find(rx)
@@ -430,6 +432,19 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if clock and c.start and len(c.start) == 10 and not c.end and c.how in ("mention", "live"):
             c.time = f"{int(clock.group(1)):02d}:{clock.group(2)}"
     return out
+
+
+_TWIN_HEAD = "Установление побратимских связей"
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЎ][\w'-]+")
+
+
+def _twin_title(text: str) -> str:
+    """«В 2014 году Минск стал побратимом Мурманска» → «Установление побратимских связей Минска и Мурманска»."""
+    towns = list(dict.fromkeys(n for w in _CAPITALISED.findall(text) if (n := place_name(w)) and " " not in n
+                               and n not in COUNTRIES and not n.endswith(("область", "край", "Республика"))))
+    if len(towns) < 2:
+        return _TWIN_HEAD
+    return f"{_TWIN_HEAD} " + " и ".join(nominative_phrase([t], "gent") for t in towns[:2])
 
 
 def _own_right(low: str, own: list[Mention]) -> bool:

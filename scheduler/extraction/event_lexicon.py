@@ -120,7 +120,8 @@ TAKES_PART = (
 # twin towns, stated as a fact with its year: «стали побратимами в 2011 году», «являются городами-побратимами с
 # 2001 года», "have been twin cities since 2001" (GUIDE §2: background is an event)
 TWINNED = (
-    r"\b(?:стали|стала|являются|являлись|становятся|сталі|became|become|have been|are)\s+"
+    r"\b(?:стал|стали|стала|станут|станет|являются|являлись|становятся|сталі|стаў|стала|стануць|стане|became|become"
+    r"|will become|have been|are)\s+"
     r"(?:\S+\s+){0,2}?(?:(?:город\w*|гарад\w*|cities|towns)[- ])?(?:побратим|пабрацім|twin)\w*"
     r"|\b(?:установил\w*|установлени\w*|усталява\w*|established)\s+(?:\S+\s+){0,1}(?:побратимск|пабрацімск|twin)\w*"
 )

@@ -711,7 +711,7 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     people = tuple(p for p in named if not any(q.startswith(p + ",") for q in named)) or c.people
     if c.recurrence == "yearly":
         people = ()  # a day observed every year has no participants; those of one year's meeting are that meeting's
-    foreign = c.lang != "ru" and c.type != "commemoration"  # no Russian phrase to take: composed from parts
+    foreign = c.lang != "ru" and c.type != "commemoration" and not c.composed  # no Russian phrase: compose one
     title = "" if foreign else clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
     cue = c.pos - c.sent.start
     window = c.sent.low[max(0, cue - 80): cue + 200]
