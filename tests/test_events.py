@@ -1217,3 +1217,14 @@ def test_talks_with_two_counterparts_in_two_sentences_are_two_meetings(text, pub
 def test_twin_towns_stated_or_scheduled_are_an_agreement_of_their_year(text, published, start, title):
     found = [e for e in events_of(text, published) if e.type == "agreement"]
     assert [(e.start, e.title) for e in found] == [(start, title)]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Губернатор подпишет с белорусской стороной план до 2023 года по реализации соглашения о сотрудничестве.",
+     "2021-02-17"),
+    ("Губернатар падпіша з беларускім бокам план да 2023 года па рэалізацыі пагаднення.", "2021-02-17"),
+    ("The governor will sign a plan until 2023 to implement the cooperation agreement.", "2021-02-17"),
+])
+def test_a_plan_until_a_year_runs_from_the_year_it_is_signed(text, published):
+    plans = [(e.start, e.end) for e in events_of(text, published) if e.type == "plan"]
+    assert plans == [("2021", "2023")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -113,7 +113,8 @@ _AGENDA = re.compile(lx.AGENDA)
 _COUNTED = re.compile(r"(?<![\d.:,/–—-])\b\d+\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}$")
 _DATELINE_AT = re.compile(r"\s*[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА-ЯЁІЎ-]{2,})?,\s*$")
 _OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?\d")
-_UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bпа)\s+$")
+_UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bпа|\bда)\s+$")
+_UNTIL_IN = re.compile(r"(?:до|да|until|till|through)\s")  # a mention that holds its «до»: "until 2023"
 _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по итогам|на|during|at(?: the)?)\s+$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
@@ -246,6 +247,12 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     sign = find(_SIGN)
     for m in (every(_PLAN) if own else ()):  # a plan needs its period beside it
         period = next((x for x in after(m.end(), 250) if _PERIOD.fullmatch(x.value)), None)
+        until = None if period else next((x for x in after(m.end(), 24) if _YEAR.fullmatch(x.value)
+                                          and (_UNTIL.search(low, max(0, x.start - s.start - 6), x.start - s.start)
+                                               or _UNTIL_IN.match(x.text.lower()))
+                                          and pub and pub[:4] <= x.value), None)
+        if until is not None:  # «план до 2023 года»: from the year it is signed in (the publication's) to that one
+            period = replace(until, value=f"{pub[:4]}/{until.value}") if pub else None
         if period is None or period.start in used:
             continue
         if _DRAFT.search(low, max(0, m.start() - 40), m.start()):

@@ -86,7 +86,7 @@ CUES: tuple[tuple[str, str], ...] = (
 # a signing: a verb of signing (or its noun) near a document noun
 SIGN_VERBS = (
     r"\bподписа\w*|\bподписани\w*|\bподпиш\w*|\bзаключен\w*|\bзаключил\w*|\bзаключи\w*|\bподпис(?:и|ей) под|\bутвердил\w*"
-    r"|\bпадпісал\w*|\bпадпісан\w*|\bпадпісанн\w*|\bзаключан\w*"
+    r"|\bпадпісал\w*|\bпадпісан\w*|\bпадпісанн\w*|\bпадпіш\w*|\bзаключан\w*"
     r"|\bsigned\b|\bsigning\b|\bsign\b|\bconclud\w+"
 )
 DOCUMENTS = (
