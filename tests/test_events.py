@@ -1228,3 +1228,14 @@ def test_twin_towns_stated_or_scheduled_are_an_agreement_of_their_year(text, pub
 def test_a_plan_until_a_year_runs_from_the_year_it_is_signed(text, published):
     plans = [(e.start, e.end) for e in events_of(text, published) if e.type == "plan"]
     assert plans == [("2021", "2023")]
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    # a year after «на» / "for" is a term of what is discussed, not the day of the talk
+    ("During the meeting in Vitebsk the sides discussed the program for the next year.", "2018-07-13", "2018"),
+    ("Во время встречи в Витебске стороны обсудили программу на 2019 год.", "2018-07-13", "2018"),
+    ("Падчас сустрэчы ў Віцебску бакі абмеркавалі праграму на 2019 год.", "2018-07-13", "2018"),
+])
+def test_a_year_after_for_is_a_term_not_a_date(text, published, start):
+    found = [e for e in events_of(text, published) if e.type == "meeting"]
+    assert found and all((e.start or "").startswith(start) for e in found), [(e.start, e.title) for e in found]

@@ -132,7 +132,8 @@ _OBSERVED = re.compile(lx.OBSERVED)
 _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
 _YEAR = re.compile(r"\d{4}")
 _SINCE = re.compile(r"(?:с|со|since|from|з)\s")
-_TERM = re.compile(r"(?:\bна|\bon|\bfor)\s+$")
+_TERM = re.compile(r"(?:\bна|\bon|\bfor)\s+(?:the\s+)?$")
+_TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
 _DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
 # a forum, conference or congress is a meeting of the calendar, but a gathering of its own kind: what «на
@@ -290,9 +291,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if _YEAR.fullmatch(x.value) and (_STAT.search(low[: x.start - s.start])
                                              or _SINCE.match(x.text.lower())):
                 continue
-            if type_ == "agreement" and _PERIOD.fullmatch(x.value) \
-                    and _TERM.search(low[max(0, x.start - s.start - 4): x.start - s.start]):
-                continue  # «соглашение о сотрудничестве на 2023-2027 годы»: its term, not its signing
+            if (type_ == "agreement" and _PERIOD.fullmatch(x.value) or _YEAR.fullmatch(x.value)) \
+                    and (_TERM.search(low[max(0, x.start - s.start - 8): x.start - s.start])
+                         or _TERM_IN.match(x.text.lower())):
+                continue  # «соглашение о сотрудничестве на 2023-2027 годы», «программа на 2019 год», "the program
+                # for the next year": a term, not the day of the event
             if _REPORTED.search(low, max(0, x.start - s.start - 40), x.start - s.start):
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
             if type_ != "agreement" and _DOC_DATE.search(low, max(0, x.start - s.start - 6), x.start - s.start):
