@@ -1239,3 +1239,17 @@ def test_a_plan_until_a_year_runs_from_the_year_it_is_signed(text, published):
 def test_a_year_after_for_is_a_term_not_a_date(text, published, start):
     found = [e for e in events_of(text, published) if e.type == "meeting"]
     assert found and all((e.start or "").startswith(start) for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Новополоцк и район Уфы подписали соглашение об установлении дружественных отношений. Подписание произошло "
+     "30 августа в преддверии визита премьер-министра Беларуси в Башкортостан.", "2024-09-02"),
+    ("Наваполацк і раён Уфы падпісалі пагадненне аб усталяванні сяброўскіх адносін. Падпісанне адбылося 30 жніўня "
+     "напярэдадні візіту прэм'ер-міністра Беларусі ў Башкартастан.", "2024-09-02"),
+    ("Novopolotsk and a district of Ufa signed an agreement on friendly relations. The signing took place on "
+     "August 30 ahead of the visit of the Prime Minister of Belarus to Bashkortostan.", "2024-09-02"),
+])
+def test_a_signing_dated_in_the_next_sentence_and_the_visit_it_comes_before(text, published):
+    found = events_of(text, published)
+    assert has(found, "agreement", "2024-08-30"), [(e.type, e.start) for e in found]
+    assert not has(found, "visit", "2024-08-30"), [(e.type, e.start) for e in found]

@@ -133,6 +133,7 @@ _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
 _YEAR = re.compile(r"\d{4}")
 _SINCE = re.compile(r"(?:с|со|since|from|з)\s")
 _TERM = re.compile(r"(?:\bна|\bon|\bfor)\s+(?:the\s+)?$")
+_EVE = re.compile(r"(?:в преддверии|накануне|напярэдадні|ahead of|on the eve of)\s+(?:\S+\s+)?$")
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
 _DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
@@ -300,6 +301,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
             if type_ != "agreement" and _DOC_DATE.search(low, max(0, x.start - s.start - 6), x.start - s.start):
                 continue  # «постановление № 551 от 22 сентября»: a document's own date dates no meeting
+            if _EVE.search(low, max(0, pos - 24), pos) and x.start - s.start < pos:
+                continue  # «30 августа в преддверии визита»: the day before the visit, not the visit's
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
                 continue  # "MOGILEV, 14 June (BelTA) - … on 13 June": the dateline dates the report
             d = abs(x.start - s.start - pos)

@@ -110,6 +110,9 @@ def find_events(
                 _date_pronoun(cands, s, days, ("default", "live", "future"))
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
                 _date_pronoun(cands, s, days, ("future",))
+        if own and _SIGNING_OPENS.match(s.low) and not any(c.type == "agreement" for c in found):
+            # «… подписали соглашение. Подписание произошло 30 августа»: the signing just named, dated now
+            _date_pronoun([c for c in cands if c.type == "agreement"], s, own[:1], ("default", "future"))
         _inherit_by_type(found, last, first)
         if announced is not None and all(_YEARS.fullmatch(x.value) for x in own) and announces(s.low):
             for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
@@ -421,6 +424,7 @@ def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tupl
                 return
 
 
+_SIGNING_OPENS = re.compile(r"(?:само |the )?(?:подписание|падпісанне|signing)\b")
 _MEETINGS = ("meeting", "session", "forum")  # the kinds of a meeting (see ``kind``)
 
 
