@@ -556,3 +556,15 @@ ISSUE_11 = [
 def test_issue_11_forms(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
     pub = Published(published, "given") if published else None
     assert [(m.text, m.value) for m in find_mentions(text, pub, "ru")] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the weekend in its prepositional and genitive forms, in Russian and Belarusian (Friday 9 September 2022)
+    ("На этих выходных город отмечает юбилей.", "2022-09-09", "2022-09-10/2022-09-11"),
+    ("На минувших выходных прошла ярмарка.", "2022-09-09", "2022-09-03/2022-09-04"),
+    ("На бліжэйшых выхадных пройдзе кірмаш.", "2022-09-09", "2022-09-10/2022-09-11"),
+    ("This weekend the city celebrates.", "2022-09-09", "2022-09-10/2022-09-11"),
+])
+def test_weekend_in_every_case(text: str, published: str, value: str) -> None:
+    got = [m.value for m in find_mentions(text, Published(published, "given"), "ru")]
+    assert got == [value]

@@ -1253,3 +1253,13 @@ def test_a_signing_dated_in_the_next_sentence_and_the_visit_it_comes_before(text
     found = events_of(text, published)
     assert has(found, "agreement", "2024-08-30"), [(e.type, e.start) for e in found]
     assert not has(found, "visit", "2024-08-30"), [(e.type, e.start) for e in found]
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    # the text dates the observance; a founding year that counts otherwise is not what the text counts
+    ("На этих выходных Гомель отмечает 800-летие.", "2022-09-09", "2022-09-10"),
+    ("На гэтых выхадных Гомель адзначае 800-годдзе.", "2022-09-09", "2022-09-10"),
+])
+def test_an_anniversary_the_text_dates_keeps_the_text_s_date(text, published, start):
+    found = [e for e in events_of(text, published) if e.type == "commemoration"]
+    assert [e.start for e in found] == [start]

@@ -387,7 +387,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             seen.add(kind)
     for i, m in enumerate(anniversaries):
         out.append(_anniversary(s, m, anniversaries[i + 1].start() if i + 1 < len(anniversaries) else len(low),
-                                own, date_for))
+                                own, date_for, int(pub[:4]) if pub and pub[:4].isdigit() else None))
         seen.add("commemoration")
     for t, rx in [_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK)]:  # the possible ones, in order
         if rx is _FESTIVE and not ((_DEDICATED.search(low) or ctx.recall("commemoration")) and _own_right(low, own)):
@@ -479,7 +479,8 @@ def _observed(low: str, at: int) -> bool:
     return bool(_OBSERVED.search(low, 0, at))
 
 
-def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_for) -> Cand:
+def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_for,
+                 pub_year: int | None = None) -> Cand:
     """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
     low = s.low
     n = int(m.group(1) or m.group(2))
@@ -501,6 +502,13 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
         a, b, how = date_for(m.start(), "commemoration")
         return Cand("commemoration", s, s.start + m.start(), a, b, how, title=title)
     year = int(base[1][:4]) + n
+    said = next((x for x in own if not _PERIOD.fullmatch(x.value) and x.value[:4].isdigit()
+                 and abs(int(x.value[:4]) - year) > 1), None)
+    if said is not None and pub_year is not None and abs(int(said.value[:4]) - pub_year) <= 1:
+        # «На этих выходных Гомель отмечает 800-летие»: the text dates the observance this year; a founding year
+        # that gives another is not this town's count (the text wins, and no base is kept to compute from)
+        a, b, how = date_for(m.start(), "commemoration")
+        return Cand("commemoration", s, s.start + m.start(), a, b, how, title=title, location=base[2])
     start = f"{year:04d}{base[1][4:]}"
     if start[4:] == "-02-29" and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
         start = start[:4] + "-02-28"
