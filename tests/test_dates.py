@@ -568,3 +568,18 @@ def test_issue_11_forms(text: str, published: str | None, expected: list[tuple[s
 def test_weekend_in_every_case(text: str, published: str, value: str) -> None:
     got = [m.value for m in find_mentions(text, Published(published, "given"), "ru")]
     assert got == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # «накануне» alone is the day before publication; before a genitive it is the eve *of* something
+    ("Делегация прибыла накануне в Минск.", "2023-06-05", [("накануне", "2023-06-04")]),
+    ("Накануне Беларусь отметила 80-летие освобождения столицы.", "2024-07-04", [("Накануне", "2024-07-03")]),
+    ("Губернатор накануне поздравил белорусов.", "2024-07-04", [("накануне", "2024-07-03")]),
+    ("Накануне Дня Победы прошел митинг.", "2024-05-10", []),
+    # with only the year of publication known, a day just before is a day of that year
+    ("Делегация прибыла накануне в Минск.", "2024", [("накануне", "2024")]),
+    ("Вчера делегация прибыла в Минск.", "2024", [("Вчера", "2024")]),
+])
+def test_the_eve_and_yesterday(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    got = [(m.text, m.value) for m in find_mentions(text, Published(published, "given"), "ru")]
+    assert got == expected

@@ -316,5 +316,16 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
             return None  # "на сегодняшний день", "до сегодняшнего дня"
         return Cand(s, e, rule, rel=("day", 0))
     if rule == "eve":
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt and nxt.group(1)[:1].isupper() and _GENITIVE_END.search(nxt.group(1)):
+            return None  # «накануне Дня Победы»: the eve of a day, not the day before publication
+        if nxt and nxt.group(1)[:1].islower() and not _EVE_NEXT.fullmatch(nxt.group(1).lower()):
+            return None  # «накануне праздника прошел …»: the same
         return Cand(s, e, rule, rel=("day", -1))
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_GENITIVE_END = re.compile(r"(?:а|я|и|ы|ей|ов|ев)$")
+_EVE_NEXT = re.compile(r"вечером|утром|днем|днём|в|во|на|с|со|у|из|он|она|они|мы|уже|также|же|было|были|был|была"
+                       r"|[а-яё]+(?:л|ла|ли|ло|лся|лась|лись)")

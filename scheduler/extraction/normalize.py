@@ -107,6 +107,8 @@ def _rel_value_unchecked(rel: tuple, ref: Ref, tense_of) -> tuple[str, str] | No
         if ref.month and ref.day:  # the day is known but not its year: XXXX-MM-DD
             x = date(2000, ref.month, ref.day) + timedelta(days=rel[1])
             return _fmt(None, x.month, x.day), "relative"
+        if ref.year and -3 <= rel[1] < 0:  # only the year is known: "вчера" is a day of it, most likely
+            return _fmt(ref.year), "relative"  # (GUIDE §1: the finest value both readings share)
         return None
     if kind == "year":
         return (_fmt(ref.year + rel[1]), "relative") if ref.year else None
