@@ -1263,3 +1263,28 @@ def test_a_signing_dated_in_the_next_sentence_and_the_visit_it_comes_before(text
 def test_an_anniversary_the_text_dates_keeps_the_text_s_date(text, published, start):
     found = [e for e in events_of(text, published) if e.type == "commemoration"]
     assert [e.start for e in found] == [start]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "end", "title"), [
+    # the days of a region in English word order; a report with no publication date is dated by the sentence
+    # after it that announces the days
+    ("The session of the working group is part of the program of the Pskov Oblast Days in Vitebsk. Business and "
+     "cultural events will take place in the city on 28-30 July.", None, "XXXX-07-28", "XXXX-07-30",
+     "Дни Псковской области в Витебске"),
+    ("Заседание рабочей группы входит в программу Дней Псковской области в Витебске. Деловые и культурные "
+     "мероприятия пройдут в городе 28-30 июля.", None, "XXXX-07-28", "XXXX-07-30", None),
+])
+def test_days_of_a_region_dated_by_the_announcement_after_them(text, published, start, end, title):
+    found = [e for e in extract_text(text, published=published).events if e.type == "festival"]
+    assert [(e.start, e.end) for e in found] == [(start, end)]
+    assert title is None or found[0].title == title
+    assert not has(extract_text(text, published=published).events, "meeting", start)
+
+
+@pytest.mark.parametrize("text", [
+    "Эта тема станет ключевой и на VII Форуме регионов Беларуси и России.",
+    "Яна стане ключавой і на VII Форуме рэгіёнаў Беларусі і Расіі.",
+])
+def test_a_forum_where_something_will_become_key_is_ahead(text):
+    found = [e for e in events_of(text, "2020-03-05") if e.type == "meeting"]
+    assert found and all(e.start is None for e in found)

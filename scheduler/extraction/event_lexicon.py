@@ -57,7 +57,8 @@ CUES: tuple[tuple[str, str], ...] = (
     # festivals
     ("festival", r"\bфестивал\w*|\bфестывал\w*|\bfestival\w*"),
     ("festival", r"\b(?:дни|дней|дням|днях) (?:культуры|\w+(?:ой|ского) области|\w+ской культуры|белорусской культуры)"),
-    ("festival", r"\b(?:дні|днеў) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"),
+    ("festival", r"\b(?:дні|днеў) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"
+                 r"|\b\w+ (?:oblast|region) days\b|\b\w+ culture days\b"),
     ("festival", r"\bпраздник\w* [«\"]|\bнародн\w+ гуляни\w*"),
     ("festival", DAYS_OF_PLACE),
     # commemorations (named days and anniversaries are added from the tables below)
@@ -143,6 +144,7 @@ FUTURE = (
     r"|\bпройдзе\b|\bпройдуць\b|\bадбудзецца\b|\bадбудуцца\b|\bбудзе\b|\bбудуць\b|\bплануецца\b|\bчакаецца\b"
     r"|\bпрым(?:е|уць)\b|\bвозьм(?:е|уць)\b|\bнакіру(?:ецца|юцца)\b|\bпадпіш(?:а|уць)\b|\bнаведа(?:е|юць)\b"
     r"|\bсустрэн(?:ецца|уцца)\b|\bпрыбуд(?:зе|уць)\b|\bпрыед(?:зе|уць)\b"
+    r"|\bстан(?:ет|ут|е|уць)\b"  # «станет ключевой на форуме», «стане ключавой»
     # an event named as coming: «на будущем форуме», «на будучым Форуме», "the forthcoming forum"
     r"|\bбудущ(?:ий|ем|его|ая|ей|ую|ие|их)\b|\bбудуч(?:ы|ым|ага|ая|ай|ую|ыя|ых)\b|\bforthcoming\b"
     r"|\bwill\b|\bset to\b|\bplans? to\b|\bintends?\b|\bupcoming\b|\bscheduled\b"

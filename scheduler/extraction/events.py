@@ -109,7 +109,7 @@ def find_events(
             if _PRONOUN.search(s.low):
                 _date_pronoun(cands, s, days, ("default", "live", "future"))
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
-                _date_pronoun(cands, s, days, ("future",))
+                _date_pronoun(cands, s, days, ("future", "undated"))
         if own and _SIGNING_OPENS.match(s.low) and not any(c.type == "agreement" for c in found):
             # «… подписали соглашение. Подписание произошло 30 августа»: the signing just named, dated now
             _date_pronoun([c for c in cands if c.type == "agreement"], s, own[:1], ("default", "future"))
@@ -417,10 +417,12 @@ def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tupl
     for c in reversed(cands):
         if s.start - c.sent.end >= 5:
             return
-        if c.sent.end <= s.start and c.how in hows:
+        if c.sent.end <= s.start and (c.how in hows or "undated" in hows and c.how == "default" and c.start is None
+                                      and kind(c) in _LASTING):
+            # ("undated": a festival, fair, forum or visit of a report whose publication date is unknown)
             c.start, c.end = split(own[0].value)
             c.how = "mention"
-            if hows != ("future",):
+            if "future" not in hows:
                 return
 
 

@@ -89,6 +89,7 @@ _TOPICS = [(re.compile(p), t) for p, t in TOPICS]
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
 _DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|days of)\s+(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
                       r"|oblast))|(\w+))")
+_DAYS_EN = re.compile(r"\b(\w+)(\s+(?:oblast|region))\s+days\b()")  # "the Pskov Oblast Days"
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
 
 
@@ -283,7 +284,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     text's names are not, and are left out); ``sentence`` is the whole sentence, where a delegation's origin
     may stand further from the cue; ``at`` is the cue's offset in ``low``."""
     what = lead or head(type_, low, at)
-    if type_ == "festival" and what == "Фестиваль" and (days := _DAYS_OF.search(low)):
+    if type_ == "festival" and what == "Фестиваль" and (days := _DAYS_OF.search(low) or _DAYS_EN.search(low)):
         word = days.group(1) or days.group(3)  # «Дни Витебской области», "Days of the Vitebsk region", "Days of Minsk"
         if days.group(2):
             place = place_name(f"{word} region") if word.isascii() else region_name(word)
