@@ -58,7 +58,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("festival", r"\bфестивал\w*|\bфестывал\w*|\bfestival\w*"),
     ("festival", r"\b(?:дни|дней|дням|днях) (?:культуры|\w+(?:ой|ского) области|\w+ской культуры|белорусской культуры)"),
     ("festival", r"\b(?:дні|днеў) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"
-                 r"|\b\w+ (?:oblast|region) days\b|\b\w+ culture days\b"),
+                 r"|\b(?:oblast|region) days\b|\bculture days\b"),
     ("festival", r"\bпраздник\w* [«\"]|\bнародн\w+ гуляни\w*"),
     ("festival", DAYS_OF_PLACE),
     # commemorations (named days and anniversaries are added from the tables below)
