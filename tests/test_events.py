@@ -1288,3 +1288,17 @@ def test_days_of_a_region_dated_by_the_announcement_after_them(text, published, 
 def test_a_forum_where_something_will_become_key_is_ahead(text):
     found = [e for e in events_of(text, "2020-03-05") if e.type == "meeting"]
     assert found and all(e.start is None for e in found)
+
+
+@pytest.mark.parametrize(("text", "published", "start", "location"), [
+    # opening a memorial or a plaque and a patriotic action are commemorations (GUIDE §4.5)
+    ("12 июля в Прохоровке открыли мемориальную доску в честь 80-летия танкового сражения.", "2023-07-12",
+     "2023-07-12", "Прохоровка"),
+    ("3 ліпеня ў Гомелі адкрылі памятны знак у гонар вызвалення горада.", "2024-07-04", "2024-07-03", "Гомель"),
+    ("On 9 May a memorial plaque was unveiled in Kursk to mark the Victory Day.", "2025-05-10", "2025-05-09",
+     "Курск"),
+    ("22 июня в Брянске прошла патриотическая акция «Свеча памяти».", "2024-06-23", "2024-06-22", "Брянск"),
+])
+def test_memorials_and_patriotic_actions_are_commemorations(text, published, start, location):
+    found = events_of(text, published)
+    assert has(found, "commemoration", start, location=location), [(e.type, e.start, e.location) for e in found]

@@ -11,6 +11,14 @@ CEREMONY = (
     r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a )?(?:wreath|flower)\w*|\bwreath-laying\b"
     r"|\blaying of (?:wreath|flower)\w*|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\bускладанн\w* (?:кветак|вянк\w*)"
     r"|\bтраурн\w+ (?:мероприяти|митинг|церемони)\w*|\bжалобн\w+ (?:мерапрыемств|мітынг)\w*"
+    # opening a memorial or a plaque, a patriotic action, a minute of silence (GUIDE §4.5)
+    r"|\bоткры(?:ти\w*|л\w*|ва\w*|т[аоы]?|ют)\s+(?:\S+\s+){0,2}?(?:мемориальн\w+ доск|памятн\w+ (?:знак|доск)|памятник"
+    r"|мемориал\w*|стел[ауы]\b|бюст\w*)"
+    r"|\bадкр(?:ыцц\w*|ыл\w*|ыва\w*|ыт[аы]?)\s+(?:\S+\s+){0,2}?(?:мемарыяльн\w+ дошк|памятн\w+ знак|помнік\w*"
+    r"|мемарыял\w*)"
+    r"|\bunveil\w*|\bopening of (?:a |the )?(?:memorial|monument|plaque)\b"
+    r"|\bпатриотическ\w+ акци\w*|\bакци\w* памяти\b|\bпатрыятычн\w+ акцы\w*|\bминут\w* молчани\w*"
+    r"|\bхвілін\w* маўчанн\w*|\bminute of silence\b"
 )
 
 # «Дни Минска в Москве», «Дні Магілёва», "Days of Minsk": the days of a town (the word after must be a place)
