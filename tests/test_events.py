@@ -1302,3 +1302,77 @@ def test_a_forum_where_something_will_become_key_is_ahead(text):
 def test_memorials_and_patriotic_actions_are_commemorations(text, published, start, location):
     found = events_of(text, published)
     assert has(found, "commemoration", start, location=location), [(e.type, e.start, e.location) for e in found]
+
+
+# --- found reading fresh releases outside the development set (general kinds, each in the languages it takes) ---
+
+def test_a_surname_read_as_an_adverb_stays_in_the_title():
+    found = events_of("Губернатор встретился с председателем Гомельского облисполкома Иваном Крупко.", "2024-04-02")
+    assert any(e.title.endswith("Иваном Крупко") for e in found), [e.title for e in found]
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    ("The governors laid the flowers to the Eternal Flame on 2 April.", "2013-04-03", "2013-04-02"),
+    ("Губернаторы 2 апреля возложили цветы к Вечному огню.", "2013-04-03", "2013-04-02"),
+])
+def test_laying_flowers_with_an_article(text, published, start):
+    assert has(events_of(text, published), "commemoration", start)
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    ("Ранее в Железногорске проходила межрегиональная ярмарка.", "2024-03-15", "2024"),
+    ("Раней у Гомелі праходзіў кірмаш беларускіх тавараў.", "2024-03-15", "2024"),
+    ("Previously, a fair of Belarusian goods was held in Zheleznogorsk.", "2024-03-15", "2024"),
+])
+def test_an_event_set_apart_by_earlier_is_not_dated_today(text, published, start):
+    found = [e for e in events_of(text, published) if e.type == "fair"]
+    assert [e.start for e in found] == [start]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Сегодня, 15 марта, в Курск с официальным визитом прибыл посол Беларуси. В его рамках планируется встреча с "
+     "губернатором Курской области.", "2024-03-15"),
+    ("Сёння, 15 сакавіка, у Курск з афіцыйным візітам прыбыў пасол Беларусі. У яго рамках плануецца сустрэча з "
+     "губернатарам Курскай вобласці.", "2024-03-15"),
+])
+def test_a_part_announced_within_it_takes_the_visit_s_day(text, published):
+    assert has(events_of(text, published), "meeting", "2024-03-15")
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Делегация Курской области сегодня, 5 декабря, посещает Беларусь.\n\nВ первой половине дня состоялась встреча "
+     "губернатора с Президентом Беларуси.", "XXXX-12-05"),
+    ("The Kursk delegation is visiting Belarus today, 5 December.\n\nIn the afternoon the governor met with the "
+     "President of Belarus.", "XXXX-12-05"),
+])
+def test_a_part_of_the_day_is_the_day_just_named(text, start):
+    found = extract_text(text).events
+    assert has(found, "meeting", start), [(e.type, e.start) for e in found]
+
+
+@pytest.mark.parametrize(("text", "published", "start"), [
+    ("Гости посетили Смоленск в связи с 1 160-й годовщиной основания города.", "2023-09-26", "2023"),
+    ("Минск отмечает 1 050-летие.", "2017-09-09", "2017"),
+])
+def test_an_anniversary_with_a_thousands_space(text, published, start):
+    found = [e for e in events_of(text, published) if e.type == "commemoration"]
+    assert found and found[0].start.startswith(start), [(e.start, e.title) for e in found]
+    assert re.match(r"1 ?\d{3}-", found[0].title.replace("1160", "1 160").replace("1050", "1 050"))
+
+
+@pytest.mark.parametrize(("text", "published", "plans"), [
+    ("Подписан план мероприятий на 2013 год между Смоленской и Могилёвской областями.", "2013-04-03",
+     [("2013", "2013")]),
+    ("The ceremony of signing the plan of cooperation for 2013 was held in Smolensk.", "2013-04-03",
+     [("2013", "2013")]),
+    # a program still to be worked out is an intention, not a plan
+    ("The regions intend to work out a joint action program for the next year.", "2018-07-13", []),
+    ("Области намерены разработать совместную программу на 2019 год.", "2018-07-13", []),
+])
+def test_a_plan_of_one_year(text, published, plans):
+    assert [(e.start, e.end) for e in events_of(text, published) if e.type == "plan"] == plans
+
+
+def test_the_day_of_unity_of_belarus_and_russia_in_english():
+    found = events_of("The Day of Unity of Belarus and Russia was marked by a visit of the delegation.", "2013-04-03")
+    assert any(e.type == "commemoration" and (e.start or "").endswith("04-02") for e in found)

@@ -62,7 +62,7 @@ _FOUNDING = frozenset(t for _, t, _, _ in lx.ANNIVERSARY_BASES if t.startswith("
 # «Минск – 955-летие, Гомель – 800-летие»: the base named before the number
 _NAMED_BEFORE = re.compile(r"([а-яё-]+)\s*[–—-]\s*$")
 _ANNIV = re.compile(
-    r"\b(\d{1,4})\s?-?\s?(?:летие|летия|летию|летием|годдз\w*|(?:я|й|ю|ой|ая)?\s+годовщин\w*"
+    r"\b(\d{1,3}[ \u00a0]\d{3}(?=\s?-)|\d{1,4})\s?-?\s?(?:летие|летия|летию|летием|годдз\w*|(?:я|й|ю|ой|ая)?\s+годовщин\w*"
     r"|(?:th|st|nd|rd) anniversary)|\b(\d{1,4}) (?:лет|года|гадоў) (?:с|со|з) (?:дня|момента|получения|основания"
     r"|образования|создания|подписания)"
 )
@@ -134,6 +134,10 @@ _YEAR = re.compile(r"\d{4}")
 _SINCE = re.compile(r"(?:с|со|since|from|з)\s")
 _TERM = re.compile(r"(?:\bна|\bon|\bfor)\s+(?:the\s+)?$")
 _EVE = re.compile(r"(?:в преддверии|накануне|напярэдадні|ahead of|on the eve of)\s+(?:\S+\s+)?$")
+# «В первой половине дня состоялась встреча …», "In the afternoon": a part of the day the text is telling of
+_PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|[уў] (?:першай|другой) палове "
+                          r"дня|раніцай|увечары|in the (?:morning|afternoon|evening)|later that day)\b")
+_EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
 _DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
@@ -255,6 +259,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                           and pub and pub[:4] <= x.value), None)
         if until is not None:  # «план до 2023 года»: from the year it is signed in (the publication's) to that one
             period = replace(until, value=f"{pub[:4]}/{until.value}") if pub else None
+        one = None if period or future() else next((x for x in after(m.end(), 120) if _YEAR.fullmatch(x.value)
+                                        and (_TERM.search(low, max(0, x.start - s.start - 8), x.start - s.start)
+                                             or _TERM_IN.match(x.text.lower()))), None)
+        if one is not None:  # «план мероприятий на 2013 год», "the plan … for 2013": a plan of one year
+            period = replace(one, value=f"{one.value}/{one.value}")
         if period is None or period.start in used:
             continue
         if _DRAFT.search(low, max(0, m.start() - 40), m.start()):
@@ -321,7 +330,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return a, b, "mention"
         if _UPCOMING.search(low, max(0, pos - 30), pos):
             return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum": ahead, not dated
-        if ctx.prev_date and _THAT_DAY.search(low):
+        if ctx.prev_date and (_THAT_DAY.search(low) or _PART_OF_DAY.match(low)):
             return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before
         am = _ANAPH.search(low)
         kind = next(t for w, t in _ANAPH_TYPE if w in am.group()) if am else ""
@@ -338,6 +347,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if ctx.prev and ctx.prev[0] == s.line and not s.headline and ctx.prev[1] and len(ctx.prev[1]) == 10:
             # «17 июля делегация прибыла в Курск. Гости возложили венки …»: the paragraph's day goes on
             return ctx.prev[1], ctx.prev[2], "inherited"
+        if pub and _EARLIER.match(low):
+            return pub[:4], None, "default"  # «Ранее … проходила ярмарка»: set apart, not the day of the report
         return pub, None, "default"
 
     seen: set[str] = set()
@@ -448,6 +459,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
 
 
 _TWIN_HEAD = "Установление побратимских связей"
+_OF_THE_TOWN = re.compile(r"\s*(?:со дня |с момента )?(?:основания|заснавання) (?:города|горада)\b|\s*of the (?:city|town)'s "
+                          r"founding|\s*(?:since|of) the founding of the (?:city|town)")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZА-ЯЁІЎ][\w'-]+")
 
 
@@ -483,13 +496,16 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
                  pub_year: int | None = None) -> Cand:
     """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
     low = s.low
-    n = int(m.group(1) or m.group(2))
+    n = int(re.sub(r"\s", "", m.group(1) or m.group(2)))  # «1 160-й годовщиной»: a thousands space
     rest = low[m.end(): min(stop, m.end() + 80)]
     base = next(((t, b, place) for rx, t, b, place in _BASES
                  if (rx.match(rest) if t in _FOUNDING else rx.search(rest))), None)
     if base is None and (named := _NAMED_BEFORE.search(low, max(0, m.start() - 30), m.start())):
         base = next(((t, b, place) for rx, t, b, place in _BASES if t in _FOUNDING and rx.match(named.group(1))),
                     None)
+    if base is None and _OF_THE_TOWN.match(rest):  # «1160-й годовщиной основания города» in a text about Смоленск
+        towns = {place_name(w) for w in _CAPITALISED.findall(s.text)}
+        base = next(((t, b, place) for _, t, b, place in _BASES if t in _FOUNDING and place in towns), None)
     words = [clean(w) for w in _phrase(s.text, m.end(), 8) if clean(w)]
     head = (f"{n}-летие" if "лет" in m.group() and m.group(1) else f"{n}-я годовщина" if "годовщ" in m.group()
             else m.group())
@@ -558,9 +574,9 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
         while len(words) > 1 and _LOOSE_END.fullmatch(words[-1].lower()):
             words.pop()
     while len(words) > 1 and (re.fullmatch(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у)", words[-1].lower())
-                              or _dangling(words[-1])
-                              or _hanging_adjective(words[-1]) and not _first_name(words[-2])):
-        words.pop()  # but «Дмитрием Крутым» is a name, not a hanging adjective
+                              or (_dangling(words[-1]) or _hanging_adjective(words[-1]))
+                              and not (words[-1][:1].isupper() and _first_name(words[-2]))):
+        words.pop()  # but «Дмитрием Крутым», «Иваном Крупко» are names, not a hanging adjective or an adverb
     return words
 
 

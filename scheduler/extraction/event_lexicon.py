@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # ceremonies held for a day or an anniversary: each a commemoration of its own (GUIDE §3, §4.5)
 CEREMONY = (
-    r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a )?(?:wreath|flower)\w*|\bwreath-laying\b"
+    r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a |the )?(?:wreath|flower)\w*|\bwreath-laying\b"
     r"|\blaying of (?:wreath|flower)\w*|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\bускладанн\w* (?:кветак|вянк\w*)"
     r"|\bтраурн\w+ (?:мероприяти|митинг|церемони)\w*|\bжалобн\w+ (?:мерапрыемств|мітынг)\w*"
     # opening a memorial or a plaque, a patriotic action, a minute of silence (GUIDE §4.5)
@@ -137,7 +137,8 @@ TWINNED = (
 
 # a plan or document still being drafted is no event: «проект нового плана», «разрабатывается дорожная карта»
 DRAFT = (r"(?:\bпроект\w*|\bпраект\w*|\bdraft(?:ing)?|\bразрабатыва\w*|\bраспрацоўва\w*|\bготовит\w*|\bподготовк\w*"
-         r"|\bподготовлен\w*|\bpreparing|\bwork(?:ing)? (?:out|on))(?:\s+\S+){0,2}\s*$")
+         r"|\bподготовлен\w*|\bpreparing|\bwork(?:ing)? (?:out|on)|\bразработа\w*|\bвыработа\w*|\bdevelop\w*"
+         r"|\bраспрацава\w*)(?:\s+\S+){0,3}\s*$")
 
 # tense: an announcement looks ahead, a report looks back or at the day of publication
 FUTURE = (
@@ -235,7 +236,7 @@ CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bcanc
 # --- named days observed every year -------------------------------------------------------------
 # (pattern, title, month, day, first year, type). Russia's День народного единства (4 November) is its own day.
 NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
-    (r"\b(?:единения|еднения) народов|\bяднання народаў|\bunity day\b|\bday of unity of (?:the )?peoples", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
+    (r"\b(?:единения|еднения) народов|\bяднання народаў|\bunity day\b|\bday of unity of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
     (r"\bнародного единства\b|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) независимости (?:республики )?беларус|\b(?:дзень|дня) незалежнасці",
      "День Независимости Республики Беларусь", 7, 3, 1944, "commemoration"),

@@ -243,7 +243,8 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
 
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|on the "
                         r"sidelines of)\s+(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|візіт|паездк|кірмаш"
-                        r"|visit|trip|forum|festival|fair|days)")
+                        r"|visit|trip|forum|festival|fair|days)"
+                        r"|\b(?:в|[уў]) (?:его|её|ее|их|яго|яе|іх) рамках\b|\bas part of it\b")
 _CONTAINER_TYPE = {"визит": "visit", "поездк": "visit", "візіт": "visit", "паездк": "visit", "visit": "visit",
                    "trip": "visit", "форум": "meeting", "forum": "meeting", "фестивал": "festival",
                    "festival": "festival", "дн": "festival", "days": "festival", "ярмарк": "fair", "кірмаш": "fair",
@@ -254,13 +255,17 @@ def _date_parts_by_containers(events: list[Cand]) -> None:
     """«В рамках визита … встретился с …» with no date of its own: the part takes the container's day, or the
     finest unit holding the container's span (GUIDE §5: a part inside a container)."""
     for e in events:
-        if e.how != "default":
+        if e.how not in ("default", "future"):
             continue
         m = _CONTAINER.search(e.sent.low)
         if m is None:
             continue
-        kind = _CONTAINER_TYPE[m.group(1)]
-        box = next((x for x in events if x is not e and x.type == kind and x.explicit and x.start), None)
+        if m.group(1) is None:  # «В его рамках планируется встреча»: the event named just before
+            box = next((x for x in reversed(events) if x is not e and x.type in _CONTAINER_TYPE.values()
+                        and x.explicit and x.start and x.pos < e.pos), None)
+        else:
+            kind = _CONTAINER_TYPE[m.group(1)]
+            box = next((x for x in events if x is not e and x.type == kind and x.explicit and x.start), None)
         if box is None or box.start is None:
             continue
         if box.end is None:
@@ -723,7 +728,8 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     window = c.sent.low[max(0, cue - 80): cue + 200]
     if foreign or not _CYRILLIC.search(title):
         title = (c.type == "commemoration" and c.base and _anniversary_title(c)) \
-            or (c.type == "plan" and c.start and c.end and f"{head(c.type, c.sent.low)} на {c.start}-{c.end} годы") \
+            or (c.type == "plan" and c.start and c.end and f"{head(c.type, c.sent.low)} на "
+                + (f"{c.start} год" if c.start == c.end else f"{c.start}-{c.end} годы")) \
             or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80),
                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
