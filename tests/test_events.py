@@ -1376,3 +1376,53 @@ def test_a_plan_of_one_year(text, published, plans):
 def test_the_day_of_unity_of_belarus_and_russia_in_english():
     found = events_of("The Day of Unity of Belarus and Russia was marked by a visit of the delegation.", "2013-04-03")
     assert any(e.type == "commemoration" and (e.start or "").endswith("04-02") for e in found)
+
+
+def test_a_name_in_straight_quotes_is_kept_whole():
+    found = events_of('В Гомеле прошел международный молодежный фестиваль "Славянское единство - 2023".', "2023-06-26")
+    assert any(e.title.endswith('"Славянское единство - 2023"') for e in found), [e.title for e in found]
+
+
+def test_a_noun_before_the_cue_is_no_adjective_of_it():
+    found = events_of("Сегодня Брянск принимает участников и гостей международного фестиваля «Славянское единство».",
+                      "2022-06-25")
+    assert any(e.type == "festival" and e.title.startswith("Международный фестиваль") for e in found), \
+        [e.title for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Впервые прошел фестиваль без участия официальной делегации с Украины.",
+    "Фестываль прайшоў без удзелу афіцыйнай дэлегацыі.",
+    "The festival was held without an official delegation from Ukraine.",
+])
+def test_what_happened_without_a_delegation_is_no_visit(text):
+    assert not any(e.type == "visit" for e in events_of(text, "2014-06-30"))
+
+
+def test_an_office_in_a_role_is_no_venue():
+    found = events_of("Фестиваль посетили губернатор Брянской области Николай Денин и председатель Гомельского "
+                      "облисполкома Владимир Дворник.", "2014-06-30")
+    assert all(e.location != "Гомель" for e in found), [(e.type, e.location) for e in found]
+
+
+def test_a_settlement_after_an_adjective():
+    found = events_of("Концерт и город мастеров развернули в приграничном поселке Климово, где прошел фестиваль.",
+                      "2014-06-30")
+    assert has(found, "festival", location="Климово"), [(e.type, e.location) for e in found]
+
+
+def test_a_delegation_at_celebrations_of_a_day_is_dated_like_the_day():
+    found = events_of("Делегация Брянской области приняла участие в торжествах, посвященных Дню единения народов "
+                      "Беларуси и России.", "2018-04-03")
+    assert has(found, "visit", "2018-04-02"), [(e.type, e.start) for e in found]
+
+
+@pytest.mark.parametrize(("sentence", "person", "role"), [
+    ("Lukashenko met with Oleg Kozhemyako, the Governor of Primorsky Krai, to discuss cooperation.",
+     "Oleg Kozhemyako", "governor of Primorsky Krai"),
+    ("President Alexander Lukashenko met with Oleg Kozhemyako, the Governor of Primorsky Krai.",
+     "Oleg Kozhemyako", "governor of Primorsky Krai"),
+])
+def test_an_english_role_in_apposition_after_the_name(sentence, person, role):
+    from scheduler.extraction.people import people_in
+    assert (person, role) in [(n, r) for _, n, r in people_in(sentence, "en")]

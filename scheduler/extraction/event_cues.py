@@ -137,6 +137,7 @@ _EVE = re.compile(r"(?:в преддверии|накануне|напярэда
 # «В первой половине дня состоялась встреча …», "In the afternoon": a part of the day the text is telling of
 _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|[уў] (?:першай|другой) палове "
                           r"дня|раніцай|увечары|in the (?:morning|afternoon|evening)|later that day)\b")
+_WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|удзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
 _EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
@@ -426,6 +427,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not _SETTING.search(low, max(0, m.start() - 16), m.start()) \
                 and not (_AGENDA.search(low, max(0, m.start() - 60), m.start()) and _OWN_CLAUSE.search(low, m.start())):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
+        if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
+            continue  # «без участия официальной делегации», "without a delegation": what did not happen
         if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел", "направ"))
                              and not _ROLE.search(low) and "делегац" not in low):
             continue
@@ -558,6 +561,9 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     if cut and chunk.count("«", 0, cut.start()) > chunk.count("»", 0, cut.start()):
         close = chunk.find("»", cut.start())  # «Славянское единство — 2025»: a name ends at its closing quote
         cut = _PHRASE_END.search(chunk, close + 1) if close >= 0 else cut
+    elif cut and chunk.count('"', 0, cut.start()) % 2:  # the same in straight quotes: "Славянское единство - 2023"
+        close = chunk.find('"', cut.start())
+        cut = _PHRASE_END.search(chunk, close + 1) if close >= 0 else cut
     words = (chunk[: cut.start()] if cut else chunk).split()
     for i, w in enumerate(words[1:limit + 1], 1):  # a finite verb ends the name: «… стороны обозначили»
         core = w.strip("«»\"“”(),").lower()
@@ -578,6 +584,12 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
                               and not (words[-1][:1].isupper() and _first_name(words[-2]))):
         words.pop()  # but «Дмитрием Крутым», «Иваном Крупко» are names, not a hanging adjective or an adverb
     return words
+
+
+def _adjective(word: str) -> bool:
+    """«ежегодной», «Курской» are adjectives before a noun; «гостей», «заседаний» only look like them."""
+    core = word.strip("«»\"“”").lower()
+    return not core.isalpha() or top_pos(core) in ("ADJF", "PRTF", None)
 
 
 def _first_name(word: str) -> bool:
@@ -675,7 +687,8 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
     for _ in range(3):  # «ежегодной Курской Коренской ярмарке»: take the adjectives before the noun
         lo = max(0, at - 40)
         lm = _ADJ_BEFORE.search(s.text, lo, at)
-        if not lm or lm.group(1).lower() in ("этой", "которой", "такой", "другой", "своей", "нашей", "новой",
+        if not lm or not _adjective(lm.group(1)) or lm.group(1).lower() in ("этой", "которой", "такой", "другой",
+                                                                             "своей", "нашей", "новой",
                                              "ним", "своим", "другим", "этим", "таким", "нашим", "которым") \
                 or _DAY_BEFORE.search(s.text, max(0, lm.start(1) - 6), lm.start(1)) \
                 or _MONTH_WORD.fullmatch(lm.group(1).lower()):

@@ -309,10 +309,15 @@ def _date_visits_by_hosted(events: list[Cand]) -> None:
     """«Визит минской делегации в российскую столицу начнется с …» with no date of its own, in a release on «Дни
     Минска в Москве пройдут 10-11 октября»: a visit made to attend an event is dated like it (GUIDE §5)."""
     for v in events:
-        if v.type != "visit" or v.explicit or not v.location:
+        if v.type != "visit" or v.explicit:
             continue
         box = next((e for e in events if _gathering(e) and e.explicit and e.start and e.location
-                    and (e.location == v.location or country_of(e.location) == v.location)), None)
+                    and (e.location == v.location or country_of(e.location) == v.location)), None) \
+            if v.location else None
+        if box is None:  # «приняла участие в торжествах, посвященных Дню единения»: the day it came for
+            box = next((e for e in events if e.type == "commemoration" and e.explicit and e.start
+                        and (e.recurrence or e.base) and any(x is y for x in e.sources for y in v.sources)
+                        and _TAKES_PART.search(" ".join(x.low for x in v.sources))), None)
         if box is not None:
             v.start, v.end, v.how = box.start, box.end, "by-event"
 
@@ -456,7 +461,8 @@ def _location(c: Cand, s: Sentence) -> str | None:
     # «председателя Витебского облисполкома», «между Гомельским облисполкомом и …» name a party's office, «в
     # Пскове» and «в Гомельском облисполкоме» a venue
     offices = [p for p in places if _OFFICE.match(s.text, p[0]) and not _AT.search(s.text, max(0, p[0] - 4), p[0])]
-    places = [p for p in places if p not in offices] or (offices if c.type != "agreement" else [])
+    places = [p for p in places if p not in offices] or ([p for p in offices if not _ROLE_OF.search(
+        s.text, max(0, p[0] - 40), p[0])] if c.type != "agreement" else [])  # not «председатель Гомельского …»
     if not places and offices:
         return None  # the parties of a signing are no venue («между Гомельским облисполкомом и …»)
     if not places:
@@ -474,6 +480,8 @@ def _location(c: Cand, s: Sentence) -> str | None:
     return min(places, key=lambda p: abs(p[0] - cue))[1]
 
 
+_ROLE_OF = re.compile(r"(?i)(?:председател\w*|старшын\w*|глав\w*|руководител\w*|зампред\w*|заместител\w*"
+                      r"|намеснік\w*|кіраўнік\w*|chairman|head)\s+(?:\S+\s+)?$")
 _AND = re.compile(r"\s*(?:,|и|і|and|,\s*а также)\s*", re.I)
 
 

@@ -18,6 +18,7 @@ from .places import place_name
 _PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁІЎ][а-яёіў']+)\s+([А-ЯЁІЎ][а-яёіў']+(?:-[А-ЯЁІЎ][а-яёіў]+)?)"
                    r"(?:\s+([А-ЯЁ][а-яё]+вич\w*|[А-ЯЁ][а-яё]+вн\w*))?)")
 _EN_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
+_EN_ROLE_AFTER = re.compile(rf",\s+(?:the\s+)?((?:{ROLES})[^,.;:()]*)", re.I)
 _ROLE_WORD = re.compile(rf"(?<![\w-])(?:{ROLES})", re.I)
 _ROLE_BEFORE = re.compile(rf"(?:{ROLES})[\w\s]*,?\s*$")  # "the Head of Bashkiria, Radiy Khabirov"
 _VO_BEFORE = re.compile(r"во\s+$")
@@ -28,7 +29,7 @@ _FIRST_BEFORE = re.compile(r"(?<![\w-])перв\w+\s+$", re.I)
 _NAMED_AFTER = re.compile(r"(?:имени|им\.|імя|імені|named after|улиц[аеыу]|проспект[аеу]?|памятник\w*|бюст\w*)\s*$", re.I)
 _EN_NOT_NAMES = frozenset("""The This That Oblast Region Belarus Russia Russian Belarusian Executive Committee Vitebsk
 Bryansk Minsk Gomel Mogilev Grodno Brest Moscow Governor Deputy First Chairman Chairperson Minister Ambassador President
-Head Mayor Council Republic Government Forum State Union Federation Assembly National""".split())
+Head Mayor Council Republic Government Forum State Union Federation Assembly National Krai District City""".split())
 
 
 def _name_parse(word: str):
@@ -93,9 +94,14 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
             name = f"{m.group(1)} {m.group(2)}"
             if out and m.start() < out[-1][0] + len(out[-1][1]):
                 continue
-            before = sentence[max(0, m.start() - 60): m.start()].lower()
+            lo = out[-1][0] + len(out[-1][1]) if out else 0  # a role is read after the previous name, never across
+            before = sentence[max(lo, m.start() - 60): m.start()].lower()
             if _ROLE_BEFORE.search(before):
-                out.append((m.start(), name, _role_before(sentence[max(0, m.start() - 150): m.start()])))
+                out.append((m.start(), name, _role_before(sentence[max(lo, m.start() - 150): m.start()])))
+            elif after := _EN_ROLE_AFTER.match(sentence, m.start() + len(name)):
+                # "Oleg Kozhemyako, the Governor of Primorsky Krai": the role in apposition after the name
+                role = " ".join(after.group(1).split()[:8]).rstrip(" ,")
+                out.append((m.start(), name, role[:1].lower() + role[1:]))
     return tuple(out)
 
 
