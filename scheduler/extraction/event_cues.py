@@ -589,7 +589,7 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
 def _adjective(word: str) -> bool:
     """«ежегодной», «Курской» are adjectives before a noun; «гостей», «заседаний» only look like them."""
     core = word.strip("«»\"“”").lower()
-    return not core.isalpha() or top_pos(core) in ("ADJF", "PRTF", None)
+    return not core.isalpha() or not parses(core) or any(p.tag.POS in ("ADJF", "PRTF") for p in parses(core))
 
 
 def _first_name(word: str) -> bool:

@@ -461,8 +461,10 @@ def _location(c: Cand, s: Sentence) -> str | None:
     # «председателя Витебского облисполкома», «между Гомельским облисполкомом и …» name a party's office, «в
     # Пскове» and «в Гомельском облисполкоме» a venue
     offices = [p for p in places if _OFFICE.match(s.text, p[0]) and not _AT.search(s.text, max(0, p[0] - 4), p[0])]
-    places = [p for p in places if p not in offices] or ([p for p in offices if not _ROLE_OF.search(
-        s.text, max(0, p[0] - 40), p[0])] if c.type != "agreement" else [])  # not «председатель Гомельского …»
+    places = [p for p in places if p not in offices] or ([p for p in offices if c.type in ("meeting", "visit")
+                                                          or not _ROLE_OF.search(s.text, max(0, p[0] - 40), p[0])]
+                                                         if c.type != "agreement" else [])
+    # (talks «с председателем Гомельского облисполкома» are at his office; a festival his office names is not)
     if not places and offices:
         return None  # the parties of a signing are no venue («между Гомельским облисполкомом и …»)
     if not places:
