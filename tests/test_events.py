@@ -1426,3 +1426,32 @@ def test_a_delegation_at_celebrations_of_a_day_is_dated_like_the_day():
 def test_an_english_role_in_apposition_after_the_name(sentence, person, role):
     from scheduler.extraction.people import people_in
     assert (person, role) in [(n, r) for _, n, r in people_in(sentence, "en")]
+
+
+def test_a_kind_of_meeting_before_it_is_kept():
+    found = events_of("Губернатор Алексей Островский провел рабочую встречу с Государственным секретарем Союзного "
+                      "государства Григорием Рапотой.", "2020-05-05")
+    assert [e.title for e in found if e.type == "meeting"] == [
+        "Рабочая встреча с Государственным секретарем Союзного государства Григорием Рапотой"]
+
+
+def test_an_ordinal_sitting_is_no_tally_and_the_talks_named_first_are_the_meeting():
+    found = events_of("Губернатор провел рабочую встречу с Григорием Рапотой, прибывшим для участия в 47 заседании "
+                      "коллегии Пограничного комитета.", "2020-05-05")
+    assert [e.title for e in found if e.type == "meeting"] == ["Рабочая встреча с Григорием Рапотой"]
+
+
+def test_a_belarusian_working_trip_and_a_named_day_keep_their_russian_names():
+    trip = events_of("Аляксандр Лукашэнка ў суботу прыбыў з працоўнай паездкай у Хойніцкі раён Гомельскай вобласці.",
+                     "2024-04-27")
+    assert any(e.type == "visit" and e.title.startswith("Рабочая поездка") for e in trip), [e.title for e in trip]
+    day = events_of("Губернатар Курскай вобласці пабываў на свяце «Купалле», якое праходзіць у Александрыі.",
+                    "2025-07-05")
+    assert any(e.type == "festival" and e.title.startswith("Купалье") for e in day), [e.title for e in day]
+
+
+def test_an_agreement_is_titled_by_a_party_of_each_side():
+    found = events_of("At the Forum, the Minsk Oblast Council and the Vitebsk Oblast Council signed agreements with "
+                      "the Bryansk Oblast Duma.", "2025-06-27")
+    titles = [e.title for e in found if e.type == "agreement"]
+    assert titles and all("Брянск" in t for t in titles), titles

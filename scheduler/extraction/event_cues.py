@@ -22,6 +22,7 @@ from .event_text import (
     WordRegex,
     adjective_before_noun,
     clean,
+    inflect,
     nominative_phrase,
     parses,
     top_pos,
@@ -401,7 +402,14 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         out.append(_anniversary(s, m, anniversaries[i + 1].start() if i + 1 < len(anniversaries) else len(low),
                                 own, date_for, int(pub[:4]) if pub and pub[:4].isdigit() else None))
         seen.add("commemoration")
-    for t, rx in [_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK)]:  # the possible ones, in order
+    possible = [_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK)]  # in the lexicon's order ...
+    if sum(1 for t, _ in possible if t == "meeting") > 1:
+        # ... but of two meeting cues the one the sentence names first («провел встречу с Рапотой, прибывшим для
+        # участия в заседании коллегии»: the talks, not the session the guest came for)
+        first_at = {id(rx): (m.start() if (m := rx.search(low)) else len(low)) for t, rx in possible if t == "meeting"}
+        meetings = iter(sorted((c for c in possible if c[0] == "meeting"), key=lambda c: first_at[id(c[1])]))
+        possible = [next(meetings) if t == "meeting" else (t, rx) for t, rx in possible]
+    for t, rx in possible:
         if rx is _FESTIVE and not ((_DEDICATED.search(low) or ctx.recall("commemoration")) and _own_right(low, own)):
             continue  # a concert is a commemoration only where it is held for a day or an anniversary (this one's,
             # or one the text has already named) and reported in its own right: with its own day or hour or a
@@ -419,9 +427,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
             continue  # «Славянские театральные встречи» is a name, not a meeting
         m = cue
-        if _COUNTED.search(low, max(0, m.start() - 40), m.start()):
-            seen.add(t)  # «состоялось 15 визитов официальных делегаций»: a tally, not an event
-            continue
+        if _COUNTED.search(low, max(0, m.start() - 40), m.start()) and _plural(m.group()):
+            seen.add(t)  # «состоялось 15 визитов официальных делегаций»: a tally, not an event (but «в 47 заседании
+            continue  # коллегии» is the 47th sitting)
         if t in ("visit", "meeting") and (_TOPIC.search(low[max(0, m.start() - 60): m.start()])
                                           or _listed_topic(low, m.start())) \
                 and not _SETTING.search(low, max(0, m.start() - 16), m.start()) \
@@ -542,6 +550,7 @@ _PHRASE_END = re.compile(
     r"|\s(?:состоял\w*|прош(?:ел|ла|ло|ли)|пройд\w+|состоится|состоятся|начал\w*|стал\w*|будет|будут|был\w*"
     r"|подписа\w*|заключ\w*|утверд\w*|signed|прибыл\w*|прибудет|посетил\w*|посетит|побывал\w*|находил\w*"
     r"|приня(?:л|ла|ли)|примет|провел\w*|провед\w+|открыл\w*|откроется|стартовал\w*|стартует)\b"
+    r"|\s(?:у|к) (?:себя|себе)\b"  # «приняли большую делегацию у себя в регионе»
     r"|\s(?:с|со|в|во|на)\s+(?:этого|этом|прошлого|прошлом|следующего|следующем|текущего|текущем|нынешнего"
     r"|нынешнем)\s+год"
     # a date ends the name: «По итогам переговоров 24 июня стороны …» → «Переговоры»
@@ -584,6 +593,14 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
                               and not (words[-1][:1].isupper() and _first_name(words[-2]))):
         words.pop()  # but «Дмитрием Крутым», «Иваном Крупко» are names, not a hanging adjective or an adverb
     return words
+
+
+def _plural(cue: str) -> bool:
+    """«визитов», «заседаний», "visits": a cue word that can count several (not «заседании», "session")."""
+    core = cue.split()[0].lower()
+    if core.isascii():
+        return core.endswith("s")
+    return any(p.tag.number == "plur" for p in parses(core) if p.tag.POS == "NOUN") or not parses(core)
 
 
 def _adjective(word: str) -> bool:
@@ -684,7 +701,9 @@ def _listed_topic(low: str, at: int) -> bool:
 def _cue_title(t: str, text: str, low: str, at: int) -> str:
     s = _Text(text, low)
     cue_at, adjectives = at, 0
-    for _ in range(3):  # «ежегодной Курской Коренской ярмарке»: take the adjectives before the noun
+    verb_cue = top_pos(low[at:].split(maxsplit=1)[0].strip("«»\"“”(),.")) == "VERB" if low[at:].strip() else False
+    for _ in range(0 if verb_cue else 3):  # «ежегодной Курской Коренской ярмарке»: the adjectives before the noun
+        # (but not before a verb: «Алексей Островский провел …»)
         lo = max(0, at - 40)
         lm = _ADJ_BEFORE.search(s.text, lo, at)
         if not lm or not _adjective(lm.group(1)) or lm.group(1).lower() in ("этой", "которой", "такой", "другой",
@@ -705,11 +724,17 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
     if t == "meeting" and first.startswith(("встрет", "провел", "провёл", "обсудил", "поговорил", "побеседовал",
                                             "беседовал")):
         rest = [w for w in words[1:] if not w.lower().startswith("встреч")]
-        if rest and rest[0].lower() not in ("с", "со"):  # «встретились губернаторы …» → «Встреча губернаторов …»
-            named = next((i for i, w in enumerate(rest) if i and any("Name" in p.tag for p in parses(w.lower()))),
-                         len(rest))
-            rest = nominative_phrase(rest[:named], "gent").split()
-        words = ["Встреча", *rest]
+        kind_of = []  # «провел рабочую встречу с …» → «Рабочая встреча с …»
+        while rest and rest[0].lower().endswith(("ую", "юю")) and _adjective(rest[0]):
+            kind_of.append(inflect(rest.pop(0).lower(), frozenset({"nomn", "femn", "sing"}), "ADJF"))
+        if kind_of:
+            words = [kind_of[0][:1].upper() + kind_of[0][1:], *kind_of[1:], "встреча", *rest]
+        else:
+            if rest and rest[0].lower() not in ("с", "со"):  # «встретились губернаторы …» → «Встреча губернаторов …»
+                named = next((i for i, w in enumerate(rest) if i and any("Name" in p.tag for p in parses(w.lower()))),
+                             len(rest))
+                rest = nominative_phrase(rest[:named], "gent").split()
+            words = ["Встреча", *rest]
     elif t == "meeting" and first.startswith(("принял", "прыня")) and len(words) > 1:
         # «принял делегацию Челябинской области» → «Встреча с делегацией Челябинской области»
         return "Встреча с " + nominative_phrase([w.lower() if i == 0 else w for i, w in enumerate(words[1:])], "ablt")

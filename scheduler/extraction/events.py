@@ -733,14 +733,17 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     if c.recurrence == "yearly":
         people = ()  # a day observed every year has no participants; those of one year's meeting are that meeting's
     foreign = c.lang != "ru" and c.type != "commemoration" and not c.composed  # no Russian phrase: compose one
+    if foreign and c.recurrence and c.title:  # a named day's Russian name from the lexicon («Купалье»), and where
+        foreign, c.title = False, compose(c.type, "", location=c.location, lead=c.title)
     title = "" if foreign else clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
     cue = c.pos - c.sent.start
     window = c.sent.low[max(0, cue - 80): cue + 200]
+    written = c.sent.text[max(0, cue - 80): cue + 200]
     if foreign or not _CYRILLIC.search(title):
         title = (c.type == "commemoration" and c.base and _anniversary_title(c)) \
             or (c.type == "plan" and c.start and c.end and f"{head(c.type, c.sent.low)} на "
                 + (f"{c.start} год" if c.start == c.end else f"{c.start}-{c.end} годы")) \
-            or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80),
+            or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
@@ -756,12 +759,12 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     elif c.lang == "ru" and c.type not in ("plan", "commemoration") and (_bare(title) or plain):
         # «Встреча», «Рабочий визит в Гомель», «Подписание соглашения»: who and where from the event's parts
         what = plain.group(1) if plain else title
-        title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80),
+        title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80), text=written,
                         participants=_nearest_first(people, c.sent.text, cue, c.lang),
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
     title = tidy(title)
     if _BELARUSIAN_LETTERS.search(title):  # a Belarusian phrase left in: compose instead
-        title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80),
+        title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
                         participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,

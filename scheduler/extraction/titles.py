@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .event_text import adjective_before_noun, inflect, nominative_phrase, parses
-from .parties import delegation_origin, named_parties, party_of_place, short
+from .parties import delegation_origin, is_belarusian, named_parties, party_of_place, short
 from .places import place_name, region_name
 
 # (pattern on the folded cue sentence from its cue on, event type, Russian head); the first match wins
@@ -46,7 +46,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"", "meeting", "Встреча"),
     (r"официальн\w+ визит|афіцыйн\w+ віз[іы]т|official visit", "visit", "Официальный визит"),
     (r"рабоч\w+ визит|рабоч\w+ візіт|працоўн\w+ віз[іы]т|working visit", "visit", "Рабочий визит"),
-    (r"рабоч\w+ поездк|рабоч\w+ паездк|working trip|business trip", "visit", "Рабочая поездка"),
+    (r"рабоч\w+ поездк|рабоч\w+ паездк|працоўн\w+ паездк|working trip|business trip", "visit", "Рабочая поездка"),
     (r"", "visit", "Визит"),
     (r"выставк\w*-ярмарк|выстаўк\w*-кірмаш|exhibition[- ]fair", "fair", "Выставка-ярмарка"),
     (r"", "fair", "Ярмарка"),
@@ -274,15 +274,28 @@ def _in(place: str) -> str:
     return "во" if re.match(r"[ВвФф][^аеёиоуыэюяaeiou]", place) else "в"
 
 
+# a name in quotes right after the cue word (and at most two more words): «фестывалю «Купалле»», "festival “Belarus -
+# Bashkortostan”"
+_NAMED_AFTER_CUE = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*(«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”)")
+
+
+def _across(parties: tuple[str, ...]) -> list[str] | None:
+    """The first Belarusian and the first Russian party, as the two sides of a document."""
+    by = next((p for p in parties if is_belarusian(p)), None)
+    ru = next((p for p in parties if not is_belarusian(p)), None)
+    return [short(by), short(ru)] if by and ru else None
+
+
 def compose(type_: str, low: str, *, location: str | None, participants: tuple[str, ...] = (),
             parties: tuple[str, ...] = (), lead: str | None = None, russian_people: bool = True,
-            sentence: str = "", at: int | None = None) -> str:
+            sentence: str = "", at: int | None = None, text: str = "") -> str:
     """A title for an event of ``type_`` read from the folded cue sentence ``low`` (from the cue on).
 
     ``lead`` is the head to use instead of the lexicon's (a Russian cue title such as «Рабочий визит»);
     ``russian_people`` says whether the participants are written in Russian (a Belarusian or English
     text's names are not, and are left out); ``sentence`` is the whole sentence, where a delegation's origin
-    may stand further from the cue; ``at`` is the cue's offset in ``low``."""
+    may stand further from the cue; ``at`` is the cue's offset in ``low``, and ``text`` is ``low`` as written
+    (where a name in quotes keeps its capitals)."""
     what = lead or head(type_, low, at)
     if type_ == "festival" and what == "Фестиваль" and (days := _DAYS_OF.search(low) or _DAYS_EN.search(low)):
         word = days.group(1) or days.group(3)  # «Дни Витебской области», "Days of the Vitebsk region", "Days of Minsk"
@@ -292,6 +305,9 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
             place = place_name(word)
         if place:
             what = "Дни " + nominative_phrase(place.split(), "gent")
+    if type_ in ("festival", "fair", "meeting", "commemoration") and at is not None and "«" not in what \
+            and len(text) == len(low) and (quoted := _NAMED_AFTER_CUE.match(text, at)):
+        what = f"{what} {quoted.group(1)}"  # «свята-фестывалю «Купалле»» → «Фестиваль «Купалле»»: a name as written
     parts = [what]
     person = next((g for p in participants if russian_people and (g := person_genitive(p))), None) \
         or next((g for p in participants if not russian_people and (g := foreign_role(p.partition(", ")[2]))), None)
@@ -319,7 +335,8 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         if topic:
             parts.append(topic)  # «Подписание соглашения о сотрудничестве в сфере образования»
         if len(others) >= 2 and "между" not in what:
-            parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in others[:2]))
+            pair = _across(parties) or others[:2]  # a Belarusian side and a Russian one, not two of one side
+            parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in pair))
     if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион", what):
         parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
     elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
