@@ -335,8 +335,8 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         if topic:
             parts.append(topic)  # «Подписание соглашения о сотрудничестве в сфере образования»
         if len(others) >= 2 and "между" not in what:
-            pair = _across(parties) or others[:2]  # a Belarusian side and a Russian one, not two of one side
-            parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in pair))
+            sides = _across(parties) or others[:2]  # a Belarusian side and a Russian one, not two of one side
+            parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in sides))
     if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион", what):
         parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
     elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
