@@ -1455,3 +1455,18 @@ def test_an_agreement_is_titled_by_a_party_of_each_side():
                       "the Bryansk Oblast Duma.", "2025-06-27")
     titles = [e.title for e in found if e.type == "agreement"]
     assert titles and all("Брянск" in t for t in titles), titles
+
+
+@pytest.mark.parametrize("text", [
+    "Программа пребывания гостей насыщенная. Это обмен опытом, экскурсии, деловые встречи.",
+    "The programme includes exchanges of experience, excursions, business meetings.",
+])
+def test_meetings_in_a_programme_s_list_are_no_event(text):
+    assert not any(e.type == "meeting" for e in events_of(text, "2024-05-10"))
+
+
+def test_a_delegation_from_a_body_is_titled_without_a_cut_preposition():
+    found = events_of("23 августа члены делегации от Белорусского общественного объединения «Русь» прибыли в г. Курск.",
+                      "2023-08-24")
+    titles = [e.title for e in found if e.type == "visit"]
+    assert titles and not any(re.search(r"\bот\b|\bв г\.$", t) for t in titles), titles

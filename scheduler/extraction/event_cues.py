@@ -139,6 +139,8 @@ _EVE = re.compile(r"(?:в преддверии|накануне|напярэда
 _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|[уў] (?:першай|другой) палове "
                           r"дня|раніцай|увечары|in the (?:morning|afternoon|evening)|later that day)\b")
 _WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|удзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
+_WITH_SOMEONE = re.compile(r"\s+(?:с|со|with|з|са)\s")
+_LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
 _EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
@@ -435,6 +437,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not _SETTING.search(low, max(0, m.start() - 16), m.start()) \
                 and not (_AGENDA.search(low, max(0, m.start() - 60), m.start()) and _OWN_CLAUSE.search(low, m.start())):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
+        if t in ("meeting", "visit") and _plural(m.group()) and low.count(",") >= 2 \
+                and not _WITH_SOMEONE.match(low, m.end()) and _LISTED.search(low, max(0, m.start() - 30), m.start()):
+            continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen
         if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел", "направ"))
@@ -751,7 +756,7 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
         tail = []
         for w in words[i + 1: i + 3]:
             core = w.strip("«»\"“”(),").lower()
-            if core in ("в", "во", "на", "с", "со", "по", "к", "для", "и", "а") or not core.isalpha() \
+            if core in ("в", "во", "на", "с", "со", "по", "к", "для", "и", "а", "от", "из") or not core.isalpha() \
                     or top_pos(core) in ("VERB", "ADVB"):
                 break
             tail.append(w)

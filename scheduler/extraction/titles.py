@@ -236,6 +236,9 @@ _WHEN_WORDS = re.compile(r"(?<!\S)(?:сегодняшн|вчерашн|завт�
 _POINTING = re.compile(r"(?<!\S)(?:этого|этой|этот|эта|это|этих|тот|той|того|данн(?:ый|ого|ой|ая))\s+", re.I)
 
 
+_CUT_TOWN = re.compile(r"\s+(?:в|во|у)\s+(?:г|д|пос|с)\.$")
+
+
 def tidy(title: str) -> str:
     """A title as a person would leave it: no word of time («Сегодняшняя встреча», «Предыдущий визит» — the
     date is in `start`), no pointing word («этого»), no adjective left hanging before the destination
@@ -247,7 +250,7 @@ def tidy(title: str) -> str:
                 and parses(words[i].lower()) and parses(words[i].lower())[0].tag.POS == "ADJF" \
                 and not adjective_before_noun(words[i].lower(), words[i + 2].lower() if i + 2 < len(words) else ""):
             words[i] = ""
-    out = " ".join(w for w in words if w)
+    out = _CUT_TOWN.sub("", " ".join(w for w in words if w))  # «… в г.»: a town's abbreviation left without it
     if out.count("«") < out.count("»") and out.endswith("»") or out.count('"') % 2 and out.endswith('"'):
         out = out[:-1].rstrip()
     return out[:1].upper() + out[1:] if out else title
