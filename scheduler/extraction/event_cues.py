@@ -408,7 +408,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     if sum(1 for t, _ in possible if t == "meeting") > 1:
         # ... but of two meeting cues the one the sentence names first («провел встречу с Рапотой, прибывшим для
         # участия в заседании коллегии»: the talks, not the session the guest came for)
-        first_at = {id(rx): (m.start() if (m := rx.search(low)) else len(low)) for t, rx in possible if t == "meeting"}
+        first_at = {id(rx): (m.start() if (m := rx.search(low)) and "видеоконф" not in rx.pattern else len(low))
+                    for t, rx in possible if t == "meeting"}  # («в режиме видеоконференции» is how, not what)
         meetings = iter(sorted((c for c in possible if c[0] == "meeting"), key=lambda c: first_at[id(c[1])]))
         possible = [next(meetings) if t == "meeting" else (t, rx) for t, rx in possible]
     for t, rx in possible:
