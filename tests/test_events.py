@@ -1470,3 +1470,34 @@ def test_a_delegation_from_a_body_is_titled_without_a_cut_preposition():
                       "2023-08-24")
     titles = [e.title for e in found if e.type == "visit"]
     assert titles and not any(re.search(r"\bот\b|\bв г\.$", t) for t in titles), titles
+
+
+@pytest.mark.parametrize(("text", "published", "starts"), [
+    # one forum a year, dated by its year and then finer, is one record
+    ("The Forum of Regions of Belarus and Russia in 2024 will be held at the highest level. In late June, the Forum "
+     "will be held in three cities at once.", "2024-03-28", ["2024-06"]),
+    ("Форум регионов Беларуси и России в 2024 году пройдет на высшем уровне. В конце июня форум пройдет сразу в "
+     "трех городах.", "2024-03-28", ["2024-06"]),
+])
+def test_a_forum_dated_by_its_year_and_then_its_month_is_one(text, published, starts):
+    assert [e.start for e in events_of(text, published) if e.type == "meeting"] == starts
+
+
+def test_two_fairs_of_one_year_in_two_towns_stay_two():
+    found = events_of("В 2016 году ярмарка белорусских товаров прошла в Петрозаводске. В октябре 2016 года ярмарка "
+                      "белорусских товаров пройдет в Новосибирске.", "2016-09-01")
+    starts = sorted(e.start or "" for e in found if e.type == "fair")
+    assert len(starts) == 2 and starts[0].startswith("2016") and starts[1] == "2016-10", starts
+
+
+def test_the_place_where_something_was_said_is_no_venue():
+    found = events_of("В Кремле подтвердили участие Путина в Форуме регионов Беларуси и России.", "2018-10-10")
+    assert all(e.location != "Москва" for e in found), [(e.type, e.location) for e in found]
+
+
+def test_a_talk_at_a_forum_is_the_meeting_and_saint_petersburg_its_place():
+    found = events_of("Work on the forum has begun, Natalya Kochanova said during a meeting of the Council of Elders in "
+                      "Minsk on 29 December.", "2022-12-30")
+    assert has(found, "meeting", "2022-12-29", location="Минск"), [(e.type, e.start, e.location) for e in found]
+    from scheduler.extraction.places import places_in
+    assert [p for _, p in places_in("at the 6th Forum of the Regions in St. Petersburg.")] == ["Санкт-Петербург"]

@@ -68,6 +68,7 @@ _ANNIV = re.compile(
     r"|образования|создания|подписания)"
 )
 # the patterns that can start an event: a sentence none of whose words begins like one of them is skipped
+_FORUM_CUE = next(p for t, p in lx.CUES if t == "meeting" and "forum" in p)
 _GATE = [rx for _, rx in _CUES if rx.heads is not None] + [_SIGN, _DOC, _PLAN, _TWINNED] + [rx for rx, *_ in _NAMED]
 _NAMED_HEADS = frozenset().union(*(rx.heads or () for rx, *_ in _NAMED))
 _CUE_RANK = {id(rx): i for i, (_, rx) in enumerate(_CUES)}  # a cue pattern's place in the lexicon's order
@@ -408,8 +409,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     if sum(1 for t, _ in possible if t == "meeting") > 1:
         # ... but of two meeting cues the one the sentence names first («провел встречу с Рапотой, прибывшим для
         # участия в заседании коллегии»: the talks, not the session the guest came for)
-        first_at = {id(rx): (m.start() if (m := rx.search(low)) and "видеоконф" not in rx.pattern else len(low))
-                    for t, rx in possible if t == "meeting"}  # («в режиме видеоконференции» is how, not what)
+        first_at = {id(rx): (m.start() if (m := rx.search(low)) and "видеоконф" not in rx.pattern
+                             and rx.pattern != _FORUM_CUE else len(low) + _CUE_RANK[id(rx)])
+                    for t, rx in possible if t == "meeting"}
+        # («в режиме видеоконференции» is how, not what; a forum named with a talk is where the talk was held)
         meetings = iter(sorted((c for c in possible if c[0] == "meeting"), key=lambda c: first_at[id(c[1])]))
         possible = [next(meetings) if t == "meeting" else (t, rx) for t, rx in possible]
     for t, rx in possible:

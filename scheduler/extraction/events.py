@@ -456,7 +456,8 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
 
 def _location(c: Cand, s: Sentence) -> str | None:
     places = [p for p in places_in(s.text)
-              if not _EMBASSY_BEFORE.search(s.text[max(0, p[0] - 60):p[0]])]
+              if not _EMBASSY_BEFORE.search(s.text[max(0, p[0] - 60):p[0]])
+              and not _SAID_THERE.match(s.text, p[0])]  # «В Кремле подтвердили участие …»: where it was said
     places = [p for p in places if p[1] not in COUNTRIES] or places
     # «председателя Витебского облисполкома», «между Гомельским облисполкомом и …» name a party's office, «в
     # Пскове» and «в Гомельском облисполкоме» a venue
@@ -482,6 +483,8 @@ def _location(c: Cand, s: Sentence) -> str | None:
     return min(places, key=lambda p: abs(p[0] - cue))[1]
 
 
+_SAID_THERE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:подтверди|сообщи|заяви|рассказа|уточни|сказа|паведамі|заявілі"
+                         r"|confirmed|said|announced|told)\w*")
 _ROLE_OF = re.compile(r"(?i)(?:председател\w*|старшын\w*|глав\w*|руководител\w*|зампред\w*|заместител\w*"
                       r"|намеснік\w*|кіраўнік\w*|chairman|head)\s+(?:\S+\s+)?$")
 _AND = re.compile(r"\s*(?:,|и|і|and|,\s*а также)\s*", re.I)
@@ -614,6 +617,15 @@ def _merge(cands: list[Cand]) -> list[Cand]:
     for c in (c for c in cands if c.explicit and not c.sent.headline):
         twin = next((e for e in reversed(by_key.get((c.type, c.start), [])[-_SCAN:])
                      if e.end in (None, c.end) and _compatible(e, c)), None)
+        if twin is None and c.start and kind(c) in ("forum", "festival", "fair"):
+            # "The Forum … in 2024 will be held at the highest level … In late June, the Forum will be held …": one
+            # gathering a year under one name, dated by its year and then finer
+            twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.start and kind(e) == kind(c)
+                         and (e.start != c.start and (c.start.startswith(e.start) or e.start.startswith(c.start)))
+                         and len(min(e.start, c.start, key=len)) == 4 and _compatible(e, c)
+                         and (not e.location or not c.location or e.location == c.location)), None)
+            if twin is not None and len(c.start) > len(twin.start or ""):
+                twin.start, twin.end, twin.how = c.start, c.end, c.how
         if twin is None and c.end is None and c.start and kind(c) in _LASTING:
             # «The main work of the forum will begin on June 28»: a day inside the forum's 27–28 June is the forum
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.end and e.start

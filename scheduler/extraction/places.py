@@ -15,7 +15,7 @@ from .gazetteer import country_of_town, town
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
 _PREP = re.compile(
-    rf"(?<![\w-])(?i:в|во|на|у|ў|in|at|to)\s+(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|област\w*|обл\.|вобласц\w*|земл\w*|"
+    rf"(?<![\w-])(?i:в|во|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+)?(?:{_CAP})(?:\s+(?:{_CAP}|област\w*|обл\.|вобласц\w*|земл\w*|"
     rf"район\w*|раён\w*|округ\w*|кра[еяю]\w*|oblast|region))?)"
 )
 _VISITED = re.compile(
