@@ -1501,3 +1501,35 @@ def test_a_talk_at_a_forum_is_the_meeting_and_saint_petersburg_its_place():
     assert has(found, "meeting", "2022-12-29", location="Минск"), [(e.type, e.start, e.location) for e in found]
     from scheduler.extraction.places import places_in
     assert [p for _, p in places_in("at the 6th Forum of the Regions in St. Petersburg.")] == ["Санкт-Петербург"]
+
+
+def test_belarusian_days_of_a_region_in_the_genitive():
+    found = events_of("У рамках Дзён Пскоўскай вобласці ў Віцебскім аблвыканкаме прайшло пасяджэнне рабочай групы.",
+                      "2024-07-29")
+    assert any(e.type == "festival" and e.title == "Дни Псковской области в Витебске" for e in found), \
+        [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Губернатор Псковской области Михаил Ведерников обсудил с Александром Лукашенко перспективы сотрудничества.",
+     "Встреча с Александром Лукашенко"),
+    ("The governor discussed with the President of Belarus the prospects of cooperation.", None),
+])
+def test_talks_with_a_named_person_without_a_cue_noun(text, title):
+    found = [e for e in events_of(text, "2021-06-10") if e.type == "meeting"]
+    assert found and (title is None or found[0].title == title), [e.title for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Областное Собрание и областной Совет депутатов подписали соглашение о сотрудничестве. Как сообщили в "
+    "пресс-службе, торжественная церемония состоялась 17 июля в Санкт-Петербурге.",
+    "The regional assemblies signed a cooperation agreement. The ceremony took place on 17 July in St. Petersburg.",
+])
+def test_the_ceremony_dates_the_signing_just_named(text):
+    assert has(events_of(text, "2019-07-18"), "agreement", "2019-07-17")
+
+
+def test_the_source_of_a_report_is_no_participant():
+    from scheduler.extraction.people import participants
+    got = participants("Делегация посетила округ 8 декабря, сообщается на странице главы округа Натальи Федоровой.")
+    assert not any("Федоров" in p for p in got), got

@@ -468,6 +468,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue
         # the title is written later, for the events that survive merging (see cue_title)
         out.append(Cand(t, s, s.start + m.start(), a, b, how, title=headline_title(s)))
+    if "meeting" not in seen and (talk := _TALKED_WITH.search(low)) and _named_person(s.text, talk.end(1)):
+        # «Губернатор обсудил с Александром Лукашенко перспективы …»: talks with a person named, no cue noun
+        a, b, how = date_for(talk.start(), "meeting")
+        out.append(Cand("meeting", s, s.start + talk.start(), a, b, how, title=headline_title(s)))
     cancelled = bool(out) and bool(find(_CANCEL))
     clock = _CLOCK.search(low) if out and (":" in low or "." in low) else None
     for c in out:
@@ -604,6 +608,17 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     return words
 
 
+_TALKED_WITH = re.compile(r"\b(?:обсудил|поговорил|побеседовал|абмеркава|discussed|talked)\w*\s+(с|со|з|with)\s")
+
+
+def _named_person(text: str, at: int) -> bool:
+    """Does a person's name follow ``at`` («с Александром Лукашенко», "with Alexander Lukashenko")?"""
+    words = text[at: at + 60].split()[:2]
+    if len(words) < 2 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return False
+    return words[0].isascii() or _first_name(words[0].strip(",."))
+
+
 def _plural(cue: str) -> bool:
     """«визитов», «заседаний», "visits": a cue word that can count several (not «заседании», "session")."""
     core = cue.split()[0].lower()
@@ -736,6 +751,8 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
         kind_of = []  # «провел рабочую встречу с …» → «Рабочая встреча с …»
         while rest and rest[0].lower().endswith(("ую", "юю")) and _adjective(rest[0]):
             kind_of.append(inflect(rest.pop(0).lower(), frozenset({"nomn", "femn", "sing"}), "ADJF"))
+        if len(rest) > 3 and rest[0].lower() in ("с", "со") and rest[2][:1].isupper() and _first_name(rest[1]):
+            rest = rest[:3]  # «обсудил с Александром Лукашенко перспективы …»: the talks end with the name
         if kind_of:
             words = [kind_of[0][:1].upper() + kind_of[0][1:], *kind_of[1:], "встреча", *rest]
         else:

@@ -41,7 +41,9 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|\bпрыня(?:ў|ла|лі) (?:дэлегацы\w*|губернатар\w*|кіраўнік\w*)|\breceived (?:a |the )?(?:delegation|governor|head)\b"),
     ("meeting", r"\bпасяджэнн\w*|\bнарад\w*|\bсустрэч\w*|\bсустрэл\w*|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
                 r"|\bперамов\w*|\bперагавор\w*"),
-    ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b|\bmeet\b|\btalks\b|\bsession of the\b|\bplenary (?:session|meeting)\b"),
+    ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b|\bmeet\b|\btalks\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
+                r"|\b(?:discussed|talked) with (?:the )?(?:governor|chairman|chairperson|head|president|prime minister"
+                r"|minister|ambassador|mayor)\b"),
     # any forum, conference or congress is a meeting of the calendar (GUIDE §4.7); its sections are not events
     ("meeting", r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"),
     # visits
@@ -65,7 +67,7 @@ CUES: tuple[tuple[str, str], ...] = (
     # festivals
     ("festival", r"\bфестивал\w*|\bфестывал\w*|\bfestival\w*"),
     ("festival", r"\b(?:дни|дней|дням|днях) (?:культуры|\w+(?:ой|ского) области|\w+ской культуры|белорусской культуры)"),
-    ("festival", r"\b(?:дні|днеў) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"
+    ("festival", r"\b(?:дні|днеў|дзен|дням|днях) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"
                  r"|\b(?:oblast|region) days\b|\bculture days\b"),
     ("festival", r"\bпраздник\w* [«\"]|\bнародн\w+ гуляни\w*"),
     ("festival", DAYS_OF_PLACE),

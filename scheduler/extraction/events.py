@@ -110,7 +110,9 @@ def find_events(
                 _date_pronoun(cands, s, days, ("default", "live", "future"))
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
                 _date_pronoun(cands, s, days, ("future", "undated"))
-        if own and _SIGNING_OPENS.match(s.low) and not any(c.type == "agreement" for c in found):
+        if own and (_SIGNING_OPENS.match(s.low) or _CEREMONY_HELD.search(s.low)) \
+                and not any(c.type == "agreement" for c in found):
+            # (… or «торжественная церемония состоялась 17 июля», the signing's own ceremony)
             # «… подписали соглашение. Подписание произошло 30 августа»: the signing just named, dated now
             _date_pronoun([c for c in cands if c.type == "agreement"], s, own[:1], ("default", "future"))
         _inherit_by_type(found, last, first)
@@ -436,6 +438,8 @@ def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tupl
                 return
 
 
+_CEREMONY_HELD = re.compile(r"\b(?:торжественн\w+ |урачыст\w+ )?(?:церемони\w*|цырымоні\w*) (?:подписания |падпісанн\w+ )?"
+                            r"(?:состоял\w*|прош\w*|адбыл\w*|прайшл\w*)|\bthe (?:signing )?ceremony (?:took place|was held)")
 _SIGNING_OPENS = re.compile(r"(?:само |the )?(?:подписание|падпісанне|signing)\b")
 _MEETINGS = ("meeting", "session", "forum")  # the kinds of a meeting (see ``kind``)
 

@@ -145,6 +145,9 @@ def _role_before(prefix: str, inflected: bool = True) -> str:
     return role
 
 
+_SOURCE_BEFORE = re.compile(r"(?i)(?:на странице|в (?:своем|своём) (?:telegram|телеграм)|по словам|по информации"
+                            r"|со ссылкой на|сообщ\w+|написал\w*|рассказал\w*|паведаміў\w*|паводле|according to"
+                            r"|said|told)\s+(?:[\w-]+\s+){0,6}$")
 _NATION_BEFORE = re.compile(r"(?i)\b(belarusian|russian|беларуск\w*|расійск\w*|белорусск\w*|российск\w*)\s+$")
 _NATIONS = {"belaru": "of Belarus", "russia": "of Russia", "белару": "Беларусі", "расійс": "Расіі", "белору": "Беларуси",
             "россий": "России"}
@@ -152,9 +155,12 @@ _NATIONS = {"belaru": "of Belarus", "russia": "of Russia", "белару": "Бе
 
 @lru_cache(maxsize=4096)
 def participants(sentence: str, lang: str = "ru") -> tuple[str, ...]:
-    """«Имя Фамилия, role» strings, without repeats."""
+    """«Имя Фамилия, role» strings, without repeats; a person named only as the source of the report («сообщается
+    на странице главы округа Натальи Федоровой», «по словам …», "according to …") is not one."""
     seen: dict[str, str] = {}
-    for _pos, name, role in people_in(sentence, lang):
+    for pos, name, role in people_in(sentence, lang):
+        if _SOURCE_BEFORE.search(sentence, max(0, pos - 70), pos):
+            continue
         if name not in seen or (role and not seen[name]):
             seen[name] = role
     return tuple(f"{n}, {r}" if r else n for n, r in seen.items())

@@ -87,7 +87,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
 _TOPICS = [(re.compile(p), t) for p, t in TOPICS]
 # heads that say what happened but not who took part: the host or guests follow them
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
-_DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|days of)\s+(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
+_DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of)\s+(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
                       r"|oblast))|(\w+))")
 _DAYS_EN = re.compile(r"\b(\w+)(\s+(?:oblast|region))\s+days\b()")  # "the Pskov Oblast Days"
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
