@@ -1533,3 +1533,11 @@ def test_the_source_of_a_report_is_no_participant():
     from scheduler.extraction.people import participants
     got = participants("Делегация посетила округ 8 декабря, сообщается на странице главы округа Натальи Федоровой.")
     assert not any("Федоров" in p for p in got), got
+
+
+def test_a_day_named_only_in_a_dedication_quotes_the_clause_that_names_it():
+    text = ("1 апреля в режиме видеоконференцсвязи состоится совещание, посвященное Дню единения народов Беларуси и "
+            "России, с участием министра связи.")
+    day = next(e for e in events_of(text, "2016-04-01") if e.recurrence)
+    assert day.evidence.text == "посвященное Дню единения народов Беларуси и России"
+    assert text[day.evidence.start:day.evidence.end] == day.evidence.text

@@ -741,6 +741,25 @@ def _nearest_first(people: tuple[str, ...], sentence: str, cue: int, lang: str) 
     return tuple(sorted(people, key=lambda p: not p.startswith(nearest + ",") and p != nearest))
 
 
+_CLAUSE = re.compile(r"[,;:()«»]|\s[-–—]\s")
+
+
+def _evidence(c: Cand, body: Sentence) -> Evidence:
+    """The sentence that reports the event; for a day observed every year that the sentence only names
+    («совещание, посвященное Дню единения народов Беларуси и России, …») the clause that names it, so the
+    day's card does not quote another event as its own."""
+    if c.recurrence and c.sent is body and not body.headline:
+        at = c.pos - body.start
+        lo = max((m.end() for m in _CLAUSE.finditer(body.text, 0, at)), default=0)
+        hi = next((m.start() for m in _CLAUSE.finditer(body.text, at)), len(body.text))
+        text = body.text[lo:hi]
+        strip = len(text) - len(text.lstrip())
+        text = text.strip()
+        if len(text.split()) >= 3 and (lo, hi) != (0, len(body.text)):
+            return Evidence(body.start + lo + strip, body.start + lo + strip + len(text), text)
+    return Evidence(body.start, body.end, body.text)
+
+
 def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     body = next((x for x in c.sources if not x.headline), c.sources[0] if c.sources else c.sent)
     parties = parties_of([x.text for x in c.sources], c.location, lead)
@@ -785,6 +804,6 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,
         participants=people[:8], recurrence=c.recurrence,
-        evidence=Evidence(body.start, body.end, body.text), first_year=c.first_year, base=c.base,
+        evidence=_evidence(c, body), first_year=c.first_year, base=c.base,
         parties=parties,
     )
