@@ -1541,3 +1541,21 @@ def test_a_day_named_only_in_a_dedication_quotes_the_clause_that_names_it():
     day = next(e for e in events_of(text, "2016-04-01") if e.recurrence)
     assert day.evidence.text == "посвященное Дню единения народов Беларуси и России"
     assert text[day.evidence.start:day.evidence.end] == day.evidence.text
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("В Новосибирске на площади Ленина прекращает работу белорусская ярмарка.", "Новосибирск"),
+    ("На главной площади Гомеля прошла ярмарка белорусских товаров.", "Гомель"),
+])
+def test_a_square_named_after_someone_is_no_town(text, location):
+    found = [e for e in events_of(text, "2024-09-27") if e.type == "fair"]
+    assert [e.location for e in found] == [location]
+
+
+@pytest.mark.parametrize("text", [
+    "Напомним, традиционная ярмарка белорусских товаров проводится в октябре в Новосибирске.",
+    "Традыцыйны кірмаш беларускіх тавараў праводзіцца ў кастрычніку.",
+    "The traditional fair of Belarusian goods is held in October in Novosibirsk.",
+])
+def test_what_is_usually_held_is_no_event(text):
+    assert not any(e.type == "fair" for e in events_of(text, "2020-10-24"))

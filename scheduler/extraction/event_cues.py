@@ -142,6 +142,8 @@ _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине
 _WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|удзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
 _WITH_SOMEONE = re.compile(r"\s+(?:с|со|with|з|са)\s")
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
+_USUALLY = re.compile(r"\b(?:традиционн|ежегодн|штогадов|традыцыйн|traditional|annual)\w*")
+_HELD_NOW = re.compile(r"\b(?:проводится|проводятся|праводзіцца|праводзяцца|(?:is|are) (?:usually )?held)\b")
 _EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
@@ -444,6 +446,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t in ("meeting", "visit") and _plural(m.group()) and low.count(",") >= 2 \
                 and not _WITH_SOMEONE.match(low, m.end()) and _LISTED.search(low, max(0, m.start() - 30), m.start()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
+        if _USUALLY.search(low) and _HELD_NOW.search(low):
+            continue  # «традиционная ярмарка … проводится в октябре»: what is usual, not what happened (GUIDE §2)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen
         if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел", "направ"))

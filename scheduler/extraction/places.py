@@ -72,7 +72,7 @@ _EXECUTIVE = re.compile(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|им
 _CAPITAL = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:столиц\w+\s+(?:Республики\s+)?(?:Беларус\w*|Белорусси\w*"
                       r"|России|Российской Федерации)|(?:белорусск|российск|беларуск|расійск)\w+\s+століц\w*"
                       r"|(?:белорусск|российск)\w+\s+столиц\w*|(?:Belarusian|Russian)\s+capital|capital of (?:Belarus|Russia))")
-_VENUE_OF = re.compile(r"(?<![\w-])(?:на|в|во|у|ў)\s+(?:[а-яё]+(?:ой|ом|ей|ем)\s+)?(?:площади|стадионе|набережной|парке"
+_VENUE_OF = re.compile(r"(?<![\w-])(?i:на|в|во|у|ў)\s+(?:[а-яё]+(?:ой|ом|ей|ем)\s+)?(?:площади|стадионе|набережной|парке"
                        r"|сквере|аллее|территории|плошчы|стадыёне)\s+([А-ЯЁІЎ][\w-]+)")
 _ADJ_FORM = re.compile(r"(?:ск|цк)(?:ом|ой|ого|ий|ая|ое|им|их|ую|ім|ай|ага|ае)$")
 _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
@@ -199,6 +199,14 @@ def region_centre(adjective: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def _named_after_someone(word: str) -> bool:
+    """«Ленина», «Победы», «Партизан» after «площади»: a square's name (a person or a noun), not a town."""
+    low = word.lower()
+    ps = parses(low)
+    return bool(ps) and morph().word_is_known(low) and not any("Geox" in p.tag for p in ps) and any(
+        "Surn" in p.tag or "Name" in p.tag or p.tag.POS == "NOUN" for p in ps)
+
+
 def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) for every place the sentence puts something in, buildings included."""
     out: list[tuple[int, str]] = []
@@ -228,7 +236,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         out.append((m.start(), "Минск" if re.search(r"(?i)белорус|беларус|belarus", m.group()) else "Москва"))
     for m in _VENUE_OF.finditer(sentence):  # «на главной площади Гомеля», «в парке Победы Минска»
         name = place_name(m.group(1))
-        if name:
+        if name and not _named_after_someone(m.group(1)):  # «на площади Ленина» names a square, not a village
             out.append((m.start(1), name))
     for m in _HOSTS.finditer(sentence):  # «Смоленск принимает гостей», "Gomel will host the festival"
         name = place_name(m.group(1))
