@@ -10,6 +10,7 @@ its verb is past. Markers of one sentence are found once (:class:`TenseCache`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon as lx
 from .grammar import trie
@@ -146,6 +147,12 @@ class TenseCache:
         return a, b
 
 
+@lru_cache(maxsize=4)  # the publication-date reader and the resolver ask about the same text in turn
+def tenses_of(text: str) -> TenseCache:
+    """The one :class:`TenseCache` of ``text`` (its markers depend on the text alone)."""
+    return TenseCache(text)
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """"future" for an announcement ("пройдет 1 апреля"), "past" for a report, None when unclear."""
-    return TenseCache(text).tense(start, end)
+    return tenses_of(text).tense(start, end)
