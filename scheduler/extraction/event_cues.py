@@ -78,6 +78,7 @@ _INDEX = HeadIndex([rx for _, rx in _CUES] + [rx for rx, *_ in _NAMED] + [
 assert _GATE_HEADS | _DATED_HEADS | _NAMED_HEADS <= _INDEX.heads  # what `_INDEX.starts` reports
 
 
+@lru_cache(maxsize=4096)  # the document pass asks of one sentence up to three times
 def announces(low: str) -> bool:
     """Does the (folded) sentence look ahead («пройдут», «состоится», "will")?"""
     return bool(_FUTURE.search(low))
@@ -539,6 +540,7 @@ def cue_title(c: Cand) -> str:
     return headline_title(c.sent) or _cue_title(c.type, c.sent.text, c.sent.low, c.pos - c.sent.start)
 
 
+@lru_cache(maxsize=4096)  # asked for each event of the headline
 def headline_title(s: Sentence) -> str:
     """The headline as a title when it names its event without a finite verb («Заседание рабочей группы …»);
     «Губернатор посетил Витебск», «Дни области пройдут в Гомеле» give their cue's phrase instead."""

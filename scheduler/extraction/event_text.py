@@ -36,6 +36,7 @@ def fold(s: str) -> str:
     return s.lower().replace("ё", "е")
 
 
+@lru_cache(maxsize=8192)  # the same sentence is cleaned for each event and title read from it
 def clean(s: str) -> str:
     """Text without markdown furniture and with single spaces."""
     out = _SPACES.sub(" ", _MARKUP.sub(" ", s)).strip(" -–—:,")

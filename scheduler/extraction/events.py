@@ -52,9 +52,11 @@ _GENERIC = re.compile(r"(?i)соглашений|документов|догов
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|need to|should"
                    r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*)\b")
-_FURNITURE = re.compile(r"(?:[|›»/]\s*[^|›»/]{1,40}){2,}[|›»/]|^(?:Читайте также|Смотрите также|См\. также|Читать также"
-                        r"|Другие новости|Похожие новости|Последние новости|Новости по теме|Чытайце таксама|Read also"
-                        r"|See also|Related(?: news)?|More news)\b", re.I)
+_FURNITURE = re.compile(r"[|›»/](?:\s*[^|›»/]{1,40}[|›»/]){2,}")  # a separator first: a fast scan
+_TEASER = re.compile(r"(?:Читайте также|Смотрите также|См\. также|Читать также"
+                     r"|Другие новости|Похожие новости|Последние новости|Новости по теме|Чытайце таксама|Read also"
+                     r"|See also|Related(?: news)?|More news)\b", re.I)  # at the start (one pattern with the menu's
+# made ``re`` try the start's alternatives at every position of every sentence)
 _TERM_BEFORE = re.compile(r"(?:\bна|\bfor)\s+$", re.I)
 _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of an event
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
@@ -94,7 +96,7 @@ def find_events(
         while j < len(ms) and ms[j].start < s.end:
             j += 1
         own = ms[k:j]
-        if _FURNITURE.search(s.text):
+        if _TEASER.match(s.text) or _FURNITURE.search(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = sentence_events(s, own, ctx)
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event

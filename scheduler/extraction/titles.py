@@ -234,6 +234,7 @@ _WHEN_WORDS = re.compile(r"(?<!\S)(?:сегодняшн|вчерашн|завт�
 _POINTING = re.compile(r"(?<!\S)(?:этого|этой|этот|эта|это|этих|тот|той|того|данн(?:ый|ого|ой|ая))\s+", re.I)
 
 
+@lru_cache(maxsize=8192)
 def tidy(title: str) -> str:
     """A title as a person would leave it: no word of time («Сегодняшняя встреча», «Предыдущий визит» — the
     date is in `start`), no pointing word («этого»), no adjective left hanging before the destination
