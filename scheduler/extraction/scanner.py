@@ -97,10 +97,11 @@ def scan(text: str) -> list[Cand]:
         if kind_at:
             for name in names:
                 starts[name] = starts[name] + kind_at if name in starts else kind_at
-    for prio, (rule, rx, before) in enumerate(grammar.compiled()):
+    for prio, rule in enumerate(grammar.rules()):
         at = starts.get(rule.name)
         if not at:
             continue
+        rx, before = grammar.patterns(rule)
         # anchored where a word or number that may start it stands: far cheaper than trying every position
         for m in map(rx.match, repeat(low), at):
             if m is None:
