@@ -283,10 +283,13 @@ def word_rules() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def trigger() -> re.Pattern[str]:
-    """The words that may start a word rule, as one pattern (compiled once, on first use)."""
+    """The words that may start a word rule, each with the character before it (compiled once, on first use):
+    run it on the text after one space, and a match's start is the word's start in the text. Every word starts
+    with a letter, so "a non-word character before it" is the word boundary; a pattern opening with ``\\b``
+    (or a look-behind) made ``re`` try it at every position, one opening with ``\\W`` only after a space or a
+    sign (a third faster)."""
     words = sorted(w for w in word_rules() if w != "сегодняшн")
-    # "\b" rather than a look-behind: every word starts with a letter, and the boundary test is the cheaper one
-    return re.compile(r"\b(?:" + trie(words) + r"(?!\w)|сегодняшн)")
+    return re.compile(r"\W(?:" + trie(words) + r"(?!\w)|сегодняшн)")
 
 
 @lru_cache(maxsize=1)

@@ -57,12 +57,12 @@ def scan(text: str) -> list[Cand]:
     trigger = grammar.trigger()
     by_word = grammar.word_rules()
     starts: dict[str, list[int]] = {}  # word rule -> where a word that may start it stands
-    for t in trigger.finditer(low):
-        w = t.group()
+    for t in trigger.finditer(" " + low):  # the word's start in ``low`` is the match's start (see grammar.trigger)
+        w_at, w_end, w = t.start(), t.end() - 1, t.group()[1:]
         for name in by_word.get(w, ()):
-            starts.setdefault(name, []).append(t.start())
-        if low[t.end():t.end() + 1] == " " and w in lx.MONTHS and _list_goes_on(low, t.end()):  # "мае и августе 2023 года"
-            starts.setdefault("mhead", []).append(t.start())
+            starts.setdefault(name, []).append(w_at)
+        if low[w_end:w_end + 1] == " " and w in lx.MONTHS and _list_goes_on(low, w_end):  # "мае и августе 2023 года"
+            starts.setdefault("mhead", []).append(w_at)
     # and the digit runs that may start a date or a year, gathered by kind and handed to each rule of the kind
     day_at: list[int] = []
     num_at: list[int] = []
