@@ -306,7 +306,16 @@ class WordRegex:
                 pos = m.start() + 1
 
     def search(self, s: str):
-        return next(self.finditer(s), None)
+        """The first match of :meth:`finditer` (without a generator: this is called for most sentences)."""
+        if self.exact is not None:
+            return self.exact.search(s)
+        rx, pos = self.rx, 0
+        while (m := rx.search(s, pos)) is not None:
+            at = m.start()
+            if at == 0 or not (s[at - 1].isalnum() or s[at - 1] == "_"):
+                return m
+            pos = at + 1
+        return None
 
 
 class HeadIndex:

@@ -154,6 +154,7 @@ def find_events(
     for c in events:
         if c.location in COUNTRIES:
             c.location = next((r for s in c.sources if (r := region_in(s.text, c.location))), c.location)
+    venue: list[str | None] = []
     placed: dict[str, str] = {}  # a start date (and its month) -> the first specific place of an event on it
     for e in events:
         if e.start and e.location and e.location not in COUNTRIES and e.type != "plan":
@@ -172,7 +173,9 @@ def find_events(
                         or country_of(got) == c.location):
                 c.location = got
         if c.location is None and c.start and pub and c.start[:4] == pub[:4]:
-            c.location = head_place or home or _venue(sents)
+            if not venue:
+                venue.append(head_place or home or _venue(sents))  # read once a document, not once an event
+            c.location = venue[0]
     for c in events:
         if c.type == "agreement" and c.location and c.location.endswith(" область"):
             c.location = _twin_town(c, c.location)
