@@ -30,8 +30,10 @@ def detect_lang(text: str) -> str:
     """``ru``, ``be`` or ``en`` by letters: Latin against Cyrillic, then і/ў against и/ъ/щ (the main language of a
     release that quotes the other one), then words."""
     sample = text[:4000]
-    if "://" in sample or "www." in sample:  # what _URLS needs (the pattern alone was tried at every h and w)
-        sample = _URLS.sub(" ", sample)
+    # no address starts before the first "http" or "www." (the pattern alone was tried at every h and w)
+    at = min((i for i in (sample.find("http"), sample.find("www.")) if i >= 0), default=-1)
+    if at >= 0:
+        sample = sample[:at] + _URLS.sub(" ", sample[at:])
     raw = sample.encode("utf-8", "replace")
     cyr = raw.count(b"\xd0") + raw.count(b"\xd1")  # UTF-8 lead bytes of Cyrillic letters
     lat = len(raw.translate(None, _NOT_LATIN))

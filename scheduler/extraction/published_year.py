@@ -118,7 +118,6 @@ _NUMBERED = [(re.compile(r"(?<![\w.\-–—])(\d{1,2}|[ivxlc]{1,6})(?:-?(?:й|г
                          r"(?:(?!" + _ORDINAL_WORD + r")[\w\-]+\s+){0,3}?[«\"„]?(?:" + _spaced(rx) + ")"),
               re.compile(_spaced(rx)), y, label)
              for rx, y, label in lx.NUMBERED_EVENTS]
-_ANY_NUMBERED = re.compile("|".join(f"(?:{_spaced(rx)})" for rx, _, _ in lx.NUMBERED_EVENTS))  # one pass: is any named?
 # "за 18 лет", "уже 20 лет", "20 лет назад": digit-led (fast), the words around are checked after
 _SINCE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})\s+(?:лет|года|гадоў|years)(?!\w)")
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:за|уже|вот уже|на протяжении|в течение|спустя|через|for|over)"
@@ -232,7 +231,7 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
                 y += 1
             if 1900 <= y <= 2100 and not _dated_sentence(text, low, m.start(), m.end(), y, cands):
                 out.append((y, f"{_phrase(text, m.start(), m.end())} ({hit[1]})"))
-    for rx, name, first, label in _NUMBERED if _ANY_NUMBERED.search(low) else ():
+    for rx, name, first, label in _NUMBERED:
         seen: set[int] = set()
         for n_match in name.finditer(low):
             ed = rx.search(low, max(0, n_match.start() - _NUMBERED_BACK), n_match.end())
