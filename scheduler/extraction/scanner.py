@@ -52,7 +52,9 @@ _DASHES = "-–—"
 def scan(text: str) -> list[Cand]:
     """Every calendar expression in ``text``, unresolved, longest non-overlapping first, sorted by start."""
     low = lower(text)
-    urls = [m.span() for m in grammar.URL_RE.finditer(low)] if ("://" in low or "www." in low) else []
+    # no address starts before the first "http" or "www." (the pattern alone was tried at every h and w)
+    at_url = min((i for i in (low.find("http"), low.find("www.")) if i >= 0), default=-1)
+    urls = [m.span() for m in grammar.URL_RE.finditer(low, at_url)] if at_url >= 0 else []
     found: list[tuple[int, int, Cand]] = []
     trigger = grammar.trigger()
     by_word = grammar.word_rules()
