@@ -13,7 +13,9 @@ _ABBREV = frozenset("г гг им ул т д др пр млн млрд тыс р
                     "янв фев февр мар апр июн июл авг сен сент окт нояб дек "
                     "студз сак крас трав чэрв ліп жнів вер кастр ліст снеж "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_SPLIT = re.compile(r"[.!?…][\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|[.!?](?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ])")
+# the stop first, shared by both branches, so that ``re`` scans ahead for it (two branches opening with character
+# classes were tried at every position of every line); the look-behind keeps «…» out of the second
+_SPLIT = re.compile(r"[.!?…](?:[\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|(?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ]))")
 _MARKUP = re.compile(r"\]\([^)]*\)|[\[\]*#_`>|]+")
 _WORD = re.compile(r"[\w-]+")
 _WORDS = re.compile(r"\w+")
