@@ -175,9 +175,11 @@ def worker(kind: str, corpus: Path, limit: int | None) -> dict:
     """Run one extractor over the corpus in this process; report bytes, docs, seconds, peak RSS."""
     t0 = time.process_time()
     if kind.startswith("presscal"):
-        from scheduler.extraction import extract_paths, extract_text
+        from scheduler.extraction import extract_paths, extract_text, grammar
 
-        extract_text("Сегодня, 1 января 2020 года", events=kind == "presscal+events")  # compile the grammar
+        extract_text("Сегодня, 1 января 2020 года", events=kind == "presscal+events")  # load what loads lazily
+        for rule in grammar.rules():  # and compile every rule (each compiles on its first use otherwise)
+            grammar.patterns(rule)
         files = [str(p) for p in _files(corpus, limit)]
         setup = time.process_time() - t0
         t1 = time.process_time()
