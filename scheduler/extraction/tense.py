@@ -57,8 +57,10 @@ PAST = re.compile(
     rf"|(?<!\w){_words(lx.PAST_STEMS)}"
 )
 _NOT_PAST = frozenset(lx.NOT_PAST_WORDS)
-_SENT_END = re.compile(r"[!?\n]|\.(?![^\S\n]*[a-zа-яёіў])")
-_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
+# one character class first, so that ``re`` scans ahead (a branch of classes was tried at every position):
+# "!", "?", a line end, or a full stop not followed by a lowercase word; ",;:()", or a dash between spaces
+_SENT_END = re.compile(r"[!?\n.](?:(?<=[!?\n])|(?![^\S\n]*[a-zа-яёіў]))")
+_CLAUSE_END = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
 _REACH = 250
 
 
