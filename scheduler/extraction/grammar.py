@@ -1,4 +1,4 @@
-"""The temporal grammar as named regex rules composed from the lexicon (compiled once, lazily).
+"""The temporal grammar as named regex rules composed from the lexicon (each rule compiled once, on its first use).
 
 Each rule is one compiled pattern; :mod:`dates` runs them, turns matches into candidates and
 keeps the longest non-overlapping ones. Building blocks: ``DAY``, ``MONTH`` (ru/be in any case,
