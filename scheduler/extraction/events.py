@@ -52,11 +52,12 @@ _GENERIC = re.compile(r"(?i)соглашений|документов|догов
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|need to|should"
                    r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*)\b")
-_FURNITURE = re.compile(r"[|›»/](?:\s*[^|›»/]{1,40}[|›»/]){2,}")  # a separator first: a fast scan
+# a menu (a separator first, so that ``re`` scans ahead for one) and, matched at the start, a teaser of other
+# news: one pattern with a "^" branch made ``re`` try the teaser's words at every position of every sentence
+_FURNITURE = re.compile(r"[|›»/](?:\s*[^|›»/]{1,40}[|›»/]){2,}")
 _TEASER = re.compile(r"(?:Читайте также|Смотрите также|См\. также|Читать также"
                      r"|Другие новости|Похожие новости|Последние новости|Новости по теме|Чытайце таксама|Read also"
-                     r"|See also|Related(?: news)?|More news)\b", re.I)  # at the start (one pattern with the menu's
-# made ``re`` try the start's alternatives at every position of every sentence)
+                     r"|See also|Related(?: news)?|More news)\b", re.I)
 _TERM_BEFORE = re.compile(r"(?:\bна|\bfor)\s+$", re.I)
 _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of an event
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")

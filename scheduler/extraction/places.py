@@ -304,13 +304,9 @@ def country_of(name: str) -> str:
     return country_of_town(name) or "Россия"
 
 
-# the capital first, then the boundary before it: «\b» first made ``re`` try every position
-_REGION_IN = re.compile(r"([А-ЯЁ](?<!\w[А-ЯЁ])[а-яё]+(?:ой|ая|ую|ей))\s+област\w*")
-
-
 def region_in(sentence: str, country: str) -> str | None:
     """A region of ``country`` the sentence names in any case («Беларуси и Орловской области» → Орловская область)."""
-    for m in _REGION_IN.finditer(sentence):
+    for m in _REGION_ADJ.finditer(sentence):
         low = fold(m.group(1))
         belarusian = any(low.startswith(fold(stem)) for stem in BELARUS_REGIONS)
         if belarusian == (country == "Беларусь"):
