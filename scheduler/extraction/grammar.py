@@ -303,7 +303,7 @@ _PATTERNS: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 def patterns(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """A rule's pattern and what may stand before it, compiled the first time a text can start the rule
-    (lowercase; run on lowercased text). Compiling all 41 at once took ~70 ms of every process's first
+    (lowercase; run on lowercased text). Compiling all 41 at once took 40-60 ms of every process's first
     document; a short text needs a few of them."""
     got = _PATTERNS.get(rule.name)
     if got is None:
