@@ -209,3 +209,29 @@ def test_utf16_without_bom(encoding: str) -> None:
 def test_blank_utf16_is_empty() -> None:
     with pytest.raises(ExtractionError, match="a.txt: empty"):
         documents.read_bytes("  \n ".encode("utf-16-le"), "a.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("«Минск» — 5\u00a0мая\n\tитог\f", "«Минск» — 5\u00a0мая\n\tитог\f"),  # « » and no-break space lead with 0xC2
+        ("a\x1b[31mb\x07c\x00d\x0b", "a[31mbcd"),  # C0 but tab, LF, FF
+        ("x\x7fy\x9bz\x80\x9f\xa0", "xyz\xa0"),  # DEL and C1 go, U+00A0 stays
+        ("\ud800 half a pair", "\ud800 half a pair"),
+    ],
+    ids=["clean", "c0", "del-c1", "surrogate"],
+)
+def test_strip_controls_fast_test_agrees_with_the_pattern(text: str, kept: str) -> None:
+    """The UTF-8 byte test that skips the pattern must see every character the pattern removes."""
+    assert documents.strip_controls(text) == kept == documents._CONTROLS.sub("", text)
+
+
+def test_walk_spells_paths_as_pathlib_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.TXT").write_text(RU, encoding="utf-8")
+    (tmp_path / "b" / "c.md").write_text(RU, encoding="utf-8")
+    (tmp_path / ".txt").write_text(RU, encoding="utf-8")  # a dotfile has no suffix
+    monkeypatch.chdir(tmp_path)
+    for folder in (".", "./", "", str(tmp_path) + "/"):
+        got = [d.source for d in iter_documents([folder]) if not isinstance(d, ExtractionError)]
+        assert got == [str(Path(folder) / "a.TXT"), str(Path(folder) / "b" / "c.md")], folder

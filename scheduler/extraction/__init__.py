@@ -48,6 +48,7 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
 
 
 _SPACES = None  # compiled on first use: runs of horizontal white space, or one that is not a plain space
+_ODD_SPACES = "\t\u00a0\u2007\u2009\u202f"  # the spaces of _SPACES but the plain one
 
 
 def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng: str,
@@ -64,7 +65,7 @@ def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng:
     global _SPACES
     if _SPACES is None:
         _SPACES = re.compile(r"[ \t\u00a0\u2007\u2009\u202f]{2,}|[\t\u00a0\u2007\u2009\u202f]")
-    if not _SPACES.search(text):
+    if "  " not in text and not any(ch in text for ch in _ODD_SPACES):  # what _SPACES finds, found faster
         return list(ev_mod.find_events(text, mentions, pub, lng, title))
     parts: list[str] = []
     back: list[int] = []  # back[i]: where character i of the copy stands in ``text``

@@ -81,9 +81,15 @@ _INDEX = HeadIndex([rx for _, rx in _CUES] + [rx for rx, *_ in _NAMED] + [
 assert _GATE_HEADS | _DATED_HEADS | _NAMED_HEADS <= _INDEX.heads  # what `_INDEX.starts` reports
 
 
+@lru_cache(maxsize=4096)  # the document pass asks of one sentence up to three times
 def announces(low: str) -> bool:
     """Does the (folded) sentence look ahead («пройдут», «состоится», "will")?"""
-    return bool(_FUTURE.search(low))
+    return _FUTURE.possible(_starts(low)) and bool(_FUTURE.search(low))
+
+
+@lru_cache(maxsize=4096)  # read by sentence_events, then by the document pass asking `announces`
+def _starts(low: str) -> frozenset[str]:
+    return _INDEX.starts(low)
 
 
 def may_hold_event(low: str, starts: frozenset[str], dated: bool = True) -> bool:
@@ -217,7 +223,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     """Every event candidate of sentence ``s``; ``own`` are the mentions inside it."""
     low, pub = s.low, ctx.pub
     out: list[Cand] = []
-    starts = _INDEX.starts(low)
+    starts = _starts(low)
     if not may_hold_event(low, starts, bool(own)):
         return out
     rel = [x.start - s.start for x in own]  # sorted, as the mentions are
@@ -694,6 +700,7 @@ def cue_title(c: Cand) -> str:
     return headline_title(c.sent) or _cue_title(c.type, c.sent.text, c.sent.low, c.pos - c.sent.start)
 
 
+@lru_cache(maxsize=4096)  # asked for each event of the headline
 def headline_title(s: Sentence) -> str:
     """The headline as a title when it names its event without a finite verb («Заседание рабочей группы …»);
     «Губернатор посетил Витебск», «Дни области пройдут в Гомеле» give their cue's phrase instead."""

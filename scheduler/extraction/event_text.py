@@ -13,7 +13,9 @@ _ABBREV = frozenset("г гг им ул т д др пр млн млрд тыс р
                     "янв фев февр мар апр июн июл авг сен сент окт нояб дек "
                     "студз сак крас трав чэрв ліп жнів вер кастр ліст снеж "
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_SPLIT = re.compile(r"[.!?…][\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|[.!?](?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ])")
+# the stop first, shared by both branches, so that ``re`` scans ahead for it (two branches opening with character
+# classes were tried at every position of every line); the look-behind keeps «…» out of the second
+_SPLIT = re.compile(r"[.!?…](?:[\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|(?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ]))")
 _MARKUP = re.compile(r"\]\([^)]*\)|[\[\]*#_`>|]+")
 _WORD = re.compile(r"[\w-]+")
 _WORDS = re.compile(r"\w+")
@@ -36,6 +38,7 @@ def fold(s: str) -> str:
     return s.lower().replace("ё", "е")
 
 
+@lru_cache(maxsize=8192)  # the same sentence is cleaned for each event and title read from it
 def clean(s: str) -> str:
     """Text without markdown furniture and with single spaces."""
     out = _SPACES.sub(" ", _MARKUP.sub(" ", s)).strip(" -–—:,")
@@ -305,7 +308,16 @@ class WordRegex:
                 pos = m.start() + 1
 
     def search(self, s: str):
-        return next(self.finditer(s), None)
+        """The first match of :meth:`finditer` (without a generator: this is called for most sentences)."""
+        if self.exact is not None:
+            return self.exact.search(s)
+        rx, pos = self.rx, 0
+        while (m := rx.search(s, pos)) is not None:
+            at = m.start()
+            if at == 0 or not (s[at - 1].isalnum() or s[at - 1] == "_"):
+                return m
+            pos = at + 1
+        return None
 
 
 class HeadIndex:

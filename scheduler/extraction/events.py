@@ -52,9 +52,12 @@ _GENERIC = re.compile(r"(?i)соглашений|документов|догов
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|need to|should"
                    r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*)\b")
-_FURNITURE = re.compile(r"(?:[|›»/]\s*[^|›»/]{1,40}){2,}[|›»/]|^(?:Читайте также|Смотрите также|См\. также|Читать также"
-                        r"|Другие новости|Похожие новости|Последние новости|Новости по теме|Чытайце таксама|Read also"
-                        r"|See also|Related(?: news)?|More news)\b", re.I)
+# a menu (a separator first, so that ``re`` scans ahead for one) and, matched at the start, a teaser of other
+# news: one pattern with a "^" branch made ``re`` try the teaser's words at every position of every sentence
+_FURNITURE = re.compile(r"[|›»/](?:\s*[^|›»/]{1,40}[|›»/]){2,}")
+_TEASER = re.compile(r"(?:Читайте также|Смотрите также|См\. также|Читать также"
+                     r"|Другие новости|Похожие новости|Последние новости|Новости по теме|Чытайце таксама|Read also"
+                     r"|See also|Related(?: news)?|More news)\b", re.I)
 _TERM_BEFORE = re.compile(r"(?:\bна|\bfor)\s+$", re.I)
 _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of an event
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
@@ -98,7 +101,7 @@ def find_events(
         while j < len(ms) and ms[j].start < s.end:
             j += 1
         own = ms[k:j]
-        if _FURNITURE.search(s.text):
+        if _TEASER.match(s.text) or _FURNITURE.search(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = sentence_events(s, own, ctx)
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
@@ -163,6 +166,7 @@ def find_events(
     for c in events:
         if c.location in COUNTRIES:
             c.location = next((r for s in c.sources if (r := region_in(s.text, c.location))), c.location)
+    venue: list[str | None] = []
     placed: dict[str, str] = {}  # a start date (and its month) -> the first specific place of an event on it
     for e in events:
         if e.start and e.location and e.location not in COUNTRIES and e.type != "plan":
@@ -181,7 +185,9 @@ def find_events(
                         or country_of(got) == c.location):
                 c.location = got
         if c.location is None and c.start and pub and c.start[:4] == pub[:4]:
-            c.location = head_place or home or _venue(sents)
+            if not venue:
+                venue.append(head_place or home or _venue(sents))  # read once a document, not once an event
+            c.location = venue[0]
     for c in events:
         if c.type == "agreement" and c.location and c.location.endswith(" область"):
             c.location = _twin_town(c, c.location)

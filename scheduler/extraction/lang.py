@@ -29,7 +29,11 @@ def _be_ru(low: str) -> tuple[int, int]:
 def detect_lang(text: str) -> str:
     """``ru``, ``be`` or ``en`` by letters: Latin against Cyrillic, then і/ў against и/ъ/щ (the main language of a
     release that quotes the other one), then words."""
-    sample = _URLS.sub(" ", text[:4000])
+    sample = text[:4000]
+    # no address starts before the first "http" or "www." (the pattern alone was tried at every h and w)
+    at = min((i for i in (sample.find("http"), sample.find("www.")) if i >= 0), default=-1)
+    if at >= 0:
+        sample = sample[:at] + _URLS.sub(" ", sample[at:])
     raw = sample.encode("utf-8", "replace")
     cyr = raw.count(b"\xd0") + raw.count(b"\xd1")  # UTF-8 lead bytes of Cyrillic letters
     lat = len(raw.translate(None, _NOT_LATIN))
@@ -71,6 +75,14 @@ def _chrome(line: str) -> bool:
 
 
 _AGENCIES = ("БЕЛТА", "BelTA", "БелТА", "РИА Новости", "Sputnik", "белта")
+_AGENCY = re.compile("|".join(re.escape(k) for k in _AGENCIES))
+
+
+def _md_changes(s: str) -> bool:
+    """Whether ``_MD`` and the strip after it can change the stripped line ``s``: substring tests first (a
+    paragraph with a bracket in it paid for the pattern, tried at each of its characters)."""
+    return s[0] in "#>*-[]" or s[-1] in "*#[]" or "*" in s or "_" in s or "`" in s or "[" in s or "](" in s \
+        or "(#)" in s
 _DATELINE_HEAD = re.compile(r"^.{0,80}?(?:/(?:корр\.\s*)?белта/|\((?:belta|белта)\)|[-–—]\s*риа новости|"
                             r"[-–—]\s*sputnik)\.?\s*[-–—]?\s*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-ZІЎ«\"])")
@@ -83,11 +95,11 @@ def _lines(text: str) -> list[str]:
         s = raw.strip()
         if not s:
             continue
-        if any(ch in s for ch in "#*[]_`("):
+        if any(ch in s for ch in "#*[]_`(") and _md_changes(s):
             s = _MD.sub("", s).strip(" *#[]")
         if s[:1].isdigit() or s.startswith("date"):
             s = _LEAD_DATE.sub("", s)
-        if any(k in s[:100] for k in _AGENCIES):
+        if _AGENCY.search(s, 0, 100):
             s = _DATELINE_HEAD.sub("", s, count=1)
         if s and not s.startswith(("Source URL", "http", "**Source URL")):
             out.append(s)

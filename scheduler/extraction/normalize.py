@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from .candidates import alone
 from .points import VALUE, Cand, Point, Ref, last_day
-from .tense import TenseCache, tense
+from .tense import TenseCache, tense, tenses_of
 from .types import Mention
 
 _YEARLY_CUE = re.compile(r"(?:ежегодно|каждый год|ежегодный|штогод|every year|annually|each year)\W+(?:\w+\W+)?$",
@@ -253,7 +253,7 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
     """Normalize scanned candidates against ``ref``; those that name no real date are dropped."""
     out = []
     anchor = ref  # with only a year known, "на этой неделе" leans on the last full day named before it
-    tenses = TenseCache(text)
+    tenses = tenses_of(text)
     for i, c in enumerate(cands):
         use = anchor if (c.rel and ref.date is None and ref.year) else ref
         last = c.b or c.a

@@ -7,6 +7,7 @@ First names are recognised by pymorphy3's ``Name`` tag, surnames by ``Surn`` or 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .event_lexicon import ROLES
@@ -19,6 +20,19 @@ _PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁІЎ][а-яёіў']+)\s+([А-ЯЁІЎ
                    r"(?:\s+([А-ЯЁ][а-яё]+вич\w*|[А-ЯЁ][а-яё]+вн\w*))?)")
 _EN_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
 _EN_ROLE_AFTER = re.compile(rf",\s+(?:the\s+)?((?:{ROLES})[^,.;:()]*)", re.I)
+_CAPITALS = re.compile("[А-ЯЁІЎ]")  # where a _PAIR may start
+_EN_CAPITALS = re.compile("[A-Z]")
+
+
+def _at_capitals(rx: re.Pattern[str], capitals: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(sentence)`` for a pattern that starts with a look-behind and a capital letter, tried at the
+    capitals only (``re`` cannot scan ahead for a pattern that opens with a look-behind: it ran at every position)."""
+    for c in capitals.finditer(sentence):
+        m = rx.match(sentence, c.start())
+        if m is not None:
+            yield m
+
+
 _ROLE_WORD = re.compile(rf"(?<![\w-])(?:{ROLES})", re.I)
 _ROLE_BEFORE = re.compile(rf"(?:{ROLES})[\w\s]*,?\s*$")  # "the Head of Bashkiria, Radiy Khabirov"
 _VO_BEFORE = re.compile(r"во\s+$")
@@ -32,6 +46,7 @@ Bryansk Minsk Gomel Mogilev Grodno Brest Moscow Governor Deputy First Chairman C
 Head Mayor Council Republic Government Forum State Union Federation Assembly National Krai District City""".split())
 
 
+@lru_cache(maxsize=65536)  # a tag's ``in`` is slow Python in pymorphy3; a word's answer never changes
 def _name_parse(word: str):
     for p in parses(word.lower()):
         if "Name" in p.tag:
@@ -39,6 +54,7 @@ def _name_parse(word: str):
     return None
 
 
+@lru_cache(maxsize=65536)
 def _is_surname(word: str) -> bool:
     for p in parses(word.lower()):
         if "Geox" in p.tag or "Orgn" in p.tag:
@@ -54,7 +70,7 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
     out: list[tuple[int, str, str]] = []
     if lang == "be":
         taken = -1
-        for m in _PAIR.finditer(sentence):
+        for m in _at_capitals(_PAIR, _CAPITALS, sentence):
             if place_name(m.group(1)) is not None:
                 continue  # «Прэзідэнт Беларусі Аляксандр Лукашэнка»: the country is not the first name
             if m.start() >= taken and _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
@@ -62,7 +78,7 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
                 out.append((m.start(), f"{m.group(1)} {m.group(2)}", _role_before(sentence[max(0, m.start() - 150): m.start()], False)))
         return tuple(out)
     taken = -1  # the end of the last name found: a match inside it is its second half
-    for m in _PAIR.finditer(sentence):
+    for m in _at_capitals(_PAIR, _CAPITALS, sentence):
         if m.start() < taken:
             continue
         a, b = m.group(1), m.group(2)
@@ -88,7 +104,7 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
                     break
         out.append((m.start(), f"{name} {surname}", _role_before(sentence[max(0, window): m.start()])))
     if not out:
-        for m in _EN_PAIR.finditer(sentence):
+        for m in _at_capitals(_EN_PAIR, _EN_CAPITALS, sentence):
             if m.group(1) in _EN_NOT_NAMES or m.group(2) in _EN_NOT_NAMES:
                 continue
             name = f"{m.group(1)} {m.group(2)}"

@@ -60,15 +60,17 @@ _DATELINE = re.compile(
     # «Гомель, 22 мая.», «Віцебск, 18 красавіка —»: a town, a day and a month open the body
     r"|([А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎ]?[а-яёіў]+)?),\s+\d{1,2}\s+[а-яёіў]{3,}\.?\s*(?:[.—–-]|\(|$))", re.M
 )
-_EN_EXECUTIVE = re.compile(r"\b(?:at|in) the\s+([A-Z][a-z]+)\s+(?:Oblast|Regional|City|District)\s+Executive\s+Committee")
+_EN_EXECUTIVE = re.compile(r"(?:at|in)(?<!\w..) the\s+([A-Z][a-z]+)\s+(?:Oblast|Regional|City|District)\s+Executive\s+Committee")
 _REGIONAL_CENTRE = re.compile(r"(?i)\b(?:в|во|у)\s+(?:областном|абласным)\s+(?:центре|цэнтры)|\bin the regional (?:centre|center)")
-_REGION_ADJ = re.compile(r"\b([А-ЯЁ][а-яё]+(?:ой|ая|ую|ей))\s+област\w*")
+# (a capital or a first letter opens these patterns, its word boundary checked behind it: a pattern opening with
+# \b or a look-behind was tried at every position of every sentence)
+_REGION_ADJ = re.compile(r"([А-ЯЁ](?<!\w[А-ЯЁ])[а-яё]+(?:ой|ая|ую|ей))\s+област\w*")
 COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "Казахстан", "Китай", "Литва", "Латвия", "Польша"})
 # "the Zhlobin, Svetlogorsk, and Oktyabrsky districts of the Gomel region"
 _EN_DISTRICTS = re.compile(r"\b(?:districts?|city|town|village)\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:region|oblast)\b", re.I)
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+$")
 # «Могилевского облисполкома»: the executive committee of a region, seated in its centre
-_EXECUTIVE = re.compile(r"\b([А-ЯЁІЎ][а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*")
+_EXECUTIVE = re.compile(r"([А-ЯЁІЎ](?<!\w[А-ЯЁІЎ])[а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*")
 _CAPITAL = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:столиц\w+\s+(?:Республики\s+)?(?:Беларус\w*|Белорусси\w*"
                       r"|России|Российской Федерации)|(?:белорусск|российск|беларуск|расійск)\w+\s+століц\w*"
                       r"|(?:белорусск|российск)\w+\s+столиц\w*|(?:Belarusian|Russian)\s+capital|capital of (?:Belarus|Russia))")
@@ -77,10 +79,10 @@ _VENUE_OF = re.compile(r"(?<![\w-])(?i:на|в|во|у|ў)\s+(?:[а-яё]+(?:о�
 _ADJ_FORM = re.compile(r"(?:ск|цк)(?:ом|ой|ого|ий|ая|ое|им|их|ую|ім|ай|ага|ае)$")
 _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
 # a town that hosts: «Смоленск принимает гостей», «Гомель примет фестиваль», "Gomel will host", «Віцебск прымае»
-_HOSTS = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎ][\w-]+)\s+(?:принимает|примет|принял|приняла|принимал|прымае|прыме|прыняў"
+_HOSTS = re.compile(r"([A-ZА-ЯЁІЎ](?<![\w-][A-ZА-ЯЁІЎ])[\w-]+)\s+(?:принимает|примет|принял|приняла|принимал|прымае|прыме|прыняў"
                     r"|will host|hosts|hosted|is hosting)\b")
 # an event named after its town: «Петербургский … форум», «Минский … фестиваль»
-_NAMED_AFTER_CITY = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую))\s+(?:[а-яё]+(?:ый|ий|ом|ого"
+_NAMED_AFTER_CITY = re.compile(r"([А-ЯЁ](?<![\w-][А-ЯЁ])[а-яё]+(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую))\s+(?:[а-яё]+(?:ый|ий|ом|ого"
                                r"|ой|ая|ую|ым|им)\s+){0,3}(?:форум|фестивал|ярмарк|конкурс|кинофестивал|выставк)")
 
 
@@ -312,7 +314,7 @@ def country_of(name: str) -> str:
 
 def region_in(sentence: str, country: str) -> str | None:
     """A region of ``country`` the sentence names in any case («Беларуси и Орловской области» → Орловская область)."""
-    for m in re.finditer(r"\b([А-ЯЁ][а-яё]+(?:ой|ая|ую|ей))\s+област\w*", sentence):
+    for m in _REGION_ADJ.finditer(sentence):
         low = fold(m.group(1))
         belarusian = any(low.startswith(fold(stem)) for stem in BELARUS_REGIONS)
         if belarusian == (country == "Беларусь"):

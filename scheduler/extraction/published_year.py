@@ -18,9 +18,10 @@ from .founding import EVENT_BASES, PLACES, REGIONS, TOWN_STEMS
 from .normalize import tense
 from .points import lower
 
-# the number may have a thousands space or comma: "1 050-летие", "1,050th anniversary"
+# the number may have a thousands space or comma: "1 050-летие", "1,050th anniversary"; the first digit stands
+# outside the alternatives so that ``re`` scans ahead for a digit instead of trying every position
 _ANNIV = re.compile(
-    r"(\d(?<![\d.,]\d)\d{0,2}[ ,]\d{3}(?!\d)|\d(?<![\d.,]\d)\d{0,3})\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+(?:годовщин|юбиле)\w*|гадов\w+\s+(?:гадавін|юбіле)\w*|лет(?:\s+со\s+дня)?|"
+    r"(\d(?<![\d.,]\d)(?:\d{0,2}[ ,]\d{3}(?!\d)|\d{0,3}))\s?-?\s?(?:летие|летия|летию|летием|летии|летн\w+\s+(?:годовщин|юбиле)\w*|гадов\w+\s+(?:гадавін|юбіле)\w*|лет(?:\s+со\s+дня)?|"
     r"(?:я|й|ю|ой|ая|ую|ей|го|ый)?\s+годовщин\w*|(?:я|ю|й|ая|ую|ай|ой)?\s+гадавін\w*|годдз\w*|лецц\w*|гадоў(?:\s+з\s+дня)?|"
     r"(?:th|st|nd|rd)\s+anniversary|-?years?\s+(?:anniversary|jubilee)|years\s+(?:since|of)(?:\s+the)?)(?!\w)")
 
@@ -142,6 +143,22 @@ _FIGURE_WORDS = ("оборот", "экспорт", "импорт", "тавара
 # "ещё в октябре 2023 года договорились" looks back from a later year
 _BACK_IN = re.compile(r"(?<!\w)(?:еще|ещё|as\s+early\s+as|back\s+in)\s+(?:в|во|in|at)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)"
                       r"(?!\d)")
+_BACK_IN_AT = re.compile(r"ещ[её]|as\s+early\s+as|back\s+in")  # where it may start: no look-behind, a fast scan
+
+
+def _back_in(low: str) -> list[re.Match[str]]:
+    """``_BACK_IN.finditer(low)``, tried only where its words stand (its leading look-behind made ``re`` try
+    every position of the text)."""
+    out = []
+    at = _BACK_IN_AT.search(low)
+    while at is not None:
+        m = _BACK_IN.match(low, at.start())
+        if m is not None:
+            out.append(m)
+        at = _BACK_IN_AT.search(low, m.end() if m is not None else at.start() + 1)
+    return out
+
+
 _LAST_YEAR = re.compile(r"прошлом\s+году|минулым\s+годзе|last\s+year")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-ZІЎ«\"])|\n+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}  # numerals arrive lowercased; _roman upper-cases
@@ -292,7 +309,7 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
         finished += [m for m in _FIGURES.finditer(low) if _FIGURES_BEFORE.search(low, max(0, m.start() - 8), m.start())]
         finished += _figures_year_after(low)
     if "еще" in low or "ещё" in low or "early" in low or "back" in low:
-        finished += _BACK_IN.finditer(low)
+        finished += _back_in(low)
     for m in finished:
         y = int(m.group(1)) + 1
         if best is None or y > best[0]:

@@ -20,7 +20,7 @@ def _overlaps(chosen: list[tuple[int, int]], s: int, e: int) -> bool:
     return i > 0 and chosen[i - 1][1] > s
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # not "\d+": a pattern opening with a repeat has no first character for re to scan ahead for
 _DAY_RULES = ("drange", "dmy", "numdrange", "offset_back", "dmy_short")  # "7–10 июня", "29 июня", "25–26.07.2024"
 _NUM_RULES = ("numrange", "numdrange", "num", "dm")  # "29.06.2017", "05/07/2024", "14./15.10.", "10.12."
 _ALONE_RULES = ("month", "weekday")  # "Март", "Пятница" on a line of their own
@@ -52,17 +52,19 @@ _DASHES = "-–—"
 def scan(text: str) -> list[Cand]:
     """Every calendar expression in ``text``, unresolved, longest non-overlapping first, sorted by start."""
     low = lower(text)
-    urls = [m.span() for m in grammar.URL_RE.finditer(low)] if ("://" in low or "www." in low) else []
+    # no address starts before the first "http" or "www." (the pattern alone was tried at every h and w)
+    at_url = min((i for i in (low.find("http"), low.find("www.")) if i >= 0), default=-1)
+    urls = [m.span() for m in grammar.URL_RE.finditer(low, at_url)] if at_url >= 0 else []
     found: list[tuple[int, int, Cand]] = []
     trigger = grammar.trigger()
     by_word = grammar.word_rules()
     starts: dict[str, list[int]] = {}  # word rule -> where a word that may start it stands
-    for t in trigger.finditer(low):
-        w = t.group()
+    for t in trigger.finditer(" " + low):  # the word's start in ``low`` is the match's start (see grammar.trigger)
+        w_at, w_end, w = t.start(), t.end() - 1, t.group()[1:]
         for name in by_word.get(w, ()):
-            starts.setdefault(name, []).append(t.start())
-        if low[t.end():t.end() + 1] == " " and w in lx.MONTHS and _list_goes_on(low, t.end()):  # "мае и августе 2023 года"
-            starts.setdefault("mhead", []).append(t.start())
+            starts.setdefault(name, []).append(w_at)
+        if low[w_end:w_end + 1] == " " and w in lx.MONTHS and _list_goes_on(low, w_end):  # "мае и августе 2023 года"
+            starts.setdefault("mhead", []).append(w_at)
     # and the digit runs that may start a date or a year, gathered by kind and handed to each rule of the kind
     day_at: list[int] = []
     num_at: list[int] = []
@@ -97,10 +99,11 @@ def scan(text: str) -> list[Cand]:
         if kind_at:
             for name in names:
                 starts[name] = starts[name] + kind_at if name in starts else kind_at
-    for prio, (rule, rx, before) in enumerate(grammar.compiled()):
+    for prio, rule in enumerate(grammar.rules()):
         at = starts.get(rule.name)
         if not at:
             continue
+        rx, before = grammar.patterns(rule)
         # anchored where a word or number that may start it stands: far cheaper than trying every position
         for m in map(rx.match, repeat(low), at):
             if m is None:

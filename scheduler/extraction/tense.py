@@ -10,6 +10,7 @@ its verb is past. Markers of one sentence are found once (:class:`TenseCache`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon as lx
 from .grammar import trie
@@ -57,8 +58,10 @@ PAST = re.compile(
 )
 _NOT_PAST = frozenset(lx.NOT_PAST_WORDS)
 _VERBAL_NOUN = re.compile(r"(?:ни|ці|нн)(?:е|я|и|ем|ю|ях|ям|ями|і|ем)$")  # a stem's noun: «подписание», «падпісанні»
-_SENT_END = re.compile(r"[!?\n]|\.(?![^\S\n]*[a-zа-яёіў])")
-_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s")
+# one character class first, so that ``re`` scans ahead (a branch of classes was tried at every position):
+# "!", "?", a line end, or a full stop not followed by a lowercase word; ",;:()", or a dash between spaces
+_SENT_END = re.compile(r"[!?\n.](?:(?<=[!?\n])|(?![^\S\n]*[a-zа-яёіў]))")
+_CLAUSE_END = re.compile(r"[,;:()\s](?:(?<=[,;:()])|(?<=\s)[-–—]\s)")
 _REACH = 250
 
 
@@ -157,6 +160,12 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
     return _nearest(marks, lo, c.start() if c else len(sentence), start, end)
 
 
+@lru_cache(maxsize=4)  # the publication-date reader and the resolver ask about the same text in turn
+def tenses_of(text: str) -> TenseCache:
+    """The one :class:`TenseCache` of ``text`` (its markers depend on the text alone)."""
+    return TenseCache(text)
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """"future" for an announcement ("пройдет 1 апреля"), "past" for a report, None when unclear."""
-    return TenseCache(text).tense(start, end)
+    return tenses_of(text).tense(start, end)

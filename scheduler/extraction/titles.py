@@ -239,6 +239,7 @@ _POINTING = re.compile(r"(?<!\S)(?:этого|этой|этот|эта|это|э
 _CUT_TOWN = re.compile(r"\s+(?:в|во|у)\s+(?:г|д|пос|с)\.$")
 
 
+@lru_cache(maxsize=8192)
 def tidy(title: str) -> str:
     """A title as a person would leave it: no word of time («Сегодняшняя встреча», «Предыдущий визит» — the
     date is in `start`), no pointing word («этого»), no adjective left hanging before the destination
