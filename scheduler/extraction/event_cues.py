@@ -365,6 +365,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         return pub, None, "default"
 
     seen: set[str] = set()
+    usual = _USUALLY.search(low) is not None  # (asked of every cue below, read once)
     numbered = list(_ANNIV.finditer(low)) if _anniversary_words(low) else []
     anniversaries = [m for m in numbered if _observed(low, m.start())]
     spans = [(m.start(), m.end() + 80) for m in numbered]  # «годовщина» there is no cue of its own
@@ -449,10 +450,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not _SETTING.search(low, max(0, m.start() - 16), m.start()) \
                 and not (_AGENDA.search(low, max(0, m.start() - 60), m.start()) and _OWN_CLAUSE.search(low, m.start())):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
-        if t in ("meeting", "visit") and _plural(m.group()) and low.count(",") >= 2 \
-                and not _WITH_SOMEONE.match(low, m.end()) and _LISTED.search(low, max(0, m.start() - 30), m.start()):
+        if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
+                and not _WITH_SOMEONE.match(low, m.end()) and _plural(m.group()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
-        if _USUALLY.search(low) and _HELD_NOW.search(low):
+        if usual and _HELD_NOW.search(low):
             continue  # «традиционная ярмарка … проводится в октябре»: what is usual, not what happened (GUIDE §2)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen
@@ -629,6 +630,7 @@ def _named_person(text: str, at: int) -> bool:
     return words[0].isascii() or _first_name(words[0].strip(",."))
 
 
+@lru_cache(maxsize=4096)
 def _plural(cue: str) -> bool:
     """«визитов», «заседаний», "visits": a cue word that can count several (not «заседании», "session")."""
     core = cue.split()[0].lower()

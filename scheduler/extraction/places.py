@@ -200,7 +200,7 @@ def region_centre(adjective: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _named_after_someone(word: str) -> bool:
     """«Ленина», «Победы», «Партизан» after «площади»: a square's name (a person or a noun), not a town."""
     low = word.lower()
@@ -209,6 +209,7 @@ def _named_after_someone(word: str) -> bool:
         "Surn" in p.tag or "Name" in p.tag or p.tag.POS == "NOUN" for p in ps)
 
 
+@lru_cache(maxsize=4096)
 def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) for every place the sentence puts something in, buildings included."""
     out: list[tuple[int, str]] = []

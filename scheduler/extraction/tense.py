@@ -152,9 +152,14 @@ class TenseCache:
         return a, b
 
 
+@lru_cache(maxsize=64)
+def _sentence_markers(sentence: str) -> list[tuple[int, int, str]]:
+    return _markers(sentence)  # several cues of one sentence ask in turn
+
+
 def clause_tense(sentence: str, start: int, end: int) -> str | None:
     """The tense marker nearest ``start:end`` inside its own clause of ``sentence`` (lower-cased), or None."""
-    marks = _markers(sentence)
+    marks = _sentence_markers(sentence)
     lo = max((x.end() for x in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     c = _CLAUSE_END.search(sentence, end)
     return _nearest(marks, lo, c.start() if c else len(sentence), start, end)
