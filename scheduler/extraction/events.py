@@ -457,7 +457,8 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
         if c.how != "default" or c.sent.headline:
             continue
         k = kind(c)
-        got = last.get(k) or first.get(k) or (last.get("forum") if k == "meeting" else None)
+        got = (last.get(k) or first.get(k) or (last.get("forum") if k == "meeting" else None)) if k in _MEETINGS \
+            else last.get(k)
         if got is not None:
             c.start, c.end, c.how = got.start, got.end, "by-type"
 
