@@ -91,7 +91,11 @@ class FeedCache:
         self._feeds: OrderedDict[tuple, Feed] = OrderedDict()
         self._last: OrderedDict[tuple, tuple[str, dt.datetime]] = OrderedDict()  # last (etag, date) per variant
         self._lock = threading.Lock()
+        self._index_lock = threading.Lock()  # one index built at a time; the others wait for it
         self._parties: tuple[str, list[str]] = ("", [])
+        self._regions: tuple[str, list[tuple[str, str, int]]] = ("", [])
+        self._records: tuple[tuple, list] = ((), [])  # (version, day) -> the records the feeds are built from
+        self._index: tuple[tuple, Any] = ((), None)  # (version, day) -> the page's PageIndex
         self.version_ttl = VERSION_TTL
         self._stale: OrderedDict[tuple, Feed] = OrderedDict()  # the newest build of each variant, any version
         self.flights = flights or Flights()
@@ -107,8 +111,38 @@ class FeedCache:
         """The parties that have events, read again only when the store's version changes (a 304 stays cheap)."""
         version = self.version()
         if self._parties[0] != version:
-            self._parties = (version, [p for p, _, _ in self.store.parties()])
+            self._parties = (version, [p for p, _, _ in self.regions()])
         return self._parties[1]
+
+    def regions(self) -> list[tuple[str, str, int]]:
+        """(party, slug, events) of the parties that have events, read once per store version."""
+        version = self.version()
+        if self._regions[0] != version:
+            self._regions = (version, self.store.parties())
+        return self._regions[1]
+
+    def records(self) -> list:
+        """The records feeds are built from (shown ones, and those hidden in the last CANCELLED_DAYS), read once
+        per store version and day and shared by every feed and the page's index."""
+        now = self.clock()
+        key = (self.version(), now.date())
+        with self._lock:
+            if self._records[0] == key:
+                return self._records[1]
+        records = self.store.records(include_hidden=False, hidden_since=now - dt.timedelta(days=feeds.CANCELLED_DAYS))
+        with self._lock:
+            self._records = (key, records)
+        return records
+
+    def page_index(self, today: dt.date, days: int) -> Any:
+        """The page's :class:`~scheduler.web.page_index.PageIndex` of this store version and day, made once."""
+        from .page_index import PageIndex
+
+        key = (self.version(), today, days)
+        with self._index_lock:
+            if self._index[0] != key:
+                self._index = (key, PageIndex(self.records(), today, days))
+            return self._index[1]
 
     def peek(self, name: str, types: tuple[str, ...], since: dt.date | None, party: str | None = None) -> Feed | None:
         return self._feeds.get((self.version(), self.clock().date(), name, types, since, party))
@@ -149,8 +183,7 @@ class FeedCache:
 
     def _build(self, name: str, types: tuple[str, ...], since: dt.date | None, party: str | None) -> Feed:
         now = self.clock()
-        records = self.store.records(include_hidden=False,
-                                     hidden_since=now - dt.timedelta(days=feeds.CANCELLED_DAYS))
+        records = self.records()
         body = feeds.build_feed(name, records, now=now, types=types or None, since=since, party=party)
         if party is not None:
             records = [r for r in records if party in r.parties]
