@@ -211,7 +211,9 @@ def page_latency(db: str, n: int, requests: int = 40) -> None:
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as c:
             t = time.perf_counter()
-            size = len(c.get("/").content)
+            while (page := c.get("/")).status_code == 503:  # the first build outlasted the wait: ask again
+                time.sleep(1)
+            size = len(page.content)
             first = time.perf_counter() - t
             warm, built = [], []
             for i in range(requests):
@@ -222,7 +224,8 @@ def page_latency(db: str, n: int, requests: int = 40) -> None:
                 assert c.get(f"/?month={2000 + i // 12:04d}-{i % 12 + 1:02d}").status_code == 200
                 built.append(time.perf_counter() - t)
         ms = lambda xs: f"median {statistics.median(xs) * 1e3:.1f} ms, worst {max(xs) * 1e3:.1f} ms"  # noqa: E731
-        print(f"/ on {n:,} events ({size / 1e3:.0f} KB): first {first * 1e3:.0f} ms; cached page {ms(warm)}; "
+        print(f"/ on {n:,} events ({size / 1e3:.0f} KB): first (records read, index made) {first:.1f} s; "
+              f"cached page {ms(warm)}; "
               f"built for a new month {ms(built)}  [target < 50 ms]")
     finally:
         proc.terminate()
@@ -237,6 +240,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=int, default=10)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--connections", type=int, default=32)
+    ap.add_argument("--stores", help="a folder to keep the generated stores in and reuse (100,000 events take minutes)")
     args = ap.parse_args()
 
     if args.build:
@@ -248,10 +252,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         stores: dict[int, str] = {}
         for n in sorted({args.events, *args.page_events}):
-            db = f"sqlite:///{tmp}/bench{n}.db"
+            db = f"sqlite:///{args.stores or tmp}/bench{n}.db"
             t = time.perf_counter()
             got = make_store(db, n)
-            print(f"store: {got:,} events generated in {time.perf_counter() - t:.1f} s")
+            print(f"store: {got:,} events ({time.perf_counter() - t:.1f} s to generate or find)")
             stores[n] = db
         feeds_against_floor(stores[args.events], args.seconds, args.connections, args.rounds)
         for n in args.page_events:

@@ -1,4 +1,4 @@
-"""Issue 13: a feed the cache holds is answered ahead of the middleware (FeedFastPath), with precomputed
+"""Issue 13: a feed the cache holds is answered before Starlette and its middleware (PresscalApp), with precomputed
 headers and pre-cut bodies, exactly as the route answers it; one ``Vary``. Real uvicorn on loopback."""
 
 from __future__ import annotations
