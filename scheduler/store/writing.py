@@ -154,13 +154,13 @@ class _Batch:
         for r, h in items:
             out.append(self._add(r, h or text_hash(r.text)))
             self.settle()
-        touched, self.linked = self.linked, set()
-        for _ in range(RECLUSTER_ROUNDS if touched else 0):  # until settled (a move can shift an event's days)
-            self.affected = recluster(self.db, touched, self.now)
-            if not self.affected:
-                break
-            touched = set(self.affected)
-            self.settle()
+            touched, self.linked = self.linked, set()  # per document: SEQUENCE counts the same in any batching
+            for _ in range(RECLUSTER_ROUNDS if touched else 0):  # until settled (a move can shift an event's days)
+                self.affected = recluster(self.db, touched, self.now)
+                if not self.affected:
+                    break
+                touched = set(self.affected)
+                self.settle()
         return out
 
     def settle(self) -> None:
@@ -228,7 +228,7 @@ class _Batch:
 
 _CAND = "SELECT id, title, start_date, end_date, recurrence, parties FROM event WHERE type = :t"
 RECLUSTER_ROUNDS = 4
-NEIGHBOURHOOD_MAX = 400  # sources a neighbourhood is settled over; a larger one keeps the arrival order's merge
+NEIGHBOURHOOD_MAX = 120  # sources a neighbourhood is settled over; a larger one keeps the arrival order's merge
 
 
 def recluster(db: Db, touched: set[int], now: dt.datetime) -> set[int]:
@@ -253,8 +253,8 @@ def recluster(db: Db, touched: set[int], now: dt.datetime) -> set[int]:
         ids = ", ".join(str(i) for i in events)
         rows = db.all("SELECT id, event_id, merge_key, rank, order_key, evidence_start, extracted, document_id"
                       f" FROM eventsource WHERE event_id IN ({ids})")
-        if len(rows) > NEIGHBOURHOOD_MAX or len(rows) < 2:
-            continue
+        if len(rows) > NEIGHBOURHOOD_MAX or len(rows) < 2 or len({r[2] for r in rows}) < 2:
+            continue  # nothing to settle: one source, or one report many times
         clusters = canonical_clusters(rows)
         current: dict[int, set[int]] = {}
         for sid, event_id, *_ in rows:
@@ -294,16 +294,20 @@ def _neighbourhood(db: Db, eid: int) -> dict[int, tuple]:
             return found
         days = [(a, b) for a, b, _ in found.values()]
         ids = ", ".join(str(i) for i in found)
-        for (extracted,) in db.all(f"SELECT extracted FROM eventsource WHERE event_id IN ({ids}) AND rank >= 4"):
-            ex = json.loads(extracted)
-            first, last, _ = M.date_range(ex.get("start"), ex.get("end"))
-            if first is not None and last is not None:
-                days.append((first, last))  # a coarse source reaches as far as its own days
+        for i, rank in db.all(f"SELECT event_id, max(rank) FROM eventsource WHERE event_id IN ({ids}) AND rank >= 4"
+                              " GROUP BY event_id"):
+            a, b, _ = found[i]  # a coarse source contains its event's days: reach its month, or its years
+            days.append((a.replace(day=1), _month_end(b)) if rank < 8 else
+                        (a.replace(month=1, day=1), b.replace(month=12, day=31)))
         new_lo, new_hi = min([lo, *(a for a, _ in days)]), max([hi, *(b for _, b in days)])
         if (new_lo, new_hi) == (lo, hi):
             break
         lo, hi = new_lo, new_hi
     return found
+
+
+def _month_end(d: dt.date) -> dt.date:
+    return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def canonical_clusters(rows: Sequence[tuple]) -> list[list[int]]:
@@ -381,7 +385,7 @@ def _similar_elsewhere(db: Db, c: M.Canon, eid: int | None) -> set[int]:
     out = {i for i, title, a, b in rows
            if i != eid and M.compatible(c, as_date(a), as_date(b), None) and M.similar(c, title)}
     m0 = sd.replace(day=1)  # events of its months: one of them may hold a month's report that contains it
-    m1 = (ed.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    m1 = _month_end(ed)
     rows = db.all("SELECT id, title FROM event WHERE type = :t AND recurrence IS NULL AND merged_into IS NULL"
                   " AND start_date >= :m0 AND start_date <= :m1", t=c.type, m0=m0, m1=m1)
     for i, title in rows:
