@@ -366,3 +366,25 @@ def test_a_day_at_the_end_of_the_calendar_is_left_out_not_a_broken_feed() -> Non
         "Заседание рабочей группы"]
     deadlines = {str(e["UID"]) for e in vevents(build_feed("deadlines", [plan, first_day], now=NOW))}
     assert "evt-3-deadline@presscal" not in deadlines and "evt-3-deadline-90@presscal" not in deadlines
+
+
+def test_issue_13_a_feed_built_again_after_one_change_serializes_only_that_event() -> None:
+    """Each event's VEVENT is kept by uid and sequence: after one change only that event is serialized anew,
+    and the bytes equal a build from nothing."""
+    from scheduler.feeds import build as feeds
+
+    records = generated(3000, seed=5)
+    feeds.forget_serialized()
+    first = build_feed("all", records, now=NOW)
+    kept = {uid: entry[2] for uid, entry in feeds._serialized.items()}
+    changed = dataclasses.replace(records[100], title="Переименовано", sequence=records[100].sequence + 1)
+    again = [*records[:100], changed, *records[101:]]
+    second = build_feed("all", again, now=NOW)
+    assert second != first and "Переименовано".encode() in second
+    fresh = [uid for uid, entry in feeds._serialized.items() if entry[2] is not kept.get(uid)]
+    assert fresh == [changed.uid]
+    feeds.forget_serialized()
+    assert build_feed("all", again, now=NOW) == second
+    # the same uid and sequence with other content (another store, a test): serialized anew, never stale
+    other = dataclasses.replace(changed, title="Другое название")
+    assert "Другое".encode() in build_feed("all", [other], now=NOW)

@@ -22,7 +22,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -69,6 +69,17 @@ class Feed:
     etag: str  # strong, of the identity body
     etag_gz: str  # strong, of the gzip body
     last_modified: dt.datetime
+    chunks: tuple[bytes, ...] = ()  # the identity body in CHUNK slices, cut once (each request sends these)
+    gz_chunks: tuple[bytes, ...] = ()
+    heads: dict[tuple[str, bool], tuple[list, list]] = field(default_factory=dict, compare=False)
+    # ^ (file name, gzip) -> (200 headers, 304 headers) as raw ASGI lists, made on the first request
+
+
+CHUNK = 1024 * 1024  # a cached body goes to the server in slices of this size (one 9 MB send was slower; 256 KB and 4 MB slices too)
+
+
+def slices(body: bytes) -> tuple[bytes, ...]:
+    return tuple(body[i:i + CHUNK] for i in range(0, len(body), CHUNK)) or (b"",)
 
 
 class FeedCache:
@@ -80,7 +91,11 @@ class FeedCache:
         self._feeds: OrderedDict[tuple, Feed] = OrderedDict()
         self._last: OrderedDict[tuple, tuple[str, dt.datetime]] = OrderedDict()  # last (etag, date) per variant
         self._lock = threading.Lock()
+        self._index_lock = threading.Lock()  # one index built at a time; the others wait for it
         self._parties: tuple[str, list[str]] = ("", [])
+        self._regions: tuple[str, list[tuple[str, str, int]]] = ("", [])
+        self._records: tuple[tuple, list] = ((), [])  # (version, day) -> the records the feeds are built from
+        self._index: tuple[tuple, Any] = ((), None)  # (version, day) -> the page's PageIndex
         self.version_ttl = VERSION_TTL
         self._stale: OrderedDict[tuple, Feed] = OrderedDict()  # the newest build of each variant, any version
         self.flights = flights or Flights()
@@ -96,8 +111,38 @@ class FeedCache:
         """The parties that have events, read again only when the store's version changes (a 304 stays cheap)."""
         version = self.version()
         if self._parties[0] != version:
-            self._parties = (version, [p for p, _, _ in self.store.parties()])
+            self._parties = (version, [p for p, _, _ in self.regions()])
         return self._parties[1]
+
+    def regions(self) -> list[tuple[str, str, int]]:
+        """(party, slug, events) of the parties that have events, read once per store version."""
+        version = self.version()
+        if self._regions[0] != version:
+            self._regions = (version, self.store.parties())
+        return self._regions[1]
+
+    def records(self) -> list:
+        """The records feeds are built from (shown ones, and those hidden in the last CANCELLED_DAYS), read once
+        per store version and day and shared by every feed and the page's index."""
+        now = self.clock()
+        key = (self.version(), now.date())
+        with self._lock:
+            if self._records[0] == key:
+                return self._records[1]
+        records = self.store.records(include_hidden=False, hidden_since=now - dt.timedelta(days=feeds.CANCELLED_DAYS))
+        with self._lock:
+            self._records = (key, records)
+        return records
+
+    def page_index(self, today: dt.date, days: int) -> Any:
+        """The page's :class:`~scheduler.web.page_index.PageIndex` of this store version and day, made once."""
+        from .page_index import PageIndex
+
+        key = (self.version(), today, days)
+        with self._index_lock:
+            if self._index[0] != key:
+                self._index = (key, PageIndex(self.records(), today, days))
+            return self._index[1]
 
     def peek(self, name: str, types: tuple[str, ...], since: dt.date | None, party: str | None = None) -> Feed | None:
         return self._feeds.get((self.version(), self.clock().date(), name, types, since, party))
@@ -138,8 +183,7 @@ class FeedCache:
 
     def _build(self, name: str, types: tuple[str, ...], since: dt.date | None, party: str | None) -> Feed:
         now = self.clock()
-        records = self.store.records(include_hidden=False,
-                                     hidden_since=now - dt.timedelta(days=feeds.CANCELLED_DAYS))
+        records = self.records()
         body = feeds.build_feed(name, records, now=now, types=types or None, since=since, party=party)
         if party is not None:
             records = [r for r in records if party in r.parties]
@@ -151,7 +195,8 @@ class FeedCache:
         self._last[(name, types, since, party)] = (etag, lm)
         if len(self._last) > 4 * FILTERED_CACHE:
             self._last.popitem(last=False)
-        return Feed(body, gzip.compress(body, compresslevel=6, mtime=0), etag, etag[:-1] + '-gz"', lm)
+        gz = gzip.compress(body, compresslevel=6, mtime=0)
+        return Feed(body, gz, etag, etag[:-1] + '-gz"', lm, slices(body), slices(gz))
 
 
 def accepts_gzip(header: str | None) -> bool:
@@ -201,11 +246,15 @@ def _http_date(t: dt.datetime) -> str:
 
 
 def _not_modified(request: Request, etag: str, last_modified: dt.datetime) -> bool:
-    inm = request.headers.get("if-none-match")
+    return not_modified(request.headers.get("if-none-match"), request.headers.get("if-modified-since"), etag,
+                        last_modified)
+
+
+def not_modified(inm: str | None, ims: str | None, etag: str, last_modified: dt.datetime) -> bool:
+    """RFC 9110 §13.1: If-None-Match decides when present (weak comparison), else If-Modified-Since."""
     if inm is not None:
         tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
         return "*" in tags or etag in tags
-    ims = request.headers.get("if-modified-since")
     if ims:
         try:
             since = email.utils.parsedate_to_datetime(ims)
@@ -260,30 +309,138 @@ async def feed(request: Request, region: str | None = None, party: str | None = 
         return Response(status_code=304, headers=headers)
     if use_gz:
         headers["Content-Encoding"] = "gzip"
-    body = built.gz if use_gz else built.body
-    return ChunkedBody(body if request.method != "HEAD" else b"", headers={**headers, "Content-Length": str(len(body))},
-                       media_type="text/calendar; charset=utf-8")
+    chunks = built.gz_chunks if use_gz else built.chunks
+    return ChunkedBody(chunks if request.method != "HEAD" else (b"",), len(built.gz if use_gz else built.body),
+                       headers, media_type="text/calendar; charset=utf-8")
+
+
+class PresscalApp(Starlette):
+    """The Starlette app, with the feeds the cache holds answered before Starlette and its middleware run:
+    a 304, or a 200 (gzip or identity, GET or HEAD), with header lists made once per (feed, file name,
+    encoding) and the body sent in the slices cut when it was built. Everything else (a query string, a
+    variant not built yet or of an older store version, a host not vouched for, the pages) goes on to
+    Starlette, whose middleware would only redo this work: the security headers are in the lists, feeds are
+    gzipped once, at build. It answers as :func:`feed` would (a test compares both)."""
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/calendars/") and not scope["query_string"] \
+                and scope["method"] in ("GET", "HEAD") and await answer_cached(self.state, scope, send):
+            return
+        await super().__call__(scope, receive, send)
+
+
+_GZIP_OK: dict[bytes, bool] = {}  # Accept-Encoding values seen -> whether gzip may be sent (a few distinct ones)
+
+
+async def answer_cached(state: Any, scope: Any, send: Any) -> bool:
+    """Answer a feed request from the cache, if it holds the feed; False (nothing sent) if not."""
+    host = accept = inm = ims = None
+    for k, v in scope["headers"]:
+        if k == b"accept-encoding":
+            accept = v
+        elif k == b"if-none-match":
+            inm = v
+        elif k == b"if-modified-since":
+            ims = v
+        elif k == b"host":
+            host = v
+    if state.allowed_hosts and (host or b"").decode("latin-1").split(":")[0] not in state.allowed_hosts:
+        return False  # TrustedHostMiddleware decides
+    hit = _cached(state.feeds, scope["path"])
+    if hit is None:
+        return False
+    feed, filename = hit
+    state.fast_answers += 1
+    use_gz = _GZIP_OK.get(accept or b"")
+    if use_gz is None:
+        use_gz = accepts_gzip((accept or b"").decode("latin-1"))
+        if len(_GZIP_OK) < 256:
+            _GZIP_OK[accept or b""] = use_gz
+    h200, h304 = feed.heads.get((filename, use_gz)) or _heads(feed, filename, use_gz)
+    etag = feed.etag_gz if use_gz else feed.etag
+    if inm is not None or ims:
+        if inm is not None and inm == h304[0][1]:  # the usual case: the one ETag the client was given
+            fresh = True
+        else:
+            fresh = not_modified(None if inm is None else inm.decode("latin-1"), ims.decode("latin-1") if ims else None,
+                                 etag, feed.last_modified)
+        if fresh:
+            await send({"type": "http.response.start", "status": 304, "headers": h304})
+            await send({"type": "http.response.body", "body": b""})
+            return True
+    await send({"type": "http.response.start", "status": 200, "headers": h200})
+    chunks = feed.gz_chunks if use_gz else feed.chunks
+    if scope["method"] == "HEAD":
+        chunks = (b"",)
+    last = len(chunks) - 1
+    for i, chunk in enumerate(chunks):
+        await send({"type": "http.response.body", "body": chunk, "more_body": i < last})
+    return True
+
+
+def _cached(cache: FeedCache, path: str) -> tuple[Feed, str] | None:
+    """(feed, file name) when the cache holds the feed ``path`` names, in its plain form."""
+    rest = path[len("/calendars/"):]
+    if rest.startswith("region/"):
+        filename = rest[len("region/"):]
+        m = REGION_RE.match(filename)
+        if m is None or cache._parties[0] != cache.version():  # the parties are not read here, on the loop
+            return None
+        party = party_by(cache._parties[1], m.group(1))
+        found = cache.peek("region", (), None, party) if party is not None else None
+    else:
+        m = FEED_RE.match(rest)
+        if m is None or m.group(1) not in feeds.FEEDS:
+            return None
+        found, filename = cache.peek(m.group(1), (), None), rest
+    return (found, filename) if found is not None and found.chunks else None
+
+
+def _heads(feed: Feed, filename: str, use_gz: bool) -> tuple[list, list]:
+    """The raw header lists of a feed's 200 and 304, made once per (feed, file name, encoding)."""
+    common = [(b"etag", (feed.etag_gz if use_gz else feed.etag).encode()),
+              (b"last-modified", _http_date(feed.last_modified).encode()), (b"vary", b"Accept-Encoding"),
+              (b"cache-control", b"public, max-age=300"),
+              (b"content-disposition", f'inline; filename="{filename}"'.encode("latin-1"))]
+    length = len(feed.gz if use_gz else feed.body)
+    h200 = common + ([(b"content-encoding", b"gzip")] if use_gz else []) + [
+        (b"content-length", str(length).encode()), (b"content-type", b"text/calendar; charset=utf-8")]
+    heads = (h200 + SECURITY_HEADERS, common + SECURITY_HEADERS)
+    if len(feed.heads) < 64:  # file names come from the URL: a bounded number per feed
+        feed.heads[(filename, use_gz)] = heads
+    return heads
+
+
+class PageGzip:
+    """Starlette's GZipMiddleware for everything but the feeds, which are compressed once when built (it
+    would only add a second ``Vary: Accept-Encoding`` to them)."""
+
+    def __init__(self, app: Any, minimum_size: int = 800) -> None:
+        self.app, self.gzip = app, GZipMiddleware(app, minimum_size=minimum_size)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"].startswith("/calendars/"):
+            await self.app(scope, receive, send)
+        else:
+            await self.gzip(scope, receive, send)
 
 
 class ChunkedBody(Response):
-    """A Response that hands a big cached body to the server in slices.
+    """A Response that hands a big cached body to the server in the slices cut when it was built.
 
     One 10 MB ``send`` makes the HTTP layer copy the whole body into its write buffer at once;
     slices let the transport's flow control pace the copy (about twice the throughput on loopback).
     """
 
-    CHUNK = 1024 * 1024
+    def __init__(self, chunks: tuple[bytes, ...], length: int, headers: dict[str, str], media_type: str) -> None:
+        super().__init__(b"", headers={**headers, "Content-Length": str(length)}, media_type=media_type)
+        self.chunks = chunks
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        body = self.body
-        if len(body) <= self.CHUNK:
-            await super().__call__(scope, receive, send)
-            return
         await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
-        view = memoryview(body)
-        for i in range(0, len(body), self.CHUNK):
-            await send({"type": "http.response.body", "body": bytes(view[i:i + self.CHUNK]),
-                        "more_body": i + self.CHUNK < len(body)})
+        last = len(self.chunks) - 1
+        for i, chunk in enumerate(self.chunks):
+            await send({"type": "http.response.body", "body": chunk, "more_body": i < last})
 
 
 ERROR_PAGE = ('<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Ошибка сервера</title></head>'
@@ -362,8 +519,8 @@ def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, ba
         from starlette.middleware.trustedhost import TrustedHostMiddleware
 
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=hosts, www_redirect=False))
-    middleware += [Middleware(AcceptEncoding), Middleware(GZipMiddleware, minimum_size=800)]
-    app = Starlette(routes=routes, middleware=middleware,
+    middleware += [Middleware(AcceptEncoding), Middleware(PageGzip, minimum_size=800)]
+    app = PresscalApp(routes=routes, middleware=middleware,
                     exception_handlers={NotFound: pages.not_found, UsageError: pages.bad_request,
                                         PresscalError: pages.unavailable, 404: pages.not_found})
     app.state.store = store
@@ -373,6 +530,7 @@ def create_app(store: Any, *, clock: Callable[[], dt.datetime] | None = None, ba
     app.router.redirect_slashes = False  # its redirect is built from the Host header
     flights = Flights()
     app.state.feeds = FeedCache(store, clock, flights)
+    app.state.fast_answers = 0  # feed requests answered before Starlette (answer_cached) (the tests read it)
     app.state.pages = pages.PageCache(flights)
     app.state.templates = pages.templates()
     return app

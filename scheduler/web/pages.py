@@ -27,7 +27,9 @@ from .params import parse_filters
 
 UPCOMING_DAYS = 365
 INDEX_CACHE_CONTROL = "public, max-age=60"  # the same page for everyone; a minute old is fine
-HISTORY_LIMIT = 200
+HISTORY_LIMIT = 200  # events a page of the history shows
+UPCOMING_SHOWN = 30  # the next occurrences shown
+DERIVED_SHOWN = 60  # the nearest anniversaries and plan deadlines shown
 MONTHS_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
               "ноября", "декабря")
 MONTHS_NOM = ("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
@@ -124,13 +126,13 @@ def region_links(base: str, party: str, slug: str) -> dict[str, str]:
             "google": "https://calendar.google.com/calendar/r?cid=" + quote(webcal, safe="")}
 
 
-def month_grid(store: Any, month: dt.date, types: tuple[str, ...], party: str | None = None) -> dict[str, Any]:
+def month_grid(index: Any, month: dt.date, types: tuple[str, ...], party: str | None = None) -> dict[str, Any]:
     """Weeks of the month (Monday first) with the events of each day, and the month's undated events."""
     first = month.replace(day=1)
     last = month.replace(day=_cal.monthrange(month.year, month.month)[1])
     days: dict[dt.date, list[EventRecord]] = {}
     vague: list[EventRecord] = []
-    for r in store.records(start=first, end=last, types=types or None, party=party):
+    for r in index.month(first, last, types, party):
         span = feeds.parse_span(r.start, r.end)
         if span is None:
             continue
@@ -151,23 +153,26 @@ def month_grid(store: Any, month: dt.date, types: tuple[str, ...], party: str | 
             "prev": prev.strftime("%Y-%m"), "next": nxt.strftime("%Y-%m"), "weekdays": WEEKDAYS}
 
 
-def _page_params(request: Request) -> tuple[tuple[str, ...], dt.date, dt.date, str]:
-    """The page's validated ``type`` values, its month, today (Minsk) and the ``party`` asked for (a slug or a
-    name, "" for all); UsageError for a bad query."""
+def _page_params(request: Request) -> tuple[tuple[str, ...], dt.date, dt.date, str, int]:
+    """The page's validated ``type`` values, its month, today (Minsk), the ``party`` asked for (a slug or a
+    name, "" for all) and the page of the history (1 first); UsageError for a bad query."""
     today = request.app.state.clock().astimezone(feeds.MINSK).date()
-    types, other = parse_filters(request, ("month", "party"))
+    types, other = parse_filters(request, ("month", "party", "page"))
     month = today.replace(day=1)
     if "month" in other:
         m = re.fullmatch(r"(\d{4})-(\d{2})", other["month"])
         if not m or not 1 <= int(m.group(2)) <= 12 or not 1900 <= int(m.group(1)) <= 2200:
             raise UsageError(f"month={other['month'][:20]!r} is not YYYY-MM")
         month = dt.date(int(m.group(1)), int(m.group(2)), 1)
-    return types, month, today, other.get("party", "").strip()
+    page = other.get("page", "1").strip()
+    if not page.isdigit() or not 1 <= int(page) <= 100_000:
+        raise UsageError(f"page={page[:20]!r} is not a page number")
+    return types, month, today, other.get("party", "").strip(), int(page)
 
 
 def _region(request: Request, wanted: str) -> tuple[list[tuple[str, str, int]], str | None, str | None]:
     """The parties that have events, and the (party, slug) ``wanted`` names; NotFound for an unknown one."""
-    regions = request.app.state.store.parties()
+    regions = request.app.state.feeds.regions()  # read once per store version
     if not wanted:
         return regions, None, None
     party = party_by([p for p, _, _ in regions], wanted)
@@ -176,16 +181,18 @@ def _region(request: Request, wanted: str) -> tuple[list[tuple[str, str, int]], 
     return regions, party, next(s for p, s, _ in regions if p == party)
 
 
-def _page_data(store: Any, today: dt.date, types: tuple[str, ...], month: dt.date,
-               party: str | None = None) -> dict[str, Any]:
-    history = store.records(types=types or None, party=party)
-    derived = feeds.upcoming_derived(history, today, UPCOMING_DAYS)
-    history.reverse()
+def _page_data(store: Any, index: Any, today: dt.date, types: tuple[str, ...], month: dt.date,
+               party: str | None = None, page: int = 1) -> dict[str, Any]:
+    """What one page shows, taken from the store version's :class:`~scheduler.web.page_index.PageIndex`:
+    only as many records as it shows are looked at, whatever the store's size."""
+    total = index.total(types, party)
     return {"today": today, "types": types, "all_types": EVENT_TYPES, "party": party,
-            "upcoming": store.upcoming(today=today, days=UPCOMING_DAYS, types=types or None, party=party),
-            "derived": derived, "history": history[:HISTORY_LIMIT], "history_total": len(history),
-            "grid": month_grid(store, month, types, party), "month_param": month.strftime("%Y-%m"),
-            "sources": watched_sources(store)}
+            "upcoming": index.take(index.upcoming(types, party), UPCOMING_SHOWN),
+            "derived": index.take(index.derived(types, party), DERIVED_SHOWN + 1),
+            "history": index.take(index.history(types, party), HISTORY_LIMIT, (page - 1) * HISTORY_LIMIT),
+            "history_total": total, "page": page, "pages": max(1, -(-total // HISTORY_LIMIT)),
+            "grid": month_grid(index, month, types, party), "month_param": month.strftime("%Y-%m"),
+            "derived_shown": DERIVED_SHOWN, "sources": watched_sources(store)}
 
 
 def watched_sources(store: Any) -> list[dict[str, Any]]:
@@ -227,9 +234,10 @@ class PageCache:
 
 
 def _render(request: Request, types: tuple[str, ...], month: dt.date, today: dt.date, base: str,
-            region: tuple[list[tuple[str, str, int]], str | None, str | None]) -> bytes:
+            region: tuple[list[tuple[str, str, int]], str | None, str | None], page: int = 1) -> bytes:
     regions, party, slug = region
-    data = _page_data(request.app.state.store, today, types, month, party)
+    index = request.app.state.feeds.page_index(today, UPCOMING_DAYS)
+    data = _page_data(request.app.state.store, index, today, types, month, party, page)
     near = [("party", slug)] if slug else []
 
     def with_types(ts: tuple[str, ...]) -> str:
@@ -243,18 +251,21 @@ def _render(request: Request, types: tuple[str, ...], month: dt.date, today: dt.
     return bytes(request.app.state.templates.TemplateResponse(request, "index.html", {
         **data, "toggles": toggles, "feeds": links, "clear_href": with_types(()), "regions": regions,
         "region_feed": region_links(base, party, slug) if party and slug else None,
-        "month_href": lambda m: "/?" + urlencode(near + [("type", t) for t in data["types"]] + [("month", m)])}).body)
+        "month_href": lambda m: "/?" + urlencode(near + [("type", t) for t in data["types"]] + [("month", m)]),
+        "page_href": lambda n: "/?" + urlencode(near + [("type", t) for t in data["types"]]
+                                                 + [("month", data["month_param"]), ("page", str(n))]) + "#history"}).body)
 
 
 async def index(request: Request) -> Response:
     from .flights import Busy
 
-    types, month, today, wanted = _page_params(request)
+    types, month, today, wanted, page = _page_params(request)
     region = await run_in_threadpool(_region, request, wanted)  # before any build: an unknown region is a 404
     base = base_url(request)
-    key = (request.app.state.feeds.version(), today, types, month, base, region[2])
+    key = (request.app.state.feeds.version(), today, types, month, base, region[2], page)
     try:
-        body = await request.app.state.pages.get(key, lambda: _render(request, types, month, today, base, region))
+        body = await request.app.state.pages.get(key, lambda: _render(request, types, month, today, base, region,
+                                                                      page))
     except Busy as e:
         return HTMLResponse(f"<h1>503</h1><p>{e}</p>", status_code=503, headers={"Retry-After": "10"})
     return HTMLResponse(body, headers={"Cache-Control": INDEX_CACHE_CONTROL})

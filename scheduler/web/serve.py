@@ -39,7 +39,6 @@ def ensure_seeded(store: Any, seeds: str | None, log: Any = sys.stderr) -> str |
 def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler: bool = True,
           base_url: str | None = None, allowed_hosts: list[str] | None = None) -> int:
     """Seed an empty store, start the reminder scheduler beside the app, run uvicorn (one worker)."""
-    import uvicorn
 
     from ..store.reading import open_store
     from ..web.app import create_app
@@ -84,9 +83,7 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
             watching = start_watching(store.url)
         app = create_app(store, base_url=base_url, allowed_hosts=allowed_hosts)
         print(f"presscal: serving http://{host}:{port}/ (feeds at /calendars/all.ics)", file=sys.stderr)
-        config = uvicorn.Config(app, host=host, port=port, workers=1, log_level="info", server_header=False,
-                                proxy_headers=False, access_log=False, timeout_graceful_shutdown=GRACEFUL_SECONDS,
-                                **limits)
+        config = uvicorn_config(app, host, port, limits)
         _serve_until_signal(config, sock, handle)
     finally:
         sock.close()
@@ -95,6 +92,14 @@ def serve(db: str | None, *, host: str, port: int, seeds: str | None, scheduler:
         if watching is not None:
             watching.stop()
     return 0
+
+
+def uvicorn_config(app: Any, host: str, port: int, limits: dict[str, Any]) -> Any:
+    """The uvicorn configuration of ``presscal serve`` (bench/serve.py runs its raw-ASGI floor on the same)."""
+    import uvicorn
+
+    return uvicorn.Config(app, host=host, port=port, workers=1, log_level="info", server_header=False,
+                          proxy_headers=False, access_log=False, timeout_graceful_shutdown=GRACEFUL_SECONDS, **limits)
 
 
 def http_limits_from_env() -> dict[str, Any]:
