@@ -138,7 +138,6 @@ class _Batch:
         self.db, self.now = db, now
         self.affected: set[int] = set()  # events to recompute when the current document is settled
         self.fresh: set[int] = set()  # events inserted by this batch with their final fields and one source
-        self.linked: set[int] = set()  # events the current document's extractions are similar to (recluster)
         self.rows: list[dict[str, Any]] = []  # eventsource rows to insert
 
     def flush_sources(self) -> None:
@@ -154,13 +153,6 @@ class _Batch:
         for r, h in items:
             out.append(self._add(r, h or text_hash(r.text)))
             self.settle()
-            touched, self.linked = self.linked, set()  # per document: SEQUENCE counts the same in any batching
-            for _ in range(RECLUSTER_ROUNDS if touched else 0):  # until settled (a move can shift an event's days)
-                self.affected = recluster(self.db, touched, self.now)
-                if not self.affected:
-                    break
-                touched = set(self.affected)
-                self.settle()
         return out
 
     def settle(self) -> None:
@@ -200,12 +192,6 @@ class _Batch:
             c = M.canon(ev.type, ev.title, ev.start, ev.end, ev.recurrence)
             es = ev.evidence.start if ev.evidence else 0
             eid = old.get(c.key) or _match(db, c, ev.parties)
-            near = _similar_elsewhere(db, c, eid)
-            if eid is not None and not near and db.scalar(  # joined by likeness: its head may change
-                    "SELECT 1 FROM eventsource WHERE event_id = :e AND merge_key <> :k LIMIT 1", e=eid, k=c.key):
-                near = {eid}
-            if near:
-                self.linked |= near
             if eid is not None:
                 eid = _follow(db, eid)
                 self.affected.add(eid)
@@ -213,8 +199,6 @@ class _Batch:
             else:
                 eid = _insert_event(db, c, ex, doc_id, es, self.now)
                 self.fresh.add(eid)
-            if near:
-                self.linked.add(eid)
             if (eid, es) in seen:
                 continue
             seen.add((eid, es))
@@ -227,181 +211,6 @@ class _Batch:
 
 
 _CAND = "SELECT id, title, start_date, end_date, recurrence, parties FROM event WHERE type = :t"
-RECLUSTER_ROUNDS = 4
-NEIGHBOURHOOD_MAX = 120  # sources a neighbourhood is settled over; a larger one keeps the arrival order's merge
-
-
-def recluster(db: Db, touched: set[int], now: dt.datetime) -> set[int]:
-    """Make the events of the neighbourhood of ``touched`` the canonical merge of their sources, whatever order
-    the documents came in (issue 13): returns the events whose sources moved (to recompute), or nothing.
-
-    The neighbourhood of an event: the events of its type whose days overlap it (a yearly day: the same
-    month-day), widened until it contains every event overlapping it; events a person corrected or merged by
-    hand keep their sources. The canonical merge (:func:`canonical_clusters`) takes the sources best first --
-    as :func:`recompute` ranks them, then by merge key -- each joining the first cluster of the same merge key,
-    else the most similar compatible cluster (ties: the earlier cluster), else starting one: a function of the
-    set of sources alone."""
-    moved: set[int] = set()
-    done: set[int] = set()
-    for eid in sorted(touched):
-        if eid in done:
-            continue
-        events = _neighbourhood(db, eid)
-        done |= set(events)
-        if not events:
-            continue
-        ids = ", ".join(str(i) for i in events)
-        rows = db.all("SELECT id, event_id, merge_key, rank, order_key, evidence_start, extracted, document_id"
-                      f" FROM eventsource WHERE event_id IN ({ids})")
-        if len(rows) > NEIGHBOURHOOD_MAX or len(rows) < 2 or len({r[2] for r in rows}) < 2:
-            continue  # nothing to settle: one source, or one report many times
-        clusters = canonical_clusters(rows)
-        current: dict[int, set[int]] = {}
-        for sid, event_id, *_ in rows:
-            current.setdefault(event_id, set()).add(sid)
-        if {frozenset(c) for c in clusters} == {frozenset(v) for v in current.values()}:
-            continue
-        moved |= _reassign(db, rows, clusters, current, now)
-    return moved
-
-
-def _neighbourhood(db: Db, eid: int) -> dict[int, tuple]:
-    """The events (id -> (start_date, end_date, recurrence)) settled together with ``eid``."""
-    free = ("merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM correction c WHERE c.event_id = event.id)"
-            " AND NOT EXISTS (SELECT 1 FROM event o WHERE o.merged_into = event.id)"  # a hand merge's target
-            " AND EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = event.id)")
-    row = db.one(f"SELECT type, start_date, end_date, recurrence FROM event WHERE id = :id AND {free}", id=eid)
-    if row is None or row[1] is None:
-        return {}
-    type_, lo, hi, rec = row[0], as_date(row[1]), as_date(row[2]), row[3]
-    if lo is None or hi is None:
-        return {}
-    if rec == "yearly":
-        got = db.all(f"SELECT id, start_date, end_date, recurrence FROM event WHERE type = :t AND {free}"
-                     " AND recurrence = 'yearly' AND start_date = :sd", t=type_, sd=lo)
-        return {i: (as_date(a), as_date(b), r) for i, a, b, r in got}
-    found: dict[int, tuple] = {}
-    for _ in range(8):
-        # the events overlapping the window, and those of its years holding a coarse source (a month or a year,
-        # rank >= 4): such a source contains its event's days and may contain the window's too
-        got = db.all(f"SELECT id, start_date, end_date, recurrence FROM event WHERE type = :t AND {free}"
-                     " AND recurrence IS NULL AND ((start_date <= :hi AND end_date >= :lo) OR (start_date >= :y0"
-                     " AND end_date <= :y1 AND EXISTS (SELECT 1 FROM eventsource s WHERE s.event_id = event.id"
-                     " AND s.rank >= 4)))", t=type_, lo=lo, hi=hi, y0=lo.replace(month=1, day=1),
-                     y1=hi.replace(month=12, day=31))
-        found = {i: (as_date(a), as_date(b), r) for i, a, b, r in got}
-        if len(found) > NEIGHBOURHOOD_MAX:
-            return found
-        days = [(a, b) for a, b, _ in found.values()]
-        ids = ", ".join(str(i) for i in found)
-        for i, rank in db.all(f"SELECT event_id, max(rank) FROM eventsource WHERE event_id IN ({ids}) AND rank >= 4"
-                              " GROUP BY event_id"):
-            a, b, _ = found[i]  # a coarse source contains its event's days: reach its month, or its years
-            days.append((a.replace(day=1), _month_end(b)) if rank < 8 else
-                        (a.replace(month=1, day=1), b.replace(month=12, day=31)))
-        new_lo, new_hi = min([lo, *(a for a, _ in days)]), max([hi, *(b for _, b in days)])
-        if (new_lo, new_hi) == (lo, hi):
-            break
-        lo, hi = new_lo, new_hi
-    return found
-
-
-def _month_end(d: dt.date) -> dt.date:
-    return (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-
-
-def canonical_clusters(rows: Sequence[tuple]) -> list[list[int]]:
-    """The merge rule applied to a set of sources in a fixed order (best first), as lists of source ids."""
-    items = []
-    for sid, _, key, rank, order_key, es, extracted, doc in rows:
-        ex = json.loads(extracted)
-        items.append(((rank, order_key, es, key, doc, sid), sid, key, ex))
-    items.sort(key=lambda x: x[0])
-    clusters: list[tuple[list[int], set[str], M.Canon, list[list[str]]]] = []  # ids, keys, best's canon, parties
-    for _, sid, key, ex in items:
-        c = M.canon(ex["type"], ex["title"], ex.get("start"), ex.get("end"), ex.get("recurrence"))
-        parties = ex.get("parties") or []
-        home = next((cl for cl in clusters if key in cl[1]), None)
-        if home is None:
-            best: tuple[float, int] | None = None
-            for i, (_, _, head, cl_parties) in enumerate(clusters):
-                if not M.compatible(c, head.start_date, head.end_date, head.recurrence):
-                    continue
-                if not M.parties_agree(parties, merge_parties(cl_parties)):
-                    continue
-                score = M.similar(c, head.title)
-                if score and (best is None or score > best[0]):
-                    best = (score, i)
-            home = clusters[best[1]] if best else None
-        if home is None:
-            clusters.append(([sid], {key}, c, [parties]))
-        else:
-            home[0].append(sid)
-            home[1].add(key)
-            home[3].append(parties)
-    return [cl[0] for cl in clusters]
-
-
-def _reassign(db: Db, rows: Sequence[tuple], clusters: list[list[int]], current: dict[int, set[int]],
-              now: dt.datetime) -> set[int]:
-    """Move the sources to their clusters: each cluster keeps the event that holds its best source (else another
-    of its events, else the hidden event of its best source's merge key, else a new one)."""
-    by_id = {r[0]: r for r in rows}
-    owner = {sid: eid for eid, sids in current.items() for sid in sids}
-    taken: set[int] = set()
-    moved: set[int] = set()
-    for cluster in clusters:
-        choices = [owner[cluster[0]]] + sorted({owner[s] for s in cluster} - {owner[cluster[0]]})
-        eid = next((e for e in choices if e not in taken), None)
-        if eid is None:
-            best = by_id[cluster[0]]
-            eid = db.scalar("SELECT min(id) FROM event WHERE merge_key = :k AND hidden = :t AND merged_into IS NULL",
-                            k=best[2], t=True)
-            if eid is None or eid in taken:
-                ex = json.loads(best[6])
-                c = M.canon(ex["type"], ex["title"], ex.get("start"), ex.get("end"), ex.get("recurrence"))
-                eid = _insert_event(db, c, ex, best[7], best[5], now, unique=True)
-        taken.add(eid)
-        away = [s for s in cluster if owner[s] != eid]
-        if away:
-            db.run(f"UPDATE eventsource SET event_id = :e WHERE id IN ({', '.join(str(s) for s in away)})", e=eid)
-            moved |= {eid} | {owner[s] for s in away}
-    return moved
-
-
-def _similar_elsewhere(db: Db, c: M.Canon, eid: int | None) -> set[int]:
-    """Events besides ``eid`` that the canonical merge might give this extraction or take a source of it from:
-    compatible ones with a similar title, and those holding a coarse source (a month, a year) that contains it
-    with a similar title -- none for most extractions, which then cost no settling (:func:`recluster`)."""
-    if c.start_date is None or c.end_date is None:
-        return set()
-    if c.recurrence == "yearly":
-        rows = db.all("SELECT id, title FROM event WHERE type = :t AND recurrence = 'yearly' AND start_date = :sd"
-                      " AND merged_into IS NULL", t=c.type, sd=c.start_date)
-        return {i for i, title in rows if i != eid and M.similar(c, title)}
-    sd, ed = c.start_date, c.end_date
-    rows = db.all("SELECT id, title, start_date, end_date FROM event WHERE type = :t AND recurrence IS NULL"
-                  " AND merged_into IS NULL AND start_date <= :ed AND end_date >= :sd", t=c.type, sd=sd, ed=ed)
-    out = {i for i, title, a, b in rows
-           if i != eid and M.compatible(c, as_date(a), as_date(b), None) and M.similar(c, title)}
-    m0 = sd.replace(day=1)  # events of its months: one of them may hold a month's report that contains it
-    m1 = _month_end(ed)
-    rows = db.all("SELECT id, title FROM event WHERE type = :t AND recurrence IS NULL AND merged_into IS NULL"
-                  " AND start_date >= :m0 AND start_date <= :m1", t=c.type, m0=m0, m1=m1)
-    for i, title in rows:
-        if i != eid and i not in out and M.similar(c, title) and db.scalar(
-                "SELECT 1 FROM eventsource WHERE event_id = :e AND rank >= 4 LIMIT 1", e=i):
-            out.add(i)
-    rows = db.all("SELECT e.id, s.extracted FROM event e JOIN eventsource s ON s.event_id = e.id WHERE e.type = :t"
-                  " AND e.recurrence IS NULL AND e.merged_into IS NULL AND e.start_date >= :y0 AND e.start_date <= :y1"
-                  " AND s.rank >= 8", t=c.type, y0=sd.replace(month=1, day=1), y1=ed.replace(month=12, day=31))
-    for i, extracted in rows:  # and events of its years holding a year's report that contains it
-        if i != eid and i not in out:
-            ex = json.loads(extracted)
-            first, last, _ = M.date_range(ex.get("start"), ex.get("end"))
-            if first is not None and last is not None and first <= sd and ed <= last and M.similar(c, ex["title"]):
-                out.add(i)
-    return out
 
 
 def _match(db: Db, c: M.Canon, parties: Sequence[str] = ()) -> int | None:
@@ -445,17 +254,10 @@ def _follow(db: Db, eid: int) -> int:
     raise StoreError(f"event {eid}: merge chain too long")
 
 
-def _insert_event(db: Db, c: M.Canon, ex: dict[str, Any], doc_id: int, es: int, now: dt.datetime,
-                  unique: bool = False) -> int:
-    """A new event, with the fields and hash :func:`recompute` would give it for this one source (``unique``:
-    a UID already taken -- by an event a settled merge emptied -- gets a suffix)."""
+def _insert_event(db: Db, c: M.Canon, ex: dict[str, Any], doc_id: int, es: int, now: dt.datetime) -> int:
+    """A new event, with the fields and hash :func:`recompute` would give it for this one source."""
     f, c = _fields([ex], {}, [])
-    uid = M.make_uid(c.key)
-    n = 1
-    while unique and db.scalar("SELECT id FROM event WHERE uid = :u", u=uid) is not None:
-        n += 1
-        uid = M.make_uid(hashlib.sha1(f"{c.key}|{n}".encode()).hexdigest())
-    return db.scalar(_INS_EVENT, uid=uid, merge_key=c.key, start_date=c.start_date,
+    return db.scalar(_INS_EVENT, uid=M.make_uid(c.key), merge_key=c.key, start_date=c.start_date,
                      end_date=c.end_date, precision=c.precision, hidden=False,
                      content_hash=_hash(f, False, None, (1, doc_id, es, 0)), now=now,
                      **_json_lists(f))
