@@ -68,7 +68,7 @@ _ANNIV = re.compile(
     r"|образования|создания|подписания)"
 )
 # the patterns that can start an event: a sentence none of whose words begins like one of them is skipped
-_FORUM_CUE = next(p for t, p in lx.CUES if t == "meeting" and "forum" in p)
+_FORUM_CUE = lx.GATHERINGS
 _GATE = [rx for _, rx in _CUES if rx.heads is not None] + [_SIGN, _DOC, _PLAN, _TWINNED] + [rx for rx, *_ in _NAMED]
 _NAMED_HEADS = frozenset().union(*(rx.heads or () for rx, *_ in _NAMED))
 _CUE_RANK = {id(rx): i for i, (_, rx) in enumerate(_CUES)}  # a cue pattern's place in the lexicon's order
@@ -135,7 +135,7 @@ _UPCOMING = re.compile(lx.UPCOMING)
 _DRAFT = re.compile(lx.DRAFT)
 _CEREMONY = re.compile(lx.CEREMONY)
 _DEDICATED = re.compile(lx.DEDICATED)
-_FESTIVE = next(rx for t, rx in _CUES if t == "commemoration" and "themed evening" in rx.pattern)
+_FESTIVE = next(rx for _, rx in _CUES if rx.pattern == lx.FESTIVE)
 _OBSERVED = re.compile(lx.OBSERVED)
 _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
 _YEAR = re.compile(r"\d{4}")

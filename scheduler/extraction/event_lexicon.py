@@ -27,6 +27,18 @@ DAYS_OF_PLACE = r"\b(?:дни|дней|дням|днях|дні|днеў|days of
 # --- event cues -------------------------------------------------------------------------------
 # (type, pattern). Order matters only for titles; every matching cue makes a candidate.
 # Russian, Belarusian and English cues live side by side: a text matches only its own words.
+# any forum, conference or congress: a meeting of the calendar (GUIDE §4.7), and a gathering of its own kind
+GATHERINGS = r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"
+# a concert, a themed evening or a solemn assembly: a commemoration where it is held for a day or an anniversary
+FESTIVE = (
+    r"\bпраздничн\w+ конц[еэ]рт(?:а|е|ом|у)?\b|\bсвяточн\w+ конц[еэ]рт(?:а|е|ом|у)?\b"
+    r"|\bконц[еэ]рт(?:а|е|ом|у)?\b"
+    r"|\bлитературно-музыкальн\w* вечер\w*|\bтематическ\w* вечер\w*|\bмузыкальн\w* вечер\w*"
+    r"|\bлітаратурна-музычн\w* вечар\w*|\bтэматычн\w* вечар\w*"
+    r"|\bторжественн\w+ (?:собрани|заседани)\w*|\bурачыст\w+ (?:сход|пасяджэнн)\w*"
+    r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b"
+)
+
 CUES: tuple[tuple[str, str], ...] = (
     # meetings
     ("meeting", r"\bзаседани\w*"),
@@ -45,7 +57,7 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|\b(?:discussed|talked) with (?:the )?(?:governor|chairman|chairperson|head|president|prime minister"
                 r"|minister|ambassador|mayor)\b"),
     # any forum, conference or congress is a meeting of the calendar (GUIDE §4.7); its sections are not events
-    ("meeting", r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"),
+    ("meeting", GATHERINGS),
     # visits
     ("visit", r"\bвизит(?!н\w* карточк)\w*"),  # «визитная карточка района» is a page's furniture
     ("visit", r"\bрабоч\w+ поездк\w*|\bпоездк\w*"),
@@ -83,12 +95,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("commemoration", CEREMONY),
     # a concert, a themed evening or a solemn assembly held for a holiday or an anniversary (GUIDE §4.5; read only
     # where ``DEDICATED`` says what it is held for)
-    ("commemoration", r"\bпраздничн\w+ конц[еэ]рт(?:а|е|ом|у)?\b|\bсвяточн\w+ конц[еэ]рт(?:а|е|ом|у)?\b"
-                      r"|\bконц[еэ]рт(?:а|е|ом|у)?\b"
-                      r"|\bлитературно-музыкальн\w* вечер\w*|\bтематическ\w* вечер\w*|\bмузыкальн\w* вечер\w*"
-                      r"|\bлітаратурна-музычн\w* вечар\w*|\bтэматычн\w* вечар\w*"
-                      r"|\bторжественн\w+ (?:собрани|заседани)\w*|\bурачыст\w+ (?:сход|пасяджэнн)\w*"
-                      r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b"),
+    ("commemoration", FESTIVE),
     # signing: handled by SIGN_VERBS x DOCUMENTS below; plans by PLAN below
     # other (not scored, reported for completeness)
     ("other", r"\bпрезентаци\w*|\bконкурс\w*|\bконцерт(?:а|е|ом|у|ы|ов|ами|ах)?\b"),
