@@ -146,7 +146,7 @@ _EVE = re.compile(r"(?:в преддверии|накануне|напярэда
 _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|[уў] (?:першай|другой) палове "
                           r"дня|раніцай|увечары|in the (?:morning|afternoon|evening)|later that day)\b")
 _WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|удзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
-_WITH_SOMEONE = re.compile(r"\s+(?:с|со|with|з|са)\s")
+WITH = re.compile(r"(?:^|\s+)(?:с|со|with|з|са)\s", re.I)  # «… с …», "… with …": a counterpart follows
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
 _USUALLY = re.compile(r"\b(?:традиционн|ежегодн|штогадов|традыцыйн|traditional|annual)\w*")
 _HELD_NOW = re.compile(r"\b(?:проводится|проводятся|праводзіцца|праводзяцца|(?:is|are) (?:usually )?held)\b")
@@ -451,7 +451,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not (_AGENDA.search(low, max(0, m.start() - 60), m.start()) and _OWN_CLAUSE.search(low, m.start())):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
         if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
-                and not _WITH_SOMEONE.match(low, m.end()) and _plural(m.group()):
+                and not WITH.match(low, m.end()) and _plural(m.group()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
         if usual and _HELD_NOW.search(low):
             continue  # «традиционная ярмарка … проводится в октябре»: what is usual, not what happened (GUIDE §2)

@@ -18,8 +18,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from .event_cues import DEFAULT_TITLE, Cand, Context, announces, cue_title, kind, sentence_events, split
-from .event_lexicon import TAKES_PART
+from .event_cues import DEFAULT_TITLE, WITH, Cand, Context, announces, cue_title, kind, sentence_events, split
+from .event_lexicon import ROLES, TAKES_PART
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
 from .parties import (
     Sides,
@@ -496,8 +496,7 @@ def _location(c: Cand, s: Sentence) -> str | None:
 
 _SAID_THERE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:подтверди|сообщи|заяви|рассказа|уточни|сказа|паведамі|заявілі"
                          r"|confirmed|said|announced|told)\w*")
-_ROLE_OF = re.compile(r"(?i)(?:председател\w*|старшын\w*|глав\w*|руководител\w*|зампред\w*|заместител\w*"
-                      r"|намеснік\w*|кіраўнік\w*|chairman|head)\s+(?:\S+\s+)?$")
+_ROLE_OF = re.compile(rf"(?i)(?<![\w-])(?:{ROLES})\s+(?:\S+\s+)?$")  # «председатель Гомельского …»: the office's head
 _AND = re.compile(r"\s*(?:,|и|і|and|,\s*а также)\s*", re.I)
 
 
@@ -564,16 +563,13 @@ def _plenary(c: Cand) -> bool:
 _PLENARY_AT = re.compile(r"пленарн|plenary")
 
 
-_WITH = re.compile(r"(?:^|\s)(?:с|со|with|з|са)\s", re.I)
-
-
 def _counterpart(c: Cand) -> str | None:
     """The person a meeting is held with («встретился с послом России Борисом Грызловым» → «Борис Грызлов»):
     the first named after «с/with» within a few words of the cue."""
     if c.type != "meeting":
         return None
     at = c.pos - c.sent.start
-    w = _WITH.search(c.sent.text, at, at + 40)
+    w = WITH.search(c.sent.text, at, at + 40)
     if w is None:
         return None
     return next((name for pos, name, _ in people_in(c.sent.text, c.lang) if w.end() <= pos < w.end() + 120), None)
