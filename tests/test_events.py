@@ -1559,3 +1559,46 @@ def test_a_square_named_after_someone_is_no_town(text, location):
 ])
 def test_what_is_usually_held_is_no_event(text):
     assert not any(e.type == "fair" for e in events_of(text, "2020-10-24"))
+
+
+@pytest.mark.parametrize(("text", "published", "start", "location"), [
+    ("Первый заместитель губернатора Смоленской области 14 марта отправится с рабочим визитом в Могилёв.",
+     "2024-03-10", "2024-03-14", "Могилёв"),
+    ("Губернатор Брянской области Александр Богомаз выехал в Гомель.", "2024-03-10", "2024-03-10", "Гомель"),
+    ("Старшыня Віцебскага аблвыканкама 14 сакавіка накіруецца ў Смаленск.", "2024-03-10", "2024-03-14",
+     "Смоленск"),
+    ("The Governor of the Kursk Region will travel to Minsk on 14 March.", "2024-03-10", "2024-03-14", "Минск"),
+])
+def test_an_official_setting_off_for_a_town_is_a_visit(text, published, start, location):
+    found = events_of(text, published)
+    assert has(found, "visit", start, location=location), [(e.type, e.start, e.location) for e in found]
+    assert all(e.title not in ("Визит", "Визит в") for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "После литургии святыня отправилась в свою летнюю резиденцию.",
+    "Участники акции поехали в лес.",
+    "The train travelled to Minsk.",
+])
+def test_a_thing_or_a_crowd_setting_off_is_no_visit(text):
+    assert not any(e.type == "visit" for e in events_of(text, "2024-07-05"))
+
+
+def test_two_officials_setting_off_for_two_towns_are_two_visits():
+    text = ("На этих выходных делегации Омска направятся на празднование юбилеев городов-партнёров. "
+            "Заместитель мэра Елена ДЯЧУК поедет в Минск. Заместитель мэра Инна ЕЛЕЦКАЯ отправится в Гомель.")
+    visits = [e for e in events_of(text, "2022-09-09") if e.type == "visit"]
+    assert sorted((e.start, e.location) for e in visits) == [("2022-09-10", "Гомель"), ("2022-09-10", "Минск")]
+    assert any("Инны Елецкой" in e.title for e in visits), [e.title for e in visits]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Заместитель мэра Инна ЕЛЕЦКАЯ отправится в Гомель.", "Инна Елецкая"),
+    ("Гостей встретила депутат Анна ИВАНОВА-ПЕТРОВА.", "Анна Иванова-Петрова"),
+    ("Продукцию ОАО МАЗ представили в Гомеле.", None),
+    ("Встреча с губернатором Александром БОГОМАЗОМ прошла в Гомеле.", "Александр Богомаз"),
+])
+def test_a_surname_in_capitals_is_a_name(sentence, name):
+    from scheduler.extraction.people import people_in
+    got = [n for _, n, _ in people_in(sentence)]
+    assert (name in got) if name else all(n.split()[-1] != n.split()[-1].upper() for n in got), got

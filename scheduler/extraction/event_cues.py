@@ -48,6 +48,8 @@ _HABITUAL = WordRegex(lx.HABITUAL)
 _SOLEMN = WordRegex(lx.SOLEMN)
 _VISITED_COMPANY = WordRegex(lx.VISITED_COMPANY)
 _ROLE = re.compile(lx.ROLES)
+_TRAVELS = re.compile(lx.TRAVELS)
+_TRAVELLER = re.compile(rf"(?<![\w-])(?!главн)(?:{lx.ROLES}|делегац|дэлегацы|delegation)")  # not «в главном соборе»
 _PART_OF = re.compile(lx.PART_OF)
 _PLENARY = re.compile(lx.PLENARY)
 _DECISION = re.compile(lx.DECISION)
@@ -457,9 +459,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «традиционная ярмарка … проводится в октябре»: what is usual, not what happened (GUIDE §2)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen
-        if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел", "направ"))
+        if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел"))
                              and not _ROLE.search(low) and "делегац" not in low):
             continue
+        if t == "visit" and _TRAVELS.match(m.group()) and not _TRAVELLER.search(low, max(0, m.start() - 80), m.start()):
+            continue  # «святыня отправилась в …»: only an official or a delegation setting off is a visit
         if m.group().startswith(("посети", "посетя", "наведаў")) \
                 and not place_name(" ".join(s.text[m.end():].split()[:2])):
             continue  # «посетил Витебск» is a visit; «посетил предприятие», «посетил секретарь …» are not
@@ -777,9 +781,13 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
     elif t == "meeting" and first.startswith(("принял", "прыня")) and len(words) > 1:
         # «принял делегацию Челябинской области» → «Встреча с делегацией Челябинской области»
         return "Встреча с " + nominative_phrase([w.lower() if i == 0 else w for i, w in enumerate(words[1:])], "ablt")
-    elif t == "visit" and first.startswith(("посети", "посетя", "прибыл", "приехал", "прилетел", "направ")):
+    elif t == "visit" and (first.startswith(("посети", "посетя", "прибыл", "приехал", "прилетел"))
+                           or _TRAVELS.match(" ".join(words[:6]).lower())):
         rest = words[1:]
-        if rest and rest[0].lower() in ("в", "во"):
+        to = next((i for i, w in enumerate(rest[:5]) if w.lower() in ("в", "во", "ў", "у", "to")), None)
+        if to is not None and (to == 0 or not first.startswith(("посети", "посетя"))):
+            rest = rest[to + 1:]  # «отправится с рабочим визитом в Гомель» → «Визит в Гомель»
+        if rest and rest[0].lower() == "the":
             rest = rest[1:]
         place = rest[:2] if len(rest) > 1 and re.match(r"(?:област|район|край|округ)", rest[1].lower()) \
             else rest[:1]

@@ -27,6 +27,16 @@ DAYS_OF_PLACE = r"\b(?:дни|дней|дням|днях|дні|днеў|days of
 # --- event cues -------------------------------------------------------------------------------
 # (type, pattern). Order matters only for titles; every matching cue makes a candidate.
 # Russian, Belarusian and English cues live side by side: a text matches only its own words.
+# a person or a delegation setting off for a place: «направится в», «отправится в», «поедет в», «выехал в»,
+# «накіруецца ў», "will travel to", "travelled to" (the place decides whether it is across the border)
+_INTO = r"\s+(?:\S+\s+){0,3}?(?:в|во|ў|у)\s"
+TRAVELS = "|".join(
+    [rf"\b{verb}{_INTO}" for verb in (
+        r"направ(?:ится|ятся|ился|илась|ились)", r"отправ(?:ится|ятся|ился|илась|ились)", r"поед(?:ет|ут)",
+        r"поехал\w*", r"выехал\w*", r"выед(?:ет|ут)", r"накіру(?:ецца|юцца)", r"адправ(?:іцца|яцца|іўся|ілася|іліся)",
+        r"накіраваў\w*", r"накіравал\w*", r"паед(?:зе|уць)", r"паехаў", r"паехал\w*")]
+    + [rf"\b{verb} to\s" for verb in (r"will travel", r"travell?ed", r"travell?ing", r"will head",
+                                       r"headed")])
 # any forum, conference or congress: a meeting of the calendar (GUIDE §4.7), and a gathering of its own kind
 GATHERINGS = r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"
 # a concert, a themed evening or a solemn assembly: a commemoration where it is held for a day or an anniversary
@@ -67,7 +77,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("visit", r"\bvisit\w*(?! (?:to )?(?:the )?(?:[“\"«]|enterprise|factory|plant|company|compan))|\bdelegation\b"
               r"|\bworking trip\b|\btravels to\b|\barrived in\b|\bпрыбыў\w*|\bпрыбыл\w*|\bпрыехаў\w*"
               r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"
-              r"|\bнаправ(?:ится|ятся|ился|илась|ились)\s+(?:\S+\s+){0,3}?(?:в|во)\s"),
+              r"|" + TRAVELS),
     ("visit", r"\bделегаци\w*|\bдэлегацы\w*|\bприбыл\w* (?:в|во)\b|\bприехал\w* (?:в|во)\b|\bсъездил\w*"
               r"|\bприлетел\w* (?:в|во)\b|\bпосетил\w* |\bпосетит |\bпосетят |\bнаведаў\w* "),
     # a town or official receiving guests from the other side: «Смоленск принимает гостей из Витебской области»

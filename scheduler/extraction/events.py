@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .event_cues import DEFAULT_TITLE, WITH, Cand, Context, announces, cue_title, kind, sentence_events, split
-from .event_lexicon import ROLES, TAKES_PART
+from .event_lexicon import ROLES, TAKES_PART, TRAVELS
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
 from .parties import (
     Sides,
@@ -118,7 +118,7 @@ def find_events(
             # (… or «торжественная церемония состоялась 17 июля», the signing's own ceremony)
             # «… подписали соглашение. Подписание произошло 30 августа»: the signing just named, dated now
             _date_pronoun([c for c in cands if c.type == "agreement"], s, own[:1], ("default", "future"))
-        _inherit_by_type(found, last, first)
+        _inherit_by_type(found, last, first, pub)
         if announced is not None and all(_YEARS.fullmatch(x.value) for x in own) and announces(s.low):
             for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
                 if c.how == "future" and not s.headline and (c.type == "agreement" or (
@@ -400,6 +400,7 @@ def _destinations(events: list[Cand], lead: Sides) -> None:
 
 
 _TAKES_PART = re.compile(TAKES_PART)
+_TRAVELS = re.compile(TRAVELS)
 _HOSTED = ("meeting", "fair", "festival", "commemoration")
 
 
@@ -450,10 +451,16 @@ _SIGNING_OPENS = re.compile(r"(?:само |the )?(?:подписание|пад�
 _MEETINGS = ("meeting", "session", "forum")  # the kinds of a meeting (see ``kind``)
 
 
-def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, Cand]) -> None:
+def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, Cand], pub: str | None) -> None:
     """An undated mention takes the date of the last dated one of its kind (a forum the forum's, not that of a
-    plenary session held in it); a meeting with none of its kind yet takes the forum's it is part of."""
+    plenary session held in it); a meeting with none of its kind yet takes the forum's it is part of. A trip
+    announced without a date («Заместитель мэра отправится в Гомель») after a trip dated ahead («на этих
+    выходных направятся делегации») is of that time."""
     for c in found:
+        if c.how == "future" and c.start is None and c.type == "visit" and not c.sent.headline and pub \
+                and (got := last.get("visit")) is not None and got.start and got.start[:10] > pub:
+            c.start, c.end, c.how = got.start, got.end, "by-type"
+            continue
         if c.how != "default" or c.sent.headline:
             continue
         k = kind(c)
@@ -575,9 +582,26 @@ def _counterpart(c: Cand) -> str | None:
     return next((name for pos, name, _ in people_in(c.sent.text, c.lang) if w.end() <= pos < w.end() + 120), None)
 
 
+def _traveller(c: Cand) -> str | None:
+    """The person named just before a trip's verb («Заместитель мэра Инна Елецкая отправится в Гомель»), in the
+    candidate or in one it has absorbed."""
+    if c.type != "visit":
+        return None
+    for x in (c, *c.merged):
+        at = x.pos - x.sent.start
+        if _TRAVELS.match(x.sent.low, at):
+            name = next((n for pos, n, _ in reversed(people_in(x.sent.text[:at], x.lang)) if at - pos < 100), None)
+            if name:
+                return name
+    return None
+
+
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
+    if a.type == "visit" and a.location != b.location and a.location not in COUNTRIES \
+            and b.location not in COUNTRIES and (ta := _traveller(a)) and (tb := _traveller(b)) and ta != tb:
+        return False  # two officials setting off for two towns are two visits
     if _plenary(a) != _plenary(b) or kind(a) != kind(b) and "by-type" not in (a.how, b.how):
         return False  # a forum's plenary session, and talks held at it, are records of their own (GUIDE §3)
     if a.type == "commemoration" and _ceremony(a) != _ceremony(b) \

@@ -14,9 +14,10 @@ from .event_lexicon import ROLES
 from .event_text import inflect, parses
 from .places import place_name
 
-# two capitalised words (and a patronymic), tried at every capitalised word: «Белоруссии Борисом Грызловым»
+# two capitalised words (and a patronymic; a surname may be in capitals), tried at every capitalised word: «Белоруссии Борисом Грызловым»
 # must still find «Борисом Грызловым»
-_PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁІЎ][а-яёіў']+)\s+([А-ЯЁІЎ][а-яёіў']+(?:-[А-ЯЁІЎ][а-яёіў]+)?)"
+_PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁІЎ][а-яёіў']+)\s+([А-ЯЁІЎ][а-яёіў']+(?:-[А-ЯЁІЎ][а-яёіў]+)?"
+                   r"|[А-ЯЁІЎ]{3,}(?:-[А-ЯЁІЎ]{3,})?(?![\w-]))"  # «Инна ЕЛЕЦКАЯ»: a surname in capitals
                    r"(?:\s+([А-ЯЁ][а-яё]+вич\w*|[А-ЯЁ][а-яё]+вн\w*))?)")
 _EN_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
 _EN_ROLE_AFTER = re.compile(rf",\s+(?:the\s+)?((?:{ROLES})[^,.;:()]*)", re.I)
@@ -63,6 +64,11 @@ def _is_surname(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _as_name(word: str) -> str:
+    """«ЕЛЕЦКАЯ» → «Елецкая», «ИВАНОВ-ПЕТРОВ» → «Иванов-Петров»; a word already in title case unchanged."""
+    return "-".join(p[:1] + p[1:].lower() for p in word.split("-")) if word.isupper() else word
+
+
 def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ...]:
     """(offset, «Имя Фамилия», role) for each person named in ``sentence``; role may be empty.
     Russian names go to the nominative; Belarusian ones (pymorphy3 knows no Belarusian) are taken as
@@ -75,13 +81,13 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
                 continue  # «Прэзідэнт Беларусі Аляксандр Лукашэнка»: the country is not the first name
             if m.start() >= taken and _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
                 taken = m.start() + len(m.group(1)) + 1 + len(m.group(2))
-                out.append((m.start(), f"{m.group(1)} {m.group(2)}", _role_before(sentence[max(0, m.start() - 150): m.start()], False)))
+                out.append((m.start(), f"{m.group(1)} {_as_name(m.group(2))}", _role_before(sentence[max(0, m.start() - 150): m.start()], False)))
         return tuple(out)
     taken = -1  # the end of the last name found: a match inside it is its second half
     for m in _at_capitals(_PAIR, _CAPITALS, sentence):
         if m.start() < taken:
             continue
-        a, b = m.group(1), m.group(2)
+        a, b = m.group(1), _as_name(m.group(2))
         if _NAMED_AFTER.search(sentence, max(0, m.start() - 16), m.start()):
             taken = m.start() + len(a) + 1 + len(b)
             continue
