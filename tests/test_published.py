@@ -172,6 +172,17 @@ def test_an_announced_year_does_not_outvote_an_anniversary() -> None:
     assert doc.published is not None and doc.published.value == "2025"
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    ("Гости посетили Смоленск в связи с 1 160-й годовщиной основания города. Глава города подписал с ними "
+     "«дорожные карты» на 2024 год.", "2023"),
+    ("Гасцей віталі з 80-годдзем Перамогі. Падпісаны план на 2026 год.", "2025"),
+    ("The guests marked the 80th anniversary of the Great Victory. A road map for 2026 was signed.", "2025"),
+])
+def test_a_term_year_does_not_outvote_an_anniversary(text: str, year: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == year, doc.published
+
+
 def test_an_announced_year_is_not_the_newest_reported() -> None:
     text = "Дни культуры прошли в 2018 году в Минске. В 2019 году планируется провести Дни Беларуси в Казани."
     doc = extract_text(text, events=False)

@@ -139,6 +139,9 @@ _FIGURES_YEAR_AFTER = re.compile(
     r"grew|increased|rose|fell|decreased|exceeded)(?!\w)")
 _FIGURES_BEFORE = re.compile(r"(?<!\w)(?:in|for|в|за|у)\s+$")
 _DEADLINE = re.compile(r"(?<!\w)(?:до|к|по|until|by|till|through)\s+$")
+# «дорожные карты на 2024 год», "the plan for 2024": a term the text looks ahead to -- it outvotes no anniversary
+# («в связи с 1160-й годовщиной основания города … подписал «дорожные карты» на 2024 год» was written in 2023)
+_TERM = re.compile(r"(?<!\w)(?:на|for)\s+(?:the\s+)?$")
 _FIGURE_WORDS = ("оборот", "экспорт", "импорт", "тавараабарот", "turnover", "export", "import", "trade")
 # "ещё в октябре 2023 года договорились" looks back from a later year
 _BACK_IN = re.compile(r"(?<!\w)(?:еще|ещё|as\s+early\s+as|back\s+in)\s+(?:в|во|in|at)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)"
@@ -361,6 +364,8 @@ def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
         later = sorted(((c, c.a.y) for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None
                         and not c.rel), key=lambda cy: -cy[1])
         reported = next((y for c, y in later if not _DEADLINE.search(low, max(0, c.start - 12), c.start)
+                         and not _TERM.search(low, max(0, c.start - 12), c.start)
+                         and not low.startswith(("на ", "for "), c.start)
                          and tense(text, c.start, c.end) != "future"), None)
         votes = [v for v in votes if reported is None or v[0] >= reported]
     if votes:
