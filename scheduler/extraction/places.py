@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, BUILDINGS, NOT_PLACES, PLACE_ALIASES, REGIONS
 from .event_text import WordRegex, fold, inflect, morph, parses
-from .gazetteer import country_of_town, town
+from .gazetteer import country_of_town, town, town_by_sound
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
 _PREP = re.compile(
@@ -124,11 +124,14 @@ def place_name(phrase: str) -> str | None:
                 name = p.normal_form
                 return town(name) or "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
     if first[:1].isupper():  # a town pymorphy3 does not know: the gazetteer's («в Жлобине», «у Лідзе», "Orsha")
-        return town(first) or (town(_from_belarusian(low)) if _BELARUSIAN.search(low) else None)
+        return town(first) or (town(_from_belarusian(low)) or town_by_sound(low) if _BE_SPELLING.search(low)
+                               else None)
     return None
 
 
 _BELARUSIAN = re.compile(r"[іў']|ы$|э")
+# … and what else only Belarusian writes: «дз», «ц» before я/ё/ю («Пецярбург»), «жы», «шы», «чы» («Варонежы»)
+_BE_SPELLING = re.compile(r"[іў']|ы$|э|дз|ц[яёю]|[жшч]ы")
 _BE_TO_RU = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ"})
 
 
