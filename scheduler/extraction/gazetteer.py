@@ -66,7 +66,7 @@ _BE_ENDINGS = (("у", ""), ("е", ""), ("е", "а"), ("і", "ь"), ("і", "ь"),
 
 
 def _sound(word: str) -> str:
-    out = []
+    out: list[str] = []
     for i, ch in enumerate(word):
         nxt = word[i + 1: i + 2]
         if ch == "ц" and nxt in _SOFT:
