@@ -1602,3 +1602,16 @@ def test_a_surname_in_capitals_is_a_name(sentence, name):
     from scheduler.extraction.people import people_in
     got = [n for _, n, _ in people_in(sentence)]
     assert (name in got) if name else all(n.split()[-1] != n.split()[-1].upper() for n in got), got
+
+
+@pytest.mark.parametrize(("text", "published", "title"), [
+    ("Гости из Белоруссии с торжественным визитом посетили Смоленск. С приветственными словами к белорусской "
+     "делегации обратились глава Смоленска Александр Новиков и председатель Смоленского городского Совета "
+     "Анатолий Овсянкин.", "2023-09-25", "Торжественный визит делегации Беларуси в Смоленск"),
+    ("The Day of Unity was marked by a business visit of Mogilev region’s delegation to Smolensk region. The visit "
+     "included the meeting of Petr Rudnik with Alexei Ostrovsky, the governor of Smolensk region.", "2013-04-03",
+     "Визит делегации Могилёвской области в Смоленскую область"),
+])
+def test_the_host_is_nobody_s_visitor(text, published, title):
+    visits = [e for e in events_of(text, published) if e.type == "visit"]
+    assert [e.title for e in visits] == [title]

@@ -98,7 +98,8 @@ def party_of_place(place: str) -> str | None:
     return {"Беларусь": BELARUS, "Россия": RUSSIA}.get(place)
 
 
-_ORIGIN = re.compile(r"(?:делегаци|дэлегацы|delegation)\w*\s+((?:of\s+|from\s+|из\s+|з\s+)?(?:the\s+)?.{0,40})",
+_EN_DELEGATION = re.compile(r"\b([A-Z][a-z-]+(?:\s+(?:[Rr]egion|[Oo]blast))?)(?:'s|’s)?\s+delegation\b")
+_ORIGIN = re.compile(r"(?:делегаци|дэлегацы|delegation|гост(?=(?:и|ей) из)|гасц(?=(?:і|ей) з)|guests(?= from))\w*\s+((?:of\s+|from\s+|из\s+|з\s+)?(?:the\s+)?.{0,40})",
                      re.I)
 
 
@@ -110,6 +111,9 @@ def delegation_origin(text: str) -> str | None:
             return name
         if (country := _COUNTRY_ADJ.match(m.group(1))) is not None:  # «белорусская делегация»
             return BELARUS if country.group(1) else RUSSIA
+    for m in _EN_DELEGATION.finditer(text):  # "Mogilev region's delegation", "the Kursk Oblast delegation"
+        if (got := party_of_place(place_name(m.group(1)) or "")):
+            return got
     for m in _ORIGIN.finditer(text):
         words = m.group(1).split()
         if words and words[0].lower() in ("из", "з", "from"):

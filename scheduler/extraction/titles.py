@@ -74,7 +74,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
 _HEADS = [(re.compile(p.replace("ё", "[её]")), t, h) for p, t, h in HEADS]  # the text is folded (ё → е)
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|напярэдадні|during|within|on the "
                         r"sidelines of|at)\s+(?:\S+\s+)?$")
-_DELEGATION = re.compile(r"делегац|дэлегацы|delegation")
+_DELEGATION = re.compile(r"делегац|дэлегацы|delegation|гост(?:и|ей) из|гасц(?:і|ей) з|guests from")
 # what an agreement is about, read in any language (the first that matches)
 TOPICS: tuple[tuple[str, str], ...] = (
     (r"побратим|пабрацім|twin", "об установлении побратимских связей"),
@@ -313,10 +313,18 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
             and len(text) == len(low) and (quoted := _NAMED_AFTER_CUE.match(text, at)):
         what = f"{what} {quoted.group(1)}"  # «свята-фестывалю «Купалле»» → «Фестиваль «Купалле»»: a name as written
     parts = [what]
+    home = party_of_place(location) if location else None  # the venue's side; the guests came from the others
+    if type_ == "visit" and home and location:
+        # «глава Смоленска», «председатель Смоленского городского Совета» greet the guests in Смоленск: a host
+        # is nobody's visitor
+        stem = location.split()[0].lower().replace("ё", "е")[:-2]
+        participants = tuple(p for p in participants if home not in named_parties(role := p.partition(", ")[2])
+                             and not (len(stem) >= 4 and stem in role.lower().replace("ё", "е"))
+                             and not any(party_of_place(place_name(w) or "") == home for w in role.split()
+                                         if w[:1].isupper()))
     person = next((g for p in participants if russian_people and (g := person_genitive(p))), None) \
         or next((g for p in participants if not russian_people and (g := foreign_role(p.partition(", ")[2]))), None)
     others = [short(p) for p in parties]
-    home = party_of_place(location) if location else None  # the venue's side; the guests came from the others
     guests = [short(p) for p in parties if p != home]
     if type_ in ("visit", "meeting") and _PLAIN.match(what):  # «Экономический форум» names no host
         origin = delegation_origin(sentence or low) if _DELEGATION.search(low) else None
