@@ -1615,3 +1615,15 @@ def test_a_surname_in_capitals_is_a_name(sentence, name):
 def test_the_host_is_nobody_s_visitor(text, published, title):
     visits = [e for e in events_of(text, published) if e.type == "visit"]
     assert [e.title for e in visits] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Курской области посетит Минск 5 декабря. В Минске пройдет заседание совместной рабочей группы.",
+    "Дэлегацыя Курскай вобласці наведае Мінск 5 снежня. У Мінску пройдзе пасяджэнне сумеснай рабочай групы.",
+    "A delegation of the Kursk region will visit Minsk on 5 December. A meeting of the joint working group will be "
+    "held in Minsk.",
+])
+def test_a_sitting_announced_where_an_announced_visit_goes_is_of_its_day(text):
+    found = events_of(text, "2017-12-04")
+    assert has(found, "meeting", "2017-12-05", location="Минск"), [(e.type, e.start, e.location) for e in found]
+

@@ -156,6 +156,7 @@ def find_events(
             c.location = _location(c, c.sent)
     events = _merge(cands)
     _date_visits_by_meetings(events, pub)
+    _date_meetings_by_announced_visit(events, pub)
     _date_parts_by_containers(events)
     _date_visits_by_hosted(events)
     _date_parts_by_their_sentence(events)
@@ -247,6 +248,20 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
     for c in events:
         if c.type == "visit" and c.how == "default":
             c.start, c.end, c.how = meeting.start, None, "by-meeting"
+
+
+def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> None:
+    """«Делегация наведае сталіцу Беларусі 5 снежня … У Мінску пройдзе пасяджэнне рабочай групы»: an undated
+    sitting or talks announced where a visit the text announces for one day goes are part of that visit."""
+    visits = [v for v in events if v.type == "visit" and v.explicit and v.start and len(v.start) == 10
+              and not v.end and pub and v.start > pub[:10]]
+    if len(visits) != 1 or not visits[0].location:
+        return
+    visit = visits[0]
+    for e in events:
+        if e.type == "meeting" and e.start is None and e.how == "future" and kind(e) != "forum" and e.location \
+                and visit.location in (e.location, country_of(e.location)):
+            e.start, e.how = visit.start, "by-visit"
 
 
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|on the "
