@@ -1627,3 +1627,21 @@ def test_a_sitting_announced_where_an_announced_visit_goes_is_of_its_day(text):
     found = events_of(text, "2017-12-04")
     assert has(found, "meeting", "2017-12-05", location="Минск"), [(e.type, e.start, e.location) for e in found]
 
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Открытие ярмарки прошло 9 июня в слободе Свобода Золотухинского района.", "Свобода"),
+    ("Праздник прошел в пос. Климово.", "Климово"),
+    ("Свята прайшло ў аграгарадку Стрэлка.", "Стрэлка"),
+])
+def test_settlements_named_by_their_kind(sentence, place):
+    assert [p for _, p in places_in(sentence)] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Больш за 7 тысяч удзельнікаў, 43 дэлегацыі рэгіёнаў Расіі – такі размах у гэтым годзе.",
+    "Более 7 тысяч участников, 43 делегации регионов России – таков размах в этом году.",
+    "More than 7,000 participants and 43 delegations of Russian regions took part this year.",
+])
+def test_a_tally_of_delegations_is_no_visit(text):
+    assert not any(e.type == "visit" for e in events_of(text, "2018-06-11"))

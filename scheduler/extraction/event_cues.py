@@ -640,6 +640,8 @@ def _plural(cue: str) -> bool:
     core = cue.split()[0].lower()
     if core.isascii():
         return core.endswith("s")
+    if "і" in core or "ў" in core or core.startswith(("дэлег", "візі", "візы", "пасядж", "сустрэч")):
+        return core.endswith(("ы", "і", "аў", "яў"))  # «43 дэлегацыі», «15 візітаў» (pymorphy3 knows no Belarusian)
     return any(p.tag.number == "plur" for p in parses(core) if p.tag.POS == "NOUN") or not parses(core)
 
 
