@@ -1645,3 +1645,13 @@ def test_settlements_named_by_their_kind(sentence, place):
 ])
 def test_a_tally_of_delegations_is_no_visit(text):
     assert not any(e.type == "visit" for e in events_of(text, "2018-06-11"))
+
+
+@pytest.mark.parametrize("text", [
+    "Президент России Владимир Путин 12 октября проведет переговоры в Могилёве с Александром Лукашенко.",
+    "Прэзідэнт Расіі Уладзімір Пуцін 12 кастрычніка правядзе перамовы ў Магілёве з Аляксандрам Лукашэнкам.",
+    "Russian President Vladimir Putin will hold talks in Mogilev with Alexander Lukashenko on October 12.",
+])
+def test_an_official_holding_talks_across_the_border_is_on_a_visit(text):
+    found = events_of(text, "2018-10-09")
+    assert has(found, "visit", "2018-10-12", location="Могилёв"), [(e.type, e.start, e.location) for e in found]

@@ -143,6 +143,9 @@ TAKES_PART = (
     r"(?:opening|closing|plenary|forum|meeting|session|ceremony|festival|fair)\b|\bwill speak at\b"
     r"|\bбыл(?:и|а)? (?:почетными |главными )?гост(?:ем|ями|ьей) (?:на|в|во)\b"
     r"|\bбы(?:ў|лі|ла) (?:ганаровым\w* )?гасц\w* (?:на|у|ў)\b|\bwere (?:the )?guests (?:at|of)\b"
+    # holding talks there is being there: «провел переговоры в Могилёве», "will hold talks in Mogilev"
+    r"|\bпров(?:ел|ела|ели|едет|едут)\s+(?:\S+\s+)?переговоры\b|\bправ(?:еў|яла|ялі|ядзе|ядуць)\s+(?:\S+\s+)?перамовы\b"
+    r"|\b(?:will hold|held|holds)\s+(?:\S+\s+)?talks\b"
 )
 
 # twin towns, stated as a fact with its year: «стали побратимами в 2011 году», «являются городами-побратимами с

@@ -77,8 +77,9 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
     if lang == "be":
         taken = -1
         for m in _at_capitals(_PAIR, _CAPITALS, sentence):
-            if place_name(m.group(1)) is not None:
-                continue  # «Прэзідэнт Беларусі Аляксандр Лукашэнка»: the country is not the first name
+            if (town := place_name(m.group(1))) is not None and not _name_parse(town):
+                continue  # «Прэзідэнт Беларусі Аляксандр Лукашэнка»: the country is not the first name (but
+                # «Уладзімір» is, though a town is called Владимир)
             if m.start() >= taken and _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
                 taken = m.start() + len(m.group(1)) + 1 + len(m.group(2))
                 out.append((m.start(), f"{m.group(1)} {_as_name(m.group(2))}", _role_before(sentence[max(0, m.start() - 150): m.start()], False)))
