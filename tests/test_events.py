@@ -1655,3 +1655,21 @@ def test_a_tally_of_delegations_is_no_visit(text):
 def test_an_official_holding_talks_across_the_border_is_on_a_visit(text):
     found = events_of(text, "2018-10-09")
     assert has(found, "visit", "2018-10-12", location="Могилёв"), [(e.type, e.start, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Область отмечает 70-летие образования. Торжественное мероприятие, посвященное этой дате, прошло в пятницу, "
+    "8 июля.",
+    "Вобласць адзначае 70-годдзе ўтварэння. Урачыстае мерапрыемства, прысвечанае гэтай даце, прайшло ў пятніцу, "
+    "8 ліпеня.",
+    "The region marks the 70th anniversary of its formation. A solemn event dedicated to the date was held on "
+    "Friday, July 8.",
+])
+def test_a_solemn_event_for_an_anniversary_is_a_commemoration(text):
+    assert has(events_of(text, "2016-07-11"), "commemoration", "2016-07-08")
+
+
+def test_a_picture_s_file_name_glued_to_a_sentence_ends_it():
+    from scheduler.extraction.event_text import sentences
+    got = [s.text for s in sentences("калининград5.jpgТоржественное мероприятие прошло 8 июля.")]
+    assert got == ["калининград5.jpg", "Торжественное мероприятие прошло 8 июля."]

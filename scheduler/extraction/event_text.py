@@ -15,7 +15,9 @@ _ABBREV = frozenset("г гг им ул т д др пр млн млрд тыс р
                     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # the stop first, shared by both branches, so that ``re`` scans ahead for it (two branches opening with character
 # classes were tried at every position of every line); the look-behind keeps «…» out of the second
-_SPLIT = re.compile(r"[.!?…](?:[\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|(?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ]))")
+# (and a picture's file name glued to the next sentence: «калининград5.jpgТоржественное мероприятие …»)
+_SPLIT = re.compile(r"[.!?…](?:[\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|(?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ]))"
+                    r"|(?<=\.jpg|\.png|\.gif)(?=[A-ZА-ЯЁІЎ])|(?<=\.jpeg|\.webp)(?=[A-ZА-ЯЁІЎ])")
 _MARKUP = re.compile(r"\]\([^)]*\)|[\[\]*#_`>|]+")
 _WORD = re.compile(r"[\w-]+")
 _WORDS = re.compile(r"\w+")
