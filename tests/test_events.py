@@ -1673,3 +1673,16 @@ def test_a_picture_s_file_name_glued_to_a_sentence_ends_it():
     from scheduler.extraction.event_text import sentences
     got = [s.text for s in sentences("калининград5.jpgТоржественное мероприятие прошло 8 июля.")]
     assert got == ["калининград5.jpg", "Торжественное мероприятие прошло 8 июля."]
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля в Казани состоится концерт ансамбля «Купалинка» в честь Дня единения народов Беларуси и России. "
+    "В открытии концерта примет участие делегация Министерства культуры Республики Беларусь.",
+    "2 красавіка ў Казані адбудзецца канцэрт ансамбля «Купалінка» ў гонар Дня яднання народаў Беларусі і Расіі. "
+    "У адкрыцці канцэрта прыме ўдзел дэлегацыя Міністэрства культуры Рэспублікі Беларусь.",
+    "On 2 April a concert of the Kupalinka ensemble in honour of the Day of Unity of Belarus and Russia will be "
+    "held in Kazan. A delegation of the Belarusian Ministry of Culture will take part in the opening of the concert.",
+])
+def test_a_delegation_taking_part_in_an_event_named_is_dated_like_it(text):
+    found = events_of(text, "2019-03-21")
+    assert has(found, "visit", "2019-04-02"), [(e.type, e.start, e.location) for e in found]

@@ -341,6 +341,12 @@ def _date_visits_by_hosted(events: list[Cand]) -> None:
             box = next((e for e in events if e.type == "commemoration" and e.explicit and e.start
                         and (e.recurrence or e.base) and any(x is y for x in e.sources for y in v.sources)
                         and _TAKES_PART.search(" ".join(x.low for x in v.sources))), None)
+        if box is None and (took := _TAKES_PART.search(" ".join(x.low for x in v.sources))):
+            # «В открытии концерта примет участие делегация»: the event named where it takes part, dated elsewhere
+            where = " ".join(x.low for x in v.sources)[max(0, took.start() - 60): took.end() + 60]
+            box = next((e for e in events if e.type in (*_HOSTED, "other") and e.explicit and e.start and e is not v
+                        and (cue := e.sent.low[e.pos - e.sent.start:][:6]).isalpha() and len(cue) >= 5
+                        and cue in where), None)
         if box is not None:
             v.start, v.end, v.how = box.start, box.end, "by-event"
 
