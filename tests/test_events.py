@@ -1686,3 +1686,22 @@ def test_a_picture_s_file_name_glued_to_a_sentence_ends_it():
 def test_a_delegation_taking_part_in_an_event_named_is_dated_like_it(text):
     found = events_of(text, "2019-03-21")
     assert has(found, "visit", "2019-04-02"), [(e.type, e.start, e.location) for e in found]
+
+
+@pytest.mark.parametrize(("text", "start", "location"), [
+    ("The previous forum was held in St. Petersburg in July and focused on interregional ties.", "2019-07",
+     "Санкт-Петербург"),
+    ("Mr. Ivanov said the previous forum was held in Minsk in July.", "2019-07", "Минск"),
+])
+def test_english_abbreviations_end_no_sentence(text, start, location):
+    assert has(events_of(text, "2019-12-29"), "meeting", start, location=location)
+
+
+@pytest.mark.parametrize("text", [
+    "The 7th Forum of Belarusian and Russian Regions will be held in Minsk in June.",
+    "The Forum of Russian and Belarusian Regions will be held in Minsk in June.",
+    "The Forum of the Regions of Belarus and Russia will be held in Minsk in June.",
+])
+def test_the_forum_of_regions_in_english_has_its_russian_name(text):
+    found = [e for e in events_of(text, "2019-05-10") if e.type == "meeting"]
+    assert [e.title for e in found] == ["Форум регионов Беларуси и России в Минске"]

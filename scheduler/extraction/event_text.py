@@ -12,7 +12,7 @@ from .grammar import trie
 _ABBREV = frozenset("г гг им ул т д др пр млн млрд тыс руб обл р-н ст проф акад зам св см напр "
                     "янв фев февр мар апр июн июл авг сен сент окт нояб дек "
                     "студз сак крас трав чэрв ліп жнів вер кастр ліст снеж "
-                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+                    "jan feb mar apr jun jul aug sep sept oct nov dec st mr mrs ms dr gen gov no vs".split())
 # the stop first, shared by both branches, so that ``re`` scans ahead for it (two branches opening with character
 # classes were tried at every position of every line); the look-behind keeps «…» out of the second
 # (and a picture's file name glued to the next sentence: «калининград5.jpgТоржественное мероприятие …»)
