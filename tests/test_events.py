@@ -1705,3 +1705,21 @@ def test_english_abbreviations_end_no_sentence(text, start, location):
 def test_the_forum_of_regions_in_english_has_its_russian_name(text):
     found = [e for e in events_of(text, "2019-05-10") if e.type == "meeting"]
     assert [e.title for e in found] == ["Форум регионов Беларуси и России в Минске"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two towns signed a cooperation agreement in 2006.",
+    "Два горада падпісалі пагадненне аб супрацоўніцтве ў 2006 годзе.",
+    "Два города подписали соглашение о сотрудничестве в 2006 году.",
+])
+def test_a_signing_dated_by_its_year_is_one_signing(text):
+    found = [e for e in events_of(text, "2008-09-03") if e.type == "agreement"]
+    assert [e.start for e in found] == ["2006"], [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("The fair will be held in the Russian town of Zvenigorod on September 5-7.", "Звенигород"),
+    ("Delegates arrived in the city of Vitebsk.", "Витебск"),
+])
+def test_an_english_town_of(sentence, place):
+    assert place in [p for _, p in places_in(sentence)]

@@ -300,8 +300,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     doc_nouns = every(_DOC) if own or sign else []
     for m in doc_nouns:
         x = next((x for x in after(m.end(), 8) if x.start not in used), None)
-        if x is None or not _DATED_BY.match(low[m.end(): x.start - s.start]):
-            continue
+        if x is None or not _DATED_BY.match(low[m.end(): x.start - s.start]) \
+                or x.text.lower().startswith(("in ", "on ", "в ", "во ", "у ", "ў ")):
+            continue  # "signed a cooperation agreement in 2006": when it was signed, not the document's own date
         used.add(x.start)
         a, b = split(x.value)
         out.append(Cand("agreement", s, s.start + m.start(), a, b, "mention",

@@ -33,6 +33,8 @@ _SETTLEMENT = re.compile(
     rf"|центре|столице|окрестностях|горадзе|вёсцы|слободе|пос\.|п\.|с\.|д\.|сл\.|аг\.|м\.|мястэчку|пасёлку|пасёлку"
     rf"|слабадзе|аграгарадку)|^Город|(?<=[.!?]\s)Город)\s*({_CAP})"
 )
+_EN_SETTLEMENT = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?(?:town|city|village|settlement"
+                            r"|agro-town|township)\s+of\s+([A-Z][\w-]+)")
 _ALIAS = {fold(a): name for name, spellings in PLACE_ALIASES.items() for a in spellings}
 TO_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
                            "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
@@ -229,6 +231,9 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _SETTLEMENT.finditer(sentence):
         word = m.group(1)
         out.append((m.start(1), place_name(word) or word))
+    for m in _EN_SETTLEMENT.finditer(sentence) if " of " in sentence else ():  # "in the Russian town of Zvenigorod"
+        if name := place_name(m.group(1)):
+            out.append((m.start(1), name))
     for m in _VISITED.finditer(sentence):
         name = place_name(m.group(1))
         if name:
