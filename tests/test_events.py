@@ -1723,3 +1723,17 @@ def test_a_signing_dated_by_its_year_is_one_signing(text):
 ])
 def test_an_english_town_of(sentence, place):
     assert place in [p for _, p in places_in(sentence)]
+
+
+@pytest.mark.parametrize("text", [
+    "Поздравь телеканал с 15-летием и попади на конкурс телеканала.",
+    "Віншуем калектыў з 15-годдзем і запрашаем на конкурс.",
+    "Congratulate the channel on its 15th anniversary and enter the contest.",
+])
+def test_congratulations_on_an_anniversary_of_nothing_named_are_no_event(text):
+    assert not any(e.type == "commemoration" for e in events_of(text, "2024-09-02"))
+
+
+def test_an_anniversary_in_the_instrumental_keeps_its_whole_word():
+    found = [e for e in events_of("Коллектив отметил 15-летием работы.", "2024-09-02") if e.type == "commemoration"]
+    assert found and not found[0].title.startswith("15-летие м")

@@ -65,12 +65,16 @@ _FOUNDING = frozenset(t for _, t, _, _ in lx.ANNIVERSARY_BASES if t.startswith("
 # «Минск – 955-летие, Гомель – 800-летие»: the base named before the number
 _NAMED_BEFORE = re.compile(r"([а-яё-]+)\s*[–—-]\s*$")
 _ANNIV = re.compile(
-    r"\b(\d{1,3}[ \u00a0]\d{3}(?=\s?-)|\d{1,4})\s?-?\s?(?:летие|летия|летию|летием|годдз\w*|(?:я|й|ю|ой|ая)?\s+годовщин\w*"
+    r"\b(\d{1,3}[ \u00a0]\d{3}(?=\s?-)|\d{1,4})\s?-?\s?(?:летием|летие|летия|летию|годдз\w*|(?:я|й|ю|ой|ая)?\s+годовщин\w*"
     r"|(?:th|st|nd|rd) anniversary)|\b(\d{1,4}) (?:лет|года|гадоў) (?:с|со|з) (?:дня|момента|получения|основания"
     r"|образования|создания|подписания)"
 )
 # the patterns that can start an event: a sentence none of whose words begins like one of them is skipped
 _FORUM_CUE = lx.GATHERINGS
+# congratulations on an anniversary («поздравил коллектив с 15-летием», «віншуем з 10-годдзем», "congratulated … on the
+# 10th anniversary")
+_GREETING = re.compile(r"(?:поздрав|віншава|віншуем|віншую|congratulat)\w*(?:\s+\S+){0,5}\s+(?:с|со|з|on|upon)\s+"
+                       r"(?:\S+\s+)?$")
 _GATE = [rx for _, rx in _CUES if rx.heads is not None] + [_SIGN, _DOC, _PLAN, _TWINNED] + [rx for rx, *_ in _NAMED]
 _NAMED_HEADS = frozenset().union(*(rx.heads or () for rx, *_ in _NAMED))
 _CUE_RANK = {id(rx): i for i, (_, rx) in enumerate(_CUES)}  # a cue pattern's place in the lexicon's order
@@ -414,9 +418,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                             first_year=first))
             seen.add(kind)
     for i, m in enumerate(anniversaries):
-        out.append(_anniversary(s, m, anniversaries[i + 1].start() if i + 1 < len(anniversaries) else len(low),
-                                own, date_for, int(pub[:4]) if pub and pub[:4].isdigit() else None))
-        seen.add("commemoration")
+        got = _anniversary(s, m, anniversaries[i + 1].start() if i + 1 < len(anniversaries) else len(low),
+                           own, date_for, int(pub[:4]) if pub and pub[:4].isdigit() else None)
+        if got is not None:
+            out.append(got)
+            seen.add("commemoration")
     possible = [_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK)]  # in the lexicon's order ...
     if sum(1 for t, _ in possible if t == "meeting") > 1:
         # ... but of two meeting cues the one the sentence names first («провел встречу с Рапотой, прибывшим для
@@ -533,7 +539,7 @@ def _observed(low: str, at: int) -> bool:
 
 
 def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_for,
-                 pub_year: int | None = None) -> Cand:
+                 pub_year: int | None = None) -> Cand | None:
     """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
     low = s.low
     n = int(re.sub(r"\s", "", m.group(1) or m.group(2)))  # «1 160-й годовщиной»: a thousands space
@@ -555,6 +561,8 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
     if base and not 0 < int(base[1][:4]) + n <= 9999:
         base = None  # «9999-летие Курской битвы»: no such year
     if not base:
+        if _GREETING.search(low, max(0, m.start() - 60), m.start()):
+            return None  # «Поздравь телеканал с 15-летием»: a greeting names an anniversary, nobody marks it here
         a, b, how = date_for(m.start(), "commemoration")
         return Cand("commemoration", s, s.start + m.start(), a, b, how, title=title)
     year = int(base[1][:4]) + n
