@@ -418,10 +418,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                             first_year=first))
             seen.add(kind)
     for i, m in enumerate(anniversaries):
-        got = _anniversary(s, m, anniversaries[i + 1].start() if i + 1 < len(anniversaries) else len(low),
-                           own, date_for, int(pub[:4]) if pub and pub[:4].isdigit() else None)
-        if got is not None:
-            out.append(got)
+        marked = _anniversary(s, m, anniversaries[i + 1].start() if i + 1 < len(anniversaries) else len(low),
+                              own, date_for, int(pub[:4]) if pub and pub[:4].isdigit() else None)
+        if marked is not None:
+            out.append(marked)
             seen.add("commemoration")
     possible = [_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK)]  # in the lexicon's order ...
     if sum(1 for t, _ in possible if t == "meeting") > 1:
