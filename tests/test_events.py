@@ -1737,3 +1737,15 @@ def test_congratulations_on_an_anniversary_of_nothing_named_are_no_event(text):
 def test_an_anniversary_in_the_instrumental_keeps_its_whole_word():
     found = [e for e in events_of("Коллектив отметил 15-летием работы.", "2024-09-02") if e.type == "commemoration"]
     assert found and not found[0].title.startswith("15-летие м")
+
+
+@pytest.mark.parametrize("text", [
+    "Глава города сегодня встретился с делегацией. На встрече обсудили обновление соглашения о сотрудничестве, "
+    "заключенного 25 лет назад.",
+    "The mayor met the delegation today. At the meeting they discussed updating the cooperation agreement signed "
+    "25 years ago.",
+])
+def test_a_document_s_date_is_not_the_meeting_s(text):
+    found = events_of(text, "2019-06-19")
+    assert not has(found, "meeting", "1994"), [(e.type, e.start) for e in found]
+    assert has(found, "meeting", "2019-06-19")

@@ -119,6 +119,8 @@ _IT_SIGNED = re.compile(r"^(?:его|её|ее|их|it)\b(?=\s+\S*подпис|\
 # «подписание 18 документов», "76 new regional agreements": a tally, not one signing
 _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?:(?:[а-яё-]+(?:ых|их)|new|regional|other|more)\s+){0,2}"
                            r"(?:документ|соглашени|договор|пагадненн|дагавор|agreements|documents|treaties)")
+# a document's participle just before a date: «соглашения, заключенного 25 лет назад», "the agreement signed in 1996"
+_SIGNED_BEFORE = re.compile(r"(?:заключенн|подписанн|заключан|падпісан|signed|concluded)\w*(?:\s+\S+){0,3}\s+$")
 _DOC_DATE = re.compile(r"(?:\bот|\bад|\bdated)\s*$")
 _OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во время|на мерапрыемстве|у рамках|падчас|on the sidelines"
                        r"|(?:на|at the|during the)(?:\s+\S+){0,3}?\s+(?:форум|заседани|forum|session|meeting|visit))")
@@ -330,6 +332,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
             if type_ != "agreement" and _DOC_DATE.search(low, max(0, x.start - s.start - 6), x.start - s.start):
                 continue  # «постановление № 551 от 22 сентября»: a document's own date dates no meeting
+            if type_ != "agreement" and x.start - s.start > pos \
+                    and _SIGNED_BEFORE.search(low, max(pos, x.start - s.start - 40), x.start - s.start):
+                continue  # «обсудили обновление соглашения, заключенного 25 лет назад»: the document's date
             if _EVE.search(low, max(0, pos - 24), pos) and x.start - s.start < pos:
                 continue  # «30 августа в преддверии визита»: the day before the visit, not the visit's
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
