@@ -1749,3 +1749,40 @@ def test_a_document_s_date_is_not_the_meeting_s(text):
     found = events_of(text, "2019-06-19")
     assert not has(found, "meeting", "1994"), [(e.type, e.start) for e in found]
     assert has(found, "meeting", "2019-06-19")
+
+
+@pytest.mark.parametrize("text", [
+    "26 ноября нынешнего года исполнится 26 лет со дня подписания договора городов-побратимов.",
+    "On 26 November it will be 26 years since the signing of the twinning agreement.",
+])
+def test_years_since_a_signing_date_the_signing(text):
+    found = events_of(text, "2024-06-29")
+    assert [(e.type, e.start) for e in found] == [("agreement", "1998-11-26")]
+
+
+@pytest.mark.parametrize("text", [
+    "В субботу, 29 июня, Могилёв отмечает 757-ю годовщину со дня своего основания. В городской Ратуше состоялся "
+    "праздничный приём, на котором гостей поздравили с праздником.",
+    "У суботу, 29 чэрвеня, Магілёў адзначае 757-ю гадавіну з дня заснавання. У гарадской Ратушы адбыўся "
+    "святочны прыём, на якім гасцей павіншавалі са святам.",
+    "On Saturday, June 29, Mogilev celebrates the 757th anniversary of its founding. A festive reception was held "
+    "at the Town Hall.",
+])
+def test_a_festive_reception_held_for_an_anniversary_is_a_record_of_its_own(text):
+    found = [e for e in events_of(text, "2024-06-29") if e.type == "commemoration"]
+    assert len(found) == 2, [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "У суботу, 29 чэрвеня, Магілёў адзначае 757-ю гадавіну з дня заснавання.",
+    "On Saturday, June 29, Mogilev celebrates the 757th anniversary of its founding.",
+])
+def test_a_town_s_anniversary_counts_from_its_founding_in_every_language(text):
+    found = [e for e in events_of(text, "2024-06-29") if e.type == "commemoration"]
+    assert [(e.title, e.location) for e in found] == [("757-летие основания Могилёва", "Могилёв")]
+
+
+def test_a_belarusian_phrase_never_stays_in_a_title():
+    text = "У суботу, 29 чэрвеня, Магілёў адзначае 757-ю гадавіну з дня заснавання. У Ратушы адбыўся святочны прыём."
+    titles = [e.title for e in events_of(text, "2024-06-29")]
+    assert "Праздничный приём в Могилёве" in titles, titles

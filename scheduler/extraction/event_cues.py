@@ -22,11 +22,13 @@ from .event_text import (
     WordRegex,
     adjective_before_noun,
     clean,
+    fold,
     inflect,
     nominative_phrase,
     parses,
     top_pos,
 )
+from .founding import TOWN_STEMS
 from .places import COUNTRIES, place_name
 from .tense import clause_tense
 from .types import Mention
@@ -63,9 +65,10 @@ _BASES = [(re.compile(p.replace(r"освобождени\w* (?:", r"освобо
            t, b, place) for p, t, b, place in lx.ANNIVERSARY_BASES]
 _FOUNDING = frozenset(t for _, t, _, _ in lx.ANNIVERSARY_BASES if t.startswith("Основание"))
 # «Минск – 955-летие, Гомель – 800-летие»: the base named before the number
+_FOUNDED = re.compile(r"основани|заснаван|founding|foundation|first mention|упоминани|згадк|of the (?:city|town)\b")
 _NAMED_BEFORE = re.compile(r"([а-яё-]+)\s*[–—-]\s*$")
-_ANNIV = re.compile(
-    r"\b(\d{1,3}[ \u00a0]\d{3}(?=\s?-)|\d{1,4})\s?-?\s?(?:летием|летие|летия|летию|годдз\w*|(?:я|й|ю|ой|ая)?\s+годовщин\w*"
+ANNIVERSARY = _ANNIV = re.compile(
+    r"\b(\d{1,3}[ \u00a0]\d{3}(?=\s?-)|\d{1,4})\s?-?\s?(?:летием|летие|летия|летию|годдз\w*|(?:я|й|ю|ой|ая)?\s+годовщин\w*|(?:я|ю|ая|ую|ай)?\s+гадавін\w*"
     r"|(?:th|st|nd|rd) anniversary)|\b(\d{1,4}) (?:лет|года|гадоў) (?:с|со|з) (?:дня|момента|получения|основания"
     r"|образования|создания|подписания)"
 )
@@ -119,6 +122,10 @@ _IT_SIGNED = re.compile(r"^(?:его|её|ее|их|it)\b(?=\s+\S*подпис|\
 # «подписание 18 документов», "76 new regional agreements": a tally, not one signing
 _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?:(?:[а-яё-]+(?:ых|их)|new|regional|other|more)\s+){0,2}"
                            r"(?:документ|соглашени|договор|пагадненн|дагавор|agreements|documents|treaties)")
+# «26 лет со дня подписания», "26 years since the signing": the signing is that long before the date named
+_YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+(?:лет|года|гадоў|год|years)\s+(?:с|со|з|since)\s+(?:дня\s+|момента\s+|the\s+)?$")
+_WAS_HELD = re.compile(r"\b(?:состоял(?:ся|ась|ось|ись)|прош(?:ел|ла|ло|ли)|прайш(?:оў|ла|ло|лі)|адбы(?:ўся|лася|лося|ліся)"
+                       r"|was held|were held|took place)\b")
 # a document's participle just before a date: «соглашения, заключенного 25 лет назад», "the agreement signed in 1996"
 _SIGNED_BEFORE = re.compile(r"(?:заключенн|подписанн|заключан|падпісан|signed|concluded)\w*(?:\s+\S+){0,3}\s+$")
 _DOC_DATE = re.compile(r"(?:\bот|\bад|\bdated)\s*$")
@@ -387,6 +394,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             and not (_COUNTED_DOCS.search(low) and not _OCCASION.search(low)):
         # «подписано 30 соглашений» over a year is a tally; «на полях Форума подписано 30 соглашений» is a signing
         a, b, how = date_for(sign.start(), "agreement")
+        if a and not b and a[:4].isdigit() and (ago := _YEARS_SINCE.search(low, max(0, sign.start() - 40), sign.start())):
+            # «26 ноября исполнится 26 лет со дня подписания договора»: signed 26 years before that day
+            a = f"{int(a[:4]) - int(ago.group(1)):04d}{a[4:]}"
         plural = re.match(r"соглашения|договоры|пагадненні|agreements", doc.group())
         parties = _PARTIES.search(low, doc.end(), doc.end() + 80)
         if not (plural and how == "default" and not s.headline and not parties and not _OCCASION.search(low)):
@@ -525,7 +535,10 @@ def _twin_title(text: str) -> str:
 
 
 def _own_right(low: str, own: list[Mention]) -> bool:
-    return any(len(x.value) >= 7 for x in own) or bool(_CLOCK.search(low)) or bool(_QUOTED.search(low))
+    """Reported in its own right: with its own day or hour, a name in quotes, or a verb of its own that says it
+    was held («В Ратуше состоялся праздничный приём»), not as a word of a programme's list."""
+    return any(len(x.value) >= 7 for x in own) or bool(_CLOCK.search(low)) or bool(_QUOTED.search(low)) \
+        or bool(_WAS_HELD.search(low))
 
 
 def _of(title: str) -> str:
@@ -557,6 +570,17 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
     if base is None and _OF_THE_TOWN.match(rest):  # «1160-й годовщиной основания города» in a text about Смоленск
         towns = {place_name(w) for w in _CAPITALISED.findall(s.text)}
         base = next(((t, b, place) for _, t, b, place in _BASES if t in _FOUNDING and place in towns), None)
+    if base is None and _FOUNDED.search(rest[:60]):
+        # «757-ю гадавіну з дня заснавання», "the 757th anniversary of its founding": the town the sentence names,
+        # counted from the founding year the gazetteer of foundings gives, if that lands within a year of the text
+        for w in _CAPITALISED.findall(s.text):
+            town = place_name(w)
+            if town is None or " " in town:
+                continue
+            got = TOWN_STEMS.get(fold(town)) or TOWN_STEMS.get(fold(town)[:-1])
+            if got and (pub_year is None or abs(got[0] + n - pub_year) <= 1):
+                base = (f"Основание {nominative_phrase([town], 'gent')}", f"{got[0]:04d}", town)
+                break
     words = [clean(w) for w in _phrase(s.text, m.end(), 8) if clean(w)]
     head = (f"{n}-летие" if "лет" in m.group() and m.group(1) else f"{n}-я годовщина" if "годовщ" in m.group()
             else m.group())

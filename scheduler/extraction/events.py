@@ -18,7 +18,18 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from .event_cues import DEFAULT_TITLE, WITH, Cand, Context, announces, cue_title, kind, sentence_events, split
+from .event_cues import (
+    ANNIVERSARY,
+    DEFAULT_TITLE,
+    WITH,
+    Cand,
+    Context,
+    announces,
+    cue_title,
+    kind,
+    sentence_events,
+    split,
+)
 from .event_lexicon import ROLES, TAKES_PART, TRAVELS
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
 from .parties import (
@@ -579,8 +590,10 @@ def _refers(c: Cand) -> bool:
 
 
 def _ceremony(c: Cand) -> bool:
-    """A commemoration that is a ceremony (a wreath-laying, a rally), not the day or anniversary it is held for."""
-    return c.type == "commemoration" and not c.base and not c.recurrence and not c.first_year
+    """A commemoration that is a ceremony (a wreath-laying, a rally), not the day or anniversary it is held for
+    (an anniversary of something the lexicon does not date, «757-я годовщина со дня своего основания», included)."""
+    return c.type == "commemoration" and not c.base and not c.recurrence and not c.first_year \
+        and not ANNIVERSARY.match(c.sent.low, c.pos - c.sent.start)
 
 
 def _plenary(c: Cand) -> bool:
@@ -628,6 +641,9 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "commemoration" and _ceremony(a) != _ceremony(b) \
             and any(x.explicit or x.location for x in (a, b) if _ceremony(x)):
         return False  # the anniversary is one record, the wreath-laying at a venue of its own another (GUIDE §4.5)
+    if a.type == "commemoration" and not _ceremony(a) and not _ceremony(b) \
+            and bool(a.base or a.recurrence) != bool(b.base or b.recurrence):
+        return False  # a day or a dated anniversary and an anniversary the lexicon cannot date are two observances
     ca, cb = _counterpart(a), _counterpart(b)
     if ca and cb and ca != cb:
         return False  # talks «с послом … Грызловым» and «с президентом … Лукашенко» are two meetings (GUIDE §3)
@@ -774,6 +790,14 @@ _DESTINATION = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁа-яё«]")  # «… �
 _BARE_WORDS = re.compile(r"[\w«»\"-]+")
 
 
+def _not_russian(title: str) -> bool:
+    """A word of ``title`` that pymorphy3's Russian dictionary does not know (a Belarusian word in a title)."""
+    known = morph().word_is_known
+    unquoted = re.sub(r"«[^»]*»|\"[^\"]*\"", " ", title)  # a name in quotes is written as it is
+    return any(not known(w) for w in _BARE_WORDS.findall(unquoted.lower().replace("ё", "е"))
+               if w.isalpha() and len(w) > 3 and not w[0].isdigit())
+
+
 def _bare(title: str) -> bool:
     """«Встреча», «Визит (Минск)», «Форум»: fewer than three words outside parentheses."""
     return len(_BARE_WORDS.findall(re.sub(r"\([^)]*\)", "", title))) < 3
@@ -846,7 +870,8 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
                         participants=_nearest_first(people, c.sent.text, cue, c.lang),
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
     title = tidy(title)
-    if _BELARUSIAN_LETTERS.search(title):  # a Belarusian phrase left in: compose instead
+    if _BELARUSIAN_LETTERS.search(title) or c.lang == "be" and not (c.recurrence or c.base or c.composed) and _not_russian(title):
+        # a Belarusian phrase left in («Святочны прыём»): compose instead
         title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
                         participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     return ExtractedEvent(
