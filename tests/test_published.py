@@ -183,6 +183,15 @@ def test_a_term_year_does_not_outvote_an_anniversary(text: str, year: str) -> No
     assert doc.published is not None and doc.published.value == year, doc.published
 
 
+@pytest.mark.parametrize("text", [
+    "Делегация приняла участие в акции, посвященной 81-й годовщине прорыва блокады и 80-летию Победы.",
+    "Дэлегацыя прыняла ўдзел у акцыі, прысвечанай 81-й гадавіне прарыву блакады і 80-годдзю Перамогі.",
+])
+def test_an_anniversary_takes_no_base_named_after_the_next_one(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2025", doc.published
+
+
 def test_an_announced_year_is_not_the_newest_reported() -> None:
     text = "Дни культуры прошли в 2018 году в Минске. В 2019 году планируется провести Дни Беларуси в Казани."
     doc = extract_text(text, events=False)

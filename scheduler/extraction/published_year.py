@@ -207,9 +207,11 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
     out: list[tuple[int, str]] = []
     anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "гадов", "гадоў", "лецц", "anniversary",
                                            "jubilee", "years"))
-    for m in _ANNIV.finditer(low) if anniversaries else ():
+    found = list(_ANNIV.finditer(low)) if anniversaries else []
+    for i, m in enumerate(found):
         n = int(re.sub(r"\D", "", m.group(1)))
-        what = low[m.end():m.end() + 90]
+        # «81-й годовщине прорыва блокады и 80-летию Победы»: a base is looked for up to the next anniversary only
+        what = low[m.end():min(m.end() + 90, found[i + 1].start() if i + 1 < len(found) else len(low))]
         # "80 лет Победы", "80 гадоў Перамогі": the base must follow at once ("за 80 лет" is a duration)
         plain = m.group(0).endswith(("лет", "дня", "гадоў"))
         head = what.lstrip()
