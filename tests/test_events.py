@@ -1786,3 +1786,21 @@ def test_a_belarusian_phrase_never_stays_in_a_title():
     text = "У суботу, 29 чэрвеня, Магілёў адзначае 757-ю гадавіну з дня заснавання. У Ратушы адбыўся святочны прыём."
     titles = [e.title for e in events_of(text, "2024-06-29")]
     assert "Праздничный приём в Могилёве" in titles, titles
+
+
+@pytest.mark.parametrize("text", [
+    "26 сентября губернатор посетит фестиваль-ярмарку «Дожинки». На фестивале будут чествовать передовиков.",
+    "26 верасня губернатар наведае фестываль-кірмаш «Дажынкі». На фестывалі будуць ушаноўваць перадавікоў.",
+    "On 26 September the governor will visit the festival-fair Dozhinki. The festival will honour the best farmers.",
+])
+def test_a_festival_fair_is_one_fair(text):
+    found = events_of(text, "2015-09-20")
+    assert [(e.type, e.start) for e in found if e.type in ("fair", "festival")] == [("fair", "2015-09-26")], \
+        [(e.type, e.start, e.title) for e in found]
+
+
+def test_a_date_opening_an_announcement_is_not_the_day_of_the_text():
+    from scheduler.extraction import extract_text
+    doc = extract_text("26 сентября заместитель губернатора посетит фестиваль в Круглом. Напомним, что в ходе "
+                       "II Форума регионов было подписано соглашение.", events=False)
+    assert doc.published is None or len(doc.published.value) == 4, doc.published

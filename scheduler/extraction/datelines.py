@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from . import lexicon as lx
 from .dates import Cand, Point
+from .normalize import tense
 from .published_year import iso_date
 from .types import Published
 
@@ -219,8 +220,9 @@ def dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tuple
             score = 2
         elif in_top and not re.sub(r"\W", "", before) and _DASH_AFTER.match(after):
             score = 3  # "June 27, 2024 — The delegation ..."
-        elif in_top and a.y is None and not re.sub(r"\W", "", before):
-            score = 1  # "11 февраля в Орловской области находится..." opening a report
+        elif in_top and a.y is None and not re.sub(r"\W", "", before) and tense(text, c.start, c.end) != "future":
+            score = 1  # "11 февраля в Орловской области находится..." opening a report (but «26 сентября … посетит
+            # фестиваль» announces that day, it is not the day of the text)
         if score == 0:
             continue
         key = (score, 1 if a.y else 0, -c.start)

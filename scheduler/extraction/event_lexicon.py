@@ -89,7 +89,8 @@ CUES: tuple[tuple[str, str], ...] = (
     # fairs
     ("fair", r"\bярмарк\w*|\bвыставк\w*-ярмарк\w*|\bкірмаш\w*|\bfair\b"),
     # festivals
-    ("festival", r"\bфестивал\w*|\bфестывал\w*|\bfestival\w*"),
+    # «фестиваль-ярмарка», "festival-fair": one event, a fair (GUIDE §4: the decision list puts fair first)
+    ("festival", r"\bфестивал\w*+(?!-ярмарк)|\bфестывал\w*+(?!-кірмаш)|\bfestival\w*+(?!-fair)"),
     ("festival", r"\b(?:дни|дней|дням|днях) (?:культуры|\w+(?:ой|ского) области|\w+ской культуры|белорусской культуры)"),
     ("festival", r"\b(?:дні|днеў|дзен|дням|днях) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"
                  r"|\b(?:oblast|region) days\b|\bculture days\b"),
@@ -145,6 +146,10 @@ TAKES_PART = (
     r"(?:opening|closing|plenary|forum|meeting|session|ceremony|festival|fair)\b|\bwill speak at\b"
     r"|\bбыл(?:и|а)? (?:почетными |главными )?гост(?:ем|ями|ьей) (?:на|в|во)\b"
     r"|\bбы(?:ў|лі|ла) (?:ганаровым\w* )?гасц\w* (?:на|у|ў)\b|\bwere (?:the )?guests (?:at|of)\b"
+    # visiting an event is taking part in it: «посетит фестиваль-ярмарку», "visited the fair"
+    r"|\bпосет(?:ил|ила|или|ит|ят)\s+(?:\S+\s+){0,2}?(?:фестивал|ярмарк|форум|праздник|торжеств|выставк)"
+    r"|\bнаведа(?:ў|ла|лі|е|юць)\s+(?:\S+\s+){0,2}?(?:фестывал|кірмаш|форум|свята|выстаў)"
+    r"|\b(?:visited|will visit|to visit)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:festival|fair|forum|celebration|exhibition)"
     # holding talks there is being there: «провел переговоры в Могилёве», "will hold talks in Mogilev"
     r"|\bпров(?:ел|ела|ели|едет|едут)\s+(?:\S+\s+)?переговоры\b|\bправ(?:еў|яла|ялі|ядзе|ядуць)\s+(?:\S+\s+)?перамовы\b"
     r"|\b(?:will hold|held|holds)\s+(?:\S+\s+)?talks\b"

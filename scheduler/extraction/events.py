@@ -172,6 +172,7 @@ def find_events(
     _date_visits_by_hosted(events)
     _date_parts_by_their_sentence(events)
     _ends_from_durations(events)
+    events = _one_festival_fair(events)
     events += _participation_visits(events, lang)
     home = dateline_place(text)
     head_place = next((p for s in sents if s.headline for _, p in places_in(s.text)), None)
@@ -386,6 +387,25 @@ def _ends_from_durations(events: list[Cand]) -> None:
             if 1 < n <= 31:
                 e.end = (date.fromisoformat(e.start) + timedelta(days=n - 1)).isoformat()
             break
+
+
+_FESTIVAL_FAIR = re.compile(r"(?:фестивал|фестывал|festival)\w*-$")
+
+
+def _one_festival_fair(events: list[Cand]) -> list[Cand]:
+    """«посетит фестиваль-ярмарку «Дожинки» … На фестивале будут чествовать …»: the festival the text goes on
+    about, with no date of its own, is the festival-fair (a fair, GUIDE §4), not a second event."""
+    fair = next((c for c in events if c.type == "fair" and _FESTIVAL_FAIR.search(c.sent.low, 0, c.pos - c.sent.start)),
+                None)
+    if fair is None:
+        return events
+    out = []
+    for c in events:
+        if c.type == "festival" and c.how in ("default", "future", "by-type", "inherited") and not c.sent.headline:
+            _absorb(fair, c)
+            continue
+        out.append(c)
+    return out
 
 
 def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
