@@ -15,9 +15,10 @@ _ABBREV = frozenset("г гг им ул т д др пр млн млрд тыс р
                     "jan feb mar apr jun jul aug sep sept oct nov dec st mr mrs ms dr gen gov no vs".split())
 # the stop first, shared by both branches, so that ``re`` scans ahead for it (two branches opening with character
 # classes were tried at every position of every line); the look-behind keeps «…» out of the second
-# (and a picture's file name glued to the next sentence: «калининград5.jpgТоржественное мероприятие …»)
-_SPLIT = re.compile(r"[.!?…](?:[\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|(?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ]))"
-                    r"|(?<=\.jpg|\.png|\.gif)(?=[A-ZА-ЯЁІЎ])|(?<=\.jpeg|\.webp)(?=[A-ZА-ЯЁІЎ])")
+_SPLIT = re.compile(r"[.!?…](?:[\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|(?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ]))")
+# a picture's file name glued to the next sentence: «калининград5.jpgТоржественное мероприятие …» (looked for only
+# in a line that holds one, so that the split above keeps its fast scan for a stop)
+_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?=[A-ZА-ЯЁІЎ])", re.I)
 _MARKUP = re.compile(r"\]\([^)]*\)|[\[\]*#_`>|]+")
 _WORD = re.compile(r"[\w-]+")
 _WORDS = re.compile(r"\w+")
@@ -57,7 +58,10 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
         if not raw.strip():
             continue
         cuts = [line_start]
-        for m in _SPLIT.finditer(raw):
+        stops = list(_SPLIT.finditer(raw))
+        if "." in raw and any(ext in raw for ext in (".jpg", ".jpeg", ".png", ".gif", ".webp", ".JPG", ".PNG")):
+            stops = sorted(stops + list(_PICTURE.finditer(raw)), key=lambda m: m.end())
+        for m in stops:
             before = raw[max(0, m.start() - 24): m.start()].rstrip(".!?…\"»”)")
             last = before.rsplit(None, 1)[-1] if before.strip() else ""
             last = last.lstrip("(«\"").lower()

@@ -63,12 +63,12 @@ def _is_surname(word: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=4096)
 def _as_name(word: str) -> str:
     """«ЕЛЕЦКАЯ» → «Елецкая», «ИВАНОВ-ПЕТРОВ» → «Иванов-Петров»; a word already in title case unchanged."""
     return "-".join(p[:1] + p[1:].lower() for p in word.split("-")) if word.isupper() else word
 
 
+@lru_cache(maxsize=4096)
 def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ...]:
     """(offset, «Имя Фамилия», role) for each person named in ``sentence``; role may be empty.
     Russian names go to the nominative; Belarusian ones (pymorphy3 knows no Belarusian) are taken as
