@@ -1813,3 +1813,21 @@ def test_the_hot_lookups_stay_cached():
     for f in (people.people_in, people.participants, places.places_in, places.place_name, gazetteer.town,
               gazetteer.town_by_sound):
         assert hasattr(f, "cache_info"), f.__name__
+
+
+@pytest.mark.parametrize("text", [
+    "В понедельник губернатор встретился с Президентом. Затем делегация провела переговоры в правительстве Беларуси "
+    "и Минском облисполкоме.",
+    "У панядзелак губернатар сустрэўся з Прэзідэнтам. Потым дэлегацыя правяла перамовы ў Савеце Міністраў і ў "
+    "Мінскім аблвыканкаме.",
+    "On Monday the governor met the President. Then the delegation held talks at the Government of Belarus and at "
+    "the Minsk Oblast Executive Committee.",
+])
+def test_talks_at_two_bodies_are_two_meetings(text):
+    meetings = [e for e in events_of(text, "2025-07-28") if e.type == "meeting"]
+    assert len(meetings) == 3, [(e.start, e.title) for e in meetings]
+
+
+def test_a_programme_s_talks_at_ministries_are_no_two_meetings():
+    text = "В программе визита запланированы переговоры в Министерстве промышленности и Министерстве энергетики."
+    assert len([e for e in events_of(text, "2004-04-10") if e.type == "meeting"]) <= 1

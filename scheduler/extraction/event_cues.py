@@ -124,6 +124,7 @@ _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?:(?:[а-яё-]+(?:ых
                            r"(?:документ|соглашени|договор|пагадненн|дагавор|agreements|documents|treaties)")
 # «26 лет со дня подписания», "26 years since the signing": the signing is that long before the date named
 _YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+(?:лет|года|гадоў|год|years)\s+(?:с|со|з|since)\s+(?:дня\s+|момента\s+|the\s+)?$")
+_PROGRAMME_WORD = re.compile(r"\bпрограмм|\bпраграм|\bprogramme|\bprogram\b")
 _WAS_HELD = re.compile(r"\b(?:состоял(?:ся|ась|ось|ись)|прош(?:ел|ла|ло|ли)|прайш(?:оў|ла|ло|лі)|адбы(?:ўся|лася|лося|ліся)"
                        r"|was held|were held|took place)\b")
 # a document's participle just before a date: «соглашения, заключенного 25 лет назад», "the agreement signed in 1996"
@@ -212,6 +213,7 @@ class Cand:
     time: str | None = None  # HH:MM when the sentence gives a time of day («в 20:30», "at 10.00")
     lang: str = "ru"
     composed: bool = False  # the title is already a Russian phrase built from the event's parts, in any language
+    body: str = ""  # the body it is held at, where one cue names talks at two («в правительстве и облисполкоме»)
 
     @property
     def explicit(self) -> bool:
@@ -505,6 +507,12 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue
         # the title is written later, for the events that survive merging (see cue_title)
         out.append(Cand(t, s, s.start + m.start(), a, b, how, title=headline_title(s)))
+        if t == "meeting" and (two := _two_bodies(s.text, low, m.end())):
+            # «продолжит переговоры в правительстве Беларуси и Минском облисполкоме»: two venues, two meetings
+            head = s.text[m.start(): m.end()]
+            out[-1].body, out[-1].title = two[0], out[-1].title or f"{head[:1].upper()}{head[1:]} {two[0]}"
+            out.append(Cand(t, s, s.start + m.start(), a, b, how, title=f"{head[:1].upper()}{head[1:]} {two[1]}",
+                            body=two[1]))
     if "meeting" not in seen and (talk := _TALKED_WITH.search(low)) and _named_person(s.text, talk.end(1)):
         # «Губернатор обсудил с Александром Лукашенко перспективы …»: talks with a person named, no cue noun
         a, b, how = date_for(talk.start(), "meeting")
@@ -532,6 +540,26 @@ def _twin_title(text: str) -> str:
     if len(towns) < 2:
         return _TWIN_HEAD
     return f"{_TWIN_HEAD} " + " и ".join(nominative_phrase([t], "gent") for t in towns[:2])
+
+
+_BODY = (r"(?:правительств|облисполком|горисполком|райисполком|министерств|администраци|парламент|посольств|мэри"
+         r"|совет\w* министров|урад|аблвыканкам|гарвыканкам|райвыканкам|міністэрств|адміністрацы|пасольств"
+         r"|саве[тц]\w* міністраў|government|executive committee|ministry|administration|parliament|embassy|city hall"
+         r"|council of ministers)\w*")
+_TWO_BODIES = re.compile(rf"\s+(?:\S+\s+){{0,4}}?((?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_BODY}"
+                         rf"(?:\s+(?!и\s|і\s|and\s)[\w-]+){{0,2}})\s+(?:и|і|and)\s+((?:(?:в|во|у|ў|at|in)\s+)?"
+                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_BODY}(?:\s+(?!и\s|і\s|and\s)[\w-]+){{0,2}})")
+
+
+def _two_bodies(text: str, low: str, end: int) -> tuple[str, str] | None:
+    """The two bodies one cue puts talks at, as written: («в правительстве Беларуси», «в Минском облисполкоме»)."""
+    m = _TWO_BODIES.match(low, end, min(len(low), end + 160))
+    if m is None or _PROGRAMME_WORD.search(low):
+        return None
+    first, second = text[m.start(1): m.end(1)].rstrip(".,;"), text[m.start(2): m.end(2)].rstrip(".,;")
+    if not second.lower().startswith(("в ", "во ", "у ", "ў ", "at ", "in ")):
+        second = first.split()[0] + " " + second  # «в правительстве и Минском облисполкоме»
+    return first, second
 
 
 def _own_right(low: str, own: list[Mention]) -> bool:

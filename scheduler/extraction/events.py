@@ -653,6 +653,8 @@ def _traveller(c: Cand) -> str | None:
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
+    if (a.body or b.body) and a.body != b.body and not (_refers(a) or _refers(b)):
+        return False  # talks at the government and talks at the executive committee: neither is the talks named before
     if a.type == "visit" and a.location != b.location and a.location not in COUNTRIES \
             and b.location not in COUNTRIES and (ta := _traveller(a)) and (tb := _traveller(b)) and ta != tb:
         return False  # two officials setting off for two towns are two visits
@@ -879,7 +881,7 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         title = f"{title} {into(c.location)}"  # «Визит делегации Гомельской области в Брянск»
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
-    plain = _PLAIN_HEAD.fullmatch(title)
+    plain = _PLAIN_HEAD.fullmatch(title) if not c.body else None  # «Переговоры в Минском облисполкоме» says where
     if c.type == "commemoration" and c.location and not c.recurrence and not c.base \
             and (_bare(title) or _ceremony(c) and not _DESTINATION.search(title)):
         title = compose(c.type, window, location=c.location, lead=title)  # «Возложение цветов … в Прохоровке»
