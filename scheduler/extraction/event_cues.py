@@ -509,10 +509,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         out.append(Cand(t, s, s.start + m.start(), a, b, how, title=headline_title(s)))
         if t == "meeting" and (two := _two_bodies(s.text, low, m.end())):
             # «продолжит переговоры в правительстве Беларуси и Минском облисполкоме»: two venues, two meetings
-            head = s.text[m.start(): m.end()]
-            out[-1].body, out[-1].title = two[0], out[-1].title or f"{head[:1].upper()}{head[1:]} {two[0]}"
-            out.append(Cand(t, s, s.start + m.start(), a, b, how, title=f"{head[:1].upper()}{head[1:]} {two[1]}",
-                            body=two[1]))
+            cue_word = s.text[m.start(): m.end()]
+            cue_word = cue_word[:1].upper() + cue_word[1:]
+            out[-1].body, out[-1].title = two[0], out[-1].title or f"{cue_word} {two[0]}"
+            out.append(Cand(t, s, s.start + m.start(), a, b, how, title=f"{cue_word} {two[1]}", body=two[1]))
     if "meeting" not in seen and (talk := _TALKED_WITH.search(low)) and _named_person(s.text, talk.end(1)):
         # «Губернатор обсудил с Александром Лукашенко перспективы …»: talks with a person named, no cue noun
         a, b, how = date_for(talk.start(), "meeting")
