@@ -1831,3 +1831,16 @@ def test_talks_at_two_bodies_are_two_meetings(text):
 def test_a_programme_s_talks_at_ministries_are_no_two_meetings():
     text = "В программе визита запланированы переговоры в Министерстве промышленности и Министерстве энергетики."
     assert len([e for e in events_of(text, "2004-04-10") if e.type == "meeting"]) <= 1
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Глава Калининграда сегодня встретился с делегацией из Беларуси во главе с председателем Гродненского "
+     "горисполкома.", "Калининград"),
+    ("Мэр Калінінграда сёння сустрэўся з дэлегацыяй з Беларусі на чале са старшынёй Гродзенскага гарвыканкама.",
+     "Калининград"),
+    ("The Mayor of Kaliningrad met today a delegation from Belarus headed by the chairman of the Grodno City "
+     "Executive Committee.", "Калининград"),
+])
+def test_the_guests_home_office_is_not_the_venue(text, place):
+    found = [e for e in events_of(text, "2019-06-19") if e.type in ("meeting", "visit")]
+    assert found and all(e.location == place for e in found), [(e.type, e.location) for e in found]

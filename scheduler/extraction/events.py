@@ -33,6 +33,8 @@ from .event_cues import (
 from .event_lexicon import ROLES, TAKES_PART, TRAVELS
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
 from .parties import (
+    BELARUS,
+    RUSSIA,
     Sides,
     context_sides,
     delegation_origin,
@@ -40,6 +42,7 @@ from .parties import (
     holding,
     is_belarusian,
     named_parties,
+    party_of_place,
 )
 from .parties import parties as parties_of
 from .people import participants as people_of
@@ -539,7 +542,19 @@ def _location(c: Cand, s: Sentence) -> str | None:
     if not places and offices:
         return None  # the parties of a signing are no venue («между Гомельским облисполкомом и …»)
     if not places:
-        return (two_cities(s.text) if c.type == "meeting" else None) or _quoted_place(c, s)
+        return (two_cities(s.text) if c.type == "meeting" else None) or _quoted_place(c, s) or (
+            _host_town(s.text[:c.pos - s.start], origin) if c.type in ("visit", "meeting")
+            and (origin := delegation_origin(s.text)) else None)
+    if c.type in ("visit", "meeting") and (origin := delegation_origin(s.text)):
+        # «Делегация Могилёвщины прибыла в Уфу», «Глава Калининграда встретился с делегацией во главе с председателем
+        # Гродненского горисполкома»: where the guests came from is not where they are; the host's town is
+        whole = origin in (BELARUS, RUSSIA)  # «делегация из Беларуси»: any place of that side is its home
+        home = [p for p in places if (side := party_of_place(p[1]))
+                and (side == origin or whole and is_belarusian(side) == is_belarusian(origin))]
+        if home and len(home) < len(places):
+            places = [p for p in places if p not in home]
+        elif home and (host := _host_town(s.text[:c.pos - s.start], origin)):
+            return host
     cue = c.pos - s.start
     where = _WHERE_CLAUSE.search(s.text, 0, cue)  # «направится в Иркутскую область, где встретится …»
     if where and not re.search(r"[.;]", s.text[where.end(): cue]):
@@ -551,6 +566,19 @@ def _location(c: Cand, s: Sentence) -> str | None:
         listed = _listed(s.text, after or places)
         return (holding(listed) if len(listed) > 1 else None) or (after or places)[0][1]
     return min(places, key=lambda p: abs(p[0] - cue))[1]
+
+
+_HOST_ROLE = re.compile(r"(?:[Гг]лав\w*|[Мм]эр\w*|[Гг]убернатор\w*|[Mm]ayor|[Gg]overnor|[Hh]ead)\s+(?:of\s+)?([А-ЯЁA-Z][\w-]+)")
+
+
+def _host_town(before: str, origin: str) -> str | None:
+    """«Глава Калининграда … встретился с делегацией из Беларуси»: the town of the host's office, on the other side."""
+    for m in _HOST_ROLE.finditer(before):
+        town = place_name(m.group(1))
+        side = party_of_place(town) if town else None
+        if town and side and side != origin and is_belarusian(side) != is_belarusian(origin):
+            return town
+    return None
 
 
 _SAID_THERE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:подтверди|сообщи|заяви|рассказа|уточни|сказа|паведамі|заявілі"
