@@ -1844,3 +1844,16 @@ def test_a_programme_s_talks_at_ministries_are_no_two_meetings():
 def test_the_guests_home_office_is_not_the_venue(text, place):
     found = [e for e in events_of(text, "2019-06-19") if e.type in ("meeting", "visit")]
     assert found and all(e.location == place for e in found), [(e.type, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Форумы регионов Беларуси и России проходят с 2014 года под патронажем верхних палат парламентов.",
+    "Форумы рэгіёнаў Беларусі і Расіі праходзяць з 2014 года пад патранажам Савета Рэспублікі.",
+    "Forums of Regions of Belarus and Russia have been held since 2014.",
+])
+def test_a_series_held_since_a_year_is_no_event(text):
+    assert not any(e.type == "meeting" for e in events_of(text, "2019-07-16"))
+
+
+def test_days_held_now_are_an_event():
+    assert has(events_of("В Минске проходят Дни Брянской области.", "2019-07-16"), "festival", "2019-07-16")

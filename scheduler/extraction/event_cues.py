@@ -124,6 +124,8 @@ _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?:(?:[а-яё-]+(?:ых
                            r"(?:документ|соглашени|договор|пагадненн|дагавор|agreements|documents|treaties)")
 # «26 лет со дня подписания», "26 years since the signing": the signing is that long before the date named
 _YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+(?:лет|года|гадоў|год|years)\s+(?:с|со|з|since)\s+(?:дня\s+|момента\s+|the\s+)?$")
+_HELD_ALWAYS = re.compile(r"\b(?:проходят|проводятся|праходзяць|праводзяцца|are held|take place|have been held)\b")
+_SINCE_YEAR = re.compile(r"\b(?:с|со|з|since|from)\s+(?:19|20)\d\d\b")
 _PROGRAMME_WORD = re.compile(r"\bпрограмм|\bпраграм|\bprogramme|\bprogram\b")
 _WAS_HELD = re.compile(r"\b(?:состоял(?:ся|ась|ось|ись)|прош(?:ел|ла|ло|ли)|прайш(?:оў|ла|ло|лі)|адбы(?:ўся|лася|лося|ліся)"
                        r"|was held|were held|took place)\b")
@@ -141,7 +143,7 @@ _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bпа|\bда)\s+$")
 _UNTIL_IN = re.compile(r"(?:до|да|until|till|through)\s")  # a mention that holds its «до»: "until 2023"
 _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по итогам|на|during|at(?: the)?)\s+$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
-_STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
+_STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
 _QUOTED = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
 _ANAPH_TYPE = (("форум", "forum"), ("заседани", "session"), ("совещани", "session"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
                ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("day", "span"), ("", "meeting"))
@@ -481,6 +483,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
         if usual and _HELD_NOW.search(low):
             continue  # «традиционная ярмарка … проводится в октябре»: what is usual, not what happened (GUIDE §2)
+        if t == "meeting" and _plural(m.group()) and _HELD_ALWAYS.search(low) and _SINCE_YEAR.search(low):
+            continue  # «Форумы регионов проходят с 2014 года»: a series, not one of its events (but «В Минске
+            # проходят Дни культуры» is one, now)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen
         if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел"))
