@@ -1857,3 +1857,13 @@ def test_a_series_held_since_a_year_is_no_event(text):
 
 def test_days_held_now_are_an_event():
     assert has(events_of("В Минске проходят Дни Брянской области.", "2019-07-16"), "festival", "2019-07-16")
+
+
+@pytest.mark.parametrize("text", [
+    "The Day of Unity of Belarus and Russia was marked by a business visit of Mogilev region’s delegation to "
+    "Smolensk region.",
+    "В День единения народов Беларуси и России делегация Могилёвской области посетила Смоленск.",
+    "Дзень яднання народаў Беларусі і Расіі адзначыўся візітам дэлегацыі Магілёўскай вобласці ў Смаленск.",
+])
+def test_what_a_named_day_is_marked_by_is_of_that_day(text):
+    assert has(events_of(text, "2013-04-03"), "visit", "2013-04-02")

@@ -133,6 +133,7 @@ def find_events(
             # «… подписали соглашение. Подписание произошло 30 августа»: the signing just named, dated now
             _date_pronoun([c for c in cands if c.type == "agreement"], s, own[:1], ("default", "future"))
         _inherit_by_type(found, last, first, pub)
+        _date_by_the_day(found, s)
         if announced is not None and all(_YEARS.fullmatch(x.value) for x in own) and announces(s.low):
             for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
                 if c.how == "future" and not s.headline and (c.type == "agreement" or (
@@ -504,6 +505,21 @@ _CEREMONY_HELD = re.compile(r"\b(?:торжественн\w+ |урачыст\w+ 
                             r"(?:состоял\w*|прош\w*|адбыл\w*|прайшл\w*)|\bthe (?:signing )?ceremony (?:took place|was held)")
 _SIGNING_OPENS = re.compile(r"(?:само |the )?(?:подписание|падпісанне|signing)\b")
 _MEETINGS = ("meeting", "session", "forum")  # the kinds of a meeting (see ``kind``)
+
+
+_ON_THE_DAY = re.compile(r"\b(?:в|во|у|ў|on)\s+(?:the\s+)?(?:\S+\s+)?(?:день|дзень|day)\b|ознаменова\w*|адзначы\w+"
+                         r"|(?:was|were) marked by\b|\bмаркирова|\bпрошл\w* в день\b")
+
+
+def _date_by_the_day(found: list[Cand], s: Sentence) -> None:
+    """«The Day of Unity was marked by a business visit», «В День единения делегация посетила Смоленск»: what the
+    sentence puts on a named day, with no date of its own, is of that day."""
+    day = next((c for c in found if c.recurrence and c.start and len(c.start) == 10), None)
+    if day is None or not _ON_THE_DAY.search(s.low):
+        return
+    for c in found:
+        if c is not day and not c.recurrence and c.how in ("default", "inherited") and c.type != "plan":
+            c.start, c.end, c.how = day.start, None, "by-day"
 
 
 def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, Cand], pub: str | None) -> None:
