@@ -1867,3 +1867,10 @@ def test_days_held_now_are_an_event():
 ])
 def test_what_a_named_day_is_marked_by_is_of_that_day(text):
     assert has(events_of(text, "2013-04-03"), "visit", "2013-04-02")
+
+
+def test_an_english_role_with_a_possessive_names_its_holder():
+    from scheduler.extraction.people import people_in
+    got = people_in("Belarusian President Aleksandr Lukashenko met with Governor of Russia’s Primorye Territory Oleg "
+                    "Kozhemyako on 11 March.", "en")
+    assert "Oleg Kozhemyako" in [name for _, name, _ in got], got

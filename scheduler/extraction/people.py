@@ -35,7 +35,7 @@ def _at_capitals(rx: re.Pattern[str], capitals: re.Pattern[str], sentence: str) 
 
 
 _ROLE_WORD = re.compile(rf"(?<![\w-])(?:{ROLES})", re.I)
-_ROLE_BEFORE = re.compile(rf"(?:{ROLES})[\w\s]*,?\s*$")  # "the Head of Bashkiria, Radiy Khabirov"
+_ROLE_BEFORE = re.compile(rf"(?:{ROLES})[\w\s’'-]*,?\s*$")  # "the Head of Bashkiria, Radiy Khabirov"
 _VO_BEFORE = re.compile(r"во\s+$")
 _CLAUSE_GAP = re.compile(r"[,;:()«»\"]|\sи\s")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЎа-яёіў-]+")
@@ -44,7 +44,8 @@ _FIRST_BEFORE = re.compile(r"(?<![\w-])перв\w+\s+$", re.I)
 _NAMED_AFTER = re.compile(r"(?:имени|им\.|імя|імені|named after|улиц[аеыу]|проспект[аеу]?|памятник\w*|бюст\w*)\s*$", re.I)
 _EN_NOT_NAMES = frozenset("""The This That Oblast Region Belarus Russia Russian Belarusian Executive Committee Vitebsk
 Bryansk Minsk Gomel Mogilev Grodno Brest Moscow Governor Deputy First Chairman Chairperson Minister Ambassador President
-Head Mayor Council Republic Government Forum State Union Federation Assembly National Krai District City""".split())
+Head Mayor Council Republic Government Forum State Union Federation Assembly National Krai District City Territory
+Province Okrug""".split())
 
 
 @lru_cache(maxsize=65536)  # a tag's ``in`` is slow Python in pymorphy3; a word's answer never changes
