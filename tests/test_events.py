@@ -1874,3 +1874,16 @@ def test_an_english_role_with_a_possessive_names_its_holder():
     got = people_in("Belarusian President Aleksandr Lukashenko met with Governor of Russia’s Primorye Territory Oleg "
                     "Kozhemyako on 11 March.", "en")
     assert "Oleg Kozhemyako" in [name for _, name, _ in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "The Day of Unity of Belarus and Russia was marked by a business visit of Mogilev region’s delegation to Smolensk "
+    "region. The visit included the meeting of the governors. The Philharmonics held the ceremony of signing the plan "
+    "of cooperation.",
+    "День единения народов Беларуси и России ознаменовался визитом делегации Могилёвской области в Смоленскую область. Визит включал встречу "
+    "губернаторов. В филармонии состоялась церемония подписания плана сотрудничества.",
+])
+def test_a_visit_put_on_a_named_day_dates_its_paragraph(text):
+    found = events_of(text, "2013-04-03")
+    assert has(found, "meeting", "2013-04-02") and has(found, "agreement", "2013-04-02"), \
+        [(e.type, e.start) for e in found]

@@ -153,7 +153,8 @@ def find_events(
                     loose.setdefault(kind(c), c)
             if c.explicit and c.start and not c.sent.headline and c.how != "by-type":
                 last[kind(c)] = c
-        dated = [c for c in found if c.how == "mention" and c.type != "plan"]
+        # (a visit put on a named day dates its paragraph as well: «… was marked by a visit. The visit included …»)
+        dated = [c for c in found if c.how in ("mention", "by-day") and c.type != "plan"]
         if dated:
             ctx.prev = (s.line, dated[0].start, dated[0].end)
         for x in own:
