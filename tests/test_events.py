@@ -1887,3 +1887,20 @@ def test_a_visit_put_on_a_named_day_dates_its_paragraph(text):
     found = events_of(text, "2013-04-03")
     assert has(found, "meeting", "2013-04-02") and has(found, "agreement", "2013-04-02"), \
         [(e.type, e.start) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Брянская и Гомельская области подписали соглашение о сотрудничестве на 2024-2026 годы\n"
+    "Губернатор и председатель облисполкома подписали план мероприятий на ближайшие годы.",
+    "Bryansk and Gomel regions signed a cooperation agreement for 2024-2026\n"
+    "The governor and the chairman signed an action plan for the coming years.",
+])
+def test_a_headline_sums_up_its_body_s_one_signing(text):
+    found = [e for e in events_of(text, "2024-05-06") if e.type == "agreement"]
+    assert len(found) == 1, [(e.start, e.title) for e in found]
+
+
+def test_a_headline_s_road_map_is_not_the_body_s_protocol():
+    text = ("Подписана «Дорожная карта» по развитию сотрудничества Орловской области и Беларуси на 2024-2026 годы\n"
+            "Также сегодня подписан протокол о намерениях о сотрудничестве между областными Советами.")
+    assert len([e for e in events_of(text, "2024-10-24") if e.type == "agreement"]) == 2

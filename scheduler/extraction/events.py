@@ -778,6 +778,11 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             add(c)  # «Очередное заседание планируется провести в Брянске»: another event, not this one
             continue
         twin = next((e for e in same[:_SCAN] if _compatible(e, c)), None) if c.sent.headline else None
+        if twin is None and c.sent.headline and c.type == "agreement":
+            # «… подписали соглашение о сотрудничестве на 2024-2026 годы» over a body that reports «подписали план
+            # мероприятий»: a headline sums up its body's one signing in other words
+            body = [e for e in same if not e.sent.headline and e.start and (c.start or "")[:4] == e.start[:4]]
+            twin = body[0] if len(body) == 1 and not _OTHER_PAPER.search(body[0].title + " " + c.title) else None
         if twin is not None:
             if twin.type != "plan" and c.title and not twin.sent.headline and _names_event(c) \
                     and not twin.title.startswith(c.title):  # «82-я годовщина освобождения» cut short
@@ -800,6 +805,10 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             add(c)
     events.sort(key=_pos)
     return events
+
+
+# documents of their own kind that no headline's «соглашение» or «план» stands for
+_OTHER_PAPER = re.compile(r"(?i)протокол|меморандум|договор|пратакол|мемарандум|дагавор|protocol|memorandum|treaty")
 
 
 def _names_event(c: Cand) -> bool:
