@@ -1904,3 +1904,15 @@ def test_a_headline_s_road_map_is_not_the_body_s_protocol():
     text = ("Подписана «Дорожная карта» по развитию сотрудничества Орловской области и Беларуси на 2024-2026 годы\n"
             "Также сегодня подписан протокол о намерениях о сотрудничестве между областными Советами.")
     assert len([e for e in events_of(text, "2024-10-24") if e.type == "agreement"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня, 15 марта, в Курск приехал посол Беларуси. В регион он прибыл с официальным визитом. В его рамках "
+    "планируется встреча с губернатором. Ранее мы сообщали, что в Железногорске проходила ярмарка.",
+    "Сёння, 15 сакавіка, у Курск прыехаў пасол Беларусі. У рэгіён ён прыбыў з афіцыйным візітам. У яго рамках "
+    "плануецца сустрэча з губернатарам. Раней мы паведамлялі, што ў Жалезнагорску праходзіў кірмаш.",
+])
+def test_a_visit_goes_where_its_paragraph_said_the_guest_arrived(text):
+    found = events_of(text, "2024-03-15")
+    assert has(found, "visit", "2024-03-15", location="Курск"), [(e.type, e.start, e.location) for e in found]
+    assert has(found, "meeting", "2024-03-15"), [(e.type, e.start, e.location) for e in found]

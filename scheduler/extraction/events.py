@@ -170,6 +170,13 @@ def find_events(
         c.people = people_of(c.sent.text[c.pos - c.sent.start:], lang)
         if c.location is None:
             c.location = _location(c, c.sent)
+        if c.location is None and c.type == "visit" and _ARRIVED.search(c.sent.low):
+            # «Сегодня в Курск приехал посол. В регион он прибыл с официальным визитом»: where the paragraph has
+            # just said the guest arrived
+            i = bisect.bisect_left(sents, c.sent.start, key=lambda x: x.start)
+            prev = sents[i - 1] if i > 0 and sents[i - 1].line == c.sent.line else None
+            if prev is not None and _ARRIVED.search(prev.low):
+                c.location = next((p for _, p in places_in(prev.text) if p not in COUNTRIES), None)
     events = _merge(cands)
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
@@ -300,9 +307,9 @@ def _date_parts_by_containers(events: list[Cand]) -> None:
         m = _CONTAINER.search(e.sent.low)
         if m is None:
             continue
-        if m.group(1) is None:  # «В его рамках планируется встреча»: the event named just before
+        if m.group(1) is None:  # «В его рамках планируется встреча»: the event named just before, as dated
             box = next((x for x in reversed(events) if x is not e and x.type in _CONTAINER_TYPE.values()
-                        and x.explicit and x.start and x.pos < e.pos), None)
+                        and x.start and x.pos < e.pos), None)
         else:
             kind = _CONTAINER_TYPE[m.group(1)]
             box = next((x for x in events if x is not e and x.type == kind and x.explicit and x.start), None)
@@ -523,6 +530,9 @@ def _date_by_the_day(found: list[Cand], s: Sentence) -> None:
             c.start, c.end, c.how = day.start, None, "by-day"
 
 
+_ARRIVED = re.compile(r"прибыл|приехал|прилетел|прыбы|прыеха|arrived|came to|в регион|у рэгіён|to the region")
+
+
 def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, Cand], pub: str | None) -> None:
     """An undated mention takes the date of the last dated one of its kind (a forum the forum's, not that of a
     plenary session held in it); a meeting with none of its kind yet takes the forum's it is part of. A trip
@@ -629,11 +639,15 @@ def _quoted_place(c: Cand, s: Sentence) -> str | None:
     return None
 
 
+_EARLIER_AT = re.compile(r"(?:ранее|раней|раньше|previously|earlier|напомним)\b")
+
+
 def _venues_by_year(events: list[Cand]) -> dict[str, list[str]]:
     """A visit to a country took place where its meetings did (in that country, in its year)."""
     out: dict[str, list[str]] = {}
     for c in events:
-        if c.type in ("meeting", "festival", "fair") and c.location and c.location not in COUNTRIES and c.start:
+        if c.type in ("meeting", "festival", "fair") and c.location and c.location not in COUNTRIES and c.start \
+                and not _EARLIER_AT.match(c.sent.low):  # «Ранее мы сообщали, что в Железногорске прошла ярмарка»
             out.setdefault(c.start[:4], []).append(c.location)
     return out
 
