@@ -1916,3 +1916,12 @@ def test_a_visit_goes_where_its_paragraph_said_the_guest_arrived(text):
     found = events_of(text, "2024-03-15")
     assert has(found, "visit", "2024-03-15", location="Курск"), [(e.type, e.start, e.location) for e in found]
     assert has(found, "meeting", "2024-03-15"), [(e.type, e.start, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The Slavic Unity festival was held near the Monument of Friendship on 29 June.",
+    "Фестываль «Славянскае адзінства» прайшоў каля Манумента Дружбы 29 чэрвеня.",
+])
+def test_a_festival_known_by_name_has_its_russian_name(text):
+    found = [e for e in events_of(text, "2013-07-01") if e.type == "festival"]
+    assert found and found[0].title.startswith("Фестиваль «Славянское единство»"), [e.title for e in found]

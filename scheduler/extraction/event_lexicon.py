@@ -21,6 +21,14 @@ CEREMONY = (
     r"|\bхвілін\w* маўчанн\w*|\bminute of silence\b"
 )
 
+# the festivals of the cooperation known by name in every language, and their Russian names (for a Belarusian or
+# English text's title: "The Slavic Unity festival" → «Фестиваль «Славянское единство»»)
+FESTIVAL_NAMES: tuple[tuple[str, str], ...] = (
+    (r"slavic unity|slavonic unity|славянск\w+ единств|славянск\w+ адзінств", "Славянское единство"),
+    (r"slavianski bazaa?r|slavic bazaa?r|slavyansky bazaa?r|славянск\w+ базар|славянск\w+ базар", "Славянский базар"),
+    (r"dozhinki|dazhynki|дожинки|дажынкі", "Дожинки"),
+)
+
 # «Дни Минска в Москве», «Дні Магілёва», "Days of Minsk": the days of a town (the word after must be a place)
 DAYS_OF_PLACE = r"\b(?:дни|дней|дням|днях|дні|днеў|days of) ([а-яіўa-z-]{3,})"
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .event_lexicon import FESTIVAL_NAMES
 from .event_text import adjective_before_noun, inflect, nominative_phrase, parses
 from .parties import delegation_origin, is_belarusian, named_parties, party_of_place, short
 from .places import place_name, region_name
@@ -285,6 +286,7 @@ def _in(place: str) -> str:
 
 # a name in quotes right after the cue word (and at most two more words): «фестывалю «Купалле»», "festival “Belarus -
 # Bashkortostan”"
+_FESTIVAL_NAMES = [(re.compile(p), name) for p, name in FESTIVAL_NAMES]
 _NAMED_AFTER_CUE = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*(«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”)")
 
 
@@ -314,7 +316,11 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
             place = place_name(word)
         if place:
             what = "Дни " + nominative_phrase(place.split(), "gent")
-    if type_ in ("festival", "fair", "meeting", "commemoration") and at is not None and "«" not in what \
+    known = next((name for rx, name in _FESTIVAL_NAMES if rx.search(low)), None) \
+        if type_ in ("festival", "fair") and "«" not in what and not russian_people else None  # (a Russian text names it)
+    if known:  # "The Slavic Unity festival" → «Фестиваль «Славянское единство»»: the name the festival has in Russian
+        what = f"{what} «{known}»"
+    elif type_ in ("festival", "fair", "meeting", "commemoration") and at is not None and "«" not in what \
             and len(text) == len(low) and (quoted := _NAMED_AFTER_CUE.match(text, at)):
         what = f"{what} {quoted.group(1)}"  # «свята-фестывалю «Купалле»» → «Фестиваль «Купалле»»: a name as written
     parts = [what]
