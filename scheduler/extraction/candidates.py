@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .grammar import PART_ORDINALS
 from .points import Cand, Point
 
 
@@ -263,6 +264,13 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
             s = m.start("m1")  # "с январем-августом 2016 г.": "с" means "compared with" here
         return Cand(s, e, rule, Point(None, _month(g["m1"])), Point(_year_of(g.get("y2")), _month(g["m2"]),
                                                                       None, _rel_year(g, "2")))
+    if rule == "ypart":  # «в первом полугодии 2025 года» → 2025-01/2025-06, "the third quarter" → 07/09
+        n = PART_ORDINALS[g["part"].lower()]
+        size = 3 if g["unit"].lower().startswith(("квартал", "quarter")) else 6
+        if n * size > 12:
+            return None  # «третьем полугодии»: no such half
+        y, rel = _year_of(g.get("y1")), _rel_year(g)
+        return Cand(s, e, rule, Point(y, (n - 1) * size + 1, None, rel), Point(y, n * size, None, rel))
     if rule == "my":
         return Cand(s, e, rule, Point(_year_of(g.get("y1")), _month(g["m1"]), None, _rel_year(g)))
     if rule == "mhead":

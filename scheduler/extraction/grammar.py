@@ -106,6 +106,14 @@ WEEKEND_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|за|over|on|at|during)\s+$"
 # "27, 28 и 29 мая", "7 and 8 June": the days before the last one of an enumeration
 _ENUM_DAYS = r"(?P<mid>(?:\s*,\s*\d{1,2}(?!\d)" + _ORD + r")*),?\s+(?:и|і|and|&)\s+"
 _ENUM_YEARS = r"(?P<mid>(?:\s*,\s*(?:1[7-9]|20)\d\d(?!\d))*),?\s+(?:и|і|and|&)\s+"
+# the ordinal of a half or quarter of a year («первом полугодии», «другім квартале», "first half"), 1-4
+PART_ORDINALS = {"первом": 1, "первого": 1, "первое": 1, "первой": 1, "первая": 1, "первый": 1, "втором": 2,
+                 "второго": 2, "второе": 2, "второй": 2, "вторая": 2, "третьем": 3, "третьего": 3, "третий": 3,
+                 "четвертом": 4, "четвертого": 4, "четвертый": 4, "першым": 1, "першага": 1, "першае": 1,
+                 "першай": 1, "першы": 1, "другім": 2, "другога": 2, "другое": 2, "другой": 2, "другі": 2, "трэцім": 3,
+                 "трэцяга": 3, "трэці": 3, "чацвёртым": 4, "чацвертым": 4, "чацвёртага": 4, "first": 1, "second": 2,
+                 "third": 3, "fourth": 4}
+_PART_ORDINALS = list(PART_ORDINALS)
 _PLURAL_YEAR_WORD = r"\s*(?:годах|годы|годов|годам|гг\.?|гадах|гады|гадоў|гадам)(?!\w)"
 
 
@@ -179,6 +187,10 @@ def _rules() -> list[Rule]:
         Rule("iso", rf"{_Y1_BARE}-(?P<m1>[01]?\d)-(?P<d1>[0-3]?\d)(?![\d\-])"),
         # "октябре 2023 года", "Июль\n2024", "мая этого года", "May 2024"
         Rule("my", rf"(?P<m1>{MONTH_FULL}){_WS}(?:(?P<y1>{YEAR})(?:{YEAR_WORD})?|{REL_YEAR})"),
+        # "в первом полугодии 2025 года", "во втором квартале этого года", "у першым паўгоддзі", "in the first half of
+        # 2025", "the third quarter of 2024": a half or a quarter of a year, as the interval of its months
+        Rule("ypart", rf"(?P<part>{_alt(_PART_ORDINALS)})\s+(?P<unit>полугоди\w*|половин\w*|квартал\w*|паўгодд\w*|палов\w*"
+                      rf"|half|quarter)\s+(?:of\s+)?(?:(?P<y1>{YEAR})(?:{YEAR_WORD})?|{REL_YEAR})"),
         # "2017-2019 годы", "на 2023-2025 годы", "2017-20 годы", "from 1944 to 1945", "2021–2025"
         # "с 2010 года по 2015 год" too
         Rule("yrange", rf"{_Y1}(?:(?P<yw1>{YEAR_WORD})|{_SUFFIX})?(?:(?P<dash>{_DASH})|\s+(?P<sw>по|до|па|to|and|till|until|through)\s+)"
@@ -276,6 +288,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(["сегодняшн"], "today_adj")
     add(["накануне"], "eve")
     add(["последний"], "weekday_week")
+    add(_PART_ORDINALS, "ypart")
     return {w: tuple(sorted(n)) for w, n in by.items()}
 
 
