@@ -221,6 +221,9 @@ EVENT_VERB_STEMS = (
     "провод", "провед", "встреча", "собрал", "заверш", "адзначаецца", "адбудзецца", "будуць", "будзе",
     "праходзіць", "пачынаецца", "адкрыва", "held", "opens", "open", "starts", "begins", "will",
     "takes place", "is taking", "are taking", "celebrat", "marks", "visit", "meet", "sign",
+    # Belarusian present and future forms of marking, celebrating, holding, opening
+    "адзначаюць", "адзначае", "святкуе", "святкуюць", "праходзяць", "стартуе", "адкрыецца", "пачнецца",
+    "прымае", "прымаюць", "hosts", "is held", "are held",
 )
 #: Word beginnings that show a clause looks ahead (an announcement): the nearest tense marker to a date
 #: chooses its year (:mod:`tense`). Matched at the start of a word.
