@@ -1925,3 +1925,9 @@ def test_a_visit_goes_where_its_paragraph_said_the_guest_arrived(text):
 def test_a_festival_known_by_name_has_its_russian_name(text):
     found = [e for e in events_of(text, "2013-07-01") if e.type == "festival"]
     assert found and found[0].title.startswith("Фестиваль «Славянское единство»"), [e.title for e in found]
+
+
+def test_anniversaries_dated_by_one_span_keep_its_end():
+    text = "На этих выходных города отмечают юбилеи: Минск – 955-летие, Гомель – 800-летие."
+    found = [(e.start, e.end) for e in events_of(text, "2022-09-09") if e.type == "commemoration"]
+    assert found == [("2022-09-10", "2022-09-11"), ("2022-09-10", "2022-09-11")], found

@@ -638,9 +638,13 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
     start = f"{year:04d}{base[1][4:]}"
     if start[4:] == "-02-29" and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
         start = start[:4] + "-02-28"
-    if len(base[1]) == 4:  # only the year is known: a date of the sentence in that year is finer
-        start = next((a for x in own if (a := split(x.value)[0]) and a[:4] == str(year)), start)
-    return Cand("commemoration", s, s.start + m.start(), start, None, "computed", title=title, location=base[2],
+    end = None
+    if len(base[1]) == 4:  # only the year is known: a date of the sentence in that year is finer («На этих
+        # выходных … Минск – 955-летие»: the weekend, both days)
+        same_year = next((split(x.value) for x in own if (split(x.value)[0] or "")[:4] == str(year)), None)
+        if same_year is not None and same_year[0]:
+            start, end = same_year[0], same_year[1]
+    return Cand("commemoration", s, s.start + m.start(), start, end, "computed", title=title, location=base[2],
                 base=f"{base[0]} ({base[1][:4].lstrip('0')})")
 
 
