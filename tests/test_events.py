@@ -1931,3 +1931,20 @@ def test_anniversaries_dated_by_one_span_keep_its_end():
     text = "На этих выходных города отмечают юбилеи: Минск – 955-летие, Гомель – 800-летие."
     found = [(e.start, e.end) for e in events_of(text, "2022-09-09") if e.type == "commemoration"]
     assert found == [("2022-09-10", "2022-09-11"), ("2022-09-10", "2022-09-11")], found
+
+
+@pytest.mark.parametrize("text", [
+    "В понедельник, 21 января, в Беларусь прибыла делегация Новосибирской области. Вчера, 22 января, делегация "
+    "Новосибирской области посетила Могилевскую область.",
+    "On Monday, 21 January, a delegation of the Novosibirsk Region arrived in Belarus. Yesterday, 22 January, the "
+    "delegation of the Novosibirsk Region visited the Mogilev Region.",
+])
+def test_one_delegation_s_days_in_one_country_are_one_trip(text):
+    visits = [e for e in events_of(text, "2019-01-23") if e.type == "visit"]
+    assert [e.start for e in visits] == ["2019-01-21"], [(e.start, e.location) for e in visits]
+
+
+def test_two_delegations_a_week_apart_stay_two_visits():
+    text = ("21 января в Минск прибыла делегация Новосибирской области. 22 января в Гомель прибыла делегация "
+            "Брянской области.")
+    assert len([e for e in events_of(text, "2019-01-23") if e.type == "visit"]) == 2

@@ -225,6 +225,7 @@ def find_events(
     _destinations(events, lead)
     events = _one_record_per_day(events)
     events = _one_visit_per_destination(events)
+    events = _one_trip(events)
     # in the order the body first names them (a headline counts last): as a reader meets them
     events.sort(key=lambda c: min((x.start for x in c.sources if not x.headline), default=len(text) + c.pos))
     return [_to_event(c, lead) for c in events]
@@ -433,6 +434,29 @@ def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
                 continue
         out.append(c)
     return out
+
+
+def _one_trip(events: list[Cand]) -> list[Cand]:
+    """«В понедельник в Беларусь прибыла делегация Новосибирской области … Вчера делегация посетила Могилёвскую
+    область»: the same delegation's days in one country within a week are one trip, the visit of its first day."""
+    from datetime import date  # (as in _ends_from_durations: a rare path keeps the module's import light)
+
+    trips: list[tuple[Cand, str, str]] = []  # (visit, origin, country)
+    out = []
+    for c in sorted(events, key=lambda e: e.start or "9999"):
+        origin = next((o for x in c.sources if (o := delegation_origin(x.text))), None) if c.type == "visit" else None
+        country = country_of(c.location) if c.location else None
+        if origin and country and c.start and len(c.start) == 10 and c.start[:4].isdigit() and not c.end:
+            day = date.fromisoformat(c.start)
+            same = next((v for v, o, k in trips if o == origin and k == country and v.start
+                         and 0 < (day - date.fromisoformat(v.start)).days <= 6 and _traveller(v) == _traveller(c)),
+                        None)
+            if same is not None:
+                _absorb(same, c)
+                continue
+            trips.append((c, origin, country))
+        out.append(c)
+    return [c for c in events if c in out]
 
 
 def _one_record_per_day(events: list[Cand]) -> list[Cand]:
