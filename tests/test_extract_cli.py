@@ -83,3 +83,27 @@ def test_folder_default_format_when_piped_is_jsonl() -> None:
     assert r.returncode == 0, r.stderr
     docs = lines(r.stdout)
     assert len(docs) == 5 and all(d["mentions"] is not None for d in docs)
+
+
+def test_an_extractor_bug_on_one_document_is_reported_and_the_others_go_on(tmp_path, monkeypatch):
+    """A bug is simulated (the extractor has none on demand): the failing document yields one clear error naming
+    it, the documents after it are still extracted."""
+    import scheduler.extraction as extraction
+    from scheduler.errors import ExtractionError
+
+    for name, text in (("a.txt", "Встреча прошла 5 мая 2024 года."), ("bad.txt", "ломает"),
+                       ("c.txt", "Ярмарка пройдет 7 мая 2024 года.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    real = extraction.extract_text
+
+    def buggy(text, **kw):
+        if text == "ломает":
+            raise ValueError("Invalid isoformat string: 'XXXX-04-01'")
+        return real(text, **kw)
+
+    monkeypatch.setattr(extraction, "extract_text", buggy)
+    got = list(extraction.extract_paths([str(tmp_path / n) for n in ("a.txt", "bad.txt", "c.txt")]))
+    assert [type(r).__name__ for r in got] == ["DocumentResult", "ExtractionError", "DocumentResult"]
+    err = got[1]
+    assert isinstance(err, ExtractionError) and "bad.txt" in str(err) and "ValueError" in str(err)
+    assert "\n" not in str(err)

@@ -108,4 +108,7 @@ def extract_paths(paths: Sequence[str], published: str | None = None,
         if isinstance(doc, ExtractionError):
             yield doc
             continue
-        yield extract_text(doc.text, source=doc.source, published=given, events=events, meta=doc.meta)
+        try:
+            yield extract_text(doc.text, source=doc.source, published=given, events=events, meta=doc.meta)
+        except Exception as e:  # noqa: BLE001 -- an extractor bug must not end the run: report it, go on (as ingest)
+            yield ExtractionError(f"{doc.source}: unexpected {type(e).__name__}: {e}; skipped (please report it)")
