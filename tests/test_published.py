@@ -192,6 +192,17 @@ def test_an_anniversary_takes_no_base_named_after_the_next_one(text: str) -> Non
     assert doc.published is not None and doc.published.value == "2025", doc.published
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    ("BREST, 5 December (BelTA) – The parties are expected to sign an action plan for 2023-2025. In "
+     "January-September 2022 the trade increased by 16%.", "2022-12-05"),
+    ("БРЕСТ, 5 декабря – Стороны планируют подписать план мероприятий на 2023-2025 годы. За январь-сентябрь "
+     "2022 года товарооборот вырос на 16%.", "2022-12-05"),
+])
+def test_a_plan_s_term_announced_is_not_the_year_of_the_text(text: str, year: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == year, doc.published
+
+
 def test_an_announced_year_is_not_the_newest_reported() -> None:
     text = "Дни культуры прошли в 2018 году в Минске. В 2019 году планируется провести Дни Беларуси в Казани."
     doc = extract_text(text, events=False)

@@ -304,9 +304,10 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
         y = c.a.y if c.a.y else (c.b.y if c.b else None)
         if c.b is None and _DEADLINE.search(low, max(0, c.start - 12), c.start):
             continue  # "до 2030 года", "by 2030": a target, not a time the text was written in
-        if c.b is None and c.a.m is None and y and (best is None or y > best[0]) \
+        if c.a.m is None and y and (best is None or y > best[0]) and (c.b is None or _TERM.search(
+                low, max(0, c.start - 12), c.start) or low.startswith(("на ", "for "), c.start)) \
                 and tense(text, c.start, c.end) == "future":
-            continue  # "В 2019 году планируется провести...": announced for a later year
+            continue  # "В 2019 году планируется провести...", "expected to sign a plan for 2023-2025": ahead
         if y and 1991 <= y <= 2100 and (best is None or y > best[0]) and not (c.b is None and _history(low, c, y)):
             best = (y, text[c.start:c.end])  # "9 мая 1945 года" is history
     finished = [m for m in _FINISHED.finditer(low) if _FINISHED_BEFORE.search(low, max(0, m.start() - 40), m.start())]
