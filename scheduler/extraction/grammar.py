@@ -237,7 +237,8 @@ def _rules() -> list[Rule]:
         # "сегодня", "вчера", "сёння", "today"
         Rule("rel_day", rf"(?P<w>{_alt(lx.RELATIVE_DAYS)})(?!\w)"),
         # "сегодняшней встречи" (not "на сегодняшний день")
-        Rule("today_adj", r"(?P<w>сегодняшн(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими))(?!\w)"),
+        Rule("today_adj", r"(?P<w>сегодняшн(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|ими)"
+                          r"|сённяшн(?:і|яга|яму|ім|яя|яй|юю|яе|ія|іх|імі))(?!\w)"),
         # "анонсировался еще накануне."
         # "прибыла накануне в Минск", "Накануне Беларусь отметила …" (but "накануне Дня Победы" is a relation)
         Rule("eve", r"накануне(?=\s*[.,;!?)]|\s+(?:вечером|утром|днем|днём|в|во|на|с|со|у|из|он|она|они|мы|уже"
@@ -285,7 +286,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(lx.WEEKDAY_ADJ, "weekday_adj")
     add(lx.WEEKEND_ADJ, "weekend")
     add(lx.RELATIVE_YEAR_WORDS, "rel_year_word")
-    add(["сегодняшн"], "today_adj")
+    add(["сегодняшн", "сённяшн"], "today_adj")
     add(["накануне"], "eve")
     add(["последний"], "weekday_week")
     add(_PART_ORDINALS, "ypart")
@@ -304,8 +305,8 @@ def trigger() -> re.Pattern[str]:
     with a letter, so "a non-word character before it" is the word boundary; a pattern opening with ``\\b``
     (or a look-behind) made ``re`` try it at every position, one opening with ``\\W`` only after a space or a
     sign (a third faster)."""
-    words = sorted(w for w in word_rules() if w != "сегодняшн")
-    return re.compile(r"\W(?:" + trie(words) + r"(?!\w)|сегодняшн)")
+    words = sorted(w for w in word_rules() if w not in ("сегодняшн", "сённяшн"))
+    return re.compile(r"\W(?:" + trie(words) + r"(?!\w)|сегодняшн|сённяшн)")
 
 
 @lru_cache(maxsize=1)
