@@ -129,6 +129,9 @@ def _rel_value_unchecked(rel: tuple, ref: Ref, tense_of) -> tuple[str, str] | No
             sat -= timedelta(days=7)
         elif rel[1] > 0 and rd > sat:
             sat += timedelta(days=7)
+        elif rel[1] == 0 and rd.weekday() <= 2 and tense_of() == "past":
+            sat -= timedelta(days=7)  # «в эти выходные прошел праздник» told on a Monday: the weekend just gone
+            # (told on a Thursday or Friday, «на этих выходных» is the one ahead, whatever the clause's verbs)
         return f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}", "relative"
     if kind == "week_day":
         return (monday + timedelta(days=7 * rel[1] + rel[2])).isoformat(), "relative"
