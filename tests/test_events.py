@@ -1948,3 +1948,11 @@ def test_two_delegations_a_week_apart_stay_two_visits():
     text = ("21 января в Минск прибыла делегация Новосибирской области. 22 января в Гомель прибыла делегация "
             "Брянской области.")
     assert len([e for e in events_of(text, "2019-01-23") if e.type == "visit"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Цырымонія ўскладання кветак да стэлы адкрыла святкаванне Дня горада 12 верасня.",
+    "Цырымонія ускладання кветак да стэлы адкрыла святкаванне Дня горада 12 верасня.",
+])
+def test_belarusian_u_after_a_vowel_is_the_same_word(text):
+    assert has(events_of(text, "2025-09-12"), "commemoration", "2025-09-12")

@@ -163,7 +163,7 @@ _EVE = re.compile(r"(?:в преддверии|накануне|напярэда
 # «В первой половине дня состоялась встреча …», "In the afternoon": a part of the day the text is telling of
 _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|[уў] (?:першай|другой) палове "
                           r"дня|раніцай|увечары|in the (?:morning|afternoon|evening)|later that day)\b")
-_WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|удзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
+_WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|[уў]дзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
 WITH = re.compile(r"(?:^|\s+)(?:с|со|with|з|са)\s", re.I)  # «… с …», "… with …": a counterpart follows
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
 _USUALLY = re.compile(r"\b(?:традиционн|ежегодн|штогадов|традыцыйн|traditional|annual)\w*")

@@ -9,7 +9,7 @@ from __future__ import annotations
 # ceremonies held for a day or an anniversary: each a commemoration of its own (GUIDE §3, §4.5)
 CEREMONY = (
     r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a |the )?(?:wreath|flower)\w*|\bwreath-laying\b"
-    r"|\blaying of (?:wreath|flower)\w*|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\bускладанн\w* (?:кветак|вянк\w*)"
+    r"|\blaying of (?:wreath|flower)\w*|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\b(?:ускладанн|ўскладанн)\w* (?:кветак|вянк\w*)"
     r"|\bтраурн\w+ (?:мероприяти|митинг|церемони)\w*|\bжалобн\w+ (?:мерапрыемств|мітынг)\w*"
     # opening a memorial or a plaque, a patriotic action, a minute of silence (GUIDE §4.5)
     r"|\bоткры(?:ти\w*|л\w*|ва\w*|т[аоы]?|ют)\s+(?:\S+\s+){0,2}?(?:мемориальн\w+ доск|памятн\w+ (?:знак|доск)|памятник"
@@ -53,8 +53,8 @@ FESTIVE = (
     r"|\bконц[еэ]рт(?:а|е|ом|у)?\b|\bканцэрт(?:а|е|ам|у)?\b"
     r"|\bлитературно-музыкальн\w* вечер\w*|\bтематическ\w* вечер\w*|\bмузыкальн\w* вечер\w*"
     r"|\bлітаратурна-музычн\w* вечар\w*|\bтэматычн\w* вечар\w*"
-    r"|\bторжественн\w+ (?:собрани|заседани)\w*|\bурачыст\w+ (?:сход|пасяджэнн)\w*"
-    r"|\b(?:торжественн|праздничн)\w+ (?:мероприяти|вечер|прием)\w*|\b(?:урачыст|святочн)\w+ (?:мерапрыемств"
+    r"|\bторжественн\w+ (?:собрани|заседани)\w*|\b(?:урачыст|ўрачыст)\w+ (?:сход|пасяджэнн)\w*"
+    r"|\b(?:торжественн|праздничн)\w+ (?:мероприяти|вечер|прием)\w*|\b(?:урачыст|ўрачыст|святочн)\w+ (?:мерапрыемств"
     r"|вечар|прыем)\w*|\b(?:solemn|festive|gala) (?:event|reception|evening|ceremony)\b"
     r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b"
 )
@@ -145,8 +145,8 @@ PLAN = (
 # taking part in an event: an official singled out as doing so at a venue of the other side is on a visit (GUIDE §4.6)
 TAKES_PART = (
     r"\b(?:приня(?:л|ла|ли)|прим(?:ет|ут)|принима(?:ет|ют|л|ла|ли)) участи\w*|\bпоучаствова\w*|\bучаствова\w*"
-    r"|\bпрын(?:яў|яла|ялі)\s+[уў]дзел|\bвозьм(?:е|уць)\s+[уў]дзел|\bбра(?:ў|ла|лі)\s+[уў]дзел|\bудзельнічa\w*"
-    r"|\bудзельніча\w*|\btook part\b|\b(?:will )?take part\b|\btaking part\b|\bparticipated\b|\battended\b"
+    r"|\bпрын(?:яў|яла|ялі)\s+[уў]дзел|\bвозьм(?:е|уць)\s+[уў]дзел|\bбра(?:ў|ла|лі)\s+[уў]дзел"
+    r"|\b(?:удзельніч|ўдзельніч)а\w*|\btook part\b|\b(?:will )?take part\b|\btaking part\b|\bparticipated\b|\battended\b"
     r"|\bwill attend\b"
     # speaking at it, or being its guest, is taking part: «выступил на открытии форума», "said … at the opening of"
     r"|\bвыступ(?:ил|ила|или|ит|ят|ая)\s+(?:\S+\s+){0,2}?(?:на|перед)\b|\bвыступ(?:іў|іла|ілі|іць|яць|аючы)\s+"
@@ -266,7 +266,7 @@ OBSERVED = (r"\b(?:мероприяти|торжеств|праздновани|
             r"|святкаванн|celebrat|event|concert|ceremon)\w*")
 
 # a ceremony, not a working meeting
-SOLEMN = r"\bторжественн\w+ (?:собрани|заседани)\w*|\bsolemn meeting\b|\bурачыст\w+ сход\w*"
+SOLEMN = r"\bторжественн\w+ (?:собрани|заседани)\w*|\bsolemn meeting\b|\b(?:урачыст|ўрачыст)\w+ сход\w*"
 # a visit to an enterprise named in quotes is a programme item, not a visit of the calendar
 VISITED_COMPANY = r"\b(?:visited|посетил\w*|побывал\w* на)\s+(?:the\s+)?[“\"«]"
 CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bcancel\w*|\bpostpone\w*|\bдолжен был\b|\bпланировал\w*"
