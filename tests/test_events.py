@@ -1809,9 +1809,9 @@ def test_a_date_opening_an_announcement_is_not_the_day_of_the_text():
 def test_the_hot_lookups_stay_cached():
     """A helper inserted under a decorator takes its cache (it happened twice); the events pass then runs 15-40 %
     slower with the same output, which no output test sees."""
-    from scheduler.extraction import gazetteer, people, places
+    from scheduler.extraction import gazetteer, parties, people, places
     for f in (people.people_in, people.participants, places.places_in, places.place_name, gazetteer.town,
-              gazetteer.town_by_sound):
+              gazetteer.town_by_sound, parties.delegation_origin):
         assert hasattr(f, "cache_info"), f.__name__
 
 

@@ -103,6 +103,7 @@ _ORIGIN = re.compile(r"(?:делегаци|дэлегацы|delegation|гост(
                      re.I)
 
 
+@lru_cache(maxsize=4096)  # asked of the same sentence for each of its visits and meetings
 def delegation_origin(text: str) -> str | None:
     """The party a delegation comes from: «курская делегация», «делегация Псковской области», "a delegation of
     the Bryansk region", «дэлегацыя з Магілёва»."""
