@@ -182,3 +182,33 @@ def similar(a: Canon, title: str) -> float:
 def content_hash(fields: dict) -> str:
     """Hash of an event's published fields: a change of it is a real change (SEQUENCE bump)."""
     return hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def bucket(start_date: dt.date | None, end_date: dt.date | None, recurrence: str | None) -> str:
+    """The smallest aligned span holding an extraction's days (stored as ``eventsource.bucket``, migration 0005):
+    ``YYYY-MM``, ``YYYY``, ``YYYx`` (a decade), ``*`` (wider), ``XXXX`` (a yearly day), ``''`` (undated).
+    A range containing another lies in one of the buckets :func:`enclosing` the other's."""
+    if start_date is None or end_date is None:
+        return ""
+    if recurrence == "yearly":
+        return "XXXX"
+    if (start_date.year, start_date.month) == (end_date.year, end_date.month):
+        return f"{start_date:%Y-%m}"
+    if start_date.year == end_date.year:
+        return f"{start_date.year:04d}"
+    if start_date.year // 10 == end_date.year // 10:
+        return f"{start_date.year // 10:03d}x"
+    return "*"
+
+
+def enclosing(key: str) -> tuple[str, ...]:
+    """A bucket and the coarser ones holding it: ``2025-05`` → 2025-05, 2025, 202x, *."""
+    if key in ("", "XXXX"):
+        return (key,)
+    if key == "*":
+        return ("*",)
+    if key.endswith("x"):
+        return (key, "*")
+    year = key[:4]
+    chain = (year, f"{year[:3]}x", "*")
+    return (key, *chain) if len(key) > 4 else chain
