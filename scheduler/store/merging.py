@@ -167,8 +167,15 @@ def compatible(a: Canon, b_start: dt.date | None, b_end: dt.date | None, b_recur
 def parties_agree(a: Iterable[str], b: Iterable[str]) -> bool:
     """Two events can be one unless both name a Russian region and they share none: a Kursk plan and a
     Bryansk plan of the same years are two plans, however alike their titles."""
-    ru_a = {p for p in a if not is_belarusian(p) and p != "Российская Федерация"}
-    ru_b = {p for p in b if not is_belarusian(p) and p != "Российская Федерация"}
+    return regions_agree(russian_regions(a), russian_regions(b))
+
+
+def russian_regions(parties: Iterable[str]) -> frozenset[str]:
+    """The parties :func:`parties_agree` compares: the Russian ones below the federation."""
+    return frozenset(p for p in parties if not is_belarusian(p) and p != "Российская Федерация")
+
+
+def regions_agree(ru_a: frozenset[str], ru_b: frozenset[str]) -> bool:
     return not (ru_a and ru_b) or bool(ru_a & ru_b)
 
 

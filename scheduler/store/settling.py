@@ -42,7 +42,7 @@ class Rep:
     order: tuple  # (rank, order_key, evidence_start, key): best first
     event_id: int
     canon: M.Canon
-    parties: tuple[str, ...]
+    regions: frozenset[str]  # M.russian_regions of its parties: what M.parties_agree compares
 
 
 def key_rep(db: Any, key: str) -> Rep | None:
@@ -59,7 +59,7 @@ def key_rep(db: Any, key: str) -> Rep | None:
 
 def rep_of(key: str, order: tuple, event_id: int, ex: dict[str, Any]) -> Rep:
     c = M.canon(ex["type"], ex["title"], ex.get("start"), ex.get("end"), ex.get("recurrence"))
-    return Rep(key, order, event_id, c, tuple(ex.get("parties") or ()))
+    return Rep(key, order, event_id, c, M.russian_regions(ex.get("parties") or ()))
 
 
 def neighbour_keys(db: Any, c: M.Canon) -> set[str]:
@@ -135,17 +135,31 @@ def place(db: Any, c: M.Canon, parties: Iterable[str], order: tuple) -> tuple[in
     events = {r.event_id for r in reps}
     if not all(_free(db, e) for e in events):
         return None
-    heads = {head_key(db, e) for e in events}
-    parties = tuple(parties)
+    heads = {e: head_key(db, e) for e in events}
+    regions = M.russian_regions(parties)
+    by_key = {r.key: r for r in reps}
     best: tuple[float, tuple, int] | None = None
     for r in reps:
-        if r.key in heads and r.order < order and M.parties_agree(parties, r.parties):
+        if heads[r.event_id] == r.key and r.order < order and M.regions_agree(regions, r.regions):
             score = M.similar(c, r.canon.title)
             if best is None or score > best[0] or (score == best[0] and r.order < best[1]):
                 best = (score, r.order, r.event_id)
     if best is not None:
         return best[2], False
-    return None, any(r.order > order for r in reps)
+    # it heads a cluster: settle only if a later-ranked neighbour would rather join it than stay where it is
+    for r in reps:
+        if r.order < order or not M.regions_agree(regions, r.regions):
+            continue
+        head = by_key.get(heads[r.event_id] or "") or key_rep(db, heads[r.event_id] or "")
+        if head is None or head.key == r.key or head.order > order:
+            return None, True  # a head itself, or in a cluster ranked after this key
+        if not (M.compatible(r.canon, head.canon.start_date, head.canon.end_date, head.canon.recurrence)
+                and M.regions_agree(r.regions, head.regions)):
+            return None, True  # not where the rule would put it: settle
+        mine, theirs = M.similar(r.canon, c.title), M.similar(r.canon, head.canon.title)
+        if mine > theirs:
+            return None, True
+    return None, False
 
 
 def component(db: Any, start: Iterable[M.Canon]) -> dict[str, Rep] | None:
@@ -182,7 +196,7 @@ def clusters(reps: Iterable[Rep]) -> list[list[Rep]]:
         best: tuple[float, int] | None = None
         for i, cl in enumerate(out):
             h = cl[0]
-            if h.canon.type != r.canon.type or not M.parties_agree(r.parties, h.parties):
+            if h.canon.type != r.canon.type or not M.regions_agree(r.regions, h.regions):
                 continue
             if not M.compatible(r.canon, h.canon.start_date, h.canon.end_date, h.canon.recurrence):
                 continue
