@@ -10,10 +10,11 @@ function of the set of sources alone, and it splits along *components* (keys lin
 similar titles), so only the component a document touches is ever re-derived.
 
 Most extractions need no settling at all: a known key whose best source does not change moves nothing, and a
-new key placed by the same rule (:func:`place`) among the heads ranked before it changes only itself unless it
-becomes a head that a later-ranked neighbour might prefer. The questions asked are answered by index in a
-bounded range of days (``eventsource.bucket``, migration 0005): sources that contain an extraction lie in one of
-the few buckets enclosing its own and start within them; sources it contains start within its days.
+new key placed by the same rule (:func:`place`) among the heads ranked before it changes only itself, unless it
+becomes a head that a later-ranked neighbour would rather join than stay where it is. The questions asked are
+answered by index in a bounded range of days (``eventsource.bucket``, migration 0005): sources that contain an
+extraction lie in one of the few buckets enclosing its own and start within them; sources it contains start
+within its days.
 
 Events a person corrected or merged by hand keep their sources: a component holding one is left as the
 arrival order merged it, and so is one of more than ``COMPONENT_MAX`` keys.
@@ -127,7 +128,7 @@ def head_key(db: Any, eid: int) -> str | None:
 
 def place(db: Any, c: M.Canon, parties: Iterable[str], order: tuple) -> tuple[int | None, bool] | None:
     """Where a new key goes in a settled store: the event of the head it joins (None: it heads a new one), and
-    whether its component must then be settled (a later-ranked neighbour might prefer it as a head).
+    whether its component must then be settled (a later-ranked neighbour would rather join it).
     None when a neighbour's event was corrected or merged by hand: the caller matches greedily."""
     reps = [r for r in (key_rep(db, k) for k in sorted(neighbour_keys(db, c))) if r is not None and _near(c, r.canon)]
     if not reps:
