@@ -1,10 +1,16 @@
 """Store benchmark: ingest of generated press releases, ``upcoming`` over 1,000,000 events, CLI cold start.
 
     .venv/bin/python bench/store.py [--docs 100000] [--events 1000000] [--workdir /tmp/presscal-bench]
+    .venv/bin/python bench/store.py --docs 20000 --settle both --skip-upcoming   # settling's cost, side by side
 
 Targets (issue 4): ingest of 100,000 documents into SQLite under 3 minutes with peak RSS of the
 process tree under 500 MB; ``Store.upcoming`` over 1,000,000 stored events under 50 ms in-process;
 ``presscal upcoming`` cold start under 300 ms. Prints the figures; docs/performance.md records them.
+
+``--settle both`` ingests the corpus four times in the same run, without the settling merge
+(``PRESSCAL_SETTLE=0``, the greedy merge in arrival order) and with it, in the order off, on, on, off, then writes the extracted corpus again on each side in
+batches of 1,000 and prints the seconds per 1,000 documents at the start and the end (issue 13: the
+settling costs at most ~1.25x, not growing with the store's size). docs/reliability.md records them.
 """
 
 from __future__ import annotations
@@ -126,31 +132,109 @@ def main() -> None:
     ap.add_argument("--workdir", default="/tmp/presscal-bench")
     ap.add_argument("--keep", action="store_true", help="keep the generated corpus between runs")
     ap.add_argument("--skip-ingest", action="store_true", help="only the upcoming and cold-start figures")
+    ap.add_argument("--skip-upcoming", action="store_true", help="only the ingest figures")
+    ap.add_argument("--settle", choices=("on", "off", "both"), default="on",
+                    help="ingest with the settling merge, without it (PRESSCAL_SETTLE=0), or both side by side")
+    ap.add_argument("--write-pass", nargs=2, metavar=("DOCS_PICKLE", "DB"), help=argparse.SUPPRESS)
     a = ap.parse_args()
+    if a.write_pass:
+        write_pass(Path(a.write_pass[0]), Path(a.write_pass[1]))
+        return
     work = Path(a.workdir)
     work.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     if not a.skip_ingest:
-        bench_ingest(work, a.docs, a.keep, env)
-    bench_upcoming(work, a.events, env)
+        bench_ingest(work, a.docs, a.keep, env, a.settle)
+    if not a.skip_upcoming:
+        bench_upcoming(work, a.events, env)
 
 
-def bench_ingest(work: Path, docs: int, keep: bool, env: dict[str, str]) -> None:
+def bench_ingest(work: Path, docs: int, keep: bool, env: dict[str, str], settle: str = "on") -> None:
     corpus = work / f"corpus-{docs}"
     if not keep or not corpus.exists():
         shutil.rmtree(corpus, ignore_errors=True)
         t = time.perf_counter()
         size = generate(corpus, docs)
         print(f"generated {docs} documents, {size / 2**20:.1f} MB, in {time.perf_counter() - t:.1f} s")
-    db = work / "ingest.db"
-    for f in work.glob("ingest.db*"):
-        f.unlink()
-    cmd = [PY, "-m", "scheduler", "ingest", str(corpus), "--db", f"sqlite:///{db}", "--quiet"]
-    secs, peak, out = run_measured(cmd, env)
-    print(f"ingest: {docs} documents in {secs:.1f} s ({docs / secs:.0f} docs/s), peak RSS {peak:.0f} MB"
-          f" (targets: < 180 s, < 500 MB)\n  {out}")
-    secs, peak, out = run_measured(cmd, env)
-    print(f"re-ingest (unchanged): {secs:.1f} s, peak RSS {peak:.0f} MB\n  {out}")
+    sides = {"on": ("on",), "off": ("off",), "both": ("off", "on", "on", "off")}[settle]  # ABBA: drift cancels
+    took: dict[str, list[float]] = {"on": [], "off": []}
+    for side in sides:
+        db = work / f"ingest-{side}.db"
+        for f in work.glob(f"ingest-{side}.db*"):
+            f.unlink()
+        side_env = dict(env, PRESSCAL_SETTLE="0" if side == "off" else "1")
+        cmd = [PY, "-m", "scheduler", "ingest", str(corpus), "--db", f"sqlite:///{db}", "--quiet"]
+        secs, peak, out = run_measured(cmd, side_env)
+        took[side].append(secs)
+        print(f"ingest, settling {side}: {docs} documents in {secs:.1f} s ({docs / secs:.0f} docs/s), peak RSS"
+              f" {peak:.0f} MB (targets: < 180 s, < 500 MB)\n  {out}\n  {stored(db)}")
+        if settle != "both":
+            secs, peak, out = run_measured(cmd, side_env)
+            print(f"re-ingest (unchanged): {secs:.1f} s, peak RSS {peak:.0f} MB\n  {out}")
+    if settle == "both":
+        print(f"settling costs {sum(took['on']) / sum(took['off']):.2f}x the ingest time without it (off, on, on,"
+              f" off: {', '.join(f'{x:.1f}' for x in (took['off'][0], *took['on'], took['off'][1]))} s)")
+        bench_writes(work, corpus, env)
+
+
+def stored(db: Path) -> str:
+    with sqlite3.connect(db) as con:
+        events, hidden = con.execute("SELECT count(*), sum(hidden) FROM event").fetchone()
+        sources = con.execute("SELECT count(*) FROM eventsource").fetchone()[0]
+    return f"{events} events ({hidden or 0} hidden), {sources} sources"
+
+
+def _extract(paths: list[str]) -> list[tuple]:
+    from scheduler.extraction import extract_paths
+    from scheduler.store.writing import text_hash
+
+    return [(d, text_hash(d.text)) for d in extract_paths(paths)]
+
+
+def bench_writes(work: Path, corpus: Path, env: dict[str, str]) -> None:
+    """The write side alone: the corpus extracted once, then written in batches of 1,000 by a fresh process on
+    each side, in the order off, on, on, off in the same run."""
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    sys.path.insert(0, str(ROOT))
+    paths = sorted(str(p) for p in corpus.rglob("*.txt"))
+    pick = work / f"{corpus.name}.pickle"
+    if not pick.exists() or pick.stat().st_mtime < corpus.stat().st_mtime:
+        with ProcessPoolExecutor(os.cpu_count() or 1) as pool:
+            docs = [x for part in pool.map(_extract, [paths[i:i + 200] for i in range(0, len(paths), 200)])
+                    for x in part]
+        pick.write_bytes(pickle.dumps(docs))
+    for side in ("off", "on", "on", "off"):
+        db = work / f"writes-{side}.db"
+        for f in work.glob(f"writes-{side}.db*"):
+            f.unlink()
+        side_env = dict(env, PRESSCAL_SETTLE="0" if side == "off" else "1")
+        out = subprocess.run([PY, str(Path(__file__).resolve()), "--write-pass", str(pick), str(db)], env=side_env,
+                             capture_output=True, text=True, check=True).stdout.strip()
+        print(f"writes, settling {side}: {out}")
+
+
+def write_pass(pick: Path, db: Path) -> None:
+    import pickle
+
+    sys.path.insert(0, str(ROOT))
+    from scheduler.store import writing
+    from scheduler.store.reading import open_store
+
+    docs = pickle.loads(pick.read_bytes())
+    store = open_store(f"sqlite:///{db}")
+    per: list[float] = []
+    t0 = time.perf_counter()
+    for i in range(0, len(docs), 1000):
+        t = time.perf_counter()
+        writing.add_documents(store, docs[i:i + 1000])
+        per.append(time.perf_counter() - t)
+    total = time.perf_counter() - t0
+    store.close()
+    first, last = statistics.mean(per[:3]), statistics.mean(per[-3:])
+    print(f"{len(docs)} documents in {total:.1f} s; per 1,000: first three {first:.2f} s, last three {last:.2f} s"
+          f" [{' '.join(f'{x:.2f}' for x in per)}]; {stored(db)}")
 
 
 def bench_upcoming(work: Path, events: int, env: dict[str, str]) -> None:

@@ -97,3 +97,25 @@ def test_issue_13_the_fast_path_counts_its_answers(store) -> None:  # noqa: ANN0
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD"])
+def test_issue_13_the_fast_path_failing_answers_500_with_the_security_headers(tmp_path, method: str) -> None:  # noqa: ANN001
+    """A cached feed, then a store that fails underneath (a table gone): the fast path's error is a 500 page that
+    carries the same security headers as every other answer, not the server's bare one."""
+    import sqlite3
+
+    from scheduler.web.app import ERROR_PAGE, SECURITY_HEADERS
+
+    db = tmp_path / "broken.db"
+    store = generated_store(f"sqlite:///{db}", 20)
+    with running_app(store, clock=lambda: NOW, version_ttl=0) as base, httpx.Client(base_url=base, timeout=60) as c:
+        assert c.get("/calendars/all.ics").status_code == 200  # built by the route, now in the cache
+        with sqlite3.connect(db) as con:
+            con.execute("ALTER TABLE correction RENAME TO correction_gone")  # Store.version() reads it
+        r = c.request(method, "/calendars/all.ics")
+        assert r.status_code == 500
+        for name, value in SECURITY_HEADERS:
+            assert r.headers[name.decode()] == value.decode()
+        assert r.headers["content-type"] == "text/html; charset=utf-8"
+        assert r.content == (ERROR_PAGE if method == "GET" else b"")

@@ -167,8 +167,15 @@ def compatible(a: Canon, b_start: dt.date | None, b_end: dt.date | None, b_recur
 def parties_agree(a: Iterable[str], b: Iterable[str]) -> bool:
     """Two events can be one unless both name a Russian region and they share none: a Kursk plan and a
     Bryansk plan of the same years are two plans, however alike their titles."""
-    ru_a = {p for p in a if not is_belarusian(p) and p != "Российская Федерация"}
-    ru_b = {p for p in b if not is_belarusian(p) and p != "Российская Федерация"}
+    return regions_agree(russian_regions(a), russian_regions(b))
+
+
+def russian_regions(parties: Iterable[str]) -> frozenset[str]:
+    """The parties :func:`parties_agree` compares: the Russian ones below the federation."""
+    return frozenset(p for p in parties if not is_belarusian(p) and p != "Российская Федерация")
+
+
+def regions_agree(ru_a: frozenset[str], ru_b: frozenset[str]) -> bool:
     return not (ru_a and ru_b) or bool(ru_a & ru_b)
 
 
@@ -182,3 +189,33 @@ def similar(a: Canon, title: str) -> float:
 def content_hash(fields: dict) -> str:
     """Hash of an event's published fields: a change of it is a real change (SEQUENCE bump)."""
     return hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def bucket(start_date: dt.date | None, end_date: dt.date | None, recurrence: str | None) -> str:
+    """The smallest aligned span holding an extraction's days (stored as ``eventsource.bucket``, migration 0005):
+    ``YYYY-MM``, ``YYYY``, ``YYYx`` (a decade), ``*`` (wider), ``XXXX`` (a yearly day), ``''`` (undated).
+    A range containing another lies in one of the buckets :func:`enclosing` the other's."""
+    if start_date is None or end_date is None:
+        return ""
+    if recurrence == "yearly":
+        return "XXXX"
+    if (start_date.year, start_date.month) == (end_date.year, end_date.month):
+        return f"{start_date:%Y-%m}"
+    if start_date.year == end_date.year:
+        return f"{start_date.year:04d}"
+    if start_date.year // 10 == end_date.year // 10:
+        return f"{start_date.year // 10:03d}x"
+    return "*"
+
+
+def enclosing(key: str) -> tuple[str, ...]:
+    """A bucket and the coarser ones holding it: ``2025-05`` → 2025-05, 2025, 202x, *."""
+    if key in ("", "XXXX"):
+        return (key,)
+    if key == "*":
+        return ("*",)
+    if key.endswith("x"):
+        return (key, "*")
+    year = key[:4]
+    chain = (year, f"{year[:3]}x", "*")
+    return (key, *chain) if len(key) > 4 else chain

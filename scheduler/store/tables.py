@@ -82,18 +82,28 @@ class EventSource(SQLModel, table=True):
         UniqueConstraint("event_id", "document_id", "evidence_start", name="uq_eventsource"),
         # the best sources of an event first, read from the index alone (writer.recompute)
         Index("ix_eventsource_best", "event_id", "rank", "order_key", "evidence_start", "document_id"),
+        # the settling merge's questions (writing.neighbours, writing.key_best; migration 0005)
+        Index("ix_eventsource_bucket", "type", "bucket", "start_date", "end_date", "merge_key"),
+        Index("ix_eventsource_days", "type", "start_date", "end_date", "merge_key"),
+        Index("ix_eventsource_key_best", "merge_key", "rank", "order_key", "evidence_start"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     event_id: int = Field(foreign_key="event.id")  # indexed first in ix_eventsource_best
     document_id: int = Field(foreign_key="document.id", index=True)
-    merge_key: str = Field(default="", index=True, max_length=64)  # of the extracted event: re-ingest finds its event
+    merge_key: str = Field(default="", max_length=64)  # of the extracted event: re-ingest finds its event
     rank: int = 0  # 0 = the most precise extraction (writer._rank); the best source gives the event's fields
     order_key: str = Field(default="", max_length=2100)  # the document's "published source": ties go to the earliest
     evidence_start: int = 0
     evidence_end: int = 0
     evidence: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     extracted: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))  # JSON of the ExtractedEvent
+    # the extraction's type and days (yearly days in year 4) and the smallest aligned span holding them:
+    # YYYY-MM, YYYY, YYYx (a decade), * (wider), XXXX (yearly), '' (undated) -- see migration 0005
+    type: str = Field(default="", max_length=16, sa_column_kwargs={"server_default": ""})
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    bucket: str = Field(default="", max_length=8, sa_column_kwargs={"server_default": ""})
 
 
 class Correction(SQLModel, table=True):

@@ -5,6 +5,8 @@ PostgreSQL: a transaction-level advisory lock), retried on lock timeouts and con
 ``ingest`` processes never duplicate an event or lose a document, and a killed process leaves only
 whole batches behind. An event's fields are always recomputed by :func:`recompute` from its sources
 (best precision first) with the corrections applied last, so a correction survives any re-ingest.
+Where an extraction goes is settled (scheduler/store/settling.py): the events are the canonical merge of their
+sources, whatever order and batching the documents came in.
 The hot path speaks DB-API directly (``_Db``): SQLAlchemy statement building cost more than SQLite.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import random
 import re
 import time
@@ -26,6 +29,7 @@ from .. import __version__
 from ..errors import StoreError
 from ..rules.parties import merge_parties
 from . import merging as M
+from . import settling as S
 from .to_records import UTC, as_date, sqlite_param
 
 RETRIES = 12
@@ -123,12 +127,19 @@ _UPD_DOC = ("UPDATE document SET url = :url, content_hash = :content_hash, lang 
             " published = :published, published_how = :published_how, published_evidence = :published_evidence,"
             " text = :text, extractor_version = :version, updated_at = :now WHERE id = :id")
 _INS_SRC = ("INSERT INTO eventsource (event_id, document_id, merge_key, rank, order_key, evidence_start,"
-            " evidence_end, evidence, extracted) VALUES (:event_id, :document_id, :merge_key, :rank, :order_key,"
-            " :evidence_start, :evidence_end, :evidence, :extracted)")
+            " evidence_end, evidence, extracted, type, start_date, end_date, bucket) VALUES (:event_id, :document_id,"
+            " :merge_key, :rank, :order_key, :evidence_start, :evidence_end, :evidence, :extracted, :type,"
+            " :start_date, :end_date, :bucket)")
 _INS_EVENT = (f"INSERT INTO event (uid, merge_key, {_EV_COLS}, start_date, end_date, precision, hidden, sequence,"
               " content_hash, created_at, updated_at) VALUES (:uid, :merge_key, :type, :title, :start, :end, :time,"
               " :location, :participants, :recurrence, :first_year, :base, :parties, :start_date, :end_date, :precision,"
               " :hidden, 0, :content_hash, :now, :now) RETURNING id")
+
+
+def settling() -> bool:
+    """Whether writes settle the merge (issue 13); ``PRESSCAL_SETTLE=0`` matches greedily in arrival order, as
+    before -- kept so that bench/store.py can measure both sides in one run."""
+    return os.environ.get("PRESSCAL_SETTLE", "1") != "0"
 
 
 class _Batch:
@@ -139,6 +150,9 @@ class _Batch:
         self.affected: set[int] = set()  # events to recompute when the current document is settled
         self.fresh: set[int] = set()  # events inserted by this batch with their final fields and one source
         self.rows: list[dict[str, Any]] = []  # eventsource rows to insert
+        self.settling = settling()
+        self.unsettled: list[M.Canon] = []  # extractions of the current document whose component may change
+        self.created: set[int] = set()  # events the current document created
 
     def flush_sources(self) -> None:
         if self.rows:
@@ -151,9 +165,50 @@ class _Batch:
         documents were cut into batches (issue 13: 6,348 against 6,356 events for two --batch-size values)."""
         out = []
         for r, h in items:
+            self.created.clear()
             out.append(self._add(r, h or text_hash(r.text)))
             self.settle()
+            if self.unsettled:  # per document, so SEQUENCE counts the same in any batching
+                moved = S.settle(self.db, self.unsettled, self._new_event)
+                self.unsettled = []
+                for eid in sorted(moved):
+                    if eid in self.created and self.db.scalar(
+                            "SELECT 1 FROM eventsource WHERE event_id = :e LIMIT 1", e=eid) is None:
+                        self.db.run("DELETE FROM event WHERE id = :e", e=eid)  # never seen outside this document
+                    else:
+                        recompute(self.db, eid, self.now)
+                self.fresh -= moved
         return out
+
+    def _new_event(self, head: S.Rep) -> int:
+        """An event for a settled cluster none of whose events is free: its head's best source's fields."""
+        doc, es, extracted = self.db.one(
+            "SELECT document_id, evidence_start, extracted FROM eventsource WHERE merge_key = :k"
+            " ORDER BY rank, order_key, evidence_start LIMIT 1", k=head.key) or (0, 0, "{}")
+        return _insert_event(self.db, head.canon, json.loads(extracted), doc, es, self.now, unique=True)
+
+    def _place(self, c: M.Canon, parties: Sequence[str], order: tuple) -> int | None:
+        """The event an extraction joins in a settled store (None: a new one), noting when its component must
+        be settled afterwards (settling.place)."""
+        db = self.db
+        row = db.one("SELECT event_id, rank, order_key, evidence_start FROM eventsource WHERE merge_key = :k"
+                     " ORDER BY rank, order_key, evidence_start LIMIT 1", k=c.key)
+        if row is not None:  # a known key: its event; a better source may move it in the canonical order
+            if order < (*row[1:], c.key):
+                self.unsettled.append(c)
+            return row[0]
+        eid = db.scalar("SELECT min(id) FROM event WHERE merge_key = :k", k=c.key)  # an orphan found again
+        if eid is not None or c.start_date is None:
+            if eid is not None:
+                self.unsettled.append(c)
+            return eid
+        got = S.place(db, c, parties, order)
+        if got is None:  # near an event a person corrected or merged: matched as before, not settled
+            return _match(db, c, parties)
+        eid, unsettled = got
+        if unsettled:
+            self.unsettled.append(c)
+        return eid
 
     def settle(self) -> None:
         """Write the pending sources and recompute the events they touched (still in this transaction)."""
@@ -176,9 +231,14 @@ class _Batch:
             doc_id, status = row[0], "updated"
             db.run(_UPD_DOC, id=doc_id, version=__version__, **fields)
             self.flush_sources()
-            for key, eid in db.all("SELECT merge_key, event_id FROM eventsource WHERE document_id = :d", d=doc_id):
+            for key, eid, extracted in db.all(
+                    "SELECT merge_key, event_id, extracted FROM eventsource WHERE document_id = :d", d=doc_id):
                 old.setdefault(key, eid)
                 self.affected.add(eid)
+                if self.settling:  # its components may change when these sources go
+                    x = json.loads(extracted)
+                    self.unsettled.append(M.canon(x["type"], x["title"], x.get("start"), x.get("end"),
+                                                  x.get("recurrence")))
             db.run("DELETE FROM eventsource WHERE document_id = :d", d=doc_id)
             self.affected |= self.fresh
             self.fresh.clear()
@@ -191,7 +251,15 @@ class _Batch:
             ex = ev.to_dict()
             c = M.canon(ev.type, ev.title, ev.start, ev.end, ev.recurrence)
             es = ev.evidence.start if ev.evidence else 0
-            eid = old.get(c.key) or _match(db, c, ev.parties)
+            rank = _rank(ex)
+            eid = old.get(c.key)
+            if eid is not None:
+                if self.settling:
+                    self.unsettled.append(c)
+            elif self.settling:
+                eid = self._place(c, ev.parties, (rank, order_key, es, c.key))
+            else:
+                eid = _match(db, c, ev.parties)
             if eid is not None:
                 eid = _follow(db, eid)
                 self.affected.add(eid)
@@ -199,14 +267,20 @@ class _Batch:
             else:
                 eid = _insert_event(db, c, ex, doc_id, es, self.now)
                 self.fresh.add(eid)
+                self.created.add(eid)
             if (eid, es) in seen:
                 continue
             seen.add((eid, es))
             self.rows.append(dict(
-                event_id=eid, document_id=doc_id, merge_key=c.key, rank=_rank(ex), order_key=order_key,
+                event_id=eid, document_id=doc_id, merge_key=c.key, rank=rank, order_key=order_key,
                 evidence_start=es,
                 evidence_end=ev.evidence.end if ev.evidence else 0,
-                evidence=ev.evidence.text if ev.evidence else "", extracted=json.dumps(ex, ensure_ascii=False)))
+                evidence=ev.evidence.text if ev.evidence else "", extracted=json.dumps(ex, ensure_ascii=False),
+                type=c.type, start_date=c.start_date, end_date=c.end_date,
+                bucket=M.bucket(c.start_date, c.end_date, c.recurrence)))
+            if self.settling:  # the next extraction of this document is placed among it
+                self.flush_sources()
+                S.remember(c.key, ev.title)
         return status, len(result.events)
 
 
@@ -254,10 +328,17 @@ def _follow(db: Db, eid: int) -> int:
     raise StoreError(f"event {eid}: merge chain too long")
 
 
-def _insert_event(db: Db, c: M.Canon, ex: dict[str, Any], doc_id: int, es: int, now: dt.datetime) -> int:
-    """A new event, with the fields and hash :func:`recompute` would give it for this one source."""
+def _insert_event(db: Db, c: M.Canon, ex: dict[str, Any], doc_id: int, es: int, now: dt.datetime,
+                  unique: bool = False) -> int:
+    """A new event, with the fields and hash :func:`recompute` would give it for this one source (``unique``:
+    a UID already taken -- by an event a settled merge emptied -- gets a suffix)."""
     f, c = _fields([ex], {}, [])
-    return db.scalar(_INS_EVENT, uid=M.make_uid(c.key), merge_key=c.key, start_date=c.start_date,
+    uid = M.make_uid(c.key)
+    n = 1
+    while unique and db.scalar("SELECT id FROM event WHERE uid = :u", u=uid) is not None:
+        n += 1
+        uid = M.make_uid(hashlib.sha1(f"{c.key}|{n}".encode()).hexdigest())
+    return db.scalar(_INS_EVENT, uid=uid, merge_key=c.key, start_date=c.start_date,
                      end_date=c.end_date, precision=c.precision, hidden=False,
                      content_hash=_hash(f, False, None, (1, doc_id, es, 0)), now=now,
                      **_json_lists(f))

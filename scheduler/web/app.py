@@ -320,20 +320,35 @@ class PresscalApp(Starlette):
     encoding) and the body sent in the slices cut when it was built. Everything else (a query string, a
     variant not built yet or of an older store version, a host not vouched for, the pages) goes on to
     Starlette, whose middleware would only redo this work: the security headers are in the lists, feeds are
-    gzipped once, at build. It answers as :func:`feed` would (a test compares both)."""
+    gzipped once, at build. It answers as :func:`feed` would (a test compares both). If working out the answer
+    raises (a store gone, a bug), the visitor gets the 500 page with the security headers, as from
+    :class:`SecurityHeaders`, and the traceback goes to the log."""
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope["path"].startswith("/calendars/") and not scope["query_string"] \
-                and scope["method"] in ("GET", "HEAD") and await answer_cached(self.state, scope, send):
-            return
+                and scope["method"] in ("GET", "HEAD"):
+            try:
+                answer = cached_answer(self.state, scope)
+            except Exception:
+                logging.getLogger("presscal.web").exception("%s %s failed", scope["method"], scope["path"])
+                await send_error_page(scope, send)
+                return
+            if answer is not None:
+                status, headers, chunks = answer
+                await send({"type": "http.response.start", "status": status, "headers": headers})
+                last = len(chunks) - 1
+                for i, chunk in enumerate(chunks):
+                    await send({"type": "http.response.body", "body": chunk, "more_body": i < last})
+                return
         await super().__call__(scope, receive, send)
 
 
 _GZIP_OK: dict[bytes, bool] = {}  # Accept-Encoding values seen -> whether gzip may be sent (a few distinct ones)
 
 
-async def answer_cached(state: Any, scope: Any, send: Any) -> bool:
-    """Answer a feed request from the cache, if it holds the feed; False (nothing sent) if not."""
+def cached_answer(state: Any, scope: Any) -> tuple[int, list, tuple[bytes, ...] | list[bytes]] | None:
+    """(status, headers, body slices) of a feed request the cache can answer; None if it does not hold the feed.
+    Nothing is sent here, so an error leaves the response to be made."""
     host = accept = inm = ims = None
     for k, v in scope["headers"]:
         if k == b"accept-encoding":
@@ -345,10 +360,10 @@ async def answer_cached(state: Any, scope: Any, send: Any) -> bool:
         elif k == b"host":
             host = v
     if state.allowed_hosts and (host or b"").decode("latin-1").split(":")[0] not in state.allowed_hosts:
-        return False  # TrustedHostMiddleware decides
+        return None  # TrustedHostMiddleware decides
     hit = _cached(state.feeds, scope["path"])
     if hit is None:
-        return False
+        return None
     feed, filename = hit
     state.fast_answers += 1
     use_gz = _GZIP_OK.get(accept or b"")
@@ -365,17 +380,9 @@ async def answer_cached(state: Any, scope: Any, send: Any) -> bool:
             fresh = not_modified(None if inm is None else inm.decode("latin-1"), ims.decode("latin-1") if ims else None,
                                  etag, feed.last_modified)
         if fresh:
-            await send({"type": "http.response.start", "status": 304, "headers": h304})
-            await send({"type": "http.response.body", "body": b""})
-            return True
-    await send({"type": "http.response.start", "status": 200, "headers": h200})
+            return 304, h304, (b"",)
     chunks = feed.gz_chunks if use_gz else feed.chunks
-    if scope["method"] == "HEAD":
-        chunks = (b"",)
-    last = len(chunks) - 1
-    for i, chunk in enumerate(chunks):
-        await send({"type": "http.response.body", "body": chunk, "more_body": i < last})
-    return True
+    return 200, h200, (b"",) if scope["method"] == "HEAD" else chunks
 
 
 def _cached(cache: FeedCache, path: str) -> tuple[Feed, str] | None:
@@ -477,10 +484,15 @@ class SecurityHeaders:
             logging.getLogger("presscal.web").exception("%s %s failed", scope.get("method"), scope.get("path"))
             if started:
                 raise
-            await wrapped({"type": "http.response.start", "status": 500,
-                           "headers": [(b"content-type", b"text/html; charset=utf-8"),
-                                       (b"content-length", str(len(ERROR_PAGE)).encode())]})
-            await wrapped({"type": "http.response.body", "body": ERROR_PAGE if scope.get("method") != "HEAD" else b""})
+            await send_error_page(scope, send)
+
+
+async def send_error_page(scope: Any, send: Any) -> None:
+    """The plain 500 page, with the security headers."""
+    await send({"type": "http.response.start", "status": 500,
+                "headers": [(b"content-type", b"text/html; charset=utf-8"),
+                            (b"content-length", str(len(ERROR_PAGE)).encode()), *SECURITY_HEADERS]})
+    await send({"type": "http.response.body", "body": ERROR_PAGE if scope.get("method") != "HEAD" else b""})
 
 
 async def healthz(request: Request) -> Response:
