@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from .event_cues import (
     ANNIVERSARY,
@@ -387,8 +388,6 @@ _DURATION = re.compile(r"\b(?:продлится|продлятся|продол
 
 def _ends_from_durations(events: list[Cand]) -> None:
     """«откроется 2 апреля и продлится три дня»: the last day is the first plus the days less one (GUIDE §5)."""
-    from datetime import date, timedelta
-
     for e in events:
         if e.end or not e.start or len(e.start) != 10 or not e.start[:4].isdigit():
             continue
@@ -439,10 +438,8 @@ def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
 def _one_trip(events: list[Cand]) -> list[Cand]:
     """«В понедельник в Беларусь прибыла делегация Новосибирской области … Вчера делегация посетила Могилёвскую
     область»: the same delegation's days in one country within a week are one trip, the visit of its first day."""
-    from datetime import date  # (as in _ends_from_durations: a rare path keeps the module's import light)
-
     trips: list[tuple[Cand, str, str]] = []  # (visit, origin, country)
-    out = []
+    kept: set[int] = set()
     for c in sorted(events, key=lambda e: e.start or "9999"):
         origin = next((o for x in c.sources if (o := delegation_origin(x.text))), None) if c.type == "visit" else None
         country = country_of(c.location) if c.location else None
@@ -455,8 +452,8 @@ def _one_trip(events: list[Cand]) -> list[Cand]:
                 _absorb(same, c)
                 continue
             trips.append((c, origin, country))
-        out.append(c)
-    return [c for c in events if c in out]
+        kept.add(id(c))
+    return [c for c in events if id(c) in kept]  # (by identity: candidates compare by value, slowly)
 
 
 def _one_record_per_day(events: list[Cand]) -> list[Cand]:
