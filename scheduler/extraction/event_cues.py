@@ -50,7 +50,7 @@ _HABITUAL = WordRegex(lx.HABITUAL)
 _SOLEMN = WordRegex(lx.SOLEMN)
 _VISITED_COMPANY = WordRegex(lx.VISITED_COMPANY)
 _ROLE = re.compile(lx.ROLES)
-_TRAVELS = re.compile(lx.TRAVELS)
+TRAVELS_RX = _TRAVELS = re.compile(lx.TRAVELS)  # (events.py reads it too: compiled once)
 _TRAVELLER = re.compile(rf"(?<![\w-])(?!главн)(?:{lx.ROLES}|делегац|дэлегацы|delegation)")  # not «в главном соборе»
 _PART_OF = re.compile(lx.PART_OF)
 _PLENARY = re.compile(lx.PLENARY)
@@ -551,14 +551,17 @@ _BODY = (r"(?:правительств|облисполком|горисполк
          r"|совет\w* министров|урад|аблвыканкам|гарвыканкам|райвыканкам|міністэрств|адміністрацы|пасольств"
          r"|саве[тц]\w* міністраў|government|executive committee|ministry|administration|parliament|embassy|city hall"
          r"|council of ministers)\w*")
-_TWO_BODIES = re.compile(rf"\s+(?:\S+\s+){{0,4}}?((?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_BODY}"
-                         rf"(?:\s+(?!и\s|і\s|and\s)[\w-]+){{0,2}})\s+(?:и|і|and)\s+((?:(?:в|во|у|ў|at|in)\s+)?"
-                         rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_BODY}(?:\s+(?!и\s|і\s|and\s)[\w-]+){{0,2}})")
+@lru_cache(maxsize=1)
+def _two_bodies_rx() -> re.Pattern[str]:
+    """Compiled on first use: most documents never name talks (it took 2 ms of every process's start)."""
+    return re.compile(rf"\s+(?:\S+\s+){{0,4}}?((?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_BODY}"
+                      rf"(?:\s+(?!и\s|і\s|and\s)[\w-]+){{0,2}})\s+(?:и|і|and)\s+((?:(?:в|во|у|ў|at|in)\s+)?"
+                      rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_BODY}(?:\s+(?!и\s|і\s|and\s)[\w-]+){{0,2}})")
 
 
 def _two_bodies(text: str, low: str, end: int) -> tuple[str, str] | None:
     """The two bodies one cue puts talks at, as written: («в правительстве Беларуси», «в Минском облисполкоме»)."""
-    m = _TWO_BODIES.match(low, end, min(len(low), end + 160))
+    m = _two_bodies_rx().match(low, end, min(len(low), end + 160))
     if m is None or _PROGRAMME_WORD.search(low):
         return None
     first, second = text[m.start(1): m.end(1)].rstrip(".,;"), text[m.start(2): m.end(2)].rstrip(".,;")

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from .event_cues import (
     ANNIVERSARY,
     DEFAULT_TITLE,
+    TRAVELS_RX,
     WITH,
     Cand,
     Context,
@@ -31,7 +32,7 @@ from .event_cues import (
     sentence_events,
     split,
 )
-from .event_lexicon import ROLES, TAKES_PART, TRAVELS
+from .event_lexicon import ROLES, TAKES_PART
 from .event_text import Sentence, clean, morph, nominative_phrase, sentences
 from .parties import (
     BELARUS,
@@ -485,7 +486,6 @@ def _destinations(events: list[Cand], lead: Sides) -> None:
 
 
 _TAKES_PART = re.compile(TAKES_PART)
-_TRAVELS = re.compile(TRAVELS)
 _HOSTED = ("meeting", "fair", "festival", "commemoration")
 
 
@@ -723,7 +723,7 @@ def _traveller(c: Cand) -> str | None:
         return None
     for x in (c, *c.merged):
         at = x.pos - x.sent.start
-        if _TRAVELS.match(x.sent.low, at):
+        if TRAVELS_RX.match(x.sent.low, at):
             name = next((n for pos, n, _ in reversed(people_in(x.sent.text[:at], x.lang)) if at - pos < 100), None)
             if name:
                 return name
