@@ -84,9 +84,12 @@ _CUE_RANK = {id(rx): i for i, (_, rx) in enumerate(_CUES)}  # a cue pattern's pl
 _GATE_HEADS = frozenset().union(*(rx.heads for rx in _GATE if rx.heads is not None and rx not in (_DOC, _PLAN)))
 # a document or plan noun alone makes an event only with a date beside it («Соглашение от …», «на 2023-2025 годы»)
 _DATED_HEADS = frozenset().union(_DOC.heads or (), _PLAN.heads or ())
+_USUALLY = WordRegex(r"\b(?:традиционн|ежегодн|штогадов|традыцыйн|traditional|annual)\w*")
+# «Губернатор обсудил с Александром Лукашенко …»: talks with a person named, no cue noun
+_TALKED_WITH = WordRegex(r"\b(?:обсудил|поговорил|побеседовал|абмеркава|discussed|talked)\w*\s+(с|со|з|with)\s")
 _INDEX = HeadIndex([rx for _, rx in _CUES] + [rx for rx, *_ in _NAMED] + [
     _SIGN, _DOC, _PLAN, _FUTURE, _LIVE, _CANCEL, _INVITE, _LEGISLATURE, _HABITUAL, _SOLEMN, _VISITED_COMPANY,
-    _TWINNED])
+    _TWINNED, _USUALLY, _TALKED_WITH])
 assert _GATE_HEADS | _DATED_HEADS | _NAMED_HEADS <= _INDEX.heads  # what `_INDEX.starts` reports
 
 
@@ -94,6 +97,14 @@ assert _GATE_HEADS | _DATED_HEADS | _NAMED_HEADS <= _INDEX.heads  # what `_INDEX
 def announces(low: str) -> bool:
     """Does the (folded) sentence look ahead («пройдут», «состоится», "will")?"""
     return _FUTURE.possible(_starts(low)) and bool(_FUTURE.search(low))
+
+
+@lru_cache(maxsize=4096)  # many sentences start the same few cue words
+def _possible(starts: frozenset[str]) -> tuple[frozenset[int], tuple[tuple[str, WordRegex], ...]]:
+    """The patterns (by id) a sentence whose cue-word starts are ``starts`` may match, and its cues among them in
+    the lexicon's order."""
+    ok = _INDEX.possible(starts)
+    return frozenset(ok), tuple(_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK))
 
 
 @lru_cache(maxsize=4096)  # read by sentence_events, then by the document pass asking `announces`
@@ -109,8 +120,12 @@ def may_hold_event(low: str, starts: frozenset[str], dated: bool = True) -> bool
 
 
 def _anniversary_words(low: str) -> bool:
-    """A cheap substring test before the anniversary pattern."""
-    return "лет" in low or "год" in low or "гад" in low or "anniv" in low
+    """A cheap substring test before the anniversary pattern: a word every match of ``_ANNIV`` holds («год»
+    alone, in nearly every dated sentence, let the slow pattern scan most of them)."""
+    return any(w in low for w in _ANNIV_WORDS)
+
+
+_ANNIV_WORDS = ("лети", "годдз", "годовщин", "гадавін", " anniversary", "лет с", "года с", "гадоў з")
 
 
 _DAY_BEFORE = re.compile(r"\d\s*$")
@@ -134,6 +149,7 @@ _SIGNED_BEFORE = re.compile(r"(?:заключенн|подписанн|закл�
 _DOC_DATE = re.compile(r"(?:\bот|\bад|\bdated)\s*$")
 _OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во время|на мерапрыемстве|у рамках|падчас|on the sidelines"
                        r"|(?:на|at the|during the)(?:\s+\S+){0,3}?\s+(?:форум|заседани|forum|session|meeting|visit))")
+_CLOCK_DIGITS = re.compile(r"\d[:.][0-5]\d")  # what every _CLOCK holds, found fast (a digit starts it)
 _CLOCK = re.compile(r"(?:\bв|\bс|\bat|\bа|\bо)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.:]\d)")
 _AGENDA = re.compile(lx.AGENDA)
 _COUNTED = re.compile(r"(?<![\d.:,/–—-])\b\d+\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}$")
@@ -166,7 +182,6 @@ _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине
 _WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|[уў]дзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
 WITH = re.compile(r"(?:^|\s+)(?:с|со|with|з|са)\s", re.I)  # «… с …», "… with …": a counterpart follows
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
-_USUALLY = re.compile(r"\b(?:традиционн|ежегодн|штогадов|традыцыйн|traditional|annual)\w*")
 _HELD_NOW = re.compile(r"\b(?:проводится|проводятся|праводзіцца|праводзяцца|(?:is|are) (?:usually )?held)\b")
 _EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
@@ -259,7 +274,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     for qa, qb in quoted if own else ():
         used.update(x.start for x in after(qa, qb - qa - 1))
 
-    ok = _INDEX.possible(starts)
+    ok, cues = _possible(starts)
 
     def find(rx: WordRegex) -> re.Match | None:
         return rx.search(low) if id(rx) in ok else None
@@ -274,7 +289,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         at ``at`` none that the cue's own clause puts in the past («провела встречу в Полоцке, …, поскольку
         форум охватит три города»: the meeting is reported, the forum announced)."""
         if "f" not in memo:
-            memo["f"] = bool(find(_FUTURE))
+            memo["f"] = announces(low)  # (cached: the document pass asks it of the same sentence)
         if not memo["f"] or at is None:
             return memo["f"]
         key = f"f{at}"
@@ -388,7 +403,6 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         return pub, None, "default"
 
     seen: set[str] = set()
-    usual = _USUALLY.search(low) is not None  # (asked of every cue below, read once)
     numbered = list(_ANNIV.finditer(low)) if _anniversary_words(low) else []
     anniversaries = [m for m in numbered if _observed(low, m.start())]
     spans = [(m.start(), m.end() + 80) for m in numbered]  # «годовщина» there is no cue of its own
@@ -442,7 +456,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if marked is not None:
             out.append(marked)
             seen.add("commemoration")
-    possible = [_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK)]  # in the lexicon's order ...
+    possible = list(cues)  # in the lexicon's order ...
     if sum(1 for t, _ in possible if t == "meeting") > 1:
         # ... but of two meeting cues the one the sentence names first («провел встречу с Рапотой, прибывшим для
         # участия в заседании коллегии»: the talks, not the session the guest came for)
@@ -481,7 +495,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not WITH.match(low, m.end()) and _plural(m.group()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
-        if usual and _HELD_NOW.search(low):
+        if find(_USUALLY) and _HELD_NOW.search(low):
             continue  # «традиционная ярмарка … проводится в октябре»: what is usual, not what happened (GUIDE §2)
         if t == "meeting" and _plural(m.group()) and _HELD_ALWAYS.search(low) and _SINCE_YEAR.search(low):
             continue  # «Форумы регионов проходят с 2014 года»: a series, not one of its events (but «В Минске
@@ -518,12 +532,12 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             cue_word = cue_word[:1].upper() + cue_word[1:]
             out[-1].body, out[-1].title = two[0], out[-1].title or f"{cue_word} {two[0]}"
             out.append(Cand(t, s, s.start + m.start(), a, b, how, title=f"{cue_word} {two[1]}", body=two[1]))
-    if "meeting" not in seen and (talk := _TALKED_WITH.search(low)) and _named_person(s.text, talk.end(1)):
+    if "meeting" not in seen and (talk := find(_TALKED_WITH)) and _named_person(s.text, talk.end(1)):
         # «Губернатор обсудил с Александром Лукашенко перспективы …»: talks with a person named, no cue noun
         a, b, how = date_for(talk.start(), "meeting")
         out.append(Cand("meeting", s, s.start + talk.start(), a, b, how, title=headline_title(s)))
     cancelled = bool(out) and bool(find(_CANCEL))
-    clock = _CLOCK.search(low) if out and (":" in low or "." in low) else None
+    clock = _CLOCK.search(low) if out and _CLOCK_DIGITS.search(low) else None
     for c in out:
         if cancelled and c.type in ("visit", "meeting", "fair", "festival"):
             c.type = "other"
@@ -699,9 +713,6 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
                               and not (words[-1][:1].isupper() and _first_name(words[-2]))):
         words.pop()  # but «Дмитрием Крутым», «Иваном Крупко» are names, not a hanging adjective or an adverb
     return words
-
-
-_TALKED_WITH = re.compile(r"\b(?:обсудил|поговорил|побеседовал|абмеркава|discussed|talked)\w*\s+(с|со|з|with)\s")
 
 
 def _named_person(text: str, at: int) -> bool:

@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .event_cues import (
     ANNIVERSARY,
@@ -33,7 +34,7 @@ from .event_cues import (
     split,
 )
 from .event_lexicon import ROLES, TAKES_PART
-from .event_text import Sentence, clean, morph, nominative_phrase, sentences
+from .event_text import Sentence, WordRegex, clean, morph, nominative_phrase, sentences
 from .parties import (
     BELARUS,
     RUSSIA,
@@ -129,7 +130,7 @@ def find_events(
                 _date_pronoun(cands, s, days, ("default", "live", "future"))
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
                 _date_pronoun(cands, s, days, ("future", "undated"))
-        if own and (_SIGNING_OPENS.match(s.low) or _CEREMONY_HELD.search(s.low)) \
+        if own and (_SIGNING_OPENS.match(s.low) or _ceremony_held(s.low)) \
                 and not any(c.type == "agreement" for c in found):
             # (… or «торжественная церемония состоялась 17 июля», the signing's own ceremony)
             # «… подписали соглашение. Подписание произошло 30 августа»: the signing just named, dated now
@@ -367,10 +368,10 @@ def _date_visits_by_hosted(events: list[Cand]) -> None:
         if box is None:  # «приняла участие в торжествах, посвященных Дню единения»: the day it came for
             box = next((e for e in events if e.type == "commemoration" and e.explicit and e.start
                         and (e.recurrence or e.base) and any(x is y for x in e.sources for y in v.sources)
-                        and _TAKES_PART.search(" ".join(x.low for x in v.sources))), None)
-        if box is None and (took := _TAKES_PART.search(" ".join(x.low for x in v.sources))):
+                        and _took_part(" ".join(x.low for x in v.sources))), None)
+        if box is None and (took := _took_part(" ".join(x.low for x in v.sources))):
             # «В открытии концерта примет участие делегация»: the event named where it takes part, dated elsewhere
-            where = " ".join(x.low for x in v.sources)[max(0, took.start() - 60): took.end() + 60]
+            where = " ".join(x.low for x in v.sources)[max(0, took[0] - 60): took[1] + 60]
             box = next((e for e in events if e.type in (*_HOSTED, "other") and e.explicit and e.start and e is not v
                         and (cue := e.sent.low[e.pos - e.sent.start:][:6]).isalpha() and len(cue) >= 5
                         and cue in where), None)
@@ -381,10 +382,10 @@ def _date_visits_by_hosted(events: list[Cand]) -> None:
 _NUMBERS = {"один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4, "пять": 5,
             "пяти": 5, "шесть": 6, "семь": 7, "неделю": 7, "тры": 3, "чатыры": 4, "one": 1, "two": 2, "three": 3,
             "four": 4, "five": 5, "six": 6, "seven": 7, "a week": 7}
-_DURATION = re.compile(r"\b(?:продлится|продлятся|продолжится|будет работать|будут работать|займет|займут|пройдет в течение"
-                       r"|работать будет|працягнецца|будзе працаваць|will last|lasts|runs for|will run for)\s+"
-                       r"(\d{1,2}|один|одного|два|двух|три|трех|четыре|четырех|пять|пяти|шесть|семь|неделю|тры|чатыры"
-                       r"|one|two|three|four|five|six|seven|a week)\s*(дн\w*|сут\w*|days?|дз[её]н|дні)?")
+_DURATION = WordRegex(r"\b(?:продлится|продлятся|продолжится|будет работать|будут работать|займет|займут|пройдет в течение"
+                      r"|работать будет|працягнецца|будзе працаваць|will last|lasts|runs for|will run for)\s+"
+                      r"(\d{1,2}|один|одного|два|двух|три|трех|четыре|четырех|пять|пяти|шесть|семь|неделю|тры|чатыры"
+                      r"|one|two|three|four|five|six|seven|a week)\s*(дн\w*|сут\w*|days?|дз[её]н|дні)?")
 
 
 def _ends_from_durations(events: list[Cand]) -> None:
@@ -485,7 +486,16 @@ def _destinations(events: list[Cand], lead: Sides) -> None:
                               None)
 
 
-_TAKES_PART = re.compile(TAKES_PART)
+_TAKES_PART = WordRegex(TAKES_PART)
+
+
+@lru_cache(maxsize=4096)  # asked of a sentence for each event it holds
+def _took_part(low: str) -> tuple[int, int] | None:
+    """Where (the span of) the first «принял участие», "took part" … of ``low`` stands, or None."""
+    m = _TAKES_PART.search(low)
+    return (m.start(), m.end()) if m else None
+
+
 _HOSTED = ("meeting", "fair", "festival", "commemoration")
 
 
@@ -500,11 +510,11 @@ def _participation_visits(events: list[Cand], lang: str) -> list[Cand]:
             continue
         venue_by = country_of(e.location) == "Беларусь"
         for s in e.sources:
-            took = _TAKES_PART.search(s.low)
+            took = _took_part(s.low)
             if took is None:
                 continue
             for at, _name, role in people_in(s.text, lang):
-                side = next(iter(named_parties(role)), None) if role and abs(at - took.start()) < 150 else None
+                side = next(iter(named_parties(role)), None) if role and abs(at - took[0]) < 150 else None
                 if side and is_belarusian(side) != venue_by:
                     out.append(Cand("visit", s, s.start + at, e.start, e.end, "by-event", title="Визит",
                                     location=e.location, lang=lang, sources=[s]))
@@ -532,6 +542,15 @@ def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tupl
 
 _CEREMONY_HELD = re.compile(r"\b(?:торжественн\w+ |урачыст\w+ )?(?:церемони\w*|цырымоні\w*) (?:подписания |падпісанн\w+ )?"
                             r"(?:состоял\w*|прош\w*|адбыл\w*|прайшл\w*)|\bthe (?:signing )?ceremony (?:took place|was held)")
+
+
+
+def _ceremony_held(low: str) -> bool:
+    """``_CEREMONY_HELD`` where a word it needs is there (the pattern opens with a boundary and an optional word,
+    so ``re`` would try it at every position of every sentence)."""
+    return ("церемон" in low or "цырымон" in low or "ceremony" in low) and bool(_CEREMONY_HELD.search(low))
+
+
 _SIGNING_OPENS = re.compile(r"(?:само |the )?(?:подписание|падпісанне|signing)\b")
 _MEETINGS = ("meeting", "session", "forum")  # the kinds of a meeting (see ``kind``)
 

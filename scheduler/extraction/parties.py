@@ -41,6 +41,7 @@ _BELARUS = re.compile(r"(?i)\bбел(?:арус|орусс)\w*|\bбеларус�
 _RUSSIA = re.compile(r"(?i)\bросси\w*|\bрасі\w*|\bрасійск\w*|\brussia\w*|\bроссийск\w*")
 
 
+@lru_cache(maxsize=4096)  # asked of every party of every event
 def is_belarusian(name: str) -> bool:
     return name == BELARUS or fold(name).startswith(BELARUS_REGIONS) or name in BELARUS_TOWNS \
         or country_of_town(name) == "Беларусь"

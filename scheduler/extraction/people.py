@@ -102,14 +102,7 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
         gender = p.tag.gender or "masc"
         case = p.tag.case or "nomn"
         name = inflect(first, frozenset({"nomn"}), "NOUN")
-        surname = last
-        if case != "nomn":
-            for sp in parses(last.lower()):
-                if sp.tag.case == case and ("Surn" in sp.tag or sp.tag.POS == "NOUN"):
-                    f = sp.inflect({"nomn", gender} if "Surn" in sp.tag else {"nomn"})
-                    if f is not None:
-                        surname = f.word[:1].upper() + f.word[1:]
-                    break
+        surname = _surname_nominative(last, case, gender) if case != "nomn" else last
         out.append((m.start(), f"{name} {surname}", _role_before(sentence[max(0, window): m.start()])))
     if not out:
         for m in _at_capitals(_EN_PAIR, _EN_CAPITALS, sentence):
@@ -175,6 +168,19 @@ _SOURCE_BEFORE = re.compile(r"(?i)(?:на странице|в (?:своем|св
 _NATION_BEFORE = re.compile(r"(?i)\b(belarusian|russian|беларуск\w*|расійск\w*|белорусск\w*|российск\w*)\s+$")
 _NATIONS = {"belaru": "of Belarus", "russia": "of Russia", "белару": "Беларусі", "расійс": "Расіі", "белору": "Беларуси",
             "россий": "России"}
+
+
+@lru_cache(maxsize=65536)  # pymorphy3's inflection is slow (0.2 ms) and the same people come back in every release
+def _surname_nominative(last: str, case: str, gender: str) -> str:
+    """«Богомаза» (gent, masc) → «Богомаз»: the surname in the nominative, as the first name's case and gender
+    read it; as written when no parse of that case inflects."""
+    for sp in parses(last.lower()):
+        if sp.tag.case == case and ("Surn" in sp.tag or sp.tag.POS == "NOUN"):
+            f = sp.inflect({"nomn", gender} if "Surn" in sp.tag else {"nomn"})
+            if f is not None:
+                return f.word[:1].upper() + f.word[1:]
+            break
+    return last
 
 
 @lru_cache(maxsize=4096)

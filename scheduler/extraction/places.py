@@ -159,6 +159,7 @@ def district_name(adjective: str) -> str | None:
     return f"{nom} район" if nom != adjective or low.endswith(("ий", "ой", "ый")) else None
 
 
+@lru_cache(maxsize=8192)  # a pass over the regions for each word: the same adjectives recur in every release
 def region_name(adjective: str) -> str | None:
     """«Могилёвской» → «Могилёвская область» (gazetteer first, then pymorphy3's inflection)."""
     low = fold(adjective)

@@ -114,9 +114,20 @@ _NUMBERED_BACK = 120  # characters before the name in which the number may stand
 # The number is the one nearest the name: no other number between ("28-29 сентября принимает XII Форум": XII),
 # and not the second day of a range ("28–29").
 _ORDINAL_WORD = r"(?:\d+|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s"
+
+
+def _lead_words(rx: str) -> tuple[str, ...]:
+    """The word each alternative of a lexicon pattern opens with, up to a space, which a text may spell otherwise
+    («форум\\w* регионов|forum of regions» → форум, forum): one of them is in every text the pattern matches, and a
+    substring test is far cheaper than a scan."""
+    words = tuple(re.match(r"[^\\()\[\]|?*+{. ]*", alt).group() for alt in rx.split("|"))  # type: ignore[union-attr]
+    assert "(" not in rx and all(len(w) >= 3 for w in words), rx  # (a group would hide an alternative's start)
+    return words
+
+
 _NUMBERED = [(re.compile(r"(?<![\w.\-–—])(\d{1,2}|[ivxlc]{1,6})(?:-?(?:й|го|м|ом|ый|ого|th|st|nd|rd))?\s+"
                          r"(?:(?!" + _ORDINAL_WORD + r")[\w\-]+\s+){0,3}?[«\"„]?(?:" + _spaced(rx) + ")"),
-              re.compile(_spaced(rx)), y, label)
+              re.compile(_spaced(rx)), y, label, _lead_words(rx))
              for rx, y, label in lx.NUMBERED_EVENTS]
 # "за 18 лет", "уже 20 лет", "20 лет назад": digit-led (fast), the words around are checked after
 _SINCE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})\s+(?:лет|года|гадоў|years)(?!\w)")
@@ -236,7 +247,9 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
                 y += 1
             if 1900 <= y <= 2100 and not _dated_sentence(text, low, m.start(), m.end(), y, cands):
                 out.append((y, f"{_phrase(text, m.start(), m.end())} ({hit[1]})"))
-    for rx, name, first, label in _NUMBERED:
+    for rx, name, first, label, words in _NUMBERED:
+        if not any(w in low for w in words):
+            continue
         seen: set[int] = set()
         for n_match in name.finditer(low):
             ed = rx.search(low, max(0, n_match.start() - _NUMBERED_BACK), n_match.end())
