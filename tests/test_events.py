@@ -1956,3 +1956,43 @@ def test_two_delegations_a_week_apart_stay_two_visits():
 ])
 def test_belarusian_u_after_a_vowel_is_the_same_word(text):
     assert has(events_of(text, "2025-09-12"), "commemoration", "2025-09-12")
+
+
+@pytest.mark.parametrize("text", [
+    "Брянск радушно встречает гостей: здесь делегации из Белоруссии, Украины, Сербии, Литвы и Эстонии.",
+    "На свята прыехалі дэлегацыі з Расіі, Украіны, Сербіі і Латвіі.",
+    "The festival welcomed delegations from Russia, Serbia, Latvia and Estonia.",
+])
+def test_delegations_in_a_list_of_countries_are_no_visit(text):
+    # GUIDE §4.6: a delegation named only inside a list of participants or guests is not a visit
+    assert not has(events_of(text, "2019-06-29"), "visit")
+
+
+def test_one_delegation_singled_out_is_still_a_visit():
+    text = "Сегодня делегация из Белоруссии во главе с председателем облисполкома прибыла в Брянск."
+    assert has(events_of(text, "2019-06-29"), "visit", "2019-06-29", location="Брянск")
+
+
+@pytest.mark.parametrize("text", [
+    "В Брянске прошел фестиваль «Славянское единство»\n"
+    "Пятьдесят лет назад, в 1969 году, фестиваль братских народов впервые провели у Монумента Дружбы.",
+    "У Бранску прайшоў фестываль «Славянскае адзінства»\n"
+    "Пяцьдзесят гадоў таму, у 1969 годзе, фестываль братніх народаў упершыню правялі ля Манумента Дружбы.",
+    "Slavic Unity festival held in Bryansk\n"
+    "Fifty years ago, in 1969, the festival of fraternal peoples was first held at the Friendship Monument.",
+])
+def test_the_first_edition_years_back_is_not_today_s_festival(text):
+    evs = events_of(text, "2019-06-29")
+    assert has(evs, "festival", "1969") and has(evs, "festival", "2019-06-29")
+
+
+def test_a_delegation_goes_to_the_other_side_not_home_from_a_page_s_town():
+    text = ("Дни Витебской области пройдут в Пскове в 2021 году\n"
+            "29.09.2020 07:10|Псков\n"
+            "Губернатор рассказал, что на рабочей встрече с премьер-министром Беларуси Романом Головченко псковская "
+            "делегация обсудила вопросы обновления транспортного парка.")
+    evs = events_of(text, "2020-09-29")
+    visit = next(e for e in evs if e.type == "visit")
+    assert visit.location == "Беларусь" and "Псков" not in visit.title
+    meeting = next(e for e in evs if e.type == "meeting")
+    assert meeting.title == "Рабочая встреча с премьер-министром Беларуси Романом Головченко"

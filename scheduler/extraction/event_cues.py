@@ -149,6 +149,9 @@ _SIGNED_BEFORE = re.compile(r"(?:заключенн|подписанн|закл�
 _DOC_DATE = re.compile(r"(?:\bот|\bад|\bdated)\s*$")
 _OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во время|на мерапрыемстве|у рамках|падчас|on the sidelines"
                        r"|(?:на|at the|during the)(?:\s+\S+){0,3}?\s+(?:форум|заседани|forum|session|meeting|visit))")
+# delegations or guests from three places at least, in a list: the participants of an event, none singled out
+_MANY_FROM = re.compile(r"(?i:делегаци|дэлегацы|гост|delegation|guest)\w*\s+(?i:из|from|з|са)\s+"
+                        r"[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?(?:\s*,\s*[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?){2,}")
 _CLOCK_DIGITS = re.compile(r"\d[:.][0-5]\d")  # what every _CLOCK holds, found fast (a digit starts it)
 _CLOCK = re.compile(r"(?:\bв|\bс|\bat|\bа|\bо)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.:]\d)")
 _AGENDA = re.compile(lx.AGENDA)
@@ -502,6 +505,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # проходят Дни культуры» is one, now)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen
+        if t == "visit" and (many := _MANY_FROM.search(s.text, m.start(), m.end() + 40)) and many.start() - m.start() < 30:
+            continue  # «делегации из Белоруссии, Украины, Сербии и Литвы»: guests in a list, no visit (GUIDE §4.6)
         if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел"))
                              and not _ROLE.search(low) and "делегац" not in low):
             continue
@@ -703,6 +708,12 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
             words = words[:i]
             if i >= 3 and _new_subject(words[-2], words[-1]):
                 words.pop()  # «80-летия Победы в … войне праздник приобрел»: «праздник» is the verb's subject
+            elif i >= 4 and _oblique(words[0]):
+                k = len(words)
+                while k > 2 and _nominative(words[k - 1], noun=k == len(words)):
+                    k -= 1
+                if k < len(words) - 1:  # «на рабочей встрече с премьер-министром … псковская делегация обсудила»:
+                    words = words[:k]  # the clause's subject (an adjective and its noun), not the meeting's name
             break
     if len(words) > limit:
         words = words[:limit]
@@ -762,6 +773,21 @@ def _new_subject(before: str, word: str) -> bool:
     # after a genitive only a lower-case noun that cannot itself be a genitive («Смоленщины регион ждет»)
     return pb[0].tag.case in ("loct", "datv", "ablt") or pb[0].tag.case == "gent" and word[:1].islower() \
         and not any(p.tag.case == "gent" for p in pw if p.tag.POS == "NOUN")
+
+
+def _oblique(word: str) -> bool:
+    """A cue word in no nominative reading («встрече», «визите»): the phrase it opens is an adverbial, not a subject."""
+    ps = parses(word.strip("«»\"“”(),").lower())
+    return bool(ps) and all(p.tag.case not in ("nomn", "accs") for p in ps if p.tag.POS in ("NOUN", "ADJF"))
+
+
+def _nominative(word: str, noun: bool) -> bool:
+    """A lower-case noun (``noun``) or adjective whose likeliest reading is the nominative («делегация», «псковская»)."""
+    w = word.strip("«»\"“”(),")
+    if not (w.isalpha() and w.islower()):
+        return False
+    ps = parses(w)
+    return bool(ps) and ps[0].tag.case == "nomn" and ps[0].tag.POS == ("NOUN" if noun else "ADJF") and ps[0].score >= 0.4
 
 
 def _dangling(word: str) -> bool:

@@ -215,15 +215,16 @@ def find_events(
         if c.location is None and c.start and pub and c.start[:4] == pub[:4]:
             if not venue:
                 venue.append(head_place or home or _venue(sents))  # read once a document, not once an event
-            c.location = venue[0]
+            if not (c.type == "visit" and venue[0] and _goes_home(c, venue[0])):
+                c.location = venue[0]  # (but a delegation of Pskov is no visitor in Pskov: see _destinations)
     for c in events:
         if c.type == "agreement" and c.location and c.location.endswith(" область"):
             c.location = _twin_town(c, c.location)
     venues = _venues_by_year(events)
     for c in events:
         if c.type == "visit" and c.start and (c.location is None or c.location in COUNTRIES):
-            c.location = next((p for p in venues.get(c.start[:4], ()) if c.location is None
-                               or country_of(p) == c.location), c.location)
+            c.location = next((p for p in venues.get(c.start[:4], ()) if (c.location is None
+                               or country_of(p) == c.location) and not _goes_home(c, p)), c.location)
     lead = context_sides([s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2])
     _destinations(events, lead)
     events = _one_record_per_day(events)
@@ -469,6 +470,12 @@ def _one_record_per_day(events: list[Cand]) -> list[Cand]:
             seen.add(c.title)
         out.append(c)
     return out
+
+
+def _goes_home(c: Cand, place: str) -> bool:
+    """Would a visit to ``place`` take the delegation of its sentences home («псковская делегация» to Pskov)?"""
+    origin = next((o for x in c.sources if (o := delegation_origin(x.text))), None)
+    return origin is not None and party_of_place(place) == origin
 
 
 def _destinations(events: list[Cand], lead: Sides) -> None:
@@ -752,6 +759,8 @@ def _traveller(c: Cand) -> str | None:
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
+    if _years_apart(a, b) or _years_apart(b, a):
+        return False
     if (a.body or b.body) and a.body != b.body and not (_refers(a) or _refers(b)):
         return False  # talks at the government and talks at the executive committee: neither is the talks named before
     if a.type == "visit" and a.location != b.location and a.location not in COUNTRIES \
@@ -783,6 +792,14 @@ def _compatible(a: Cand, b: Cand) -> bool:
         if da and db and da.group(1)[:5].lower() != db.group(1)[:5].lower() and not _GENERIC.search(a.title + b.title):
             return False
     return True
+
+
+def _years_apart(old: Cand, now: Cand) -> bool:
+    """«Пятьдесят лет назад, в 1969 году … был впервые проведен фестиваль» and «50-й фестиваль решили провести в
+    Брянске», told on the day of the text: an event the text dates years back is history (GUIDE §4), and the one
+    of the text's own day another event of that kind."""
+    return old.how == "mention" and now.how in ("default", "live") and bool(old.start) and bool(now.start) \
+        and old.start[:4].isdigit() and now.start[:4].isdigit() and int(now.start[:4]) - int(old.start[:4]) >= 3  # type: ignore[index]
 
 
 _LASTING = ("forum", "fair", "festival", "visit")  # what lasts days and keeps its name through them
