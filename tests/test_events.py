@@ -1996,3 +1996,49 @@ def test_a_delegation_goes_to_the_other_side_not_home_from_a_page_s_town():
     assert visit.location == "Беларусь" and "Псков" not in visit.title
     meeting = next(e for e in evs if e.type == "meeting")
     assert meeting.title == "Рабочая встреча с премьер-министром Беларуси Романом Головченко"
+
+
+@pytest.mark.parametrize("text", [
+    "Между Курском и Минском установлены партнёрские отношения. Такое решение приняли депутаты Курского городского "
+    "Собрания на очередном заседании.",
+    "Паміж Магілёвам і Бранскам устаноўлены партнёрскія адносіны. Такое рашэнне прынялі дэпутаты гарадскога Савета "
+    "на чарговым пасяджэнні.",
+    "Partnership ties between Kursk and Minsk were established. The deputies of the Kursk City Assembly decided so "
+    "at their regular session.",
+])
+def test_a_council_s_session_that_decides_is_the_act_not_a_meeting(text):
+    # GUIDE §4.7: a council session that adopted a decision is `other` (record the act)
+    assert not has(events_of(text, "2024-04-23"), "meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Инициатива о подписании соглашения с Минском впервые была озвучена в прошлом году.",
+    "Ініцыятыва аб падпісанні пагаднення з Мінскам упершыню была агучана ў мінулым годзе.",
+    "The initiative of signing an agreement with Minsk was first voiced last year.",
+])
+def test_a_signing_named_as_an_initiative_is_no_signing(text):
+    assert not has(events_of(text, "2024-04-23"), "agreement")
+
+
+def test_a_signing_reported_is_still_a_signing():
+    text = "В прошлом году стороны подписали соглашение о сотрудничестве с Минском."
+    assert has(events_of(text, "2024-04-23"), "agreement", "2023")
+
+
+@pytest.mark.parametrize("text", [
+    "В прошлом году белорусская делегация приняла участие в торжествах в Курске. Позднее вопрос обсуждался на "
+    "встрече губернатора с делегацией Республики Беларусь.",
+    "У мінулым годзе беларуская дэлегацыя прыняла ўдзел ва ўрачыстасцях у Курску. Пазней пытанне абмяркоўвалася "
+    "на сустрэчы губернатара з дэлегацыяй.",
+    "Last year a Belarusian delegation took part in the celebrations in Kursk. Later the issue was discussed at a "
+    "meeting of the governor with the delegation.",
+])
+def test_later_than_a_past_year_is_not_the_day_of_the_report(text):
+    evs = events_of(text, "2024-04-23")
+    assert not any(e.type == "meeting" and (e.start or "").startswith("2024") for e in evs)
+
+
+def test_later_on_the_day_of_the_report_keeps_the_day():
+    text = ("Сегодня делегация Брянской области прибыла в Гомель. Позднее состоялась встреча губернатора с "
+            "председателем облисполкома.")
+    assert has(events_of(text, "2024-04-23"), "meeting", "2024-04-23")

@@ -152,6 +152,9 @@ _OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во �
 # delegations or guests from three places at least, in a list: the participants of an event, none singled out
 _MANY_FROM = re.compile(r"(?i:делегаци|дэлегацы|гост|delegation|guest)\w*\s+(?i:из|from|з|са)\s+"
                         r"[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?(?:\s*,\s*[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?){2,}")
+# a signing named as a topic or an intention: «инициатива о подписании», «вопрос подписания», "the idea of signing"
+_SIGNING_AS_TOPIC = re.compile(r"(?:инициатив|предложени|вопрос|иде|намерени|ініцыятыв|прапанов|пытанн|намер|initiative"
+                               r"|proposal|issue|idea|intention|prospects?)\w*\s+(?:(?:о|об|аб|of|on)\s+)?(?:\S+\s+)?$")
 _CLOCK_DIGITS = re.compile(r"\d[:.][0-5]\d")  # what every _CLOCK holds, found fast (a digit starts it)
 _CLOCK = re.compile(r"(?:\bв|\bс|\bat|\bа|\bо)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.:]\d)")
 _AGENDA = re.compile(lx.AGENDA)
@@ -187,6 +190,7 @@ WITH = re.compile(r"(?:^|\s+)(?:с|со|with|з|са)\s", re.I)  # «… с …�
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
 _HELD_NOW = re.compile(r"\b(?:проводится|проводятся|праводзіцца|праводзяцца|(?:is|are) (?:usually )?held)\b")
 _EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
+_LATER = re.compile(r"(?:позднее|позже|впоследствии|пазней|пасля гэтага|later|subsequently)\b")
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
 _DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
@@ -403,6 +407,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return ctx.prev[1], ctx.prev[2], "inherited"
         if pub and _EARLIER.match(low):
             return pub[:4], None, "default"  # «Ранее … проходила ярмарка»: set apart, not the day of the report
+        if pub and _LATER.match(low) and ctx.prev and ctx.prev[1] and ctx.prev[1][:4] < pub[:4]:
+            # «… в прошлом году. Позднее вопрос обсуждался на встрече»: some day between then and the report
+            return None, None, "future"
         return pub, None, "default"
 
     seen: set[str] = set()
@@ -412,7 +419,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     docs = doc_nouns or (list(_IT_SIGNED.finditer(low)) if sign else [])
     doc = min(docs, key=lambda d: abs(d.start() - sign.start()), default=None) if sign else None
     if sign and doc and -120 < sign.start() - doc.start() < 250 \
-            and not (_COUNTED_DOCS.search(low) and not _OCCASION.search(low)):
+            and not (_COUNTED_DOCS.search(low) and not _OCCASION.search(low)) \
+            and not _SIGNING_AS_TOPIC.search(low, max(0, sign.start() - 40), sign.start()):
         # «подписано 30 соглашений» over a year is a tally; «на полях Форума подписано 30 соглашений» is a signing
         a, b, how = date_for(sign.start(), "agreement")
         if a and not b and a[:4].isdigit() and (ago := _YEARS_SINCE.search(low, max(0, sign.start() - 40), sign.start())):

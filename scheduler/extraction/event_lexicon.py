@@ -230,13 +230,16 @@ TOPIC = r"\b(?:обсудил\w*|обсуждал\w*|обсуждени\w*|об�
 INVITATION = r"\bпригласил\w*|\bприглашен\w*|\bприглашает\b|\binvited\b|\bзапрасіў\w*|\bзапрошан\w*"
 LEGISLATURE = (
     r"\bзаконодательн\w+ (?:собрани|дум)\w*|\bдепутат\w*|\bпарламент\w*|\bсесси\w+ (?:областного )?совета"
+    r"|\bдэпутат\w*|\bпарламенц\w*|\bdeput(?:y|ies)\b|\bparliament\w*|\blegislat\w*|\bcity council\b"
 )
 # a body's internal meeting, the setting of a statement: never a meeting of the calendar
 INTERNAL = r"\bоперативн\w+ (?:совещани|нарад)\w*|\bаппаратн\w+ (?:совещани|нарад)\w*|\bпланерк\w*"
 # a legislature's session is a meeting of the calendar unless it is the setting of a decision (record the act)
 DECISION = (r"\bутверди\w*|\bутвержд\w*|\bодобри\w*|\bратифицир\w*"
             r"|\bприня(?:л|ла|ли|т)\w*(?:\s+\S+){0,4}?\s+(?:решени|закон|постановлени|проект)"
-            r"|\bзацвердзі\w*|\bратыфікава\w*|\bapproved\b|\badopted\b|\bratif\w*")
+            r"|\b(?:решени|рашэнн)\w* (?:(?:было|был|была|были) )?(?:приня|прыня)\w*"  # «Такое решение приняли депутаты»
+            r"|\bпрыня(?:ў|ла|лі)\w*(?:\s+\S+){0,4}?\s+(?:рашэнн|закон|пастанов)"
+            r"|\bзацвердзі\w*|\bратыфікава\w*|\bapproved\b|\badopted\b|\bratif\w*|\bdecided\b|\bvoted\b")
 # a session of a forum or a conference is part of it (``other``), not a meeting of its own -- but its plenary
 # session is (GUIDE §3): ``PLENARY`` before the cue keeps it a meeting
 PLENARY = r"\b(?:пленарн\w*|plenary)\s+$"
