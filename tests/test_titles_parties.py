@@ -209,3 +209,29 @@ def test_extract_json_carries_parties() -> None:
     doc = extract_text("20 июня делегация Брянской области посетила Гомель.", published="2024-06-27")
     (ev,) = [e for e in doc.to_dict()["events"] if e["type"] == "visit"]
     assert ev["parties"] == ["Гомельская область", "Брянская область"]
+
+
+@pytest.mark.parametrize(("words", "case", "want"), [
+    ("12-ом Форуме городов-побратимов", "nomn", "12-й Форум городов-побратимов"),
+    ("5-й встрече", "nomn", "5-я встреча"),
+    ("3-ей конференции", "nomn", "3-я конференция"),
+    ("7-м заседании", "nomn", "7-е заседание"),
+    ("10-м Форуме", "gent", "10-го Форума"),
+    ("XII Форуме регионов", "nomn", "XII Форум регионов"),
+])
+def test_a_numbered_ordinal_agrees_with_its_noun(words, case, want):
+    from scheduler.extraction.event_text import nominative_phrase
+    assert nominative_phrase(words.split(), case) == want
+
+
+@pytest.mark.parametrize("text", [
+    "На полях Форума председатель горсовета и заместитель мэра Ярославля подписали Протокол о намерениях реализации "
+    "совместных мероприятий в 2024-2028 годах.",
+    "На палях Форуму старшыня гарсавета і намеснік мэра Яраслаўля падпісалі Пратакол аб намерах на 2024-2028 гады.",
+    "On the sidelines of the Forum the parties signed a protocol of intent on joint events in 2024-2028.",
+])
+def test_a_span_of_years_dates_no_signing_and_no_forum(text):
+    evs = extract_text(text, published="2024-06-27").events
+    assert not any(e.type in ("agreement", "meeting") and e.start and e.start.startswith("2028") for e in evs)
+    assert not any(e.type in ("agreement", "meeting") and e.end and e.end.startswith("2028") for e in evs)
+    assert any(e.type == "agreement" and e.start == "2024-06-27" for e in evs)

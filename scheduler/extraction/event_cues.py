@@ -353,6 +353,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         for x in own:
             if x.start in used:
                 continue
+            if _PERIOD.fullmatch(x.value) and x.value[:4] != x.value[5:]:
+                continue  # «подписали Протокол … о мероприятиях в 2024-2028 годах»: years are a programme's, no
+                # signing, forum or visit lasts them (a plan takes its period above)
             if _YEAR.fullmatch(x.value) and (_STAT.search(low[: x.start - s.start])
                                              or _SINCE.match(x.text.lower())):
                 continue

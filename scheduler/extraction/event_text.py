@@ -142,12 +142,20 @@ def nominative_phrase(words: list[str], case: str = "nomn") -> str:
     return _phrase_in_case(tuple(words), case)
 
 
+_ORDINAL = re.compile(r"\d+-[а-яё]{1,3}$")  # a numeral with its ending: «12-ом», «5-й», «10-го»
+_ORDINAL_END = {("nomn", "masc"): "й", ("nomn", "femn"): "я", ("nomn", "neut"): "е", ("nomn", "plur"): "е",
+                ("gent", "masc"): "го", ("gent", "femn"): "й", ("gent", "neut"): "го", ("gent", "plur"): "х"}
+
+
 @lru_cache(maxsize=8192)  # titles repeat their regions, places and heads
 def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
     out: list[list[str]] = []  # [prefix, core, suffix, inflectable]
     head_done = False
     for i, w in enumerate(words):
         m = _RU_WORD.match(w)
+        if not head_done and _ORDINAL.match(w):  # «12-ом Форуме» → «12-й Форум»: the ending agrees with the noun
+            out.append(["", w, "", "ord"])
+            continue
         if head_done or not m:
             out.append(["", w, "", ""])
             continue
@@ -170,6 +178,8 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
             for item in out:
                 if item[3] == "adj":
                     item[1] = inflect(item[1], g, "ADJF")
+                elif item[3] == "ord" and (end := _ORDINAL_END.get((case, "plur" if number == "plur" else gender))):
+                    item[1] = item[1].split("-")[0] + "-" + end
             out.append([pre, noun, post, ""])
             head_done = True
             continue
