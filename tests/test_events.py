@@ -2042,3 +2042,31 @@ def test_later_on_the_day_of_the_report_keeps_the_day():
     text = ("Сегодня делегация Брянской области прибыла в Гомель. Позднее состоялась встреча губернатора с "
             "председателем облисполкома.")
     assert has(events_of(text, "2024-04-23"), "meeting", "2024-04-23")
+
+
+@pytest.mark.parametrize("text", [
+    "Дни Минска проходят в Москве с 18 по 21 сентября, на Тверской площади развернута выставка-ярмарка белорусских "
+    "товаров.",
+    "Дні Мінска праходзяць у Маскве з 18 па 21 верасня, на Твярской плошчы разгорнута выстава-кірмаш беларускіх "
+    "тавараў.",
+    "The Days of Minsk are held in Moscow from 18 to 21 September, and a fair of Belarusian goods has opened on "
+    "Tverskaya Square.",
+])
+def test_a_fair_held_in_the_days_is_their_programme_item(text):
+    evs = events_of(text, "2025-09-18")
+    assert has(evs, "festival", "2025-09-18", "2025-09-21") and not has(evs, "fair")
+
+
+def test_a_fair_on_other_days_than_the_days_is_its_own_event():
+    text = ("Дни Минска пройдут в Москве с 18 по 21 сентября. Ярмарка белорусских товаров откроется в Москве "
+            "1 октября.")
+    assert has(events_of(text, "2025-09-10"), "fair", "2025-10-01")
+
+
+def test_a_visit_in_progress_during_the_days_is_dated_like_them():
+    text = ("Дни Минска проходят в Москве с 18 по 21 сентября. Мэр Москвы провел встречу с председателем "
+            "Мингорисполкома, который находится с визитом в российской столице в связи с проведением Дней Минска.")
+    evs = events_of(text, "2025-09-18")
+    visit = next(e for e in evs if e.type == "visit")
+    assert (visit.start, visit.end) == ("2025-09-18", "2025-09-21")
+    assert not visit.title.endswith(("в связи", "в связи с"))

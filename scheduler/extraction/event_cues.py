@@ -734,7 +734,14 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
                               or (_dangling(words[-1]) or _hanging_adjective(words[-1]))
                               and not (words[-1][:1].isupper() and _first_name(words[-2]))):
         words.pop()  # but «Дмитрием Крутым», «Иваном Крупко» are names, not a hanging adjective or an adverb
+    while len(words) > 2 and " ".join(words[-2:]).lower() in _COMPOUND_PREPOSITIONS:
+        del words[-2:]  # «… в российской столице в связи»: a preposition of two words, cut from its noun
     return words
+
+
+_COMPOUND_PREPOSITIONS = frozenset(["в связи", "в рамках", "в ходе", "во время", "по случаю", "в честь", "по итогам",
+                                    "в преддверии", "в течение", "у сувязі", "у рамках", "у ходзе", "in connection",
+                                    "as part", "on the occasion", "in honour", "in honor"])
 
 
 def _named_person(text: str, at: int) -> bool:

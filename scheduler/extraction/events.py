@@ -188,6 +188,7 @@ def find_events(
     _date_parts_by_their_sentence(events)
     _ends_from_durations(events)
     events = _one_festival_fair(events)
+    events = _fairs_in_days(events)
     events += _participation_visits(events, lang)
     home = dateline_place(text)
     head_place = next((p for s in sents if s.headline for _, p in places_in(s.text)), None)
@@ -361,6 +362,15 @@ def _date_visits_by_hosted(events: list[Cand]) -> None:
     """«Визит минской делегации в российскую столицу начнется с …» with no date of its own, in a release on «Дни
     Минска в Москве пройдут 10-11 октября»: a visit made to attend an event is dated like it (GUIDE §5)."""
     for v in events:
+        if v.type == "visit" and v.how == "live" and v.start and v.location:
+            # «Кухарев, который находится с визитом в Москве в связи с Днями Минска» told on a day of the Days
+            # (18–21 September) in Moscow: the stay is the one the festival gives, not the day of the report
+            box = next((e for e in events if _gathering(e) and e.explicit and e.start and e.end and e.location
+                        == v.location and len(e.start) == len(e.end) == len(v.start) and e.start <= v.start <= e.end),
+                       None)
+            if box is not None:
+                v.start, v.end, v.how = box.start, box.end, "by-event"
+            continue
         if v.type != "visit" or v.explicit:
             continue
         box = next((e for e in events if _gathering(e) and e.explicit and e.start and e.location
@@ -418,6 +428,33 @@ def _one_festival_fair(events: list[Cand]) -> list[Cand]:
     for c in events:
         if c.type == "festival" and c.how in ("default", "future", "by-type", "inherited") and not c.sent.headline:
             _absorb(fair, c)
+            continue
+        out.append(c)
+    return out
+
+
+_DAYS_CUE = ("дни ", "дней ", "днях ", "дням ", "днями ", "дні ", "дзён ", "днях ", "days of ")
+
+
+def _fairs_in_days(events: list[Cand]) -> list[Cand]:
+    """«Дни Минска проходят в Москве с 18 по 21 сентября …, на Тверской площади развернута выставка-ярмарка»: a
+    fair held in the Days, in their sentence and within their span, is a programme item of the festival (GUIDE §3:
+    the «Дни …» are one event), no record of its own."""
+    days = [e for e in events if e.type == "festival" and e.start
+            and e.sent.low.startswith(_DAYS_CUE, e.pos - e.sent.start)]
+    if not days:
+        return events
+
+    def inside(f: Cand, d: Cand) -> bool:
+        return any(x is y for x in f.sources for y in d.sources) and (f.location is None or f.location == d.location) \
+            and (not f.start or f.start == d.start or bool(d.end) and len(f.start) == len(d.start)
+                 and d.start <= f.start <= (d.end or "") and (not f.end or f.end <= (d.end or "")))
+
+    out = []
+    for c in events:
+        d = next((d for d in days if inside(c, d)), None) if c.type == "fair" else None
+        if d is not None:
+            _absorb(d, c)
             continue
         out.append(c)
     return out
