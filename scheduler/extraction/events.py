@@ -446,9 +446,11 @@ def _fairs_in_days(events: list[Cand]) -> list[Cand]:
         return events
 
     def inside(f: Cand, d: Cand) -> bool:
-        return any(x is y for x in f.sources for y in d.sources) and (f.location is None or f.location == d.location) \
-            and (not f.start or f.start == d.start or bool(d.end) and len(f.start) == len(d.start)
-                 and d.start <= f.start <= (d.end or "") and (not f.end or f.end <= (d.end or "")))
+        if not any(x is y for x in f.sources for y in d.sources) or f.location not in (None, d.location):
+            return False
+        first, last = d.start or "", d.end or ""
+        return not f.start or f.start == first or bool(last) and len(f.start) == len(first) \
+            and first <= f.start <= last and (not f.end or f.end <= last)
 
     out = []
     for c in events:
