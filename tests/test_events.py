@@ -2070,3 +2070,12 @@ def test_a_visit_in_progress_during_the_days_is_dated_like_them():
     visit = next(e for e in evs if e.type == "visit")
     assert (visit.start, visit.end) == ("2025-09-18", "2025-09-21")
     assert not visit.title.endswith(("в связи", "в связи с"))
+
+
+@pytest.mark.parametrize("text", [
+    "«Будем рады расширению международного фестиваля «Славянское единство»!» – отметил губернатор.",
+    "«Будзем рады пашырэнню міжнароднага фестывалю «Славянскае адзінства»!» – адзначыў губернатар.",
+    "\"We would be glad to see the Slavic Unity festival grow,\" the governor said.",
+])
+def test_an_event_named_in_a_wish_is_no_event(text):
+    assert not has(events_of(text, "2025-11-26"), "festival")

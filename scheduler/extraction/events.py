@@ -67,7 +67,8 @@ _PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|я
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
-_WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|need to|should"
+_WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|будем рады|будзем рады"
+                   r"|would be glad|would welcome|need to|should"
                    r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*)\b")
 # a menu (a separator first, so that ``re`` scans ahead for one) and, matched at the start, a teaser of other
 # news: one pattern with a "^" branch made ``re`` try the teaser's words at every position of every sentence
