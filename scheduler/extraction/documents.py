@@ -388,13 +388,14 @@ def read_bytes(data: bytes, source: str) -> RawDocument:
     return RawDocument(source, strip_controls(text), meta)
 
 
-def read_document(path: str) -> RawDocument:
-    """Read one file (or ``-``: standard input) into a :class:`RawDocument`; errors name the file."""
+def read_document(path: str, st: os.stat_result | None = None) -> RawDocument:
+    """Read one file (or ``-``: standard input) into a :class:`RawDocument`; errors name the file. ``st`` is the
+    file's ``os.stat`` where the caller has it already."""
     if path == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         return read_bytes(data, "-")
     try:
-        st = os.stat(path)
+        st = st or os.stat(path)
         if not stat.S_ISREG(st.st_mode):  # a named pipe would block for ever, a device never ends
             raise ExtractionError(f"{path}: not a regular file (a pipe or a device?); use - for standard input")
         size = st.st_size
@@ -434,17 +435,24 @@ def _walk(folder: str) -> Iterator[str]:
 def iter_documents(paths: Sequence[str]) -> Iterator[RawDocument | ExtractionError]:
     """Each document of ``paths`` in order (folders recursively, sorted by name), or the error reading it."""
     for path in paths:
-        if path != "-" and os.path.isdir(path or "."):  # Path("") is the current folder
+        st = None
+        if path != "-":
+            try:
+                st = os.stat(path or ".")  # Path("") is the current folder; one stat a path (it was three)
+            except (FileNotFoundError, NotADirectoryError):
+                yield ExtractionError(f"{path}: no such file or folder")
+                continue
+            except OSError as e:
+                yield ExtractionError(f"{path}: cannot read ({e.strerror or e})")
+                continue
+        if st is not None and stat.S_ISDIR(st.st_mode):
             for p in _walk(str(Path(path))):
                 try:
                     yield read_document(p)
                 except ExtractionError as e:
                     yield e
             continue
-        if path != "-" and not Path(path).exists():
-            yield ExtractionError(f"{path}: no such file or folder")
-            continue
         try:
-            yield read_document(path)
+            yield read_document(path, st)
         except ExtractionError as e:
             yield e

@@ -345,8 +345,11 @@ def two_cities(sentence: str) -> str | None:
 
 def dateline_place(text: str) -> str | None:
     """The place of a news agency dateline: «МИНСК, 24 ноя -», «VITEBSK, 10 August (BelTA)»."""
-    m = _DATELINE.search(text[:3000])
-    if not m:
+    head, pos, m = text[:3000], 0, None
+    while m is None and pos >= 0:  # what ``_DATELINE.search`` finds, tried only where a line starts (its "^"):
+        m = _DATELINE.match(head, pos)  # ``re`` would try every position
+        pos = head.find("\n", pos) + 1 or -1
+    if m is None:
         return None
     word = m.group(1) or m.group(2) or m.group(3)
     return place_name(word[:1] + word[1:].lower())
