@@ -2079,3 +2079,18 @@ def test_a_visit_in_progress_during_the_days_is_dated_like_them():
 ])
 def test_an_event_named_in_a_wish_is_no_event(text):
     assert not has(events_of(text, "2025-11-26"), "festival")
+
+
+@pytest.mark.parametrize("text", [
+    "Дни Псковской области стартуют в Витебске 21 ноября.\n"
+    "В рамках Дней Псковской области будет насыщенная деловая программа. Вопросы взаимодействия рассмотрят на "
+    "заседании рабочей группы по сотрудничеству Беларуси и Псковской области.",
+    "Дні Пскоўскай вобласці стартуюць у Віцебску 21 лістапада.\n"
+    "У рамках Дзён Пскоўскай вобласці будзе насычаная дзелавая праграма. Пытанні ўзаемадзеяння разгледзяць на "
+    "пасяджэнні рабочай групы па супрацоўніцтве Беларусі і Пскоўскай вобласці.",
+    "The Days of Pskov Region will start in Vitebsk on 21 November.\n"
+    "During the Days of Pskov Region there will be a busy business programme. The parties will discuss cooperation "
+    "at a meeting of the working group on cooperation of Belarus and Pskov Region.",
+])
+def test_a_programme_s_frame_in_the_sentence_before_dates_its_items(text):
+    assert has(events_of(text, "2025-11-19"), "meeting", "2025-11-21")

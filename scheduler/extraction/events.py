@@ -184,7 +184,7 @@ def find_events(
     events = _merge(cands)
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
-    _date_parts_by_containers(events)
+    _date_parts_by_containers(events, sents)
     _date_visits_by_hosted(events)
     _date_parts_by_their_sentence(events)
     _ends_from_durations(events)
@@ -296,22 +296,28 @@ def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> No
 
 
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|on the "
-                        r"sidelines of)\s+(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|візіт|паездк|кірмаш"
+                        r"sidelines of)\s+(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|дзен|візіт|паездк|кірмаш"
                         r"|visit|trip|forum|festival|fair|days)"
                         r"|\b(?:в|[уў]) (?:его|её|ее|их|яго|яе|іх) рамках\b|\bas part of it\b")
 _CONTAINER_TYPE = {"визит": "visit", "поездк": "visit", "візіт": "visit", "паездк": "visit", "visit": "visit",
                    "trip": "visit", "форум": "meeting", "forum": "meeting", "фестивал": "festival",
-                   "festival": "festival", "дн": "festival", "days": "festival", "ярмарк": "fair", "кірмаш": "fair",
-                   "fair": "fair"}
+                   "festival": "festival", "дн": "festival", "дзен": "festival", "days": "festival", "ярмарк": "fair",
+                   "кірмаш": "fair", "fair": "fair"}
 
 
-def _date_parts_by_containers(events: list[Cand]) -> None:
+def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None:
     """«В рамках визита … встретился с …» with no date of its own: the part takes the container's day, or the
-    finest unit holding the container's span (GUIDE §5: a part inside a container)."""
+    finest unit holding the container's span (GUIDE §5: a part inside a container). The container may be named
+    by the sentence before, in the paragraph, as the frame of a programme: «В рамках Дней … будет насыщенная
+    деловая программа. Вопросы рассмотрят на заседании рабочей группы …»."""
     for e in events:
         if e.how not in ("default", "future"):
             continue
         m = _CONTAINER.search(e.sent.low)
+        if m is None:
+            i = bisect.bisect_left(sents, e.sent.start, key=lambda x: x.start)
+            before = sents[i - 1] if i > 0 and sents[i - 1].line == e.sent.line else None
+            m = _CONTAINER.match(before.low) if before is not None and _PROGRAMME.search(before.low) else None
         if m is None:
             continue
         if m.group(1) is None:  # «В его рамках планируется встреча»: the event named just before, as dated
