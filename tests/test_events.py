@@ -2094,3 +2094,13 @@ def test_an_event_named_in_a_wish_is_no_event(text):
 ])
 def test_a_programme_s_frame_in_the_sentence_before_dates_its_items(text):
     assert has(events_of(text, "2025-11-19"), "meeting", "2025-11-21")
+
+
+@pytest.mark.parametrize("text", [
+    "Побратимские связи с Курском были установлены еще в 2004 году.",
+    "Пабрацімскія сувязі з Курскам былі ўсталяваны яшчэ ў 2004 годзе.",
+    "Twin-city relations with Kursk were established back in 2004.",
+])
+def test_twin_ties_established_in_a_year_are_an_agreement_of_that_year(text):
+    # GUIDE §4.1: the establishment of twin-town ties is an agreement; §2: background with the year it states
+    assert has(events_of(text, "2022-06-09"), "agreement", "2004")
