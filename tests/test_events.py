@@ -2104,3 +2104,19 @@ def test_a_programme_s_frame_in_the_sentence_before_dates_its_items(text):
 def test_twin_ties_established_in_a_year_are_an_agreement_of_that_year(text):
     # GUIDE §4.1: the establishment of twin-town ties is an agreement; §2: background with the year it states
     assert has(events_of(text, "2022-06-09"), "agreement", "2004")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("MINSK, 12 September (BelTA) - Minsk and St. Petersburg signed a plan of cooperation by 2020. The ceremony took "
+     "place during the Minsk City Days in St. Petersburg.", "2018-09-12"),
+    ("МИНСК, 12 сентября - Минск и Санкт-Петербург подписали план сотрудничества до 2020 года. Церемония прошла в "
+     "рамках Дней Минска в Санкт-Петербурге.", "2018-09-12"),
+    ("МІНСК, 12 верасня - Мінск і Санкт-Пецярбург падпісалі план супрацоўніцтва да 2020 года. Цырымонія прайшла ў "
+     "рамках Дзён Мінска ў Санкт-Пецярбургу.", "2018-09-12"),
+])
+def test_a_plan_by_a_year_is_signed_today_and_runs_to_it(text, published):
+    evs = events_of(text, published)
+    assert has(evs, "agreement", "2018-09-12") and has(evs, "plan", "2018", "2020")
+    assert not has(evs, "agreement", "2020")
+    days = next(e for e in evs if e.type == "festival")
+    assert days.title == "Дни Минска в Санкт-Петербурге"

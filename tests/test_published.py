@@ -777,3 +777,16 @@ def test_a_chrome_date_gives_way_to_a_later_year_the_text_settles() -> None:
             "работы\nПо итогам 2023 года товарооборот вырос.")
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2024"
+
+
+@pytest.mark.parametrize("text", [
+    "12 Sep 2018\n\nMinsk, St. Petersburg sign plan of cooperation by 2020\n\nMINSK, 12 September (BelTA) - Minsk and "
+    "St. Petersburg signed a plan of action to promote cooperation by 2020.",
+    "12 сентября 2018\n\nМинск и Петербург подписали план сотрудничества до 2020 года\n\nМИНСК, 12 сентября (БЕЛТА) - "
+    "Минск и Санкт-Петербург подписали план мероприятий до 2020 года.",
+    "12 верасня 2018\n\nМінск і Пецярбург падпісалі план супрацоўніцтва да 2020 года\n\nМІНСК, 12 верасня (БЕЛТА) - "
+    "Мінск і Санкт-Пецярбург падпісалі план мерапрыемстваў да 2020 года.",
+])
+def test_a_deadline_year_is_not_the_year_of_the_dateline(text: str) -> None:
+    # "by 2020", «до 2020 года»: a target; the page's own date above the dateline names the year
+    assert extract_text(text).published.value == "2018-09-12"

@@ -161,8 +161,8 @@ _AGENDA = re.compile(lx.AGENDA)
 _COUNTED = re.compile(r"(?<![\d.:,/–—-])\b\d+\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}$")
 _DATELINE_AT = re.compile(r"\s*[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА-ЯЁІЎ-]{2,})?,\s*$")
 _OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?\d")
-_UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bпа|\bда)\s+$")
-_UNTIL_IN = re.compile(r"(?:до|да|until|till|through)\s")  # a mention that holds its «до»: "until 2023"
+_UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bby|\bпа|\bда)\s+$")
+_UNTIL_IN = re.compile(r"(?:до|да|until|till|through|by)\s")  # a mention that holds its «до»: "until 2023", "by 2020"
 _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по итогам|на|during|at(?: the)?)\s+$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
@@ -353,6 +353,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         for x in own:
             if x.start in used:
                 continue
+            if _YEAR.fullmatch(x.value) and (_UNTIL_IN.match(x.text.lower()) or _UNTIL.search(
+                    low, max(0, x.start - s.start - 6), x.start - s.start)):
+                continue  # «план … до 2020 года», "a plan … by 2020": a deadline, the plan's end, no day of an event
             if _PERIOD.fullmatch(x.value) and x.value[:4] != x.value[5:]:
                 continue  # «подписали Протокол … о мероприятиях в 2024-2028 годах»: years are a programme's, no
                 # signing, forum or visit lasts them (a plan takes its period above)
@@ -492,9 +495,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # a wreath-laying or a concert «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
-        if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is
-            cue = next((x for x in rx.finditer(low) if s.text[x.start(1)].isupper()
-                        and place_name(s.text[x.start(1): x.end(1)])), None)
+        if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is, and "the Minsk City Days"
+            cue = next((x for x in rx.finditer(low) if (x.group(1) and s.text[x.start(1)].isupper()
+                        and place_name(s.text[x.start(1): x.end(1)])) or (not x.group(1) and _town_before(s.text, x.start()))),
+                       None)
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
             continue  # «Славянские театральные встречи» is a name, not a meeting
         m = cue
@@ -742,6 +746,12 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
 _COMPOUND_PREPOSITIONS = frozenset(["в связи", "в рамках", "в ходе", "во время", "по случаю", "в честь", "по итогам",
                                     "в преддверии", "в течение", "у сувязі", "у рамках", "у ходзе", "in connection",
                                     "as part", "on the occasion", "in honour", "in honor"])
+
+
+def _town_before(text: str, at: int) -> bool:
+    """"Minsk City Days": a town's name, capitalised, is the word before ``at``."""
+    words = text[max(0, at - 40): at].split()
+    return bool(words) and words[-1][:1].isupper() and place_name(words[-1]) is not None
 
 
 def _named_person(text: str, at: int) -> bool:

@@ -440,7 +440,7 @@ def _one_festival_fair(events: list[Cand]) -> list[Cand]:
     return out
 
 
-_DAYS_CUE = ("дни ", "дней ", "днях ", "дням ", "днями ", "дні ", "дзён ", "днях ", "days of ")
+_DAYS_CUE = ("дни ", "дней ", "днях ", "дням ", "днями ", "дні ", "дзен ", "days of ", "city days")
 
 
 def _fairs_in_days(events: list[Cand]) -> list[Cand]:

@@ -149,7 +149,14 @@ _FIGURES_YEAR_AFTER = re.compile(
     r"(?:состав\w*л|выр[ао]с|увеличил|сократил|снизил|достиг|склаў|вырас|превысил|перавысіў|total\w*|amounted|reached|"
     r"grew|increased|rose|fell|decreased|exceeded)(?!\w)")
 _FIGURES_BEFORE = re.compile(r"(?<!\w)(?:in|for|в|за|у)\s+$")
-_DEADLINE = re.compile(r"(?<!\w)(?:до|к|по|until|by|till|through)\s+$")
+_DEADLINE = re.compile(r"(?<!\w)(?:до|да|к|па|по|until|by|till|through)\s+$")
+_DEADLINE_IN = re.compile(r"(?:до|да|к|па|по|until|by|till|through)\s")  # a mention that holds its «до»: "by 2020"
+
+
+def _deadline(low: str, c: Cand) -> bool:
+    """"до 2030 года", "by 2030": a target, not a time the text was written in (the word before the mention or
+    its own first word)."""
+    return bool(_DEADLINE.search(low, max(0, c.start - 12), c.start) or _DEADLINE_IN.match(low, c.start))
 # «дорожные карты на 2024 год», "the plan for 2024": a term the text looks ahead to -- it outvotes no anniversary
 # («в связи с 1160-й годовщиной основания города … подписал «дорожные карты» на 2024 год» was written in 2023)
 _TERM = re.compile(r"(?<!\w)(?:на|for)\s+(?:the\s+)?$")
@@ -315,7 +322,7 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
         if c.rel or c.a is None:
             continue
         y = c.a.y if c.a.y else (c.b.y if c.b else None)
-        if c.b is None and _DEADLINE.search(low, max(0, c.start - 12), c.start):
+        if c.b is None and _deadline(low, c):
             continue  # "до 2030 года", "by 2030": a target, not a time the text was written in
         if c.a.m is None and y and (best is None or y > best[0]) and (c.b is None or _TERM.search(
                 low, max(0, c.start - 12), c.start) or low.startswith(("на ", "for "), c.start)) \
@@ -357,7 +364,7 @@ def _next_year_named(text: str, low: str, cands: list[Cand]) -> tuple[int, str] 
     if not nxt:
         return None
     years = [(c, c.a.y) for c in cands if c.a and c.a.y and c.b is None and not c.rel and c.a.m is None
-             and not _DEADLINE.search(low, max(0, c.start - 12), c.start)]
+             and not _deadline(low, c)]
     newest = max((c.a.y for c in cands if c.a and c.a.y and not c.rel), default=None)  # type: ignore[union-attr]
     for r in nxt:
         if tense(text, r.start, r.end) != "future":
@@ -379,7 +386,7 @@ def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
         low_vote = min(y for y, _ in votes)
         later = sorted(((c, c.a.y) for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None
                         and not c.rel), key=lambda cy: -cy[1])
-        reported = next((y for c, y in later if not _DEADLINE.search(low, max(0, c.start - 12), c.start)
+        reported = next((y for c, y in later if not _deadline(low, c)
                          and not _TERM.search(low, max(0, c.start - 12), c.start)
                          and not low.startswith(("на ", "for "), c.start)
                          and tense(text, c.start, c.end) != "future"), None)

@@ -95,7 +95,8 @@ _TOPICS = [(re.compile(p), t) for p, t in TOPICS]
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
 _DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of)\s+(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
                       r"|oblast))|(\w+))")
-_DAYS_EN = re.compile(r"\b(\w+)(\s+(?:oblast|region))\s+days\b()")  # "the Pskov Oblast Days"
+_DAYS_EN = re.compile(r"\b(\w+)(\s+(?:oblast|region))\s+days\b()|\b(\w+) city days\b")  # "the Pskov Oblast Days",
+# "the Minsk City Days"
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
 
 
@@ -309,7 +310,8 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     (where a name in quotes keeps its capitals)."""
     what = lead or head(type_, low, at)
     if type_ == "festival" and what == "Фестиваль" and (days := _DAYS_OF.search(low) or _DAYS_EN.search(low)):
-        word = days.group(1) or days.group(3)  # «Дни Витебской области», "Days of the Vitebsk region", "Days of Minsk"
+        word = days.group(1) or days.group(3) or days.group(days.lastindex or 1)  # «Дни Витебской области», "Days of
+        # the Vitebsk region", "Days of Minsk", "the Minsk City Days"
         if days.group(2):
             place = place_name(f"{word} region") if word.isascii() else region_name(word)
         else:
