@@ -604,3 +604,16 @@ def test_weekend_in_every_case(text: str, published: str, value: str) -> None:
 def test_the_eve_and_yesterday(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     got = [(m.text, m.value) for m in find_mentions(text, Published(published, "given"), "ru")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Belarusian «напярэдадні» is «накануне»: the day before publication alone, the eve of a day before a genitive
+    ("Напярэдадні ў Беларусь з рабочым візітам прыбыла дэлегацыя.", [("Напярэдадні", "2023-03-23")]),
+    ("Дэлегацыя прыбыла напярэдадні ў Мінск.", [("напярэдадні", "2023-03-23")]),
+    ("Губернатар напярэдадні павіншаваў беларусаў.", [("напярэдадні", "2023-03-23")]),
+    ("Напярэдадні Дня Перамогі адбыўся мітынг.", []),
+    ("Напярэдадні свята адбыўся мітынг.", []),
+])
+def test_the_eve_in_belarusian(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(m.text, m.value) for m in find_mentions(text, Published("2023-03-24", "given"), "be")]
+    assert got == expected

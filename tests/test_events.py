@@ -2120,3 +2120,17 @@ def test_a_plan_by_a_year_is_signed_today_and_runs_to_it(text, published):
     assert not has(evs, "agreement", "2020")
     days = next(e for e in evs if e.type == "festival")
     assert days.title == "Дни Минска в Санкт-Петербурге"
+
+
+@pytest.mark.parametrize("text", [
+    "Дні Санкт-Пецярбурга пройдуць у Мінску ў красавіку\n"
+    "МІНСК, 24 сак – Sputnik. Дні Санкт-Пецярбурга пройдуць у беларускай сталіцы 19-21 красавіка.",
+    "Дни Санкт-Петербурга пройдут в Минске в апреле\n"
+    "МИНСК, 24 мар – Sputnik. Дни Санкт-Петербурга пройдут в белорусской столице 19-21 апреля.",
+    "Days of St. Petersburg to be held in Minsk in April\n"
+    "MINSK, 24 March (BelTA) - The Days of St. Petersburg will be held in the Belarusian capital on 19-21 April.",
+])
+def test_the_days_named_by_month_then_by_days_are_one_festival(text):
+    evs = [e for e in events_of(text, "2023-03-24") if e.type == "festival"]
+    assert [(e.start, e.end) for e in evs] == [("2023-04-19", "2023-04-21")]
+    assert evs[0].title == "Дни Санкт-Петербурга в Минске"

@@ -153,7 +153,7 @@ _OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во �
 _MANY_FROM = re.compile(r"(?i:делегаци|дэлегацы|гост|delegation|guest)\w*\s+(?i:из|from|з|са)\s+"
                         r"[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?(?:\s*,\s*[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?){2,}")
 # a signing named as a topic or an intention: «инициатива о подписании», «вопрос подписания», "the idea of signing"
-_SIGNING_AS_TOPIC = re.compile(r"(?:инициатив|предложени|вопрос|иде|намерени|ініцыятыв|прапанов|пытанн|намер|initiative"
+_SIGNING_AS_TOPIC = re.compile(r"(?<!\w)(?:инициатив|предложени|вопрос|иде|намерени|ініцыятыв|прапанов|пытанн|намер|initiative"
                                r"|proposal|issue|idea|intention|prospects?)\w*\s+(?:(?:о|об|аб|of|on)\s+)?(?:\S+\s+)?$")
 _CLOCK_DIGITS = re.compile(r"\d[:.][0-5]\d")  # what every _CLOCK holds, found fast (a digit starts it)
 _CLOCK = re.compile(r"(?:\bв|\bс|\bat|\bа|\bо)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.:]\d)")

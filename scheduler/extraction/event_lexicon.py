@@ -30,7 +30,7 @@ FESTIVAL_NAMES: tuple[tuple[str, str], ...] = (
 )
 
 # «Дни Минска в Москве», «Дні Магілёва», "Days of Minsk": the days of a town (the word after must be a place)
-DAYS_OF_PLACE = (r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of) ([а-яіўa-z-]{3,})"
+DAYS_OF_PLACE = (r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of) ((?:st\.? |saint )?[а-яіўa-z-]{3,})"
                  r"|\bcity days\b")  # "the Minsk City Days": the town is the word before
 
 # --- event cues -------------------------------------------------------------------------------

@@ -871,10 +871,11 @@ def _merge(cands: list[Cand]) -> list[Cand]:
                      if e.end in (None, c.end) and _compatible(e, c)), None)
         if twin is None and c.start and kind(c) in ("forum", "festival", "fair"):
             # "The Forum … in 2024 will be held at the highest level … In late June, the Forum will be held …": one
-            # gathering a year under one name, dated by its year and then finer
+            # gathering a year under one name, dated by its year (or month: «Дні … пройдуць у красавіку … 19-21
+            # красавіка») and then finer
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.start and kind(e) == kind(c)
                          and (e.start != c.start and (c.start.startswith(e.start) or e.start.startswith(c.start)))
-                         and len(min(e.start, c.start, key=len)) == 4 and _compatible(e, c)
+                         and len(min(e.start, c.start, key=len)) < 10 and _compatible(e, c)
                          and (not e.location or not c.location or e.location == c.location)), None)
             if twin is not None and len(c.start) > len(twin.start or ""):
                 twin.start, twin.end, twin.how = c.start, c.end, c.how

@@ -94,7 +94,7 @@ _TOPICS = [(re.compile(p), t) for p, t in TOPICS]
 # heads that say what happened but not who took part: the host or guests follow them
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
 _DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of)\s+(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
-                      r"|oblast))|(\w+))")
+                      r"|oblast))|((?:st\.? |saint )?\w+(?:-\w+)*))")  # (and «Дні Санкт-Пецярбурга», "Days of St. Petersburg")
 _DAYS_EN = re.compile(r"\b(\w+)(\s+(?:oblast|region))\s+days\b()|\b(\w+) city days\b")  # "the Pskov Oblast Days",
 # "the Minsk City Days"
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
@@ -315,7 +315,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         if days.group(2):
             place = place_name(f"{word} region") if word.isascii() else region_name(word)
         else:
-            place = place_name(word)
+            place = place_name(word) or place_name(word[:1].upper() + word[1:])  # (Belarusian spellings by sound)
         if place:
             what = "Дни " + nominative_phrase(place.split(), "gent")
     known = next((name for rx, name in _FESTIVAL_NAMES if rx.search(low)), None) \
