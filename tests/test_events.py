@@ -2134,3 +2134,31 @@ def test_the_days_named_by_month_then_by_days_are_one_festival(text):
     evs = [e for e in events_of(text, "2023-03-24") if e.type == "festival"]
     assert [(e.start, e.end) for e in evs] == [("2023-04-19", "2023-04-21")]
     assert evs[0].title == "Дни Санкт-Петербурга в Минске"
+
+
+@pytest.mark.parametrize("text", [
+    "Гомель и Курск продлили соглашение о побратимстве и договорились о взаимных визитах.",
+    "Гомель і Курск падоўжылі пагадненне аб пабрацімстве і дамовіліся аб узаемных візітах.",
+    "Gomel and Kursk updated their twinning agreement and came to terms on mutual visits.",
+])
+def test_mutual_visits_agreed_on_are_no_visit(text):
+    # GUIDE §2: "agreed to exchange visits" is an intention
+    assert not has(events_of(text, "2022-06-01"), "visit")
+
+
+@pytest.mark.parametrize("text", [
+    "Сотрудничество идет в рамках соглашения о торгово-экономическом, научно-техническом и культурном "
+    "сотрудничестве между Беларусью и Курской областью от 29 сентября 2020 года.",
+    "Супрацоўніцтва ідзе ў рамках пагаднення аб гандлёва-эканамічным, навукова-тэхнічным і культурным "
+    "супрацоўніцтве паміж Беларуссю і Курскай вобласцю ад 29 верасня 2020 года.",
+    "Cooperation proceeds within the framework of the agreement on trade, economic, scientific, technical, and "
+    "cultural cooperation between Belarus and Russia's Kursk Oblast of 29 September 2020.",
+])
+def test_a_document_dated_after_its_long_name_was_signed_that_day(text):
+    assert has(events_of(text, "2022-06-01"), "agreement", "2020-09-29")
+
+
+def test_an_act_s_date_after_a_document_is_the_act_s():
+    text = ("Беларусь на Форуме регионов планирует заключить договоры с пятью регионами России, об этом "
+            "свидетельствует постановление Совмина №551 от 22 сентября.")
+    assert not has(events_of(text, "2020-09-24"), "agreement", "2020-09-22")

@@ -149,6 +149,7 @@ _SIGNED_BEFORE = re.compile(r"(?:заключенн|подписанн|закл�
 _DOC_DATE = re.compile(r"(?:\bот|\bад|\bdated)\s*$")
 _OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во время|на мерапрыемстве|у рамках|падчас|on the sidelines"
                        r"|(?:на|at the|during the)(?:\s+\S+){0,3}?\s+(?:форум|заседани|forum|session|meeting|visit))")
+_MUTUAL = re.compile(r"(?:взаимн|ответн\w+ и встречн|обмен\w*|абмен\w*|узаемн|mutual|exchange(?: of)?|reciprocal)\w*\s+$")
 # delegations or guests from three places at least, in a list: the participants of an event, none singled out
 _MANY_FROM = re.compile(r"(?i:делегаци|дэлегацы|гост|delegation|guest)\w*\s+(?i:из|from|з|са)\s+"
                         r"[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?(?:\s*,\s*[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?){2,}")
@@ -194,6 +195,11 @@ _LATER = re.compile(r"(?:позднее|позже|впоследствии|па
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
 _DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
+_OTHER_ACT = re.compile(r"\b(?:постановлени|пастанов|решени|рашэнн|указ|распоряжени|распараджэнн|загад|приказ|закон"
+                        r"|resolution|decree|order|law)\w*")
+_ACT_DATED = re.compile(r"\b(?:постановлени|пастанов|решени|рашэнн|указ|распоряжени|распараджэнн|загад|приказ|закон"
+                        r"|resolution|decree|order|law)\w*(?:\s+\S+){0,3}?\s+(?:№|no\.?)\s*[\d-]+\s+(?:от|ад|of|dated)\s*$")
+_OF_DATE = re.compile(r"(?<!\w)(?:от|ад|of|dated)\s+$")
 # a forum, conference or congress is a meeting of the calendar, but a gathering of its own kind: what «на
 # форуме» recalls, and never the date of a talk or plenary session held inside it
 _GATHERING = re.compile(r"форум|forum|конференц|канферэнц|conference|конгресс|congress|съезд")
@@ -336,12 +342,27 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             words[0] = s.text[m.start() - 1] + words[0]
         out.append(Cand("plan", s, s.start + m.start(), a, b, "mention",
                         title=nominative_phrase(clean(" ".join(words)).split())))
+    def _dated_far(m: re.Match, later: list[Mention]) -> Mention | None:
+        """«соглашения о торгово-экономическом … сотрудничестве между Беларусью и Курской областью от 29 сентября
+        2020 года»: the document's day after its long name, «от» (of, dated) right before it, within the clause."""
+        for y in later:
+            at = y.start - s.start
+            if y.start in used or len(y.value) != 10 or not _OF_DATE.search(low, max(0, at - 7), at):
+                continue
+            between = low[m.end(): at]
+            return None if any(ch in between for ch in ".;:()№") or _DOC.search(between) or _OTHER_ACT.search(between) \
+                else y  # (but «дамовы …, пра гэта сведчыць пастанова №551 ад 22 верасня»: the act's day)
+        return None
+
     doc_nouns = every(_DOC) if own or sign else []
     for m in doc_nouns:
         x = next((x for x in after(m.end(), 8) if x.start not in used), None)
         if x is None or not _DATED_BY.match(low[m.end(): x.start - s.start]) \
                 or x.text.lower().startswith(("in ", "on ", "в ", "во ", "у ", "ў ")):
-            continue  # "signed a cooperation agreement in 2006": when it was signed, not the document's own date
+            # ("signed a cooperation agreement in 2006": when it was signed, not the document's own date)
+            x = _dated_far(m, after(m.end(), 160)) if x is None else None
+        if x is None:
+            continue
         used.add(x.start)
         a, b = split(x.value)
         out.append(Cand("agreement", s, s.start + m.start(), a, b, "mention",
@@ -369,8 +390,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 # for the next year": a term, not the day of the event
             if _REPORTED.search(low, max(0, x.start - s.start - 40), x.start - s.start):
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
-            if type_ != "agreement" and _DOC_DATE.search(low, max(0, x.start - s.start - 6), x.start - s.start):
-                continue  # «постановление № 551 от 22 сентября»: a document's own date dates no meeting
+            if _DOC_DATE.search(low, max(0, x.start - s.start - 6), x.start - s.start) and (
+                    type_ != "agreement" or _ACT_DATED.search(low, max(0, x.start - s.start - 60), x.start - s.start)):
+                continue  # «постановление № 551 от 22 сентября»: a document's own date dates no meeting, and an act's
+                # no signing of another document
             if type_ != "agreement" and x.start - s.start > pos \
                     and _SIGNED_BEFORE.search(low, max(pos, x.start - s.start - 40), x.start - s.start):
                 continue  # «обсудили обновление соглашения, заключенного 25 лет назад»: the document's date
@@ -520,6 +543,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # проходят Дни культуры» is one, now)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen
+        if t == "visit" and _MUTUAL.search(low, max(0, m.start() - 30), m.start()):
+            continue  # «договорились о взаимных визитах», "agreed on mutual visits": visits to come, none made (GUIDE §2)
         if t == "visit" and (many := _MANY_FROM.search(s.text, m.start(), m.end() + 40)) and many.start() - m.start() < 30:
             continue  # «делегации из Белоруссии, Украины, Сербии и Литвы»: guests in a list, no visit (GUIDE §4.6)
         if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел"))
