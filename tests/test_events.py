@@ -2162,3 +2162,16 @@ def test_an_act_s_date_after_a_document_is_the_act_s():
     text = ("Беларусь на Форуме регионов планирует заключить договоры с пятью регионами России, об этом "
             "свидетельствует постановление Совмина №551 от 22 сентября.")
     assert not has(events_of(text, "2020-09-24"), "agreement", "2020-09-22")
+
+
+@pytest.mark.parametrize("text", [
+    "Форум регионов прошел в Нижнем Новгороде.\n"
+    "27 июня председатели палат осмотрели выставку достижений. Они также провели встречу с главами регионов.",
+    "Форум рэгіёнаў прайшоў у Ніжнім Ноўгарадзе.\n"
+    "27 чэрвеня старшыні палат агледзелі выставу дасягненняў. Яны таксама правялі сустрэчу з кіраўнікамі рэгіёнаў.",
+    "The Forum of Regions was held in Nizhny Novgorod.\n"
+    "On June 27, the speakers familiarized themselves with the achievements. They also held a meeting with the "
+    "heads of the regions.",
+])
+def test_a_meeting_that_goes_on_from_the_day_just_told_is_of_that_day(text):
+    assert has(events_of(text, "2025-06-30"), "meeting", "2025-06-27")

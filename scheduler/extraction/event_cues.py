@@ -191,6 +191,8 @@ WITH = re.compile(r"(?:^|\s+)(?:с|со|with|з|са)\s", re.I)  # «… с …�
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
 _HELD_NOW = re.compile(r"\b(?:проводится|проводятся|праводзіцца|праводзяцца|(?:is|are) (?:usually )?held)\b")
 _EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
+_GOES_ON = re.compile(r"\b(?:также|тоже|затем|потом|после этого|кроме того|таксама|затым|пасля гэтага|also|then"
+                      r"|afterwards)\b")  # a sentence that goes on with the day just told
 _LATER = re.compile(r"(?:позднее|позже|впоследствии|пазней|пасля гэтага|later|subsequently)\b")
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
@@ -258,6 +260,7 @@ class Context:
     prev: tuple[int, str | None, str | None] | None = None  # (line, start, end) of the last dated sentence
     prev_day: str | None = None  # MM-DD of the last day named («в этот день»)
     prev_date: str | None = None  # ... and that day whole (YYYY-MM-DD or XXXX-MM-DD), when a mention gave it
+    day_line: tuple[int, str] | None = None  # (line, day) of the last single day a sentence named, event or not
     recall: Callable[[str], tuple[str | None, str | None] | None] = lambda t: None
 
 
@@ -434,6 +437,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if ctx.prev and ctx.prev[0] == s.line and not s.headline and ctx.prev[1] and len(ctx.prev[1]) == 10:
             # «17 июля делегация прибыла в Курск. Гости возложили венки …»: the paragraph's day goes on
             return ctx.prev[1], ctx.prev[2], "inherited"
+        if ctx.day_line and ctx.day_line[0] == s.line and not s.headline and not (ctx.prev and ctx.prev[0] == s.line) \
+                and _GOES_ON.search(low, 0, 60):
+            # "On June 27, the speakers toured the exhibition. They also held a meeting …": the same, where the
+            # day was named in a sentence of no event
+            return ctx.day_line[1], None, "inherited"
         if pub and _EARLIER.match(low):
             return pub[:4], None, "default"  # «Ранее … проходила ярмарка»: set apart, not the day of the report
         if pub and _LATER.match(low) and ctx.prev and ctx.prev[1] and ctx.prev[1][:4] < pub[:4]:

@@ -165,6 +165,9 @@ def find_events(
             day = _DAY.match(split(x.value)[0] or "")
             if day:
                 ctx.prev_day, ctx.prev_date = day.group(1), split(x.value)[0]
+        single = {x.value for x in own if _DAY.match(x.value)}  # one single day named (not a span, not two days)
+        ctx.day_line = (s.line, single.pop()) if len(single) == 1 and not s.headline and not announces(s.low) else \
+            (ctx.day_line if not own else None)
         for c in found:
             if c.recurrence and c.start and _DAY.match(c.start):
                 ctx.prev_day, ctx.prev_date = c.start[5:], None
