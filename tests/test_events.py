@@ -2175,3 +2175,16 @@ def test_an_act_s_date_after_a_document_is_the_act_s():
 ])
 def test_a_meeting_that_goes_on_from_the_day_just_told_is_of_that_day(text):
     assert has(events_of(text, "2025-06-30"), "meeting", "2025-06-27")
+
+
+@pytest.mark.parametrize("text", [
+    "18 сентября в Гомеле стартовал экономический форум: 16 делегаций из разных стран, более 500 участников.",
+    "18 верасня ў Гомелі стартаваў эканамічны форум: 16 дэлегацый з розных краін, больш за 500 удзельнікаў.",
+    "On 18 September the economic forum opened in Gomel: 16 delegations from various countries, over 500 "
+    "participants.",
+    "18 верасня ў Гомелі стартаваў форум. Прадстаўнікі дэлегацый з расійскіх рэгіёнаў, Кітая, Славакіі, Сербіі "
+    "абмеркавалі пытанні ўзаемадзеяння.",
+])
+def test_delegations_counted_or_listed_at_a_forum_are_no_visit(text):
+    evs = events_of(text, "2024-09-18")
+    assert has(evs, "meeting", "2024-09-18") and not has(evs, "visit")

@@ -152,7 +152,8 @@ _OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во �
 _MUTUAL = re.compile(r"(?:взаимн|ответн\w+ и встречн|обмен\w*|абмен\w*|узаемн|mutual|exchange(?: of)?|reciprocal)\w*\s+$")
 # delegations or guests from three places at least, in a list: the participants of an event, none singled out
 _MANY_FROM = re.compile(r"(?i:делегаци|дэлегацы|гост|delegation|guest)\w*\s+(?i:из|from|з|са)\s+"
-                        r"[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?(?:\s*,\s*[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?){2,}")
+                        r"[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?){2,}")
+# (the first of them may be «расійскіх рэгіёнаў»: «дэлегацый з расійскіх рэгіёнаў, Кітая, Славакіі, Сербіі»)
 # a signing named as a topic or an intention: «инициатива о подписании», «вопрос подписания», "the idea of signing"
 _SIGNING_AS_TOPIC = re.compile(r"(?<!\w)(?:инициатив|предложени|вопрос|иде|намерени|ініцыятыв|прапанов|пытанн|намер|initiative"
                                r"|proposal|issue|idea|intention|prospects?)\w*\s+(?:(?:о|об|аб|of|on)\s+)?(?:\S+\s+)?$")
@@ -802,7 +803,8 @@ def _plural(cue: str) -> bool:
     if core.isascii():
         return core.endswith("s")
     if "і" in core or "ў" in core or core.startswith(("дэлег", "візі", "візы", "пасядж", "сустрэч")):
-        return core.endswith(("ы", "і", "аў", "яў"))  # «43 дэлегацыі», «15 візітаў» (pymorphy3 knows no Belarusian)
+        return core.endswith(("ы", "і", "аў", "яў", "ый", "ій", "ей"))  # «43 дэлегацыі», «15 візітаў», «16 дэлегацый»
+        # (pymorphy3 knows no Belarusian)
     return any(p.tag.number == "plur" for p in parses(core) if p.tag.POS == "NOUN") or not parses(core)
 
 
