@@ -19,6 +19,7 @@ URL_CASES = [
     ("dashes", "https://prohistoki.ru/news/2022-07-12/prohorovtsy-284509", "2022-07-12"),
     ("day-first", "https://mpt.gov.by/news/08-06-2022-7910", "2022-06-08"),
     ("query", "https://example.by/news?date=2021-03-05&id=7", "2021-03-05"),
+    ("day-first-slashes", "https://example.by/novosti/14/03/2022/vizit-delegacii", "2022-03-14"),
 ]
 
 
@@ -790,3 +791,9 @@ def test_a_chrome_date_gives_way_to_a_later_year_the_text_settles() -> None:
 def test_a_deadline_year_is_not_the_year_of_the_dateline(text: str) -> None:
     # "by 2020", «до 2020 года»: a target; the page's own date above the dateline names the year
     assert extract_text(text).published.value == "2018-09-12"
+
+
+def test_a_month_first_address_is_no_date() -> None:
+    # /03/14/2022/ cannot be day-first (no 14th month): only its year is read, rather than a wrong day
+    got = extract_text("Делегация прибыла в Гомель.\n\nSource URL: https://example.com/03/14/2022/visit").published
+    assert got is not None and got.value == "2022"

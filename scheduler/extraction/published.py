@@ -28,8 +28,8 @@ from .types import Published
 _URL_DATES = [
     # /2022/06/09/, /2022-07-12/, 2022_06_09, 2022.06.09 (separated: a date wherever it stands)
     re.compile(r"(?<!\d)((?:19|20)\d\d)([/\-_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"),
-    # /news/08-06-2022-7910, date=09.06.2022, /27.06.2024/
-    re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])([\-_.])(0[1-9]|1[0-2])\2((?:19|20)\d\d)(?!\d)"),
+    # /news/08-06-2022-7910, date=09.06.2022, /27.06.2024/, /14/03/2022/ (the day first, as these sites write it)
+    re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])([\-_./])(0[1-9]|1[0-2])\2((?:19|20)\d\d)(?!\d)"),
 ]
 # compact /20251124/slug: a date only as a path segment that goes on, under a date key, or with its time
 # ("news-202406271234"); an 8-digit number ending the address ("tass.ru/politika/20240627", "?id=20240627")
