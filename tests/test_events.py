@@ -2188,3 +2188,37 @@ def test_a_meeting_that_goes_on_from_the_day_just_told_is_of_that_day(text):
 def test_delegations_counted_or_listed_at_a_forum_are_no_visit(text):
     evs = events_of(text, "2024-09-18")
     assert has(evs, "meeting", "2024-09-18") and not has(evs, "visit")
+
+
+@pytest.mark.parametrize("text", [
+    "Орша и Калуга уже являются городами-побратимами.",
+    "Орша і Калуга ўжо з'яўляюцца гарадамі-пабрацімамі.",
+    "Orsha and Kaluga are already twin towns.",
+])
+def test_towns_that_are_twinned_state_no_signing(text):
+    # GUIDE §2: statuses are not events (but «являются побратимами с 2001 года» is the twinning of 2001)
+    assert not has(events_of(text, "2024-05-10"), "agreement")
+
+
+def test_towns_twinned_since_a_year_are_that_year_s_twinning():
+    assert has(events_of("Орша и Калуга являются побратимами с 2001 года.", "2024-05-10"), "agreement", "2001")
+
+
+@pytest.mark.parametrize("text", [
+    "На выставке «К 100-летию художника Ивана Петрова» представлены 50 работ.",
+    "На выставе «Да 100-годдзя мастака Івана Пятрова» прадстаўлена 50 работ.",
+    "The exhibition \"On the 100th anniversary of the artist Ivan Petrov\" shows 50 works.",
+])
+def test_an_anniversary_in_a_quoted_name_is_no_commemoration(text):
+    # GUIDE §4.5: a dedication is not an observed anniversary
+    assert not has(events_of(text, "2024-05-10"), "commemoration")
+
+
+@pytest.mark.parametrize("text", [
+    "The programme of the visit includes talks with the governor. A business fair is expected.",
+    "Программа визита предусматривает переговоры с губернатором. Ожидается деловая ярмарка.",
+    "Праграма візіту прадугледжвае перамовы з губернатарам. Чакаецца дзелавы кірмаш.",
+])
+def test_a_programme_announced_dates_nothing_to_the_day_of_the_report(text):
+    evs = events_of(text, "2024-05-10")
+    assert not any(e.start == "2024-05-10" for e in evs if e.type in ("meeting", "fair"))

@@ -202,6 +202,7 @@ _OTHER_ACT = re.compile(r"\b(?:постановлени|пастанов|реш�
                         r"|resolution|decree|order|law)\w*")
 _ACT_DATED = re.compile(r"\b(?:постановлени|пастанов|решени|рашэнн|указ|распоряжени|распараджэнн|загад|приказ|закон"
                         r"|resolution|decree|order|law)\w*(?:\s+\S+){0,3}?\s+(?:№|no\.?)\s*[\d-]+\s+(?:от|ад|of|dated)\s*$")
+_TWIN_STATE = re.compile(r"(?:являются|являлись|з'яўляюцца|з’яўляюцца|are|have been)\b")  # a state, not a becoming
 _OF_DATE = re.compile(r"(?<!\w)(?:от|ад|of|dated)\s+$")
 # a forum, conference or congress is a meeting of the calendar, but a gathering of its own kind: what «на
 # форуме» recalls, and never the date of a talk or plenary session held inside it
@@ -452,7 +453,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
 
     seen: set[str] = set()
     numbered = list(_ANNIV.finditer(low)) if _anniversary_words(low) else []
-    anniversaries = [m for m in numbered if _observed(low, m.start())]
+    anniversaries = [m for m in numbered if _observed(low, m.start())
+                     and not any(qa < m.start() < qb for qa, qb in quoted)]  # «выставка «К 100-летию художника»»: a name
     spans = [(m.start(), m.end() + 80) for m in numbered]  # «годовщина» there is no cue of its own
     docs = doc_nouns or (list(_IT_SIGNED.finditer(low)) if sign else [])
     doc = min(docs, key=lambda d: abs(d.start() - sign.start()), default=None) if sign else None
@@ -481,6 +483,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                     key=lambda x: abs(x.start - s.start - twin.start()), default=None)
         a, b, how = (since.value, None, "mention") if since else date_for(twin.start(), "agreement")
         title = _twin_title(s.text)
+        if since is None and how != "mention" and _TWIN_STATE.match(twin.group()):
+            seen.add("agreement")  # «Города уже являются побратимами», "are already twinned": a state, no event
+            twin = None
+    if twin:
         out.append(Cand("agreement", s, s.start + twin.start(), a, b, how, title=title,
                         composed=title != _TWIN_HEAD))
         seen.add("agreement")

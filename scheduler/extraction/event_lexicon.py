@@ -198,8 +198,10 @@ FUTURE = (
     # an event named as coming: «на будущем форуме», «на будучым Форуме», "the forthcoming forum"
     r"|\bбудущ(?:ий|ем|его|ая|ей|ую|ие|их)\b|\bбудуч(?:ы|ым|ага|ая|ай|ую|ыя|ых)\b|\bforthcoming\b"
     r"|\bwill\b|\bwould\b|\bset to\b|\bplans? to\b|\bintends?\b|\bupcoming\b|\bscheduled\b"
+    r"|\b(?:is|are) expected\b|\bexpected to\b|\bprogram(?:me)? (?:of the (?:visit|trip|days|forum) )?includes?\b"
     # a programme announced: «Программа визита предусматривает …», «В программе — митинг, концерт»
     r"|\bпрограмм\w* (?:визита|поездки|пребывания|дней|праздника|форума) предусматрива\w*"
+    r"|\bпраграм\w* (?:візіту|паездкі|знаходжання|дзен|свята|форуму) прадугледжва\w*"
     r"|\bпрограмме (?:[—–:-]|визита|поездки|пребывания|праздника|мероприятий|форума|дней)(?! (?:был|стал))"
 )
 LIVE = (
