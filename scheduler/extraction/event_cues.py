@@ -479,16 +479,14 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         seen.add("agreement")
     twin = find(_TWINNED) if "agreement" not in seen else None
     if twin:  # «стали побратимами в 2011 году», «являются городами-побратимами с 2001 года» (GUIDE §2: background)
+        at = twin.start()
         since = min((x for x in own if _YEAR.fullmatch(x.value) and x.start not in used),
-                    key=lambda x: abs(x.start - s.start - twin.start()), default=None)
-        a, b, how = (since.value, None, "mention") if since else date_for(twin.start(), "agreement")
+                    key=lambda x: abs(x.start - s.start - at), default=None)
+        a, b, how = (since.value, None, "mention") if since else date_for(at, "agreement")
         title = _twin_title(s.text)
-        if since is None and how != "mention" and _TWIN_STATE.match(twin.group()):
-            seen.add("agreement")  # «Города уже являются побратимами», "are already twinned": a state, no event
-            twin = None
-    if twin:
-        out.append(Cand("agreement", s, s.start + twin.start(), a, b, how, title=title,
-                        composed=title != _TWIN_HEAD))
+        # («Города уже являются побратимами», "are already twinned": a state, no event)
+        if since is not None or how == "mention" or not _TWIN_STATE.match(twin.group()):
+            out.append(Cand("agreement", s, s.start + at, a, b, how, title=title, composed=title != _TWIN_HEAD))
         seen.add("agreement")
     for rx, t, month, day, first, kind in (_NAMED if not _NAMED_HEADS.isdisjoint(starts) else ()):
         day_m = find(rx)
