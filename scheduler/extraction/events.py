@@ -966,7 +966,6 @@ def _best_title(c: Cand) -> str:
     return first
 
 
-
 def _anniversary_title(c: Cand) -> str | None:
     """«80-летие освобождения Беларуси» from the anniversary's base event and its year."""
     m = re.fullmatch(r"(.+) \((\d+)\)", c.base or "")
