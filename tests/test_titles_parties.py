@@ -235,3 +235,14 @@ def test_a_span_of_years_dates_no_signing_and_no_forum(text):
     assert not any(e.type in ("agreement", "meeting") and e.start and e.start.startswith("2028") for e in evs)
     assert not any(e.type in ("agreement", "meeting") and e.end and e.end.startswith("2028") for e in evs)
     assert any(e.type == "agreement" and e.start == "2024-06-27" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Governor of Penza Oblast Oleg Melnichenko met with the Chairman of the Gomel Oblast Executive Committee "
+    "Ivan Krupko in Minsk on 12 May.",
+    "Губернатар Пензенскай вобласці Алег Мельнічэнка сустрэўся са старшынёй Гомельскага аблвыканкама Іванам Крупко "
+    "12 мая ў Мінску.",
+])
+def test_a_be_en_meeting_with_an_executive_s_chairman_names_both_sides(text):
+    ev = next(e for e in extract_text(text, published="2024-05-12").events if e.type == "meeting")
+    assert ev.title == "Встреча губернатора Пензенской области с председателем Гомельского облисполкома в Минске"

@@ -205,13 +205,13 @@ _EXECUTIVE = re.compile(r"(?i)аблвыканкам|облисполком|obla
 _CHAIR = re.compile(r"(?i)старшын|председател|chair")
 
 
-def _executive_chair(role: str) -> str | None:
-    """The chairman of an oblast executive committee, in Russian and in the genitive."""
+def _executive_chair(role: str, case: str = "gent") -> str | None:
+    """The chairman of an oblast executive committee, in Russian and in ``case`` (the genitive by default)."""
     side = next(iter(named_parties(role)), None)
     if not (_CHAIR.search(role) and side and side.endswith(" область")):
         return None
     adjective = inflect(side.split()[0], frozenset({"gent", "masc", "sing"}), "ADJF")
-    return f"председателя {adjective} облисполкома"
+    return f"{'председателем' if case == 'ablt' else 'председателя'} {adjective} облисполкома"
 
 
 def _instrumental(participant: str, russian: bool) -> str | None:
@@ -222,6 +222,8 @@ def _instrumental(participant: str, russian: bool) -> str | None:
             return None
         who = " ".join(inflect(w, frozenset({"ablt"}), "NOUN") for w in name.split())
         return f"{nominative_phrase(role.split(), 'ablt')} {who}" if role else who
+    if role and _EXECUTIVE.search(role) and (chair := _executive_chair(role, "ablt")):
+        return chair  # "with the Chairman of the Gomel Oblast Executive Committee" → «с председателем … облисполкома»
     word = next((ru for rx, ru in _ROLES if rx.search(role)), None) if role and not _BODY.search(role) else None
     side = next(iter(named_parties(role)), None) if word else None
     if not (word and side):
