@@ -2222,3 +2222,13 @@ def test_an_anniversary_in_a_quoted_name_is_no_commemoration(text):
 def test_a_programme_announced_dates_nothing_to_the_day_of_the_report(text):
     evs = events_of(text, "2024-05-10")
     assert not any(e.start == "2024-05-10" for e in evs if e.type in ("meeting", "fair"))
+
+
+@pytest.mark.parametrize("text", [
+    "В Пензу с визитом прибыла делегация Гомельской области.",
+    "У Пензу з візітам прыбыла дэлегацыя Гомельскай вобласці.",
+    "A delegation of Gomel Oblast arrived in Penza on a visit.",
+])
+def test_a_visit_title_names_whose_delegation_it_is(text):
+    ev = next(e for e in events_of(text, "2024-05-10") if e.type == "visit")
+    assert ev.title == "Визит делегации Гомельской области в Пензу"

@@ -978,8 +978,8 @@ def _anniversary_title(c: Cand) -> str | None:
     return f"{n}-летие {head}" if n > 0 else None
 
 
-# a head that says what but not who: «Визит», «Рабочий визит в Гомель», «Встреча в Минске»
-_PLAIN_HEAD = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая) )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|поездка))"
+# a head that says what but not who: «Визит», «Рабочий визит в Гомель», «Встреча в Минске», «Визит делегации»
+_PLAIN_HEAD = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая) )?(?:[Вв]изит(?: делегации)?|[Вв]стреча|[Пп]ереговоры|поездка))"
                          r"(?: (?:в|во) [А-ЯЁ][\w-]+(?: [\w-]+)?)?")
 _BELARUSIAN_LETTERS = re.compile(r"[іўІЎ]|\w'\w")
 _DESTINATION = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁа-яё«]")  # «… в Брянск», «… в столицу Беларуси»
