@@ -2232,3 +2232,17 @@ def test_a_programme_announced_dates_nothing_to_the_day_of_the_report(text):
 def test_a_visit_title_names_whose_delegation_it_is(text):
     ev = next(e for e in events_of(text, "2024-05-10") if e.type == "visit")
     assert ev.title == "Визит делегации Гомельской области в Пензу"
+
+
+@pytest.mark.parametrize("text", [
+    "Делегаты собрались в Бресте. Форум открылся 20 июня.",
+    "Дэлегаты сабраліся ў Брэсце. Форум адкрыўся 20 чэрвеня.",
+    "Delegates gathered in Brest. The forum opened on 20 June.",
+])
+def test_the_one_town_of_the_paragraph_is_the_venue_of_an_unplaced_event(text):
+    assert has(events_of(text, "2024-06-20"), "meeting", "2024-06-20", location="Брест")
+
+
+def test_a_town_the_guests_came_from_is_no_venue():
+    text = "Гости приехали из Бреста. Форум открылся 20 июня."
+    assert not has(events_of(text, "2024-06-20"), "meeting", location="Брест")

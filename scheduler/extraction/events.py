@@ -225,6 +225,9 @@ def find_events(
     for c in events:
         if c.type == "agreement" and c.location and c.location.endswith(" область"):
             c.location = _twin_town(c, c.location)
+    for c in events:
+        if c.location is None and c.type not in ("plan", "agreement") and not c.recurrence:
+            c.location = _paragraph_town(c, sents)
     venues = _venues_by_year(events)
     for c in events:
         if c.type == "visit" and c.start and (c.location is None or c.location in COUNTRIES):
@@ -519,6 +522,22 @@ def _one_record_per_day(events: list[Cand]) -> list[Cand]:
             seen.add(c.title)
         out.append(c)
     return out
+
+
+def _paragraph_town(c: Cand, sents: list[Sentence]) -> str | None:
+    """"Delegates gathered in Brest. The forum opened on 20 June.": the one town the paragraph's other sentences
+    name as a place where something is (not a country, not where a delegation came from) is the venue of an event
+    whose own sentence names none (GUIDE §6: the city when any sentence of the passage names it)."""
+    towns = {p for x in sents if x.line == c.sent.line and x is not c.sent
+             for at, p in places_in(x.text) if p not in COUNTRIES and not p.endswith((" область", " район", " край"))
+             and not _FROM_BEFORE.search(x.text, max(0, at - 6), at)}
+    if len(towns) != 1:
+        return None
+    town = towns.pop()
+    return None if c.type == "visit" and _goes_home(c, town) else town
+
+
+_FROM_BEFORE = re.compile(r"(?:\bиз|\bс|\bот|\bз|\bfrom)\s+$", re.I)
 
 
 def _goes_home(c: Cand, place: str) -> bool:
