@@ -198,10 +198,11 @@ _LATER = re.compile(r"(?:позднее|позже|впоследствии|па
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
 _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
 _DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
-_OTHER_ACT = re.compile(r"\b(?:постановлени|пастанов|решени|рашэнн|указ|распоряжени|распараджэнн|загад|приказ|закон"
-                        r"|resolution|decree|order|law)\w*")
-_ACT_DATED = re.compile(r"\b(?:постановлени|пастанов|решени|рашэнн|указ|распоряжени|распараджэнн|загад|приказ|закон"
-                        r"|resolution|decree|order|law)\w*(?:\s+\S+){0,3}?\s+(?:№|no\.?)\s*[\d-]+\s+(?:от|ад|of|dated)\s*$")
+# an act that is no document of the cooperation: a resolution, decree, order or law (and its number and day)
+_ACT = (r"\b(?:постановлени|пастанов|решени|рашэнн|указ|распоряжени|распараджэнн|загад|приказ|закон"
+        r"|resolution|decree|order|law)\w*")
+_OTHER_ACT = re.compile(_ACT)
+_ACT_DATED = re.compile(_ACT + r"(?:\s+\S+){0,3}?\s+(?:№|no\.?)\s*[\d-]+\s+(?:от|ад|of|dated)\s*$")
 _TWIN_STATE = re.compile(r"(?:являются|являлись|з'яўляюцца|з’яўляюцца|are|have been)\b")  # a state, not a becoming
 _OF_DATE = re.compile(r"(?<!\w)(?:от|ад|of|dated)\s+$")
 # a forum, conference or congress is a meeting of the calendar, but a gathering of its own kind: what «на

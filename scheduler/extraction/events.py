@@ -496,7 +496,7 @@ def _one_trip(events: list[Cand]) -> list[Cand]:
     trips: list[tuple[Cand, str, str]] = []  # (visit, origin, country)
     kept: set[int] = set()
     for c in sorted(events, key=lambda e: e.start or "9999"):
-        origin = next((o for x in c.sources if (o := delegation_origin(x.text))), None) if c.type == "visit" else None
+        origin = _origin(c) if c.type == "visit" else None
         country = country_of(c.location) if c.location else None
         if origin and country and c.start and len(c.start) == 10 and c.start[:4].isdigit() and not c.end:
             day = date.fromisoformat(c.start)
@@ -542,8 +542,13 @@ _FROM_BEFORE = re.compile(r"(?:\bиз|\bс|\bот|\bз|\bfrom)\s+$", re.I)
 
 def _goes_home(c: Cand, place: str) -> bool:
     """Would a visit to ``place`` take the delegation of its sentences home («псковская делегация» to Pskov)?"""
-    origin = next((o for x in c.sources if (o := delegation_origin(x.text))), None)
+    origin = _origin(c)
     return origin is not None and party_of_place(place) == origin
+
+
+def _origin(c: Cand) -> str | None:
+    """The party the delegation of an event's sentences comes from («псковская делегация» → Псковская область)."""
+    return next((o for x in c.sources if (o := delegation_origin(x.text))), None)
 
 
 def _destinations(events: list[Cand], lead: Sides) -> None:
@@ -552,7 +557,7 @@ def _destinations(events: list[Cand], lead: Sides) -> None:
     for c in events:
         if c.type != "visit" or c.location is not None:
             continue
-        origin = next((o for x in c.sources if (o := delegation_origin(x.text))), None)
+        origin = _origin(c)
         if origin:
             c.location = destination(origin, parties_of([x.text for x in c.sources], None, lead))
     for c in events:
@@ -617,7 +622,6 @@ def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tupl
 
 _CEREMONY_HELD = re.compile(r"\b(?:торжественн\w+ |урачыст\w+ )?(?:церемони\w*|цырымоні\w*) (?:подписания |падпісанн\w+ )?"
                             r"(?:состоял\w*|прош\w*|адбыл\w*|прайшл\w*)|\bthe (?:signing )?ceremony (?:took place|was held)")
-
 
 
 def _ceremony_held(low: str) -> bool:
@@ -866,8 +870,9 @@ def _years_apart(old: Cand, now: Cand) -> bool:
     """«Пятьдесят лет назад, в 1969 году … был впервые проведен фестиваль» and «50-й фестиваль решили провести в
     Брянске», told on the day of the text: an event the text dates years back is history (GUIDE §4), and the one
     of the text's own day another event of that kind."""
-    return old.how == "mention" and now.how in ("default", "live") and bool(old.start) and bool(now.start) \
-        and old.start[:4].isdigit() and now.start[:4].isdigit() and int(now.start[:4]) - int(old.start[:4]) >= 3  # type: ignore[index]
+    then, today = (old.start or "")[:4], (now.start or "")[:4]
+    return old.how == "mention" and now.how in ("default", "live") and then.isdigit() and today.isdigit() \
+        and int(today) - int(then) >= 3
 
 
 _LASTING = ("forum", "fair", "festival", "visit")  # what lasts days and keeps its name through them
