@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .event_lexicon import ROLES
 from .event_text import inflect, parses
+from .names import looks_like_a_surname, russian_person, surname_nominative
 from .places import place_name
 
 # two capitalised words (and a patronymic; a surname may be in capitals), tried at every capitalised word: «Белоруссии Борисом Грызловым»
@@ -45,7 +46,7 @@ _NAMED_AFTER = re.compile(r"(?:имени|им\.|імя|імені|named after|�
 _EN_NOT_NAMES = frozenset("""The This That Oblast Region Belarus Russia Russian Belarusian Executive Committee Vitebsk
 Bryansk Minsk Gomel Mogilev Grodno Brest Moscow Governor Deputy First Chairman Chairperson Minister Ambassador President
 Head Mayor Council Republic Government Forum State Union Federation Assembly National Krai District City Territory
-Province Okrug""".split())
+Province Okrug Victory Day""".split())
 
 
 @lru_cache(maxsize=65536)  # a tag's ``in`` is slow Python in pymorphy3; a word's answer never changes
@@ -72,8 +73,8 @@ def _as_name(word: str) -> str:
 @lru_cache(maxsize=4096)
 def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ...]:
     """(offset, «Имя Фамилия», role) for each person named in ``sentence``; role may be empty.
-    Russian names go to the nominative; Belarusian ones (pymorphy3 knows no Belarusian) are taken as
-    written after a role word, like English ones."""
+    Russian names go to the nominative; Belarusian and English ones are written in Russian where the first
+    word is a first name (``names.russian_person``), else taken as written after a role word."""
     out: list[tuple[int, str, str]] = []
     if lang == "be":
         taken = -1
@@ -81,9 +82,14 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
             if (town := place_name(m.group(1))) is not None and not _name_parse(town):
                 continue  # «Прэзідэнт Беларусі Аляксандр Лукашэнка»: the country is not the first name (but
                 # «Уладзімір» is, though a town is called Владимир)
-            if m.start() >= taken and _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
+            if m.start() < taken:
+                continue
+            russian = russian_person(m.group(1), _as_name(m.group(2)), "be")  # «Аляксандру Лукашэнку» → «Александр Лукашенко»
+            if russian and looks_like_a_surname(russian.split()[-1]) \
+                    or _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
                 taken = m.start() + len(m.group(1)) + 1 + len(m.group(2))
-                out.append((m.start(), f"{m.group(1)} {_as_name(m.group(2))}", _role_before(sentence[max(0, m.start() - 150): m.start()], False)))
+                out.append((m.start(), russian or f"{m.group(1)} {_as_name(m.group(2))}",
+                            _role_before(sentence[max(0, m.start() - 150): m.start()], False)))
         return tuple(out)
     taken = -1  # the end of the last name found: a match inside it is its second half
     for m in _at_capitals(_PAIR, _CAPITALS, sentence):
@@ -102,23 +108,30 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
         gender = p.tag.gender or "masc"
         case = p.tag.case or "nomn"
         name = inflect(first, frozenset({"nomn"}), "NOUN")
-        surname = _surname_nominative(last, case, gender) if case != "nomn" else last
+        surname = surname_nominative(last, case, gender) if case != "nomn" else last
         out.append((m.start(), f"{name} {surname}", _role_before(sentence[max(0, window): m.start()])))
     if not out:
+        ends = 0
         for m in _at_capitals(_EN_PAIR, _EN_CAPITALS, sentence):
             if m.group(1) in _EN_NOT_NAMES or m.group(2) in _EN_NOT_NAMES:
                 continue
-            name = f"{m.group(1)} {m.group(2)}"
-            if out and m.start() < out[-1][0] + len(out[-1][1]):
+            written = f"{m.group(1)} {m.group(2)}"
+            if out and m.start() < ends:
                 continue
-            lo = out[-1][0] + len(out[-1][1]) if out else 0  # a role is read after the previous name, never across
+            lo = ends if out else 0  # a role is read after the previous name, never across
             before = sentence[max(lo, m.start() - 60): m.start()].lower()
+            name = russian_person(m.group(1), m.group(2), "en") or written  # "Andrei Vorobyov" → «Андрей Воробьёв»
             if _ROLE_BEFORE.search(before):
                 out.append((m.start(), name, _role_before(sentence[max(lo, m.start() - 150): m.start()])))
-            elif after := _EN_ROLE_AFTER.match(sentence, m.start() + len(name)):
+            elif after := _EN_ROLE_AFTER.match(sentence, m.start() + len(written)):
                 # "Oleg Kozhemyako, the Governor of Primorsky Krai": the role in apposition after the name
                 role = " ".join(after.group(1).split()[:8]).rstrip(" ,")
                 out.append((m.start(), name, role[:1].lower() + role[1:]))
+            elif name != written and looks_like_a_surname(name.split()[-1]):
+                out.append((m.start(), name, ""))  # no role: only a name that is clearly one ("Muslim Film" is not)
+            else:
+                continue
+            ends = m.start() + len(written)
     return tuple(out)
 
 
@@ -168,19 +181,6 @@ _SOURCE_BEFORE = re.compile(r"(?i)(?:на странице|в (?:своем|св
 _NATION_BEFORE = re.compile(r"(?i)\b(belarusian|russian|беларуск\w*|расійск\w*|белорусск\w*|российск\w*)\s+$")
 _NATIONS = {"belaru": "of Belarus", "russia": "of Russia", "белару": "Беларусі", "расійс": "Расіі", "белору": "Беларуси",
             "россий": "России"}
-
-
-@lru_cache(maxsize=65536)  # pymorphy3's inflection is slow (0.2 ms) and the same people come back in every release
-def _surname_nominative(last: str, case: str, gender: str) -> str:
-    """«Богомаза» (gent, masc) → «Богомаз»: the surname in the nominative, as the first name's case and gender
-    read it; as written when no parse of that case inflects."""
-    for sp in parses(last.lower()):
-        if sp.tag.case == case and ("Surn" in sp.tag or sp.tag.POS == "NOUN"):
-            f = sp.inflect({"nomn", gender} if "Surn" in sp.tag else {"nomn"})
-            if f is not None:
-                return f.word[:1].upper() + f.word[1:]
-            break
-    return last
 
 
 @lru_cache(maxsize=4096)

@@ -113,43 +113,54 @@ def head(type_: str, low: str, at: int | None = None) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _genitive_name(name: str) -> str:
-    """«Роман Старовойт» → «Романа Старовойта», «Александр Моор» → «Александра Моора» (a first name by
-    pymorphy3, a surname by its tag or, unknown, by the rules of Russian surnames)."""
+def _name_in(name: str, case: str) -> str:
+    """«Роман Старовойт» → «Романа Старовойта» (``case`` gent), «Андрей Воробьёв» → «Андреем Воробьёвым» (ablt):
+    a first name by pymorphy3, a surname by its Surn parse or, unknown, by the rules of Russian surnames."""
     words = name.split()
     first = next((p for p in parses(words[0].lower()) if "Name" in p.tag), None)
     gender = (first.tag.gender if first else None) or "masc"
     out = []
     for i, w in enumerate(words):
-        tagged = [p for p in parses(w.lower()) if {"Name", "Surn", "Patr"} & set(re.split(r"[ ,]", str(p.tag)))]
-        got = inflect(w, frozenset({"gent", gender}), "NOUN") if tagged else w
-        if got != w:
+        tags = [p for p in parses(w.lower()) if {"Name", "Surn", "Patr"} & set(re.split(r"[ ,]", str(p.tag)))]
+        surn = next((p for p in tags if "Surn" in p.tag and p.tag.case == "nomn"), None) if i else None
+        got = inflect(w, frozenset({case, gender}), "NOUN") if tags and not surn else w
+        if surn is not None and (f := surn.inflect({case, gender})) is not None:
+            out.append(w[:1] + f.word[1:])
+        elif got != w:
             out.append(got)
         elif i == len(words) - 1:
-            out.append(_surname_genitive(w, gender))
+            out.append(_surname_in(w, gender, case))
         else:
             out.append(w)
     return " ".join(out)
 
 
-def _surname_genitive(word: str, gender: str) -> str:
-    """A surname pymorphy3 does not know, in the genitive: «Моор» → «Моора», «Кочанова» → «Кочановой»;
-    those in -о, -их, -ых, -ко and a woman's ending in a consonant do not change."""
+_UNCHANGED = ("о", "их", "ых", "е", "и", "у", "ю")
+
+
+def _surname_in(word: str, gender: str, case: str) -> str:
+    """A surname pymorphy3 does not know, in the genitive or instrumental: «Моор» → «Моора», «Моором»,
+    «Кочанова» → «Кочановой»; those in -о, -их, -ых, -ко and a woman's ending in a consonant do not change."""
     low = word.lower()
-    if low.endswith(("о", "их", "ых", "е", "и", "у", "ю")):
+    gent = case == "gent"
+    if low.endswith(_UNCHANGED):
         return word
     if gender == "femn":
         if low.endswith(("ова", "ева", "ина", "ына", "ская", "цкая")):
             return word[:-2] + "ой" if low.endswith("ая") else word[:-1] + "ой"
         return word
     if low.endswith(("ий", "ый", "ой")):
-        return word[:-2] + "ого"
-    if low.endswith(("я", "а")):  # «Руденя» → «Рудени», «Гайдамака» → «Гайдамаки»
+        return word[:-2] + ("ого" if gent else "ым" if low.endswith(("ый", "ой")) or low[-3:-2] in "гкх" else "им")
+    if low.endswith(("я", "а")):  # «Руденя» → «Рудени», «Гайдамака» → «Гайдамаки», «Гайдамакой»
+        if not gent:
+            return word[:-1] + ("ей" if low[-1] == "я" else "ой")
         return word[:-1] + ("ы" if low[-1] == "а" and low[-2:-1] not in "гкхжшчщ" else "и")
     if low.endswith("ь") or low.endswith("й"):
-        return word[:-1] + "я"
+        return word[:-1] + ("я" if gent else "ем")
     if low[-1] in "бвгджзклмнпрстфхцчшщ":
-        return word + "а"
+        if gent:
+            return word + "а"
+        return word + ("ым" if low.endswith(("ов", "ев", "ёв", "ин", "ын")) else "ем" if low[-1] in "жшчщц" else "ом")
     return word
 
 
@@ -158,7 +169,7 @@ def person_genitive(participant: str) -> str | None:
     name, _, role = participant.partition(", ")
     if not _CYRILLIC_NAME.match(name):
         return None
-    who = _genitive_name(name)
+    who = _name_in(name, "gent")
     return f"{nominative_phrase(role.split(), 'gent')} {who}" if role else who
 
 
@@ -215,27 +226,37 @@ def _executive_chair(role: str, case: str = "gent") -> str | None:
 
 
 def _instrumental(participant: str, russian: bool) -> str | None:
-    """«Роман Старовойт, губернатор Курской области» → «губернатором Курской области Романом Старовойтом»."""
+    """«Роман Старовойт, губернатор Курской области» → «губернатором Курской области Романом Старовойтом»; a
+    Belarusian or English participant by the Russian word of the role and the name (written in Russian)."""
     name, _, role = participant.partition(", ")
+    who = _name_in(name, "ablt") if _CYRILLIC_NAME.match(name) else None
     if russian:
-        if not _CYRILLIC_NAME.match(name):
+        if who is None:
             return None
-        who = " ".join(inflect(w, frozenset({"ablt"}), "NOUN") for w in name.split())
         return f"{nominative_phrase(role.split(), 'ablt')} {who}" if role else who
+    said = None
     if role and _EXECUTIVE.search(role) and (chair := _executive_chair(role, "ablt")):
-        return chair  # "with the Chairman of the Gomel Oblast Executive Committee" → «с председателем … облисполкома»
-    word = next((ru for rx, ru in _ROLES if rx.search(role)), None) if role and not _BODY.search(role) else None
-    side = next(iter(named_parties(role)), None) if word else None
-    if not (word and side):
-        return None
-    return f"{nominative_phrase(word.split(), 'ablt')} {nominative_phrase(short(side).split(), 'gent')}"
+        said = chair  # "with the Chairman of the Gomel Oblast Executive Committee" → «с председателем … облисполкома»
+    elif role and not _BODY.search(role) and (word := next((ru for rx, ru in _ROLES if rx.search(role)), None)) \
+            and (side := next(iter(named_parties(role)), None)):
+        said = f"{nominative_phrase(word.split(), 'ablt')} {nominative_phrase(short(side).split(), 'gent')}"
+    return f"{said} {who}" if said and who else said or who
+
+
+def foreign_person(participant: str) -> str | None:
+    """A Belarusian or English participant in the genitive: the role's Russian word and side, then the name if
+    it is written in Russian («губернатора Ярославской области Михаила Евраева», «Александра Лукашенко»)."""
+    name, _, role = participant.partition(", ")
+    said = foreign_role(role)
+    who = _name_in(name, "gent") if _CYRILLIC_NAME.match(name) else None
+    return f"{said} {who}" if said and who else said or who
 
 
 def _two_actors(participants: tuple[str, ...], russian: bool) -> str | None:
     """The two sides of a meeting named by people: «A (genitive) с B (instrumental)»."""
     if len(participants) < 2:
         return None
-    first = person_genitive(participants[0]) if russian else foreign_role(participants[0].partition(", ")[2])
+    first = person_genitive(participants[0]) if russian else foreign_person(participants[0])
     second = _instrumental(participants[1], russian)
     return f"{first} с {second}" if first and second else None
 
@@ -338,7 +359,9 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
                              and not any(party_of_place(place_name(w) or "") == home for w in role.split()
                                          if w[:1].isupper()))
     person = next((g for p in participants if russian_people and (g := person_genitive(p))), None) \
-        or next((g for p in participants if not russian_people and (g := foreign_role(p.partition(", ")[2]))), None)
+        or next((g for p in participants if not russian_people and foreign_role(p.partition(", ")[2])
+                 and (g := foreign_person(p))), None) \
+        or next((g for p in participants if not russian_people and (g := foreign_person(p))), None)
     others = [short(p) for p in parties]
     guests = [short(p) for p in parties if p != home]
     if type_ in ("visit", "meeting") and _PLAIN.match(what):  # «Экономический форум» names no host
