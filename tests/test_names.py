@@ -70,3 +70,24 @@ def test_no_first_name_no_person(first: str, last: str, lang: str) -> None:
 ], ids=["be", "en", "ru", "en-a-day-is-nobody"])
 def test_people_of_a_sentence_are_named_in_russian(sentence: str, lang: str, names: list[str]) -> None:
     assert [name for _, name, _ in people_in(sentence, lang)] == names
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Chairman of the State Council of Tatarstan Farid Mukhametshin arrived in Belarus.", "en", "Фарид Мухаметшин"),
+    ("Прыбыў старшыня Дзяржсавета Фарыд Мухаметшын.", "be", "Фарид Мухаметшин"),
+], ids=["en", "be"])
+def test_a_body_written_before_the_name_is_not_its_first_name(sentence: str, lang: str, name: str) -> None:
+    assert [n for _, n, _ in people_in(sentence, lang)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation of Tatarstan headed by Chairman of the State Council Farid Mukhametshin arrived in Belarus on a "
+    "visit. The visit to Belarus includes talks with Natalya Kochanova.",
+    "Делегацыя Татарстана на чале са старшынёй Дзяржсавета Фарыдам Мухаметшыным прыбыла ў Беларусь з візітам. Візіт "
+    "у Беларусь уключае перамовы з Наталляй Качанавай.",
+], ids=["en", "be"])
+def test_a_name_alone_does_not_split_a_visit_in_two(text: str) -> None:
+    from scheduler.extraction import extract_text
+
+    visits = [e for e in extract_text(text, published="2024-06-20").events if e.type == "visit"]
+    assert len(visits) == 1, [e.title for e in visits]

@@ -774,7 +774,9 @@ def _venues_by_year(events: list[Cand]) -> dict[str, list[str]]:
 # --- merging ----------------------------------------------------------------------------------
 
 def _signature(c: Cand) -> frozenset[str]:
-    return frozenset(p.split(",")[0] for p in c.people)
+    """Who the candidate names; in a Belarusian or English text only people with a role, as a name alone there
+    is read less surely (it is the name's spelling that says it is one)."""
+    return frozenset(p.split(",")[0] for p in c.people if c.lang == "ru" or ", " in p)
 
 
 _REFERS = re.compile(r"(?:в ходе|в рамках|во время|по итогам|программ\w*|during|in the course of|following the"

@@ -166,7 +166,7 @@ def _noun(word: str) -> bool:
 # --- English ------------------------------------------------------------------------------------
 
 _EN_RULES = (  # the usual romanisations of Russian and Belarusian, longest first
-    (re.compile(r"shch|sch"), "щ"), (re.compile(r"zh"), "ж"), (re.compile(r"kh"), "х"), (re.compile(r"ts|tz"), "ц"),
+    (re.compile(r"shch|sch"), "щ"), (re.compile(r"zh"), "ж"), (re.compile(r"kh"), "х"), (re.compile(r"ts(?!h)|tz"), "ц"),
     (re.compile(r"ch"), "ч"), (re.compile(r"sh"), "ш"), (re.compile(r"^e(?=d|m|r|lv|lm|ll|i)"), "э"),
     (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ia$"), "ия"),  # "Natalia", "Yulia"
     (re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])ya$"), "ья"),  # "Natalya", "Ilya"

@@ -85,6 +85,9 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
             if m.start() < taken:
                 continue
             russian = russian_person(m.group(1), _as_name(m.group(2)), "be")  # «Аляксандру Лукашэнку» → «Александр Лукашенко»
+            if russian is None and (nxt := _PAIR.match(sentence, m.start(2))) \
+                    and russian_person(nxt.group(1), _as_name(nxt.group(2)), "be"):
+                continue  # «старшынёй Дзяржсавета Фарыдам Мухаметшыным»: the name is the next pair
             if russian and looks_like_a_surname(russian.split()[-1]) \
                     or _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
                 taken = m.start() + len(m.group(1)) + 1 + len(m.group(2))
@@ -121,6 +124,9 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
             lo = ends if out else 0  # a role is read after the previous name, never across
             before = sentence[max(lo, m.start() - 60): m.start()].lower()
             name = russian_person(m.group(1), m.group(2), "en") or written  # "Andrei Vorobyov" → «Андрей Воробьёв»
+            if name == written and (nxt := _EN_PAIR.match(sentence, m.start(2))) \
+                    and russian_person(nxt.group(1), nxt.group(2), "en"):
+                continue  # "of Tatarstan Farid Mukhametshin": the name is the next pair
             if _ROLE_BEFORE.search(before):
                 out.append((m.start(), name, _role_before(sentence[max(lo, m.start() - 150): m.start()])))
             elif after := _EN_ROLE_AFTER.match(sentence, m.start() + len(written)):
