@@ -2246,3 +2246,24 @@ def test_the_one_town_of_the_paragraph_is_the_venue_of_an_unplaced_event(text):
 def test_a_town_the_guests_came_from_is_no_venue():
     text = "Гости приехали из Бреста. Форум открылся 20 июня."
     assert not has(events_of(text, "2024-06-20"), "meeting", location="Брест")
+
+
+@pytest.mark.parametrize(("text", "published", "title"), [
+    ("3 апреля в районной библиотеке прошел телемост с Витебском, посвященный Дню единения народов Беларуси и России.",
+     "2025-04-04", "Телемост с Витебском, посвященный Дню единения народов Беларуси и России"),
+    ("1 апреля во всех гимназиях города прошли единые уроки, посвященные Дню единения народов.", "2025-04-02",
+     "Единые уроки, посвященные Дню единения народов"),
+    ("31 сакавіка ў школах раёна былі праведзены адзіныя ўрокі, прысвечаныя Дню яднання народаў Беларусі і Расіі.",
+     "2025-04-01", "Единые уроки ко Дню единения народов Беларуси и России"),
+    ("A dialogue of cultures dedicated to the Day of Unity of the Peoples of Belarus and Russia will be held on "
+     "April 1 at 15:00 in the college hall.", "2025-03-28", "Диалог культур ко Дню единения народов Беларуси и России"),
+], ids=["ru-video-bridge", "ru-lessons", "be-lessons", "en-dialogue"])
+def test_a_school_or_library_event_for_a_day_is_a_commemoration_beside_the_day(text, published, title):
+    found = events_of(text, published)
+    assert [e.title for e in found if e.type == "commemoration" and not e.recurrence] == [title]
+    assert any(e.recurrence == "yearly" for e in found)  # … and the day itself is a record of its own (GUIDE §4.5)
+
+
+def test_lessons_named_without_a_day_are_no_commemoration():
+    found = events_of("1 апреля в гимназии прошли открытые уроки по математике.", "2025-04-02")
+    assert not [e for e in found if e.type == "commemoration"]

@@ -58,6 +58,13 @@ FESTIVE = (
     r"|\b(?:торжественн|праздничн)\w+ (?:мероприяти|вечер|прием)\w*|\b(?:урачыст|ўрачыст|святочн)\w+ (?:мерапрыемств"
     r"|вечар|прыем)\w*|\b(?:solemn|festive|gala) (?:event|reception|evening|ceremony)\b"
     r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b"
+    # the school's and the library's ways to mark a day: a video bridge, lessons, a class hour, a quiz, a flash mob,
+    # a dialogue of cultures, a motor rally (GUIDE §4.5 "patriotic action, themed evening")
+    r"|\bтелемост\w*|\bтэлемост\w*|\bvideo ?bridge\b|\btelebridge\b|\b(?:единые|единый|единых|открыт\w+|адзін\w+)"
+    r" (?:урок|ўрок)\w*|\bурок\w* (?:мужества|памяти|единения|мужнасці|памяці|яднання)|\bклассн\w+ час\w*"
+    r"|\bкласн\w+ гадзін\w*|\b(?:single|unified|open) lessons?\b|\bclass hours?\b|\bфлешмоб\w*|\bфлэшмоб\w*"
+    r"|\bflash ?mob\b|\bвикторин\w*|\bвіктарын\w*|\bquiz\w*|\bдиалог\w* культур|\bдыялог\w* культур"
+    r"|\bdialogue of cultures\b|\bавтопробег\w*|\bаўтапрабег\w*|\bmotor rally\b|\bcar rally\b"
 )
 
 CUES: tuple[tuple[str, str], ...] = (

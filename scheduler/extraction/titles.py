@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .event_lexicon import FESTIVAL_NAMES
+from .event_lexicon import FESTIVAL_NAMES, NAMED_DAYS
 from .event_text import adjective_before_noun, inflect, nominative_phrase, parses
 from .parties import delegation_origin, is_belarusian, named_parties, party_of_place, short
 from .places import place_name, region_name
@@ -65,6 +65,14 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"", "agreement", "Подписание соглашения"),
     (r"возлож\w* венк|[уў]складанн\w* вянк|laid (?:a |the )?wreath|wreath", "commemoration", "Возложение венков"),
     (r"возлож|[уў]складанн|laid (?:the )?flowers|laying", "commemoration", "Возложение цветов"),
+    (r"телемост|тэлемост|video ?bridge|telebridge", "commemoration", "Телемост"),
+    (r"(?:адзін|единые|единый)\w* (?:урок|ўрок)|(?:single|unified) lessons?", "commemoration", "Единые уроки"),
+    (r"урок\w* (?:мужества|мужнасці)|lessons? of courage", "commemoration", "Урок мужества"),
+    (r"(?:классн|класн)\w+ (?:час|гадзін)|class hours?", "commemoration", "Классный час"),
+    (r"диалог\w* культур|дыялог\w* культур|dialogue of cultures", "commemoration", "Диалог культур"),
+    (r"викторин|віктарын|quiz", "commemoration", "Викторина"),
+    (r"флешмоб|флэшмоб|flash ?mob", "commemoration", "Флешмоб"),
+    (r"автопробег|аўтапрабег|motor rally|car rally", "commemoration", "Автопробег"),
     (r"митинг|мітынг|rally", "commemoration", "Митинг"),
     (r"концерт|канцэрт|concert", "commemoration", "Праздничный концерт"),
     (r"(?:праздничн|торжественн)\w+ при[её]м|(?:святочн|[уў]рачыст)\w+ прыём|(?:festive|solemn|gala) reception",
@@ -78,6 +86,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"", "other", "Мероприятие"),
 )
 _HEADS = [(re.compile(p.replace("ё", "[её]")), t, h) for p, t, h in HEADS]  # the text is folded (ё → е)
+_NAMED_DAYS = [(re.compile(p), title) for p, title, *_ in NAMED_DAYS if not title.startswith("Купал")]
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|напярэдадні|during|within|on the "
                         r"sidelines of|at)\s+(?:\S+\s+)?$")
 _DELEGATION = re.compile(r"делегац|дэлегацы|delegation|гост(?:и|ей) из|гасц(?:і|ей) з|guests from")
@@ -349,6 +358,9 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
             and len(text) == len(low) and (quoted := _NAMED_AFTER_CUE.match(text, at)):
         what = f"{what} {quoted.group(1)}"  # «свята-фестывалю «Купалле»» → «Фестиваль «Купалле»»: a name as written
     parts = [what]
+    if type_ == "commemoration" and (day := next((t for rx, t in _NAMED_DAYS if rx.search(low)), None)) \
+            and not re.search(r"(?i)\bд(?:ень|ня|ню|нем|не)\b|посвящ|приуроч", what):  # (not where the lead names it)
+        parts.append(f"ко {nominative_phrase(day.split(), 'datv')}")  # «Единые уроки ко Дню единения народов …»
     home = party_of_place(location) if location else None  # the venue's side; the guests came from the others
     if type_ == "visit" and home and location:
         # «глава Смоленска», «председатель Смоленского городского Совета» greet the guests in Смоленск: a host
