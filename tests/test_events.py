@@ -2267,3 +2267,21 @@ def test_a_school_or_library_event_for_a_day_is_a_commemoration_beside_the_day(t
 def test_lessons_named_without_a_day_are_no_commemoration():
     found = events_of("1 апреля в гимназии прошли открытые уроки по математике.", "2025-04-02")
     assert not [e for e in found if e.type == "commemoration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор отметил: «Поддерживаю заключение соглашения между гимназией №27 и школой №23».",
+    "Старшыня адзначыў: «Падтрымліваю заключэнне пагаднення паміж гімназіяй і школай».",
+    "The governor said he supports the signing of an agreement between the two schools.",
+], ids=["ru", "be", "en"])
+def test_support_for_a_signing_dates_no_signing(text):
+    assert not [e for e in events_of(text, "2021-10-12") if e.type == "agreement" and e.start], text
+
+
+@pytest.mark.parametrize(("phrase", "town"), [
+    ("Великом Новгороде", "Великий Новгород"), ("Великого Новгорода", "Великий Новгород"),
+    ("Великий Новгород", "Великий Новгород"), ("Старом Осколе", "Старый Оскол"),
+    ("Набережных Челнах", "Набережные Челны"), ("Великих Луках", "Великие Луки"),
+], ids=lambda v: str(v))
+def test_a_town_named_by_an_adjective_and_a_noun(phrase, town):
+    assert place_name(phrase) == town

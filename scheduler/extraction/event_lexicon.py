@@ -267,6 +267,10 @@ HABITUAL = (
     # a wish or a generality, not a report: «Надеемся, что удастся подписать», «Важно, чтобы визиты …»
     r"|\bрегулярн\w+|\bпостоянн\w+ (?:гост|участник)\w*|\bчтобы\b|\bнадеемся\b|\bнадеюсь\b|\bудастся\b"
     r"|\bспадзяемся\b|\bhopes? (?:to|that)\b|\bбудущем\b|\bбудучыні\b"
+    # support voiced for a step not yet taken: «Поддерживаю заключение соглашения», "supports the signing"
+    r"|\bподдержива(?:ю|ем|ет|ют)\s+(?:\S+\s+)?(?:заключени|подписани|проведени|иде|инициатив)"
+    r"|\bпадтрымліва(?:ю|ем|е|юць)\s+(?:\S+\s+)?(?:заключэнн|падпісанн|правядзенн|ідэ|ініцыятыв)"
+    r"|\bsupports? (?:the )?(?:signing|conclusion|holding|idea|initiative)\b"
 )
 # an anniversary that only labels a year, dedicates another event or states an age is not observed (GUIDE §4.5):
 # «в год 80-летия Победы», «фестиваль посвящён 70-й годовщине», «в этом году исполняется 200 лет с …»

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, BUILDINGS, NOT_PLACES, PLACE_ALIASES, REGIONS
-from .event_text import WordRegex, fold, inflect, morph, parses
+from .event_text import WordRegex, fold, inflect, morph, nominative_phrase, parses
 from .gazetteer import country_of_town, town, town_by_sound
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
@@ -99,6 +99,8 @@ def place_name(phrase: str) -> str | None:
     low = fold(first)
     if len(words) > 1 and (two := _ALIAS.get(fold(f"{first} {words[1].strip('.,;:»«')}"))):
         return two  # «Нижнем Новгороде» → Нижний Новгород
+    if len(words) > 1 and (two := _two_word_town(first, words[1].strip(".,;:»«\"()"))):
+        return two  # «в Великом Новгороде», «в Старом Осколе», «у Набярэжных Чаўнах»: an adjective and a noun
     if len(words) > 1 and _DISTRICT_WORD.match(words[1]):  # «в Минском районе» → Минский район
         return district_name(first)
     if len(words) > 1 and _REGION_WORD.match(words[1]):
@@ -144,6 +146,17 @@ def _from_belarusian(low: str) -> str:
     word = low.translate(_BE_TO_RU)
     word = re.sub(r"дз(?=[еяюи])", "д", re.sub(r"ц(?=[еяюи])", "т", word))  # «у Лідзе» → «в Лиде»
     return word[:-1] + "и" if word.endswith("ы") and word[-2:-1] in "чшщжцк" else word
+
+
+@lru_cache(maxsize=4096)
+def _two_word_town(first: str, second: str) -> str | None:
+    """A town whose name is an adjective and a noun, in any case («Великом Новгороде» → «Великий Новгород»): the
+    pair in the nominative, as the gazetteer lists it."""
+    if not (first[:1].isupper() and second[:1].isupper() and first.isalpha() and second.isalpha()):
+        return None
+    if not any(p.tag.POS == "ADJF" for p in parses(fold(first))):
+        return None
+    return town(nominative_phrase([first, second]))
 
 
 def _adjective(low: str) -> bool:
