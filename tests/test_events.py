@@ -2285,3 +2285,17 @@ def test_support_for_a_signing_dates_no_signing(text):
 ], ids=lambda v: str(v))
 def test_a_town_named_by_an_adjective_and_a_noun(phrase, town):
     assert place_name(phrase) == town
+
+
+@pytest.mark.parametrize("text", [
+    "Результаты сотрудничества специалисты обсудили на третьем заседании рабочей группы.",
+    "Вынікі супрацоўніцтва спецыялісты абмеркавалі на трэцім пасяджэнні рабочай групы.",
+    "The results were discussed at the third meeting of the working group.",
+], ids=["ru", "be", "en"])
+def test_discussed_at_a_numbered_session_is_the_session(text):
+    assert [e.type for e in events_of(text, "2021-10-12") if e.type == "meeting"] == ["meeting"]
+
+
+def test_a_session_discussed_is_still_a_topic():
+    assert not [e for e in events_of("Стороны обсудили проведение очередного заседания рабочей группы.", "2021-10-12")
+                if e.type == "meeting"]

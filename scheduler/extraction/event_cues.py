@@ -165,7 +165,9 @@ _DATELINE_AT = re.compile(r"\s*[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА
 _OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?\d")
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bby|\bпа|\bда)\s+$")
 _UNTIL_IN = re.compile(r"(?:до|да|until|till|through|by)\s")  # a mention that holds its «до»: "until 2023", "by 2020"
-_SETTING = re.compile(r"(?:в ходе|во время|в рамках|по итогам|на|during|at(?: the)?)\s+$")
+# (with an ordinal or an adjective between: «обсудили на третьем заседании», "at the third meeting")
+_SETTING = re.compile(r"(?:в ходе|во время|в рамках|по итогам|на|during|падчас|у ходзе|at(?: the)?)\s+"
+                      r"(?:[\w-]+(?:ом|ем|ой|ей|ым|им|ім|th|rd|nd|st)\s+|joint\s+|regular\s+){0,2}$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
 _QUOTED = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
@@ -544,7 +546,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # коллегии» is the 47th sitting)
         if t in ("visit", "meeting") and (_TOPIC.search(low[max(0, m.start() - 60): m.start()])
                                           or _listed_topic(low, m.start())) \
-                and not _SETTING.search(low, max(0, m.start() - 16), m.start()) \
+                and not _SETTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not (_AGENDA.search(low, max(0, m.start() - 60), m.start()) and _OWN_CLAUSE.search(low, m.start())):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
         if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
