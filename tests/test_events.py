@@ -2299,3 +2299,15 @@ def test_discussed_at_a_numbered_session_is_the_session(text):
 def test_a_session_discussed_is_still_a_topic():
     assert not [e for e in events_of("Стороны обсудили проведение очередного заседания рабочей группы.", "2021-10-12")
                 if e.type == "meeting"]
+
+
+@pytest.mark.parametrize(("text", "type_", "title"), [
+    ("15 мая ўдзельнікі ўсклалі кветкі да помніка Перамогі ў Гродне.", "commemoration", "Возложение цветов в Гродно"),
+    ("15 мая ў Гомелі адбылася відэаканферэнцыя з Бранскай вобласцю.", "meeting", "Видеоконференция в Гомеле"),
+    ("15 мая адбылася рабочая паездка старшыні аблвыканкама ў Смаленск.", "visit", "Рабочая поездка в Смоленск"),
+    ("15 мая состоялась командировка делегации в Смоленск.", "visit", "Командировка делегации в Смоленск"),
+    ("На форуме бакі плануюць падпісаць 15 мая пагадненне аб супрацоўніцтве.", "agreement",
+     "Подписание соглашения о сотрудничестве"),
+], ids=["be-flowers-laid", "be-videoconference", "be-working-trip", "ru-business-trip", "be-to-sign"])
+def test_belarusian_verbs_and_nouns_of_events(text, type_, title):
+    assert [(e.type, e.title) for e in events_of(text, "2024-05-10") if e.type == type_] == [(type_, title)]
