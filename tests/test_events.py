@@ -2311,3 +2311,14 @@ def test_a_session_discussed_is_still_a_topic():
 ], ids=["be-flowers-laid", "be-videoconference", "be-working-trip", "ru-business-trip", "be-to-sign"])
 def test_belarusian_verbs_and_nouns_of_events(text, type_, title):
     assert [(e.type, e.title) for e in events_of(text, "2024-05-10") if e.type == type_] == [(type_, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня губернатор проведет переговоры с делегацией и посетит предприятия в Бобруйске, Осиповичах и Кличеве.",
+    "Сёння губернатар правядзе перамовы з дэлегацыяй і наведае прадпрыемствы ў Бабруйску, Асіповічах і Клічаве.",
+    "Today the governor will hold talks with the delegation and visit enterprises in Bobruisk, Osipovichi and "
+    "Klichev.",
+], ids=["ru", "be", "en"])
+def test_the_first_town_of_a_list_is_no_venue(text):
+    talks = [e for e in events_of(text, "2024-05-10") if e.type == "meeting"]
+    assert talks and all(e.location != "Бобруйск" for e in talks), [(e.title, e.location) for e in talks]

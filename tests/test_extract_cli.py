@@ -107,3 +107,14 @@ def test_an_extractor_bug_on_one_document_is_reported_and_the_others_go_on(tmp_p
     err = got[1]
     assert isinstance(err, ExtractionError) and "bad.txt" in str(err) and "ValueError" in str(err)
     assert "\n" not in str(err)
+
+
+def test_a_latin_i_typed_for_the_belarusian_one_is_read_as_it():
+    from scheduler.extraction import extract_text
+
+    text = "3 лiпеня дэлегацыi Калiнiнградскай вобласцi прынялi ўдзел у святкаваннi Дня незалежнасцi ў Чачэрску."
+    got = extract_text(text, published="2024-07-05")
+    assert [(m.text, m.value) for m in got.mentions] == [("3 лiпеня", "2024-07-03")]  # quoted as written
+    assert got.mentions[0].text == text[got.mentions[0].start:got.mentions[0].end]
+    assert {(e.type, e.start) for e in got.events} >= {("visit", "2024-07-03"), ("commemoration", "2024-07-03")}
+    assert all(e.evidence is None or e.evidence.text == text[e.evidence.start:e.evidence.end] for e in got.events)

@@ -75,3 +75,12 @@ def test_belarusian_spellings_of_russian_towns(word, name):
                                   "Лукашэнка", "Аляксандр", "Дзмітрый", "Кацярына"])
 def test_belarusian_words_that_sound_like_no_town(word):
     assert place_name(word) is None
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("Осиповичах", "Осиповичи"), ("Барановичей", "Барановичи"), ("Лунинце", "Лунинец"), ("Городке", "Городок"),
+    ("Асіповічах", "Осиповичи"), ("Клічаве", "Кличев"),
+], ids=lambda v: str(v))
+def test_plural_towns_and_a_dropping_vowel_in_any_case(word, name):
+    from scheduler.extraction.places import place_name
+    assert place_name(word) == name

@@ -37,14 +37,41 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
     lng = lang.detect_lang(text)
     url = url or (meta or {}).get("url") or lang.find_url(text)
     title = (meta or {}).get("title") or lang.find_title(text)
-    cands = dates.scan(text)
-    pub, ref = pub_mod.find_published(text, cands, given=_given(published), meta=meta, url=url)
-    mentions = dates.resolve(text, cands, ref)
+    read = _belarusian_i(text) if lng == "be" else text  # (the same length: every offset holds in both)
+    cands = dates.scan(read)
+    pub, ref = pub_mod.find_published(read, cands, given=_given(published), meta=meta, url=url)
+    mentions = dates.resolve(read, cands, ref)
     found: list[ExtractedEvent] = []
     if events:
-        found = _find_events(text, mentions, pub, lng, title)
+        found = _find_events(read, mentions, pub, lng, title)
+    if read is not text:  # what is quoted is quoted as written
+        from dataclasses import replace
+
+        from .types import Evidence
+
+        mentions = [replace(m, text=text[m.start:m.end]) for m in mentions]
+        found = [replace(e, evidence=Evidence(e.evidence.start, e.evidence.end,
+                                              text[e.evidence.start:e.evidence.end]))
+                 if e.evidence is not None else e for e in found]
     return DocumentResult(source=source, text=text, url=url, lang=lng, published=pub, mentions=tuple(mentions),
                           events=tuple(found), title=title, meta=dict(meta or {}))
+
+
+_LATIN_I = None  # compiled on first use
+
+
+def _belarusian_i(text: str) -> str:
+    """«святкаваннi Дня незалежнасцi»: a Latin i typed for the Belarusian і (as old keyboards and encodings
+    made writers do) read as і wherever it stands next to a Cyrillic letter; ``text`` itself when there is none."""
+    import re
+
+    global _LATIN_I
+    if "i" not in text and "I" not in text:
+        return text
+    if _LATIN_I is None:
+        _LATIN_I = re.compile(r"(?<=[А-ЯЁЎІа-яёўі’'ʼ])[iI]|[iI](?=[А-ЯЁЎІа-яёўі])")
+    fixed = _LATIN_I.sub(lambda m: "і" if m.group() == "i" else "І", text)
+    return text if fixed == text else fixed
 
 
 _SPACES = None  # compiled on first use: runs of horizontal white space, or one that is not a plain space

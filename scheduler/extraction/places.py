@@ -18,6 +18,7 @@ _PREP = re.compile(
     rf"(?<![\w-])(?i:в|во|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+)?(?:{_CAP})(?:\s+(?:{_CAP}|област\w*|обл\.|вобласц\w*|земл\w*|"
     rf"район\w*|раён\w*|округ\w*|кра[еяю]\w*|oblast|region))?)"
 )
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|\s(?:и|і|and))\s+([А-ЯЁІЎA-Z][\w’'-]+)")
 _VISITED = re.compile(
     rf"(?:посетил\w*|посетит|посещени\w*|наведал\w*|наведае|наведванн\w*|visited|visit)\s+"
     rf"((?:{_CAP})(?:\s+(?:{_CAP}|област\w*|вобласц\w*|район\w*|oblast|region))?)"
@@ -229,6 +230,18 @@ def _named_after_someone(word: str) -> bool:
         "Surn" in p.tag or "Name" in p.tag or p.tag.POS == "NOUN" for p in ps)
 
 
+def _listed(sentence: str, end: int, name: str) -> bool:
+    """The first town of a list («на предприятиях в Набережных Челнах, Нижнекамске и Елабуге»): a tour of several,
+    held in none of them alone."""
+    if name.endswith((" область", " район", " край")):
+        return False
+    while (nxt := _NEXT_IN_LIST.match(sentence, end)) is not None:  # any later item that is a town
+        if place_name(nxt.group(1)) is not None:
+            return True
+        end = nxt.end()
+    return False
+
+
 @lru_cache(maxsize=4096)
 def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) for every place the sentence puts something in, buildings included."""
@@ -250,13 +263,13 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             out.append((m.start(1), name))
     for m in _VISITED.finditer(sentence):
         name = place_name(m.group(1))
-        if name:
+        if name and not _listed(sentence, m.end(1), name):
             out.append((m.start(1), name))
     for m in _PREP.finditer(sentence):
         if _ADJ_OF_NOUN.match(sentence, m.end(1)) and _ADJ_FORM.search(m.group(1)):
             continue  # «на Славянском базаре», «в Петербургском форуме»: an adjective of a common noun
         name = place_name(m.group(1))
-        if name:
+        if name and not _listed(sentence, m.end(1), name):
             out.append((m.start(1), name))
     for m in _CAPITAL.finditer(sentence):  # «в столице Беларуси», «в белорусской столице», "in the Russian capital"
         out.append((m.start(), "Минск" if re.search(r"(?i)белорус|беларус|belarus", m.group()) else "Москва"))
