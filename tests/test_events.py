@@ -2322,3 +2322,23 @@ def test_belarusian_verbs_and_nouns_of_events(text, type_, title):
 def test_the_first_town_of_a_list_is_no_venue(text):
     talks = [e for e in events_of(text, "2024-05-10") if e.type == "meeting"]
     assert talks and all(e.location != "Бобруйск" for e in talks), [(e.title, e.location) for e in talks]
+
+
+@pytest.mark.parametrize("text", [
+    "The festival's programme also featured a concert and a visit of directors of libraries to the National Library.",
+    "В программу дней культуры вошли выставка и визит директоров библиотек в Национальную библиотеку.",
+    "У праграму свята ўвайшлі выстава і візіт дырэктараў бібліятэк у Нацыянальную бібліятэку.",
+], ids=["en", "ru", "be"])
+def test_an_item_of_a_programme_held_is_no_visit(text):
+    assert not [e for e in events_of(text, "2018-06-08") if e.type == "visit"]
+
+
+def test_talks_in_a_programme_with_a_counterpart_stay_a_meeting():
+    found = events_of("Программа визита включала встречу с губернатором Брянской области.", "2018-06-08")
+    assert [e.type for e in found if e.type == "meeting"] == ["meeting"]
+
+
+def test_a_comma_after_a_town_is_no_list():
+    from scheduler.extraction.places import places_in
+    got = places_in("During his working visit to Minsk, Tatarstan President Rustam Minnikhanov met compatriots.")
+    assert got and got[0][1] == "Минск"

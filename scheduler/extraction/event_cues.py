@@ -192,6 +192,11 @@ _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине
 _WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|[уў]дзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
 WITH = re.compile(r"(?:^|\s+)(?:с|со|with|з|са)\s", re.I)  # «… с …», "… with …": a counterpart follows
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
+# a programme reported by what it held: «В программу вошли …», «Программа включала …», "The programme featured …"
+_PROGRAMME_HELD = re.compile(r"\bprogram(?:me)?\b(?:\s+\S+){0,2}?\s+(?:also\s+)?(?:featured|included|comprised)\b"
+                             r"|\bв программу (?:\S+\s+){0,3}?(?:вошл|был\w* включен)\w*|\bпрограмм\w* (?:\S+\s+){0,3}?"
+                             r"(?:включал\w*|состоял\w*)|\bу праграму (?:\S+\s+){0,3}?(?:увайшл|ўвайшл)\w*"
+                             r"|\bпраграм\w* (?:\S+\s+){0,3}?(?:уключал|складал)\w*")
 _HELD_NOW = re.compile(r"\b(?:проводится|проводятся|праводзіцца|праводзяцца|(?:is|are) (?:usually )?held)\b")
 _EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
 _GOES_ON = re.compile(r"\b(?:также|тоже|затем|потом|после этого|кроме того|таксама|затым|пасля гэтага|also|then"
@@ -552,6 +557,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not WITH.match(low, m.end()) and _plural(m.group()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
+        if t in ("meeting", "visit", "festival", "fair", "commemoration") and not own \
+                and _PROGRAMME_HELD.search(low, 0, m.start()) and not WITH.match(low, m.end()):
+            continue  # "The festival's programme also featured … a visit of directors of libraries": an item of
+            # the programme, not an event of its own (GUIDE §3)
         if find(_USUALLY) and _HELD_NOW.search(low):
             continue  # «традиционная ярмарка … проводится в октябре»: what is usual, not what happened (GUIDE §2)
         if t == "meeting" and _plural(m.group()) and _HELD_ALWAYS.search(low) and _SINCE_YEAR.search(low):

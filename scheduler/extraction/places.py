@@ -235,8 +235,10 @@ def _listed(sentence: str, end: int, name: str) -> bool:
     held in none of them alone."""
     if name.endswith((" область", " район", " край")):
         return False
-    while (nxt := _NEXT_IN_LIST.match(sentence, end)) is not None:  # any later item that is a town
-        if place_name(nxt.group(1)) is not None:
+    while (nxt := _NEXT_IN_LIST.match(sentence, end)) is not None:  # «, Нижнекамске и Елабуге»: towns, one after
+        if place_name(nxt.group(1)) is None:  # «и», not a comma alone ("to Minsk, Tatarstan President …")
+            return False
+        if nxt.group().lstrip()[:1] != ",":
             return True
         end = nxt.end()
     return False
