@@ -139,8 +139,9 @@ SIGN_VERBS = (
 )
 DOCUMENTS = (
     r"\bсоглашени\w*|\bдоговор\w*|\bпротокол\w*|\bмеморандум\w*|\bплан(?!ир)\w*|\bпрограмм\w*|\bдорожн\w+ карт\w*"
-    r"|\bпагадненн\w*|\bдагавор\w*|\bпратакол\w*"
+    r"|\bпагадненн\w*|\bдагавор\w*|\bпратакол\w*|\bмемарандум\w*|\bдамов(?:а|ы|у|е|ай|аў|ам)\b"
     r"|\bagreement\w*|\btreaty\b|\bmemorandum\b|\bprotocol\b|\broad ?map\b|\bplan\b|\bprogramme\b|\bprogram\b"
+    r"|\bконтракт\w*|\bкантракт\w*|\bcontracts?\b"  # (a contract is signed like an agreement, GUIDE §4.1)
 )
 # a document with its own date: «Соглашение от 29 сентября 2020 г.», «Договор ... подписанный в 2002 году»
 DOCUMENT_OF = r"(?:соглашени\w*|договор\w*|пагадненн\w*|agreement) (?:от|ад|of|dated)\s*$"

@@ -913,6 +913,8 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.end and e.start
                          and len(e.start) == len(c.start) == len(e.end) and e.start <= c.start <= e.end
                          and kind(e) == kind(c) and _compatible(e, c)), None)
+        if twin is None:
+            twin = _days_of_one(by_type.get(c.type, [])[-_SCAN:], c)
         if twin:
             _absorb(twin, c)
         else:
@@ -948,10 +950,25 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c))))), None)
         if ahead is not None and (c.how == "default" or referring):
             _absorb(ahead, c)
+        elif (ahead := _days_of_one(same[i:i + _SCAN], c)) is not None:
+            _absorb(ahead, c)
         else:
             add(c)
     events.sort(key=_pos)
     return events
+
+
+def _days_of_one(known: list[Cand], c: Cand) -> Cand | None:
+    """"The Sixth Forum … continues. … Yesterday the Forum was productive": a gathering's next or last day is the
+    gathering, which then runs over both days (a forum, festival or fair, two days apart at most)."""
+    if c.end is not None or not c.start or len(c.start) != 10 or kind(c) not in ("forum", "festival", "fair"):
+        return None
+    twin = next((e for e in reversed(known) if e.start and len(e.start) == 10 and kind(e) == kind(c)
+                 and _days_apart(e, c) <= 2 and _compatible(e, c)
+                 and (not e.location or not c.location or e.location == c.location)), None)
+    if twin is not None and twin.start and c.start != twin.start:
+        twin.start, twin.end = min(twin.start, c.start), max(twin.end or twin.start, c.start)
+    return twin
 
 
 # documents of their own kind that no headline's «соглашение» or «план» stands for
@@ -966,6 +983,16 @@ def _names_event(c: Cand) -> bool:
 
 def _pos(c: Cand) -> int:
     return c.pos
+
+
+def _days_apart(a: Cand, b: Cand) -> int:
+    """Days between ``b``'s day and ``a``'s span (0 inside it); a large number where either is not a day."""
+    try:
+        day = date.fromisoformat(b.start or "")
+        first, last = date.fromisoformat(a.start or ""), date.fromisoformat(a.end or a.start or "")
+    except ValueError:
+        return 999
+    return 0 if first <= day <= last else min(abs((day - first).days), abs((day - last).days))
 
 
 def _absorb(into: Cand, other: Cand) -> None:

@@ -61,7 +61,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"план\w* (?:мероприяти|мерапрыемств)|plan of (?:joint )?(?:measures|events|actions)|action plan", "agreement",
      "Подписание плана мероприятий"),
     (r"побратим|пабрацім|twin", "agreement", "Подписание соглашения об установлении побратимских связей"),
-    (r"договор|дагавор|treaty", "agreement", "Подписание договора"),
+    (r"договор|дагавор|treaty|\bдамов(?:а|ы|у|е|ай|аў|ам)\b", "agreement", "Подписание договора"),
+    (r"контракт|кантракт|contract", "agreement", "Подписание контрактов"),
     (r"", "agreement", "Подписание соглашения"),
     (r"возлож\w* венк|[уў]скла\w* (?:\S+ )?вянк|laid (?:a |the )?wreath|wreath", "commemoration", "Возложение венков"),
     (r"возлож|[уў]складанн|[уў]скла(?:лі|ла|ў|дуць|дзе)\b|laid (?:the )?flowers|laying", "commemoration",
@@ -394,7 +395,8 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         elif type_ == "meeting" and len(others) >= 2 and what in ("Встреча", "Переговоры"):
             parts.append("представителей " + " и ".join(nominative_phrase(p.split(), "gent") for p in others[:2]))
     elif type_ == "agreement":
-        topic = next((t for rx, t in _TOPICS if rx.search(low)), None) if what == "Подписание соглашения" else None
+        topic = next((t for rx, t in _TOPICS if rx.search(low)), None) \
+            if what in ("Подписание соглашения", "Подписание договора") else None
         if topic:
             parts.append(topic)  # «Подписание соглашения о сотрудничестве в сфере образования»
         if len(others) >= 2 and "между" not in what:
