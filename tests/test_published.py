@@ -249,6 +249,10 @@ URL_MORE = [
     ("long-number", "https://example.ru/news/1234567890/x", None),
     ("target-year", "https://example.by/news/strategiya-razvitiya-do-2030", None),
     ("plan-end-year", "https://example.by/news/plan-sotrudnichestva-2024-2026", None),
+    ("escaped-date-key", "https://example.ru/en/news/vizit/?month=07&news_date=07%2F07%2F2024&year=2024",
+     "2024-07-07"),
+    ("date-keys", "https://example.ru/news/?year=2024&month=7&day=5", "2024-07-05"),
+    ("month-keys-only", "https://example.ru/news/?year=2024&month=7&page=2", "2024"),
 ]
 
 

@@ -85,6 +85,10 @@ def from_meta(meta: Mapping[str, Any] | None) -> Published | None:
 def from_url(url: str | None) -> Published | None:
     if not url:
         return None
+    if "%" in url:  # "?news_date=07%2F07%2F2024": the address as its site wrote it
+        from urllib.parse import unquote
+
+        url = unquote(url)
     for i, rx in enumerate(_URL_DATES):
         for m in rx.finditer(url):
             y, mo, d = (m.group(1), m.group(3), m.group(4)) if i == 0 else (m.group(4), m.group(3), m.group(1))
@@ -95,12 +99,22 @@ def from_url(url: str | None) -> Published | None:
         v = iso_date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
         if v and int(m.group(2)) >= 1995:
             return Published(v, "url", m.group(0))
+    if "?" in url and (keys := _URL_KEYS.findall(url.partition("?")[2])):  # "?year=2024&month=07&day=07"
+        got = {k.lower()[0]: int(v) for k, v in keys}
+        if {"y", "m", "d"} <= got.keys() and 1995 <= got["y"] <= 2100 and (v := iso_date(got["y"], got["m"], got["d"])):
+            return Published(v, "url", "&".join(f"{k}={n}" for k, n in keys))
     return None
+
+
+_URL_KEYS = re.compile(r"(?:^|&)(year|month|day)=(\d{1,4})(?=&|#|$)", re.I)
 
 
 def _url_year(url: str | None) -> int | None:
     m = _URL_YEAR.search(url or "")
-    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
+    if m:
+        return int(m.group(1) or m.group(2) or m.group(3))
+    year = next((int(v) for k, v in _URL_KEYS.findall((url or "").partition("?")[2]) if k.lower() == "year"), None)
+    return year if year and 1995 <= year <= 2100 else None  # "?year=2024&month=7"
 
 
 
