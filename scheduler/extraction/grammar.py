@@ -208,8 +208,9 @@ def _rules() -> list[Rule]:
                       r"workers|tons|tonnes|units|students|visitors|guests|delegates|hectares|jobs|members|"
                       r"residents|children|athletes|exhibitors|items|pieces|km|kilometres|kilometers|metres|dollars|"
                       r"rubles|roubles)\b)", before=EYEAR_BEFORE, required=True),
-        # "единство-2015", "Славянское единство — 2025", "Премия Рунета-2020"
-        Rule("nameyear", r"[-–—]\s{0,2}(?P<y1>(?:19|20)\d\d)(?![\w\-–—]|[.,]\d)", before=NAME_BEFORE, required=True,
+        # "единство-2015", "Славянское единство — 2025", "Премия Рунета-2020"; "ЮГАГРО 2024", "INNOPROM 2024" (a
+        # space after a name in capitals: the scanner tries the space only there)
+        Rule("nameyear", r"(?:[-–—]\s{0,2}|\s)(?P<y1>(?:19|20)\d\d)(?![\w\-–—]|[.,]\d)", before=NAME_BEFORE, required=True,
              join=False),
         # "последний рабочий день на этой неделе", "в пятницу на следующей неделе"
         Rule("weekday_week", rf"(?:(?P<last>последний\s+рабочий\s+день)|(?P<wd>{_WEEKDAYS}))"

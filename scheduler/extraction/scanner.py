@@ -92,6 +92,9 @@ def scan(text: str) -> list[Cand]:
                 starts.setdefault("nameyear", []).append(p - 2)
             elif p > 2 and low[p - 1] == " " and low[p - 2] == " " and low[p - 3] in _DASHES:  # "— 2025" spaced twice
                 starts.setdefault("nameyear", []).append(p - 3)
+            elif p > 3 and low[p - 1] == " " and text[p - 4:p - 1].isalpha() and text[p - 4:p - 1].isupper() \
+                    and not text[p - 5:p - 4].isdigit():
+                starts.setdefault("nameyear", []).append(p - 1)  # «ЮГАГРО 2024», "INNOPROM 2024"
         elif n == 4 and low[p] in "12":
             starts.setdefault("year", []).append(p)  # "1000 год": other centuries only with the word
     for names, kind_at in ((_DAY_RULES, day_at), (_NUM_RULES, num_at), (_DAY_ENUM_RULES, enum_at),
