@@ -2363,3 +2363,25 @@ def test_contracts_are_signed_like_agreements(text, title):
 def test_yesterday_s_day_of_a_forum_is_the_forum(text):
     forums = [e for e in events_of(text, "2019-07-18") if e.type == "meeting"]
     assert [(e.start, e.end) for e in forums] == [("2019-07-17", "2019-07-18")], [(e.title, e.start) for e in forums]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("В 2016 году между регионами заключено соглашение о сотрудничестве, а в 2022 году подписан план мероприятий.",
+     [("agreement", "2016"), ("agreement", "2022")]),
+    ("In 2016 the regions signed a cooperation agreement, and in 2022 they signed an action plan.",
+     [("agreement", "2016"), ("agreement", "2022")]),
+    ("У 2016 годзе паміж рэгіёнамі заключана пагадненне, а ў 2022 годзе падпісаны план мерапрыемстваў.",
+     [("agreement", "2016"), ("agreement", "2022")]),
+    ("Первое заседание рабочей группы прошло в 2019 году в Орше, второе — в 2021 году в Смоленске.",
+     [("meeting", "2019"), ("meeting", "2021")]),
+    ("Форум регионов прошел в 2022 году в Гродно, а в 2023 году — в Уфе.", [("meeting", "2022"), ("meeting", "2023")]),
+    ("В 2019 году в Могилеве прошел Форум регионов, а в 2020 году форум не проводился.", [("meeting", "2019")]),
+], ids=["ru-two-signings", "en-two-signings", "be-two-signings", "ru-gapped-session", "ru-gapped-forum",
+        "ru-negated-clause"])
+def test_each_clause_with_its_own_time_is_its_own_event(text, expected):
+    assert sorted((e.type, e.start) for e in events_of(text, "2024-05-20") if e.type != "plan") == expected
+
+
+def test_gapped_clauses_take_their_own_places():
+    found = events_of("Форум регионов прошел в 2022 году в Гродно, а в 2023 году — в Уфе.", "2024-05-20")
+    assert sorted((e.start, e.location) for e in found) == [("2022", "Гродно"), ("2023", "Уфа")]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -121,7 +122,7 @@ def find_events(
         own = ms[k:j]
         if _TEASER.match(s.text) or _FURNITURE.search(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
-        found = sentence_events(s, own, ctx)
+        found = _clause_events(s, own, ctx)
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
             found = [c for c in found if c.start]
         # a sentence that only gives a date dates the events before it -- not with a term («поставки на 2018 год»)
@@ -602,6 +603,46 @@ def _participation_visits(events: list[Cand], lang: str) -> list[Cand]:
                     break
             if (e.start or "")[:4] in visited:
                 break
+    return out
+
+
+# a clause of its own time: «…, а в 2022 году подписан план», «…, второе — в 2021 году в Смоленске», "…, and in
+# 2022 they signed a plan"
+_CLAUSE_TIME = re.compile(r"(?:,|;)\s+(?:(?:а|но|и|і|and|but|while|whereas)\s+)?(?:(?:[\w-]+\s+){1,3}[—–]\s+)?"
+                          r"(?=(?:в|во|у|ў|in|on)\s+(?:\S+\s+){0,2}?\d)")
+_GAP = re.compile(r"\s[—–]\s")
+_NEGATED = re.compile(r"(?<!\w)(?:не|не было|was not|were not|did not|не быў|не была)\s+(?:\S+\s+)?"
+                      r"(?:провод|состоя|прош|прайш|адбы|held|take place|took place|подпис|падпіс|signed)", re.I)
+
+
+def _clause_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
+    """The events of a sentence, read clause by clause where each clause names its own time: «В 2016 году
+    заключено соглашение, а в 2022 году подписан план» are two signings; in «Первое заседание прошло в 2019 году
+    в Орше, второе — в 2021 году в Смоленске» the second clause leaves its event out and is the same kind of event
+    again (a negated one, «в 2020 году форум не проводился», is none)."""
+    if len(own) < 2 or not any(ch in s.low for ch in ",;"):
+        return sentence_events(s, own, ctx)
+    cuts = [m.start() for m in _CLAUSE_TIME.finditer(s.low)]
+    bounds = [0, *cuts, len(s.text)]
+    parts = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        sub = [x for x in own if s.start + a <= x.start < s.start + b]
+        parts.append((Sentence(s.start + a, s.start + b, s.text[a:b], s.low[a:b], s.line, s.headline), sub))
+    if len(parts) < 2 or not all(sub for _, sub in parts) or len({sub[0].value[:4] for _, sub in parts}) < 2:
+        return sentence_events(s, own, ctx)  # (one time for all: one sentence)
+    out: list[Cand] = []
+    before: list[Cand] = []
+    for part, sub in parts:
+        if _NEGATED.search(part.low):
+            continue
+        found = sentence_events(part, sub, ctx)
+        if not found and before and _GAP.search(part.low):
+            a, _, b = sub[0].value.partition("/")
+            found = [replace(c, sent=part, pos=part.start + _GAP.search(part.low).end(), start=a, end=b or None,
+                             how="mention", location=None, sources=[], merged=[]) for c in before
+                     if not c.recurrence and c.how == "mention"]
+        out += found
+        before = found or before
     return out
 
 

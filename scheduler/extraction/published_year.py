@@ -267,7 +267,9 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
             if not (num.isdigit() or (num.isupper() and (len(num) > 1 or not low[ed.end(1) + 1:ed.end(1) + 2].isascii()))):
                 continue  # Roman numerals are capitals, and English "I will visit the Forum" is no edition number
             nth = _roman(ed.group(1))
-            if nth and 0 < nth < 80:
+            if nth and 0 < nth < 80 and not _dated_sentence(text, low, ed.start(), ed.end(), first + nth - 1, cands):
+                # («в 2022 году в рамках IX Форума … был заключен договор»: the edition is history, dated in the
+                # past by its own sentence -- no vote for the year the text is written in)
                 out.append((first + nth - 1, f"{text[ed.start():ed.end()]} ({label}, first in {first})"))
     return out
 
