@@ -2385,3 +2385,36 @@ def test_each_clause_with_its_own_time_is_its_own_event(text, expected):
 def test_gapped_clauses_take_their_own_places():
     found = events_of("Форум регионов прошел в 2022 году в Гродно, а в 2023 году — в Уфе.", "2024-05-20")
     assert sorted((e.start, e.location) for e in found) == [("2022", "Гродно"), ("2023", "Уфа")]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Брянской области Александр Богомаз и председатель Гомельского облисполкома Иван Крупко обсудили "
+    "вопросы сотрудничества.",
+    "The Governor of Bryansk Oblast and the Chairman of the Gomel Oblast Executive Committee discussed cooperation.",
+    "Губернатар Бранскай вобласці і старшыня Гомельскага аблвыканкама абмеркавалі пытанні супрацоўніцтва.",
+    "Кіраўнік рэгіёна прыняў пасла Беларусі ў Расіі.",
+    "The head of the region received the Ambassador of Belarus.",
+    "Губернатор провел прием делегации Гомельской области.",
+], ids=["ru-two-sides-discussed", "en-two-sides-discussed", "be-two-sides-discussed", "be-received-ambassador",
+        "en-received-ambassador", "ru-reception-of-a-delegation"])
+def test_talks_named_by_their_sides(text):
+    assert [e.type for e in events_of(text, "2024-05-20") if e.type == "meeting"] == ["meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили вопросы сотрудничества в сфере образования.",
+    "The sides discussed cooperation in education.",
+    "Губернатор обсудил с коллегами итоги года.",
+], ids=["ru-sides", "en-sides", "ru-colleagues"])
+def test_discussing_alone_is_no_meeting(text):
+    assert not [e for e in events_of(text, "2024-05-20") if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "У ходзе гутаркі спікеры закранулі пытанні падрыхтоўкі XIII Форуму рэгіёнаў Беларусі і Расіі.",
+    "В ходе беседы спикеры затронули вопросы подготовки к XIII Форуму регионов.",
+    "The speakers touched upon preparations for the 13th Forum of Regions.",
+], ids=["be", "ru", "en"])
+def test_a_forum_being_prepared_is_not_dated_by_the_talks(text):
+    assert not [e for e in events_of(text, "2026-02-25") if e.type == "meeting" and e.start
+                and "Форум" in e.title]

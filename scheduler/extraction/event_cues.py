@@ -192,6 +192,11 @@ _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине
 _WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|[уў]дзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
 WITH = re.compile(r"(?:^|\s+)(?:с|со|with|з|са)\s", re.I)  # «… с …», "… with …": a counterpart follows
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
+_DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b"
+# two sides named by their roles, joined, before the verb: «Губернатор … и председатель …», "The Governor … and the
+# Chairman …" (no full stop or clause break between)
+_TWO_SIDES = re.compile(rf"(?<![\w-])(?:{lx.ROLES})[^.;:!?]{{0,140}}?\s(?:и|і|and)\s+(?:the\s+)?(?:{lx.ROLES})[^.;:!?]*$",
+                        re.I)
 # a programme reported by what it held: «В программу вошли …», «Программа включала …», "The programme featured …"
 _PROGRAMME_HELD = re.compile(r"\bprogram(?:me)?\b(?:\s+\S+){0,2}?\s+(?:also\s+)?(?:featured|included|comprised)\b"
                              r"|\bв программу (?:\S+\s+){0,3}?(?:вошл|был\w* включен)\w*|\bпрограмм\w* (?:\S+\s+){0,3}?"
@@ -557,6 +562,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not WITH.match(low, m.end()) and _plural(m.group()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
+        if rx.pattern == _DISCUSSED_CUE and not _TWO_SIDES.search(low, max(0, m.start() - 220), m.start()):
+            continue  # «обсудили» alone is no meeting; «Губернатор … и председатель … обсудили …» is one
         if t in ("meeting", "visit", "festival", "fair", "commemoration") and not own \
                 and _PROGRAMME_HELD.search(low, 0, m.start()) and not WITH.match(low, m.end()):
             continue  # "The festival's programme also featured … a visit of directors of libraries": an item of

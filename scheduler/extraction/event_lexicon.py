@@ -75,11 +75,16 @@ CUES: tuple[tuple[str, str], ...] = (
     ("meeting", r"\bвстреч(?:а|и|у|е|ей|ах)\b"),
     ("meeting", r"\bвстрет(?:и|я)\w*|\bвстреча\w+ся\b|\bпровел\w* встреч\w*"),
     ("meeting", r"\bпереговор\w*|\b(?:обсудил|поговорил|побеседовал|беседовал)\w* с (?:губернатор|председател"
-                r"|министр|послом|глав|руководств|президент|премьер)\w*"),
+                r"|министр|послом|глав|руководств|президент|премьер|чрезвычайн|мэр|делегаци)\w*"),
+    # two officials named as the subject of talking: «Губернатор … и председатель облисполкома … обсудили …»
+    # (``event_cues`` reads it only where two role words stand before, joined by «и», «і», "and")
+    ("meeting", r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b"),
     ("meeting", r"\bвидеоконференц\w*(?! ?связ)|\bвідэаканферэнц\w*(?! ?сувяз)|\bvideo ?conferenc\w*"),
     # receiving a delegation or an official is a meeting with the host (and the guests' visit, read apart)
     ("meeting", r"\bпринял\w* (?:делегаци\w*|губернатор\w*|глав\w*|председател\w*|посл\w*)"
-                r"|\bпрыня(?:ў|ла|лі) (?:дэлегацы\w*|губернатар\w*|кіраўнік\w*)|\breceived (?:a |the )?(?:delegation|governor|head)\b"),
+                r"|\bпрыня(?:ў|ла|лі) (?:дэлегацы\w*|губернатар\w*|кіраўнік\w*|пасл\w*|старшын\w*)"
+                r"|\breceived (?:a |the )?(?:delegation|governor|head|ambassador|chairman|minister|mayor)\b"
+                r"|\bприем\w* (?:делегаци|посл|губернатор)\w*"),
     ("meeting", r"\bпасяджэнн\w*|\bнарад\w*|\bсустрэч\w*|\bсустрэл\w*|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
                 r"|\bперамов\w*|\bперагавор\w*"),
     ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b|\bmeet\b|\btalks\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
@@ -238,7 +243,9 @@ REPORTED = (
 # an event named as the subject of talks («речь шла о проведении Дней области»): on the agenda, not dated
 AGENDA = (
     r"\b(?:о проведении|о подготовке к|о подготовке|обсудили проведение|обсудили подготовку к|речь шла о"
-    r"|подготовк\w* к участию в|пра правядзенне|discussed (?:holding|preparations for))(?:\s+\S+){0,2}\s*$"
+    r"|подготовк\w* к участию в|пра правядзенне|discussed (?:holding|preparations for)"
+    r"|вопрос\w* подготовки к|пытанн\w* падрыхтоўкі(?: да)?|падрыхтоўк\w* да|пра падрыхтоўку да|preparations? for"
+    r"|(?:issues|questions) of (?:the )?preparations? for)(?:\s+\S+){0,2}\s*$"
 )
 # a visit or meeting named as a topic of talks, an invitation, a legislature at work: no event of that type
 TOPIC = r"\b(?:обсудил\w*|обсуждал\w*|обсуждени\w*|обсудят|обговорил\w*|discussed|абмеркавал\w*)\b(?:\s+\S+){0,6}\s*$"
