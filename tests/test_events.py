@@ -2418,3 +2418,25 @@ def test_discussing_alone_is_no_meeting(text):
 def test_a_forum_being_prepared_is_not_dated_by_the_talks(text):
     assert not [e for e in events_of(text, "2026-02-25") if e.type == "meeting" and e.start
                 and "Форум" in e.title]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("В Курске почтили память погибших в годы войны.", "Почтение памяти погибших в годы войны"),
+    ("Дэлегацыя ўшанавала памяць загінулых воінаў ля Вечнага агню.", "Почтение памяти"),
+    ("The delegation paid tribute to the fallen soldiers at the Eternal Flame.", "Почтение памяти"),
+    ("3 июля в Минске прошел парад в честь Дня Независимости.", "Парад в честь Дня Независимости"),
+    ("On 3 July a parade in honour of Independence Day was held in Minsk.",
+     "Парад ко Дню Независимости Республики Беларусь в Минске"),
+    ("3 ліпеня адбыўся ўрачысты сход, прысвечаны Дню Незалежнасці.", "Торжественное собрание"),
+    ("У Хатыні адбыўся мітынг-рэквіем.", "Митинг в Хатыни"),
+    ("В Брянске прошли торжества по случаю Дня освобождения города.",
+     "Торжество по случаю Дня освобождения города в Брянске"),
+], ids=["ru-honoured", "be-honoured", "en-tribute", "ru-parade", "en-parade", "be-solemn-assembly", "be-rally",
+        "ru-celebrations-of-a-day"])
+def test_ceremonies_of_memory_and_of_holidays(text, title):
+    assert title in [e.title for e in events_of(text, "2024-07-04") if e.type == "commemoration"]
+
+
+def test_a_parade_for_no_day_is_no_commemoration():
+    assert not [e for e in events_of("В субботу в городе прошел парад студенческих отрядов.", "2024-07-04")
+                if e.type == "commemoration"]

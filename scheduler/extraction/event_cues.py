@@ -1021,6 +1021,8 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
         flowers = "венков" if laid.startswith(("венк", "венок")) else "гирлянд" if laid.startswith("гирлянд") \
             else "цветов"
         return " ".join(["Возложение", flowers, *rest])
+    elif t == "commemoration" and first.startswith("почти") and len(words) > 1 and words[1].lower() == "память":
+        return " ".join(["Почтение", "памяти", *words[2:]])  # «почтили память павших» → «Почтение памяти павших»
     phrase = nominative_phrase(words)
     if phrase.endswith("»") and phrase.count("»") > phrase.count("«"):
         phrase = phrase[:-1]  # «Дни культуры Беларуси в Смоленске» read from inside a quotation

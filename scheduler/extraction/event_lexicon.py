@@ -20,6 +20,12 @@ CEREMONY = (
     r"|\bunveil\w*|\bopening of (?:a |the )?(?:memorial|monument|plaque)\b"
     r"|\bпатриотическ\w+ акци\w*|\bакци\w* памяти\b|\bпатрыятычн\w+ акцы\w*|\bминут\w* молчани\w*"
     r"|\bхвілін\w* маўчанн\w*|\bminute of silence\b"
+    # honouring the fallen, a rally of mourning, the Immortal Regiment (GUIDE §4.5: a ceremony, a patriotic action)
+    r"|\bпочтил\w* память|\bпочтят память|\bпочтить память|\b(?:ушанавал|ўшанавал|ушануюць|ушанаваць|ўшанаваць)\w* памяць"
+    r"|\bpaid tribute\b|\bpay tribute\b|\bhonou?red the memory\b|\bhonou?r the memory\b"
+    r"|\bceremony to commemorate\b|\bcommemorative ceremony\b|\bцеремони\w* (?:памяти|почтения)"
+    r"|\bцырымон\w* (?:ушанавання|ўшанавання|памяці)|\bмітынг\w*|\b(?:memorial|mourning|requiem) rally\b"
+    r"|\bбессмертн\w+ полк\w*|\bбессмяротн\w+ полк\w*|\bimmortal regiment\b"
 )
 
 # the festivals of the cooperation known by name in every language, and their Russian names (for a Belarusian or
@@ -66,6 +72,7 @@ FESTIVE = (
     r"|\bкласн\w+ гадзін\w*|\b(?:single|unified|open) lessons?\b|\bclass hours?\b|\bфлешмоб\w*|\bфлэшмоб\w*"
     r"|\bflash ?mob\b|\bвикторин\w*|\bвіктарын\w*|\bquiz\w*|\bдиалог\w* культур|\bдыялог\w* культур"
     r"|\bdialogue of cultures\b|\bавтопробег\w*|\bаўтапрабег\w*|\bmotor rally\b|\bcar rally\b"
+    r"|\bпарад\w*|\bparade\b|\bторжеств(?:а|ах|ам)\b|\bурачыстасц\w*|\bcelebrations\b"
 )
 
 CUES: tuple[tuple[str, str], ...] = (
@@ -305,7 +312,9 @@ CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bcanc
 NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
     (r"\b(?:единения|еднения) народов|\bяднання народаў|\bunity day\b|\bday of unity of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
     (r"\bнародного единства\b|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),
-    (r"\b(?:день|дня|дню|днем|дне) независимости (?:республики )?беларус|\b(?:дзень|дня) незалежнасці",
+    (r"\b(?:день|дня|дню|днем|дне) независимости\b(?! (?:росси|сша|украин|казахстан|узбекистан|америк))"
+     r"|\b(?:дзень|дня) незалежнасці|\bindependence day of (?:the republic of )?belarus\b"
+     r"|\bbelarus(?:ian)? independence day\b|\bindependence day\b(?! of)",
      "День Независимости Республики Беларусь", 7, 3, 1944, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) победы\b|\b(?:дзень|дня) перамогі\b|\bvictory day\b", "День Победы", 5, 9, 1945, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) росси(?:и|я)\b", "День России", 6, 12, 1992, "commemoration"),
@@ -468,5 +477,6 @@ UPCOMING = (
 DEDICATED = (
     r"\bпосвящ\w*|\bв честь\b|\bприуроч\w*|\bко? (?:дню|\d+-?(?:летию|й годовщине))|\bпрысвеч\w*|\b[уў] гонар\b"
     r"|\bда (?:дня|\d+-?годдзя)|\bdedicated to\b|\bin hono(?:u)?r of\b|\bto mark\b|\bon the occasion of\b"
+    r"|\bпо случаю\b|\bз нагоды\b|\bmarking\b"
     r"|\bпразднован\w*|\bсвяткаванн\w*|\bcelebration\w*"
 )
