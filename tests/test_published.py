@@ -806,3 +806,18 @@ def test_a_month_first_address_is_no_date() -> None:
     # /03/14/2022/ cannot be day-first (no 14th month): only its year is read, rather than a wrong day
     got = extract_text("Делегация прибыла в Гомель.\n\nSource URL: https://example.com/03/14/2022/visit").published
     assert got is not None and got.value == "2022"
+
+
+@pytest.mark.parametrize("text", [
+    "Cooperation discussed in Vologda\n09:40, 5 May\nThe governor met the delegation of Tver in the city.\n\n"
+    "Other materials\n\nTwo regions sign a plan for 2031-2033\n12:00, 3 May",
+    "Сотрудничество обсудили в Вологде\n09:40, 5 мая\nГубернатор встретился с делегацией Тверской области.\n\n"
+    "Другие материалы\n\nДва региона подписали план на 2031-2033 годы\n12:00, 3 мая",
+    "Супрацоўніцтва абмеркавалі ў Вологдзе\n09:40, 5 мая\nГубернатар сустрэўся з дэлегацыяй Цвярской вобласці.\n\n"
+    "Іншыя матэрыялы\n\nДва рэгіёны падпісалі план на 2031-2033 гады\n12:00, 3 мая",
+], ids=["en", "ru", "be"])
+def test_a_list_of_other_news_dates_neither_the_page_nor_its_events(text: str) -> None:
+    doc = extract_text(text)
+    assert doc.published is None or not doc.published.value.startswith("2031"), doc.published
+    assert not [e for e in doc.events if e.type in ("plan", "agreement")], [(e.type, e.title) for e in doc.events]
+    assert any(m.value.startswith("XXXX-05-03") for m in doc.mentions)  # (its dates are still mentions)

@@ -39,7 +39,9 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
     title = (meta or {}).get("title") or lang.find_title(text)
     read = _belarusian_i(text) if lng == "be" else text  # (the same length: every offset holds in both)
     cands = dates.scan(read)
-    pub, ref = pub_mod.find_published(read, cands, given=_given(published), meta=meta, url=url)
+    cut = lang.related_start(read)  # (a list of other news dates neither the page nor its events)
+    pub, ref = pub_mod.find_published(read, [c for c in cands if c.start < cut] if cut < len(read) else cands,
+                                      given=_given(published), meta=meta, url=url)
     mentions = dates.resolve(read, cands, ref)
     found: list[ExtractedEvent] = []
     if events:

@@ -111,6 +111,9 @@ def find_events(
         return (got.start, got.end) if got else None
 
     ctx = Context(pub, recall=recall)
+    from .lang import related_start
+
+    cut = related_start(text)
     announced: tuple[str | None, str | None, int] | None = None  # the day of the last event announced ahead, its line
     k = 0
     for s in sents:
@@ -120,6 +123,8 @@ def find_events(
         while j < len(ms) and ms[j].start < s.end:
             j += 1
         own = ms[k:j]
+        if s.start >= cut:
+            break  # «Другие материалы», "Other materials": other news, to the end of the page
         if _TEASER.match(s.text) or _FURNITURE.search(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = _clause_events(s, own, ctx)

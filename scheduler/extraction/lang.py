@@ -127,3 +127,22 @@ def find_title(text: str) -> str | None:
         if _good(s):
             return s if len(s) <= 200 else _SENTENCE_END.split(s, 1)[0]
     return None
+
+
+# a heading over a list of other news: «Читайте также», «Другие материалы», "Other materials of …", "Related news"
+_RELATED = re.compile(r"^[ \t#*]*(?:Читайте также|Смотрите также|Другие (?:новости|материалы)|Похожие (?:новости|материалы)"
+                      r"|Новости по теме|Материалы по теме|Последние новости|Чытайце таксама|Іншыя (?:навіны|матэрыялы)"
+                      r"|Навіны па тэме|Яшчэ навіны|Read also|See also|Other (?:news|materials)|Related (?:news|articles|materials)"
+                      r"|More news)\b[^\n]{0,60}$", re.M | re.I)
+
+
+def related_start(text: str) -> int:
+    """Where a block of other news begins (a heading alone on its line, the list after it): the page's furniture,
+    which dates no event and not the page; ``len(text)`` when there is none."""
+    if not any(w in text for w in ("также", "таксама", "материал", "матэрыял", "новост", "навін", "also", "other",
+                                   "Other", "Related", "related", "news", "News")):
+        return len(text)
+    # (after the article's first third: a menu at the top of a page has headings of that kind too)
+    m = _RELATED.search(text, len(text) // 3)
+    return m.start() if m else len(text)
+
