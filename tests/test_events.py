@@ -2440,3 +2440,21 @@ def test_ceremonies_of_memory_and_of_holidays(text, title):
 def test_a_parade_for_no_day_is_no_commemoration():
     assert not [e for e in events_of("В субботу в городе прошел парад студенческих отрядов.", "2024-07-04")
                 if e.type == "commemoration"]
+
+
+@pytest.mark.parametrize("text", [
+    "15 августа заместитель губернатора Брянской области посетит праздник урожая в Гомеле.",
+    "15 жніўня намеснік губернатара Бранскай вобласці наведае свята ўраджаю ў Гомелі.",
+    "Губернатор Смоленской области стал почетным гостем фестиваля в Полоцке.",
+    "Губернатар Смаленскай вобласці стаў ганаровым госцем фестывалю ў Полацку.",
+    "The Governor of Smolensk Oblast was the guest of honour of the festival in Polotsk.",
+], ids=["ru-will-visit-a-holiday", "be-will-visit-a-holiday", "ru-guest-of-honour", "be-guest-of-honour",
+        "en-guest-of-honour"])
+def test_an_office_of_the_other_side_at_an_event_is_a_visit(text):
+    found = events_of(text, "2024-08-10")
+    assert {"festival", "visit"} <= {e.type for e in found}, [(e.type, e.title) for e in found]
+
+
+def test_an_office_of_the_host_side_at_its_own_holiday_is_no_visit():
+    found = events_of("Председатель Гомельского облисполкома посетил праздник урожая в Гомеле.", "2024-08-10")
+    assert [e.type for e in found] == ["festival"]

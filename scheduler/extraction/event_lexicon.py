@@ -120,6 +120,10 @@ CUES: tuple[tuple[str, str], ...] = (
     # festivals
     # «фестиваль-ярмарка», "festival-fair": one event, a fair (GUIDE §4: the decision list puts fair first)
     ("festival", r"\bфестивал\w*+(?!-ярмарк)|\bфестывал\w*+(?!-кірмаш)|\bfestival\w*+(?!-fair)"),
+    # a people's holiday (GUIDE §4.4): «праздник урожая», «народный праздник», «свята ўраджаю»
+    ("festival", r"\bпраздник\w* (?:урожая|песни|культуры|города|села|деревни|района|национальн\w+ культур)"
+                 r"|\bнародн\w+ (?:праздник|гуляни|свят)\w*|\bсвят\w* (?:ураджаю|ўраджаю|горада|вескі|раена|песні)"
+                 r"|\bгуляни\w*|\bfolk holiday\b"),
     ("festival", r"\b(?:дни|дней|дням|днях) (?:культуры|\w+(?:ой|ского) области|\w+ской культуры|белорусской культуры)"),
     ("festival", r"\b(?:дні|днеў|дзен|дням|днях) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"
                  r"|\b(?:oblast|region) days\b|\bculture days\b"),
@@ -176,6 +180,8 @@ TAKES_PART = (
     r"(?:opening|closing|plenary|forum|meeting|session|ceremony|festival|fair)\b|\bwill speak at\b"
     r"|\bбыл(?:и|а)? (?:почетными |главными )?гост(?:ем|ями|ьей) (?:на|в|во)\b"
     r"|\bбы(?:ў|лі|ла) (?:ганаровым\w* )?гасц\w* (?:на|у|ў)\b|\bwere (?:the )?guests (?:at|of)\b"
+    r"|\bстал(?:и|а)? (?:почетн\w+ |главн\w+ |особ\w+ )?гост(?:ем|ями|ьей)\b|\bста(?:ў|ла|лі) (?:ганаров\w+ )?(?:гасц|госц)\w*"
+    r"|\b(?:was|were|became) (?:the |a )?(?:guests? of honou?r|honou?red guests?)\b"
     # visiting an event is taking part in it: «посетит фестиваль-ярмарку», "visited the fair"
     r"|\bпосет(?:ил|ила|или|ит|ят)\s+(?:\S+\s+){0,2}?(?:фестивал|ярмарк|форум|праздник|торжеств|выставк)"
     r"|\bнаведа(?:ў|ла|лі|е|юць)\s+(?:\S+\s+){0,2}?(?:фестывал|кірмаш|форум|свята|выстаў)"

@@ -583,6 +583,7 @@ def _took_part(low: str) -> tuple[int, int] | None:
 
 
 _HOSTED = ("meeting", "fair", "festival", "commemoration")
+_OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{ROLES})[^.;:!?]*$", re.I)
 
 
 def _participation_visits(events: list[Cand], lang: str) -> list[Cand]:
@@ -599,7 +600,12 @@ def _participation_visits(events: list[Cand], lang: str) -> list[Cand]:
             took = _took_part(s.low)
             if took is None:
                 continue
-            for at, _name, role in people_in(s.text, lang):
+            named = [(at, role) for at, _name, role in people_in(s.text, lang)]
+            if not named and (office := _OFFICE_BEFORE.search(s.low, max(0, took[0] - 150), took[0])):
+                # «заместитель губернатора Брянской области посетит праздник», "The Governor of Smolensk Oblast was
+                # the guest of honour": an office named without its holder's name
+                named = [(office.start(), s.text[office.start(): took[0]])]
+            for at, role in named:
                 side = next(iter(named_parties(role)), None) if role and abs(at - took[0]) < 150 else None
                 if side and is_belarusian(side) != venue_by:
                     out.append(Cand("visit", s, s.start + at, e.start, e.end, "by-event", title="Визит",
