@@ -2458,3 +2458,22 @@ def test_an_office_of_the_other_side_at_an_event_is_a_visit(text):
 def test_an_office_of_the_host_side_at_its_own_holiday_is_no_visit():
     found = events_of("Председатель Гомельского облисполкома посетил праздник урожая в Гомеле.", "2024-08-10")
     assert [e.type for e in found] == ["festival"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019 Lida established partnerships with Vologda, Ryazan and Tambov.",
+    "В 2019 году Лида установила партнерские связи с Вологдой, Рязанью и Тамбовом.",
+], ids=["en", "ru"])
+def test_ties_with_several_partners_are_one_record_a_partner(text):
+    got = sorted(e.title for e in events_of(text, "2024-05-16") if e.type == "agreement" and e.start == "2019")
+    assert got == ["Установление партнёрских связей Лиды с Вологдой", "Установление партнёрских связей Лиды с Рязанью",
+                   "Установление партнёрских связей Лиды с Тамбовом"]
+
+
+def test_belarusian_partnership_ties_are_an_agreement():
+    text = "У 2019 годзе Ліда ўсталявала партнёрскія сувязі з Тамбовам."
+    assert [e.start for e in events_of(text, "2024-05-16") if e.type == "agreement"] == ["2019"]
+
+
+def test_a_two_letter_word_is_no_town():
+    assert place_name("In") is None and place_name("Lida") == "Лида"

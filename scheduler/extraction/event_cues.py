@@ -192,6 +192,20 @@ _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине
 _WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|[уў]дзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
 WITH = re.compile(r"(?:^|\s+)(?:с|со|with|з|са)\s", re.I)  # «… с …», "… with …": a counterpart follows
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
+# the partners listed after the ties: «… с Вологдой, Рязанью и Тамбовом», "… with Vologda, Ryazan and Tambov"
+_PARTNER_LIST = re.compile(r"[^.;:!?]{0,40}?\s(?:с|со|з|with)\s+((?:[A-ZА-ЯЁІЎ][\w’'-]+(?:\s*,\s*|\s+(?:и|і|and)\s+)){1,6}"
+                           r"[A-ZА-ЯЁІЎ][\w’'-]+)")
+
+
+def _partners(text: str, at: int) -> list[str]:
+    """The towns (or regions) listed as partners after ``at``, in Russian, when there are two or more."""
+    m = _PARTNER_LIST.match(text, at)
+    if m is None:
+        return []
+    names = [place_name(w) for w in re.split(r"\s*,\s*|\s+(?:и|і|and)\s+", m.group(1))]
+    return list(dict.fromkeys(n for n in names if n)) if all(names) and len(names) > 1 else []
+
+
 _DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b"
 # two sides named by their roles, joined, before the verb: «Губернатор … и председатель …», "The Governor … and the
 # Chairman …" (no full stop or clause break between)
@@ -499,7 +513,17 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         title = _twin_title(s.text)
         # («Города уже являются побратимами», "are already twinned": a state, no event)
         if since is not None or how == "mention" or not _TWIN_STATE.match(twin.group()):
-            out.append(Cand("agreement", s, s.start + at, a, b, how, title=title, composed=title != _TWIN_HEAD))
+            partners = _partners(s.text, twin.end())
+            subject = next((n for w in _CAPITALISED.findall(s.text[:at]) if (n := place_name(w)) and n not in partners
+                            and n not in COUNTRIES), None) if partners else None
+            ties = "партнёрских" if re.search(r"партн|partner", twin.group()) else "дружественных" \
+                if re.search(r"дружеств|сяброўск|friendly", twin.group()) else "побратимских"
+            for partner in partners or [""]:  # «установил партнёрские связи с Вологдой, Рязанью и Тамбовом»: one
+                # pair of parties a record (GUIDE §3)
+                who = f" {nominative_phrase(subject.split(), 'gent')}" if subject else ""
+                out.append(Cand("agreement", s, s.start + at, a, b, how, composed=title != _TWIN_HEAD or bool(partner),
+                                title=f"Установление {ties} связей{who} с {nominative_phrase(partner.split(), 'ablt')}"
+                                if partner else title, body=partner))
         seen.add("agreement")
     for rx, t, month, day, first, kind in (_NAMED if not _NAMED_HEADS.isdisjoint(starts) else ()):
         day_m = find(rx)

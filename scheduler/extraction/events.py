@@ -832,7 +832,8 @@ def _signature(c: Cand) -> frozenset[str]:
 
 
 _REFERS = re.compile(r"(?:в ходе|в рамках|во время|по итогам|программ\w*|during|in the course of|following the"
-                     r"|падчас|у рамках)\s+$")
+                     r"|падчас|у рамках|в составе|у складзе|members? of the)\s+$")  # («в составе делегации также …»:
+# its members, not a delegation of its own)
 
 
 def _refers(c: Cand) -> bool:

@@ -45,6 +45,8 @@ def town(word: str) -> str | None:
     """The Russian name of the town ``word`` spells, in any case form of Russian or as Belarusian or English
     write it; None when the gazetteer has no such town."""
     low = fold(word)
+    if len(low) < 3:
+        return None  # «Ин», "In": a word before it is a town
     spellings = _load()[0]
     if low in spellings:
         return spellings[low]
