@@ -2477,3 +2477,19 @@ def test_belarusian_partnership_ties_are_an_agreement():
 
 def test_a_two_letter_word_is_no_town():
     assert place_name("In") is None and place_name("Lida") == "Лида"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Губернатор встретился с консулом на выставке, где в субботу проходит день Удмуртии.", "День Удмуртии"),
+    ("Сёння на выставе праходзіць дзень Віцебскай вобласці.", "День Витебской области"),
+    ("В субботу в Минске прошел День города.", "День города в Минске"),
+    ("The Pskov Oblast Days opened in Vitebsk on 15 May.", "Дни Псковской области в Витебске"),
+], ids=["ru-a-region-s-day", "be-a-region-s-day", "ru-city-day", "en-oblast-days"])
+def test_a_day_of_a_town_or_region_is_a_festival(text, title):
+    assert [e.title for e in events_of(text, "2024-05-16") if e.type == "festival"] == [title]
+
+
+@pytest.mark.parametrize("text", ["12 июня отмечается День России.", "12 чэрвеня адзначаецца Дзень Расіі."],
+                         ids=["ru", "be"])
+def test_a_country_s_day_is_no_festival_of_days(text):
+    assert not [e for e in events_of(text, "2024-06-13") if e.type == "festival"]

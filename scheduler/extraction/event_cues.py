@@ -206,6 +206,7 @@ def _partners(text: str, at: int) -> list[str]:
     return list(dict.fromkeys(n for n in names if n)) if all(names) and len(names) > 1 else []
 
 
+_ONE_DAY = ("день ", "дня ", "дню ", "днем ", "дне ", "дзень ", "day of ")
 _DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b"
 # two sides named by their roles, joined, before the verb: «Губернатор … и председатель …», "The Governor … and the
 # Chairman …" (no full stop or clause break between)
@@ -570,7 +571,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                      None) if spans else rx.search(low))
         if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is, and "the Minsk City Days"
             cue = next((x for x in rx.finditer(low) if (x.group(1) and s.text[x.start(1)].isupper()
-                        and place_name(s.text[x.start(1): x.end(1)])) or (not x.group(1) and _town_before(s.text, x.start()))),
+                        and (town := place_name(s.text[x.start(1): x.end(1)]))
+                        and (town not in COUNTRIES or not low.startswith(_ONE_DAY, x.start())))  # («День России»)
+                        or (not x.group(1) and _town_before(s.text, x.start()))),
                        None)
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
             continue  # «Славянские театральные встречи» is a name, not a meeting

@@ -37,7 +37,9 @@ FESTIVAL_NAMES: tuple[tuple[str, str], ...] = (
 )
 
 # «Дни Минска в Москве», «Дні Магілёва», "Days of Minsk": the days of a town (the word after must be a place)
-DAYS_OF_PLACE = (r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of) ((?:st\.? |saint )?[а-яіўa-z-]{3,})"
+# (and one day of a town or region: «день Удмуртии на выставке», «День Минска», "Vitebsk Region Day")
+DAYS_OF_PLACE = (r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of|день|дня|дню|днем|дне|дзень|day of)"
+                 r" ((?:st\.? |saint )?[а-яіўa-z-]{3,}(?: (?:области|вобласці|края|краю|района|раена|region|oblast)\b)?)"
                  r"|\bcity days\b")  # "the Minsk City Days": the town is the word before
 
 # --- event cues -------------------------------------------------------------------------------
@@ -120,6 +122,8 @@ CUES: tuple[tuple[str, str], ...] = (
     # festivals
     # «фестиваль-ярмарка», "festival-fair": one event, a fair (GUIDE §4: the decision list puts fair first)
     ("festival", r"\bфестивал\w*+(?!-ярмарк)|\bфестывал\w*+(?!-кірмаш)|\bfestival\w*+(?!-fair)"),
+    # a town's day: «День города», «Дзень горада», "City Day" (the town's days, GUIDE §4.4)
+    ("festival", r"\b(?:день|дня|дню|днем|дне|дни|дней) города\b|\b(?:дзень|дня|дні) горада\b|\bcity day\b"),
     # a people's holiday (GUIDE §4.4): «праздник урожая», «народный праздник», «свята ўраджаю»
     ("festival", r"\bпраздник\w* (?:урожая|песни|культуры|города|села|деревни|района|национальн\w+ культур)"
                  r"|\bнародн\w+ (?:праздник|гуляни|свят)\w*|\bсвят\w* (?:ураджаю|ўраджаю|горада|вескі|раена|песні)"
