@@ -84,3 +84,14 @@ def test_belarusian_words_that_sound_like_no_town(word):
 def test_plural_towns_and_a_dropping_vowel_in_any_case(word, name):
     from scheduler.extraction.places import place_name
     assert place_name(word) == name
+
+
+@pytest.mark.parametrize(("sentence", "town"), [
+    ("Праздничный вечер прошёл в рязанском Доме культуры.", "Рязань"),
+    ("Гости приехали на торжество в рязанский Дворец спорта.", "Рязань"),
+    ("Кірмаш прайшоў у Беразніках.", "Березники"),  # аканне undone, the gazetteer deciding
+    ("Кірмаш прайшоў у горадзе Беразнікі.", "Березники"),
+], ids=lambda v: str(v))
+def test_a_building_s_town_adjective_and_a_russian_town_in_belarusian(sentence, town):
+    from scheduler.extraction.places import places_in
+    assert [name for _, name in places_in(sentence)] == [town]

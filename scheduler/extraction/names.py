@@ -116,6 +116,12 @@ def _be_flips(w: str) -> list[tuple[int, str, str]]:
     return out
 
 
+def russian_spellings(word: str) -> Iterator[str]:
+    """The Russian spellings a Belarusian word may stand for, likeliest first («Беразнікі» → «березники», …)."""
+    base = _be_base(word)
+    yield from _variants(base, [f for f in _be_flips(base) if f[1] != "ц" or f[0] < len(base) - 2])
+
+
 def _be_first(word: str) -> tuple[str, str, str] | None:
     """A Belarusian first name in any case → (its Russian nominative, case, gender); None if no first name."""
     if (known := FIRST_NAMES.get(word.lower())) is not None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, BUILDINGS, NOT_PLACES, PLACE_ALIASES, REGIONS
 from .event_text import WordRegex, fold, inflect, morph, nominative_phrase, parses
 from .gazetteer import country_of_town, town, town_by_sound
+from .names import russian_spellings
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
 _PREP = re.compile(
@@ -86,6 +87,10 @@ _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
 _HOSTS = re.compile(r"([A-ZА-ЯЁІЎ](?<![\w-][A-ZА-ЯЁІЎ])[\w-]+)\s+(?:принимает|примет|принял|приняла|принимал|прымае|прыме|прыняў"
                     r"|will host|hosts|hosted|is hosting)\b")
 # an event named after its town: «Петербургский … форум», «Минский … фестиваль»
+# «в рязанском Доме культуры», «на витебском Ледовом дворце»: a building named by its town's adjective
+_TOWN_BUILDING = re.compile(r"(?:в|во|на)\s+([а-яё]{3,}(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую|ое))\s+(?:[А-ЯЁ][а-яё]+(?:ом|ой|ый|ий)\s+)?"
+                            r"(?:Дом|Двор|Театр|Музе|Филармони|Библиотек|Стадион|Центр|Университет|Колледж|Ледов|Зал"
+                            r"|Драм|Цирк|Парк|Мемориал|Кремл|Собор|Арен)\w*")
 _NAMED_AFTER_CITY = re.compile(r"([А-ЯЁ](?<![\w-][А-ЯЁ])[а-яё]+(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую))\s+(?:[а-яё]+(?:ый|ий|ом|ого"
                                r"|ой|ая|ую|ым|им)\s+){0,3}(?:форум|фестивал|ярмарк|конкурс|кинофестивал|выставк)")
 
@@ -130,8 +135,9 @@ def place_name(phrase: str) -> str | None:
                 name = p.normal_form
                 return town(name) or "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
     if first[:1].isupper():  # a town pymorphy3 does not know: the gazetteer's («в Жлобине», «у Лідзе», "Orsha")
-        return town(first) or (town(_from_belarusian(low)) or town_by_sound(low) if _BE_SPELLING.search(low)
-                               else None)
+        return town(first) or (town(_from_belarusian(low)) or town_by_sound(low)
+                               or next((t for v in russian_spellings(low) if (t := town(v))), None)
+                               if _BE_SPELLING.search(low) else None)  # («у Беразніках» → «Березники»: аканне undone)
     return None
 
 
@@ -283,6 +289,9 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         name = place_name(m.group(1))
         if name:
             out.append((m.start(1), name))
+    for m in _TOWN_BUILDING.finditer(sentence) if " " in sentence else ():
+        if name := _city_of_adjective(m.group(1)):
+            out.append((m.start(1), name))
     for m in _NAMED_AFTER_CITY.finditer(sentence):  # «Петербургский международный экономический форум»
         name = _city_of_adjective(m.group(1))
         if name:
@@ -323,10 +332,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
 
 
 def _city_of_adjective(adjective: str) -> str | None:
-    """«Петербургском» → Санкт-Петербург, «Минский» → Минск: the town an adjective is made from, when the
-    gazetteer or the lexicon knows it (never a region: «Брянский» is no venue)."""
-    base = re.sub(r"(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую)$", "", adjective)
-    for form in (base, base + "ск", base + "цк"):
+    """«Петербургском» → Санкт-Петербург, «Минский» → Минск, «рязанском» → Рязань: the town an adjective is made
+    from, when the gazetteer or the lexicon knows it (never a region: «Брянский» is no venue)."""
+    base = re.sub(r"(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую|ое)$", "", adjective)
+    for form in (base, base + "ск", base + "цк", base + "ь"):
         name = _ALIAS.get(fold(form)) or town(form)
         if name:
             return name
