@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import ROOT
 
 RU = "Сегодня, 20 октября, в Минске состоялось заседание. За январь-август 2017 г. товарооборот вырос."
@@ -117,4 +119,18 @@ def test_a_latin_i_typed_for_the_belarusian_one_is_read_as_it():
     assert [(m.text, m.value) for m in got.mentions] == [("3 лiпеня", "2024-07-03")]  # quoted as written
     assert got.mentions[0].text == text[got.mentions[0].start:got.mentions[0].end]
     assert {(e.type, e.start) for e in got.events} >= {("visit", "2024-07-03"), ("commemoration", "2024-07-03")}
+    assert all(e.evidence is None or e.evidence.text == text[e.evidence.start:e.evidence.end] for e in got.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The sides recalled the Treaty on Friendship, signed\n   on March 3, 2004.\n\nToday the delegation met the governor.",
+    "Стороны вспомнили Договор о дружбе, подписанный\n   3 марта 2004 года.\n\nСегодня делегация встретилась с "
+    "губернатором.",
+], ids=["en", "ru"])
+def test_a_line_broken_inside_a_sentence_is_one_sentence(text):
+    from scheduler.extraction import extract_text
+
+    got = extract_text(text, published="2024-05-16")
+    signing = [e for e in got.events if e.type == "agreement"]
+    assert [e.start for e in signing] == ["2004-03-03"], [(e.type, e.start) for e in got.events]
     assert all(e.evidence is None or e.evidence.text == text[e.evidence.start:e.evidence.end] for e in got.events)

@@ -76,8 +76,18 @@ def _belarusian_i(text: str) -> str:
     return text if fixed == text else fixed
 
 
-_SPACES = None  # compiled on first use: runs of horizontal white space, or one that is not a plain space
+_SPACES = None  # compiled on first use: runs of horizontal white space, or one that is not a plain space, or a break
+_BREAK = None
 _ODD_SPACES = "\t\u00a0\u2007\u2009\u202f"  # the spaces of _SPACES but the plain one
+
+
+def _mid_sentence(text: str, at: int, after: str) -> bool:
+    """The line break at ``at`` cuts a sentence: a letter or comma before it, and a lowercase letter after it
+    (or a number, where the line before is a sentence's length, not a heading's)."""
+    before = text[at - 1: at]
+    if not (before.isalpha() or before == ","):
+        return False
+    return not after.isdigit() or at - (text.rfind("\n", 0, at) + 1) > 40
 
 
 def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng: str,
@@ -91,16 +101,23 @@ def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng:
     from . import events as ev_mod
     from .types import Evidence
 
-    global _SPACES
+    global _SPACES, _BREAK
     if _SPACES is None:
-        _SPACES = re.compile(r"[ \t\u00a0\u2007\u2009\u202f]{2,}|[\t\u00a0\u2007\u2009\u202f]")
-    if "  " not in text and not any(ch in text for ch in _ODD_SPACES):  # what _SPACES finds, found faster
+        _SPACES = re.compile(r"[ \t\u00a0\u2007\u2009\u202f]*\n[ \t\u00a0]*(?=[a-zа-яёіў\d])"
+                             r"|[ \t\u00a0\u2007\u2009\u202f]{2,}|[\t\u00a0\u2007\u2009\u202f]")
+        _BREAK = re.compile(r"\n[ \t\u00a0]*[a-zа-яёіў\d]")
+    # a line broken inside a sentence ("signed\n   on March 3"): the layout's, not the text's; one space in the copy
+    broken = any(_mid_sentence(text, m.start(), text[m.end() - 1]) for m in _BREAK.finditer(text)) \
+        if "\n" in text else False
+    if not broken and "  " not in text and not any(ch in text for ch in _ODD_SPACES):  # what _SPACES finds, faster
         return list(ev_mod.find_events(text, mentions, pub, lng, title))
     parts: list[str] = []
     back: list[int] = []  # back[i]: where character i of the copy stands in ``text``
     fwd = [0] * (len(text) + 1)  # fwd[j]: the copy's offset of ``text``'s offset j
     last = 0
     for m in _SPACES.finditer(text):
+        if "\n" in m.group() and not _mid_sentence(text, m.start() + m.group().index("\n"), text[m.end()]):
+            continue  # (a line that ends a sentence or a heading stays a line)
         for j in range(last, m.start()):
             fwd[j] = len(back)
             back.append(j)
