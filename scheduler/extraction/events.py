@@ -832,8 +832,7 @@ def _signature(c: Cand) -> frozenset[str]:
 
 
 _REFERS = re.compile(r"(?:в ходе|в рамках|во время|по итогам|программ\w*|during|in the course of|following the"
-                     r"|падчас|у рамках|в составе|у складзе|members? of the)\s+$")  # («в составе делегации также …»:
-# its members, not a delegation of its own)
+                     r"|падчас|у рамках)\s+$")
 
 
 def _refers(c: Cand) -> bool:
