@@ -2493,3 +2493,25 @@ def test_a_day_of_a_town_or_region_is_a_festival(text, title):
                          ids=["ru", "be"])
 def test_a_country_s_day_is_no_festival_of_days(text):
     assert not [e for e in events_of(text, "2024-06-13") if e.type == "festival"]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "title"), [
+    ("Сёння краіна адзначае Дзень Канстытуцыі.", None, "XXXX-03-15", "День Конституции Республики Беларусь"),
+    ("12 декабря отмечается День Конституции Российской Федерации.", "2024-12-12", "2024-12-12",
+     "День Конституции Российской Федерации"),
+    ("23 февраля в Гомеле отметили День защитника Отечества.", "2024-02-24", "2024-02-23", "День защитников Отечества"),
+    ("On Defender of the Fatherland Day the delegation laid flowers.", "2024-02-24", "2024-02-23",
+     "День защитников Отечества"),
+    ("22 июня, в День памяти и скорби, делегация возложила цветы.", "2024-06-23", "2024-06-22",
+     "День памяти и скорби"),
+    ("17 верасня адзначаецца Дзень народнага адзінства.", "2024-09-18", "2024-09-17",
+     "День народного единства (Беларусь)"),
+], ids=["be-constitution-today", "ru-russian-constitution", "ru-defenders", "en-defenders", "ru-memory-and-sorrow",
+        "be-national-unity"])
+def test_days_both_states_keep(text, published, start, title):
+    assert (start, title) in [(e.start, e.title) for e in events_of(text, published) if e.recurrence == "yearly"]
+
+
+def test_honouring_defenders_is_no_day_of_defenders():
+    found = events_of("Участники почтят память защитников Отечества у Вечного огня.", "2023-06-01")
+    assert not [e for e in found if e.recurrence]
