@@ -207,6 +207,7 @@ def _partners(text: str, at: int) -> list[str]:
 
 
 _ONE_DAY = ("день ", "дня ", "дню ", "днем ", "дне ", "дзень ", "day of ")
+_JOINED = re.compile(r" (?:и|і|and) ")
 _DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b"
 # two sides named by their roles, joined, before the verb: «Губернатор … и председатель …», "The Governor … and the
 # Chairman …" (no full stop or clause break between)
@@ -589,9 +590,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not WITH.match(low, m.end()) and _plural(m.group()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
-        if rx.pattern == _DISCUSSED_CUE and not _TWO_SIDES.search(low, max(0, m.start() - 220), m.start()):
+        if rx.pattern == _DISCUSSED_CUE and not (_JOINED.search(low, max(0, m.start() - 220), m.start())
+                                                  and _TWO_SIDES.search(low, max(0, m.start() - 220), m.start())):
             continue  # «обсудили» alone is no meeting; «Губернатор … и председатель … обсудили …» is one
         if t in ("meeting", "visit", "festival", "fair", "commemoration") and not own \
+                and ("програм" in low or "program" in low or "праграм" in low) \
                 and _PROGRAMME_HELD.search(low, 0, m.start()) and not WITH.match(low, m.end()):
             continue  # "The festival's programme also featured … a visit of directors of libraries": an item of
             # the programme, not an event of its own (GUIDE §3)

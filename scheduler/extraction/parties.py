@@ -51,18 +51,20 @@ def is_belarusian(name: str) -> bool:
 def _named(text: str) -> tuple[str, ...]:
     """The parties one text names, in order of appearance (regions, republics, cities of their own standing)."""
     found: list[tuple[int, str]] = []
-    for m in _REGION.finditer(text):
+    low = text.lower()  # (the substring tests below spare the patterns that cannot be scanned ahead)
+    for m in _REGION.finditer(text) if "обл" in low or "вобласц" in low or "oblast" in low or "region" in low else ():
         word = m.group(1)
         name = place_name(f"{word} region") if re.match(r"[A-Za-z]", word) else region_name(word)
         if name and known_region(name):
             found.append((m.start(), name))
-    for m in _TWO_REGIONS.finditer(text):
+    for m in _TWO_REGIONS.finditer(text) if "обл" in low or "вобласц" in low or "oblasts" in low \
+            or "regions" in low else ():
         for g in (1, 2):
             word = m.group(g)
             name = place_name(f"{word} region") if re.match(r"[A-Za-z]", word) else region_name(word)
             if name and known_region(name):
                 found.append((m.start(g), name))
-    for m in _DELEGATION.finditer(text):
+    for m in _DELEGATION.finditer(text) if "делегац" in low or "дэлегац" in low else ():
         word = m.group(1)
         if any(fold(word).startswith(fold(s)) for s in REGIONS) and (name := region_name(word)):
             found.append((m.start(), name))
@@ -73,9 +75,9 @@ def _named(text: str) -> tuple[str, ...]:
         # «глава Башкирии», "the Head of Bashkiria", «делегация Татарстана»: a republic by its name in any case
         if (name := place_name(m.group())) in _REPUBLICS:
             found.append((m.start(), _REPUBLICS[name]))
-    if _BELARUS.search(text):
+    if ("бел" in low or "belarus" in low) and _BELARUS.search(text):
         found.append((len(text), BELARUS))
-    if _RUSSIA.search(text):
+    if ("росс" in low or "расі" in low or "russia" in low) and _RUSSIA.search(text):
         found.append((len(text), RUSSIA))
     found.sort()
     return tuple(dict.fromkeys(name for _, name in found))
