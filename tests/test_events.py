@@ -2515,3 +2515,14 @@ def test_days_both_states_keep(text, published, start, title):
 def test_honouring_defenders_is_no_day_of_defenders():
     found = events_of("Участники почтят память защитников Отечества у Вечного огня.", "2023-06-01")
     assert not [e for e in found if e.recurrence]
+
+
+def test_a_town_before_a_role_is_the_role_s_not_a_venue():
+    from scheduler.extraction.places import places_in
+    got = places_in("During his working visit to Minsk, Tatarstan President Rustam Minnikhanov met compatriots.")
+    assert [name for _, name in got] == ["Минск"]
+
+
+def test_towns_listed_without_a_tour_stay_places():
+    from scheduler.extraction.places import places_in
+    assert "Витебск" in [name for _, name in places_in("Форум прошел в Витебске и Полоцке.")]

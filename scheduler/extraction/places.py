@@ -19,6 +19,8 @@ _PREP = re.compile(
     rf"(?<![\w-])(?i:в|во|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+)?(?:{_CAP})(?:\s+(?:{_CAP}|област\w*|обл\.|вобласц\w*|земл\w*|"
     rf"район\w*|раён\w*|округ\w*|кра[еяю]\w*|oblast|region))?)"
 )
+_ROLE_AFTER = re.compile(r"\s+(?:President|Governor|Head|Prime|Mayor|Chairman|Chairwoman|Minister|Ambassador)\b")
+_TOURING = re.compile(r"(?i)посещ|посет|побыва|наведа|наведв|объезд|объед|поездк|паездк|visit|tour|trip")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\s(?:и|і|and))\s+([А-ЯЁІЎA-Z][\w’'-]+)")
 _VISITED = re.compile(
     rf"(?:посетил\w*|посетит|посещени\w*|наведал\w*|наведае|наведванн\w*|visited|visit)\s+"
@@ -243,11 +245,12 @@ def _named_after_someone(word: str) -> bool:
 def _listed(sentence: str, end: int, name: str) -> bool:
     """The first town of a list («на предприятиях в Набережных Челнах, Нижнекамске и Елабуге»): a tour of several,
     held in none of them alone."""
-    if name.endswith((" область", " район", " край")):
-        return False
+    if name.endswith((" область", " район", " край")) or not _TOURING.search(sentence, max(0, end - 120), end):
+        return False  # (a list of towns that a tour takes in: «посещение предприятий в …, … и …», "will visit …")
     while (nxt := _NEXT_IN_LIST.match(sentence, end)) is not None:  # «, Нижнекамске и Елабуге»: towns, one after
-        if place_name(nxt.group(1)) is None:  # «и», not a comma alone ("to Minsk, Tatarstan President …")
-            return False
+        other = place_name(nxt.group(1))  # («и», not a comma alone: "to Minsk, Tatarstan President …"; and towns,
+        if other is None or other in COUNTRIES or other.endswith((" область", " район", " край")):
+            return False  # not "Vitebsk, Belarus and Russia": a town and its country)
         if nxt.group().lstrip()[:1] != ",":
             return True
         end = nxt.end()
@@ -326,7 +329,8 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     more: list[tuple[int, str]] = []
     for at, _name in out:
         pos = at
-        while (nxt := _LIST_NEXT.match(sentence, pos)) is not None and (name := place_name(nxt.group(1))):
+        while (nxt := _LIST_NEXT.match(sentence, pos)) is not None and (name := place_name(nxt.group(1))) \
+                and not _ROLE_AFTER.match(sentence, nxt.end(1)):  # (not "to Minsk, Tatarstan President …")
             more.append((nxt.start(1), name))
             pos = nxt.start(1)
     if more:
