@@ -821,3 +821,15 @@ def test_a_list_of_other_news_dates_neither_the_page_nor_its_events(text: str) -
     assert doc.published is None or not doc.published.value.startswith("2031"), doc.published
     assert not [e for e in doc.events if e.type in ("plan", "agreement")], [(e.type, e.title) for e in doc.events]
     assert any(m.value.startswith("XXXX-05-03") for m in doc.mentions)  # (its dates are still mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "May 14, PNA. The governor met the mayor of Lida. Exports rose 12 percent in 2022, the governor said.",
+    "14 мая. Губернатар сустрэўся з мэрам Ліды. У 2022 годзе тавараабарот павялічыўся на 12 працэнтаў.",
+    "14 мая. Губернатар сустрэўся з мэрам Ліды. Тавараабарот павялічыўся на 12 працэнтаў у 2022 годзе.",
+    "14 мая. Губернатор встретился с мэром Лиды. Товарооборот вырос на 12 процентов в 2022 году.",
+], ids=["en-verb-first", "be-year-first", "be-verb-first", "ru-verb-first"])
+def test_a_finished_year_s_figures_date_a_year_less_dateline(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2023-05-14", doc.published
+

@@ -141,13 +141,17 @@ _FIGURES = re.compile(
     r"([12](?<![\d.,\-][12])\d{3})(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,80}?"
     r"(?:товарооборот|оборот|экспорт|импорт|тавараабарот|turnover|exports?|imports?|trade)\w*"
     r"[^.!?\n]{0,60}?(?:состав|выр[ао]с|увелич|сократ|снизил|достиг|склал|вырас|total|amount|reach|grew|increas|"
-    r"rose|fell|decreas|превыс|прирос|перевысі|exceed)")
+    r"rose|fell|decreas|превыс|прирос|перевысі|павялічы|скарац|знізі|exceed)")
 # "Товарооборот в 2024 году превысил 1 млрд": the figure first, then its year, then a past verb
 _FIGURES_YEAR_AFTER = re.compile(
     r"(?:товарооборот|тавараабарот|turnover|экспорт|export)\w*[^.!?\n]{0,40}?(?<!\w)(?:в|за|у|in|for)\s+"
     r"([12](?<![\d.,\-][12])\d{3})(?!\d)(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,30}?"
-    r"(?:состав\w*л|выр[ао]с|увеличил|сократил|снизил|достиг|склаў|вырас|превысил|перавысіў|total\w*|amounted|reached|"
-    r"grew|increased|rose|fell|decreased|exceeded)(?!\w)")
+    r"(?:состав\w*л|выр[ао]с|увеличил|сократил|снизил|достиг|склаў|вырас|превысил|перавысіў|павялічы\w*|скарац\w*|"
+    r"знізі\w*|total\w*|amounted|reached|grew|increased|rose|fell|decreased|exceeded)(?!\w)"
+    # … or the verb first: "exports rose 12 percent in 2022", «тавараабарот павялічыўся на 12 % у 2022 годзе»
+    r"|(?:товарооборот|тавараабарот|turnover|экспорт|export)\w*[^.!?\n]{0,30}?(?<!\w)(?:выр[ао]с|увеличил|сократил|"
+    r"снизил|превысил|павялічы|скарац|знізі|перавысі|grew|increased|rose|fell|decreased|exceeded)\w*[^.!?\n]{0,40}?"
+    r"(?<!\w)(?:в|за|у|in|for)\s+([12](?<![\d.,\-][12])\d{3})(?!\d)")
 _FIGURES_BEFORE = re.compile(r"(?<!\w)(?:in|for|в|за|у)\s+$")
 _DEADLINE = re.compile(r"(?<!\w)(?:до|да|к|па|по|until|by|till|through)\s+$")
 _DEADLINE_IN = re.compile(r"(?:до|да|к|па|по|until|by|till|through)\s")  # a mention that holds its «до»: "by 2020"
@@ -339,7 +343,7 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
     if "еще" in low or "ещё" in low or "early" in low or "back" in low:
         finished += _back_in(low)
     for m in finished:
-        y = int(m.group(1)) + 1
+        y = int(next(g for g in m.groups() if g)) + 1
         if best is None or y > best[0]:
             best = (y, text[m.start():m.end()])
     return best
