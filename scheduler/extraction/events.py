@@ -36,6 +36,7 @@ from .event_cues import (
 )
 from .event_lexicon import ROLES, TAKES_PART
 from .event_text import Sentence, WordRegex, clean, morph, nominative_phrase, sentences
+from .lang import related_start
 from .parties import (
     BELARUS,
     RUSSIA,
@@ -111,8 +112,6 @@ def find_events(
         return (got.start, got.end) if got else None
 
     ctx = Context(pub, recall=recall)
-    from .lang import related_start
-
     cut = related_start(text)
     announced: tuple[str | None, str | None, int] | None = None  # the day of the last event announced ahead, its line
     k = 0
@@ -647,9 +646,9 @@ def _clause_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
         if _NEGATED.search(part.low):
             continue
         found = sentence_events(part, sub, ctx)
-        if not found and before and _GAP.search(part.low):
-            a, _, b = sub[0].value.partition("/")
-            found = [replace(c, sent=part, pos=part.start + _GAP.search(part.low).end(), start=a, end=b or None,
+        if not found and before and (gap := _GAP.search(part.low)):
+            first, _, last = sub[0].value.partition("/")
+            found = [replace(c, sent=part, pos=part.start + gap.end(), start=first, end=last or None,
                              how="mention", location=None, sources=[], merged=[]) for c in before
                      if not c.recurrence and c.how == "mention"]
         out += found

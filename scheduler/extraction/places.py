@@ -300,9 +300,9 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if name:
             out.append((m.start(1), name))
     for b in _BUILDING_NOUN.finditer(sentence) if any(w in sentence for w in _BUILDING_WORDS) else ():
-        m = _TOWN_BUILDING.search(sentence, max(0, b.start() - 60), b.start())  # (the adjective looked for before the
-        if m and (name := _city_of_adjective(m.group(1))):  # building's noun: the noun is found far faster)
-            out.append((m.start(1), name))
+        adj = _TOWN_BUILDING.search(sentence, max(0, b.start() - 60), b.start())  # (the adjective looked for before
+        if adj and (name := _city_of_adjective(adj.group(1))):  # the building's noun: the noun is found far faster)
+            out.append((adj.start(1), name))
     for m in _NAMED_AFTER_CITY.finditer(sentence):  # «Петербургский международный экономический форум»
         name = _city_of_adjective(m.group(1))
         if name:
