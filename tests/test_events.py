@@ -2526,3 +2526,11 @@ def test_a_town_before_a_role_is_the_role_s_not_a_venue():
 def test_towns_listed_without_a_tour_stay_places():
     from scheduler.extraction.places import places_in
     assert "Витебск" in [name for _, name in places_in("Форум прошел в Витебске и Полоцке.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor announced the plans during a session of the Lida City Council on 3 September.",
+    "3 верасня старшыня паведаміў пра планы на сесіі раённага Савета дэпутатаў.",
+], ids=["en", "be"])
+def test_a_council_session_as_the_setting_of_a_statement_is_no_meeting(text):
+    assert not [e for e in events_of(text, "2024-09-05") if e.type == "meeting"]

@@ -208,6 +208,11 @@ def _partners(text: str, at: int) -> list[str]:
 
 _ONE_DAY = ("день ", "дня ", "дню ", "днем ", "дне ", "дзень ", "day of ")
 _JOINED = re.compile(r" (?:и|і|and) ")
+# a legislature's session as the setting of a statement (GUIDE §4.7: `other`): "announced … during a session of the
+# City Council", «заявил на сессии городского Совета», «паведаміў на сесіі»
+_SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
+                      r"|заявіў\w*|паведаміў\w*|адзначыў\w*)\b[^.;:!?]{0,80}(?:during|at|на|в ходе|падчас)\s+(?:a |the )?"
+                      r"(?:\S+\s+){0,2}$")
 _DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b"
 # two sides named by their roles, joined, before the verb: «Губернатор … и председатель …», "The Governor … and the
 # Chairman …" (no full stop or clause break between)
@@ -624,7 +629,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # «речь шла о проведении Дней области»: on the agenda, no date — unless a clause of its own
             # dates it («к Форуму, который пройдет 27-28 июня»), not the talk («договорился в октябре»)
             a, b, how = None, None, "future"
-        if t == "meeting" and (find(_LEGISLATURE) and _DECISION.search(low) or _INTERNAL.search(low)
+        if t == "meeting" and (find(_LEGISLATURE) and (_DECISION.search(low) or _SAID_AT.search(low, 0, m.start()))
+                               or _INTERNAL.search(low)
                                or _PART_OF.match(low, m.end())
                                and not _PLENARY.search(low, max(0, m.start() - 20), m.start())) \
                 or t == "visit" and find(_VISITED_COMPANY):
