@@ -2534,3 +2534,19 @@ def test_towns_listed_without_a_tour_stay_places():
 ], ids=["en", "be"])
 def test_a_council_session_as_the_setting_of_a_statement_is_no_meeting(text):
     assert not [e for e in events_of(text, "2024-09-05") if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Перспектывы супрацы зараз абмяркоўваюць старшыня аблвыканкама і госць з Кастрамы.",
+    "Перспективы сотрудничества сейчас обсуждают председатель облисполкома и гость из Костромы.",
+], ids=["be", "ru"])
+def test_talks_going_on_between_two_named_sides(text):
+    assert [e.type for e in events_of(text, "2024-09-05") if e.type == "meeting"] == ["meeting"]
+
+
+def test_talks_named_by_their_verb_are_titled_by_their_sides():
+    found = events_of("Губернатор Брянской области Александр Богомаз и председатель Гомельского облисполкома Иван "
+                      "Крупко обсудили вопросы сотрудничества.", "2024-05-20")
+    assert [e.title for e in found if e.type == "meeting"] == [
+        "Встреча председателя Гомельского облисполкома Ивана Крупко с губернатором Брянской области Александром "
+        "Богомазом в Гомеле"]

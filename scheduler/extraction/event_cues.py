@@ -208,12 +208,15 @@ def _partners(text: str, at: int) -> list[str]:
 
 _ONE_DAY = ("день ", "дня ", "дню ", "днем ", "дне ", "дзень ", "day of ")
 _JOINED = re.compile(r" (?:и|і|and) ")
+# … or after it: «Перспектывы зараз абмяркоўваюць старшыня аблвыканкама і госць з …»
+_TWO_SIDES_AFTER = re.compile(rf"\s+(?:[^.;:!?]{{0,40}}?\s)?(?:{lx.ROLES}|гост\w*|госц\w*|guests?)[^.;:!?]{{0,100}}?\s(?:и|і|and)\s+"
+                              rf"(?:the\s+)?(?:{lx.ROLES}|гост\w*|госц\w*|guests?)", re.I)
 # a legislature's session as the setting of a statement (GUIDE §4.7: `other`): "announced … during a session of the
 # City Council", «заявил на сессии городского Совета», «паведаміў на сесіі»
 _SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
                       r"|заявіў\w*|паведаміў\w*|адзначыў\w*)\b[^.;:!?]{0,80}(?:during|at|на|в ходе|падчас)\s+(?:a |the )?"
                       r"(?:\S+\s+){0,2}$")
-_DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b"
+_DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b|\bобсуждают\b|\bабмяркоўваюць\b"
 # two sides named by their roles, joined, before the verb: «Губернатор … и председатель …», "The Governor … and the
 # Chairman …" (no full stop or clause break between)
 _TWO_SIDES = re.compile(rf"(?<![\w-])(?:{lx.ROLES})[^.;:!?]{{0,140}}?\s(?:и|і|and)\s+(?:the\s+)?(?:{lx.ROLES})[^.;:!?]*$",
@@ -596,7 +599,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not WITH.match(low, m.end()) and _plural(m.group()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
         if rx.pattern == _DISCUSSED_CUE and not (_JOINED.search(low, max(0, m.start() - 220), m.start())
-                                                  and _TWO_SIDES.search(low, max(0, m.start() - 220), m.start())):
+                                                  and _TWO_SIDES.search(low, max(0, m.start() - 220), m.start())
+                                                  or _JOINED.search(low, m.end(), m.end() + 160)
+                                                  and _TWO_SIDES_AFTER.match(low, m.end())):
             continue  # «обсудили» alone is no meeting; «Губернатор … и председатель … обсудили …» is one
         if t in ("meeting", "visit", "festival", "fair", "commemoration") and not own \
                 and ("програм" in low or "program" in low or "праграм" in low) \
@@ -638,7 +643,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and find(_SOLEMN):
             continue
         # the title is written later, for the events that survive merging (see cue_title)
-        out.append(Cand(t, s, s.start + m.start(), a, b, how, title=headline_title(s)))
+        out.append(Cand(t, s, s.start + m.start(), a, b, how,
+                        title=headline_title(s) or ("Встреча" if rx.pattern == _DISCUSSED_CUE else "")))
+        # (talks named by their verb: «Встреча», then who from the event's parts)
         if t == "meeting" and (two := _two_bodies(s.text, low, m.end())):
             # «продолжит переговоры в правительстве Беларуси и Минском облисполкоме»: two venues, two meetings
             cue_word = s.text[m.start(): m.end()]
