@@ -1509,7 +1509,7 @@ def test_belarusian_days_of_a_region_in_the_genitive():
 
 @pytest.mark.parametrize(("text", "title"), [
     ("Губернатор Псковской области Михаил Ведерников обсудил с Александром Лукашенко перспективы сотрудничества.",
-     "Встреча с Александром Лукашенко"),
+     "Встреча губернатора Псковской области Михаила Ведерникова с Александром Лукашенко"),
     ("The governor discussed with the President of Belarus the prospects of cooperation.", None),
 ])
 def test_talks_with_a_named_person_without_a_cue_noun(text, title):
@@ -2550,3 +2550,21 @@ def test_talks_named_by_their_verb_are_titled_by_their_sides():
     assert [e.title for e in found if e.type == "meeting"] == [
         "Встреча председателя Гомельского облисполкома Ивана Крупко с губернатором Брянской области Александром "
         "Богомазом в Гомеле"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Губернатор Рязанской области Олег Зуев встретился с председателем Минского облисполкома Павлом Сорокиным.",
+     "Встреча губернатора Рязанской области Олега Зуева с председателем Минского облисполкома Павлом Сорокиным"),
+    ("15 мая делегация Тверской области во главе с губернатором Игорем Лебедевым прибыла в Слоним.",
+     "Визит делегации Тверской области во главе с губернатором Игорем Лебедевым в Слоним"),
+    ("On 15 May a delegation of Tver Oblast headed by Governor Igor Lebedev arrived in Slonim.",
+     "Визит делегации Тверской области во главе с Игорем Лебедевым в Слоним"),
+], ids=["ru-who-meets", "ru-who-leads", "en-who-leads"])
+def test_titles_name_who_acts(text, title):
+    assert title in [e.title for e in events_of(text, "2024-05-20")]
+
+
+def test_a_title_is_not_cut_after_a_preposition_of_two_words():
+    found = events_of("Стороны подписали меморандум о взаимодействии в сфере туризма, культуры, образования, спорта, "
+                      "молодежной политики и здравоохранения между Рязанской областью и Борисовским районом.", "2024-05-20")
+    assert all(not e.title.endswith(("в сфере", "в области")) for e in found), [e.title for e in found]

@@ -844,6 +844,8 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
 
 
 _COMPOUND_PREPOSITIONS = frozenset(["в связи", "в рамках", "в ходе", "во время", "по случаю", "в честь", "по итогам",
+                                    "в сфере", "в сферах", "в области", "по вопросам", "в части", "в целях", "у сферы",
+                                    "у галіне", "in the field", "in the sphere",
                                     "в преддверии", "в течение", "у сувязі", "у рамках", "у ходзе", "in connection",
                                     "as part", "on the occasion", "in honour", "in honor"])
 

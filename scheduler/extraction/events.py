@@ -62,7 +62,7 @@ from .places import (
     region_in,
     two_cities,
 )
-from .titles import compose, head, into, tidy
+from .titles import compose, head, instrumental, into, person_genitive, tidy
 from .types import Evidence, ExtractedEvent, Mention, Published
 
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
@@ -1098,6 +1098,44 @@ def _not_russian(title: str) -> bool:
                if w.isalpha() and len(w) > 3 and not w[0].isdigit())
 
 
+_WITH_HEAD = re.compile(r"((?:Рабочая |Двусторонняя |Официальная )?(?:Встреча|Переговоры|Беседа)) с ")
+_TO_PLACE = re.compile(r"\s(?:в|во|на)\s+(?=[А-ЯЁ])")
+_LED_BY = re.compile(r"(?i)(?:во главе с|под руководством|на чале з|headed by|led by)\s+")
+
+
+def _with_actors(c: Cand, title: str) -> str:
+    """Who acts, where the title leaves it out and the sentence names them: «Встреча с председателем облисполкома
+    Павлом Сорокиным» → «Встреча губернатора Рязанской области Олега Зуева с председателем …» (the person named
+    before the cue), «Визит делегации Тверской области в Слоним» → «… во главе с губернатором Игорем Лебедевым в
+    Слоним» (the person the delegation is led by)."""
+    text, cue = c.sent.text, c.pos - c.sent.start
+    russian = c.lang == "ru"
+    if c.type == "meeting" and (m := _WITH_HEAD.match(title)):
+        before = [(pos, name, role) for pos, name, role in people_in(text[:cue], c.lang) if cue - pos < 160]
+        if before:
+            _pos, name, role = before[-1]
+            who = person_genitive(f"{name}, {role}" if role and russian else name)
+            if who and name.split()[-1][:4] not in title:
+                return f"{m.group(1)} {who} с {title[m.end():]}"
+    if c.type == "visit" and "делегаци" in title and "во главе" not in title:
+        for x in c.sources:
+            led = _LED_BY.search(x.text)
+            if led is None:
+                continue
+            leader = next(((n, r) for pos, n, r in people_in(x.text, c.lang) if 0 <= pos - led.end() < 60), None)
+            if leader is None:
+                break
+            who = instrumental(f"{leader[0]}, {leader[1]}" if leader[1] else leader[0], russian) \
+                or instrumental(leader[0], True)
+            if not who or leader[0].split()[-1][:4] in title:
+                break
+            to = list(_TO_PLACE.finditer(title))  # before the destination: «… во главе с … в Республику Беларусь»
+            if to:
+                return f"{title[: to[-1].start()]} во главе с {who}{title[to[-1].start():]}"
+            return f"{title} во главе с {who}"
+    return title
+
+
 def _bare(title: str) -> bool:
     """«Встреча», «Визит (Минск)», «Форум»: fewer than three words outside parentheses."""
     return len(_BARE_WORDS.findall(re.sub(r"\([^)]*\)", "", title))) < 3
@@ -1169,7 +1207,7 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80), text=written,
                         participants=_nearest_first(people, c.sent.text, cue, c.lang),
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
-    title = tidy(title)
+    title = _with_actors(c, tidy(title))
     if _BELARUSIAN_LETTERS.search(title) or c.lang == "be" and not (c.recurrence or c.base or c.composed) and _not_russian(title):
         # a Belarusian phrase left in («Святочны прыём»): compose instead
         title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,

@@ -242,7 +242,7 @@ def _executive_chair(role: str, case: str = "gent") -> str | None:
     return f"{'председателем' if case == 'ablt' else 'председателя'} {adjective} облисполкома"
 
 
-def _instrumental(participant: str, russian: bool) -> str | None:
+def instrumental(participant: str, russian: bool) -> str | None:
     """«Роман Старовойт, губернатор Курской области» → «губернатором Курской области Романом Старовойтом»; a
     Belarusian or English participant by the Russian word of the role and the name (written in Russian)."""
     name, _, role = participant.partition(", ")
@@ -274,7 +274,7 @@ def _two_actors(participants: tuple[str, ...], russian: bool) -> str | None:
     if len(participants) < 2:
         return None
     first = person_genitive(participants[0]) if russian else foreign_person(participants[0])
-    second = _instrumental(participants[1], russian)
+    second = instrumental(participants[1], russian)
     return f"{first} с {second}" if first and second else None
 
 
