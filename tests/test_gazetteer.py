@@ -95,3 +95,10 @@ def test_plural_towns_and_a_dropping_vowel_in_any_case(word, name):
 def test_a_building_s_town_adjective_and_a_russian_town_in_belarusian(sentence, town):
     from scheduler.extraction.places import places_in
     assert [name for _, name in places_in(sentence)] == [town]
+
+
+@pytest.mark.parametrize(("word", "town"), [("Борисове", "Борисов"), ("Иванове", "Иваново"), ("Королеве", "Королёв")],
+                         ids=lambda v: str(v))
+def test_the_gazetteer_s_town_before_a_dictionary_guess(word, town):
+    from scheduler.extraction.places import place_name
+    assert place_name(word) == town

@@ -133,6 +133,8 @@ def place_name(phrase: str) -> str | None:
     for a, name in _ALIAS.items():
         if len(a) > 4 and low.startswith(a[:-1]) and len(low) - len(a) <= 2 and not _adjective(low):
             return name
+    if first[:1].isupper() and len(low) > 5 and (listed := town(first)) is not None:
+        return listed  # «в Борисове»: the gazetteer's town before pymorphy3's guess of a lemma («Борисы»)
     for form in (low, _from_belarusian(low)) if _BELARUSIAN.search(low) else (low,):
         if not morph().word_is_known(form):
             continue  # pymorphy3 would only guess («Калузе» → «калуза», «Аляксандр»): the gazetteer decides
