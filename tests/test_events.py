@@ -2568,3 +2568,16 @@ def test_a_title_is_not_cut_after_a_preposition_of_two_words():
     found = events_of("Стороны подписали меморандум о взаимодействии в сфере туризма, культуры, образования, спорта, "
                       "молодежной политики и здравоохранения между Рязанской областью и Борисовским районом.", "2024-05-20")
     assert all(not e.title.endswith(("в сфере", "в области")) for e in found), [e.title for e in found]
+
+
+@pytest.mark.parametrize(("text", "title", "place"), [
+    ("15 мая Борисов посетила делегация Рязанской области.", "Визит делегации Рязанской области в Борисов", "Борисов"),
+    ("15 мая Минск посетил губернатор Рязанской области Олег Зуев.",
+     "Визит губернатора Рязанской области Олега Зуева в Минск", "Минск"),
+], ids=["delegation", "governor"])
+def test_a_visit_with_the_place_first(text, title, place):
+    assert [(e.title, e.location) for e in events_of(text, "2024-05-20") if e.type == "visit"] == [(title, place)]
+
+
+def test_a_place_first_needs_a_visitor_of_the_calendar():
+    assert not events_of("15 мая Минск посетил известный артист.", "2024-05-20")

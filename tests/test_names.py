@@ -91,3 +91,8 @@ def test_a_name_alone_does_not_split_a_visit_in_two(text: str) -> None:
 
     visits = [e for e in extract_text(text, published="2024-06-20").events if e.type == "visit"]
     assert len(visits) == 1, [e.title for e in visits]
+
+
+def test_a_belarusian_name_with_the_surname_first():
+    got = people_in("Дэлегацыя на чале з губернатарам Міхайлавым Аляксандрам Мікалаевічам наведае Мінск.", "be")
+    assert [name for _, name, _ in got] == ["Александр Михайлов"]

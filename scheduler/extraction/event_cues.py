@@ -208,6 +208,7 @@ def _partners(text: str, at: int) -> list[str]:
 
 _ONE_DAY = ("день ", "дня ", "дню ", "днем ", "дне ", "дзень ", "day of ")
 _JOINED = re.compile(r" (?:и|і|and) ")
+_DELEGATION_WORD = WordRegex(r"\bделегаци\w*|\bдэлегацы\w*|\bгубернатор\w*|\bпредседател\w*|\bглав[аы]\b|\bпосол\b")
 # … or after it: «Перспектывы зараз абмяркоўваюць старшыня аблвыканкама і госць з …»
 _TWO_SIDES_AFTER = re.compile(rf"\s+(?:[^.;:!?]{{0,40}}?\s)?(?:{lx.ROLES}|гост\w*|госц\w*|guests?)[^.;:!?]{{0,100}}?\s(?:и|і|and)\s+"
                               rf"(?:the\s+)?(?:{lx.ROLES}|гост\w*|госц\w*|guests?)", re.I)
@@ -625,8 +626,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "visit" and _TRAVELS.match(m.group()) and not _TRAVELLER.search(low, max(0, m.start() - 80), m.start()):
             continue  # «святыня отправилась в …»: only an official or a delegation setting off is a visit
         if m.group().startswith(("посети", "посетя", "наведаў")) \
-                and not place_name(" ".join(s.text[m.end():].split()[:2])):
-            continue  # «посетил Витебск» is a visit; «посетил предприятие», «посетил секретарь …» are not
+                and not place_name(" ".join(s.text[m.end():].split()[:2])) \
+                and not ((prev := s.text[:m.start()].split()[-1:]) and prev[0][:1].isupper()
+                         and place_name(prev[0].strip(",;:«»")) and _DELEGATION_WORD.search(low)):
+            continue  # «посетил Витебск» is a visit; «посетил предприятие», «посетил секретарь …» are not (but
+            # «Борисов посетила делегация …» is: the place first)
         seen.add(t)
         a, b, how = date_for(m.start(), t)
         if _AGENDA.search(low, max(0, m.start() - 60), m.start()) and not (

@@ -23,6 +23,7 @@ _PAIR = re.compile(r"(?<![\w-])(?=([А-ЯЁІЎ][а-яёіў']+)\s+([А-ЯЁІЎ
 _EN_PAIR = re.compile(r"(?<![\w-])(?=([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
 _EN_ROLE_AFTER = re.compile(rf",\s+(?:the\s+)?((?:{ROLES})[^,.;:()]*)", re.I)
 _CAPITALS = re.compile("[А-ЯЁІЎ]")  # where a _PAIR may start
+_PATRONYMIC = re.compile(r"(?:вич|віч|вна|ўна|вне|ўне|вны|ўны)\w{0,3}$")
 _EN_CAPITALS = re.compile("[A-Z]")
 
 
@@ -84,7 +85,11 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
                 # «Уладзімір» is, though a town is called Владимир)
             if m.start() < taken:
                 continue
-            russian = russian_person(m.group(1), _as_name(m.group(2)), "be")  # «Аляксандру Лукашэнку» → «Александр Лукашенко»
+            russian = russian_person(m.group(1), _as_name(m.group(2)), "be") \
+                if not _PATRONYMIC.search(m.group(2)) else None  # «Аляксандру Лукашэнку» → «Александр Лукашенко»
+            if russian is None and (nxt := _PAIR.match(sentence, m.start(2))) and _PATRONYMIC.search(nxt.group(2)):
+                russian = russian_person(nxt.group(1), _as_name(m.group(1)), "be")  # «Міхайлавым Аляксандрам
+                # Мікалаевічам»: the surname first, then the first name and the patronymic
             if russian is None and (nxt := _PAIR.match(sentence, m.start(2))) \
                     and russian_person(nxt.group(1), _as_name(nxt.group(2)), "be"):
                 continue  # «старшынёй Дзяржсавета Фарыдам Мухаметшыным»: the name is the next pair

@@ -87,6 +87,7 @@ _ADJ_FORM = re.compile(r"(?:ск|цк)(?:ом|ой|ого|ий|ая|ое|им|и
 _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
 # a town that hosts: «Смоленск принимает гостей», «Гомель примет фестиваль», "Gomel will host", «Віцебск прымае»
 _HOSTS = re.compile(r"([A-ZА-ЯЁІЎ](?<![\w-][A-ZА-ЯЁІЎ])[\w-]+)\s+(?:принимает|примет|принял|приняла|принимал|прымае|прыме|прыняў"
+                    r"|посетил[аи]?|посетит|посетят"
                     r"|will host|hosts|hosted|is hosting)\b")
 # an event named after its town: «Петербургский … форум», «Минский … фестиваль»
 # «в рязанском Доме культуры», «на витебском Ледовом дворце»: a building named by its town's adjective
@@ -297,7 +298,8 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if name and not _named_after_someone(m.group(1)):  # «на площади Ленина» names a square, not a village
             out.append((m.start(1), name))
     for m in _HOSTS.finditer(sentence) if "прим" in sentence or "прин" in sentence or "прым" in sentence \
-            or "прын" in sentence or "host" in sentence else ():  # «Смоленск принимает гостей», "Gomel will host …"
+            or "прын" in sentence or "host" in sentence or "посет" in sentence \
+            else ():  # «Смоленск принимает гостей», "Gomel will host …", «Борисов посетила делегация»
         name = place_name(m.group(1))
         if name:
             out.append((m.start(1), name))
