@@ -62,7 +62,8 @@ TITLES = [
     ("en-roadmap", "During the visit on 14 June the sides signed a roadmap for cooperation for 2024-2026.",
      "2024-06-14", "plan", "Дорожная карта на 2024-2026 годы"),
     ("ru-no-year-in-a-title", "Витебский облисполком и правительство Псковской области подписали соглашение о "
-     "сотрудничестве в 2015 году.", "2024-08-20", "agreement", "Подписание соглашения о сотрудничестве"),
+     "сотрудничестве в 2015 году.", "2024-08-20", "agreement",
+     "Подписание соглашения о сотрудничестве между Витебской областью и Псковской областью"),
     ("ru-guessed-verb-before-its-noun", "Губернатор пригласил белорусских коллег на Курскую Коренскую ярмарку, "
      "которая пройдет 12 сентября.", "2024-05-10", "fair", "Курская Коренская ярмарка"),
     ("be-chairman-of-an-executive-committee", "Старшыня Гомельскага аблвыканкама Іван Крупко 12 сакавіка сустрэўся "
@@ -259,3 +260,19 @@ def test_a_be_en_meeting_with_an_executive_s_chairman_names_both_sides(text):
     # (English drops the soft sign of «Мельниченко»: which «л» is soft, only a dictionary of surnames could say)
     assert ev.title.startswith("Встреча губернатора Пензенской области Олега Ме"), ev.title
     assert ev.title.endswith("ниченко с председателем Гомельского облисполкома Иваном Крупко в Минске"), ev.title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("15 мая губернатор Рязанской области и председатель Минского облисполкома подписали соглашение о сотрудничестве.",
+     "Подписание соглашения о сотрудничестве между Минской областью и Рязанской областью"),
+    ("15 мая старшыня Гомельскага аблвыканкама і губернатар Бранскай вобласці падпісалі пагадненне.",
+     "Подписание соглашения между Гомельской областью и Брянской областью"),
+], ids=["ru", "be"])
+def test_an_agreement_s_title_names_its_sides(text, title):
+    assert [e.title for e in extract_text(text, published="2024-05-20").events if e.type == "agreement"] == [title]
+
+
+def test_an_oblast_executive_is_its_region_s_side_not_its_seat_s():
+    ev = next(e for e in extract_text("Председатель Минского облисполкома и губернатор Рязанской области подписали "
+                                      "соглашение.", published="2024-05-20").events if e.type == "agreement")
+    assert "Минск" not in ev.parties and "Минская область" in ev.parties

@@ -62,7 +62,7 @@ from .places import (
     region_in,
     two_cities,
 )
-from .titles import compose, head, instrumental, into, person_genitive, tidy
+from .titles import across, compose, head, instrumental, into, person_genitive, tidy
 from .types import Evidence, ExtractedEvent, Mention, Published
 
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
@@ -1099,17 +1099,24 @@ def _not_russian(title: str) -> bool:
 
 
 _WITH_HEAD = re.compile(r"((?:Рабочая |Двусторонняя |Официальная )?(?:Встреча|Переговоры|Беседа)) с ")
+_CITY_SIDE = re.compile(r"Минск|Москва|Санкт-Петербург|Севастополь")  # (a venue as often as a side: no side of a title)
+_SIDED = re.compile(r"\bмежду\b|\sс\s|\sсо\s|\bпобратим|\bи\s+[А-ЯЁ]|[А-ЯЁ]\w+\s+[—–-]\s+[А-ЯЁ]")
 _TO_PLACE = re.compile(r"\s(?:в|во|на)\s+(?=[А-ЯЁ])")
 _LED_BY = re.compile(r"(?i)(?:во главе с|под руководством|на чале з|headed by|led by)\s+")
 
 
-def _with_actors(c: Cand, title: str) -> str:
+def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
     """Who acts, where the title leaves it out and the sentence names them: «Встреча с председателем облисполкома
     Павлом Сорокиным» → «Встреча губернатора Рязанской области Олега Зуева с председателем …» (the person named
     before the cue), «Визит делегации Тверской области в Слоним» → «… во главе с губернатором Игорем Лебедевым в
     Слоним» (the person the delegation is led by)."""
     text, cue = c.sent.text, c.pos - c.sent.start
     russian = c.lang == "ru"
+    if c.type == "agreement" and not _SIDED.search(title) \
+            and (sides := across(tuple(p for p in parties if not _CITY_SIDE.fullmatch(p)))) is not None:
+        # «Подписание соглашения о сотрудничестве» → «… между Рязанской областью и Борисовским районом»: the two sides
+        # of the cooperation the event belongs to, a Belarusian and a Russian one
+        return f"{title} между {' и '.join(nominative_phrase(p.split(), 'ablt') for p in sides)}"
     if c.type == "meeting" and (m := _WITH_HEAD.match(title)):
         before = [(pos, name, role) for pos, name, role in people_in(text[:cue], c.lang) if cue - pos < 160]
         if before:
@@ -1207,7 +1214,7 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80), text=written,
                         participants=_nearest_first(people, c.sent.text, cue, c.lang),
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
-    title = _with_actors(c, tidy(title))
+    title = _with_actors(c, tidy(title), parties)
     if _BELARUSIAN_LETTERS.search(title) or c.lang == "be" and not (c.recurrence or c.base or c.composed) and _not_russian(title):
         # a Belarusian phrase left in («Святочны прыём»): compose instead
         title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,

@@ -36,6 +36,7 @@ _REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:�
 _TWO_REGIONS = re.compile(r"(?<![\w-])([\w'-]+)\s+(?:и|і|and)\s+([\w'-]+)\s+(?:областей|областям\w*|областях"
                           r"|вобласцей|вобласцям\w*|regions|oblasts)\b", re.I)
 _DELEGATION = re.compile(r"(?<![\w-])([а-яёіў]+(?:ая|ой|ую|ая|ай|ой|скіх|ских))\s+(?:делегаци|дэлегацы)\w*", re.I)
+_OBLAST_EXECUTIVE = re.compile(r"([А-ЯЁІЎ](?<!\w[А-ЯЁІЎ])[а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:облисполком|аблвыканкам)\w*")
 _COUNTRY_ADJ = re.compile(r"(?i)(белорусск|беларуск)|(?:российск|расійск)")
 _BELARUS = re.compile(r"(?i)\bбел(?:арус|орусс)\w*|\bбеларусі\b|\bbelarus\w*|\bбеларуск\w*|\bбелорусск\w*")
 _RUSSIA = re.compile(r"(?i)\bросси\w*|\bрасі\w*|\bрасійск\w*|\brussia\w*|\bроссийск\w*")
@@ -68,8 +69,13 @@ def _named(text: str) -> tuple[str, ...]:
         word = m.group(1)
         if any(fold(word).startswith(fold(s)) for s in REGIONS) and (name := region_name(word)):
             found.append((m.start(), name))
+    offices = set()  # «Минского облисполкома»: the region's executive is the region's, not its seat's
+    for m in _OBLAST_EXECUTIVE.finditer(text) if "облисполком" in low or "аблвыканкам" in low else ():
+        if (name := region_name(m.group(1))) and known_region(name):
+            found.append((m.start(), name))
+            offices.add(m.start())
     for at, place in places_in(text):
-        if (name := party_of_place(place)) is not None:
+        if at not in offices and (name := party_of_place(place)) is not None:
             found.append((at, name))
     for m in _REPUBLIC_WORD.finditer(text) if _REPUBLIC_STEM.search(text) else ():
         # «глава Башкирии», "the Head of Bashkiria", «делегация Татарстана»: a republic by its name in any case

@@ -331,7 +331,7 @@ _FESTIVAL_NAMES = [(re.compile(p), name) for p, name in FESTIVAL_NAMES]
 _NAMED_AFTER_CUE = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*(«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”)")
 
 
-def _across(parties: tuple[str, ...]) -> list[str] | None:
+def across(parties: tuple[str, ...]) -> list[str] | None:
     """The first Belarusian and the first Russian party, as the two sides of a document."""
     by = next((p for p in parties if is_belarusian(p)), None)
     ru = next((p for p in parties if not is_belarusian(p)), None)
@@ -408,7 +408,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         if topic:
             parts.append(topic)  # «Подписание соглашения о сотрудничестве в сфере образования»
         if len(others) >= 2 and "между" not in what:
-            sides = _across(parties) or others[:2]  # a Belarusian side and a Russian one, not two of one side
+            sides = across(parties) or others[:2]  # a Belarusian side and a Russian one, not two of one side
             parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in sides))
     if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион", what):
         parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
