@@ -276,3 +276,14 @@ def test_an_oblast_executive_is_its_region_s_side_not_its_seat_s():
     ev = next(e for e in extract_text("Председатель Минского облисполкома и губернатор Рязанской области подписали "
                                       "соглашение.", published="2024-05-20").events if e.type == "agreement")
     assert "Минск" not in ev.parties and "Минская область" in ev.parties
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("15 мая в Гомеле прошло заседание совместной рабочей группы. В нем приняли участие представители Гомельской и "
+     "Брянской областей.", "Заседание совместной рабочей группы Гомельская область — Брянская область"),
+    ("15 мая в Гомеле прошло заседание совместной рабочей группы по сотрудничеству. В нем приняли участие "
+     "представители Гомельской и Брянской областей.",
+     "Заседание совместной рабочей группы по сотрудничеству Гомельской области и Брянской области"),
+], ids=["sides-joined", "of-cooperation"])
+def test_a_joint_body_s_session_names_its_sides(text, title):
+    assert [e.title for e in extract_text(text, published="2024-05-20").events if e.type == "meeting"] == [title]

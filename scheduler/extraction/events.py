@@ -1100,6 +1100,9 @@ def _not_russian(title: str) -> bool:
 
 _WITH_HEAD = re.compile(r"((?:Рабочая |Двусторонняя |Официальная )?(?:Встреча|Переговоры|Беседа)) с ")
 _CITY_SIDE = re.compile(r"Минск|Москва|Санкт-Петербург|Севастополь")  # (a venue as often as a side: no side of a title)
+_JOINT_BODY = re.compile(r"(?:Первое |Очередное |Выездное |Совместное )?(?:Заседание|Совещание) (?:\w+ ){0,2}"
+                         r"(?:рабочей группы|комиссии|совета|подкомиссии)(?:\s|$)")
+_IN_PLACE = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁ]")
 _SIDED = re.compile(r"\bмежду\b|\sс\s|\sсо\s|\bпобратим|\bи\s+[А-ЯЁ]|[А-ЯЁ]\w+\s+[—–-]\s+[А-ЯЁ]")
 _TO_PLACE = re.compile(r"\s(?:в|во|на)\s+(?=[А-ЯЁ])")
 _LED_BY = re.compile(r"(?i)(?:во главе с|под руководством|на чале з|headed by|led by)\s+")
@@ -1112,6 +1115,15 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
     Слоним» (the person the delegation is led by)."""
     text, cue = c.sent.text, c.pos - c.sent.start
     russian = c.lang == "ru"
+    if c.type == "meeting" and _JOINT_BODY.match(title) and not _SIDED.search(title) \
+            and not re.search(r"(?i)област|кра[яй]|республик|беларус|росси", title) \
+            and (sides := across(tuple(p for p in parties if not _CITY_SIDE.fullmatch(p)))) is not None:
+        # «Заседание совместной рабочей группы» → «… Беларусь — Курская область» (GUIDE §6's own example)
+        place = _IN_PLACE.search(title)
+        at = place.start() if place else len(title)
+        joined = " и ".join(nominative_phrase(p.split(), "gent") for p in sides) \
+            if title[:at].endswith("сотрудничеству") or title[:at].endswith("сотрудничества") else " — ".join(sides)
+        return f"{title[:at]} {joined}{title[at:]}"  # («… по сотрудничеству Гомельской области и Брянской области»)
     if c.type == "agreement" and not _SIDED.search(title) \
             and (sides := across(tuple(p for p in parties if not _CITY_SIDE.fullmatch(p)))) is not None:
         # «Подписание соглашения о сотрудничестве» → «… между Рязанской областью и Борисовским районом»: the two sides
