@@ -1105,6 +1105,7 @@ _JOINT_BODY = re.compile(r"(?:Первое |Очередное |Выездное
 _IN_PLACE = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁ]")
 _SIDED = re.compile(r"\bмежду\b|\sс\s|\sсо\s|\bпобратим|\bи\s+[А-ЯЁ]|[А-ЯЁ]\w+\s+[—–-]\s+[А-ЯЁ]")
 _TO_PLACE = re.compile(r"\s(?:в|во|на)\s+(?=[А-ЯЁ])")
+_LED_WORDS = ("главе", "руководств", "чале", "headed", "led by", "Headed", "Led by")
 _LED_BY = re.compile(r"(?i)(?:во главе с|под руководством|на чале з|headed by|led by)\s+")
 
 
@@ -1130,7 +1131,7 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
         # of the cooperation the event belongs to, a Belarusian and a Russian one
         return f"{title} между {' и '.join(nominative_phrase(p.split(), 'ablt') for p in sides)}"
     if c.type == "meeting" and (m := _WITH_HEAD.match(title)):
-        before = [(pos, name, role) for pos, name, role in people_in(text[:cue], c.lang) if cue - pos < 160]
+        before = [(pos, name, role) for pos, name, role in people_in(text, c.lang) if 0 < cue - pos < 160]
         if before:
             _pos, name, role = before[-1]
             who = person_genitive(f"{name}, {role}" if role and russian else name)
@@ -1138,7 +1139,7 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
                 return f"{m.group(1)} {who} с {title[m.end():]}"
     if c.type == "visit" and "делегаци" in title and "во главе" not in title:
         for x in c.sources:
-            led = _LED_BY.search(x.text)
+            led = _LED_BY.search(x.text) if any(w in x.text for w in _LED_WORDS) else None
             if led is None:
                 continue
             leader = next(((n, r) for pos, n, r in people_in(x.text, c.lang) if 0 <= pos - led.end() < 60), None)
