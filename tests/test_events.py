@@ -933,7 +933,7 @@ TITLES_2 = [
     ("headline-with-a-verb", "Дни Брянской области пройдут в Гомеле\n\nС 14 по 16 сентября в Гомеле пройдут Дни "
      "Брянской области.", "2024-09-02", "festival", "Дни Брянской области"),
     ("visited-a-city", "Губернатор Псковской области 12 июля посетил Витебск.", "2024-07-12", "visit",
-     "Визит в Витебск"),
+     "Визит губернатора Псковской области в Витебск"),
     ("delegation-with-adjective", "Брянская делегация 28 июня приняла участие в фестивале в Гомеле.", "2025-06-28",
      "visit", "Визит брянской делегации в Гомель"),
     ("working-visit-object-is-the-verbs", "Курская делегация 25 июня посетила с рабочим визитом Республику Беларусь.",
@@ -2581,3 +2581,15 @@ def test_a_visit_with_the_place_first(text, title, place):
 
 def test_a_place_first_needs_a_visitor_of_the_calendar():
     assert not events_of("15 мая Минск посетил известный артист.", "2024-05-20")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("15 мая Беларускі лідар прыбыў у Казань.", "Визит президента Беларуси в Казань"),
+    ("On 15 May the Belarusian leader arrived in Kazan.", "Визит президента Беларуси в Казань"),
+    ("15 мая губернатор Брянской области прибыл с рабочим визитом в Гомель.",
+     "Рабочий визит губернатора Брянской области в Гомель"),
+    ("15 мая губернатар Бранскай вобласці прыбыў у Гомель.", "Визит губернатора Брянской области в Гомель"),
+    ("On 15 May the Governor of Bryansk Oblast arrived in Gomel.", "Визит губернатора Брянской области в Гомель"),
+], ids=["be-leader", "en-leader", "ru-office", "be-office", "en-office"])
+def test_a_visitor_named_by_office_alone(text, title):
+    assert [e.title for e in events_of(text, "2024-05-20") if e.type == "visit"] == [title]

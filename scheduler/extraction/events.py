@@ -62,7 +62,17 @@ from .places import (
     region_in,
     two_cities,
 )
-from .titles import across, compose, head, instrumental, into, person_genitive, tidy
+from .titles import (
+    across,
+    compose,
+    foreign_person,
+    foreign_role,
+    head,
+    instrumental,
+    into,
+    person_genitive,
+    tidy,
+)
 from .types import Evidence, ExtractedEvent, Mention, Published
 
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
@@ -1109,6 +1119,40 @@ _LED_WORDS = ("главе", "руководств", "чале", "headed", "led b
 _LED_BY = re.compile(r"(?i)(?:во главе с|под руководством|на чале з|headed by|led by)\s+")
 
 
+_VISIT_NOBODY = re.compile(r"((?:Рабочий |Официальный |Деловой )?[Вв]изит) (?:в|во|на) ")
+_OFFICE_HEAD = re.compile(rf"(?<![\w-])(?i:{ROLES})(?:\s+(?:of|the|[А-ЯЁІЎA-Z][\w’'-]*|(?i:област\w*|вобласц\w*|кра[яю]"
+                          rf"|района|раёна|oblast|region|республики|рэспублікі)))*")
+_NATION_LEADER = re.compile(r"(?i)(беларуск|белорусск|belarusian|российск|расійск|russian)\w*\s+(?:лідар|лидер|leader"
+                            r"|president|прэзідэнт|президент)\w*(?:\s+\S+)?\s*$")
+
+
+def _visitor(text: str, cue: int, lang: str) -> str | None:
+    """The person named right before a visit's words, in the Russian genitive with the role («губернатора
+    Санкт-Петербурга Александра Беглова»), or None."""
+    named = [(pos, name, role) for pos, name, role in people_in(text, lang) if 0 < cue - pos < 100]
+    if not named:
+        return None
+    _pos, name, role = named[-1]
+    return person_genitive(f"{name}, {role}" if role and lang == "ru" else name) if lang == "ru" \
+        else foreign_person(f"{name}, {role}" if role else name)
+
+
+def _visitor_office(before: str, russian: bool) -> str | None:
+    """The office a visit's sentence names before its verb, in the Russian genitive («губернатора Брянской области»,
+    «президента Беларуси»), or None."""
+    if lead := _NATION_LEADER.search(before[-80:]):
+        return "президента " + ("Беларуси" if lead.group(1).lower().startswith(("бел", "bel")) else "России")
+    office = next(reversed(list(_OFFICE_HEAD.finditer(before[-90:]))), None)
+    if office is None or len(before[-90:]) - office.end() > 30:
+        return None  # (the office must stand right before the visit's words)
+    role = office.group().strip()
+    role = role[:1].lower() + role[1:]  # («Губернатор …» opening the sentence: a common noun)
+    if russian:
+        phrase = nominative_phrase(role.split(), "gent")
+        return phrase if len(phrase.split()) > 1 and not phrase.split()[1][:1].islower() else None
+    return foreign_role(role)
+
+
 def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
     """Who acts, where the title leaves it out and the sentence names them: «Встреча с председателем облисполкома
     Павлом Сорокиным» → «Встреча губернатора Рязанской области Олега Зуева с председателем …» (the person named
@@ -1137,6 +1181,11 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
             who = person_genitive(f"{name}, {role}" if role and russian else name)
             if who and name.split()[-1][:4] not in title:
                 return f"{m.group(1)} {who} с {title[m.end():]}"
+    if c.type == "visit" and (bare := _VISIT_NOBODY.match(title)) \
+            and (who := _visitor(text, cue, c.lang) or _visitor_office(text[:cue], russian)):
+        # «Визит в Гомель» → «Визит губернатора Брянской области в Гомель»: an office named without its holder's
+        # name; «Беларускі лідар прыбыў у Казань» → «Визит президента Беларуси в Казань»
+        return f"{bare.group(1)} {who} {title[bare.end(1) + 1:]}"
     if c.type == "visit" and "делегаци" in title and "во главе" not in title:
         for x in c.sources:
             led = _LED_BY.search(x.text) if any(w in x.text for w in _LED_WORDS) else None
