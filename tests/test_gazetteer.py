@@ -102,3 +102,13 @@ def test_a_building_s_town_adjective_and_a_russian_town_in_belarusian(sentence, 
 def test_the_gazetteer_s_town_before_a_dictionary_guess(word, town):
     from scheduler.extraction.places import place_name
     assert place_name(word) == town
+
+
+@pytest.mark.parametrize(("sentence", "town"), [
+    ("Делегация приняла участие в праздновании Дня города Великого Новгорода.", "Великий Новгород"),
+    ("The delegation took part in the celebration of the City Day of Veliky Novgorod.", "Великий Новгород"),
+    ("15 августа делегация приняла участие в Дне города Пскова.", "Псков"),
+], ids=["ru-two-words", "en-two-words", "ru-one-word"])
+def test_a_town_s_own_day_is_held_there(sentence, town):
+    from scheduler.extraction.places import places_in
+    assert town in [name for _, name in places_in(sentence)]

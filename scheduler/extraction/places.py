@@ -96,6 +96,8 @@ _TOWN_BUILDING = re.compile(r"(?:в|во|на)\s+([а-яё]{3,}(?:ск|цк)(?:�
 _BUILDING_NOUN = re.compile(r"(?:Дом|Двор|Театр|Музе|Филармони|Библиотек|Стадион|Центр|Университет|Колледж|Ледов|Зал"
                             r"|Драм|Цирк|Парк|Мемориал|Кремл|Собор|Арен)\w*")
 _VENUE_WORDS = ("площади", "стадионе", "набережной", "парке", "сквере", "аллее", "территории", "плошчы", "стадыёне")
+_TOWN_DAY_OF = re.compile(r"(?:[Дд](?:ень|ня|ню|нем|не|ни|ней|ням|нях)\s+города|[Дд](?:зень|ня|ні|зён)\s+горада"
+                          r"|[Cc]ity [Dd]ays? of(?: the)?)\s+([А-ЯЁІЎA-Z][\w’'-]+(?:\s+[А-ЯЁІЎA-Z][\w’'-]+)?)")
 _BUILDING_WORDS = ("Дом", "Двор", "Театр", "Музе", "Филармони", "Библиотек", "Стадион", "Центр", "Университет",
                    "Колледж", "Ледов", "Зал", "Драм", "Цирк", "Парк", "Мемориал", "Кремл", "Собор", "Арен")
 _NAMED_AFTER_CITY = re.compile(r"([А-ЯЁ](?<![\w-][А-ЯЁ])[а-яё]+(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую))\s+(?:[а-яё]+(?:ый|ий|ом|ого"
@@ -307,6 +309,12 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         adj = _TOWN_BUILDING.search(sentence, max(0, b.start() - 60), b.start())  # (the adjective looked for before
         if adj and (name := _city_of_adjective(adj.group(1))):  # the building's noun: the noun is found far faster)
             out.append((adj.start(1), name))
+    for m in _TOWN_DAY_OF.finditer(sentence) if "город" in sentence or "горад" in sentence or "ity" in sentence else ():
+        # «Дня города Великого Новгорода», "the City Day of Veliky Novgorod": the town's own day is held there
+        words = m.group(1).split()
+        if name := (len(words) > 1 and (_two_word_town(words[0], words[1]) or town(m.group(1)))) \
+                or place_name(words[0]):
+            out.append((m.start(1), name))
     for m in _NAMED_AFTER_CITY.finditer(sentence):  # «Петербургский международный экономический форум»
         name = _city_of_adjective(m.group(1))
         if name:
@@ -341,10 +349,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         out = sorted(set(out) | set(more))
     # «в Ленинском районе г. Минска»: a district of a city is the city's
     for i, (at, name) in enumerate(out):
-        town = re.match(rf"[\w-]+\s+[\w-]+\s+(?:г\.|города|гор\.)\s*({_CAP})", sentence[at:]) \
+        of_city = re.match(rf"[\w-]+\s+[\w-]+\s+(?:г\.|города|гор\.)\s*({_CAP})", sentence[at:]) \
             if name.endswith(" район") else None
-        if town:
-            out[i] = (at, place_name(town.group(1)) or name)
+        if of_city:
+            out[i] = (at, place_name(of_city.group(1)) or name)
     return tuple(out)
 
 
