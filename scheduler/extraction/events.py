@@ -1126,13 +1126,17 @@ _NATION_LEADER = re.compile(r"(?i)(беларуск|белорусск|belarusia
                             r"|president|прэзідэнт|президент)\w*(?:\s+\S+)?\s*$")
 
 
+def _named_before(text: str, cue: int, lang: str, reach: int) -> tuple[str, str] | None:
+    """(name, role) of the last person the sentence names within ``reach`` characters before its cue."""
+    return next(((name, role) for pos, name, role in reversed(people_in(text, lang)) if 0 < cue - pos < reach), None)
+
+
 def _visitor(text: str, cue: int, lang: str) -> str | None:
     """The person named right before a visit's words, in the Russian genitive with the role («губернатора
     Санкт-Петербурга Александра Беглова»), or None."""
-    named = [(pos, name, role) for pos, name, role in people_in(text, lang) if 0 < cue - pos < 100]
-    if not named:
+    if (named := _named_before(text, cue, lang, 100)) is None:
         return None
-    _pos, name, role = named[-1]
+    name, role = named
     return person_genitive(f"{name}, {role}" if role and lang == "ru" else name) if lang == "ru" \
         else foreign_person(f"{name}, {role}" if role else name)
 
@@ -1160,24 +1164,23 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
     Слоним» (the person the delegation is led by)."""
     text, cue = c.sent.text, c.pos - c.sent.start
     russian = c.lang == "ru"
-    if c.type == "meeting" and _JOINT_BODY.match(title) and not _SIDED.search(title) \
-            and not re.search(r"(?i)област|кра[яй]|республик|беларус|росси", title) \
-            and (sides := across(tuple(p for p in parties if not _CITY_SIDE.fullmatch(p)))) is not None:
+    sides = across(tuple(p for p in parties if not _CITY_SIDE.fullmatch(p))) \
+        if c.type in ("meeting", "agreement") and parties else None  # a Belarusian and a Russian one, no capital
+    if c.type == "meeting" and sides and _JOINT_BODY.match(title) and not _SIDED.search(title) \
+            and not re.search(r"(?i)област|кра[яй]|республик|беларус|росси", title):
         # «Заседание совместной рабочей группы» → «… Беларусь — Курская область» (GUIDE §6's own example)
         place = _IN_PLACE.search(title)
         at = place.start() if place else len(title)
         joined = " и ".join(nominative_phrase(p.split(), "gent") for p in sides) \
             if title[:at].endswith("сотрудничеству") or title[:at].endswith("сотрудничества") else " — ".join(sides)
         return f"{title[:at]} {joined}{title[at:]}"  # («… по сотрудничеству Гомельской области и Брянской области»)
-    if c.type == "agreement" and not _SIDED.search(title) \
-            and (sides := across(tuple(p for p in parties if not _CITY_SIDE.fullmatch(p)))) is not None:
+    if c.type == "agreement" and sides and not _SIDED.search(title):
         # «Подписание соглашения о сотрудничестве» → «… между Рязанской областью и Борисовским районом»: the two sides
         # of the cooperation the event belongs to, a Belarusian and a Russian one
         return f"{title} между {' и '.join(nominative_phrase(p.split(), 'ablt') for p in sides)}"
     if c.type == "meeting" and (m := _WITH_HEAD.match(title)):
-        before = [(pos, name, role) for pos, name, role in people_in(text, c.lang) if 0 < cue - pos < 160]
-        if before:
-            _pos, name, role = before[-1]
+        if (named := _named_before(text, cue, c.lang, 160)) is not None:
+            name, role = named
             who = person_genitive(f"{name}, {role}" if role and russian else name)
             if who and name.split()[-1][:4] not in title:
                 return f"{m.group(1)} {who} с {title[m.end():]}"
