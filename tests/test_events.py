@@ -2593,3 +2593,106 @@ def test_a_place_first_needs_a_visitor_of_the_calendar():
 ], ids=["be-leader", "en-leader", "ru-office", "be-office", "en-office"])
 def test_a_visitor_named_by_office_alone(text, title):
     assert [e.title for e in events_of(text, "2024-05-20") if e.type == "visit"] == [title]
+
+
+# --- seventh session: rules read off fresh releases (each phrased as the general case) --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Документ подписали в ходе Дней Вологодской области, проходящих в Беларуси. Делегации Минска и Могилева "
+    "приглашены на фестиваль «Город ремесел» в следующем году.",
+    "The document was signed during the Days of Vologda Oblast held in Belarus. Next year the festival “City of "
+    "Crafts” will take place in Vologda.",
+], ids=["ru", "en"])
+def test_two_festivals_each_by_its_name_stay_two(text):
+    festivals = [e for e in events_of(text, "2025-08-26") if e.type == "festival"]
+    assert sorted(e.start for e in festivals) == ["2025-08-26", "2026"], [(e.title, e.start) for e in festivals]
+
+
+@pytest.mark.parametrize("text", [
+    "Мэр Вологды предложил провести Дни Вологды в Могилеве.",
+    "Старшыня гарвыканкама прапанаваў правесці Дні Магілёва ў Вологдзе.",
+    "The mayor proposed holding the Days of Vologda in Mogilev.",
+], ids=["ru", "be", "en"])
+def test_a_proposal_to_hold_an_event_is_none(text):
+    assert not events_of(text, "2025-08-26")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Сегодня в Минске работает делегация нашего региона во главе с губернатором Вологодской области.",
+     "Визит делегации Вологодской области в Минск"),
+], ids=["ru"])
+def test_our_region_is_the_papers_side(text, title):
+    assert [e.title for e in events_of(text, "2025-08-26") if e.type == "visit"][0].startswith(title)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Саммит глав государств ОДКБ пройдет 30 ноября в Минске.", "Саммит глав государств ОДКБ"),
+    ("Саміт кіраўнікоў дзяржаў АДКБ пройдзе 30 лістапада ў Мінску.", "Саммит в Минске"),
+    ("The Summit of the Heads of State of the CSTO will be held on 30 November in Minsk.", "Саммит в Минске"),
+], ids=["ru", "be", "en"])
+def test_a_summit_is_a_meeting(text, title):
+    found = [e for e in events_of(text, "2017-11-13") if e.type == "meeting"]
+    assert [(e.start, e.location) for e in found] == [("2017-11-30", "Минск")]
+    assert found[0].title.startswith(title)
+
+
+def test_a_summit_named_as_the_setting_of_talks_is_recorded():
+    text = ("Matters of bilateral relations will be discussed on 30 November in Minsk within the framework of the "
+            "Summit of the Heads of State of the CSTO.")
+    assert [(e.type, e.start) for e in events_of(text, "2017-11-13")] == [("meeting", "2017-11-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Калининградской области находится с визитом в Минске. Завтра визит гостей продолжится.",
+    "Дэлегацыя Калінінградскай вобласці знаходзіцца з візітам у Мінску. Заўтра візіт гасцей працягнецца.",
+    "A delegation of Kaliningrad Oblast is visiting Minsk. Tomorrow, the visit of the guests will continue.",
+], ids=["ru", "be", "en"])
+def test_a_visit_that_goes_on_is_the_same_visit(text):
+    visits = [e for e in events_of(text, "2017-11-13") if e.type == "visit"]
+    assert [e.start for e in visits] == ["2017-11-13"]
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля в Москве покажут спектакль, созданный к 80-летию освобождения Беларуси.",
+    "On 2 April the theatre will show its play in Moscow. The production was created for the 80th anniversary of "
+    "the liberation of Belarus.",
+], ids=["ru", "en"])
+def test_a_work_made_for_an_anniversary_does_not_observe_it(text):
+    assert not [e for e in events_of(text, "2025-03-27") if e.base]
+
+
+def test_the_day_of_solidarity_of_peoples_is_unity_day():
+    found = events_of("This month we celebrate the Day of Solidarity of peoples of Belarus and Russia.", "2023-04-13")
+    assert [(e.title, e.start) for e in found if e.recurrence] == [("День единения народов Беларуси и России",
+                                                                     "2023-04-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "26 июня делегация прибыла в Витебск. В рамках программы запланированы рабочие встречи с руководством ряда "
+    "регионов Беларуси.",
+    "26 чэрвеня дэлегацыя прыбыла ў Віцебск. У рамках праграмы запланаваны сустрэчы з кіраўніцтвам шэрагу рэгіёнаў.",
+    "On 26 June the delegation arrived in Vitebsk. The programme includes meetings with a number of regional leaders.",
+    "26 июня делегация прибыла в Витебск. Запланированы встречи с представителями бизнеса.",
+], ids=["ru-some", "be-some", "en-some", "ru-group"])
+def test_meetings_with_counterparts_nobody_names_are_programme_items(text):
+    assert not [e for e in events_of(text, "2024-06-26") if e.type == "meeting"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Брестская область встретила делегацию из Орла.", False),
+    ("Смоленск встретил делегацию Витебской области.", False),
+    ("Глава Татарстана встретился с послом России Борисом Грызловым.", True),
+    ("Борис Грызлов встретился с губернатором Ленинградской области Александром Дрозденко.", True),
+], ids=["region", "town", "head-of-region", "person"])
+def test_a_place_greeting_guests_is_no_meeting(text, kept):
+    assert bool([e for e in events_of(text, "2024-10-23") if e.type == "meeting"]) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 April Belarus and Russia mark the Day of Unity of Peoples. On 2 April festive events will be held in Gomel.",
+    "2 апреля Беларусь и Россия отмечают День единения народов. 2 апреля в Гомеле пройдут торжественные мероприятия.",
+], ids=["en-plural", "ru-plural"])
+def test_festive_events_for_a_day_are_a_commemoration_beside_it(text):
+    found = events_of(text, "2025-03-27")
+    assert [(e.start, e.location) for e in found if e.type == "commemoration" and not e.recurrence] == \
+        [("2025-04-02", "Гомель")]

@@ -166,7 +166,8 @@ _OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|th
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bby|\bпа|\bда)\s+$")
 _UNTIL_IN = re.compile(r"(?:до|да|until|till|through|by)\s")  # a mention that holds its «до»: "until 2023", "by 2020"
 # (with an ordinal or an adjective between: «обсудили на третьем заседании», "at the third meeting")
-_SETTING = re.compile(r"(?:в ходе|во время|в рамках|по итогам|на|during|падчас|у ходзе|at(?: the)?)\s+"
+_SETTING = re.compile(r"(?:в ходе|во время|в рамках|по итогам|на полях|на|during|падчас|у ходзе|[уў] рамках|at(?: the)?"
+                      r"|(?:within|in) the framework of(?: the)?|as part of(?: the)?|on the sidelines of(?: the)?)\s+"
                       r"(?:[\w-]+(?:ом|ем|ой|ей|ым|им|ім|th|rd|nd|st)\s+|joint\s+|regular\s+){0,2}$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
@@ -189,6 +190,24 @@ _EVE = re.compile(r"(?:в преддверии|накануне|напярэда
 # «В первой половине дня состоялась встреча …», "In the afternoon": a part of the day the text is telling of
 _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|[уў] (?:першай|другой) палове "
                           r"дня|раніцай|увечары|in the (?:morning|afternoon|evening)|later that day)\b")
+# a proposal to hold an event is not one (GUIDE §2): «предложил провести Дни Вологды в Могилеве», «прапанаваў
+# правесці», "proposed holding the Days", "suggested to hold a forum"
+_PROPOSED = re.compile(r"(?:\bпредлож\w*|\bпредлага\w*|\bпрапан\w*|\bpropos\w*|\bsuggest\w*)\s+(?:\S+\s+){0,2}?"
+                       r"(?:провести|проводить|организовать|устроить|правесці|праводзіць|арганізаваць|(?:to )?hold(?:ing)?"
+                       r"|(?:to )?organi[sz](?:e|ing))\s+(?:\S+\s+){0,2}?$")
+# a visit said to go on («визит продолжится», «продолжил визит», "the visit … will continue") is the visit already
+# reported, not a new one on the day the sentence names
+_GOES_ON_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:продолж|працяг|continu|will continue)\w*")
+_GOES_ON_BEFORE = re.compile(r"(?:продолж|працяг|continu)\w*\s+(?:\S+\s+){0,2}?$")
+# meetings with counterparts nobody names («рабочие встречи с руководством ряда регионов», "meetings with a number of
+# companies"): items of a programme, not meetings of the calendar (GUIDE §3)
+_INDEFINITE_WITH = re.compile(r"\w*(?:\s+\S+){0,2}?\s+(?:с|со|з|with)\s+(?:\S+\s+){0,2}?(?:ряда|рядом|ряд|нескольк\w*"
+                              r"|многи\w*|различн\w*|шэрагам|шэрагу|некальк\w*|a number of|several|various|numerous)\b")
+# ... and meetings (in the plural) with whole groups: «встречи с представителями бизнеса», "meetings with business"
+_GROUPS_WITH = re.compile(r"\w*(?:\s+\S+){0,2}?\s+(?:с|со|з|with)\s+(?:\S+\s+){0,1}?(?:представител\w* (?:бизнеса|деловых"
+                          r"|общественност|предприяти|организаци)|прадстаўнік\w* (?:бізнесу|дзелав|грамадскасц|прадпрыемств)"
+                          r"|деловыми кругами|трудов\w+ коллектив\w*|студент\w*|молодеж\w*|ветеран\w*|жител\w*|business\w*"
+                          r"|(?:the )?(?:students|youth|veterans|residents|workers|representatives of (?:business|companies)))")
 _WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|[уў]дзелу|the|a|an|any))?(?:\s+[\w-]+)?\s+$")
 WITH = re.compile(r"(?:^|\s+)(?:с|со|with|з|са)\s", re.I)  # «… с …», "… with …": a counterpart follows
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
@@ -244,7 +263,7 @@ _TWIN_STATE = re.compile(r"(?:являются|являлись|з'яўляюц�
 _OF_DATE = re.compile(r"(?<!\w)(?:от|ад|of|dated)\s+$")
 # a forum, conference or congress is a meeting of the calendar, but a gathering of its own kind: what «на
 # форуме» recalls, and never the date of a talk or plenary session held inside it
-_GATHERING = re.compile(r"форум|forum|конференц|канферэнц|conference|конгресс|congress|съезд")
+_GATHERING = re.compile(r"форум|forum|конференц|канферэнц|conference|конгресс|congress|съезд|саммит|саміт|summit")
 
 # a sitting of a body (a session, a conference call) is another meeting than talks with a counterpart (GUIDE §3)
 _SITTING = re.compile(r"заседани|совещани|пасяджэнн|нарад|session|videoconf|видеоконф")
@@ -614,6 +633,16 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and _plural(m.group()) and _HELD_ALWAYS.search(low) and _SINCE_YEAR.search(low):
             continue  # «Форумы регионов проходят с 2014 года»: a series, not one of its events (but «В Минске
             # проходят Дни культуры» is one, now)
+        if t == "visit" and ctx.recall("visit") and (_GOES_ON_AFTER.match(low, m.end())
+                                                      or _GOES_ON_BEFORE.search(low, max(0, m.start() - 30), m.start())):
+            continue  # "Tomorrow, the visit of the guests will continue": the visit already reported goes on
+        if t == "meeting" and m.group().startswith(("встрет", "сустрэл", "met")) and _place_before(s.text, m.start()):
+            continue  # «Брестская область встретила делегацию из Орла»: a region greeting guests is their visit
+        if t == "meeting" and (_INDEFINITE_WITH.match(low, m.end())
+                               or _plural(m.group()) and _GROUPS_WITH.match(low, m.end())):
+            continue  # «запланированы рабочие встречи с руководством ряда регионов»: nobody named, a programme item
+        if _PROPOSED.search(low, max(0, m.start() - 70), m.start()):
+            continue  # «предложил провести Дни Вологды в Могилеве»: a proposal, no event (GUIDE §2)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen
         if t == "visit" and _MUTUAL.search(low, max(0, m.start() - 30), m.start()):
@@ -974,6 +1003,25 @@ def headline_title(s: Sentence) -> str:
 
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў")
 _TOPIC_VERB = re.compile(r"\b(?:обсудил\w*|обсуждал\w*|обсудят|обговорил\w*|рассмотрел\w*|discussed|абмеркавал\w*)\s")
+
+
+_LINKS = frozenset(("of", "and", "with", "from", "и", "і", "с", "со", "з", "из", "между", "паміж", "between"))
+_REGION_WORD = re.compile(r"(?i)(?:област|вобласц|кра[йя]|oblast|region)\w*$")
+
+
+def _place_before(text: str, at: int) -> bool:
+    """Is the subject right before ``at`` a place («Брестская область встретила», «Смоленск встретил»)?"""
+    before = text[max(0, at - 80): at].split()
+    words = before[-2:]
+    if any(w.lower() in _LINKS for w in before[-5:-2 if len(words) == 2 and _REGION_WORD.match(words[1]) else -1]):
+        return False  # "the working group of Belarus and the Kursk region met": the region is not the subject
+    if len(words) == 2 and words[0][:1].isupper() and _REGION_WORD.match(words[1]) \
+            and not words[1].lower().endswith(("области", "вобласці", "края", "краю")):
+        return bool(place_name(" ".join(words)))  # «Брестская область», "Bryansk Oblast"
+    # a town: a name pymorphy3 knows as a place only («Смоленск встретил», not «Грызлов встретился»)
+    return bool(words) and words[-1][:1].isupper() and bool(place_name(words[-1])) \
+        and all("Geox" in p.tag for p in parses(words[-1].lower())[:2]) \
+        and parses(words[-1].lower())[0].tag.case == "nomn"  # («глава Татарстана встретился»: the head is)
 
 
 def _listed_topic(low: str, at: int) -> bool:

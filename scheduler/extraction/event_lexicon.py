@@ -56,7 +56,8 @@ TRAVELS = "|".join(
     + [rf"\b{verb} to\s" for verb in (r"will travel", r"travell?ed", r"travell?ing", r"will head",
                                        r"headed")])
 # any forum, conference or congress: a meeting of the calendar (GUIDE §4.7), and a gathering of its own kind
-GATHERINGS = r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"
+GATHERINGS = (r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"
+              r"|\bсаммит\w*|\bсаміт\w*|\bsummit\b")  # a summit of heads of state too
 # a concert, a themed evening or a solemn assembly: a commemoration where it is held for a day or an anniversary
 FESTIVE = (
     r"\bпраздничн\w+ конц[еэ]рт(?:а|е|ом|у)?\b|\bсвяточн\w+ конц[еэ]рт(?:а|е|ом|у)?\b"
@@ -65,7 +66,7 @@ FESTIVE = (
     r"|\bлітаратурна-музычн\w* вечар\w*|\bтэматычн\w* вечар\w*"
     r"|\bторжественн\w+ (?:собрани|заседани)\w*|\b(?:урачыст|ўрачыст)\w+ (?:сход|пасяджэнн)\w*"
     r"|\b(?:торжественн|праздничн)\w+ (?:мероприяти|вечер|прием)\w*|\b(?:урачыст|ўрачыст|святочн)\w+ (?:мерапрыемств"
-    r"|вечар|прыем)\w*|\b(?:solemn|festive|gala) (?:event|reception|evening|ceremony)\b"
+    r"|вечар|прыем)\w*|\b(?:solemn|festive|gala) (?:event|reception|evening|ceremon(?:y|ie))s?\b"
     r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b"
     # the school's and the library's ways to mark a day: a video bridge, lessons, a class hour, a quiz, a flash mob,
     # a dialogue of cultures, a motor rally (GUIDE §4.5 "patriotic action, themed evening")
@@ -305,8 +306,11 @@ ANNIVERSARY_LABEL = (
     r"(?:\bв\s+(?:\S+\s+)?год(?:у)?|\bгода|\bгоду|\bгод|\bпосвящ\w+|\bприурочен\w*|\bисполня\w+|\bисполнил\w*"
     r"|\bисполнит\w*|\bспоўн\w+|\bturns?"
     r"|\bу\s+(?:\S+\s+)?год|\bпрысвеч\w+|\bin the year of|\bdedicated to|\btimed to|\bmarks?\s+the"
-    r"|\bподготовк\w*|\bпадрыхтоўк\w*|\bpreparations?(?: for)?)"
-    r"(?:\s+(?:к|ко|со|дня|от|да|the|to|for))?\s*$"
+    r"|\bподготовк\w*|\bпадрыхтоўк\w*|\bpreparations?(?: for)?"
+    # a work made for an anniversary dedicates itself to it: «спектакль создан к 80-летию», "created for the 80th"
+    r"|\b(?:создан|написан|поставлен|снят|выпущен|створан|напісан|пастаўлен)\w*|\b(?:created|written|staged|produced"
+    r"|made|released)(?: specially| especially)?)"
+    r"(?:\s+(?:к|ко|со|дня|от|да|the|to|for|for the|to the))?\s*$"
 )
 # ... unless what is dedicated is the celebration itself («мероприятия, посвящённые 80-летию …» report it observed)
 OBSERVED = (r"\b(?:мероприяти|торжеств|праздновани|празднич|митинг|акци|церемони|вечер|концерт|мерапрыемств|урачыст"
@@ -321,7 +325,7 @@ CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bcanc
 # --- named days observed every year -------------------------------------------------------------
 # (pattern, title, month, day, first year, type). Russia's День народного единства (4 November) is its own day.
 NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
-    (r"\b(?:единения|еднения) народов|\bяднання народаў|\bunity day\b|\bday of unity of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
+    (r"\b(?:единения|еднения) народов|\bяднання народаў|\bunity day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
     (r"\bнародного единства\b|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) независимости\b(?! (?:росси|сша|украин|казахстан|узбекистан|америк))"
      r"|\b(?:дзень|дня) незалежнасці|\bindependence day of (?:the republic of )?belarus\b"

@@ -345,8 +345,12 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             box = next((x for x in reversed(events) if x is not e and x.type in _CONTAINER_TYPE.values()
                         and x.start and x.pos < e.pos), None)
         else:
+            if m.string is e.sent.low and m.start(1) <= e.pos - e.sent.start <= m.end(1):
+                continue  # «в ходе Дней Вологодской области»: the container itself, named in passing
             kind = _CONTAINER_TYPE[m.group(1)]
-            box = next((x for x in events if x is not e and x.type == kind and x.explicit and x.start), None)
+            name = _name_at(m.string, m.start(1)) if kind in ("festival", "fair") else None
+            box = next((x for x in events if x is not e and x.type == kind and x.explicit and x.start
+                        and (name is None or _gathering_name(x) in (None, name))), None)
         if box is None or box.start is None:
             continue
         if box.end is None:
@@ -909,6 +913,9 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "commemoration" and not _ceremony(a) and not _ceremony(b) \
             and bool(a.base or a.recurrence) != bool(b.base or b.recurrence):
         return False  # a day or a dated anniversary and an anniversary the lexicon cannot date are two observances
+    na, nb = _gathering_name(a), _gathering_name(b)
+    if na and nb and na != nb:
+        return False  # «Дни Вологодской области» and the festival «Город ремесел»: two festivals, each by its name
     ca, cb = _counterpart(a), _counterpart(b)
     if ca and cb and ca != cb:
         return False  # talks «с послом … Грызловым» and «с президентом … Лукашенко» are two meetings (GUIDE §3)
@@ -927,6 +934,25 @@ def _compatible(a: Cand, b: Cand) -> bool:
         if da and db and da.group(1)[:5].lower() != db.group(1)[:5].lower() and not _GENERIC.search(a.title + b.title):
             return False
     return True
+
+
+_QUOTED_AFTER = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*[«\"“]([^»\"”]{2,60})")
+_DAYS_WORD = re.compile(r"(?:дн|дзен|days\b)\w*\s+(?:of\s+(?:the\s+)?)?([\w-]+)")
+
+
+def _gathering_name(c: Cand) -> str | None:
+    """What names a festival or fair at its cue: the place of «Дни Вологодской области», "Days of Minsk", or the
+    name in quotes after the word («фестиваль «Город ремесел»»), its first letters; None where nothing names it."""
+    if c.type not in ("festival", "fair"):
+        return None
+    return _name_at(c.sent.low, c.pos - c.sent.start)
+
+
+def _name_at(low: str, at: int) -> str | None:
+    if days := _DAYS_WORD.match(low, at):
+        return "days " + days.group(1)[:5]
+    quoted = _QUOTED_AFTER.match(low, at)
+    return quoted.group(1)[:6] if quoted else None
 
 
 def _years_apart(old: Cand, now: Cand) -> bool:
@@ -1208,6 +1234,21 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
     return title
 
 
+_OURS = re.compile(r"\bнаше(?:го|й) (?:региона|области|края|республики)\b")
+
+
+def _our_side(title: str, parties: tuple[str, ...], location: str | None) -> str:
+    """«Визит делегации нашего региона» in a Вологда paper → «Визит делегации Вологодской области»: the publisher's
+    region is the one side not of the venue's country (a reader of the calendar is not the paper's reader)."""
+    ours = _OURS.search(title)
+    if ours is None or not location or (country := country_of(location)) not in ("Беларусь", "Россия"):
+        return title
+    away = [p for p in parties if p not in (BELARUS, RUSSIA) and is_belarusian(p) != (country == "Беларусь")]
+    if len(away) != 1:
+        return title
+    return title[:ours.start()] + nominative_phrase(away[0].split(), "gent") + title[ours.end():]
+
+
 def _bare(title: str) -> bool:
     """«Встреча», «Визит (Минск)», «Форум»: fewer than three words outside parentheses."""
     return len(_BARE_WORDS.findall(re.sub(r"\([^)]*\)", "", title))) < 3
@@ -1279,7 +1320,7 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80), text=written,
                         participants=_nearest_first(people, c.sent.text, cue, c.lang),
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
-    title = _with_actors(c, tidy(title), parties)
+    title = _our_side(_with_actors(c, tidy(title), parties), parties, c.location)
     if _BELARUSIAN_LETTERS.search(title) or c.lang == "be" and not (c.recurrence or c.base or c.composed) and _not_russian(title):
         # a Belarusian phrase left in («Святочны прыём»): compose instead
         title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,

@@ -33,6 +33,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"бизнес-форум|бізнес-форум|business forum", "meeting", "Бизнес-форум"),
     (r"молод[её]жн\w+ форум|моладзев\w+ форум|youth forum", "meeting", "Молодёжный форум"),
     (r"форум|forum", "meeting", "Форум"),
+    (r"саммит|саміт|summit", "meeting", "Саммит"),
     (r"видеоконференц|відэаканферэнц|videoconferenc|video conferenc", "meeting", "Видеоконференция"),
     (r"конференц|канферэнц|conference", "meeting", "Конференция"),
     (r"рабоч\w+ групп|рабоч\w+ груп|working group", "meeting", "Заседание совместной рабочей группы"),
