@@ -2696,3 +2696,12 @@ def test_festive_events_for_a_day_are_a_commemoration_beside_it(text):
     found = events_of(text, "2025-03-27")
     assert [(e.start, e.location) for e in found if e.type == "commemoration" and not e.recurrence] == \
         [("2025-04-02", "Гомель")]
+
+
+@pytest.mark.parametrize("text", [
+    "7 сентября подписан план. План также предусматривает проведение встреч профильных ведомств и ярмарок.",
+    "7 верасня падпісаны план. План таксама прадугледжвае правядзенне сустрэч профільных ведамстваў і кірмашоў.",
+    "On 7 September the plan was signed. The road map also envisages meetings of the agencies and joint fairs.",
+], ids=["ru", "be", "en"])
+def test_what_a_document_provides_for_is_no_event(text):
+    assert [e.type for e in events_of(text, "2021-09-07") if e.type not in ("agreement", "plan")] == []

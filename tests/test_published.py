@@ -37,6 +37,11 @@ DATELINE_CASES = [
     ("bottom", "Сёння адзначаецца Дзень яднання.\n\n02.04.2020 14:43\n\nSource URL: http://a.by/x", "2020-04-02"),
     ("short-line", "Main / News\n10 August 2016\n\nVitebsk Oblast and Bryansk Oblast set up a group", "2016-08-10"),
     ("prefers-time", "Flag Saturday, 27 July 2024\nAll news\n11 January 2024, 11:41\n\nGomel governor", "2024-01-11"),
+    # a date of digits opening the body, the next sentence glued on or after it: the page's date
+    ("num-glued-be", "Вызначаны напрамкі супрацоўніцтва\n07.09.2021 г.У мэтах развіцця сувязей падпісаны План мерапрыемстваў "
+     "на 2021-2023 гады.", "2021-09-07"),
+    ("num-then-sentence-ru", "Определены направления сотрудничества\n07.09.2021 В целях развития связей подписан План "
+     "мероприятий на 2021-2023 годы.", "2021-09-07"),
 ]
 
 

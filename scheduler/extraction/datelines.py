@@ -47,6 +47,8 @@ _UPD_LABEL = re.compile(r"(?:^|[^\w])(?:обновлен[оа]?|изменен[�
 # "… подписали программу - РИА Новости, 24.11.2025": a headline, its agency and the date ending the line
 _AGENCY_BEFORE = re.compile(r"(?:РИА\s+Новости|Sputnik(?:\s+[A-ZА-ЯЁІЎ]\w+)?|БЕЛТА|BelTA|ТАСС|TASS|Интерфакс|Interfax|"
                             r"REGNUM|Белта|Газета\.ru|ИА\s+[«\"]?\w+[»\"]?)\s*,\s*$")
+_NUMERIC_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1\d{4}")
+_SENTENCE_AFTER = re.compile(r"^\s*(?:г\.|г(?=\s)|года?\b)?\s*[A-ZА-ЯЁІЎ](?:[a-zа-яёіў]|\s)")  # (the next sentence begins at once)
 _DASH_AFTER = re.compile(r"^\s*[-–—]\s")
 _AGENCY_AFTER = re.compile(r"^\s*(?:\((?:BelTA|БЕЛТА|Sputnik)\)|[-–—]\s*(?:РИА|Sputnik|БЕЛТА|BelTA|ТАСС))")
 
@@ -220,6 +222,9 @@ def dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tuple
             score = 2
         elif in_top and not re.sub(r"\W", "", before) and _DASH_AFTER.match(after):
             score = 3  # "June 27, 2024 — The delegation ..."
+        elif in_top and a.y is not None and not re.sub(r"\W", "", before) and _NUMERIC_DATE.fullmatch(text, c.start, c.end) \
+                and _SENTENCE_AFTER.match(after):
+            score = 2  # «07.09.2021 г.У мэтах развіцця …»: a date of digits standing apart from the sentence after it
         elif in_top and a.y is None and not re.sub(r"\W", "", before) and tense(text, c.start, c.end) != "future":
             score = 1  # "11 февраля в Орловской области находится..." opening a report (but «26 сентября … посетит
             # фестиваль» announces that day, it is not the day of the text)

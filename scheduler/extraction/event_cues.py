@@ -199,6 +199,13 @@ _PROPOSED = re.compile(r"(?:\bпредлож\w*|\bпредлага\w*|\bпрап
 # reported, not a new one on the day the sentence names
 _GOES_ON_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:продолж|працяг|continu|will continue)\w*")
 _GOES_ON_BEFORE = re.compile(r"(?:продолж|працяг|continu)\w*\s+(?:\S+\s+){0,2}?$")
+# what a document provides for is its content, not an event: «План таксама прадугледжвае правядзенне сустрэч …»,
+# «Соглашение предусматривает проведение ярмарок», "The road map envisages joint festivals"
+_PROVIDED_FOR = re.compile(r"(?:план|документ|соглашени|договор|дорожн\w+ карт|меморандум|программ\w* сотрудничеств"
+                           r"|пагадненн|дакумент|дагавор|дарожн\w+ карт|мемарандум|\bplan|\bdocument|\bagreement"
+                           r"|\btreaty|road ?map|memorandum)\w*(?:\s+\S+){0,4}?\s+(?:предусматрива|предполага|предусмотр"
+                           r"|прадугледжва|прадугледжан|прадугледжа|provides? for|envisages?|stipulates?|foresees?)\w*"
+                           r"(?:\s+\S+){0,6}?\s*$")
 # meetings with counterparts nobody names («рабочие встречи с руководством ряда регионов», "meetings with a number of
 # companies"): items of a programme, not meetings of the calendar (GUIDE §3)
 _INDEFINITE_WITH = re.compile(r"\w*(?:\s+\S+){0,2}?\s+(?:с|со|з|with)\s+(?:\S+\s+){0,2}?(?:ряда|рядом|ряд|нескольк\w*"
@@ -636,6 +643,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "visit" and ctx.recall("visit") and (_GOES_ON_AFTER.match(low, m.end())
                                                       or _GOES_ON_BEFORE.search(low, max(0, m.start() - 30), m.start())):
             continue  # "Tomorrow, the visit of the guests will continue": the visit already reported goes on
+        if t in ("meeting", "visit", "fair", "festival") and ("пред" in low or "прад" in low or "provid" in low
+                                                              or "envisag" in low or "stipulat" in low
+                                                              or "forese" in low) \
+                and _PROVIDED_FOR.search(low, max(0, m.start() - 120), m.start()):
+            continue  # «План таксама прадугледжвае правядзенне сустрэч»: a document's content, no event (GUIDE §2)
         if t == "meeting" and m.group().startswith(("встрет", "сустрэл", "met")) and _place_before(s.text, m.start()):
             continue  # «Брестская область встретила делегацию из Орла»: a region greeting guests is their visit
         if t == "meeting" and (_INDEFINITE_WITH.match(low, m.end())
