@@ -2705,3 +2705,30 @@ def test_festive_events_for_a_day_are_a_commemoration_beside_it(text):
 ], ids=["ru", "be", "en"])
 def test_what_a_document_provides_for_is_no_event(text):
     assert [e.type for e in events_of(text, "2021-09-07") if e.type not in ("agreement", "plan")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Санкт-Петербурга во главе с губернатором прибыла в Минск. Планируется, что Беглов встретится с "
+    "президентом Беларуси Александром Лукашенко.",
+    "Дэлегацыя Санкт-Пецярбурга на чале з губернатарам прыбыла ў Мінск. Плануецца, што губернатар сустрэнецца з "
+    "прэм'ер-міністрам Беларусі.",
+    "A delegation of St Petersburg headed by the governor arrived in Minsk. The governor is expected to meet with "
+    "the Prime Minister of Belarus.",
+], ids=["ru", "be", "en"])
+def test_talks_planned_in_a_visit_under_way_are_of_its_day(text):
+    found = events_of(text, "2022-02-01")
+    assert [e.start for e in found if e.type == "meeting"] == ["2022-02-01"]
+
+
+def test_talks_announced_without_a_visit_under_way_stay_undated():
+    found = events_of("Планируется, что губернатор встретится с президентом Беларуси.", "2022-02-01")
+    assert [e.start for e in found if e.type == "meeting"] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация края сегодня с рабочим визитом в Беларуси. Планируем провести ряд важных переговоров.",
+    "Дэлегацыя краю сёння з працоўным візітам у Беларусі. Плануем правесці шэраг важных перамоў.",
+    "The delegation is on a working visit to Belarus today. We plan to hold a number of important talks.",
+], ids=["ru", "be", "en"])
+def test_a_number_of_talks_is_no_meeting(text):
+    assert not [e for e in events_of(text, "2023-09-18") if e.type == "meeting"]

@@ -160,7 +160,9 @@ _SIGNING_AS_TOPIC = re.compile(r"(?<!\w)(?:инициатив|предложен
 _CLOCK_DIGITS = re.compile(r"\d[:.][0-5]\d")  # what every _CLOCK holds, found fast (a digit starts it)
 _CLOCK = re.compile(r"(?:\bв|\bс|\bat|\bа|\bо)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.:]\d)")
 _AGENDA = re.compile(lx.AGENDA)
-_COUNTED = re.compile(r"(?<![\d.:,/–—-])\b\d+\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}$")
+_COUNTED = re.compile(r"(?<![\d.:,/–—-])\b\d+\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}$"
+                      r"|(?:\bряд|\bнескольк\w+|\bшэраг\w*|\bнекальк\w+|\ba number of|\bseveral|\ba series of)\s+"
+                      r"(?:[а-яёіў-]+(?:ых|их)\s+|[a-z]+\s+){0,2}$")  # (a count, or «ряд важных переговоров»)
 _DATELINE_AT = re.compile(r"\s*[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА-ЯЁІЎ-]{2,})?,\s*$")
 _OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?\d")
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bby|\bпа|\bда)\s+$")

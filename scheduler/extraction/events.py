@@ -202,6 +202,7 @@ def find_events(
     events = _merge(cands)
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
+    _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_by_containers(events, sents)
     _date_visits_by_hosted(events)
     _date_parts_by_their_sentence(events)
@@ -300,6 +301,19 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
     for c in events:
         if c.type == "visit" and c.how == "default":
             c.start, c.end, c.how = meeting.start, None, "by-meeting"
+
+
+def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> None:
+    """«Делегация прибыла в Минск … Планируется, что Беглов встретится с президентом»: talks planned, undated, in a
+    report of a visit under way on the day of the text are part of that visit, of its day (GUIDE §5)."""
+    visits = [v for v in events if v.type == "visit" and v.start and pub and v.start == pub[:10] and not v.end]
+    if len(visits) != 1 or not pub or len(pub) != 10:
+        return
+    visit = visits[0]
+    for e in events:
+        if e.type == "meeting" and e.start is None and e.how == "future" and kind(e) == "meeting" \
+                and (e.location is None or visit.location in (e.location, country_of(e.location))):
+            e.start, e.how = visit.start, "by-visit"
 
 
 def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> None:
