@@ -2732,3 +2732,25 @@ def test_talks_announced_without_a_visit_under_way_stay_undated():
 ], ids=["ru", "be", "en"])
 def test_a_number_of_talks_is_no_meeting(text):
     assert not [e for e in events_of(text, "2023-09-18") if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Курской области сегодня, 5 декабря, посещает Беларусь. В Минске прошло заседание рабочей группы.",
+    "Дэлегацыя Курскай вобласці сёння, 5 снежня, наведвае Беларусь. У Мінску прайшло пасяджэнне рабочай групы.",
+    "Today, 5 December, a delegation of Kursk Oblast is visiting Belarus. A session of the working group was held in "
+    "Minsk.",
+], ids=["ru", "be", "en"])
+def test_the_day_a_text_names_as_today_dates_its_events_when_no_year_is_known(text):
+    doc = extract_text(text)
+    assert doc.published is None
+    assert sorted((e.type, e.start) for e in doc.events) == [("meeting", "XXXX-12-05"), ("visit", "XXXX-12-05")]
+
+
+def test_a_yearless_date_line_dates_the_report_and_the_days_named_after_it():
+    text = ("Ties between regions to grow stronger\n11:07, 31 July\nBelTA learned this from the Deputy Prime Minister at "
+            "a session of the working group.\n\nThe session is part of the program of the Pskov Oblast Days in Vitebsk. "
+            "Business events will take place in the city on 28-30 July.")
+    doc = extract_text(text)
+    assert doc.published is None
+    assert sorted((e.type, e.start, e.end) for e in doc.events) == [("festival", "XXXX-07-28", "XXXX-07-30"),
+                                                                     ("meeting", "XXXX-07-31", None)]

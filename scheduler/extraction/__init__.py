@@ -45,7 +45,10 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
     mentions = dates.resolve(read, cands, ref)
     found: list[ExtractedEvent] = []
     if events:
-        found = _find_events(read, mentions, pub, lng, title)
+        # «сегодня, 5 декабря», a date line "11:07, 31 July" in a text that names no year: that day is the day of the
+        # text, for its events (the publication stays unknown)
+        day = pub or (Published(f"XXXX-{ref.month:02d}-{ref.day:02d}", "day", "") if ref.month and ref.day else None)
+        found = _find_events(read, mentions, day, lng, title)
     if read is not text:  # what is quoted is quoted as written
         from dataclasses import replace
 

@@ -690,9 +690,10 @@ def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tupl
     for c in reversed(cands):
         if s.start - c.sent.end >= 5:
             return
-        if c.sent.end <= s.start and (c.how in hows or "undated" in hows and c.how == "default" and c.start is None
-                                      and kind(c) in _LASTING):
-            # ("undated": a festival, fair, forum or visit of a report whose publication date is unknown)
+        if c.sent.end <= s.start and (c.how in hows or "undated" in hows and c.how == "default"
+                                      and (c.start is None or c.start.startswith("XXXX")) and kind(c) in _LASTING):
+            # ("undated": a festival, fair, forum or visit of a report whose publication date is unknown, or known
+            # only by its day: "11:07, 31 July … is part of the Days. Events will take place on 28-30 July")
             c.start, c.end = split(own[0].value)
             c.how = "mention"
             if "future" not in hows:
