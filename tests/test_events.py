@@ -2754,3 +2754,17 @@ def test_a_yearless_date_line_dates_the_report_and_the_days_named_after_it():
     assert doc.published is None
     assert sorted((e.type, e.start, e.end) for e in doc.events) == [("festival", "XXXX-07-28", "XXXX-07-30"),
                                                                      ("meeting", "XXXX-07-31", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Торжества по случаю Дня единения народов Беларуси и России пройдут в Минске 2 апреля. 2 апреля во Дворце "
+    "Республики в Минске состоится праздничный концерт.",
+    "Урачыстасці з нагоды Дня яднання народаў Беларусі і Расіі пройдуць у Мінску 2 красавіка. 2 красавіка ў Палацы "
+    "Рэспублікі ў Мінску адбудзецца святочны канцэрт.",
+    "Celebrations of the Day of Unity of the Peoples of Belarus and Russia will be held in Minsk on 2 April. On 2 "
+    "April, the Palace of the Republic in Minsk will host a gala concert.",
+], ids=["ru", "be", "en"])
+def test_celebrations_of_a_day_are_the_day_and_its_concert_a_record_beside_it(text):
+    found = [e for e in events_of(text, "2025-03-27") if e.type == "commemoration"]
+    assert len(found) == 2 and sum(1 for e in found if e.recurrence) == 1, [e.title for e in found]
+    assert [e.title for e in found if not e.recurrence][0].startswith("Праздничный концерт")

@@ -182,6 +182,7 @@ _UPCOMING = re.compile(lx.UPCOMING)
 _DRAFT = re.compile(lx.DRAFT)
 _CEREMONY = re.compile(lx.CEREMONY)
 _DEDICATED = re.compile(lx.DEDICATED)
+_CELEBRATIONS = re.compile(r"торжеств\w*|урачыстасц\w*|celebrations")  # (the generic words of FESTIVE)
 _FESTIVE = next(rx for _, rx in _CUES if rx.pattern == lx.FESTIVE)
 _OBSERVED = re.compile(lx.OBSERVED)
 _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
@@ -607,6 +608,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # a wreath-laying or a concert «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
+        if rx is _FESTIVE and cue is not None and "commemoration" in seen and _CELEBRATIONS.fullmatch(cue.group()):
+            continue  # "Celebrations of the Day of Unity will be held on 2 April": the day's own observance, its record
         if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is, and "the Minsk City Days"
             cue = next((x for x in rx.finditer(low) if (x.group(1) and s.text[x.start(1)].isupper()
                         and (town := place_name(s.text[x.start(1): x.end(1)]))
