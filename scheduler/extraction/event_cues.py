@@ -160,9 +160,11 @@ _SIGNING_AS_TOPIC = re.compile(r"(?<!\w)(?:инициатив|предложен
 _CLOCK_DIGITS = re.compile(r"\d[:.][0-5]\d")  # what every _CLOCK holds, found fast (a digit starts it)
 _CLOCK = re.compile(r"(?:\bв|\bс|\bat|\bа|\bо)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b(?![.:]\d)")
 _AGENDA = re.compile(lx.AGENDA)
-_COUNTED = re.compile(r"(?<![\d.:,/–—-])\b\d+\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}$"
-                      r"|(?:\bряд|\bнескольк\w+|\bшэраг\w*|\bнекальк\w+|\ba number of|\bseveral|\ba series of)\s+"
-                      r"(?:[а-яёіў-]+(?:ых|их)\s+|[a-z]+\s+){0,2}$")  # (a count, or «ряд важных переговоров»)
+_COUNTED = re.compile(r"(?<![\d.:,/–—-])\b\d+\s+(?:[а-яё-]+(?:ых|их)\s+){0,2}$")
+# ... or a count in words: «ряд важных переговоров», «несколько встреч», "a number of talks" (read where such a word is)
+_SOME = re.compile(r"(?:\bряд|\bнескольк\w+|\bшэраг\w*|\bнекальк\w+|\ba number of|\bseveral|\ba series of)\s+"
+                   r"(?:[а-яёіў-]+(?:ых|их)\s+|[a-z]+\s+){0,2}$")
+_SOME_WORDS = ("ряд", "нескольк", "шэраг", "некальк", "number of", "several", "series of")
 _DATELINE_AT = re.compile(r"\s*[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА-ЯЁІЎ-]{2,})?,\s*$")
 _OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?\d")
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bby|\bпа|\bда)\s+$")
@@ -596,6 +598,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         # («в режиме видеоконференции» is how, not what; a forum named with a talk is where the talk was held)
         meetings = iter(sorted((c for c in possible if c[0] == "meeting"), key=lambda c: first_at[id(c[1])]))
         possible = [next(meetings) if t == "meeting" else (t, rx) for t, rx in possible]
+    some = any(w in low for w in _SOME_WORDS)
+    proposing = "предл" in low or "прапан" in low or "propos" in low or "suggest" in low
     for t, rx in possible:
         if rx is _FESTIVE and not ((_DEDICATED.search(low) or ctx.recall("commemoration")) and _own_right(low, own)):
             continue  # a concert is a commemoration only where it is held for a day or an anniversary (this one's,
@@ -619,7 +623,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
             continue  # «Славянские театральные встречи» is a name, not a meeting
         m = cue
-        if _COUNTED.search(low, max(0, m.start() - 40), m.start()) and _plural(m.group()):
+        if (_COUNTED.search(low, max(0, m.start() - 40), m.start())
+                or some and _SOME.search(low, max(0, m.start() - 40), m.start())) and _plural(m.group()):
             seen.add(t)  # «состоялось 15 визитов официальных делегаций»: a tally, not an event (but «в 47 заседании
             continue  # коллегии» is the 47th sitting)
         if t in ("visit", "meeting") and (_TOPIC.search(low[max(0, m.start() - 60): m.start()])
@@ -658,7 +663,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and (_INDEFINITE_WITH.match(low, m.end())
                                or _plural(m.group()) and _GROUPS_WITH.match(low, m.end())):
             continue  # «запланированы рабочие встречи с руководством ряда регионов»: nobody named, a programme item
-        if _PROPOSED.search(low, max(0, m.start() - 70), m.start()):
+        if proposing and _PROPOSED.search(low, max(0, m.start() - 70), m.start()):
             continue  # «предложил провести Дни Вологды в Могилеве»: a proposal, no event (GUIDE §2)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen

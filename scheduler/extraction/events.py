@@ -963,6 +963,7 @@ def _gathering_name(c: Cand) -> str | None:
     return _name_at(c.sent.low, c.pos - c.sent.start)
 
 
+@lru_cache(maxsize=4096)  # (asked for each pair of candidates the merge compares)
 def _name_at(low: str, at: int) -> str | None:
     if days := _DAYS_WORD.match(low, at):
         return "days " + days.group(1)[:5]
