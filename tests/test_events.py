@@ -992,7 +992,10 @@ def test_names_inside_names_are_no_participants():
     ("Заголовок новости\n\nГомель, 22 мая. Губернатор прибыл.", "Гомель"),
     ("Загаловак навіны\n\nВіцебск, 18 красавіка — Сёння адбылася сустрэча.", "Витебск"),
     ("Москва, 5 лет назад было подписано соглашение.", None),
-], ids=["ru", "be", "not-a-dateline"])
+    ("The Slavic Unity festival\n\n28 june, 2014, Klimovo\n\nThe festival opened.", "Климово"),
+    ("Фестиваль «Славянское единство»\n\n28 июня 2014 г., Климово\n\nФестиваль открылся.", "Климово"),
+    ("Заголовок\n\n28 июня 2014 г., в пятницу прошла встреча.", None),
+], ids=["ru", "be", "not-a-dateline", "en-date-then-town", "ru-date-then-town", "ru-date-then-words"])
 def test_title_case_datelines(text, place):
     assert dateline_place(text) == place
 

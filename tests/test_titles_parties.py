@@ -20,6 +20,13 @@ def _event(text: str, published: str, type_: str):
 
 
 TITLES = [
+    ("en-two-word-region", "On 22 September a delegation from Russia's Nizhny Novgorod Oblast arrived in Grodno.",
+     "2023-09-22", "visit", "Визит делегации Нижегородской области в Гродно"),
+    ("en-working-group-in-a-country", "The third meeting of the working group on cooperation between Belarus and "
+     "Russia's Tambov Oblast will be held in Belarus on 25 August.", "2016-08-24", "meeting",
+     "Заседание совместной рабочей группы Беларусь — Тамбовская область в Беларуси"),
+    ("en-festival-named-in-the-headline", "The International Festival \"The Slavic Unity\"\n\nThis year the "
+     "festival opens on 28 June in Klimovo.", "2014-06-20", "festival", "Фестиваль «Славянское единство» в Климово"),
     ("be-delegation-visit", "20 чэрвеня дэлегацыя Гомельскай вобласці наведала Казань.", "2024-06-27", "visit",
      "Визит делегации Гомельской области в Казань"),
     ("en-delegation-visit", "On 20 June a delegation of the Pskov region arrived in Minsk on a working visit.",

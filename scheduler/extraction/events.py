@@ -1208,11 +1208,12 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
     russian = c.lang == "ru"
     sides = across(tuple(p for p in parties if not _CITY_SIDE.fullmatch(p))) \
         if c.type in ("meeting", "agreement") and parties else None  # a Belarusian and a Russian one, no capital
+    place = _IN_PLACE.search(title) if c.type == "meeting" and sides else None
+    at = place.start() if place else len(title)
     if c.type == "meeting" and sides and _JOINT_BODY.match(title) and not _SIDED.search(title) \
-            and not re.search(r"(?i)област|кра[яй]|республик|беларус|росси", title):
-        # «Заседание совместной рабочей группы» → «… Беларусь — Курская область» (GUIDE §6's own example)
-        place = _IN_PLACE.search(title)
-        at = place.start() if place else len(title)
+            and not re.search(r"(?i)област|кра[яй]|республик|беларус|росси", title[:at]):
+        # «Заседание совместной рабочей группы» → «… Беларусь — Курская область» (GUIDE §6's own example; «… в
+        # Беларуси» is where, not who)
         joined = " и ".join(nominative_phrase(p.split(), "gent") for p in sides) \
             if title[:at].endswith("сотрудничеству") or title[:at].endswith("сотрудничества") else " — ".join(sides)
         return f"{title[:at]} {joined}{title[at:]}"  # («… по сотрудничеству Гомельской области и Брянской области»)
@@ -1318,7 +1319,8 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
             or (c.type == "plan" and c.start and c.end and f"{head(c.type, c.sent.low)} на "
                 + (f"{c.start} год" if c.start == c.end else f"{c.start}-{c.end} годы")) \
             or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
-                       participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
+                       participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text,
+                       context=" ".join(x.low for x in c.sources) if c.type in ("festival", "fair") else "")
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
     if c.type == "visit" and c.location and c.lang == "ru" and title.startswith(("Визит", "Рабоч", "Официальн")) \

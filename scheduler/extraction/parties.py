@@ -33,6 +33,7 @@ _REPUBLIC_WORD = re.compile(r"(?<![\w-])(?:Татарстан|Башк|Каре�
 _REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|oblast|region)\b",
                      re.I)
 # «Витебской и Брянской областей», "the Vitebsk and Bryansk regions": two regions under one plural noun
+_EN_FIRST_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")  # the first word of a two-word name ("Nizhny Novgorod")
 _TWO_REGIONS = re.compile(r"(?<![\w-])([\w'-]+)\s+(?:и|і|and)\s+([\w'-]+)\s+(?:областей|областям\w*|областях"
                           r"|вобласцей|вобласцям\w*|regions|oblasts)\b", re.I)
 _DELEGATION = re.compile(r"(?<![\w-])([а-яёіў]+(?:ая|ой|ую|ая|ай|ой|скіх|ских))\s+(?:делегаци|дэлегацы)\w*", re.I)
@@ -56,6 +57,9 @@ def _named(text: str) -> tuple[str, ...]:
     for m in _REGION.finditer(text) if "обл" in low or "вобласц" in low or "oblast" in low or "region" in low else ():
         word = m.group(1)
         name = place_name(f"{word} region") if re.match(r"[A-Za-z]", word) else region_name(word)
+        if re.match(r"[A-Za-z]", word) and (first := _EN_FIRST_WORD.search(text, 0, m.start())) \
+                and (town := place_name(f"{first.group(1)} {word}")) and " " in town:
+            name = party_of_place(town) or name  # "Nizhny Novgorod Oblast" is Нижегородская, not Новгородская
         if name and known_region(name):
             found.append((m.start(), name))
     for m in _TWO_REGIONS.finditer(text) if "обл" in low or "вобласц" in low or "oblasts" in low \
@@ -128,6 +132,8 @@ def delegation_origin(text: str) -> str | None:
         words = m.group(1).split()
         if words and words[0].lower() in ("из", "з", "from"):
             got = party_of_place(place_name(" ".join(words[1:3])) or "")
+            if got in (BELARUS, RUSSIA):  # "from Russia's Nizhny Novgorod Oblast": the region, not its country
+                got = next((p for p in _named(m.group(1)) if p not in (BELARUS, RUSSIA)), got)
         else:
             got = next(iter(_named(m.group(1))), None)
         if got:

@@ -65,7 +65,9 @@ _BUILDINGS = [(re.compile(p), city, WordRegex(p).heads) for p, city in BUILDINGS
 _DATELINE = re.compile(
     r"^\s*(?:([A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}),\s+\d|\d{1,2}\s+\w+,\s+([А-ЯЁІЎ][\w-]+)\s*/"
     # «Гомель, 22 мая.», «Віцебск, 18 красавіка —»: a town, a day and a month open the body
-    r"|([А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎ]?[а-яёіў]+)?),\s+\d{1,2}\s+[а-яёіў]{3,}\.?\s*(?:[.—–-]|\(|$))", re.M
+    r"|([А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎ]?[а-яёіў]+)?),\s+\d{1,2}\s+[а-яёіў]{3,}\.?\s*(?:[.—–-]|\(|$)"
+    # "28 june, 2014, Klimovo", «28 июня 2014 г., Климово»: a date line that ends with its town
+    r"|\d{1,2}\s+[A-Za-zА-Яа-яЁёІіЎў]{3,},?\s+\d{4}(?:\s*г\.)?,\s+([A-ZА-ЯЁІЎ][\w-]+)[ \t]*$)", re.M
 )
 _EN_EXECUTIVE = re.compile(r"(?:at|in)(?<!\w..) the\s+([A-Z][a-z]+)\s+(?:Oblast|Regional|City|District)\s+Executive\s+Committee")
 _REGIONAL_CENTRE = re.compile(r"(?i)\b(?:в|во|у)\s+(?:областном|абласным)\s+(?:центре|цэнтры)|\bin the regional (?:centre|center)")
@@ -413,5 +415,5 @@ def dateline_place(text: str) -> str | None:
         pos = head.find("\n", pos) + 1 or -1
     if m is None:
         return None
-    word = m.group(1) or m.group(2) or m.group(3)
+    word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     return place_name(word[:1] + word[1:].lower())

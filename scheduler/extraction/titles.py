@@ -341,14 +341,15 @@ def across(parties: tuple[str, ...]) -> list[str] | None:
 
 def compose(type_: str, low: str, *, location: str | None, participants: tuple[str, ...] = (),
             parties: tuple[str, ...] = (), lead: str | None = None, russian_people: bool = True,
-            sentence: str = "", at: int | None = None, text: str = "") -> str:
+            sentence: str = "", at: int | None = None, text: str = "", context: str = "") -> str:
     """A title for an event of ``type_`` read from the folded cue sentence ``low`` (from the cue on).
 
     ``lead`` is the head to use instead of the lexicon's (a Russian cue title such as «Рабочий визит»);
     ``russian_people`` says whether the participants are written in Russian (a Belarusian or English
     text's names are not, and are left out); ``sentence`` is the whole sentence, where a delegation's origin
     may stand further from the cue; ``at`` is the cue's offset in ``low``, and ``text`` is ``low`` as written
-    (where a name in quotes keeps its capitals)."""
+    (where a name in quotes keeps its capitals); ``context`` is the folded text of every sentence that names the
+    event, where a festival's known name may stand though the cue sentence leaves it out."""
     what = lead or head(type_, low, at)
     if type_ == "festival" and what == "Фестиваль" and _TOWN_DAY.search(low):
         what = "День города"  # «Дзень горада», "City Day"
@@ -361,7 +362,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
             place = place_name(word) or place_name(word[:1].upper() + word[1:])  # (Belarusian spellings by sound)
         if place:  # (one day named: «дзень Віцебскай вобласці» → «День Витебской области»)
             what = ("День " if days.group(1) else "Дни ") + nominative_phrase(place.split(), "gent")
-    known = next((name for rx, name in _FESTIVAL_NAMES if rx.search(low)), None) \
+    known = next((name for rx, name in _FESTIVAL_NAMES if rx.search(low) or context and rx.search(context)), None) \
         if type_ in ("festival", "fair") and "«" not in what and not russian_people else None  # (a Russian text names it)
     if known:  # "The Slavic Unity festival" → «Фестиваль «Славянское единство»»: the name the festival has in Russian
         what = f"{what} «{known}»"
@@ -411,7 +412,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         if len(others) >= 2 and "между" not in what:
             sides = across(parties) or others[:2]  # a Belarusian side and a Russian one, not two of one side
             parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in sides))
-    if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион", what):
+    if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион|«", what):
         parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
     elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
         parts.append("с участием " + nominative_phrase(others[0].split(), "gent"))  # one side named, no place
