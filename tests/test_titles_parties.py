@@ -10,7 +10,15 @@ import pytest
 
 from scheduler.extraction import extract_text
 from scheduler.extraction.parties import context_sides, delegation_origin, destination, parties
-from scheduler.extraction.titles import _name_in, compose, foreign_role, into, person_genitive, tidy
+from scheduler.extraction.titles import (
+    _name_in,
+    compose,
+    foreign_role,
+    instrumental,
+    into,
+    person_genitive,
+    tidy,
+)
 
 
 def _event(text: str, published: str, type_: str):
@@ -197,6 +205,9 @@ def test_compose_never_puts_the_origin_as_the_destination() -> None:
     ("Head of Bashkiria", "главы Республики Башкортостан"),
     ("the President", None),  # whose? the sides say more
     ("Chairman of the Vitebsk Oblast Council of Deputies", None),  # a body's officer: left out
+    ("губернатар расійскага рэгіёну", None),  # a region's office: «губернатора России» says nothing true
+    ("governor of a Russian region", None),
+    ("прэзідэнт Расіі", "президента России"),  # … but a country's office keeps its country
 ])
 def test_foreign_roles_in_russian(role: str, genitive: str | None) -> None:
     assert foreign_role(role) == genitive
@@ -294,3 +305,11 @@ def test_an_oblast_executive_is_its_region_s_side_not_its_seat_s():
 ], ids=["sides-joined", "of-cooperation"])
 def test_a_joint_body_s_session_names_its_sides(text, title):
     assert [e.title for e in extract_text(text, published="2024-05-20").events if e.type == "meeting"] == [title]
+
+
+@pytest.mark.parametrize("participant,said", [
+    ("Александр Михайлов, губернатар расійскага рэгіёну", "губернатором Александром Михайловым"),
+    ("Александр Михайлов, governor of the Kursk Oblast", "губернатором Курской области Александром Михайловым"),
+])
+def test_a_regional_office_never_names_a_country_as_its_side(participant: str, said: str) -> None:
+    assert instrumental(participant, False) == said

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .event_lexicon import FESTIVAL_NAMES, NAMED_DAYS
 from .event_text import adjective_before_noun, inflect, nominative_phrase, parses
-from .parties import delegation_origin, is_belarusian, named_parties, party_of_place, short
+from .parties import BELARUS, RUSSIA, delegation_origin, is_belarusian, named_parties, party_of_place, short
 from .places import place_name, region_name
 
 # (pattern on the folded cue sentence from its cue on, event type, Russian head); the first match wins
@@ -207,6 +207,7 @@ ROLES: tuple[tuple[str, str], ...] = (
     (r"\bhead\b|кіраўнік", "глава"),
 )
 _ROLES = [(re.compile(p, re.I), ru) for p, ru in ROLES]
+_REGIONAL = re.compile(r"губернатор|мэр")  # offices of a region or a town, never of a country
 _OF_PLACE = re.compile(r"\bof (?:the )?([A-Z][\w-]+)")
 _BODY = re.compile(r"(?i)committee|council|assembly|university|company|выканкам|савет|сход|унівэрсітэт|універсітэт")
 
@@ -223,6 +224,8 @@ def foreign_role(role: str) -> str | None:
     if word is None:
         return None
     side = next(iter(named_parties(role)), None)
+    if side in (BELARUS, RUSSIA) and _REGIONAL.search(word):
+        return None  # «губернатар расійскага рэгіёну»: a governor of Russia is no side; the text's region says more
     if side is None and (of_place := _OF_PLACE.search(role)):  # "Head of Bashkiria"
         side = party_of_place(place_name(of_place.group(1)) or "")
     if side is None:
@@ -255,9 +258,12 @@ def instrumental(participant: str, russian: bool) -> str | None:
     said = None
     if role and _EXECUTIVE.search(role) and (chair := _executive_chair(role, "ablt")):
         said = chair  # "with the Chairman of the Gomel Oblast Executive Committee" → «с председателем … облисполкома»
-    elif role and not _BODY.search(role) and (word := next((ru for rx, ru in _ROLES if rx.search(role)), None)) \
-            and (side := next(iter(named_parties(role)), None)):
-        said = f"{nominative_phrase(word.split(), 'ablt')} {nominative_phrase(short(side).split(), 'gent')}"
+    elif role and not _BODY.search(role) and (word := next((ru for rx, ru in _ROLES if rx.search(role)), None)):
+        side = next(iter(named_parties(role)), None)
+        if side and not (side in (BELARUS, RUSSIA) and _REGIONAL.search(word)):
+            said = f"{nominative_phrase(word.split(), 'ablt')} {nominative_phrase(short(side).split(), 'gent')}"
+        elif side:  # «губернатар расійскага рэгіёну»: a region's office, whose region the phrase leaves unnamed
+            said = nominative_phrase(word.split(), "ablt")
     return f"{said} {who}" if said and who else said or who
 
 
