@@ -313,3 +313,8 @@ def test_a_joint_body_s_session_names_its_sides(text, title):
 ])
 def test_a_regional_office_never_names_a_country_as_its_side(participant: str, said: str) -> None:
     assert instrumental(participant, False) == said
+
+
+def test_a_governor_whose_region_is_unnamed_serves_the_events_one_russian_region() -> None:
+    said = instrumental("Вениамин Кондратьев, губернатар расійскага рэгіёна", False, "Краснодарский край")
+    assert said == "губернатором Краснодарского края Вениамином Кондратьевым"

@@ -38,6 +38,8 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
     url = url or (meta or {}).get("url") or lang.find_url(text)
     title = (meta or {}).get("title") or lang.find_title(text)
     read = _belarusian_i(text) if lng == "be" else text  # (the same length: every offset holds in both)
+    if "\u2010" in read or "\u2011" in read:  # «Санкт‑Петербург» with a non-breaking hyphen is Санкт-Петербург
+        read = read.translate(_HYPHENS)
     cands = dates.scan(read)
     cut = lang.related_start(read)  # (a list of other news dates neither the page nor its events)
     pub, ref = pub_mod.find_published(read, [c for c in cands if c.start < cut] if cut < len(read) else cands,
@@ -62,6 +64,7 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
                           events=tuple(found), title=title, meta=dict(meta or {}))
 
 
+_HYPHENS = {0x2010: "-", 0x2011: "-"}
 _LATIN_I = None  # compiled on first use
 
 

@@ -37,6 +37,9 @@ _EN_FIRST_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")  # the first word of
 _TWO_REGIONS = re.compile(r"(?<![\w-])([\w'-]+)\s+(?:и|і|and)\s+([\w'-]+)\s+(?:областей|областям\w*|областях"
                           r"|вобласцей|вобласцям\w*|regions|oblasts)\b", re.I)
 _DELEGATION = re.compile(r"(?<![\w-])([а-яёіў]+(?:ая|ой|ую|ая|ай|ой|скіх|ских))\s+(?:делегаци|дэлегацы)\w*", re.I)
+_OF_TOWN_WORDS = re.compile(r"делегац|дэлегац|губернат|мэр|delegation|governor|mayor")
+_OF_TOWN = re.compile(r"(?i:делегаци|дэлегацы|губернатор|губернатар|мэр|delegation|governor|mayor)[\w’']*\s+"
+                      r"(?i:из\s+|з\s+|from\s+|of\s+)?(?i:the\s+city\s+of\s+)?([A-ZА-ЯЁІЎ][\w-]+(?:\s+[A-ZА-ЯЁІЎ][\w-]+)?)")
 _OBLAST_EXECUTIVE = re.compile(r"([А-ЯЁІЎ](?<!\w[А-ЯЁІЎ])[а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:облисполком|аблвыканкам)\w*")
 _COUNTRY_ADJ = re.compile(r"(?i)(белорусск|беларуск)|(?:российск|расійск)")
 _BELARUS = re.compile(r"(?i)\bбел(?:арус|орусс)\w*|\bбеларусі\b|\bbelarus\w*|\bбеларуск\w*|\bбелорусск\w*")
@@ -73,6 +76,13 @@ def _named(text: str) -> tuple[str, ...]:
         word = m.group(1)
         if any(fold(word).startswith(fold(s)) for s in REGIONS) and (name := region_name(word)):
             found.append((m.start(), name))
+    for m in _OF_TOWN.finditer(text) if _OF_TOWN_WORDS.search(low) else ():
+        # «Делегация Санкт-Петербурга», «губернатор Нижнего Новгорода», "the Mayor of Kazan": a town's side named
+        # where it is no venue
+        words = m.group(1).split()
+        town = place_name(" ".join(words)) or (place_name(words[0]) if len(words) > 1 else None)
+        if town and (name := party_of_place(town)) is not None:
+            found.append((m.start(1), name))
     offices = set()  # «Минского облисполкома»: the region's executive is the region's, not its seat's
     for m in _OBLAST_EXECUTIVE.finditer(text) if "облисполком" in low or "аблвыканкам" in low else ():
         if (name := region_name(m.group(1))) and known_region(name):

@@ -223,7 +223,7 @@ def foreign_role(role: str) -> str | None:
     word = next((ru for rx, ru in _ROLES if rx.search(role)), None)
     if word is None:
         return None
-    side = next(iter(named_parties(role)), None)
+    side = _side_of(role, word)
     if side in (BELARUS, RUSSIA) and _REGIONAL.search(word):
         return None  # «губернатар расійскага рэгіёну»: a governor of Russia is no side; the text's region says more
     if side is None and (of_place := _OF_PLACE.search(role)):  # "Head of Bashkiria"
@@ -231,6 +231,15 @@ def foreign_role(role: str) -> str | None:
     if side is None:
         return None  # «Встреча президента»: whose? the sides say more
     return f"{nominative_phrase(word.split(), 'gent')} {nominative_phrase(short(side).split(), 'gent')}"
+
+
+def _side_of(role: str, word: str) -> str | None:
+    """The party a role serves: its first, but for a region's or a town's office the first that is no country
+    ("Governor of Russia's Rostov Oblast" serves Ростовская область)."""
+    sides = named_parties(role)
+    if _REGIONAL.search(word):
+        return next((p for p in sides if p not in (BELARUS, RUSSIA)), sides[0] if sides else None)
+    return sides[0] if sides else None
 
 
 _EXECUTIVE = re.compile(r"(?i)аблвыканкам|облисполком|oblast executive committee|regional executive committee")
@@ -246,9 +255,10 @@ def _executive_chair(role: str, case: str = "gent") -> str | None:
     return f"{'председателем' if case == 'ablt' else 'председателя'} {adjective} облисполкома"
 
 
-def instrumental(participant: str, russian: bool) -> str | None:
+def instrumental(participant: str, russian: bool, region: str | None = None) -> str | None:
     """«Роман Старовойт, губернатор Курской области» → «губернатором Курской области Романом Старовойтом»; a
-    Belarusian or English participant by the Russian word of the role and the name (written in Russian)."""
+    Belarusian or English participant by the Russian word of the role and the name (written in Russian). ``region``
+    is the one Russian region the event belongs to: a governor whose phrase names no region serves it."""
     name, _, role = participant.partition(", ")
     who = _name_in(name, "ablt") if _CYRILLIC_NAME.match(name) else None
     if russian:
@@ -259,7 +269,9 @@ def instrumental(participant: str, russian: bool) -> str | None:
     if role and _EXECUTIVE.search(role) and (chair := _executive_chair(role, "ablt")):
         said = chair  # "with the Chairman of the Gomel Oblast Executive Committee" → «с председателем … облисполкома»
     elif role and not _BODY.search(role) and (word := next((ru for rx, ru in _ROLES if rx.search(role)), None)):
-        side = next(iter(named_parties(role)), None)
+        side = _side_of(role, word)
+        if word == "губернатор" and region and side in (RUSSIA, None):
+            side = region  # «з губернатарам расійскага рэгіёна» in a release about Краснодарский край
         if side and not (side in (BELARUS, RUSSIA) and _REGIONAL.search(word)):
             said = f"{nominative_phrase(word.split(), 'ablt')} {nominative_phrase(short(side).split(), 'gent')}"
         elif side:  # «губернатар расійскага рэгіёну»: a region's office, whose region the phrase leaves unnamed
@@ -276,12 +288,13 @@ def foreign_person(participant: str) -> str | None:
     return f"{said} {who}" if said and who else said or who
 
 
-def _two_actors(participants: tuple[str, ...], russian: bool) -> str | None:
+def _two_actors(participants: tuple[str, ...], russian: bool, parties: tuple[str, ...] = ()) -> str | None:
     """The two sides of a meeting named by people: «A (genitive) с B (instrumental)»."""
     if len(participants) < 2:
         return None
     first = person_genitive(participants[0]) if russian else foreign_person(participants[0])
-    second = instrumental(participants[1], russian)
+    regions = [p for p in parties if p not in (BELARUS, RUSSIA) and not is_belarusian(p)]
+    second = instrumental(participants[1], russian, regions[0] if len(regions) == 1 else None)
     return f"{first} с {second}" if first and second else None
 
 
@@ -398,7 +411,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         origin = delegation_origin(sentence or low) if _DELEGATION.search(low) else None
         if origin is None and home and _DELEGATION.search(low) and guests:
             origin = guests[0]
-        pair = _two_actors(participants, russian_people) if type_ == "meeting" else None
+        pair = _two_actors(participants, russian_people, parties) if type_ == "meeting" else None
         if pair:  # «Переговоры президента Беларуси с губернатором Тульской области»
             parts.append(pair)
         elif type_ == "visit" and origin and origin != home:
