@@ -838,3 +838,24 @@ def test_a_finished_year_s_figures_date_a_year_less_dateline(text: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2023-05-14", doc.published
 
+
+
+def test_a_unix_time_in_the_address_dates_the_text_where_its_day_is_the_texts() -> None:
+    text = ("Meeting with the Governor of Omsk Oblast\n\n10:55\n\nThe President met with the Governor of Omsk Oblast "
+            "on 25 March.\n\nSource URL: http://www.president.gov.by/en/events/vstrecha-s-gubernatorom-1711369535")
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and (doc.published.value, doc.published.how) == ("2024-03-25", "url")
+
+
+def test_a_number_in_the_address_that_only_looks_like_a_unix_time_dates_nothing() -> None:
+    text = "Meeting\n\nThe President met with the Governor on 26 April.\n\nSource URL: http://x.by/news/a-1711369535"
+    assert extract_text(text, events=False).published is None
+
+
+@pytest.mark.parametrize("text", [
+    "April 3, BPN. Trade with the Kaluga region rose by 40 percent in 2022, the governor said.",
+    "3 апреля. Товарообмен вырос на 40 процентов в 2022 году, сообщил губернатор.",
+], ids=["en-trade-rose-in", "ru-trade-exchange"])
+def test_a_finished_years_trade_figures_put_the_text_in_the_year_after(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2023-04-03"

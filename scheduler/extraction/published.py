@@ -119,6 +119,22 @@ def _url_year(url: str | None) -> int | None:
 
 
 
+_EPOCH = re.compile(r"(?<![\d.])(1[0-9]{9})(?![\d.])")  # ten digits: a Unix time from 2001 to 2033
+
+
+def _epoch_year(url: str | None, month: int, day: int) -> int | None:
+    """The year of a Unix time in the address, where that time falls on the text's own day (in UTC or Minsk and
+    Moscow time): a number that only looks like one (an id) is not taken on its own."""
+    from datetime import UTC, datetime
+
+    for m in _EPOCH.finditer(url or ""):
+        at = datetime.fromtimestamp(int(m.group(1)), tz=UTC)
+        for when in (at, at + timedelta(hours=3)):
+            if (when.month, when.day) == (month, day) and 2001 <= when.year <= 2033:
+                return when.year
+    return None
+
+
 def find_published(text: str, cands: list[Cand], *, given: str | None = None,
                    meta: Mapping[str, Any] | None = None, url: str | None = None) -> tuple[Published | None, Ref]:
     """The publication date and the reference that dates resolve against."""
@@ -159,6 +175,14 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
         day = _today_nth_day(text, cands) or _today_then_day(text, cands)
     year: tuple[int, str] | None = None
     uy = _url_year(url)
+    if not uy and url and _EPOCH.search(url):
+        # ".../vstrecha-…-1711369535": a Unix time in the address whose day is one the text names (its date line's,
+        # else the first days it names: "met … on 25 March")
+        days = [day[:2]] if day else [(c.a.m, c.a.d) for c in cands[:8] if c.a and c.a.m and c.a.d and not c.a.y]
+        for m, d in days:
+            if (stamped := _epoch_year(url, m, d)) and (v := iso_date(stamped, m, d)):
+                pub = Published(v, "url", url)
+                return pub, Ref.of(pub)
     if uy:
         year = (uy, url or "")
         if not day:  # the address names the year only ("/2024/06/", "...-590709-2023")

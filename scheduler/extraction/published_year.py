@@ -144,12 +144,12 @@ _FIGURES = re.compile(
     r"rose|fell|decreas|превыс|прирос|перевысі|павялічы|скарац|знізі|exceed)")
 # "Товарооборот в 2024 году превысил 1 млрд": the figure first, then its year, then a past verb
 _FIGURES_YEAR_AFTER = re.compile(
-    r"(?:товарооборот|тавараабарот|turnover|экспорт|export)\w*[^.!?\n]{0,40}?(?<!\w)(?:в|за|у|in|for)\s+"
+    r"(?:товарооборот|тавараабарот|товарообмен|turnover|экспорт|export|trade)\w*[^.!?\n]{0,40}?(?<!\w)(?:в|за|у|in|for)\s+"
     r"([12](?<![\d.,\-][12])\d{3})(?!\d)(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,30}?"
     r"(?:состав\w*л|выр[ао]с|увеличил|сократил|снизил|достиг|склаў|вырас|превысил|перавысіў|павялічы\w*|скарац\w*|"
     r"знізі\w*|total\w*|amounted|reached|grew|increased|rose|fell|decreased|exceeded)(?!\w)"
     # … or the verb first: "exports rose 12 percent in 2022", «тавараабарот павялічыўся на 12 % у 2022 годзе»
-    r"|(?:товарооборот|тавараабарот|turnover|экспорт|export)\w*[^.!?\n]{0,30}?(?<!\w)(?:выр[ао]с|увеличил|сократил|"
+    r"|(?:товарооборот|тавараабарот|товарообмен|turnover|экспорт|export|trade)\w*[^.!?\n]{0,30}?(?<!\w)(?:выр[ао]с|увеличил|сократил|"
     r"снизил|превысил|павялічы|скарац|знізі|перавысі|grew|increased|rose|fell|decreased|exceeded)\w*[^.!?\n]{0,40}?"
     r"(?<!\w)(?:в|за|у|in|for)\s+([12](?<![\d.,\-][12])\d{3})(?!\d)")
 _FIGURES_BEFORE = re.compile(r"(?<!\w)(?:in|for|в|за|у)\s+$")
@@ -164,7 +164,7 @@ def _deadline(low: str, c: Cand) -> bool:
 # «дорожные карты на 2024 год», "the plan for 2024": a term the text looks ahead to -- it outvotes no anniversary
 # («в связи с 1160-й годовщиной основания города … подписал «дорожные карты» на 2024 год» was written in 2023)
 _TERM = re.compile(r"(?<!\w)(?:на|for)\s+(?:the\s+)?$")
-_FIGURE_WORDS = ("оборот", "экспорт", "импорт", "тавараабарот", "turnover", "export", "import", "trade")
+_FIGURE_WORDS = ("оборот", "товарообмен", "экспорт", "импорт", "тавараабарот", "turnover", "export", "import", "trade")
 # "ещё в октябре 2023 года договорились" looks back from a later year
 _BACK_IN = re.compile(r"(?<!\w)(?:еще|ещё|as\s+early\s+as|back\s+in)\s+(?:в|во|in|at)\s+(?:\w+\s+){0,2}?((?:19|20)\d\d)"
                       r"(?!\d)")
@@ -301,7 +301,7 @@ def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]
 
 def _figures_year_after(low: str) -> list[re.Match[str]]:
     out = []
-    for word in ("товарооборот", "тавараабарот", "turnover", "экспорт", "export"):
+    for word in ("товарооборот", "тавараабарот", "товарообмен", "turnover", "экспорт", "export", "trade"):
         at = low.find(word)
         while at >= 0:
             m = _FIGURES_YEAR_AFTER.match(low, at)
