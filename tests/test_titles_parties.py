@@ -318,3 +318,12 @@ def test_a_regional_office_never_names_a_country_as_its_side(participant: str, s
 def test_a_governor_whose_region_is_unnamed_serves_the_events_one_russian_region() -> None:
     said = instrumental("Вениамин Кондратьев, губернатар расійскага рэгіёна", False, "Краснодарский край")
     assert said == "губернатором Краснодарского края Вениамином Кондратьевым"
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("a delegation from Leningrad Oblast, BelTA learned", "Ленинградская область"),  # not the town of Leningrad
+    ("делегация из Брянской области прибыла", "Брянская область"),
+    ("делегация из Брянска прибыла", "Брянская область"),
+])
+def test_a_delegation_from_a_region_is_the_regions(text: str, origin: str) -> None:
+    assert delegation_origin(text) == origin
