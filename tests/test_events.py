@@ -2771,3 +2771,22 @@ def test_celebrations_of_a_day_are_the_day_and_its_concert_a_record_beside_it(te
     found = [e for e in events_of(text, "2025-03-27") if e.type == "commemoration"]
     assert len(found) == 2 and sum(1 for e in found if e.recurrence) == 1, [e.title for e in found]
     assert [e.title for e in found if not e.recurrence][0].startswith("Праздничный концерт")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Trade fair of Russian and Belarusian goods has taken place on the main square of Smolensk\n\nIn Smolensk a brisk "
+     "trade of Russian and Belarusian goods has been held. Residents and guests of our region could visit it from the "
+     "28th till the 29th April.", ("XXXX-04-28", "XXXX-04-29")),
+    ("Ярмарка белорусских товаров прошла в Смоленске\n\nВ Смоленске шла бойкая торговля. Жители и гости региона могли "
+     "посетить её с 28 по 29 апреля.", ("XXXX-04-28", "XXXX-04-29")),
+], ids=["en", "ru"])
+def test_a_span_no_event_claims_dates_the_one_undated_fair(text, span):
+    found = extract_text(text).events
+    assert [(e.type, e.start, e.end) for e in found if e.type == "fair"] == [("fair", *span)]
+    assert not [e for e in found if e.type == "visit"]  # the public visiting a fair is no visit
+
+
+def test_a_span_is_not_given_where_an_undated_visit_may_own_it():
+    text = ("Президент встретился с губернатором Пензенской области. В составе российской делегации 49 человек. В "
+            "Беларуси гости с 1 по 7 апреля. Также впервые состоятся Дни Пензенской области в нашей стране.")
+    assert [e.start for e in extract_text(text).events if e.type == "festival"] == [None]

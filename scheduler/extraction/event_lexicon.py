@@ -108,7 +108,8 @@ CUES: tuple[tuple[str, str], ...] = (
     ("visit", r"\bделегаци\w*(?:\s+\S+){0,8}?\s+(?:посетил\w*|посетит|прибыл\w*|прибудет|приехал\w*|побывал\w*"
               r"|находится|находились|поучаствовал\w*|принял\w* участие|примет участие|прибывает)"),
     ("visit", r"\bделегаци\w* \S+ (?:обласц\w*|вобласц\w*)|\bвізіт\w*|\bвізыт\w*|\bдэлегацы\w*(?:\s+\S+){0,8}?\s+наведал\w*"),
-    ("visit", r"\bvisit\w*(?! (?:to )?(?:the )?(?:[“\"«]|enterprise|factory|plant|company|compan))|\bdelegation\b"
+    ("visit", r"\bvisit\w*(?! (?:to )?(?:the )?(?:[“\"«]|enterprise|factory|plant|company|compan|it\b|them\b|fair|exhibit"
+              r"|festival|museum|stand|pavilion))|\bdelegation\b"
               r"|\bworking trip\b|\btravels to\b|\barrived in\b|\bпрыбыў\w*|\bпрыбыл\w*|\bпрыехаў\w*"
               r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"
               r"|" + TRAVELS),

@@ -75,7 +75,7 @@ from .titles import (
 )
 from .types import Evidence, ExtractedEvent, Mention, Published
 
-_PRONOUN = re.compile(r"^(?:\S+\s+){0,8}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
+_PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
@@ -125,6 +125,7 @@ def find_events(
     cut = related_start(text)
     announced: tuple[str | None, str | None, int] | None = None  # the day of the last event announced ahead, its line
     k = 0
+    loose_span: Mention | None = None
     for s in sents:
         while k < len(ms) and ms[k].start < s.start:
             k += 1
@@ -142,6 +143,8 @@ def find_events(
         # a sentence that only gives a date dates the events before it -- not with a term («поставки на 2018 год»)
         days = [x for x in own if not _TERM_BEFORE.search(text, max(0, x.start - 4), x.start)] if not found else []
         if days:
+            if "/" in days[0].value and loose_span is None:
+                loose_span = days[0]  # a span of days no event of its sentence claims (see after the loop)
             if _PRONOUN.search(s.low):
                 _date_pronoun(cands, s, days, ("default", "live", "future"))
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
@@ -186,6 +189,7 @@ def find_events(
         for c in found:
             if c.recurrence and c.start and _DAY.match(c.start):
                 ctx.prev_day, ctx.prev_date = c.start[5:], None
+    _date_by_a_loose_span(cands, loose_span)
     for c in cands:
         c.lang = lang
         c.sources = [c.sent]
@@ -682,6 +686,22 @@ def _clause_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
         out += found
         before = found or before
     return out
+
+
+def _date_by_a_loose_span(cands: list[Cand], span: Mention | None) -> None:
+    """"Trade fair … has taken place on the main square of Smolensk. … guests could visit it from the 28th till the
+    29th April": a span of days that no event of its sentence claims belongs to the one lasting event (a fair,
+    festival, forum) the text leaves undated, the headline's included (GUIDE §3: headline and body are one) — not
+    where a visit is left undated too («В Беларуси гости 1 по 7 апреля»: whose days?)."""
+    if span is None:
+        return
+    undated = [c for c in cands if c.start is None and c.how in ("default", "future") and kind(c) in _LASTING]
+    if not undated or len({kind(c) for c in undated}) != 1 or kind(undated[0]) == "visit" \
+            or any(c.start and kind(c) == kind(undated[0]) for c in cands):
+        return
+    a, b = split(span.value)
+    for c in undated:
+        c.start, c.end, c.how = a, b, "by-span"
 
 
 def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tuple[str, ...]) -> None:
