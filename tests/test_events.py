@@ -2790,3 +2790,32 @@ def test_a_span_is_not_given_where_an_undated_visit_may_own_it():
     text = ("Президент встретился с губернатором Пензенской области. В составе российской делегации 49 человек. В "
             "Беларуси гости с 1 по 7 апреля. Также впервые состоятся Дни Пензенской области в нашей стране.")
     assert [e.start for e in extract_text(text).events if e.type == "festival"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом 31 марта на пресс-конференции сообщил госсекретарь Союзного государства.",
+    "Аб гэтым 31 сакавіка на прэс-канферэнцыі паведаміў дзяржсакратар Саюзнай дзяржавы.",
+    "The State Secretary of the Union State said this at a press conference on 31 March.",
+], ids=["ru", "be", "en"])
+def test_a_press_conference_is_no_meeting(text):
+    assert not [e for e in events_of(text, "2016-03-31") if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Хотя День единения народов Беларуси и России отмечается 2 апреля, главные торжества пройдут в Минске 4 апреля.",
+    "Нягледзячы на тое, што Дзень яднання народаў Беларусі і Расіі адзначаецца 2 красавіка, галоўныя ўрачыстасці "
+    "пройдуць у Мінску 4 красавіка.",
+    "Although the Day of Unity of the Peoples of Belarus and Russia is marked on 2 April, the main celebrations will "
+    "be held in Minsk on 4 April.",
+], ids=["ru", "be", "en"])
+def test_celebrations_on_another_day_than_the_days_are_their_own(text):
+    found = [(e.start, bool(e.recurrence)) for e in events_of(text, "2016-03-31") if e.type == "commemoration"]
+    assert sorted(found) == [("2016-04-02", True), ("2016-04-04", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля отмечается День единения Беларуси и России.",
+    "2 красавіка адзначаецца Дзень яднання Беларусі і Расіі.",
+], ids=["ru", "be"])
+def test_unity_day_named_without_peoples(text):
+    assert [e.title for e in events_of(text, "2016-03-31") if e.recurrence] == ["День единения народов Беларуси и России"]

@@ -143,7 +143,10 @@ _HELD_ALWAYS = re.compile(r"\b(?:проходят|проводятся|прах�
 _SINCE_YEAR = re.compile(r"\b(?:с|со|з|since|from)\s+(?:19|20)\d\d\b")
 _PROGRAMME_WORD = re.compile(r"\bпрограмм|\bпраграм|\bprogramme|\bprogram\b")
 _WAS_HELD = re.compile(r"\b(?:состоял(?:ся|ась|ось|ись)|прош(?:ел|ла|ло|ли)|прайш(?:оў|ла|ло|лі)|адбы(?:ўся|лася|лося|ліся)"
-                       r"|was held|were held|took place)\b")
+                       r"|was held|were held|took place"
+                       # … or will be: «пройдут», «будуць арганізаваны», "will be held"
+                       r"|пройд(?:ет|ут)|состо(?:ится|ятся)|пройдз(?:е|уць)|адбуд(?:зецца|уцца)|будут организован\w*"
+                       r"|будуць арганізаван\w*|will be (?:held|organi[sz]ed)|will take place)\b")
 # a document's participle just before a date: «соглашения, заключенного 25 лет назад», "the agreement signed in 1996"
 _SIGNED_BEFORE = re.compile(r"(?:заключенн|подписанн|заключан|падпісан|signed|concluded)\w*(?:\s+\S+){0,3}\s+$")
 _DOC_DATE = re.compile(r"(?:\bот|\bад|\bdated)\s*$")
@@ -184,7 +187,8 @@ _UPCOMING = re.compile(lx.UPCOMING)
 _DRAFT = re.compile(lx.DRAFT)
 _CEREMONY = re.compile(lx.CEREMONY)
 _DEDICATED = re.compile(lx.DEDICATED)
-_CELEBRATIONS = re.compile(r"торжеств\w*|урачыстасц\w*|celebrations")  # (the generic words of FESTIVE)
+_PRESS = ("пресс-", "прэс-", "прес-", "press ", "press-")
+_CELEBRATIONS = re.compile(r"торжеств\w*|[уў]рачыстасц\w*|celebrations")  # (the generic words of FESTIVE)
 _FESTIVE = next(rx for _, rx in _CUES if rx.pattern == lx.FESTIVE)
 _OBSERVED = re.compile(lx.OBSERVED)
 _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
@@ -567,12 +571,16 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                 title=f"Установление {ties} связей{who} с {nominative_phrase(partner.split(), 'ablt')}"
                                 if partner else title, body=partner))
         seen.add("agreement")
+    days_named: list[str] = []  # the month and day of each day observed every year the sentence names
     for rx, t, month, day, first, kind in (_NAMED if not _NAMED_HEADS.isdisjoint(starts) else ()):
         day_m = find(rx)
         if day_m and kind not in seen:
             year = pub[:4] if pub else "XXXX"
             x = next((x for x in own if x.value[5:10] == f"{month:02d}-{day:02d}"), None)
             start = x.value[:10] if x else f"{year}-{month:02d}-{day:02d}"
+            if x is not None and kind == "commemoration" and len(own) > 1:
+                used.add(x.start)  # «Дзень яднання адзначаецца 2 красавіка, урачыстасці пройдуць 4 красавіка»: the
+                # day's own date dates nothing else of the sentence
             # a festival day inside a festival is part of it: it merges like an undated mention
             how = "computed" if kind == "commemoration" or x else "default"
             if kind == "festival" and x is None and own:  # «7 июля прошел праздник «Купалье»»: its own day
@@ -581,6 +589,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                     start, how = got[0], "mention"
             out.append(Cand(kind, s, s.start + day_m.start(), start, None, how, title=t, recurrence="yearly",
                             first_year=first))
+            days_named.append(f"{month:02d}-{day:02d}")
             seen.add(kind)
     for i, m in enumerate(anniversaries):
         marked = _anniversary(s, m, anniversaries[i + 1].start() if i + 1 < len(anniversaries) else len(low),
@@ -601,7 +610,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     some = any(w in low for w in _SOME_WORDS)
     proposing = "предл" in low or "прапан" in low or "propos" in low or "suggest" in low
     for t, rx in possible:
-        if rx is _FESTIVE and not ((_DEDICATED.search(low) or ctx.recall("commemoration")) and _own_right(low, own)):
+        if rx is _FESTIVE and not ((days_named or _DEDICATED.search(low) or ctx.recall("commemoration"))
+                                   and _own_right(low, own)):
             continue  # a concert is a commemoration only where it is held for a day or an anniversary (this one's,
             # or one the text has already named) and reported in its own right: with its own day or hour or a
             # name in quotes, not a word in the list of a celebration's programme (GUIDE §3)
@@ -612,14 +622,18 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # a wreath-laying or a concert «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
-        if rx is _FESTIVE and cue is not None and "commemoration" in seen and _CELEBRATIONS.fullmatch(cue.group()):
+        if rx is _FESTIVE and cue is not None and "commemoration" in seen and _CELEBRATIONS.fullmatch(cue.group()) \
+                and not any(len(x.value) == 10 and x.value[5:] != day_of for x in own for day_of in days_named):
             continue  # "Celebrations of the Day of Unity will be held on 2 April": the day's own observance, its record
+            # (but «урачыстасці … пройдуць 4 красавіка», days after the day, are celebrations of their own)
         if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is, and "the Minsk City Days"
             cue = next((x for x in rx.finditer(low) if (x.group(1) and s.text[x.start(1)].isupper()
                         and (town := place_name(s.text[x.start(1): x.end(1)]))
                         and (town not in COUNTRIES or not low.startswith(_ONE_DAY, x.start())))  # («День России»)
                         or (not x.group(1) and _town_before(s.text, x.start()))),
                        None)
+        if t == "meeting" and cue is not None and low.endswith(_PRESS, max(0, cue.start() - 6), cue.start()):
+            continue  # «на прэс-канферэнцыі паведаміў»: a press conference is where news is told, no meeting
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
             continue  # «Славянские театральные встречи» is a name, not a meeting
         m = cue

@@ -75,7 +75,7 @@ FESTIVE = (
     r"|\bкласн\w+ гадзін\w*|\b(?:single|unified|open) lessons?\b|\bclass hours?\b|\bфлешмоб\w*|\bфлэшмоб\w*"
     r"|\bflash ?mob\b|\bвикторин\w*|\bвіктарын\w*|\bquiz\w*|\bдиалог\w* культур|\bдыялог\w* культур"
     r"|\bdialogue of cultures\b|\bавтопробег\w*|\bаўтапрабег\w*|\bmotor rally\b|\bcar rally\b"
-    r"|\bпарад\w*|\bparade\b|\bторжеств(?:а|ах|ам)\b|\bурачыстасц\w*|\bcelebrations\b"
+    r"|\bпарад\w*|\bparade\b|\bторжеств(?:а|ах|ам)\b|\bурачыстасц\w*|\bўрачыстасц\w*|\bcelebrations\b"
 )
 
 CUES: tuple[tuple[str, str], ...] = (
@@ -318,7 +318,7 @@ OBSERVED = (r"\b(?:мероприяти|торжеств|праздновани|
             r"|святкаванн|celebrat|event|concert|ceremon)\w*")
 
 # a ceremony, not a working meeting
-SOLEMN = r"\bторжественн\w+ (?:собрани|заседани)\w*|\bsolemn meeting\b|\b(?:урачыст|ўрачыст)\w+ сход\w*"
+SOLEMN = r"\bторжественн\w+ (?:собрани|заседани)\w*|\bsolemn meeting\b|\b(?:урачыст|ўрачыст)\w+ (?:сход|пасяджэнн)\w*"
 # a visit to an enterprise named in quotes is a programme item, not a visit of the calendar
 VISITED_COMPANY = r"\b(?:visited|посетил\w*|побывал\w* на)\s+(?:the\s+)?[“\"«]"
 CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bcancel\w*|\bpostpone\w*|\bдолжен был\b|\bпланировал\w*"
@@ -326,7 +326,7 @@ CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bcanc
 # --- named days observed every year -------------------------------------------------------------
 # (pattern, title, month, day, first year, type). Russia's День народного единства (4 November) is its own day.
 NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
-    (r"\b(?:единения|еднения) народов|\bяднання народаў|\bunity day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
+    (r"\b(?:единения|еднения) (?:народов|беларуси и россии|россии и беларуси)|\bяднання (?:народаў|беларусі і расіі|расіі і беларусі)|\bunity day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
     (r"\bнародного единства\b|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) независимости\b(?! (?:росси|сша|украин|казахстан|узбекистан|америк))"
      r"|\b(?:дзень|дня) незалежнасці|\bindependence day of (?:the republic of )?belarus\b"

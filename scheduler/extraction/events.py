@@ -692,11 +692,12 @@ def _date_by_a_loose_span(cands: list[Cand], span: Mention | None) -> None:
     """"Trade fair … has taken place on the main square of Smolensk. … guests could visit it from the 28th till the
     29th April": a span of days that no event of its sentence claims belongs to the one lasting event (a fair,
     festival, forum) the text leaves undated, the headline's included (GUIDE §3: headline and body are one) — not
-    where a visit is left undated too («В Беларуси гости 1 по 7 апреля»: whose days?)."""
+    where the text reports a visit («В Беларуси гости 1 по 7 апреля», «Путин может пробыть в городе 11 и 12 октября»:
+    the guests' days)."""
     if span is None:
         return
     undated = [c for c in cands if c.start is None and c.how in ("default", "future") and kind(c) in _LASTING]
-    if not undated or len({kind(c) for c in undated}) != 1 or kind(undated[0]) == "visit" \
+    if not undated or len({kind(c) for c in undated}) != 1 or any(c.type == "visit" for c in cands) \
             or any(c.start and kind(c) == kind(undated[0]) for c in cands):
         return
     a, b = split(span.value)
