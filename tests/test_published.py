@@ -859,3 +859,19 @@ def test_a_number_in_the_address_that_only_looks_like_a_unix_time_dates_nothing(
 def test_a_finished_years_trade_figures_put_the_text_in_the_year_after(text: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2023-04-03"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("22 июня. 78 лет назад, в 1941 году, началась война.", "2019-06-22"),
+    ("22 чэрвеня. 78 гадоў таму, у 1941 годзе, пачалася вайна.", "2019-06-22"),
+    ("June 22. 78 years ago, in 1941, the war began.", "2019-06-22"),
+    ("Сёння ў школе. Роўна 78 год таму пачалася Вялікая Айчынная вайна.", "2019"),
+    ("Today at school. 78 years ago the Great Patriotic War began.", "2019"),
+], ids=["ru-year-after", "be-year-after", "en-year-after", "be-known-event", "en-known-event"])
+def test_years_ago_from_a_year_or_an_event_of_known_year_give_the_texts_year(text: str, value: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == value
+
+
+def test_years_ago_of_nothing_known_give_no_year() -> None:
+    assert extract_text("22 июня. 20 лет назад мы начали работу.", events=False).published is None

@@ -130,10 +130,10 @@ _NUMBERED = [(re.compile(r"(?<![\w.\-–—])(\d{1,2}|[ivxlc]{1,6})(?:-?(?:й|г
               re.compile(_spaced(rx)), y, label, _lead_words(rx))
              for rx, y, label in lx.NUMBERED_EVENTS]
 # "за 18 лет", "уже 20 лет", "20 лет назад": digit-led (fast), the words around are checked after
-_SINCE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})\s+(?:лет|года|гадоў|years)(?!\w)")
+_SINCE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})\s+(?:лет|года|год|гадоў|years)(?!\w)")
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:за|уже|вот уже|на протяжении|в течение|спустя|через|for|over)"
                            r"\s+(?:последние\s+|the\s+past\s+|the\s+last\s+)?$")
-_SINCE_AFTER = re.compile(r"\s+(?:назад|тому назад|ago)(?!\w)")
+_SINCE_AFTER = re.compile(r"\s+(?:назад|тому назад|таму назад|таму|ago)(?!\w)")
 _FINISHED = re.compile(r"([12](?<![\d.,\-][12])\d{3})\s+(?:года|год|г\.)")
 _FINISHED_BEFORE = re.compile(r"(?<!\w)(?:по итогам|по результатам|итоги|за)\s+(?:\w+\s+)?$")
 # a finished year's figures: "In 2014 trade turnover ... totaled", "в 2024-м году товарооборот вырос" -> the next year
@@ -290,7 +290,12 @@ def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]
         bounds = [b.end() for b in _SENT_SPLIT.finditer(left)]
         window_start = m.start() - len(left) + (bounds[-3] if len(bounds) >= 3 else 0)
         years = [y for s, y in points if window_start <= s < m.start()]
-        if years and min(years) > min(y for _, y in points):
+        ago = _SINCE_AFTER.match(low, m.end())
+        if not years and ago:  # «78 лет назад, в 1941 году», "78 years ago, in 1941": the year right after
+            years = [y for s, y in points if ago.end() <= s < ago.end() + 40]
+            if not years:  # «78 гадоў таму пачалася Вялікая Айчынная вайна»: an event of known year right after
+                years = [base for rx, base, _ in _BASES if rx.search(low, ago.end(), ago.end() + 60)][:1]
+        elif years and min(years) > min(y for _, y in points):
             continue  # counted from a year that is not where the story starts (the earliest it names)
         if years and n > 0:
             y = min(years) + n
