@@ -875,3 +875,13 @@ def test_years_ago_from_a_year_or_an_event_of_known_year_give_the_texts_year(tex
 
 def test_years_ago_of_nothing_known_give_no_year() -> None:
     assert extract_text("22 июня. 20 лет назад мы начали работу.", events=False).published is None
+
+
+@pytest.mark.parametrize("text", [
+    "25 июня. В этом году исполняется 30 лет дипломатическим отношениям Беларуси и России.",
+    "25 чэрвеня. Адзначаецца 30-годдзе ўстанаўлення дыпламатычных адносін.",
+    "25 June. The countries celebrate the 30th anniversary of diplomatic relations.",
+], ids=["ru", "be", "en"])
+def test_an_anniversary_of_diplomatic_relations_counts_from_1992(text: str) -> None:
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2022-06-25"
