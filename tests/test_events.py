@@ -2819,3 +2819,15 @@ def test_celebrations_on_another_day_than_the_days_are_their_own(text):
 ], ids=["ru", "be"])
 def test_unity_day_named_without_peoples(text):
     assert [e.title for e in events_of(text, "2016-03-31") if e.recurrence] == ["День единения народов Беларуси и России"]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Губернатор возложил цветы к Вечному огню в Витебске. Памятная церемония прошла в пятницу, 21 ноября.",
+     "Возложение цветов к Вечному огню"),
+    ("The governor laid flowers at the Eternal Flame in Vitebsk. The memorial ceremony took place on 21 November.",
+     "Возложение цветов"),
+], ids=["ru", "en"])
+def test_a_ceremony_named_again_by_a_general_word_is_the_same_and_dated_by_it(text, title):
+    found = [e for e in events_of(text, "2025-11-20") if e.type == "commemoration"]
+    assert [e.start for e in found] == ["2025-11-21"] and found[0].title.startswith(title), \
+        [(e.title, e.start) for e in found]

@@ -23,6 +23,8 @@ CEREMONY = (
     # honouring the fallen, a rally of mourning, the Immortal Regiment (GUIDE §4.5: a ceremony, a patriotic action)
     r"|\bпочтил\w* память|\bпочтят память|\bпочтить память|\b(?:ушанавал|ўшанавал|ушануюць|ушанаваць|ўшанаваць)\w* памяць"
     r"|\bpaid tribute\b|\bpay tribute\b|\bhonou?red the memory\b|\bhonou?r the memory\b"
+    r"|\bпамятн\w+ церемони\w*|\bтраурн\w+ церемони\w*|\bмемориальн\w+ церемони\w*|\bпамятн\w+ цырымоні\w*"
+    r"|\bmemorial ceremony\b|\bmourning ceremony\b"
     r"|\bceremony to commemorate\b|\bcommemorative ceremony\b|\bцеремони\w* (?:памяти|почтения)"
     r"|\bцырымон\w* (?:ушанавання|ўшанавання|памяці)|\bмітынг\w*|\b(?:memorial|mourning|requiem) rally\b"
     r"|\bбессмертн\w+ полк\w*|\bбессмяротн\w+ полк\w*|\bimmortal regiment\b"

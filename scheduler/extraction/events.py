@@ -1071,8 +1071,11 @@ def _merge(cands: list[Cand]) -> list[Cand]:
         referring = _refers(c) and not c.explicit  # «В рамках визита …» before the visit is dated
         ahead = next((e for e in same[i:i + _SCAN] if _compatible(e, c) and (referring or (
             (e.start or "")[:4] == (c.start or "")[:4]
-            and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c))))), None)
+            and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c)
+                 or _names_it_again(e, c))))), None)
         if ahead is not None and (c.how == "default" or referring):
+            if _names_it_again(ahead, c):  # the ceremony keeps the sentence and name that first told it
+                ahead.sent, ahead.pos, ahead.title = c.sent, c.pos, c.title
             _absorb(ahead, c)
         elif (ahead := _days_of_one(same[i:i + _SCAN], c)) is not None:
             _absorb(ahead, c)
@@ -1080,6 +1083,16 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             add(c)
     events.sort(key=_pos)
     return events
+
+
+_AGAIN = re.compile(r"(?:памятн|торжественн|траурн|урачыст|памятн|memorial|solemn)\w*\s+(?:церемони|цырымоні|ceremony)")
+
+
+def _names_it_again(e: Cand, c: Cand) -> bool:
+    """«Губернатор возложил цветы к Вечному огню. Памятная церемония прошла 21 ноября»: the next sentence of the
+    paragraph names the same ceremony by a general word and dates it."""
+    return c.type == e.type == "commemoration" and e.sent.line == c.sent.line and e.sent.start > c.sent.start \
+        and bool(_AGAIN.match(e.sent.low, e.pos - e.sent.start))
 
 
 def _days_of_one(known: list[Cand], c: Cand) -> Cand | None:
