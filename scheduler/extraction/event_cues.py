@@ -167,7 +167,7 @@ _COUNTED = re.compile(r"(?<![\d.:,/–—-])\b\d+\s+(?:[а-яё-]+(?:ых|их)\
 # ... or a count in words: «ряд важных переговоров», «несколько встреч», "a number of talks" (read where such a word is)
 _SOME = re.compile(r"(?:\bряд|\bнескольк\w+|\bшэраг\w*|\bнекальк\w+|\ba number of|\bseveral|\ba series of)\s+"
                    r"(?:[а-яёіў-]+(?:ых|их)\s+|[a-z]+\s+){0,2}$")
-_SOME_WORDS = ("ряд", "нескольк", "шэраг", "некальк", "number of", "several", "series of")
+_SOME_WORDS = re.compile("ряд|нескольк|шэраг|некальк|number of|several|series of")
 _DATELINE_AT = re.compile(r"\s*[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА-ЯЁІЎ-]{2,})?,\s*$")
 _OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?\d")
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bby|\bпа|\bда)\s+$")
@@ -215,6 +215,8 @@ _PROVIDED_FOR = re.compile(r"(?:план|документ|соглашени|д�
                            r"|\btreaty|road ?map|memorandum)\w*(?:\s+\S+){0,4}?\s+(?:предусматрива|предполага|предусмотр"
                            r"|прадугледжва|прадугледжан|прадугледжа|provides? for|envisages?|stipulates?|foresees?)\w*"
                            r"(?:\s+\S+){0,6}?\s*$")
+_PROVIDING_WORDS = re.compile("предусм|предпола|прадугл|provide|envisag|stipulat|forese")  # (where to look at all)
+_PROPOSING_WORDS = re.compile("предл|прапан|propos|suggest")
 # meetings with counterparts nobody names («рабочие встречи с руководством ряда регионов», "meetings with a number of
 # companies"): items of a programme, not meetings of the calendar (GUIDE §3)
 _INDEFINITE_WITH = re.compile(r"\w*(?:\s+\S+){0,2}?\s+(?:с|со|з|with)\s+(?:\S+\s+){0,2}?(?:ряда|рядом|ряд|нескольк\w*"
@@ -607,8 +609,6 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         # («в режиме видеоконференции» is how, not what; a forum named with a talk is where the talk was held)
         meetings = iter(sorted((c for c in possible if c[0] == "meeting"), key=lambda c: first_at[id(c[1])]))
         possible = [next(meetings) if t == "meeting" else (t, rx) for t, rx in possible]
-    some = any(w in low for w in _SOME_WORDS)
-    proposing = "предл" in low or "прапан" in low or "propos" in low or "suggest" in low
     for t, rx in possible:
         if rx is _FESTIVE and not ((days_named or _DEDICATED.search(low) or ctx.recall("commemoration"))
                                    and _own_right(low, own)):
@@ -638,7 +638,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «Славянские театральные встречи» is a name, not a meeting
         m = cue
         if (_COUNTED.search(low, max(0, m.start() - 40), m.start())
-                or some and _SOME.search(low, max(0, m.start() - 40), m.start())) and _plural(m.group()):
+                or _SOME_WORDS.search(low) and _SOME.search(low, max(0, m.start() - 40), m.start())) \
+                and _plural(m.group()):
             seen.add(t)  # «состоялось 15 визитов официальных делегаций»: a tally, not an event (but «в 47 заседании
             continue  # коллегии» is the 47th sitting)
         if t in ("visit", "meeting") and (_TOPIC.search(low[max(0, m.start() - 60): m.start()])
@@ -667,9 +668,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "visit" and ctx.recall("visit") and (_GOES_ON_AFTER.match(low, m.end())
                                                       or _GOES_ON_BEFORE.search(low, max(0, m.start() - 30), m.start())):
             continue  # "Tomorrow, the visit of the guests will continue": the visit already reported goes on
-        if t in ("meeting", "visit", "fair", "festival") and ("пред" in low or "прад" in low or "provid" in low
-                                                              or "envisag" in low or "stipulat" in low
-                                                              or "forese" in low) \
+        if t in ("meeting", "visit", "fair", "festival") and _PROVIDING_WORDS.search(low) \
                 and _PROVIDED_FOR.search(low, max(0, m.start() - 120), m.start()):
             continue  # «План таксама прадугледжвае правядзенне сустрэч»: a document's content, no event (GUIDE §2)
         if t == "meeting" and m.group().startswith(("встрет", "сустрэл", "met")) and _place_before(s.text, m.start()):
@@ -677,7 +676,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and (_INDEFINITE_WITH.match(low, m.end())
                                or _plural(m.group()) and _GROUPS_WITH.match(low, m.end())):
             continue  # «запланированы рабочие встречи с руководством ряда регионов»: nobody named, a programme item
-        if proposing and _PROPOSED.search(low, max(0, m.start() - 70), m.start()):
+        if _PROPOSING_WORDS.search(low) and _PROPOSED.search(low, max(0, m.start() - 70), m.start()):
             continue  # «предложил провести Дни Вологды в Могилеве»: a proposal, no event (GUIDE §2)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen

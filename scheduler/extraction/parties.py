@@ -39,8 +39,8 @@ _TWO_REGIONS = re.compile(r"(?<![\w-])([\w'-]+)\s+(?:и|і|and)\s+([\w'-]+)\s+(?
                           r"|вобласцей|вобласцям\w*|regions|oblasts)\b", re.I)
 _DELEGATION = re.compile(r"(?<![\w-])([а-яёіў]+(?:ая|ой|ую|ая|ай|ой|скіх|ских))\s+(?:делегаци|дэлегацы)\w*", re.I)
 _OF_TOWN_WORDS = re.compile(r"делегац|дэлегац|губернат|мэр|delegation|governor|mayor")
-_OF_TOWN = re.compile(r"(?i:делегаци|дэлегацы|губернатор|губернатар|мэр|delegation|governor|mayor)[\w’']*\s+"
-                      r"(?i:из\s+|з\s+|from\s+|of\s+)?(?i:the\s+city\s+of\s+)?([A-ZА-ЯЁІЎ][\w-]+(?:\s+[A-ZА-ЯЁІЎ][\w-]+)?)")
+_OF_TOWN = re.compile(r"(?:[Дд]елегаци|[Дд]элегацы|[Гг]убернато?а?р|[Мм]эр|[Dd]elegation|[Gg]overnor|[Mm]ayor)[\w’']*\s+"
+                      r"(?:из\s+|з\s+|from\s+|of\s+)?(?:the\s+city\s+of\s+)?([A-ZА-ЯЁІЎ][\w-]+(?:\s+[A-ZА-ЯЁІЎ][\w-]+)?)")
 _OBLAST_EXECUTIVE = re.compile(r"([А-ЯЁІЎ](?<!\w[А-ЯЁІЎ])[а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:облисполком|аблвыканкам)\w*")
 _COUNTRY_ADJ = re.compile(r"(?i)(белорусск|беларуск)|(?:российск|расійск)")
 _BELARUS = re.compile(r"(?i)\bбел(?:арус|орусс)\w*|\bбеларусі\b|\bbelarus\w*|\bбеларуск\w*|\bбелорусск\w*")
