@@ -310,8 +310,10 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
 def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> None:
     """«Делегация прибыла в Минск … Планируется, что Беглов встретится с президентом»: talks planned, undated, in a
     report of a visit under way on the day of the text are part of that visit, of its day (GUIDE §5)."""
-    visits = [v for v in events if v.type == "visit" and v.start and pub and v.start == pub[:10] and not v.end]
-    if len(visits) != 1 or not pub or len(pub) != 10:
+    if not pub or len(pub) != 10:
+        return
+    visits = [v for v in events if v.type == "visit" and v.start == pub and not v.end]
+    if len(visits) != 1:
         return
     visit = visits[0]
     for e in events:
@@ -1085,7 +1087,7 @@ def _merge(cands: list[Cand]) -> list[Cand]:
     return events
 
 
-_AGAIN = re.compile(r"(?:памятн|торжественн|траурн|урачыст|памятн|memorial|solemn)\w*\s+(?:церемони|цырымоні|ceremony)")
+_AGAIN = re.compile(r"(?:памятн|торжественн|траурн|урачыст|memorial|solemn)\w*\s+(?:церемони|цырымоні|ceremony)")
 
 
 def _names_it_again(e: Cand, c: Cand) -> bool:
