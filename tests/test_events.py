@@ -2430,7 +2430,8 @@ def test_a_forum_being_prepared_is_not_dated_by_the_talks(text):
     ("3 июля в Минске прошел парад в честь Дня Независимости.", "Парад в честь Дня Независимости"),
     ("On 3 July a parade in honour of Independence Day was held in Minsk.",
      "Парад ко Дню Независимости Республики Беларусь в Минске"),
-    ("3 ліпеня адбыўся ўрачысты сход, прысвечаны Дню Незалежнасці.", "Торжественное собрание"),
+    ("3 ліпеня адбыўся ўрачысты сход, прысвечаны Дню Незалежнасці.",
+     "Торжественное собрание ко Дню Независимости Республики Беларусь"),  # (the day in the dative is read too)
     ("У Хатыні адбыўся мітынг-рэквіем.", "Митинг в Хатыни"),
     ("В Брянске прошли торжества по случаю Дня освобождения города.",
      "Торжество по случаю Дня освобождения города в Брянске"),
@@ -2831,3 +2832,31 @@ def test_a_ceremony_named_again_by_a_general_word_is_the_same_and_dated_by_it(te
     found = [e for e in events_of(text, "2025-11-20") if e.type == "commemoration"]
     assert [e.start for e in found] == ["2025-11-21"] and found[0].title.startswith(title), \
         [(e.title, e.start) for e in found]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("3 ліпеня ў Мінску адбыўся ўрачысты мітынг, прысвечаны Дню Незалежнасці.", "День Независимости Республики Беларусь"),
+    ("Напярэдадні Дня Перамогі ў школе прайшоў урок мужнасці.", "День Победы"),
+], ids=["be-dative", "be-victory-day-no-village"])
+def test_belarusian_named_days_in_any_case(text, title):
+    found = events_of(text, "2023-07-10")
+    assert title in [e.title for e in found if e.recurrence]
+    assert not [e for e in found if e.type == "festival"]  # («Дня Перамогі» is no town's day)
+
+
+@pytest.mark.parametrize("text,title", [
+    ("28 июня в Могилёве открыли мемориальную доску в честь воинов-освободителей.",
+     "Открытие мемориальной доски в Могилёве"),
+    ("28 чэрвеня ў Магілёве адкрылі мемарыяльную дошку ў гонар воінаў-вызваліцеляў.",
+     "Открытие мемориальной доски в Могилёве"),
+    ("On 28 June a memorial plaque was unveiled in Mogilev in honour of the liberators.",
+     "Открытие мемориальной доски в Могилёве"),
+    ("28 чэрвеня пасол усклаў вянок да Вечнага агню ў Бранску.", "Возложение венков в Брянске"),
+], ids=["ru-plaque", "be-plaque", "en-plaque", "be-one-wreath"])
+def test_a_ceremony_is_titled_by_what_was_done(text, title):
+    assert title in [e.title for e in events_of(text, "2024-06-28") if e.type == "commemoration"]
+
+
+def test_a_title_never_opens_with_the_texts_verb():
+    found = events_of("Глава Татарстана Рустам Минниханов 13 апреля съездил в Минск.", "2023-04-13")
+    assert [e.title for e in found if e.type == "visit"] == ["Визит главы Татарстана Рустама Минниханова в Минск"]

@@ -628,6 +628,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # (but «урачыстасці … пройдуць 4 красавіка», days after the day, are celebrations of their own)
         if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is, and "the Minsk City Days"
             cue = next((x for x in rx.finditer(low) if (x.group(1) and s.text[x.start(1)].isupper()
+                        and not _any_named_day().match(low, x.start())  # («Дня Перамогі»: Victory Day, no village)
                         and (town := place_name(s.text[x.start(1): x.end(1)]))
                         and (town not in COUNTRIES or not low.startswith(_ONE_DAY, x.start())))  # («День России»)
                         or (not x.group(1) and _town_before(s.text, x.start()))),
@@ -1042,6 +1043,12 @@ _TOPIC_VERB = re.compile(r"\b(?:обсудил\w*|обсуждал\w*|обсуд
 
 _LINKS = frozenset(("of", "and", "with", "from", "и", "і", "с", "со", "з", "из", "между", "паміж", "between"))
 _REGION_WORD = re.compile(r"(?i)(?:област|вобласц|кра[йя]|oblast|region)\w*$")
+
+
+@lru_cache(maxsize=1)
+def _any_named_day() -> re.Pattern[str]:
+    """Any day of the named days' table, compiled on first use."""
+    return re.compile("|".join(f"(?:{p})" for p, *_ in lx.NAMED_DAYS))
 
 
 def _place_before(text: str, at: int) -> bool:

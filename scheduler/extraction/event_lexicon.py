@@ -331,10 +331,10 @@ NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
     (r"\b(?:единения|еднения) (?:народов|беларуси и россии|россии и беларуси)|\bяднання (?:народаў|беларусі і расіі|расіі і беларусі)|\bunity day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
     (r"\bнародного единства\b|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) независимости\b(?! (?:росси|сша|украин|казахстан|узбекистан|америк))"
-     r"|\b(?:дзень|дня) незалежнасці|\bindependence day of (?:the republic of )?belarus\b"
+     r"|\b(?:дзень|дня|дню|днем|дні) незалежнасці|\bindependence day of (?:the republic of )?belarus\b"
      r"|\bbelarus(?:ian)? independence day\b|\bindependence day\b(?! of)",
      "День Независимости Республики Беларусь", 7, 3, 1944, "commemoration"),
-    (r"\b(?:день|дня|дню|днем|дне) победы\b|\b(?:дзень|дня) перамогі\b|\bvictory day\b", "День Победы", 5, 9, 1945, "commemoration"),
+    (r"\b(?:день|дня|дню|днем|дне) победы\b|\b(?:дзень|дня|дню|днем|дні) перамогі\b|\bvictory day\b", "День Победы", 5, 9, 1945, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) росси(?:и|я)\b", "День России", 6, 12, 1992, "commemoration"),
     # the days both states keep, and each state's own (a Belarusian text's «Дзень Канстытуцыі» is Belarus's)
     (r"\b(?:день|дня|дню|днем|дне) конституции (?:республики )?беларус|\b(?:дзень|дня|дню|днем|дні) канстытуцыі\b"

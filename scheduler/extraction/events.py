@@ -35,7 +35,7 @@ from .event_cues import (
     split,
 )
 from .event_lexicon import ROLES, TAKES_PART
-from .event_text import Sentence, WordRegex, clean, morph, nominative_phrase, sentences
+from .event_text import Sentence, WordRegex, clean, morph, nominative_phrase, parses, sentences
 from .lang import related_start
 from .parties import (
     BELARUS,
@@ -1287,6 +1287,13 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
     return title
 
 
+def _opens_with_a_verb(title: str) -> bool:
+    """«Открыли мемориальную доску», «Возложили цветы»: a title that starts with a finite verb (pymorphy3)."""
+    first = title.split(maxsplit=1)[0].lower() if title else ""
+    got = parses(first) if first.isalpha() else []
+    return bool(got) and got[0].tag.POS == "VERB"
+
+
 _OURS = re.compile(r"\bнаше(?:го|й) (?:региона|области|края|республики)\b")
 
 
@@ -1364,6 +1371,9 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         title = f"{title} {into(c.location)}"  # «Визит делегации Гомельской области в Брянск»
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
+    if c.lang == "ru" and _opens_with_a_verb(title):  # «Открыли мемориальную доску …» is a report, not a name:
+        title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80), text=written,
+                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
     plain = _PLAIN_HEAD.fullmatch(title) if not c.body else None  # «Переговоры в Минском облисполкоме» says where
     if c.type == "commemoration" and c.location and not c.recurrence and not c.base \
             and (_bare(title) or _ceremony(c) and not _DESTINATION.search(title)):

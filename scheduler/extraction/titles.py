@@ -65,7 +65,13 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"договор|дагавор|treaty|\bдамов(?:а|ы|у|е|ай|аў|ам)\b", "agreement", "Подписание договора"),
     (r"контракт|кантракт|contract", "agreement", "Подписание контрактов"),
     (r"", "agreement", "Подписание соглашения"),
-    (r"возлож\w* венк|[уў]скла\w* (?:\S+ )?вянк|laid (?:a |the )?wreath|wreath", "commemoration", "Возложение венков"),
+    (r"возлож\w* вен(?:о)?к|[уў]скла\w* (?:\S+ )?вян(?:о)?к|laid (?:a |the )?wreath|wreath", "commemoration",
+     "Возложение венков"),
+    (r"(?:откры\w*|адкры\w*) (?:\S+ )?(?:мемориальн\w+|памятн\w+|мемарыяльн\w+) (?:доск|дошк)|(?:unveil\w*|open\w*) (?:a |the )?"
+     r"(?:memorial )?plaque|plaque (?:was |were )?(?:unveiled|opened)", "commemoration", "Открытие мемориальной доски"),
+    (r"(?:откры\w*|адкры\w*) (?:\S+ )?(?:памятник|помнік|мемориал|мемарыял|бюст|стел)|(?:unveil\w*|open\w*) (?:a |the )?"
+     r"(?:monument|memorial)|(?:monument|memorial) (?:was |were )?(?:unveiled|opened)", "commemoration",
+     "Открытие памятника"),
     (r"возлож|[уў]складанн|[уў]скла(?:лі|ла|ў|дуць|дзе)\b|laid (?:the )?flowers|laying", "commemoration",
      "Возложение цветов"),
     (r"телемост|тэлемост|video ?bridge|telebridge", "commemoration", "Телемост"),
