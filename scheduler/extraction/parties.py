@@ -33,7 +33,8 @@ _REPUBLIC_WORD = re.compile(r"(?<![\w-])(?:Татарстан|Башк|Каре�
 _REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|oblast|region)\b",
                      re.I)
 # «Витебской и Брянской областей», "the Vitebsk and Bryansk regions": two regions under one plural noun
-_REGION_WORD_AFTER = re.compile(r"(?i)\s(?:oblast|region|krai|област\w*|вобласц\w*|кра[йяю])$")
+# the noun of a region's name, read as a word ("Oblast", «области», «краю»)
+_REGION_NOUN = re.compile(r"(?i)(?:oblast|region|krai|territory|област|вобласц|кра[йяю])\w*")
 _EN_FIRST_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+$")  # the first word of a two-word name ("Nizhny Novgorod")
 _TWO_REGIONS = re.compile(r"(?<![\w-])([\w'-]+)\s+(?:и|і|and)\s+([\w'-]+)\s+(?:областей|областям\w*|областях"
                           r"|вобласцей|вобласцям\w*|regions|oblasts)\b", re.I)
@@ -81,7 +82,7 @@ def _named(text: str) -> tuple[str, ...]:
         # «Делегация Санкт-Петербурга», «губернатор Нижнего Новгорода», "the Mayor of Kazan": a town's side named
         # where it is no venue
         words = m.group(1).split()
-        if len(words) > 1 and re.match(r"(?i)oblast|region|krai|territory|област|вобласц|кра[йяю]", words[1]):
+        if len(words) > 1 and _REGION_NOUN.match(words[1]):
             continue  # "a delegation from Leningrad Oblast": a region, read above (not the town of Leningrad)
         town = place_name(" ".join(words)) or (place_name(words[0]) if len(words) > 1 else None)
         if town and (name := party_of_place(town)) is not None:
@@ -145,7 +146,7 @@ def delegation_origin(text: str) -> str | None:
         words = m.group(1).split()
         if words and words[0].lower() in ("из", "з", "from"):
             phrase = " ".join(words[1:3]).rstrip(",.;:")
-            got = next(iter(_named(phrase)), None) if _REGION_WORD_AFTER.search(phrase) \
+            got = next(iter(_named(phrase)), None) if len(words) > 2 and _REGION_NOUN.fullmatch(phrase.split()[-1]) \
                 else party_of_place(place_name(phrase) or "")  # ("from Leningrad Oblast": the oblast, not the town)
             if got in (BELARUS, RUSSIA):  # "from Russia's Nizhny Novgorod Oblast": the region, not its country
                 got = next((p for p in _named(m.group(1)) if p not in (BELARUS, RUSSIA)), got)
