@@ -2860,3 +2860,48 @@ def test_a_ceremony_is_titled_by_what_was_done(text, title):
 def test_a_title_never_opens_with_the_texts_verb():
     found = events_of("Глава Татарстана Рустам Минниханов 13 апреля съездил в Минск.", "2023-04-13")
     assert [e.title for e in found if e.type == "visit"] == ["Визит главы Татарстана Рустама Минниханова в Минск"]
+
+
+# --- eighth session ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,places", [
+    ("Посол Беларуси в России Дмитрий Крутой возложил цветы к мемориалу.", []),
+    ("Пасол Беларусі ў Расіі Дзмітрый Крутой усклаў кветкі ў Брэсце.", ["Брест"]),
+    ("Ambassador of Belarus to Russia Dmitry Krutoi laid flowers.", []),
+    ("Генеральный консул Беларуси в Санкт-Петербурге посетил Псков.", ["Псков"]),
+    ("В посольстве Беларуси в Москве прошла встреча.", ["Москва"]),  # the embassy is where it was held
+    ("A reception was held at the Embassy of Belarus in Moscow.", ["Москва"]),
+], ids=["ru", "be", "en", "ru-consul", "ru-at-the-embassy", "en-at-the-embassy"])
+def test_an_envoys_post_is_no_venue(sentence, places):
+    from scheduler.extraction.places import places_in
+
+    assert [p for _, p in places_in(sentence)] == places
+
+
+@pytest.mark.parametrize("sentence,meeting", [
+    ("Посол 14-15 марта совершил рабочую поездку в Орловскую и Курскую области.",
+     "15 марта в Курске прошла встреча посла с губернатором."),
+    ("Пасол 14-15 сакавіка здзейсніў працоўную паездку ў Арлоўскую і Курскую вобласці.",
+     "15 сакавіка ў Курску адбылася сустрэча пасла з губернатарам."),
+    ("On 14-15 March the ambassador made a working trip to the Oryol and Kursk regions.",
+     "On 15 March the ambassador met the governor in Kursk."),
+], ids=["ru", "be", "en"])
+def test_two_regions_under_one_noun_are_each_a_place_and_the_trip_is_to_their_country(sentence, meeting):
+    from scheduler.extraction.places import places_in
+
+    assert [p for _, p in places_in(sentence)] == ["Орловская область", "Курская область"]
+    found = events_of(sentence + " " + meeting, "2024-03-16")
+    assert [e.location for e in found if e.type == "visit"] == ["Россия"], [(e.title, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Посол возложил цветы к мемориалу \"Курская битва\". Визит завершился на мемориале \"Курская битва\" в Понырях.",
+     "Поныри"),
+    ("Пасол усклаў кветкі да мемарыяла «Брэсцкая крэпасць». Візіт завяршыўся на мемарыяле «Брэсцкая крэпасць» у "
+     "Брэсце.", "Брест"),
+    ("The ambassador laid flowers at the memorial \"Brest Fortress\". The trip ended at the memorial \"Brest "
+     "Fortress\" in Brest.", "Брест"),
+], ids=["ru", "be", "en"])
+def test_a_venue_named_in_quotes_is_where_another_sentence_puts_it(text, place):
+    found = [e for e in events_of(text, "2024-03-15") if e.type == "commemoration"]
+    assert [e.location for e in found] == [place], [(e.title, e.location) for e in found]

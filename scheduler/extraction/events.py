@@ -203,6 +203,8 @@ def find_events(
             prev = sents[i - 1] if i > 0 and sents[i - 1].line == c.sent.line else None
             if prev is not None and _ARRIVED.search(prev.low):
                 c.location = next((p for _, p in places_in(prev.text) if p not in COUNTRIES), None)
+        if c.location is None and c.type in _AT_A_VENUE:
+            c.location = _named_venue_elsewhere(c, sents)
     events = _merge(cands)
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
@@ -230,7 +232,7 @@ def find_events(
         if c.type == "plan":  # a programme of years has no venue
             c.location = None
             continue
-        if c.start and (c.location is None or c.location in COUNTRIES):
+        if c.start and (c.location is None or c.location in COUNTRIES and not _toured(c)):
             # same-day (else same-month) events of one release happen at one place; a country is weaker
             got = placed.get(c.start) or (placed.get(c.start[:7]) if len(c.start) == 10 and not c.recurrence
                                           else None)
@@ -250,7 +252,7 @@ def find_events(
             c.location = _paragraph_town(c, sents)
     venues = _venues_by_year(events)
     for c in events:
-        if c.type == "visit" and c.start and (c.location is None or c.location in COUNTRIES):
+        if c.type == "visit" and c.start and (c.location is None or c.location in COUNTRIES and not _toured(c)):
             c.location = next((p for p in venues.get(c.start[:4], ()) if (c.location is None
                                or country_of(p) == c.location) and not _goes_home(c, p)), c.location)
     lead = context_sides([s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2])
@@ -841,8 +843,8 @@ def _listed(text: str, places: list[tuple[int, str]]) -> list[str]:
     out = [places[0][1]]
     for (a, name_a), (b, name_b) in zip(places, places[1:], strict=False):
         gap = text[a + len(name_a) - 2: b]  # the first's inflected ending may be longer than its name
-        if not _AND.fullmatch(re.sub(r"^\w*", "", gap)):
-            break
+        if not _AND.fullmatch(re.sub(r"^\w*", "", gap)) and not _AND.fullmatch(re.sub(r"^[\w-]+", "", text[a:b])):
+            break  # (and «в Орловскую и Курскую области»: two regions, one noun)
         out.append(name_b)
     return list(dict.fromkeys(out))
 
@@ -862,6 +864,45 @@ def _quoted_place(c: Cand, s: Sentence) -> str | None:
 
 
 _EARLIER_AT = re.compile(r"(?:ранее|раней|раньше|previously|earlier|напомним)\b")
+
+
+_PLURAL_TRIPS = re.compile(r"визиты|поездки|візіты|паездкі|visits|trips")
+
+
+def _toured(c: Cand) -> bool:
+    """A visit to several places its sentence lists («поездка в Орловскую и Курскую области»): the country that holds
+    them is its place, not one town where something else that month was held."""
+    cue = c.pos - c.sent.start
+    if c.type != "visit" or _PLURAL_TRIPS.match(c.sent.low, cue):
+        return False  # («Визиты в Минск и Гомель …»: the two visits, each recorded by its town)
+    after = [p for p in places_in(c.sent.text) if p[0] >= cue]
+    return len(after) > 1 and len(_listed(c.sent.text, after)) > 1
+
+
+_AT_A_VENUE = ("commemoration", "meeting", "festival", "fair")
+_NAMED_VENUE = re.compile(r"(?i)\b(?:мемориал|комплекс|музе|парк|памятник|монумент|курган|двор[ец]|театр|мемарыял"
+                          r"|помнік|манумент|memorial|complex|museum|park|monument)\w*\s+[«\"“]([^»\"”]{3,60})[»\"”]")
+
+
+def _named_venue_elsewhere(c: Cand, sents: list[Sentence]) -> str | None:
+    """«возложил цветы к мемориалу "Курская битва"» where another sentence says «на мемориале "Курская битва" в
+    Понырях»: a venue named in quotes is where the text puts it, in whichever sentence it does."""
+    if not ("«" in c.sent.text or '"' in c.sent.text or "“" in c.sent.text):
+        return None
+    cue = c.pos - c.sent.start
+    named = min(_NAMED_VENUE.finditer(c.sent.text), key=lambda m: abs(m.start() - cue), default=None)
+    if named is None:
+        return None
+    name = named.group(1)
+    for s in sents:
+        at = s.text.find(name)
+        while at >= 0:
+            end = at + len(name) + 1
+            got = next((p for i, p in places_in(s.text) if end <= i <= end + 12 and p not in COUNTRIES), None)
+            if got:  # («… "Курская битва" в Понырях»: the place right after the name)
+                return got
+            at = s.text.find(name, at + 1)
+    return None
 
 
 def _venues_by_year(events: list[Cand]) -> dict[str, list[str]]:

@@ -19,6 +19,11 @@ _PREP = re.compile(
     rf"(?<![\w-])(?i:в|во|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+)?(?:{_CAP})(?:\s+(?:{_CAP}|област\w*|обл\.|вобласц\w*|земл\w*|"
     rf"район\w*|раён\w*|округ\w*|кра[еяю]\w*|oblast|region))?)"
 )
+# «в Орловскую и Курскую области», «у Брэсцкай і Гродзенскай абласцях», "to the Oryol and Kursk regions": each region
+_REGIONS_TOGETHER = re.compile(
+    rf"(?<![\w-])(?i:в|во|на|у|ў|in|to|посетил\w*|посетит|наведал\w*|наведае|visited)\s+(?:the\s+)?"
+    rf"((?:{_CAP})(?:\s*,\s*(?:{_CAP}))*\s+(?i:и|і|and)\s+(?:{_CAP}))\s+(област(?:и|ях|ей)|абласц\w*|вобласці"
+    rf"|regions|oblasts)\b")
 _ROLE_AFTER = re.compile(r"\s+(?:President|Governor|Head|Prime|Mayor|Chairman|Chairwoman|Minister|Ambassador)\b")
 _TOURING = re.compile(r"(?i)посещ|посет|побыва|наведа|наведв|объезд|объед|поездк|паездк|visit|tour|trip")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\s(?:и|і|and))\s+([А-ЯЁІЎA-Z][\w’'-]+)")
@@ -264,6 +269,21 @@ def _listed(sentence: str, end: int, name: str) -> bool:
     return False
 
 
+_ENVOY_WORDS = re.compile(r"(?i)посол|посольств|консул|пасол|пасольств|ambassador|embassy|consul")
+_ENVOY_OF = re.compile(r"\b(?i:посол|посольств|консульств|генконсул|консул|пасол|пасольств|ambassador|embassy"
+                       r"|consul)\w*(?:\s+(?i:general|генеральн\w*))?(?:\s+(?:of|the|[A-ZА-ЯЁІЎ][\w-]*)){1,3}?\s+(?:в|во|у|ў|to|in)\s+$")
+
+
+_AT_THE = re.compile(r"(?i)(?:\b(?:в|во|у|ў|at|in)(?: the)?\s+)$")
+
+
+def _envoy_before(sentence: str, at: int) -> bool:
+    """A post, not a venue: «Посол Беларуси в России», "Ambassador of Belarus to Russia" (but «в посольстве Беларуси
+    в Москве» is where something is held)."""
+    m = _ENVOY_OF.search(sentence, max(0, at - 50), at)
+    return m is not None and not _AT_THE.search(sentence, max(0, m.start() - 8), m.start())
+
+
 @lru_cache(maxsize=4096)
 def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) for every place the sentence puts something in, buildings included."""
@@ -283,6 +303,15 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _EN_SETTLEMENT.finditer(sentence) if " of " in sentence else ():  # "in the Russian town of Zvenigorod"
         if name := place_name(m.group(1)):
             out.append((m.start(1), name))
+    together: set[int] = set()  # (where a region is read off such a list: no town of its name there)
+    for m in _REGIONS_TOGETHER.finditer(sentence) if " и " in sentence or " і " in sentence or " and " in sentence \
+            else ():
+        noun = "region" if m.group(2).isascii() else "область" if m.group(2).startswith("о") else "вобласць"
+        for w in re.finditer(r"[\w-]+", m.group(1)):
+            if w.group().lower() not in ("и", "і", "and") and (name := place_name(f"{w.group()} {noun}")) \
+                    and name.endswith(" область"):
+                out.append((m.start(1) + w.start(), name))
+                together.add(m.start(1) + w.start())
     for m in _VISITED.finditer(sentence):
         name = place_name(m.group(1))
         if name and not _listed(sentence, m.end(1), name):
@@ -349,6 +378,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             pos = nxt.start(1)
     if more:
         out = sorted(set(out) | set(more))
+    if together:
+        out = [(at, name) for at, name in out if at not in together or name.endswith(" область")]
+    if _ENVOY_WORDS.search(sentence):  # «Посол Беларуси в России», "Ambassador of Belarus to Russia": a post, no venue
+        out = [(at, name) for at, name in out if not _envoy_before(sentence, at)]
     # «в Ленинском районе г. Минска»: a district of a city is the city's
     for i, (at, name) in enumerate(out):
         of_city = re.match(rf"[\w-]+\s+[\w-]+\s+(?:г\.|города|гор\.)\s*({_CAP})", sentence[at:]) \
@@ -388,13 +421,18 @@ def country_of(name: str) -> str:
 
 
 def region_in(sentence: str, country: str) -> str | None:
-    """A region of ``country`` the sentence names in any case («Беларуси и Орловской области» → Орловская область)."""
+    """A region of ``country`` the sentence names in any case («Беларуси и Орловской области» → Орловская область);
+    None where it names two or more («в Орловскую и Курскую области»: the country holds them)."""
+    found: set[str | None] = set()
     for m in _REGION_ADJ.finditer(sentence):
         low = fold(m.group(1))
         belarusian = any(low.startswith(fold(stem)) for stem in BELARUS_REGIONS)
         if belarusian == (country == "Беларусь"):
-            return region_name(m.group(1))
-    return None
+            found.add(region_name(m.group(1)))
+    if len(found) == 1:  # (one noun for two: «в Орловскую и Курскую области»)
+        found |= {name for _, name in places_in(sentence) if name.endswith(" область")
+                  and fold(name).startswith(BELARUS_REGIONS) == (country == "Беларусь")}
+    return found.pop() if len(found) == 1 else None
 
 
 def two_cities(sentence: str) -> str | None:
