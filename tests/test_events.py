@@ -2905,3 +2905,38 @@ def test_two_regions_under_one_noun_are_each_a_place_and_the_trip_is_to_their_co
 def test_a_venue_named_in_quotes_is_where_another_sentence_puts_it(text, place):
     found = [e for e in events_of(text, "2024-03-15") if e.type == "commemoration"]
     assert [e.location for e in found] == [place], [(e.title, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня братские народы Беларуси и России отмечают День единения.",
+    "Сёння брацкія народы Беларусі і Расіі адзначаюць Дзень яднання.",
+    "Сёння мы адзначаем свята яднання.",
+], ids=["ru", "be", "be-holiday"])
+def test_the_day_of_unity_named_short(text):
+    found = [e for e in events_of(text, "2025-04-02") if e.recurrence]
+    assert [(e.title, e.start) for e in found] == [("День единения народов Беларуси и России", "2025-04-02")]
+
+
+def test_the_day_of_national_unity_is_another_day():
+    found = events_of("4 ноября в Курске отметили День народного единства.", "2025-11-05")
+    assert "День единения народов Беларуси и России" not in [e.title for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Форум регионов пройдет 27-28 июня в Витебске. Всего в форуме, который пройдет 26-28 июня, примут участие "
+    "500 человек.",
+    "Форум рэгіёнаў пройдзе 27-28 чэрвеня ў Віцебску. Усяго ў форуме, які пройдзе 26-28 чэрвеня, возьмуць удзел "
+    "500 чалавек.",
+    "The Forum of Regions will be held on June 27-28 in Vitebsk. The forum, on June 26-28, will bring together 500 "
+    "participants.",
+], ids=["ru", "be", "en"])
+def test_one_forum_whose_days_are_given_twice_is_one(text):
+    found = [(e.start, e.end) for e in events_of(text, "2024-05-18") if e.type == "meeting"]
+    assert found == [("2024-06-26", "2024-06-28")]
+
+
+def test_a_quote_closing_a_speech_stays_out_of_a_title():
+    from scheduler.extraction.titles import tidy
+
+    assert tidy('Визит делегации Воронежской области" в Беларусь') == "Визит делегации Воронежской области в Беларусь"
+    assert tidy('Фестиваль "Славянское единство" в Брянске') == 'Фестиваль "Славянское единство" в Брянске'

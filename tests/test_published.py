@@ -885,3 +885,25 @@ def test_years_ago_of_nothing_known_give_no_year() -> None:
 def test_an_anniversary_of_diplomatic_relations_counts_from_1992(text: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2022-06-25"
+
+
+@pytest.mark.parametrize("notice", [
+    "При использовании материалов активная гиперссылка на сайт обязательна",
+    "Пры выкарыстанні матэрыялаў актыўная гіперспасылка на сайт абавязковая",
+    "When using materials, an active hyperlink to the site is required",
+], ids=["ru", "be", "en"])
+def test_the_stamps_of_other_news_under_the_reuse_notice_date_nothing(notice: str) -> None:
+    body = ("Губернатор Курской области отметил, что фестиваль собрал друзей. Днём делегация посетила предприятия "
+            "Могилёвской области и провела переговоры с руководством области о поставках техники.\n")
+    text = body + notice + "\n05.07.2025 - 17:50\nФестиваль «Александрия собирает друзей»: атмосфера дома\n" \
+        "30.06.2025 - 12:16\n30.06.2025 - 09:29\n24.06.2025 - 10:04\n"
+    doc = extract_text(text)
+    assert doc.published is None, doc.published
+    assert not [e for e in doc.events if e.start and e.start.startswith("2025")], doc.events
+
+
+def test_a_list_of_stamps_is_no_date_line() -> None:
+    text = ("Делегация Брестской области провела переговоры в Орле о поставках техники и о совместных проектах "
+            "в сфере образования и культуры, сообщает пресс-служба.\nЛента новостей\n05.07.2025 - 17:50\n"
+            "Другая новость\n30.06.2025 - 12:16\nЕщё одна\n30.06.2025 - 09:29\nИ ещё\n24.06.2025 - 10:04\n")
+    assert extract_text(text, events=False).published is None

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from . import lexicon as lx
 from .dates import Cand, Point
+from .lang import STAMP_LINE, stamps
 from .normalize import tense
 from .published_year import iso_date
 from .types import Published
@@ -203,6 +204,8 @@ def dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tuple
             sidebars = _sidebars(text, zones)
         if _under_sidebar(text, c.start, sidebars) or (_ISSUE_WORDS.search(label) and _ISSUE_LABEL.search(label)):
             continue
+        if STAMP_LINE.fullmatch(text, ls, le) and len(stamps(text, 0 if in_top else tail_lo, top if in_top else tail_end)) >= 3:
+            continue  # «05.07.2025 - 17:50», «30.06.2025 - 12:16», …: the stamps of a list of other news
         if _UPD_LABEL.search(label):
             score = 1  # "Обновлено 02.07.2024": any other date line is the publication
         elif _PUB_LABEL.search(label):

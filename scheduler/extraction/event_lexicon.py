@@ -328,7 +328,7 @@ CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bcanc
 # --- named days observed every year -------------------------------------------------------------
 # (pattern, title, month, day, first year, type). Russia's День народного единства (4 November) is its own day.
 NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
-    (r"\b(?:единения|еднения) (?:народов|беларуси и россии|россии и беларуси)|\bяднання (?:народаў|беларусі і расіі|расіі і беларусі)|\bunity day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
+    (r"\b(?:единения|еднения) (?:народов|беларуси и россии|россии и беларуси)|\b(?:день|дня|дню|днем|дзень|свят\w*|праздник\w*) (?:единения|яднання)\b|\bяднання (?:народаў|беларусі і расіі|расіі і беларусі)|\bunity day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
     (r"\bнародного единства\b|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) независимости\b(?! (?:росси|сша|украин|казахстан|узбекистан|америк))"
      r"|\b(?:дзень|дня|дню|днем|дні) незалежнасці|\bindependence day of (?:the republic of )?belarus\b"

@@ -1075,6 +1075,15 @@ def _merge(cands: list[Cand]) -> list[Cand]:
                          and (not e.location or not c.location or e.location == c.location)), None)
             if twin is not None and len(c.start) > len(twin.start or ""):
                 twin.start, twin.end, twin.how = c.start, c.end, c.how
+        if twin is None and c.start and c.end and kind(c) in ("forum", "festival", "fair"):
+            # "will be held on June 27-28 … the forum, June 26-28, …": one gathering whose days the text gives twice;
+            # its days are all those given
+            twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.start and e.end
+                         and len(e.start) == len(c.start) == len(e.end) == len(c.end) == 10
+                         and e.start <= c.end and c.start <= e.end and kind(e) == kind(c) and _compatible(e, c)
+                         and (not e.location or not c.location or e.location == c.location)), None)
+            if twin is not None:
+                twin.start, twin.end = min(twin.start or c.start, c.start), max(twin.end or c.end, c.end)
         if twin is None and c.end is None and c.start and kind(c) in _LASTING:
             # «The main work of the forum will begin on June 28»: a day inside the forum's 27–28 June is the forum
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.end and e.start

@@ -133,16 +133,34 @@ def find_title(text: str) -> str | None:
 _RELATED = re.compile(r"^[ \t#*]*(?:Читайте также|Смотрите также|Другие (?:новости|материалы)|Похожие (?:новости|материалы)"
                       r"|Новости по теме|Материалы по теме|Последние новости|Чытайце таксама|Іншыя (?:навіны|матэрыялы)"
                       r"|Навіны па тэме|Яшчэ навіны|Read also|See also|Other (?:news|materials)|Related (?:news|articles|materials)"
-                      r"|More news)\b[^\n]{0,60}$", re.M | re.I)
+                      r"|More news)\b[^\n]{0,60}$"
+                      # the reuse notice that closes an article: what follows is the site's, not the article's
+                      r"|^[ \t#*©]*(?:При (?:полном или частичном )?использовании (?:материалов|информации)"
+                      r"|Пры (?:поўным або частковым )?выкарыстанні матэрыялаў|Перепечатка[^\n]{0,40}(?:запрещен|разрешен)"
+                      r"|When using (?:the )?materials|All rights reserved|Все права защищены|Усе правы абаронены)"
+                      r"[^\n]{0,200}$", re.M | re.I)
+
+
+STAMP_LINE = re.compile(r"[^\w\n]*\d{1,2}[./]\d{1,2}[./]\d{4}[^\w\n]*(?:\d{1,2}:\d\d)?[^\w\n]*")
+_STAMPS = re.compile(r"^[^\w\n]*\d{1,2}[./]\d{1,2}[./]\d{4}[^\w\n]*(?:\d{1,2}:\d\d)?[^\w\n]*$", re.M)
+
+
+def stamps(text: str, lo: int, hi: int) -> list[int]:
+    """Where the lines between ``lo`` and ``hi`` that hold nothing but a date (and a time) begin."""
+    return [m.start() for m in _STAMPS.finditer(text, lo, hi)]
 
 
 def related_start(text: str) -> int:
-    """Where a block of other news begins (a heading alone on its line, the list after it): the page's furniture,
-    which dates no event and not the page; ``len(text)`` when there is none."""
+    """Where a block of other news begins (a heading alone on its line, the list after it, a reuse notice, or a
+    run of three or more date stamps, each a line of its own: «05.07.2025 - 17:50»): the page's furniture, which
+    dates no event and not the page; ``len(text)`` when there is none."""
+    third = len(text) // 3  # (after the article's first third: a menu at the top of a page has headings too)
+    run = stamps(text, third, len(text)) if text.count(".20") >= 3 else []
+    at = run[0] if len(run) >= 3 else len(text)
     if not any(w in text for w in ("также", "таксама", "материал", "матэрыял", "новост", "навін", "also", "other",
-                                   "Other", "Related", "related", "news", "News")):
-        return len(text)
-    # (after the article's first third: a menu at the top of a page has headings of that kind too)
-    m = _RELATED.search(text, len(text) // 3)
-    return m.start() if m else len(text)
+                                   "Other", "Related", "related", "news", "News", "рава", "rights", "ерепечатк",
+                                   "using")):
+        return at
+    m = _RELATED.search(text, third, at)
+    return m.start() if m else at
 

@@ -312,6 +312,9 @@ _POINTING = re.compile(r"(?<!\S)(?:этого|этой|этот|эта|это|э
 _CUT_TOWN = re.compile(r"\s+(?:в|во|у)\s+(?:г|д|пос|с)\.$")
 
 
+_CLOSING_QUOTE = re.compile(r'(?<=\w)"(?=\s|$)')
+
+
 @lru_cache(maxsize=8192)
 def tidy(title: str) -> str:
     """A title as a person would leave it: no word of time («Сегодняшняя встреча», «Предыдущий визит» — the
@@ -327,6 +330,8 @@ def tidy(title: str) -> str:
     out = _CUT_TOWN.sub("", " ".join(w for w in words if w))  # «… в г.»: a town's abbreviation left without it
     if out.count("«") < out.count("»") and out.endswith("»") or out.count('"') % 2 and out.endswith('"'):
         out = out[:-1].rstrip()
+    elif out.count('"') % 2 and (close := _CLOSING_QUOTE.search(out)):  # «делегация Воронежской области", - сказал»
+        out = out[:close.start()] + out[close.end():]  # cut at the quote's end, a destination added after it
     return out[:1].upper() + out[1:] if out else title
 
 
