@@ -2940,3 +2940,23 @@ def test_a_quote_closing_a_speech_stays_out_of_a_title():
 
     assert tidy('Визит делегации Воронежской области" в Беларусь') == "Визит делегации Воронежской области в Беларусь"
     assert tidy('Фестиваль "Славянское единство" в Брянске') == 'Фестиваль "Славянское единство" в Брянске'
+
+
+@pytest.mark.parametrize("text", [
+    "В Минске прошел форум ТИБО-2022. На полях форума председатель Гомельского горисполкома встретился с новым "
+    "главой Курска.",
+    "У Мінску прайшоў форум ТІБО-2022. На палях форуму старшыня Гомельскага гарвыканкама сустрэўся з новым кіраўніком "
+    "Курска.",
+    "The TIBO-2022 forum was held in Minsk. On the sidelines of the forum the Gomel mayor also met the new Kursk mayor.",
+], ids=["ru", "be", "en"])
+def test_talks_on_the_sidelines_of_a_forum_are_their_own(text):
+    found = [e for e in events_of(text, "2022-06-10") if e.type == "meeting"]
+    assert len(found) == 2, [(e.title, e.start) for e in found]
+    assert any(e.title.startswith("Встреча") for e in found), [e.title for e in found]
+
+
+def test_a_session_planned_in_a_visit_under_way_takes_its_day():
+    text = ("Сегодня в Брестскую область прибыла делегация Орловской области. Ключевым событием станет первое "
+            "заседание рабочей группы по сотрудничеству.")
+    found = [(e.type, e.start) for e in events_of(text, "2024-10-23")]
+    assert ("meeting", "2024-10-23") in found, found

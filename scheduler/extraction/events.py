@@ -315,11 +315,11 @@ def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> 
     if not pub or len(pub) != 10:
         return
     visits = [v for v in events if v.type == "visit" and v.start == pub and not v.end]
-    if len(visits) != 1:
-        return
-    visit = visits[0]
+    if not visits or len({v.location for v in visits if v.location}) > 1:
+        return  # (two records of the day's visit to one place are still one visit under way)
+    visit = next((v for v in visits if v.location), visits[0])
     for e in events:
-        if e.type == "meeting" and e.start is None and e.how == "future" and kind(e) == "meeting" \
+        if e.type == "meeting" and e.start is None and e.how == "future" and kind(e) in ("meeting", "session") \
                 and (e.location is None or visit.location in (e.location, country_of(e.location))):
             e.start, e.how = visit.start, "by-visit"
 
@@ -948,6 +948,24 @@ def _plenary(c: Cand) -> bool:
 _PLENARY_AT = re.compile(r"пленарн|plenary")
 
 
+_SOMEONE = re.compile(r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:мэр|губернатор|глав|председател|посл|министр|старшын|кіраўнік"
+                      r"|губернатар|пасл|mayor|governor|head|chairman|chairperson|ambassador|minister|president"
+                      r"|президент|прэзідэнт)")
+
+
+_SETTING_OF = re.compile(r"(?:\bна|\bat(?: the| a)?|\bduring(?: the| a)?|\bпадчас)\s+$")
+
+
+def _talks_with_someone(c: Cand) -> bool:
+    """«встретился с новым главой Курска», "met the new Kursk mayor": talks with a counterpart named by office."""
+    if kind(c) != "meeting":
+        return False
+    at = c.pos - c.sent.start
+    if _SETTING_OF.search(c.sent.low, max(0, at - 8), at):
+        return False  # «сообщил … на встрече с губернатором»: where something was said, told with the forum
+    return bool(_SOMEONE.match(c.sent.text, c.sent.text.find(" ", at)))
+
+
 def _counterpart(c: Cand) -> str | None:
     """The person a meeting is held with («встретился с послом России Борисом Грызловым» → «Борис Грызлов»):
     the first named after «с/with» within a few words of the cue."""
@@ -986,6 +1004,8 @@ def _compatible(a: Cand, b: Cand) -> bool:
         return False  # two officials setting off for two towns are two visits
     if _plenary(a) != _plenary(b) or kind(a) != kind(b) and "by-type" not in (a.how, b.how):
         return False  # a forum's plenary session, and talks held at it, are records of their own (GUIDE §3)
+    if {kind(a), kind(b)} == {"forum", "meeting"} and any(_talks_with_someone(x) for x in (a, b)):
+        return False  # "on the sidelines of the forum he met the new Kursk mayor": talks of their own (GUIDE §3)
     if a.type == "commemoration" and _ceremony(a) != _ceremony(b) \
             and any(x.explicit or x.location for x in (a, b) if _ceremony(x)):
         return False  # the anniversary is one record, the wreath-laying at a venue of its own another (GUIDE §4.5)
@@ -1413,7 +1433,8 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
                 + (f"{c.start} год" if c.start == c.end else f"{c.start}-{c.end} годы")) \
             or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text,
-                       context=" ".join(x.low for x in c.sources) if c.type in ("festival", "fair") else "")
+                       context=" ".join(x.low for x in c.sources) if c.type in ("festival", "fair") else "",
+                       lead="Встреча" if _talks_with_someone(c) else None)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
     if c.type == "visit" and c.location and c.lang == "ru" and title.startswith(("Визит", "Рабоч", "Официальн")) \
