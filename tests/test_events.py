@@ -2960,3 +2960,19 @@ def test_a_session_planned_in_a_visit_under_way_takes_its_day():
             "заседание рабочей группы по сотрудничеству.")
     found = [(e.type, e.start) for e in events_of(text, "2024-10-23")]
     assert ("meeting", "2024-10-23") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Делегации впервые встретились в 1969 году, а в 1975 году на стыке границ был установлен Монумент Дружбы.",
+    "Дэлегацыі ўпершыню сустрэліся ў 1969 годзе, а ў 1975 годзе на стыку межаў быў узведзены манумент Дружбы.",
+    "Delegations first met in 1969 and, in 1975, the Friendship Monument was erected at the border.",
+], ids=["ru", "be", "en"])
+def test_a_memorial_erected_long_ago_is_history_with_its_year(text):
+    found = [e for e in events_of(text, "2011-06-25") if e.type == "commemoration"]
+    assert [e.start for e in found] == ["1975"] and found[0].title.startswith("Открытие памятника"), \
+        [(e.title, e.start) for e in found]
+
+
+def test_a_monument_that_stands_is_no_event():
+    found = events_of("У монумента Дружбы, установленного на стыке границ, собрались тысячи гостей.", "2011-06-25")
+    assert not [e for e in found if e.type == "commemoration" and e.start], [(e.title, e.start) for e in found]

@@ -1358,10 +1358,11 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
 
 
 def _opens_with_a_verb(title: str) -> bool:
-    """«Открыли мемориальную доску», «Возложили цветы»: a title that starts with a finite verb (pymorphy3)."""
+    """«Открыли мемориальную доску», «Возложили цветы», «Установлен Монумент Дружбы»: a title that starts with a
+    finite verb or a short participle (pymorphy3)."""
     first = title.split(maxsplit=1)[0].lower() if title else ""
     got = parses(first) if first.isalpha() else []
-    return bool(got) and got[0].tag.POS == "VERB"
+    return bool(got) and got[0].tag.POS in ("VERB", "PRTS")
 
 
 _OURS = re.compile(r"\bнаше(?:го|й) (?:региона|области|края|республики)\b")

@@ -70,8 +70,12 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"(?:откры\w*|адкры\w*) (?:\S+ )?(?:мемориальн\w+|памятн\w+|мемарыяльн\w+) (?:доск|дошк)|(?:unveil\w*|open\w*) (?:a |the )?"
      r"(?:memorial )?plaque|plaque (?:was |were )?(?:unveiled|opened)", "commemoration", "Открытие мемориальной доски"),
     (r"(?:откры\w*|адкры\w*) (?:\S+ )?(?:памятник|помнік|мемориал|мемарыял|бюст|стел)|(?:unveil\w*|open\w*) (?:a |the )?"
-     r"(?:monument|memorial)|(?:monument|memorial) (?:was |were )?(?:unveiled|opened)", "commemoration",
-     "Открытие памятника"),
+     r"(?:monument|memorial)|(?:monument|memorial) (?:was |were )?(?:unveiled|opened)"
+     r"|(?:памятник|монумент|обелиск|помнік|манумент|monument|memorial|obelisk)\w*\s+(?:\S+\s+){0,3}?(?:был\w*\s+|быў\s+"
+     r"|was\s+)?(?:установлен|воздвигнут|возведен|сооружен|устаноўлен|узведзен|erected|installed|built)"
+     r"|(?:установлен|воздвигнут|возведен|сооружен|установили|воздвигли|возвели|устаноўлен|узведзен|erected|installed)\w*"
+     r"\s+(?:a |the )?(?:\S+\s+){0,2}?(?:памятник|монумент|обелиск|помнік|манумент|monument|memorial|obelisk)",
+     "commemoration", "Открытие памятника"),
     (r"возлож|[уў]складанн|[уў]скла(?:лі|ла|ў|дуць|дзе)\b|laid (?:the )?flowers|laying", "commemoration",
      "Возложение цветов"),
     (r"телемост|тэлемост|video ?bridge|telebridge", "commemoration", "Телемост"),
