@@ -2976,3 +2976,19 @@ def test_a_memorial_erected_long_ago_is_history_with_its_year(text):
 def test_a_monument_that_stands_is_no_event():
     found = events_of("У монумента Дружбы, установленного на стыке границ, собрались тысячи гостей.", "2011-06-25")
     assert not [e for e in found if e.type == "commemoration" and e.start], [(e.title, e.start) for e in found]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("9 мая торжественные митинги прошли в Гомеле и Брянске.", ["Брянск", "Гомель"]),
+    ("9 мая мітынгі адбыліся ў Гомелі і Брэсце.", ["Брест", "Гомель"]),
+    ("On 9 May wreath-laying ceremonies were held in Gomel and Bryansk.", ["Брянск", "Гомель"]),
+], ids=["ru", "be", "en"])
+def test_ceremonies_held_in_several_places_listed_together_are_one_a_place(text, places):
+    found = [e for e in events_of(text, "2024-05-10") if e.type == "commemoration"]
+    assert sorted(e.location for e in found) == places and {e.start for e in found} == {"2024-05-09"}, \
+        [(e.title, e.location) for e in found]
+
+
+def test_one_ceremony_named_once_with_two_towns_is_one():
+    found = [e for e in events_of("9 мая в Гомеле и Брянске прошел митинг.", "2024-05-10") if e.type == "commemoration"]
+    assert len(found) == 1

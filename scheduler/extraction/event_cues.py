@@ -640,7 +640,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         m = cue
         if (_COUNTED.search(low, max(0, m.start() - 40), m.start())
                 or _SOME_WORDS.search(low) and _SOME.search(low, max(0, m.start() - 40), m.start())) \
-                and _plural(m.group()):
+                and plural_cue(m.group()):
             seen.add(t)  # «состоялось 15 визитов официальных делегаций»: a tally, not an event (but «в 47 заседании
             continue  # коллегии» is the 47th sitting)
         if t in ("visit", "meeting") and (_TOPIC.search(low[max(0, m.start() - 60): m.start()])
@@ -649,7 +649,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not (_AGENDA.search(low, max(0, m.start() - 60), m.start()) and _OWN_CLAUSE.search(low, m.start())):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
         if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
-                and not WITH.match(low, m.end()) and _plural(m.group()):
+                and not WITH.match(low, m.end()) and plural_cue(m.group()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
         if rx.pattern == _DISCUSSED_CUE and not (_JOINED.search(low, max(0, m.start() - 220), m.start())
                                                   and _TWO_SIDES.search(low, max(0, m.start() - 220), m.start())
@@ -663,7 +663,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # the programme, not an event of its own (GUIDE §3)
         if find(_USUALLY) and _HELD_NOW.search(low):
             continue  # «традиционная ярмарка … проводится в октябре»: what is usual, not what happened (GUIDE §2)
-        if t == "meeting" and _plural(m.group()) and _HELD_ALWAYS.search(low) and _SINCE_YEAR.search(low):
+        if t == "meeting" and plural_cue(m.group()) and _HELD_ALWAYS.search(low) and _SINCE_YEAR.search(low):
             continue  # «Форумы регионов проходят с 2014 года»: a series, not one of its events (but «В Минске
             # проходят Дни культуры» is one, now)
         if t == "visit" and ctx.recall("visit") and (_GOES_ON_AFTER.match(low, m.end())
@@ -675,7 +675,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and m.group().startswith(("встрет", "сустрэл", "met")) and _place_before(s.text, m.start()):
             continue  # «Брестская область встретила делегацию из Орла»: a region greeting guests is their visit
         if t == "meeting" and (_INDEFINITE_WITH.match(low, m.end())
-                               or _plural(m.group()) and _GROUPS_WITH.match(low, m.end())):
+                               or plural_cue(m.group()) and _GROUPS_WITH.match(low, m.end())):
             continue  # «запланированы рабочие встречи с руководством ряда регионов»: nobody named, a programme item
         if _PROPOSING_WORDS.search(low) and _PROPOSED.search(low, max(0, m.start() - 70), m.start()):
             continue  # «предложил провести Дни Вологды в Могилеве»: a proposal, no event (GUIDE §2)
@@ -934,7 +934,7 @@ def _named_person(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _plural(cue: str) -> bool:
+def plural_cue(cue: str) -> bool:
     """«визитов», «заседаний», "visits": a cue word that can count several (not «заседании», "session")."""
     core = cue.split()[0].lower()
     if core.isascii():

@@ -31,6 +31,7 @@ from .event_cues import (
     announces,
     cue_title,
     kind,
+    plural_cue,
     sentence_events,
     split,
 )
@@ -205,6 +206,7 @@ def find_events(
                 c.location = next((p for _, p in places_in(prev.text) if p not in COUNTRIES), None)
         if c.location is None and c.type in _AT_A_VENUE:
             c.location = _named_venue_elsewhere(c, sents)
+    cands += [x for c in cands for x in _one_per_place(c)]
     events = _merge(cands)
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
@@ -867,6 +869,28 @@ _EARLIER_AT = re.compile(r"(?:ранее|раней|раньше|previously|earl
 
 
 _PLURAL_TRIPS = re.compile(r"визиты|поездки|візіты|паездкі|visits|trips")
+
+
+_SEVERAL_HELD = re.compile(r"митинг|мітынг|церемони|цырымоні|встреч|сустрэч|заседани|пасяджэнн|rall|ceremon|meetings"
+                          r"|sessions")
+
+
+def _one_per_place(c: Cand) -> list[Cand]:
+    """«Митинги прошли в Гомеле и Брянске», "rallies were held in Gomel and Bryansk": a ceremony or meeting named
+    in the plural and held in several places listed together is one record a place (GUIDE §3: parallel ceremonies
+    in two cities are two). ``c`` keeps the first place; the copies for the others are returned."""
+    if c.type not in ("commemoration", "meeting") or c.recurrence or c.base or c.body:
+        return []
+    at = c.pos - c.sent.start
+    words = c.sent.low[at: at + 40].split()[:2]
+    if not any(_SEVERAL_HELD.match(w) and plural_cue(w) for w in words):
+        return []
+    places = [p for p in places_in(c.sent.text) if p[1] not in COUNTRIES]
+    listed = _listed(c.sent.text, places) if len(places) > 1 else []
+    if len(listed) < 2 or c.location not in (None, *listed):
+        return []
+    c.location = c.body = listed[0]
+    return [replace(c, location=p, body=p, sources=[c.sent], merged=[]) for p in listed[1:]]
 
 
 def _toured(c: Cand) -> bool:
