@@ -269,7 +269,7 @@ def _listed(sentence: str, end: int, name: str) -> bool:
     return False
 
 
-_ENVOY_WORDS = re.compile(r"(?i)посол|посольств|консул|пасол|пасольств|ambassador|embassy|consul")
+_ENVOY_WORDS = ("посол", "посольств", "консул", "пасол", "пасольств", "ambassador", "embassy", "consul")
 _ENVOY_OF = re.compile(r"\b(?i:посол|посольств|консульств|генконсул|консул|пасол|пасольств|ambassador|embassy"
                        r"|consul)\w*(?:\s+(?i:general|генеральн\w*))?(?:\s+(?:of|the|[A-ZА-ЯЁІЎ][\w-]*)){1,3}?\s+(?:в|во|у|ў|to|in)\s+$")
 
@@ -304,8 +304,9 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if name := place_name(m.group(1)):
             out.append((m.start(1), name))
     together: set[int] = set()  # (where a region is read off such a list: no town of its name there)
-    for m in _REGIONS_TOGETHER.finditer(sentence) if " и " in sentence or " і " in sentence or " and " in sentence \
-            else ():
+    for m in _REGIONS_TOGETHER.finditer(sentence) if ("област" in sentence or "абласц" in sentence or "вобласці" in sentence
+                                                      or "regions" in sentence or "oblasts" in sentence) \
+            and (" и " in sentence or " і " in sentence or " and " in sentence) else ():
         noun = "region" if m.group(2).isascii() else "область" if m.group(2).startswith("о") else "вобласць"
         for w in re.finditer(r"[\w-]+", m.group(1)):
             if w.group().lower() not in ("и", "і", "and") and (name := place_name(f"{w.group()} {noun}")) \
@@ -380,7 +381,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         out = sorted(set(out) | set(more))
     if together:
         out = [(at, name) for at, name in out if at not in together or name.endswith(" область")]
-    if _ENVOY_WORDS.search(sentence):  # «Посол Беларуси в России», "Ambassador of Belarus to Russia": a post, no venue
+    if any(w in low for w in _ENVOY_WORDS):  # «Посол Беларуси в России», "Ambassador of Belarus to Russia": a post, no venue
         out = [(at, name) for at, name in out if not _envoy_before(sentence, at)]
     # «в Ленинском районе г. Минска»: a district of a city is the city's
     for i, (at, name) in enumerate(out):
