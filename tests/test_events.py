@@ -2992,3 +2992,18 @@ def test_ceremonies_held_in_several_places_listed_together_are_one_a_place(text,
 def test_one_ceremony_named_once_with_two_towns_is_one():
     found = [e for e in events_of("9 мая в Гомеле и Брянске прошел митинг.", "2024-05-10") if e.type == "commemoration"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Брянской области 5 мая побывал в Гомеле.",
+    "Губернатар Бранскай вобласці 5 мая пабываў у Гомелі.",
+    "On 5 May the Governor of Bryansk Oblast visited Gomel.",
+], ids=["ru", "be", "en"])
+def test_a_stay_as_a_guest_is_a_visit(text):
+    assert [(e.type, e.start, e.location) for e in events_of(text, "2024-05-06") if e.type == "visit"] == \
+        [("visit", "2024-05-05", "Гомель")]
+
+
+def test_a_tour_of_a_plant_is_no_visit_of_its_own():
+    assert not [e for e in events_of("Участники побывали на предприятии «Гомсельмаш».", "2024-05-06")
+                if e.type == "visit"]
