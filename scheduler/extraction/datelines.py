@@ -204,7 +204,7 @@ def dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tuple
             sidebars = _sidebars(text, zones)
         if _under_sidebar(text, c.start, sidebars) or (_ISSUE_WORDS.search(label) and _ISSUE_LABEL.search(label)):
             continue
-        if STAMP_LINE.fullmatch(text, ls, le) and len(stamps(text, 0 if in_top else tail_lo, top if in_top else tail_end)) >= 3:
+        if STAMP_LINE.match(text, ls, le) and len(stamps(text, 0 if in_top else tail_lo, top if in_top else tail_end)) >= 3:
             continue  # «05.07.2025 - 17:50», «30.06.2025 - 12:16», …: the stamps of a list of other news
         if _UPD_LABEL.search(label):
             score = 1  # "Обновлено 02.07.2024": any other date line is the publication

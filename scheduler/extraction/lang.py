@@ -141,13 +141,13 @@ _RELATED = re.compile(r"^[ \t#*]*(?:Читайте также|Смотрите �
                       r"[^\n]{0,200}$", re.M | re.I)
 
 
-STAMP_LINE = re.compile(r"[^\w\n]*\d{1,2}[./]\d{1,2}[./]\d{4}[^\w\n]*(?:\d{1,2}:\d\d)?[^\w\n]*")
-_STAMPS = re.compile(r"^[^\w\n]*\d{1,2}[./]\d{1,2}[./]\d{4}[^\w\n]*(?:\d{1,2}:\d\d)?[^\w\n]*$", re.M)
+# a line that holds nothing but a date (and a time): «05.07.2025 - 17:50»
+STAMP_LINE = re.compile(r"^[^\w\n]*\d{1,2}[./]\d{1,2}[./]\d{4}[^\w\n]*(?:\d{1,2}:\d\d)?[^\w\n]*$", re.M)
 
 
 def stamps(text: str, lo: int, hi: int) -> list[int]:
     """Where the lines between ``lo`` and ``hi`` that hold nothing but a date (and a time) begin."""
-    return [m.start() for m in _STAMPS.finditer(text, lo, hi)]
+    return [m.start() for m in STAMP_LINE.finditer(text, lo, hi)]
 
 
 def related_start(text: str) -> int:
