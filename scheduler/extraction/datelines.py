@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from . import lexicon as lx
 from .dates import Cand, Point
+from .gazetteer import town
 from .lang import STAMP_LINE, stamps
 from .normalize import tense
 from .published_year import iso_date
@@ -35,7 +36,7 @@ _ISSUE_WORDS = re.compile("номер|выпуск|нумар|[Ii]ssue|[Ee]ditio
 _ISSUE_LABEL = re.compile(r"(?:текущ|свеж|последн|актуальн|current|latest|recent|апошн|бягуч|цяперашн)\w*"
                           r"\s+(?:номер|выпуск|issue|edition|нумар|выпуск)", re.I)
 _CITY_BEFORE = re.compile(r"(?:^|\n)\W*(?:[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ\-]{2,}(?:\s[A-ZА-ЯЁІЎ\-]{2,})?|"
-                          r"[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,}(?:\s[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,})?),\s*$")
+                          r"(?:[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,}\s)?(?P<word>[A-ZА-ЯЁІЎ][a-zа-яёіў\-]{2,})),\s*$")
 _CITY_AFTER = re.compile(r"^,\s+[A-ZА-ЯЁІЎ][\w\-]+\s*(?:/|\(|[-–—])")
 _LABEL_BEFORE = re.compile(r"^\W*(?:date|дата)\W*$", re.I)
 # a publication label right before the date wins over everything; an update label loses to anything
@@ -65,6 +66,22 @@ _MONTH_ON = re.compile(r"([a-z]{3,9})\.?(?:,?\s+((?:19|20)\d\d)|\s+([12]\d|3[01]
                        r"((?:19|20)\d\d))(?!\d)")
 _MONTH_START = re.compile("|".join(m[:3] for m in lx.ENGLISH_MONTHS))  # lower case only: the scan reads the rest
 _DAY_BEFORE = re.compile(r"(?<![\d.])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+
+
+def _city_before(before: str) -> bool:
+    """Whether a town heads the line before a date ("ГОМЕЛЬ, 5 марта", «Минск, 5 марта»). A word in capitals is
+    taken as it is; a capitalised Cyrillic word must be a town, not «Напомним, 2 сентября …» or «Кстати, …»: the
+    gazetteer knows it, or the dictionary knows it as a place name (guesses are not enough: Belarusian words such
+    as «Дарэчы» parse as unknown nouns)."""
+    m = _CITY_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group("word")
+    if word is None or word.isascii() or town(word):
+        return True
+    from .event_text import morph
+
+    return any(p.is_known and "Geox" in p.tag for p in morph().parse(word))
 
 
 def _header_dates(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int, int, int]]:
@@ -216,7 +233,7 @@ def dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tuple
         elif c.weekday is not None or _WEEKDAY_BEFORE.search(label[-20:]) \
                 or (_TODAY_LABEL.search(label) and len(after.strip()) < 20):
             score = 1  # a masthead's today: any other date line is the article's
-        elif _CITY_BEFORE.search(text[max(0, c.start - 40):c.start]) or _CITY_AFTER.match(after) \
+        elif _city_before(text[max(0, c.start - 40):c.start]) or _CITY_AFTER.match(after) \
                 or _AGENCY_AFTER.match(after) or (not after.strip() and _AGENCY_BEFORE.search(label)):
             score = 3
         elif _LABEL_BEFORE.search(before):
