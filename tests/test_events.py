@@ -1632,7 +1632,7 @@ def test_a_sitting_announced_where_an_announced_visit_goes_is_of_its_day(text):
 @pytest.mark.parametrize(("sentence", "place"), [
     ("Открытие ярмарки прошло 9 июня в слободе Свобода Золотухинского района.", "Свобода"),
     ("Праздник прошел в пос. Климово.", "Климово"),
-    ("Свята прайшло ў аграгарадку Стрэлка.", "Стрэлка"),
+    ("Свята прайшло ў аграгарадку Стрэлка.", "Стрелка"),  # (in Russian: a word of the dictionary, «Стрелка»)
 ])
 def test_settlements_named_by_their_kind(sentence, place):
     assert [p for _, p in places_in(sentence)] == [place]
@@ -3007,3 +3007,124 @@ def test_a_stay_as_a_guest_is_a_visit(text):
 def test_a_tour_of_a_plant_is_no_visit_of_its_own():
     assert not [e for e in events_of("Участники побывали на предприятии «Гомсельмаш».", "2024-05-06")
                 if e.type == "visit"]
+
+
+# --- ninth session: rules read off fresh releases (each phrased as the general case) ---------------------------
+
+
+@pytest.mark.parametrize("recall", ["Напомним", "Нагадаем", "Кстати"])
+def test_a_word_before_a_comma_heads_no_dateline(recall):
+    text = (f"Новости региона\n30.10.2023\n\nДелегация Гродненской области прибыла в Санкт-Петербург на форум, который "
+            f"проходит 30-31 октября. В программе встречи и посещение предприятий района.\n\n{recall}, 2 сентября "
+            f"2022 года в г. Гродно был подписан План мероприятий на 2022-2024 годы.")
+    assert extract_text(text).published.value == "2023-10-30"
+
+
+@pytest.mark.parametrize("head,day", [("Минск", "2023-03-05"), ("ГОМЕЛЬ", "2023-03-05"), ("Нижний Новгород", "2023-03-05")])
+def test_a_town_before_a_comma_still_heads_a_dateline(head, day):
+    text = f"{head}, 5 марта 2023 года. Делегация Брянской области прибыла с визитом. В программе 12 встреч и " \
+           "переговоров на предприятиях и в учреждениях образования, культуры и спорта двух регионов."
+    assert extract_text(text).published.value == day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Делегацию Гродненской области в городе на Неве возглавляет заместитель председателя.",
+    "Дэлегацыю Гродзенскай вобласці ў горадзе на Няве ўзначальвае намеснік старшыні.",
+    "The Grodno delegation in the city on the Neva is led by the deputy chairman.",
+    "Форум пройдет в Северной столице.",
+], ids=["ru", "be", "en", "northern-capital"])
+def test_the_city_on_the_neva_is_saint_petersburg(sentence):
+    assert [p for _, p in places_in(sentence)] == ["Санкт-Петербург"]
+
+
+@pytest.mark.parametrize("phrase", ["Неве", "Волге", "Днепре", "Березине"])
+def test_a_river_is_no_place(phrase):
+    assert place_name(phrase) is None
+
+
+def test_an_excerpt_cut_mid_word_leaves_no_half_word_in_a_title():
+    text = ("Делегация Гродненской области посетила Санкт-Петербург.\n\nНапомним, 2 сентября 2022 года в г. Гродно "
+            "был подписан План ме\n\nSource URL: https://example.org/news/1")
+    titles = [e.title for e in extract_text(text, published="2023-10-30").events if e.type == "agreement"]
+    assert titles and all(not re.search(r"\bме\b", t) for t in titles), titles
+
+
+@pytest.mark.parametrize("text,end", [
+    ("В понедельник, 15 мая, начался трехдневный визит делегации Владимирской области в Беларусь.", "2023-05-17"),
+    ("У панядзелак, 15 траўня, пачаўся трохдзённы візіт дэлегацыі Уладзімірскай вобласці ў Беларусь.", "2023-05-17"),
+    ("On Monday, 15 May, a three-day visit of the Vladimir Region delegation to Belarus began.", "2023-05-17"),
+    ("15 мая начался двухдневный рабочий визит делегации Владимирской области в Беларусь.", "2023-05-16"),
+], ids=["ru", "be", "en", "ru-adjective-between"])
+def test_a_visit_of_n_days_ends_on_its_last_day(text, end):
+    visits = [e for e in events_of(text, "2023-05-15") if e.type == "visit"]
+    assert [(v.start, v.end) for v in visits] == [("2023-05-15", end)]
+
+
+@pytest.mark.parametrize("text", [
+    "Форум регионов пройдет с 16 по 18 июля в Санкт-Петербурге. За три дня форума стороны планируют подписать "
+    "соглашения о сотрудничестве.",
+    "Форум рэгіёнаў пройдзе з 16 па 18 ліпеня ў Санкт-Пецярбургу. За тры дні форуму бакі плануюць падпісаць "
+    "пагадненні аб супрацоўніцтве.",
+    "The Forum of Regions will be held on 16-18 July in St Petersburg. Over the three days of the forum the parties "
+    "plan to sign cooperation agreements.",
+], ids=["ru", "be", "en"])
+def test_what_is_signed_over_the_days_of_a_forum_is_dated_by_the_forum(text):
+    signed = [e for e in events_of(text, "2019-07-15") if e.type == "agreement"]
+    assert signed and all((e.start or "").startswith("2019-07") for e in signed), [(e.title, e.start) for e in signed]
+
+
+@pytest.mark.parametrize("text", [
+    "Шестой Форум регионов пройдет с 16 по 18 июля в Санкт-Петербурге.\n\nС белорусской стороны в нем примут участие "
+    "около 250 человек.",
+    "Шосты Форум рэгіёнаў пройдзе з 16 па 18 ліпеня ў Санкт-Пецярбургу.\n\nЗ беларускага боку ў ім прымуць удзел каля "
+    "250 чалавек.",
+    "The sixth Forum of Regions will be held on 16-18 July in St Petersburg.\n\nFrom the Belarusian side, about 250 "
+    "people will take part in it.",
+], ids=["ru", "be", "en"])
+def test_a_side_taking_part_in_a_forum_abroad_is_on_a_visit(text):
+    visits = [e for e in events_of(text, "2019-07-15") if e.type == "visit"]
+    assert [(v.start, v.end, v.location) for v in visits] == [("2019-07-16", "2019-07-18", "Санкт-Петербург")]
+    assert visits[0].title == "Визит белорусской делегации в Санкт-Петербург"
+
+
+@pytest.mark.parametrize("text", [
+    "Празднование Дня города прошло 28 мая в Полоцке. В торжествах принял участие посол России в Беларуси Борис "
+    "Грызлов.",
+    "Святкаванне Дня горада адбылося 28 мая ў Полацку. У святкаваннях прыняў удзел пасол Расіі ў Беларусі Барыс "
+    "Грызлоў.",
+    "The City Day was celebrated on 28 May in Polotsk. Russian Ambassador to Belarus Boris Gryzlov took part in the "
+    "celebrations.",
+], ids=["ru", "be", "en"])
+def test_an_envoy_taking_part_in_a_celebration_serves_the_country_that_sent_him(text):
+    visits = [e for e in events_of(text, "2022-05-29") if e.type == "visit"]
+    assert [(v.start, v.location) for v in visits] == [("2022-05-28", "Полоцк")]
+    assert "посла России" in visits[0].title, visits[0].title
+
+
+def test_the_nativity_is_no_meeting():
+    text = "Открытие ярмарки прошло 9 июня у ворот монастыря Нараджэння Найсвяцейшай Багародзіцы."
+    assert not [e for e in events_of(text, "2018-06-11") if e.type == "meeting"]
+
+
+def test_a_belarusian_village_is_named_in_russian_where_its_name_is_a_word():
+    assert [p for _, p in places_in("Кірмаш адкрыўся ў м. Свабода Залатухінскага раёна.")] == ["Свобода"]
+
+
+@pytest.mark.parametrize("text", [
+    "Торжества по случаю 1160-летия Полоцка прошли 28 мая в Полоцке. Затем на площади Свободы в Полоцке состоялся "
+    "праздничный концерт, посвященный Дню города.",
+    "Урачыстасці з нагоды 1160-годдзя Полацка адбыліся 28 мая ў Полацку. Потым на плошчы Свабоды ў Полацку адбыўся "
+    "святочны канцэрт, прысвечаны Дню горада.",
+], ids=["ru", "be"])
+def test_a_concert_of_a_celebration_is_part_of_it(text):
+    found = [e for e in events_of(text, "2022-05-29") if e.type == "commemoration"]
+    assert [(e.start, e.location) for e in found] == [("2022-05-28", "Полоцк")], [e.title for e in found]
+    assert "годдз" not in found[0].title and "1160-лет" in found[0].title, found[0].title
+
+
+def test_a_visit_planned_until_a_day_ends_then_when_the_report_has_no_day():
+    text = ("Делегация из Беларуси возложила цветы к Вечному огню в Омске. Мероприятие приурочено к 79-й годовщине "
+            "Великой Победы. Визит делегации запланирован до 8 мая.")  # (the year is the anniversary's: 2024)
+    visits = [e for e in extract_text(text).events if e.type == "visit"]
+    assert [(v.start, v.end) for v in visits] == [("2024", "2024-05-08")]
+    assert "запланирован" not in visits[0].title, visits[0].title

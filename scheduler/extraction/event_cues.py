@@ -489,6 +489,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if not b and a and _UNTIL.search(low, max(0, best[1].start - s.start - 10), best[1].start - s.start) \
                     and pub and len(pub) == 10 and len(a) == 10 and pub < a:
                 return pub, a, "mention"  # «продлится до 15 сентября»: open now, closes then
+            if not b and a and len(a) == 10 and (not pub or len(pub) < 10 and a.startswith(pub)) \
+                    and _UNTIL.search(low, max(0, best[1].start - s.start - 10), best[1].start - s.start):
+                return a[:4], a, "mention"  # «Визит запланирован до 8 мая», the report's day unknown: closes then
             if a and _YEAR.fullmatch(a) and ctx.prev_day and _THAT_DAY.search(low):
                 a = f"{a}-{ctx.prev_day}"
             if a and not b and pub and len(pub) == 10 and pub.startswith(a) and not future(pos) \
@@ -821,8 +824,12 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
                 base = (f"Основание {nominative_phrase([town], 'gent')}", f"{got[0]:04d}", town)
                 break
     words = [clean(w) for w in _phrase(s.text, m.end(), 8) if clean(w)]
-    head = (f"{n}-летие" if "лет" in m.group() and m.group(1) else f"{n}-я годовщина" if "годовщ" in m.group()
-            else m.group())
+    head = (f"{n}-летие" if ("лет" in m.group() or "годдз" in m.group()) and m.group(1) else f"{n}-я годовщина"
+            if "годовщ" in m.group() or "гадавін" in m.group() else m.group())
+    if "годдз" in m.group() or "гадавін" in m.group():
+        # «1160-годдзя Полацка адбыліся»: Belarusian words stay out of a Russian title, but for the town counted
+        town = place_name(words[0]) if words and words[0][:1].isupper() else None
+        words = [nominative_phrase([town], "gent")] if town and " " not in town else []
     title = " ".join([head, *words]) if m.group(1) else " ".join(_phrase(s.text, m.start(), 9))
     if base and len(title.split()) < 2:  # «Минск – 955-летие»: the base names what is counted
         title = f"{head} {_of(base[0])}"
@@ -886,7 +893,7 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     for i, w in enumerate(words[1:limit + 1], 1):  # a finite verb ends the name: «… стороны обозначили»
         core = w.strip("«»\"“”(),").lower()
         after = words[i + 1].strip("«»\"“”(),.").lower() if i + 1 < len(words) else ""
-        if core.isalpha() and top_pos(core) == "VERB" and not (after.isalpha() and adjective_before_noun(core, after)) \
+        if core.isalpha() and top_pos(core) in ("VERB", "PRTS") and not (after.isalpha() and adjective_before_noun(core, after)) \
                 and chunk.count("«", 0, chunk.find(w)) <= chunk.count("»", 0, chunk.find(w)):
             # («Коренскую ярмарку»: a guessed verb that agrees with the noun after it is its adjective)
             words = words[:i]

@@ -106,7 +106,7 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|\bпрыня(?:ў|ла|лі) (?:дэлегацы\w*|губернатар\w*|кіраўнік\w*|пасл\w*|старшын\w*)"
                 r"|\breceived (?:a |the )?(?:delegation|governor|head|ambassador|chairman|minister|mayor)\b"
                 r"|\bприем\w* (?:делегаци|посл|губернатор)\w*"),
-    ("meeting", r"\bпасяджэнн\w*|\bнарад\w*|\bсустрэч\w*|\bсустрэл\w*|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
+    ("meeting", r"\bпасяджэнн\w*|\bнарад(?:а|ы|зе|у|ай|аў|ах|ам|амі)\b|\bсустрэч\w*|\bсустрэл\w*|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
                 r"|\bперамов\w*|\bперагавор\w*"),
     ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b|\bmeet\b|\btalks\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
                 r"|\b(?:discussed|talked) with (?:the )?(?:governor|chairman|chairperson|head|president|prime minister"
@@ -190,7 +190,7 @@ PLAN = (
 # taking part in an event: an official singled out as doing so at a venue of the other side is on a visit (GUIDE §4.6)
 TAKES_PART = (
     r"\b(?:приня(?:л|ла|ли)|прим(?:ет|ут)|принима(?:ет|ют|л|ла|ли)) участи\w*|\bпоучаствова\w*|\bучаствова\w*"
-    r"|\bпрын(?:яў|яла|ялі)\s+[уў]дзел|\bвозьм(?:е|уць)\s+[уў]дзел|\bбра(?:ў|ла|лі)\s+[уў]дзел"
+    r"|\bпрын(?:яў|яла|ялі)\s+[уў]дзел|\bпрым(?:е|уць|ае|аюць)\s+[уў]дзел|\bвозьм(?:е|уць)\s+[уў]дзел|\bбра(?:ў|ла|лі)\s+[уў]дзел"
     r"|\b(?:удзельніч|ўдзельніч)а\w*|\btook part\b|\b(?:will )?take part\b|\btaking part\b|\bparticipated\b|\battended\b"
     r"|\bwill attend\b"
     # speaking at it, or being its guest, is taking part: «выступил на открытии форума», "said … at the opening of"
@@ -502,6 +502,13 @@ NOT_PLACES = frozenset(
     "режиме формате составе качестве течение честь том этом году годы минувшем прошлом центре адрес "
     "министерстве правительстве администрации облисполкоме посольстве программе студии сфере области "
     "республике ряде числе частности целом день дни".split()
+)
+
+# the great rivers of Belarus and Russia (pymorphy3's lemmas): pymorphy3 tags them as place names, but «на Неве», «на
+# берегу Днепра», «над Сожем» put nothing in a town
+RIVERS = frozenset(
+    "нева волга днепр сож припять двина неман березина десна ока дон кама енисей обь иртыш амур лена ангара "
+    "волхов ловать западная двина северная двина печора нарва".split()
 )
 
 # roles of participants (nominative lemma prefix)

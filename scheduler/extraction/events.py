@@ -36,7 +36,7 @@ from .event_cues import (
     split,
 )
 from .event_lexicon import ROLES, TAKES_PART
-from .event_text import Sentence, WordRegex, clean, morph, nominative_phrase, parses, sentences
+from .event_text import Sentence, WordRegex, clean, fold, morph, nominative_phrase, parses, sentences
 from .lang import related_start
 from .parties import (
     BELARUS,
@@ -45,6 +45,7 @@ from .parties import (
     context_sides,
     delegation_origin,
     destination,
+    envoy_of,
     holding,
     is_belarusian,
     named_parties,
@@ -94,6 +95,44 @@ _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of a
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
 
 
+_DEDICATION = ("посвящ", "приуроч", "прысвеч", "прымеркава", "dedicated", "timed to")
+_DEDICATED = re.compile(r"(?:посвящ|приуроч|прысвеч|прымеркава|dedicated|timed)\w*(?:\s+to)?\s+(?:\S+\s+)?$")
+
+
+def _not_occasions(found: list[Cand]) -> list[Cand]:
+    """«концерт, посвященный Дню города», "a concert dedicated to the City Day": the day a concert or ceremony is
+    dedicated to is its occasion, not a second event of the sentence (a day of the calendar, kept with its date
+    elsewhere, is: Unity Day has a record of its own)."""
+    out = []
+    for c in found:
+        at = c.pos - c.sent.start
+        if c.type in ("festival", "commemoration") and not c.recurrence and c.how != "mention" \
+                and _DEDICATED.search(c.sent.low[max(0, at - 40):at]) is not None \
+                and any(o is not c and o.pos < c.pos and o.type in ("commemoration", "festival", "meeting") for o in found):
+            continue
+        out.append(c)
+    return out
+
+
+def _cut_short(sents: list[Sentence], text: str) -> list[Sentence]:
+    """An excerpt that stops mid-word («… в Гродно был подписан План ме»): its last sentence (before the
+    ``Source URL`` line) ends in a letter, not a stop, and loses that last, broken word -- nothing is named by half a
+    word. A short last line (a heading, a signature) is left as it is."""
+    i = len(sents) - 1
+    while i >= 0 and sents[i].text.startswith("Source URL"):
+        i -= 1
+    if i <= 0:
+        return sents
+    s = sents[i]
+    if s.line == 0 or len(s.text) < 40 or not s.text[-1].isalpha() or text[s.end:].strip()[:10] not in ("", "Source URL"):
+        return sents
+    cut = s.text.rfind(" ")
+    kept = s.text[:cut].rstrip(" ,;:-–—(«\"") if cut > 0 else ""
+    if not kept:
+        return sents
+    return [*sents[:i], Sentence(s.start, s.start + len(kept), kept, fold(kept), s.line, s.headline), *sents[i + 1:]]
+
+
 def find_events(
     text: str,
     mentions: Sequence[Mention],
@@ -103,7 +142,7 @@ def find_events(
 ) -> list[ExtractedEvent]:
     """The events a document reports or announces, dated from ``mentions``."""
     morph()  # the dictionaries load once, on the first document (not on import: `presscal --help` stays fast)
-    sents = sentences(text, title)
+    sents = _cut_short(sentences(text, title), text)
     pub = published.value if published else None
     ms = sorted(mentions, key=lambda m: m.start)
     cands: list[Cand] = []
@@ -139,6 +178,8 @@ def find_events(
         if _TEASER.match(s.text) or _FURNITURE.search(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = _clause_events(s, own, ctx)
+        if len(found) > 1 and any(w in s.low for w in _DEDICATION):
+            found = _not_occasions(found)
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
             found = [c for c in found if c.start]
         # a sentence that only gives a date dates the events before it -- not with a term («поставки на 2018 год»)
@@ -217,7 +258,7 @@ def find_events(
     _ends_from_durations(events)
     events = _one_festival_fair(events)
     events = _fairs_in_days(events)
-    events += _participation_visits(events, lang)
+    events += _participation_visits(events, lang, sents)
     home = dateline_place(text)
     head_place = next((p for s in sents if s.headline for _, p in places_in(s.text)), None)
     for c in events:
@@ -260,6 +301,7 @@ def find_events(
     lead = context_sides([s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2])
     _destinations(events, lead)
     events = _one_record_per_day(events)
+    events = _parts_of_a_celebration(events)
     events = _one_visit_per_destination(events)
     events = _one_trip(events)
     # in the order the body first names them (a headline counts last): as a reader meets them
@@ -341,7 +383,10 @@ def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> No
 
 
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|on the "
-                        r"sidelines of)\s+(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|дзен|візіт|паездк|кірмаш"
+                        r"sidelines of|(?:\bза|\bв|\bу|\bў|\bover|\bin)\s+(?:\S+\s+){0,2}?(?:дни|дні|days)(?:\s+of)?(?:\s+the)?(?=\s+"
+                        r"(?:форум|фестивал|ярмарк|кірмаш|forum|festival|fair))|(?:событи\w*|падзе\w*|event|highlight)"
+                        r"(?:\s+of)?(?:\s+the)?(?=\s+(?:форум|фестивал|ярмарк|кірмаш|forum|festival|fair)))"
+                        r"\s+(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|дзен|візіт|паездк|кірмаш"
                         r"|visit|trip|forum|festival|fair|days)"
                         r"|\b(?:в|[уў]) (?:его|её|ее|их|яго|яе|іх) рамках\b|\bas part of it\b")
 _CONTAINER_TYPE = {"визит": "visit", "поездк": "visit", "візіт": "visit", "паездк": "visit", "visit": "visit",
@@ -356,9 +401,11 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
     by the sentence before, in the paragraph, as the frame of a programme: «В рамках Дней … будет насыщенная
     деловая программа. Вопросы рассмотрят на заседании рабочей группы …»."""
     for e in events:
-        if e.how not in ("default", "future"):
-            continue
+        if e.how not in ("default", "future", "by-type"):
+            continue  # (a date borrowed from an earlier event of its type yields to the container its sentence names)
         m = _CONTAINER.search(e.sent.low)
+        if m is None and e.how == "by-type":
+            continue
         if m is None:
             i = bisect.bisect_left(sents, e.sent.start, key=lambda x: x.start)
             before = sents[i - 1] if i > 0 and sents[i - 1].line == e.sent.line else None
@@ -455,10 +502,36 @@ _DURATION = WordRegex(r"\b(?:продлится|продлятся|продол�
                       r"|one|two|three|four|five|six|seven|a week)\s*(дн\w*|сут\w*|days?|дз[её]н|дні)?")
 
 
+# «трехдневный визит», «двухдневного форума», «трохдзённы візіт», "a three-day visit", "2-day forum": the event's length
+# written before its noun (another adjective may stand between: «трехдневный рабочий визит», "two-day official visit")
+_DAYS_LONG = re.compile(r"(?:\b(двух|трех|четырех|пяти|шести|семи|двох|трох|чатырох|пяці|шасці|сямі|two|three|four|five"
+                        r"|six|seven)|(?<!\d)([2-7])(?:-?х)?)[\s-]?(?:дневн|дзенн|day\b)[\w-]*(?:\s+[\w-]+)?\s*$")
+_DAYS_COUNT = {"двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "двох": 2, "трох": 3, "чатырох": 4,
+              "пяці": 5, "шасці": 6, "сямі": 7, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_long(e: Cand) -> int | None:
+    """The days an event lasts by the adjective before its cue («трехдневный визит»), else None."""
+    at = e.pos - e.sent.start
+    if not 0 < at <= len(e.sent.low):
+        return None
+    before = e.sent.low[max(0, at - 40):at]
+    if "дневн" not in before and "дзенн" not in before and "day" not in before:  # (the sentence is folded: е for ё)
+        return None
+    m = _DAYS_LONG.search(before)
+    if m is None:
+        return None
+    return _DAYS_COUNT[m.group(1)] if m.group(1) else int(m.group(2))
+
+
 def _ends_from_durations(events: list[Cand]) -> None:
-    """«откроется 2 апреля и продлится три дня»: the last day is the first plus the days less one (GUIDE §5)."""
+    """«откроется 2 апреля и продлится три дня», «начался трехдневный визит»: the last day is the first plus the days
+    less one (GUIDE §5)."""
     for e in events:
         if e.end or not e.start or len(e.start) != 10 or not e.start[:4].isdigit():
+            continue
+        if n := _days_long(e):
+            e.end = (date.fromisoformat(e.start) + timedelta(days=n - 1)).isoformat()
             continue
         for s in e.sources:
             m = _DURATION.search(s.low)
@@ -554,6 +627,23 @@ def _one_trip(events: list[Cand]) -> list[Cand]:
     return [c for c in events if id(c) in kept]  # (by identity: candidates compare by value, slowly)
 
 
+def _parts_of_a_celebration(events: list[Cand]) -> list[Cand]:
+    """«Урачыстасці адбыліся напярэдадні … Потым на плошчы адбыўся святочны канцэрт»: a concert or ceremony with no
+    date of its own, held where and when a celebration the text has dated is, is a part of its programme (GUIDE §3),
+    not a second record. (A named day or an anniversary is no celebration: the wreaths laid on it stay their own.)"""
+    out: list[Cand] = []
+    for c in events:
+        if c.type == "commemoration" and c.how in ("by-type", "inherited") and not (c.recurrence or c.base) \
+                and c.start and c.location:
+            whole = next((e for e in out if e.type == "commemoration" and e.how in ("mention", "computed", "live")
+                          and not (e.recurrence or e.base) and e.start == c.start and e.location == c.location and e.pos < c.pos), None)
+            if whole is not None:
+                _absorb(whole, c)
+                continue
+        out.append(c)
+    return out
+
+
 def _one_record_per_day(events: list[Cand]) -> list[Cand]:
     """A day observed every year is one record per document (GUIDE §5), however often the text names it."""
     seen: set[str] = set()
@@ -623,7 +713,27 @@ _HOSTED = ("meeting", "fair", "festival", "commemoration")
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{ROLES})[^.;:!?]*$", re.I)
 
 
-def _participation_visits(events: list[Cand], lang: str) -> list[Cand]:
+_SIDE_TAKES_PART = re.compile(r"\b(?:с|со|от|з|ад|from)\s+(?:the\s+)?(?:(белорусск\w+|беларуск\w+|belarusian)|российск\w+"
+                              r"|расійск\w+|russian)\s+(?:стороны|боку|side)\b")
+
+
+_IN_IT = re.compile(r"\b(?:в|во|у|ў|in)\s+(?:the\s+)?(?:нем|нём|ім|it|них|іх|them|торжеств\w*|празднован\w*|святкаванн\w*"
+                    r"|урачыстасц\w*|мероприяти\w*|мерапрыемств\w*|celebrations?|festivities|events?)\b")
+
+
+def _next_about_it(sources: list[Sentence], sents: list[Sentence]) -> list[Sentence]:
+    """The next sentences (up to three, this paragraph or the next) where the text goes on about an event: «в нём», «ў ім»,
+    «у святкаваннях», "in the celebrations"."""
+    out = []
+    for s in sources:
+        i = bisect.bisect_right(sents, s.start, key=lambda x: x.start)
+        for x in sents[i:i + 3]:
+            if x.line <= s.line + 1 and x not in sources and x not in out and _IN_IT.search(x.low):
+                out.append(x)
+    return out
+
+
+def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[Cand]:
     """«губернатор Воронежской области примет участие в Форуме регионов в Витебске»: an official of one side
     singled out as taking part in an event held on the other side's soil is on a visit, dated like the event
     (GUIDE §4.6). Nothing is added where the text already reports a visit of that year."""
@@ -633,19 +743,27 @@ def _participation_visits(events: list[Cand], lang: str) -> list[Cand]:
         if e.type not in _HOSTED or not e.location or (e.start or "")[:4] in visited:
             continue
         venue_by = country_of(e.location) == "Беларусь"
-        for s in e.sources:
+        for s in [*e.sources, *_next_about_it(e.sources, sents)]:
             took = _took_part(s.low)
             if took is None:
                 continue
             named = [(at, role) for at, _name, role in people_in(s.text, lang)]
+            if not named and (side := _SIDE_TAKES_PART.search(s.low, max(0, took[0] - 80), took[1] + 80)):
+                # «З беларускага боку ў ім прымуць удзел каля 250 чалавек», "from the Russian side, 40 companies will
+                # take part": a side's people, no name, no office
+                named = [(side.start(), "Беларусь" if side.group(1) else "Россия")]
             if not named and (office := _OFFICE_BEFORE.search(s.low, max(0, took[0] - 150), took[0])):
                 # «заместитель губернатора Брянской области посетит праздник», "The Governor of Smolensk Oblast was
                 # the guest of honour": an office named without its holder's name
                 named = [(office.start(), s.text[office.start(): took[0]])]
             for at, role in named:
-                side = next(iter(named_parties(role)), None) if role and abs(at - took[0]) < 150 else None
+                side = envoy_of(role) or next(iter(named_parties(role)), None) if role and abs(at - took[0]) < 150 \
+                    else None
                 if side and is_belarusian(side) != venue_by:
-                    out.append(Cand("visit", s, s.start + at, e.start, e.end, "by-event", title="Визит",
+                    side_of = {"Беларусь": "белорусской", "Россия": "российской"}.get(role)
+                    head = f"Визит {side_of} делегации {into(e.location)}" if side_of else "Визит"
+                    out.append(Cand("visit", s, s.start + at, e.start, e.end, "by-event", title=head,
+                                    composed=bool(side_of),
                                     location=e.location, lang=lang, sources=[s]))
                     visited.add((e.start or "")[:4])
                     break

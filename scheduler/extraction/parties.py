@@ -48,6 +48,31 @@ _BELARUS = re.compile(r"(?i)\bбел(?:арус|орусс)\w*|\bбеларус�
 _RUSSIA = re.compile(r"(?i)\bросси\w*|\bрасі\w*|\bрасійск\w*|\brussia\w*|\bроссийск\w*")
 
 
+_ENVOY = re.compile(r"(?i)\b(?:посол|посл[аеуоы]\w*|пасол|пасл[аеуоы]\w*|ambassador|консул\w*)")
+_ENVOY_COUNTRY = re.compile(r"(?i)\b(?:(белорусск\w*|беларуск\w*|беларус\w*|белорусси\w*|belarus\w*)|российск\w*|расійск\w*"
+                            r"|росси\w*|расі\w*|russia\w*)")
+_TO = ("to", "в", "во", "у", "ў", "in")
+
+
+def envoy_of(role: str) -> str | None:
+    """«пасол Расіі ў Беларусі», "Ambassador of Russia to Belarus", "Russian Ambassador to Belarus": an envoy serves
+    the country that sends him, not the one he is posted to («в», "to"); None for a role of no envoy."""
+    if not _ENVOY.search(role):
+        return None
+    sent = posted = None
+    for m in _ENVOY_COUNTRY.finditer(role):
+        side = BELARUS if m.group(1) else RUSSIA
+        before = [w.lower() for w in role[:m.start()].split()[-4:] if not w.lower().startswith(("республик", "рэспублік",
+                                                                                               "republic", "the", "of"))]
+        if before and before[-1] in _TO:  # («в Республике Беларусь», "to the Republic of Belarus")
+            posted = posted or side
+        else:
+            sent = sent or side
+    if sent:
+        return sent
+    return (RUSSIA if posted == BELARUS else BELARUS) if posted else None
+
+
 @lru_cache(maxsize=4096)  # asked of every party of every event
 def is_belarusian(name: str) -> bool:
     return name == BELARUS or fold(name).startswith(BELARUS_REGIONS) or name in BELARUS_TOWNS \

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, BUILDINGS, NOT_PLACES, PLACE_ALIASES, REGIONS
+from .event_lexicon import (
+    BELARUS_REGIONS,
+    BELARUS_TOWNS,
+    BUILDINGS,
+    NOT_PLACES,
+    PLACE_ALIASES,
+    REGIONS,
+    RIVERS,
+)
 from .event_text import WordRegex, fold, inflect, morph, nominative_phrase, parses
 from .gazetteer import country_of_town, town, town_by_sound
 from .names import russian_spellings
@@ -88,6 +96,9 @@ _EXECUTIVE = re.compile(r"([А-ЯЁІЎ](?<!\w[А-ЯЁІЎ])[а-яёіў]+(?:о�
 _CAPITAL = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:столиц\w+\s+(?:Республики\s+)?(?:Беларус\w*|Белорусси\w*"
                       r"|России|Российской Федерации)|(?:белорусск|российск|беларуск|расійск)\w+\s+століц\w*"
                       r"|(?:белорусск|российск)\w+\s+столиц\w*|(?:Belarusian|Russian)\s+capital|capital of (?:Belarus|Russia))")
+# «в городе на Неве», «в Северной столице», «у горадзе на Няве», "in the city on the Neva", "the northern capital"
+_NEVA = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:город\w*\s+на\s+Неве|горад\w*\s+на\s+Няве|city\s+on\s+the\s+Neva"
+                   r"|северн\w+\s+столиц\w*|паўночн\w+\s+сталіц\w*|northern\s+capital)")
 _VENUE_OF = re.compile(r"(?<![\w-])(?i:на|в|во|у|ў)\s+(?:[а-яё]+(?:ой|ом|ей|ем)\s+)?(?:площади|стадионе|набережной|парке"
                        r"|сквере|аллее|территории|плошчы|стадыёне)\s+([А-ЯЁІЎ][\w-]+)")
 _ADJ_FORM = re.compile(r"(?:ск|цк)(?:ом|ой|ого|ий|ая|ое|им|их|ую|ім|ай|ага|ае)$")
@@ -151,6 +162,8 @@ def place_name(phrase: str) -> str | None:
         for p in parses(form):
             if "Geox" in p.tag and p.tag.POS == "NOUN":
                 name = p.normal_form
+                if name in RIVERS:
+                    return None  # «на Неве», «на берегу Днепра»: a river is no venue
                 return town(name) or "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
     if first[:1].isupper():  # a town pymorphy3 does not know: the gazetteer's («в Жлобине», «у Лідзе», "Orsha")
         return town(first) or (town(_from_belarusian(low)) or town_by_sound(low)
@@ -299,7 +312,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
                     out.append((m.start(), seat))
     for m in _SETTLEMENT.finditer(sentence):
         word = m.group(1)
-        out.append((m.start(1), place_name(word) or word))
+        out.append((m.start(1), place_name(word) or _russian_word(word) or word))
     for m in _EN_SETTLEMENT.finditer(sentence) if " of " in sentence else ():  # "in the Russian town of Zvenigorod"
         if name := place_name(m.group(1)):
             out.append((m.start(1), name))
@@ -326,6 +339,9 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _CAPITAL.finditer(sentence) if "століц" in sentence or "толиц" in sentence or "capital" in sentence \
             else ():  # «в столице Беларуси», «в белорусской столице», "in the Russian capital"
         out.append((m.start(), "Минск" if re.search(r"(?i)белорус|беларус|belarus", m.group()) else "Москва"))
+    for m in _NEVA.finditer(sentence) if "Нев" in sentence or "Няв" in sentence or "Neva" in sentence \
+            or "столиц" in low or "сталіц" in low or "capital" in low else ():
+        out.append((m.start(), "Санкт-Петербург"))
     for m in _VENUE_OF.finditer(sentence) if any(w in sentence for w in _VENUE_WORDS) \
             else ():  # «на главной площади Гомеля», «в парке Победы Минска»
         name = place_name(m.group(1))
@@ -390,6 +406,16 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if of_city:
             out[i] = (at, place_name(of_city.group(1)) or name)
     return tuple(out)
+
+
+def _russian_word(word: str) -> str | None:
+    """A village the gazetteer does not list, written in Belarusian («м. Свабода», «в. Чырвоная»): its Russian
+    spelling where that is a word of the Russian dictionary («Свобода»), as villages are often named by words."""
+    low = fold(word)
+    if not _BE_SPELLING.search(low) and "а" not in low or morph().word_is_known(low):
+        return None  # (a Russian word is as it is written)
+    known = next((v for v in russian_spellings(low) if v != low and morph().word_is_known(v)), None)
+    return known[:1].upper() + known[1:] if known else None
 
 
 def _city_of_adjective(adjective: str) -> str | None:

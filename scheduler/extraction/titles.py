@@ -18,8 +18,17 @@ import re
 from functools import lru_cache
 
 from .event_lexicon import FESTIVAL_NAMES, NAMED_DAYS
-from .event_text import adjective_before_noun, inflect, nominative_phrase, parses
-from .parties import BELARUS, RUSSIA, delegation_origin, is_belarusian, named_parties, party_of_place, short
+from .event_text import adjective_before_noun, fold, inflect, nominative_phrase, parses
+from .parties import (
+    BELARUS,
+    RUSSIA,
+    delegation_origin,
+    envoy_of,
+    is_belarusian,
+    named_parties,
+    party_of_place,
+    short,
+)
 from .places import place_name, region_name
 
 # (pattern on the folded cue sentence from its cue on, event type, Russian head); the first match wins
@@ -246,6 +255,8 @@ def foreign_role(role: str) -> str | None:
 def _side_of(role: str, word: str) -> str | None:
     """The party a role serves: its first, but for a region's or a town's office the first that is no country
     ("Governor of Russia's Rostov Oblast" serves Ростовская область)."""
+    if envoy := envoy_of(role):
+        return envoy  # «пасол Расіі ў Беларусі» serves Russia, though Belarus is named first in the list of parties
     sides = named_parties(role)
     if _REGIONAL.search(word):
         return next((p for p in sides if p not in (BELARUS, RUSSIA)), sides[0] if sides else None)
@@ -319,12 +330,18 @@ _CUT_TOWN = re.compile(r"\s+(?:в|во|у)\s+(?:г|д|пос|с)\.$")
 _CLOSING_QUOTE = re.compile(r'(?<=\w)"(?=\s|$)')
 
 
+_GODDZE = re.compile(r"(\d+)\s*-\s*годдз(е|я|ю|ем|і)\b")
+_LETIE = {"е": "ие", "я": "ия", "ю": "ию", "ем": "ием", "і": "ии"}
+
+
 @lru_cache(maxsize=8192)
 def tidy(title: str) -> str:
     """A title as a person would leave it: no word of time («Сегодняшняя встреча», «Предыдущий визит» — the
     date is in `start`), no pointing word («этого»), no adjective left hanging before the destination
     («делегации белорусского в Тулу»), no unmatched quote at the end."""
     out = _POINTING.sub("", _WHEN_WORDS.sub("", title)).strip()
+    if "годдз" in out:  # «1160-годдзе» → «1160-летие»: the Belarusian anniversary noun in its Russian case form
+        out = _GODDZE.sub(lambda m: f"{m.group(1)}-лет{_LETIE[m.group(2)]}", out)
     words = out.split()
     for i in range(1, len(words) - 1):
         if words[i + 1] in ("в", "во") and words[i].isalpha() and words[i][:1].islower() \
@@ -450,6 +467,15 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
     elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
         parts.append("с участием " + nominative_phrase(others[0].split(), "gent"))  # one side named, no place
-    if location and not (type_ == "agreement" and len(parts) > 1):
+    if location and not (type_ == "agreement" and len(parts) > 1) \
+            and not (type_ != "visit" and len(parts) == 1 and _names_town(what, location)):
         parts.append(into(location) if type_ == "visit" else _at(location))
     return " ".join(parts)
+
+
+def _names_town(what: str, town: str) -> bool:
+    """«1160-летие Полоцка» names Полоцк already: «… в Полоцке» would say it twice (a town of one word only)."""
+    if " " in town or len(town) < 4:
+        return False
+    stem = fold(town)[: max(4, len(town) - 2)]
+    return any(fold(w).startswith(stem) for w in what.split()[1:])
