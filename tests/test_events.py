@@ -3128,3 +3128,51 @@ def test_a_visit_planned_until_a_day_ends_then_when_the_report_has_no_day():
     visits = [e for e in extract_text(text).events if e.type == "visit"]
     assert [(v.start, v.end) for v in visits] == [("2024", "2024-05-08")]
     assert "запланирован" not in visits[0].title, visits[0].title
+
+
+@pytest.mark.parametrize("text", [
+    "Церемония прошла 12 сентября в рамках Дней Минска в Санкт-Петербурге. Столица представила свой потенциал на "
+    "форуме делового сотрудничества. Минские предприятия приняли участие в ярмарке товаров.",
+    "The ceremony took place on 12 September during the Minsk City Days in St. Petersburg. The Belarusian capital "
+    "showcased its potential at the business cooperation forum. Minsk companies took part in a fair of goods.",
+], ids=["ru", "en"])
+def test_a_fair_or_forum_named_after_the_days_with_no_date_of_its_own_is_their_programme(text):
+    found = events_of(text, "2018-09-12")
+    assert [e.type for e in found if e.type in ("fair", "festival") or e.title.startswith("Форум")] == ["festival"], \
+        [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "В ходе взаимных визитов представители регионов проводили различные встречи, подписывали документы и соглашения.",
+    "Падчас узаемных візітаў прадстаўнікі рэгіёнаў праводзілі розныя сустрэчы, падпісвалі дакументы і пагадненні.",
+    "During mutual visits representatives of the regions held various meetings, events, signed documents and "
+    "agreements.",
+], ids=["ru", "be", "en"])
+def test_what_is_done_on_many_trips_is_a_habit_not_an_event(text):
+    assert not [e for e in events_of(text, "2024-07-07") if e.type in ("agreement", "meeting")]
+
+
+@pytest.mark.parametrize("text", [
+    "В этом году мы отметили 20-летие создания Союза Беларуси и России, сказал губернатор.",
+    "This year we celebrated the 20th anniversary of the creation of the Union of Russia and Belarus, the governor "
+    "said.",
+], ids=["ru", "en"])
+def test_the_union_of_belarus_and_russia_dates_its_anniversary_and_the_text(text):
+    r = extract_text(text)
+    assert r.published is not None and r.published.value.startswith("2017"), r.published
+    assert [e.start for e in r.events if e.type == "commemoration"] == ["2017-04-02"]
+
+
+@pytest.mark.parametrize("text,counterpart", [
+    ("12 июля в рамках третьего заседания Совета делового сотрудничества с Республикой Беларусь состоялась встреча "
+     "губернатора Свердловской области Евгения Куйвашева с вице-премьером Беларуси Владимиром Семашко.", "Семашко"),
+    ("12 ліпеня ў рамках трэцяга пасяджэння Савета дзелавога супрацоўніцтва адбылася сустрэча губернатара "
+     "Свярдлоўскай вобласці Яўгена Куйвашава з віцэ-прэм'ерам Беларусі Уладзімірам Сямашкам.", "Семашко"),
+    ("On July 12, within the third meeting of the Council of Business Cooperation with the Republic of Belarus there "
+     "was a meeting of the Governor of the Sverdlovsk region Yevgeny Kuyvashev with the Deputy Prime Minister of "
+     "Belarus Vladimir Semashko.", "Семашко"),
+], ids=["ru", "be", "en"])
+def test_talks_held_within_a_session_are_a_meeting_of_their_own(text, counterpart):
+    found = [e for e in events_of(text, "2017-07-13") if e.type == "meeting"]
+    assert [e.start for e in found] == ["2017-07-12", "2017-07-12"], [e.title for e in found]
+    assert counterpart in found[1].title and "Свердловской области Владимиром" not in found[1].title, found[1].title

@@ -291,9 +291,15 @@ def kind(c: Cand) -> str:
     """The candidate's type, with «forum» apart from other meetings (what a later mention refers back to)."""
     if c.type == "meeting" and _GATHERING.match(c.sent.low, c.pos - c.sent.start):
         return "forum"
-    if c.type == "meeting" and _SITTING.match(c.sent.low, c.pos - c.sent.start):
+    if c.type == "meeting" and (_SITTING.match(c.sent.low, c.pos - c.sent.start)
+                                or _BODY_MEETS.match(c.sent.low, c.pos - c.sent.start)):
         return "session"
     return c.type
+
+
+# "the third meeting of the Council of Business Cooperation": in English a body's sitting is «a meeting» too
+_BODY_MEETS = re.compile(r"meetings? of the (?:[\w-]+ ){0,3}?(?:council|commission|board|working group|committee|collegium"
+                         r"|presidium|parliament|assembly)")
 
 
 DEFAULT_TITLE = {"meeting": "Встреча", "visit": "Визит", "fair": "Ярмарка", "festival": "Фестиваль",
@@ -724,6 +730,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             cue_word = cue_word[:1].upper() + cue_word[1:]
             out[-1].body, out[-1].title = two[0], out[-1].title or f"{cue_word} {two[0]}"
             out.append(Cand(t, s, s.start + m.start(), a, b, how, title=f"{cue_word} {two[1]}", body=two[1]))
+    if (session := next((c for c in out if c.type == "meeting" and not c.body), None)) is not None \
+            and (inner := _TALKS_IN_SESSION.search(low)) is not None and inner.start(1) > session.pos - s.start:
+        # «в рамках заседания Совета состоялась встреча губернатора с вице-премьером», "within the meeting of the
+        # Council there was a meeting of the Governor with …": talks held inside a session are their own meeting
+        out.append(Cand("meeting", s, s.start + inner.start(1), session.start, session.end, session.how))
     if "meeting" not in seen and (talk := find(_TALKED_WITH)) and _named_person(s.text, talk.end(1)):
         # «Губернатор обсудил с Александром Лукашенко перспективы …»: talks with a person named, no cue noun
         a, b, how = date_for(talk.start(), "meeting")
@@ -738,6 +749,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     return out
 
 
+_TALKS_IN_SESSION = re.compile(
+    r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|[уў] ходзе|within|during|on the sidelines of|in the "
+    r"framework of)\s+(?:\S+\s+){0,2}?(?:заседани|пасяджэнн|sessions?\b|meeting of the)[^.;]{0,200}?\b(встреч[аиуе]|"
+    r"переговоры|сустрэч[аы]|перамовы|a meeting|talks)\b(?=[^.;]{0,120}?\b(?:с|со|з|with)\s)")
 _TWIN_HEAD = "Установление побратимских связей"
 _OF_THE_TOWN = re.compile(r"\s*(?:со дня |с момента )?(?:основания|заснавання) (?:города|горада)\b|\s*of the (?:city|town)'s "
                           r"founding|\s*(?:since|of) the founding of the (?:city|town)")

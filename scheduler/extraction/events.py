@@ -95,6 +95,10 @@ _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of a
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
 
 
+# «в ходе взаимных визитов», «падчас узаемных візітаў», "during mutual visits": what is done on many trips is a habit,
+# no event (GUIDE §3: tallies and statuses are not events)
+_MANY_TRIPS = re.compile(r"(?:в ходе|во время|в рамках|падчас|у ходзе|[уў] рамках|during|in the course of)\s+(?:\S+\s+)?"
+                         r"(?:визитов|поездок|візітаў|паездак|visits|trips)\b")
 _DEDICATION = ("посвящ", "приуроч", "прысвеч", "прымеркава", "dedicated", "timed to")
 _DEDICATED = re.compile(r"(?:посвящ|приуроч|прысвеч|прымеркава|dedicated|timed)\w*(?:\s+to)?\s+(?:\S+\s+)?$")
 
@@ -180,6 +184,8 @@ def find_events(
         found = _clause_events(s, own, ctx)
         if len(found) > 1 and any(w in s.low for w in _DEDICATION):
             found = _not_occasions(found)
+        if found and _MANY_TRIPS.search(s.low):  # "During mutual visits … signed documents and agreements": a
+            found = [c for c in found if c.how == "mention" or c.type not in ("agreement", "meeting")]  # habit
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
             found = [c for c in found if c.start]
         # a sentence that only gives a date dates the events before it -- not with a term («поставки на 2018 год»)
@@ -567,8 +573,9 @@ _DAYS_CUE = ("дни ", "дней ", "днях ", "дням ", "днями ", "�
 
 def _fairs_in_days(events: list[Cand]) -> list[Cand]:
     """«Дни Минска проходят в Москве с 18 по 21 сентября …, на Тверской площади развернута выставка-ярмарка»: a
-    fair held in the Days, in their sentence and within their span, is a programme item of the festival (GUIDE §3:
-    the «Дни …» are one event), no record of its own."""
+    fair held in the Days, in their sentence and within their span, or a fair or forum the text names after them with
+    no date of its own, is a programme item of the festival (GUIDE §3: the «Дни …» are one event), no record of its
+    own."""
     days = [e for e in events if e.type == "festival" and e.start
             and e.sent.low.startswith(_DAYS_CUE, e.pos - e.sent.start)]
     if not days:
@@ -581,9 +588,17 @@ def _fairs_in_days(events: list[Cand]) -> list[Cand]:
         return not f.start or f.start == first or bool(last) and len(f.start) == len(first) \
             and first <= f.start <= last and (not f.end or f.end <= last)
 
+    def after(f: Cand, d: Cand) -> bool:
+        """A fair or forum the text goes on to without a date of its own, where and when the Days are ("The ceremony
+        took place during the Minsk City Days … The capital showcased its potential at the business forum. Minsk
+        companies took part in a fair of goods")."""
+        return f.how != "mention" and f.pos > d.pos and f.location in (None, d.location) \
+            and (not f.start or f.start == d.start or f.start == (d.start or "")[:len(f.start)])
+
     out = []
     for c in events:
-        d = next((d for d in days if inside(c, d)), None) if c.type == "fair" else None
+        d = next((d for d in days if inside(c, d) or after(c, d)), None) \
+            if c.type == "fair" or c.type == "meeting" and kind(c) == "forum" else None
         if d is not None:
             _absorb(d, c)
             continue

@@ -95,9 +95,10 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
                 continue  # «старшынёй Дзяржсавета Фарыдам Мухаметшыным»: the name is the next pair
             if russian and looks_like_a_surname(russian.split()[-1]) \
                     or _ROLE_WORD.search(sentence[max(0, m.start() - 60): m.start()]):
+                window = max(0, taken, m.start() - 150)  # a role is read after the previous name, never across it
                 taken = m.start() + len(m.group(1)) + 1 + len(m.group(2))
                 out.append((m.start(), russian or f"{m.group(1)} {_as_name(m.group(2))}",
-                            _role_before(sentence[max(0, m.start() - 150): m.start()], False)))
+                            _role_before(sentence[window: m.start()], False)))
         return tuple(out)
     taken = -1  # the end of the last name found: a match inside it is its second half
     for m in _at_capitals(_PAIR, _CAPITALS, sentence):
