@@ -3176,3 +3176,19 @@ def test_talks_held_within_a_session_are_a_meeting_of_their_own(text, counterpar
     found = [e for e in events_of(text, "2017-07-13") if e.type == "meeting"]
     assert [e.start for e in found] == ["2017-07-12", "2017-07-12"], [e.title for e in found]
     assert counterpart in found[1].title and "Свердловской области Владимиром" not in found[1].title, found[1].title
+
+
+@pytest.mark.parametrize("text", [
+    "Первый форум прошел в Минске в 2014 году, второй — в Сочи в 2015 году, третий — в Минске в 2016 году.",
+    "Першы форум прайшоў у Мінску ў 2014 годзе, другі — у Сочы ў 2015 годзе, трэці — у Мінску ў 2016 годзе.",
+    "The first forum was held in Minsk in 2014, the second, in Sochi in 2015 and the third, in Minsk in 2016.",
+], ids=["ru", "be", "en"])
+def test_forums_of_past_years_listed_with_their_towns_are_one_record_each(text):
+    found = [(e.start, e.location, e.title) for e in events_of(text, "2018-10-12") if e.type == "meeting"]
+    assert [(s, loc) for s, loc, _ in found] == [("2014", "Минск"), ("2015", "Сочи"), ("2016", "Минск")], found
+    assert all(re.match(r"(?:Первый )?[Фф]орум", t) for _, _, t in found), found
+
+
+def test_a_blogs_month_folder_dates_the_page_to_its_month():
+    text = "Remarks at the plenary session of the Forum of Regions.\n\nSource URL: https://example.blogspot.com/2018/10/remarks.html"
+    assert extract_text(text).published.value == "2018-10"

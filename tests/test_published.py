@@ -117,7 +117,7 @@ def test_language_and_title() -> None:
 MORE = [
     ("title-case-city", "Минск, 5 марта. Делегация прибыла на переговоры.", None, "2024-03-05", "dateline",
      "https://a.by/news/x-2024"),
-    ("url-year-month", "Делегация прибыла на переговоры.", None, "2024", "url", "https://a.by/2024/06/x"),
+    ("url-year-month", "Делегация прибыла на переговоры.", None, "2024-06", "url", "https://a.by/2024/06/x"),
     ("years-of-victory", "В этом году исполняется 80 лет Победы.", None, "2025", "inferred", None),
     ("anniversary-english", "events timed to the 80th anniversary of the Victory", None, "2025", "inferred", None),
     ("anniversary-be", "Сёлета ён праходзіць пад знакам падрыхтоўкі да 75-годдзя Вялікай Перамогі.", None, "2020",
@@ -246,7 +246,8 @@ URL_MORE = [
     ("date-key", "https://example.by/news.php?d=20240627&id=5", "2024-06-27"),
     ("year-segment", "https://example.ru/news/2024/vstrecha-delegacii", "2024"),
     ("year-last", "https://example.ru/2024/", "2024"),
-    ("year-month", "https://example.ru/upload/2024/06/vstrecha", "2024"),
+    ("upload-year-month", "https://example.ru/upload/2024/06/vstrecha", "2024"),  # (a picture's folder: the year)
+    ("blog-year-month", "https://example.blogspot.com/2018/10/remarks.html", "2018-10"),
     ("gov-by-id", "https://gomel-region.gov.by/ru/news/view/vstrecha-12345/", None),
     ("article-number", "https://tass.example/politika/20240627", None),
     ("id-key", "https://example.ru/news/?id=20240627", None),

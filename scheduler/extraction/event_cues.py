@@ -329,6 +329,7 @@ class Cand:
     lang: str = "ru"
     composed: bool = False  # the title is already a Russian phrase built from the event's parts, in any language
     body: str = ""  # the body it is held at, where one cue names talks at two («в правительстве и облисполкоме»)
+    lead: str | None = None  # the Russian head its title is composed with («Форум» for "the second, in Sochi in 2015")
 
     @property
     def explicit(self) -> bool:

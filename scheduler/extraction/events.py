@@ -789,9 +789,11 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
 
 # a clause of its own time: «…, а в 2022 году подписан план», «…, второе — в 2021 году в Смоленске», "…, and in
 # 2022 they signed a plan"
-_CLAUSE_TIME = re.compile(r"(?:,|;)\s+(?:(?:а|но|и|і|and|but|while|whereas)\s+)?(?:(?:[\w-]+\s+){1,3}[—–]\s+)?"
-                          r"(?=(?:в|во|у|ў|in|on)\s+(?:\S+\s+){0,2}?\d)")
-_GAP = re.compile(r"\s[—–]\s")
+_ORDINAL_GAP = r"(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s*,\s+"
+_CLAUSE_TIME = re.compile(rf"(?:(?:,|;)\s+(?:(?:а|но|и|і|and|but|while|whereas)\s+)?(?:(?:[\w-]+\s+){{1,3}}[—–]\s+|{_ORDINAL_GAP})?"
+                          rf"|\s+and\s+{_ORDINAL_GAP})(?=(?:в|во|у|ў|in|on)\s+(?:\S+\s+){{0,2}}?\d)")
+# the gap of a clause that leaves its event out: «второе — в 2021 году», "the second, in Sochi in 2015"
+_GAP = re.compile(r"\s[—–]\s|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s*,\s")
 _NEGATED = re.compile(r"(?<!\w)(?:не|не было|was not|were not|did not|не быў|не была)\s+(?:\S+\s+)?"
                       r"(?:провод|состоя|прош|прайш|адбы|held|take place|took place|подпис|падпіс|signed)", re.I)
 
@@ -820,8 +822,9 @@ def _clause_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
         if not found and before and (gap := _GAP.search(part.low)):
             first, _, last = sub[0].value.partition("/")
             found = [replace(c, sent=part, pos=part.start + gap.end(), start=first, end=last or None,
-                             how="mention", location=None, sources=[], merged=[]) for c in before
-                     if not c.recurrence and c.how == "mention"]
+                             how="mention", location=None, sources=[], merged=[], title=c.title or lead, lead=lead)
+                     for c in before if not c.recurrence and c.how == "mention"
+                     for lead in (head(c.type, c.sent.low, c.pos - c.sent.start),)]  # (the head of the event left out)
         out += found
         before = found or before
     return out
@@ -1592,7 +1595,7 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
             or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text,
                        context=" ".join(x.low for x in c.sources) if c.type in ("festival", "fair") else "",
-                       lead="Встреча" if _talks_with_someone(c) else None)
+                       lead="Встреча" if _talks_with_someone(c) else c.lead)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
     if c.type == "visit" and c.location and c.lang == "ru" and title.startswith(("Визит", "Рабоч", "Официальн")) \

@@ -106,6 +106,9 @@ def from_url(url: str | None) -> Published | None:
     return None
 
 
+# "/2018/10/remarks.html": a blog's month folder names the month of its posts (not an upload folder's: a picture's)
+_URL_MONTH = re.compile(r"(?<!upload)(?<!uploads)(?<!files)(?<!images)(?<!wp-content)(?<!media)"
+                        r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)")
 _URL_KEYS = re.compile(r"(?:^|&)(year|month|day)=(\d{1,4})(?=&|#|$)", re.I)
 
 
@@ -185,8 +188,10 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
                 return pub, Ref.of(pub)
     if uy:
         year = (uy, url or "")
-        if not day:  # the address names the year only ("/2024/06/", "...-590709-2023")
-            pub = Published(str(uy), "url", url or "")
+        if not day:  # the address names the year ("...-590709-2023") or its month ("/2018/10/") only
+            month = _URL_MONTH.search(url or "")
+            value = f"{uy}-{month.group(2)}" if month and int(month.group(1)) == uy else str(uy)
+            pub = Published(value, "url", url or "")
             return pub, Ref.of(pub)
     year = year or infer_year(text, cands)
     if day and year:
