@@ -824,7 +824,7 @@ def _clause_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
             found = [replace(c, sent=part, pos=part.start + gap.end(), start=first, end=last or None,
                              how="mention", location=None, sources=[], merged=[], title=c.title or lead, lead=lead)
                      for c in before if not c.recurrence and c.how == "mention"
-                     for lead in (head(c.type, c.sent.low, c.pos - c.sent.start),)]  # (the head of the event left out)
+                     for lead in (c.lead or head(c.type, c.sent.low, c.pos - c.sent.start),)]  # (its head, kept)
         out += found
         before = found or before
     return out
