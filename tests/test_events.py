@@ -3192,3 +3192,30 @@ def test_forums_of_past_years_listed_with_their_towns_are_one_record_each(text):
 def test_a_blogs_month_folder_dates_the_page_to_its_month():
     text = "Remarks at the plenary session of the Forum of Regions.\n\nSource URL: https://example.blogspot.com/2018/10/remarks.html"
     assert extract_text(text).published.value == "2018-10"
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Челябинской области работает в Беларуси с 8 августа. 9 августа было подписано соглашение о побратимстве. "
+    "В рамках рабочей поездки губернатор также протестировал белорусский комбайн в Гомельской области.",
+    "The Chelyabinsk delegation has been working in Belarus since 8 August. On 9 August a twinning agreement was "
+    "signed. During the working trip the governor also tested a Belarusian combine in the Gomel region.",
+], ids=["ru", "en"])
+def test_a_trip_named_as_the_frame_of_a_later_activity_is_the_trip_already_reported(text):
+    visits = [e for e in events_of(text, "2025-08-11") if e.type == "visit"]
+    assert [v.start for v in visits] == ["2025-08-08"], [(v.title, v.start) for v in visits]
+
+
+@pytest.mark.parametrize("site,country", [("news.by", "Беларусь"), ("example.ru", "Россия"), ("example.com", None)])
+def test_our_country_is_the_sites_country(site, country):
+    text = f"The governor arrived in our country with a representative delegation.\n\nSource URL: https://{site}/eng/x"
+    visits = [e for e in extract_text(text, published="2019-01-24").events if e.type == "visit"]
+    assert [v.location for v in visits] == [country]
+
+
+@pytest.mark.parametrize("sentence,city", [
+    ("Lukashenko met the governor in the Palace of Independence.", "Минск"),
+    ("Talks were held at the Kremlin.", "Москва"),
+    ("Вянкі ўсклалі ў Брэсцкай крэпасці.", "Брест"),
+])
+def test_landmark_buildings_in_english_and_belarusian_stand_in_their_city(sentence, city):
+    assert [p for _, p in places_in(sentence)] == [city]

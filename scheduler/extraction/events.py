@@ -293,6 +293,11 @@ def find_events(
                 venue.append(head_place or home or _venue(sents))  # read once a document, not once an event
             if not (c.type == "visit" and venue[0] and _goes_home(c, venue[0])):
                 c.location = venue[0]  # (but a delegation of Pskov is no visitor in Pskov: see _destinations)
+    if any(c.location is None for c in events) and (home_country := _site_country(text)):
+        for c in events:  # «прибыл в нашу страну», "arrived in our country": the country of the site that says so
+            if c.location is None and c.type in ("visit", "meeting") \
+                    and any(_OUR_COUNTRY.search(x.low) for x in c.sources):
+                c.location = home_country
     for c in events:
         if c.type == "agreement" and c.location and c.location.endswith(" область"):
             c.location = _twin_town(c, c.location)
@@ -322,6 +327,18 @@ _BETWEEN_TOWNS = re.compile(r"\bмежду\s+(?:город\w*\s+)?([А-ЯЁ][а-
 # «посла Беларуси в России»: the country of an ambassador, not a venue
 _EMBASSY_BEFORE = re.compile(r"(?:посл\w*|посольств\w*|ambassador\w*)(?:\s+\S+){0,4}\s*$", re.I)
 _CYRILLIC = re.compile("[А-Яа-яЁё]")
+
+
+_OUR_COUNTRY = re.compile(r"\b(?:(?:в|во|у|ў|по|па)\s+(?:нашу|нашей|нашай)\s+(?:стран|краін|республик|рэспублік)\w*"
+                          r"|(?:in|to|around)\s+our\s+(?:country|republic))\b")
+_SITE_COUNTRY = re.compile(r"Source URL:\s*https?://[^/\s]+\.(by|ru)(?:[:/]|\s|$)")
+
+
+def _site_country(text: str) -> str | None:
+    """The country of the site a text is from, by its address's domain (.by, .ru), else None."""
+    at = text.rfind("Source URL:")
+    m = _SITE_COUNTRY.match(text, at) if at >= 0 else None
+    return None if m is None else "Беларусь" if m.group(1) == "by" else "Россия"
 
 
 def _twin_town(c: Cand, region: str) -> str:
@@ -1084,7 +1101,8 @@ def _signature(c: Cand) -> frozenset[str]:
 
 
 _REFERS = re.compile(r"(?:в ходе|в рамках|во время|по итогам|программ\w*|during|in the course of|following the"
-                     r"|падчас|у рамках)\s+$")
+                     r"|падчас|у рамках)\s+(?:[а-яёіў]+(?:ого|ой|ей|ых|ага|ай|ых|ай)\s+|(?:the|his|her|their)\s+"
+                     r"(?:[a-z]+\s+)?)?$")  # («в рамках рабочей поездки», "during the working visit")
 
 
 def _refers(c: Cand) -> bool:
@@ -1269,6 +1287,10 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.end and e.start
                          and len(e.start) == len(c.start) == len(e.end) and e.start <= c.start <= e.end
                          and kind(e) == kind(c) and _compatible(e, c)), None)
+        if twin is None and c.how != "mention" and c.type == "visit" and _refers(c):
+            # «В рамках рабочей поездки Текслер также протестировал …»: the trip the text is about, its day borrowed
+            # from the sentence before, is no second trip
+            twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if _compatible(e, c)), None)
         if twin is None:
             twin = _days_of_one(by_type.get(c.type, [])[-_SCAN:], c)
         if twin:
