@@ -3219,3 +3219,17 @@ def test_our_country_is_the_sites_country(site, country):
 ])
 def test_landmark_buildings_in_english_and_belarusian_stand_in_their_city(sentence, city):
     assert [p for _, p in places_in(sentence)] == [city]
+
+
+@pytest.mark.parametrize("text", [
+    "Форум регионов пройдет с 16 по 18 июля в Санкт-Петербурге. На мероприятиях в Санкт-Петербурге планируется "
+    "подписание пакета соглашений.",
+    "Форум рэгіёнаў пройдзе з 16 па 18 ліпеня ў Санкт-Пецярбургу. На мерапрыемствах у Санкт-Пецярбургу плануецца "
+    "падпісанне пакета пагадненняў.",
+    "The Forum of Regions will be held on 16-18 July in St Petersburg. A package of agreements is to be signed at the "
+    "events in St Petersburg.",
+], ids=["ru", "be", "en"])
+def test_a_signing_planned_where_the_one_dated_forum_is_held_is_at_the_forum(text):
+    signed = [e for e in events_of(text, "2019-07-15") if e.type == "agreement"]
+    assert [((e.start or "")[:7], e.location) for e in signed] == [("2019-07", "Санкт-Петербург")], \
+        [(e.title, e.start, e.location) for e in signed]  # (the forum's month, or its days)

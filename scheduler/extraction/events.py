@@ -427,8 +427,19 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
         if e.how not in ("default", "future", "by-type"):
             continue  # (a date borrowed from an earlier event of its type yields to the container its sentence names)
         m = _CONTAINER.search(e.sent.low)
+        if m is None and e.how == "future":  # «У рамках Форуму чакаецца падпісанне»: any sentence that names it
+            m = next((got for x in e.sources if x is not e.sent and (got := _CONTAINER.search(x.low))), None)
         if m is None and e.how == "by-type":
             continue
+        if m is None and e.type == "agreement" and e.how == "future" and e.location:
+            # «на мерапрыемствах у Санкт-Пецярбургу плануецца падпісанне пакета пагадненняў»: a signing planned
+            # where the text's one dated forum is held is a signing at that forum (GUIDE §5: a part in a container)
+            forums = [x for x in events if kind(x) == "forum" and x.explicit and x.start and x.location == e.location]
+            if len({(x.start, x.end) for x in forums}) == 1:
+                box = forums[0]
+                same = next((n for n in (7, 4) if box.end and box.start[:n] == box.end[:n]), 0)
+                e.start, e.end, e.how = (box.start[:same] if same else box.start), None, "by-container"
+                continue
         if m is None:
             i = bisect.bisect_left(sents, e.sent.start, key=lambda x: x.start)
             before = sents[i - 1] if i > 0 and sents[i - 1].line == e.sent.line else None
@@ -441,9 +452,9 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
         else:
             if m.string is e.sent.low and m.start(1) <= e.pos - e.sent.start <= m.end(1):
                 continue  # «в ходе Дней Вологодской области»: the container itself, named in passing
-            kind = _CONTAINER_TYPE[m.group(1)]
-            name = _name_at(m.string, m.start(1)) if kind in ("festival", "fair") else None
-            box = next((x for x in events if x is not e and x.type == kind and x.explicit and x.start
+            box_type = _CONTAINER_TYPE[m.group(1)]
+            name = _name_at(m.string, m.start(1)) if box_type in ("festival", "fair") else None
+            box = next((x for x in events if x is not e and x.type == box_type and x.explicit and x.start
                         and (name is None or _gathering_name(x) in (None, name))), None)
         if box is None or box.start is None:
             continue
