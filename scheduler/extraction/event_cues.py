@@ -732,7 +732,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             out[-1].body, out[-1].title = two[0], out[-1].title or f"{cue_word} {two[0]}"
             out.append(Cand(t, s, s.start + m.start(), a, b, how, title=f"{cue_word} {two[1]}", body=two[1]))
     if (session := next((c for c in out if c.type == "meeting" and not c.body), None)) is not None \
-            and (inner := _TALKS_IN_SESSION.search(low)) is not None and inner.start(1) > session.pos - s.start:
+            and any(w in low for w in _SESSION_WORDS) and (inner := _TALKS_IN_SESSION.search(low)) is not None \
+            and inner.start(1) > session.pos - s.start:
         # «в рамках заседания Совета состоялась встреча губернатора с вице-премьером», "within the meeting of the
         # Council there was a meeting of the Governor with …": talks held inside a session are their own meeting
         out.append(Cand("meeting", s, s.start + inner.start(1), session.start, session.end, session.how))
@@ -750,6 +751,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     return out
 
 
+_SESSION_WORDS = ("заседани", "пасяджэнн", "session", "meeting of the")
 _TALKS_IN_SESSION = re.compile(
     r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|[уў] ходзе|within|during|on the sidelines of|in the "
     r"framework of)\s+(?:\S+\s+){0,2}?(?:заседани|пасяджэнн|sessions?\b|meeting of the)[^.;]{0,200}?\b(встреч[аиуе]|"

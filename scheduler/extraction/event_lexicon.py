@@ -493,11 +493,11 @@ BUILDINGS: tuple[tuple[str, str], ...] = (
     (r"\bминистерств\w* связи и информатизации|\bпалат\w* представителей|\bсовет\w* республики\b"
      r"|\bсовет\w* министров (?:республики )?беларус|\bадминистраци\w* президента (?:республики )?беларус"
      r"|\bминск\w+ студи\w*|\bбелтпп\b", "Минск"),
-    (r"\bдвор\w* независимости\b|\bпалац\w* незалежнасці\b|\b(?:the )?palace of independence\b|\b(?:the )?independence palace\b",
+    (r"\bдвор\w* независимости\b|\bпалац\w* незалежнасці\b|\bpalace of independence\b|\bindependence palace\b",
      "Минск"),
     (r"\bвднх\b", "Москва"),
-    (r"\bкремл\w*\b|\b(?:the )?kremlin\b", "Москва"),
-    (r"\bбрестск\w* крепост\w*|\bбрэсцк\w* крэпасц\w*|\b(?:the )?brest fortress\b", "Брест"),
+    (r"\bкремл\w*\b|\bkremlin\b", "Москва"),
+    (r"\bбрестск\w* крепост\w*|\bбрэсцк\w* крэпасц\w*|\bbrest fortress\b", "Брест"),
     (r"\bкурган\w* славы\b", "Минск"),
 )
 # words that never start a place name after «в»: months, institutions, formats

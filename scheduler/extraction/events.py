@@ -184,7 +184,8 @@ def find_events(
         found = _clause_events(s, own, ctx)
         if len(found) > 1 and any(w in s.low for w in _DEDICATION):
             found = _not_occasions(found)
-        if found and _MANY_TRIPS.search(s.low):  # "During mutual visits … signed documents and agreements": a
+        if found and ("визитов" in s.low or "поездок" in s.low or "візітаў" in s.low or "паездак" in s.low
+                      or "visits" in s.low or "trips" in s.low) and _MANY_TRIPS.search(s.low):  # "During mutual visits … signed documents and agreements": a
             found = [c for c in found if c.how == "mention" or c.type not in ("agreement", "meeting")]  # habit
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
             found = [c for c in found if c.start]

@@ -90,7 +90,7 @@ _REGION_ADJ = re.compile(r"([А-ЯЁ](?<!\w[А-ЯЁ])[а-яё]+(?:ой|ая|ую
 COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "Казахстан", "Китай", "Литва", "Латвия", "Польша"})
 # "the Zhlobin, Svetlogorsk, and Oktyabrsky districts of the Gomel region"
 _EN_DISTRICTS = re.compile(r"\b(?:districts?|city|town|village)\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:region|oblast)\b", re.I)
-_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+$")
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+(?:the\s+)?$")
 # «Могилевского облисполкома»: the executive committee of a region, seated in its centre
 _EXECUTIVE = re.compile(r"([А-ЯЁІЎ](?<!\w[А-ЯЁІЎ])[а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*")
 _CAPITAL = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:столиц\w+\s+(?:Республики\s+)?(?:Беларус\w*|Белорусси\w*"
@@ -306,7 +306,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if heads is not None and not any(h in low for h in heads):
             continue
         for m in rx.finditer(low):
-            if _IN_BEFORE.search(low[max(0, m.start() - 4):m.start()]):
+            if _IN_BEFORE.search(low[max(0, m.start() - 8):m.start()]):  # («в …», "in the …")
                 seat = city or _centre_named(sentence)
                 if seat:
                     out.append((m.start(), seat))
@@ -340,7 +340,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             else ():  # «в столице Беларуси», «в белорусской столице», "in the Russian capital"
         out.append((m.start(), "Минск" if re.search(r"(?i)белорус|беларус|belarus", m.group()) else "Москва"))
     for m in _NEVA.finditer(sentence) if "Нев" in sentence or "Няв" in sentence or "Neva" in sentence \
-            or "столиц" in low or "сталіц" in low or "capital" in low else ():
+            or "северн" in low or "паўночн" in low or "northern" in low else ():
         out.append((m.start(), "Санкт-Петербург"))
     for m in _VENUE_OF.finditer(sentence) if any(w in sentence for w in _VENUE_WORDS) \
             else ():  # «на главной площади Гомеля», «в парке Победы Минска»
