@@ -3233,3 +3233,12 @@ def test_a_signing_planned_where_the_one_dated_forum_is_held_is_at_the_forum(tex
     signed = [e for e in events_of(text, "2019-07-15") if e.type == "agreement"]
     assert [((e.start or "")[:7], e.location) for e in signed] == [("2019-07", "Санкт-Петербург")], \
         [(e.title, e.start, e.location) for e in signed]  # (the forum's month, or its days)
+
+
+@pytest.mark.parametrize("heading", ["Также вам может быть интересно", "Вам можа быць цікава", "You may also like"])
+def test_a_you_may_also_like_block_is_other_news(heading):
+    text = ("Делегация из Беларуси возложила цветы к Вечному огню в Омске 7 мая 2024 года. Гости посетили предприятия "
+            f"города и учреждения образования.\n{heading}\n-\nНа встрече с омским губернатором Лукашенко выразил "
+            "соболезнования\n-\nГорода-побратимы подписали новые соглашения")
+    found = events_of(text, "2024-05-07")
+    assert not [e for e in found if e.type in ("meeting", "agreement")], [(e.type, e.title) for e in found]

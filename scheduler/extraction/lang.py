@@ -133,7 +133,9 @@ def find_title(text: str) -> str | None:
 _RELATED = re.compile(r"^[ \t#*]*(?:Читайте также|Смотрите также|Другие (?:новости|материалы)|Похожие (?:новости|материалы)"
                       r"|Новости по теме|Материалы по теме|Последние новости|Чытайце таксама|Іншыя (?:навіны|матэрыялы)"
                       r"|Навіны па тэме|Яшчэ навіны|Read also|See also|Other (?:news|materials)|Related (?:news|articles|materials)"
-                      r"|More news)\b[^\n]{0,60}$"
+                      r"|More news|(?:(?:Также|Таксама)\s+)?(?:вам\s+)?(?:также\s+)?(?:может быть интересно|можа быць цікава)"
+                      r"|Вас может заинтересовать|Ещ[её] (?:по теме|новости)|You may also (?:like|be interested)"
+                      r"|You might also like)\b[^\n]{0,60}$"
                       # the reuse notice that closes an article: what follows is the site's, not the article's
                       r"|^[ \t#*©]*(?:При (?:полном или частичном )?использовании (?:материалов|информации)"
                       r"|Пры (?:поўным або частковым )?выкарыстанні матэрыялаў|Перепечатка[^\n]{0,40}(?:запрещен|разрешен)"
@@ -159,7 +161,7 @@ def related_start(text: str) -> int:
     at = run[0] if len(run) >= 3 else len(text)
     if not any(w in text for w in ("также", "таксама", "материал", "матэрыял", "новост", "навін", "also", "other",
                                    "Other", "Related", "related", "news", "News", "рава", "rights", "ерепечатк",
-                                   "using")):
+                                   "using", "нтересн", "цікав", "аинтерес", "Ещ", "may also", "might also")):
         return at
     m = _RELATED.search(text, third, at)
     return m.start() if m else at
