@@ -3242,3 +3242,27 @@ def test_a_you_may_also_like_block_is_other_news(heading):
             "соболезнования\n-\nГорода-побратимы подписали новые соглашения")
     found = events_of(text, "2024-05-07")
     assert not [e for e in found if e.type in ("meeting", "agreement")], [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "6 июля в Тульской области прошел пресс-тур для белорусских журналистов.",
+    "6 ліпеня ў Тульскай вобласці прайшоў прэс-тур для беларускіх журналістаў.",
+    "On 6 July a press tour for Belarusian journalists took place in the Tula region.",
+], ids=["ru", "be", "en"])
+def test_a_press_tour_is_a_working_trip(text):
+    assert [(e.type, e.start) for e in events_of(text, "2017-07-06") if e.type == "visit"] == [("visit", "2017-07-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Тульская область в числе первых субъектов РФ подписала соглашение о сотрудничестве с Республикой Беларусь.",
+    "Тульская вобласць адной з першых падпісала пагадненне аб супрацоўніцтве з Рэспублікай Беларусь.",
+    "The Tula region was among the first to sign a cooperation agreement with the Republic of Belarus.",
+], ids=["ru", "be", "en"])
+def test_a_signing_among_the_first_is_history_with_no_year(text):
+    signed = [e for e in events_of(text, "2017-07-06") if e.type == "agreement"]
+    assert signed and all(e.start is None for e in signed), [(e.title, e.start) for e in signed]
+
+
+def test_mutual_visits_that_go_on_are_no_visit():
+    assert not [e for e in events_of("Создана совместная комиссия, проходят обоюдные визиты.", "2017-07-06")
+                if e.type == "visit"]

@@ -152,7 +152,8 @@ _SIGNED_BEFORE = re.compile(r"(?:заключенн|подписанн|закл�
 _DOC_DATE = re.compile(r"(?:\bот|\bад|\bdated)\s*$")
 _OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во время|на мерапрыемстве|у рамках|падчас|on the sidelines"
                        r"|(?:на|at the|during the)(?:\s+\S+){0,3}?\s+(?:форум|заседани|forum|session|meeting|visit))")
-_MUTUAL = re.compile(r"(?:взаимн|ответн\w+ и встречн|обмен\w*|абмен\w*|узаемн|mutual|exchange(?: of)?|reciprocal)\w*\s+$")
+_MUTUAL = re.compile(r"(?:взаимн|обоюдн|ответн\w+ и встречн|обмен\w*|абмен\w*|узаемн|mutual|exchange(?: of)?|reciprocal)"
+                     r"\w*\s+$")
 # delegations or guests from three places at least, in a list: the participants of an event, none singled out
 _MANY_FROM = re.compile(r"(?i:делегаци|дэлегацы|гост|delegation|guest)\w*\s+(?i:из|from|з|са)\s+"
                         r"[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?){2,}")

@@ -95,6 +95,8 @@ _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of a
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
 
 
+_AMONG_FIRST = re.compile(r"\b(?:в числе (?:самых )?первых|одн(?:ой|им|ого|а|ою) из (?:самых )?первых|у ліку першых"
+                          r"|адн(?:ой|ым|ая|аго) з першых|among the first|one of the first|the first (?:ones|regions?))\b")
 # «в ходе взаимных визитов», «падчас узаемных візітаў», "during mutual visits": what is done on many trips is a habit,
 # no event (GUIDE §3: tallies and statuses are not events)
 _MANY_TRIPS = re.compile(r"(?:в ходе|во время|в рамках|падчас|у ходзе|[уў] рамках|during|in the course of)\s+(?:\S+\s+)?"
@@ -184,6 +186,10 @@ def find_events(
         found = _clause_events(s, own, ctx)
         if len(found) > 1 and any(w in s.low for w in _DEDICATION):
             found = _not_occasions(found)
+        if found and ("перв" in s.low or "перш" in s.low or "first" in s.low) and _AMONG_FIRST.search(s.low):
+            for c in found:  # «в числе первых подписала соглашение»: long ago, no year said — not the report's day
+                if c.how == "default" and c.type in ("agreement", "plan", "visit", "meeting"):
+                    c.start = c.end = None
         if found and ("визитов" in s.low or "поездок" in s.low or "візітаў" in s.low or "паездак" in s.low
                       or "visits" in s.low or "trips" in s.low) and _MANY_TRIPS.search(s.low):  # "During mutual visits … signed documents and agreements": a
             found = [c for c in found if c.how == "mention" or c.type not in ("agreement", "meeting")]  # habit
