@@ -3266,3 +3266,14 @@ def test_a_signing_among_the_first_is_history_with_no_year(text):
 def test_mutual_visits_that_go_on_are_no_visit():
     assert not [e for e in events_of("Создана совместная комиссия, проходят обоюдные визиты.", "2017-07-06")
                 if e.type == "visit"]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("The symbolic importance of the anniversary of integration was also emphasized by Vladimir Putin.", False),
+    ("Путин также подчеркнул символическое значение годовщины интеграции.", False),
+    ("В Минске 2 апреля торжественно отметили годовщину образования Союзного государства.", True),
+    ("On 2 April Minsk celebrated the anniversary of the Union State.", True),
+], ids=["en-topic", "ru-topic", "ru-marked", "en-celebrated"])
+def test_an_anniversary_without_a_number_is_an_event_only_where_it_is_marked(text, kept):
+    found = [e for e in events_of(text, "2019-07-18") if e.type == "commemoration"]
+    assert bool(found) == kept, [(e.title, e.start) for e in found]

@@ -192,6 +192,8 @@ _PRESS = ("пресс-", "прэс-", "прес-", "press ", "press-")
 _CELEBRATIONS = re.compile(r"торжеств\w*|[уў]рачыстасц\w*|celebrations")  # (the generic words of FESTIVE)
 _FESTIVE = next(rx for _, rx in _CUES if rx.pattern == lx.FESTIVE)
 _OBSERVED = re.compile(lx.OBSERVED)
+_MARKS = re.compile(r"\b(?:отмет|отмеча|праздн|адзнач|святк|celebrat|mark|commemorat|посвящ|приуроч|прысвеч|прымеркав"
+                    r"|dedicated|timed|honou?r)\w*")
 _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
 _YEAR = re.compile(r"\d{4}")
 _SINCE = re.compile(r"(?:с|со|since|from|з)\s")
@@ -644,6 +646,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                         and (town not in COUNTRIES or not low.startswith(_ONE_DAY, x.start())))  # («День России»)
                         or (not x.group(1) and _town_before(s.text, x.start()))),
                        None)
+        if t == "commemoration" and cue is not None and cue.group().startswith(("годовщин", "анівэрсар", "anniversary")) \
+                and not (_OBSERVED.search(low) or _MARKS.search(low)):
+            continue  # "the importance of the anniversary of integration was emphasized": a topic; an anniversary
+            # with no number is an event only where the sentence marks or celebrates it
         if t == "meeting" and cue is not None and low.endswith(_PRESS, max(0, cue.start() - 6), cue.start()):
             continue  # «на прэс-канферэнцыі паведаміў»: a press conference is where news is told, no meeting
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
