@@ -3277,3 +3277,25 @@ def test_mutual_visits_that_go_on_are_no_visit():
 def test_an_anniversary_without_a_number_is_an_event_only_where_it_is_marked(text, kept):
     found = [e for e in events_of(text, "2019-07-18") if e.type == "commemoration"]
     assert bool(found) == kept, [(e.title, e.start) for e in found]
+
+
+@pytest.mark.parametrize("text,second", [
+    ("2 апреля прошли встречи Владислава Шапши с Президентом Беларуси Александром Лукашенко и Премьер-министром РБ "
+     "Романом Головченко.", "Головченко"),
+    ("2 красавіка адбыліся сустрэчы Уладзіслава Шапшы з Прэзідэнтам Беларусі Аляксандрам Лукашэнкам і "
+     "Прэм'ер-міністрам Беларусі Раманам Галоўчанкам.", "Головченко"),
+], ids=["ru", "be"])
+def test_meetings_in_the_plural_with_two_named_officials_are_two(text, second):
+    found = [e for e in events_of(text, "2023-04-02") if e.type == "meeting"]
+    assert len(found) == 2 and "Лукашенко" in found[0].title and second in found[1].title \
+        and "Лукашенко" not in found[1].title, [e.title for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля в ходе встречи с Президентом Беларуси Александром Лукашенко и Премьер-министром РБ Романом Головченко "
+    "обсудили сотрудничество.",
+    "On 2 April Vladislav Shapsha held a meeting with President Alexander Lukashenko and Prime Minister Roman "
+    "Golovchenko.",
+], ids=["ru-genitive", "en-singular"])
+def test_one_meeting_with_two_officials_stays_one(text):
+    assert len([e for e in events_of(text, "2023-04-02") if e.type == "meeting"]) == 1

@@ -333,6 +333,8 @@ class Cand:
     composed: bool = False  # the title is already a Russian phrase built from the event's parts, in any language
     body: str = ""  # the body it is held at, where one cue names talks at two («в правительстве и облисполкоме»)
     lead: str | None = None  # the Russian head its title is composed with («Форум» for "the second, in Sochi in 2015")
+    host: str = ""  # who holds talks with one of two counterparts, as written («Владислава Шапши»)
+    counterpart: str = ""  # … and that counterpart, as written («Премьер-министром РБ Романом Головченко»)
 
     @property
     def explicit(self) -> bool:
@@ -732,6 +734,22 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         out.append(Cand(t, s, s.start + m.start(), a, b, how,
                         title=headline_title(s) or ("Встреча" if rx.pattern == _DISCUSSED_CUE else "")))
         # (talks named by their verb: «Встреча», then who from the event's parts)
+        if t == "meeting" and not out[-1].body and plural_cue(m.group()) and not m.group().isascii() \
+                and not _GENITIVE_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
+                and (pair := _two_counterparts(s.text, low, m.end())):
+            # «встречи Владислава Шапши с Президентом … Лукашенко и Премьер-министром … Головченко»: talks with two
+            # people, each named by office, are two meetings (GUIDE §3: one record per real-world event)
+            cue_word = s.text[m.start(): m.end()]
+            head_word = "Встреча" if cue_word.lower().startswith(("встреч", "сустрэч", "meeting")) else \
+                cue_word[:1].upper() + cue_word[1:]
+            who = s.text[m.end(): pair[0]].rstrip()  # («Владислава Шапши»: who holds the talks, if named)
+            first, second = s.text[pair[1]: pair[2]], s.text[pair[3]: pair[4]]
+            if lang_ru := not _NOT_RUSSIAN.search(s.text):
+                out[-1].title = out[-1].title or f"{head_word}{who} с {first}"
+            out[-1].body = out[-1].counterpart = first
+            out[-1].host = who
+            out.append(Cand(t, s, s.start + pair[3], a, b, how, body=second, host=who, counterpart=second,
+                            title=f"{head_word}{who} с {second}" if lang_ru else ""))
         if t == "meeting" and (two := _two_bodies(s.text, low, m.end())):
             # «продолжит переговоры в правительстве Беларуси и Минском облисполкоме»: two venues, two meetings
             cue_word = s.text[m.start(): m.end()]
@@ -788,6 +806,45 @@ def _two_bodies_rx() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:\S+\s+){{0,4}}?((?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_BODY}"
                       rf"(?:\s+(?!и\s|і\s|and\s)[\w-]+){{0,2}})\s+(?:и|і|and)\s+((?:(?:в|во|у|ў|at|in)\s+)?"
                       rf"(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_BODY}(?:\s+(?!и\s|і\s|and\s)[\w-]+){{0,2}})")
+
+
+# «в ходе встречи с A и B», «падчас сустрэчы»: a singular meeting in the genitive (one meeting with both), not «встречи»
+_GENITIVE_BEFORE = re.compile(r"(?:ходе|время|итогам|рамках|после|результатам|участник\w*|для|до|от|без|падчас|час|выніках"
+                              r"|пасля|удзельнік\w*|дзеля)\s+(?:\S+\s+)?$")
+_NOT_RUSSIAN = re.compile(r"[іўІЎ]|[a-zA-Z]{3}")
+_ROLE_START = re.compile(rf"(?:{lx.ROLES}|прэзідэнт\w*|прэм.ер\w*|губернатар\w*|міністр\w*|пасл\w*|пасол|кіраўнік\w*"
+                         r"|віцэ-\w+|першы\w* намеснік\w*|generalny|secretary\b|state secretary\b|speaker\b)", re.I)
+
+
+def _two_counterparts(text: str, low: str, end: int) -> tuple[int, int, int, int, int] | None:
+    """Where the two people a meeting cue names as its counterparts stand: «с Президентом Беларуси Александром
+    Лукашенко и Премьер-министром Романом Головченко», "with President Lukashenko and Prime Minister Golovchenko" —
+    each an office and a name (capitalised words), joined by «и», «і», "and"; (start, end) of the first and of the
+    second, after where «с», "with" stands; or None."""
+    w = WITH.match(low, end) or WITH.search(low, end, min(len(low), end + 60))
+    if w is None or "," in low[end: w.start()]:
+        return None
+    a = w.end()
+    role1 = _ROLE_START.match(low, a)
+    if role1 is None:
+        return None
+    j = _AND_ROLE.search(low, role1.end(), min(len(low), a + 110))
+    if j is None or any(ch in low[a: j.start()] for ch in ",;:.") or not _CAPITALS_IN.search(text, a, j.start()):
+        return None
+    b = j.end("rest")
+    role2 = _ROLE_START.match(low, b)
+    if role2 is None:
+        return None
+    stop = _CLAUSE_STOP.search(low, role2.end())
+    z = stop.start() if stop else len(low)
+    if z - b > 90 or not _CAPITALS_IN.search(text, role2.end(), z):
+        return None
+    return w.start(), a, j.start(), b, z
+
+
+_AND_ROLE = re.compile(r"\s+(?:и|і|and)\s+(?P<rest>(?:(?:с|со|з|with)\s+)?)")
+_CAPITALS_IN = re.compile(r"\s[A-ZА-ЯЁІЎ][a-zа-яёіў'’-]+\s+[A-ZА-ЯЁІЎ][a-zа-яёіў'’-]+")
+_CLAUSE_STOP = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s(?:и|і|and|а|but|where|где|дзе|which|который|которая|якая|які)\s")
 
 
 def _two_bodies(text: str, low: str, end: int) -> tuple[str, str] | None:

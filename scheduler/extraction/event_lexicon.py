@@ -524,6 +524,7 @@ ROLES = (
     r"старшын\w*|намеснік\w*|вице-губернатор\w*|вице-премьер\w*|governor\b|chairman\b|chairperson\b|minister\b|ambassador\b|president\b|head\b"
     r"|prime minister\b|vice[- ]governor\b|first deputy\b|deputy prime minister\b"
     r"|deputy\b|mayor\b|прэзідэнт\w*|губернатар\w*|міністр\w*|кіраўнік\w*|пасол\b|пасл(?:а|ом|у|ы)\b|мэр\w*"
+    r"|прэм['’]ер-міністр\w*|віцэ-прэм['’]ер\w*|віцэ-губернатар\w*"
 )
 
 # an adjective that puts the event ahead: «на предстоящем форуме», «на бліжэйшым Форуме», "at the upcoming forum"

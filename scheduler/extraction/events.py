@@ -1614,6 +1614,18 @@ def _evidence(c: Cand, body: Sentence) -> Evidence:
     return Evidence(body.start, body.end, body.text)
 
 
+def _counterpart_title(c: Cand) -> str | None:
+    """«Встреча губернатора … с премьер-министром Беларуси Романом Головченко» for talks a Belarusian or English text
+    holds with one of two counterparts it names together (see ``event_cues._two_counterparts``)."""
+    them = people_of(c.counterpart, c.lang)
+    said = instrumental(them[0], False) if them else None
+    if said is None:
+        return None
+    host = people_of(c.host, c.lang) if c.host.strip() else ()
+    by = foreign_person(host[0]) if host else None
+    return f"Встреча {by} с {said}" if by else f"Встреча с {said}"
+
+
 def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     body = next((x for x in c.sources if not x.headline), c.sources[0] if c.sources else c.sent)
     parties = parties_of([x.text for x in c.sources], c.location, lead)
@@ -1625,6 +1637,8 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     if foreign and c.recurrence and c.title:  # a named day's Russian name from the lexicon («Купалье»), and where
         foreign, c.title = False, compose(c.type, "", location=c.location, lead=c.title)
     title = "" if foreign else clean(c.title or _best_title(c)) or DEFAULT_TITLE[c.type]
+    if foreign and c.counterpart and (with_whom := _counterpart_title(c)):
+        foreign, title, c.composed = False, with_whom, True  # one of two counterparts: «Встреча … с премьер-министром …»
     cue = c.pos - c.sent.start
     window = c.sent.low[max(0, cue - 80): cue + 200]
     written = c.sent.text[max(0, cue - 80): cue + 200]
@@ -1656,7 +1670,8 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80), text=written,
                         participants=_nearest_first(people, c.sent.text, cue, c.lang),
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
-    title = _our_side(_with_actors(c, tidy(title), parties), parties, c.location)
+    title = _our_side(tidy(title) if c.counterpart else _with_actors(c, tidy(title), parties), parties, c.location)
+    # (talks with one of two counterparts name their actors already: the person before the cue is the other one)
     if _BELARUSIAN_LETTERS.search(title) or c.lang == "be" and not (c.recurrence or c.base or c.composed) and _not_russian(title):
         # a Belarusian phrase left in («Святочны прыём»): compose instead
         title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
