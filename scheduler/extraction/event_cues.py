@@ -743,13 +743,13 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             head_word = "Встреча" if cue_word.lower().startswith(("встреч", "сустрэч", "meeting")) else \
                 cue_word[:1].upper() + cue_word[1:]
             who = s.text[m.end(): pair[0]].rstrip()  # («Владислава Шапши»: who holds the talks, if named)
-            first, second = s.text[pair[1]: pair[2]], s.text[pair[3]: pair[4]]
+            with_one, with_other = s.text[pair[1]: pair[2]], s.text[pair[3]: pair[4]]
             if lang_ru := not _NOT_RUSSIAN.search(s.text):
-                out[-1].title = out[-1].title or f"{head_word}{who} с {first}"
-            out[-1].body = out[-1].counterpart = first
+                out[-1].title = out[-1].title or f"{head_word}{who} с {with_one}"
+            out[-1].body = out[-1].counterpart = with_one
             out[-1].host = who
-            out.append(Cand(t, s, s.start + pair[3], a, b, how, body=second, host=who, counterpart=second,
-                            title=f"{head_word}{who} с {second}" if lang_ru else ""))
+            out.append(Cand(t, s, s.start + pair[3], a, b, how, body=with_other, host=who, counterpart=with_other,
+                            title=f"{head_word}{who} с {with_other}" if lang_ru else ""))
         if t == "meeting" and (two := _two_bodies(s.text, low, m.end())):
             # «продолжит переговоры в правительстве Беларуси и Минском облисполкоме»: two venues, two meetings
             cue_word = s.text[m.start(): m.end()]

@@ -442,10 +442,9 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             # «на мерапрыемствах у Санкт-Пецярбургу плануецца падпісанне пакета пагадненняў»: a signing planned
             # where the text's one dated forum is held is a signing at that forum (GUIDE §5: a part in a container)
             forums = [x for x in events if kind(x) == "forum" and x.explicit and x.start and x.location == e.location]
-            if len({(x.start, x.end) for x in forums}) == 1:
-                box = forums[0]
-                same = next((n for n in (7, 4) if box.end and box.start[:n] == box.end[:n]), 0)
-                e.start, e.end, e.how = (box.start[:same] if same else box.start), None, "by-container"
+            if len({(x.start, x.end) for x in forums}) == 1 and (first := forums[0].start):
+                same = next((n for n in (7, 4) if forums[0].end and first[:n] == forums[0].end[:n]), 0)
+                e.start, e.end, e.how = (first[:same] if same else first), None, "by-container"
                 continue
         if m is None:
             i = bisect.bisect_left(sents, e.sent.start, key=lambda x: x.start)
@@ -798,10 +797,10 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
             if took is None:
                 continue
             named = [(at, role) for at, _name, role in people_in(s.text, lang)]
-            if not named and (side := _SIDE_TAKES_PART.search(s.low, max(0, took[0] - 80), took[1] + 80)):
+            if not named and (said := _SIDE_TAKES_PART.search(s.low, max(0, took[0] - 80), took[1] + 80)):
                 # «З беларускага боку ў ім прымуць удзел каля 250 чалавек», "from the Russian side, 40 companies will
                 # take part": a side's people, no name, no office
-                named = [(side.start(), "Беларусь" if side.group(1) else "Россия")]
+                named = [(said.start(), "Беларусь" if said.group(1) else "Россия")]
             if not named and (office := _OFFICE_BEFORE.search(s.low, max(0, took[0] - 150), took[0])):
                 # «заместитель губернатора Брянской области посетит праздник», "The Governor of Smolensk Oblast was
                 # the guest of honour": an office named without its holder's name
