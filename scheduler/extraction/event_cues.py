@@ -294,15 +294,9 @@ def kind(c: Cand) -> str:
     """The candidate's type, with «forum» apart from other meetings (what a later mention refers back to)."""
     if c.type == "meeting" and _GATHERING.match(c.sent.low, c.pos - c.sent.start):
         return "forum"
-    if c.type == "meeting" and (_SITTING.match(c.sent.low, c.pos - c.sent.start)
-                                or _BODY_MEETS.match(c.sent.low, c.pos - c.sent.start)):
+    if c.type == "meeting" and _SITTING.match(c.sent.low, c.pos - c.sent.start):
         return "session"
     return c.type
-
-
-# "the third meeting of the Council of Business Cooperation": in English a body's sitting is «a meeting» too
-_BODY_MEETS = re.compile(r"meetings? of the (?:[\w-]+ ){0,3}?(?:council|commission|board|working group|committee|collegium"
-                         r"|presidium|parliament|assembly)")
 
 
 DEFAULT_TITLE = {"meeting": "Встреча", "visit": "Визит", "fair": "Ярмарка", "festival": "Фестиваль",
@@ -761,7 +755,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             and inner.start(1) > session.pos - s.start:
         # «в рамках заседания Совета состоялась встреча губернатора с вице-премьером», "within the meeting of the
         # Council there was a meeting of the Governor with …": talks held inside a session are their own meeting
-        out.append(Cand("meeting", s, s.start + inner.start(1), session.start, session.end, session.how))
+        out.append(Cand("meeting", s, s.start + inner.start(1), session.start, session.end, session.how,
+                        body=low[inner.start(1): inner.start(1) + 60]))  # (kept apart from the session in the merge)
     if "meeting" not in seen and (talk := find(_TALKED_WITH)) and _named_person(s.text, talk.end(1)):
         # «Губернатор обсудил с Александром Лукашенко перспективы …»: talks with a person named, no cue noun
         a, b, how = date_for(talk.start(), "meeting")
