@@ -442,9 +442,8 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             # «на мерапрыемствах у Санкт-Пецярбургу плануецца падпісанне пакета пагадненняў»: a signing planned
             # where the text's one dated forum is held is a signing at that forum (GUIDE §5: a part in a container)
             forums = [x for x in events if kind(x) == "forum" and x.explicit and x.start and x.location == e.location]
-            if len({(x.start, x.end) for x in forums}) == 1 and (first := forums[0].start):
-                same = next((n for n in (7, 4) if forums[0].end and first[:n] == forums[0].end[:n]), 0)
-                e.start, e.end, e.how = (first[:same] if same else first), None, "by-container"
+            if len({(x.start, x.end) for x in forums}) == 1 and forums[0].start:
+                e.start, e.end, e.how = _holding(forums[0].start, forums[0].end), None, "by-container"
                 continue
         if m is None:
             i = bisect.bisect_left(sents, e.sent.start, key=lambda x: x.start)
@@ -464,12 +463,15 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
                         and (name is None or _gathering_name(x) in (None, name))), None)
         if box is None or box.start is None:
             continue
-        if box.end is None:
-            e.start, e.end = box.start, None
-        else:
-            same = next((n for n in (7, 4) if box.start[:n] == box.end[:n]), 0)
-            e.start, e.end = (box.start[:same] if same else box.start), None
-        e.how = "by-container"
+        e.start, e.end, e.how = _holding(box.start, box.end), None, "by-container"
+
+
+def _holding(start: str, end: str | None) -> str:
+    """The finest unit that holds a span: its day, else the month or year both ends share, else its first day."""
+    if end is None:
+        return start
+    same = next((n for n in (7, 4) if start[:n] == end[:n]), 0)
+    return start[:same] if same else start
 
 
 _PROGRAMME = re.compile(r"\b(?:программ|праграм|programme|program)\w*")
@@ -487,11 +489,7 @@ def _date_parts_by_their_sentence(events: list[Cand]) -> None:
                     and any(s is e.sent for s in x.sources)), None)
         if box is None or box.start is None:
             continue
-        if box.end is None or _OPENS.search(e.sent.low):
-            e.start = box.start
-        else:
-            same = next((n for n in (7, 4) if box.start[:n] == box.end[:n]), 0)
-            e.start = box.start[:same] if same else box.start
+        e.start = box.start if _OPENS.search(e.sent.low) else _holding(box.start, box.end)
         e.how = "by-container"
 
 
