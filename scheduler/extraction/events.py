@@ -99,6 +99,7 @@ _AMONG_FIRST = re.compile(r"\b(?:в числе (?:самых )?первых|од
                           r"|адн(?:ой|ым|ая|аго) з першых|among the first|one of the first|the first (?:ones|regions?))\b")
 # «в ходе взаимных визитов», «падчас узаемных візітаў», "during mutual visits": what is done on many trips is a habit,
 # no event (GUIDE §3: tallies and statuses are not events)
+_TRIPS = ("визитов", "поездок", "візітаў", "паездак", "visits", "trips")
 _MANY_TRIPS = re.compile(r"(?:в ходе|во время|в рамках|падчас|у ходзе|[уў] рамках|during|in the course of)\s+(?:\S+\s+)?"
                          r"(?:визитов|поездок|візітаў|паездак|visits|trips)\b")
 _DEDICATION = ("посвящ", "приуроч", "прысвеч", "прымеркава", "dedicated", "timed to")
@@ -190,9 +191,9 @@ def find_events(
             for c in found:  # «в числе первых подписала соглашение»: long ago, no year said — not the report's day
                 if c.how == "default" and c.type in ("agreement", "plan", "visit", "meeting"):
                     c.start = c.end = None
-        if found and ("визитов" in s.low or "поездок" in s.low or "візітаў" in s.low or "паездак" in s.low
-                      or "visits" in s.low or "trips" in s.low) and _MANY_TRIPS.search(s.low):  # "During mutual visits … signed documents and agreements": a
-            found = [c for c in found if c.how == "mention" or c.type not in ("agreement", "meeting")]  # habit
+        if found and any(w in s.low for w in _TRIPS) and _MANY_TRIPS.search(s.low):
+            # "During mutual visits … signed documents and agreements": a habit, no event
+            found = [c for c in found if c.how == "mention" or c.type not in ("agreement", "meeting")]
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
             found = [c for c in found if c.start]
         # a sentence that only gives a date dates the events before it -- not with a term («поставки на 2018 год»)
@@ -1116,7 +1117,7 @@ def _signature(c: Cand) -> frozenset[str]:
 
 
 _REFERS = re.compile(r"(?:в ходе|в рамках|во время|по итогам|программ\w*|during|in the course of|following the"
-                     r"|падчас|у рамках)\s+(?:[а-яёіў]+(?:ого|ой|ей|ых|ага|ай|ых|ай)\s+|(?:the|his|her|their)\s+"
+                     r"|падчас|у рамках)\s+(?:[а-яёіў]+(?:ого|ой|ей|ых|ага|ай)\s+|(?:the|his|her|their)\s+"
                      r"(?:[a-z]+\s+)?)?$")  # («в рамках рабочей поездки», "during the working visit")
 
 
