@@ -3299,3 +3299,160 @@ def test_meetings_in_the_plural_with_two_named_officials_are_two(text, second):
 ], ids=["ru-genitive", "en-singular"])
 def test_one_meeting_with_two_officials_stays_one(text):
     assert len([e for e in events_of(text, "2023-04-02") if e.type == "meeting"]) == 1
+
+
+# --- tenth session: rules read off fresh releases (each phrased as the general case) ---------------------------
+
+@pytest.mark.parametrize("text,year", [
+    ("Стороны подписали две дорожные карты, рассчитанные на 2024-2025 годы. Во взаимной торговле за семь месяцев "
+     "2023 года достигнуты хорошие результаты.", "2023"),
+    ("Бакі падпісалі дарожную карту на 2024-2025 гады. За студзень-ліпень 2023 года тавараабарот вырас.", "2023"),
+    ("The sides signed a road map for 2024-2025. In the first half of 2023 trade grew by a fifth.", "2023"),
+    ("Города подписали план совместных мероприятий на 2026–2027 годы.", "2026"),
+], ids=["ru", "be", "en", "term-alone"])
+def test_a_tally_for_part_of_a_year_dates_the_text_before_a_plans_term(text, year):
+    pub = extract_text(text).published
+    assert pub is not None and pub.value == year, pub
+
+
+@pytest.mark.parametrize("text", [
+    "Николай Снопков и губернатор Ленинградской области Александр Дрозденко подписали по итогам переговоров две "
+    "дорожные карты по развитию сотрудничества.",
+    "Губернатор и посол подписали по итогам переговоров документы о сотрудничестве.",
+], ids=["numeral", "noun"])
+def test_what_a_verb_signed_after_the_talks_is_not_the_talks_name(text):
+    talks = [e for e in events_of(text, "2023-08-20") if e.type == "meeting"]
+    assert talks and not re.search(r"карт|документ", talks[0].title), [e.title for e in talks]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, 30 June (BelTA) – A wreath from the Belarusian Embassy in Russia was laid at the Tomb of the Unknown "
+    "Soldier in Moscow on 30 June.",
+    "Belarus' Ambassador lays wreath at Tomb of Unknown Soldier in Moscow on 30 June.",
+    "30 июня цветы и венки к Могиле Неизвестного Солдата в Москве возложили сотрудники посольства.",
+    "30 чэрвеня кветкі да Магілы Невядомага Салдата ў Маскве ўсклалі супрацоўнікі пасольства.",
+], ids=["en-passive", "en-present", "ru-object-first", "be-object-first"])
+def test_a_wreath_laid_is_a_ceremony_in_any_word_order(text):
+    assert has(events_of(text, "2016-06-30"), "commemoration", "2016-06-30")
+
+
+def test_flowers_laid_by_the_ceremonys_participants_are_that_ceremony():
+    text = ("MOSCOW, 30 June (BelTA) – A wreath from the Belarusian Embassy was laid at the Tomb of the Unknown Soldier "
+            "in Moscow on 30 June. The solemn ceremony marked Belarus' Independence Day.\n"
+            "The participants in the ceremony also laid flowers at the memorials in the Alexander Gardens.\n"
+            "“3 July is an important date for Belarusians,” the ambassador said.")
+    found = [e for e in events_of(text, "2016-06-30") if e.type == "commemoration" and "Независим" not in e.title]
+    assert [e.start for e in found] == ["2016-06-30"], [(e.title, e.start) for e in found]
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Minsk Days are running in Russia's Kazan on 9-10 June. Minsk Days in Kazan will continue on 10 June.", "Казани"),
+    ("The Mogilev City Days open in Russia's Tula on 9-10 June.", "Туле"),
+], ids=["town-days", "city-days"])
+def test_a_towns_days_in_english_are_one_festival_named_in_russian(text, town):
+    found = [e for e in events_of(text, "2025-06-10") if e.type == "festival"]
+    assert len(found) == 1 and found[0].title.startswith("Дни ") and found[0].title.endswith(town) \
+        and (found[0].start, found[0].end) == ("2025-06-09", "2025-06-10"), [(e.title, e.start) for e in found]
+
+
+@pytest.mark.parametrize("sentence,venue", [
+    ("Minsk Days are running in Russia's Kazan.", "Казань"),
+    ("The delegation arrived in Russia's Kursk Oblast.", "Курская область"),
+    ("The delegation arrived in Russia's capital.", None),
+], ids=["town", "region", "no-place"])
+def test_a_town_after_russias_is_the_venue(sentence, venue):
+    got = [p for _, p in places_in(sentence) if p != "Россия"]
+    assert (got[0] if got else None) == venue, places_in(sentence)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Following the plenary session a Minsk-Kazan cooperation program was signed on 10 June.", None),
+    ("10 июня прошла видеоконференция Минск - Курск.", "Минск"),
+], ids=["document-parties", "videoconference"])
+def test_two_linked_cities_are_a_venue_only_of_a_link(text, place):
+    found = [e for e in events_of(text, "2025-06-10") if e.type in ("meeting", "agreement")]
+    assert found and all(e.location == place for e in found), [(e.title, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk Days were held in Kazan on 9-10 June. The first day of the mayor's visit was packed with official meetings.",
+    "Дни Минска прошли в Казани 9-10 июня. Первый день визита мэра был насыщен официальными встречами.",
+    "Дні Мінска прайшлі ў Казані 9-10 чэрвеня. У першы дзень візіту мэра адбыліся афіцыйныя сустрэчы.",
+], ids=["en", "ru", "be"])
+def test_the_first_day_is_the_first_day_of_the_span_named_before(text):
+    assert has(events_of(text, "2025-06-12"), "visit", "2025-06-09")
+
+
+def test_the_first_day_is_not_a_plans_first_year():
+    text = ("Minsk and Kazan sign a cooperation program for 2025-2027. Minsk Days were held in Kazan on 9-10 June. "
+            "The first day of the mayor's visit was packed with official meetings.")
+    assert has(events_of(text, "2025-06-12"), "visit", "2025-06-09")
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk Days were held in Kazan on 9-10 June. The mayor's visit began with a flower-laying ceremony at the Glory "
+    "Monument.",
+    "Дни Минска прошли в Казани 9-10 июня. Визит мэра начался с возложения цветов к Монументу Славы.",
+    "Дні Мінска прайшлі ў Казані 9-10 чэрвеня. Візіт мэра пачаўся з ускладання кветак да манумента Славы.",
+], ids=["en", "ru", "be"])
+def test_what_a_container_opens_with_is_on_its_first_day(text):
+    found = [e for e in events_of(text, "2025-06-12") if e.type == "commemoration"]
+    assert found and found[0].start == "2025-06-09", [(e.title, e.start) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "26 мая Глава Республики Мордовия Владимир Волков провел встречу с Александром Власовым, с 1 апреля назначенным "
+    "на должность руководителя отделения посольства.",
+    "26 мая губернатор провел встречу с мэром, избранным в апреле 2015 года.",
+    "On 26 May the governor met with Alexander Vlasov, appointed on 1 April as head of the embassy's office.",
+], ids=["ru-appointed", "ru-elected", "en-appointed"])
+def test_a_date_of_someones_appointment_does_not_date_the_meeting(text):
+    assert has(events_of(text, "2016-05-27"), "meeting", "2016-05-26")
+
+
+@pytest.mark.parametrize("sentence,town", [
+    ("Во встрече участвовал представитель МИД России в г.Нижний Новгород Сергей Малов.", "Нижний Новгород"),
+    ("Праздник прошел в городе Великий Новгород.", "Великий Новгород"),
+    ("Делегация прибыла в г. Гомель Иван Петров встретил ее.", "Гомель"),
+], ids=["nizhny", "veliky", "one-word-town-then-name"])
+def test_a_town_of_two_words_after_gorod(sentence, town):
+    assert [p for _, p in places_in(sentence)] == [town]
+
+
+@pytest.mark.parametrize("text", [
+    "В Нижнем Новгороде начал свою работу XII Форум регионов Беларуси и России. Мероприятие продлится с 25 по 27 июня.",
+    "У Ніжнім Ноўгарадзе пачаў работу XII Форум рэгіёнаў Беларусі і Расіі. Мерапрыемства працягнецца з 25 па 27 чэрвеня.",
+    "The 12th Forum of Regions of Belarus and Russia opened in Nizhny Novgorod. The event will run from 25 to 27 June.",
+], ids=["ru", "be", "en"])
+def test_the_event_dated_in_the_next_sentence_is_the_event_named(text):
+    assert has(events_of(text, "2025-06-25"), "meeting", "2025-06-25", "2025-06-27")
+
+
+@pytest.mark.parametrize("text,visits", [
+    ("Уже сегодня в город прибыли делегации из двух стран.", 0),
+    ("Delegations from ten countries arrived in Vitebsk today.", 0),
+    ("В башкирскую столицу съехались тысячи гостей из разных уголков двух стран.", 0),
+    ("Сегодня в город прибыла делегация Гомельской области.", 1),
+], ids=["ru-two-countries", "en-ten-countries", "ru-crowd", "ru-one-delegation"])
+def test_delegations_of_many_countries_and_crowds_are_no_visit(text, visits):
+    assert len([e for e in events_of(text, "2025-06-25") if e.type == "visit"]) == visits
+
+
+@pytest.mark.parametrize("text,visits", [
+    ("27 июня официальная делегация посетила белорусскую экспозицию и ознакомилась с продукцией.", 0),
+    ("On 27 June the delegation visited the Belarusian exhibition stand.", 0),
+    ("27 июня делегация прибыла в Уфу и посетила белорусскую экспозицию.", 1),
+], ids=["ru-stand", "en-stand", "ru-arrived"])
+def test_touring_an_exhibition_is_no_trip(text, visits):
+    assert len([e for e in events_of(text, "2023-06-27") if e.type == "visit"]) == visits
+
+
+@pytest.mark.parametrize("text", [
+    "У кантэксце маючага адбыцца ў пачатку снежня 25-годдзя стварэння Саюзнай дзяржавы было адзначана, што "
+    "супрацоўніцтва развіваецца.",
+    "В контексте предстоящего в начале декабря 25-летия создания Союзного государства было отмечено, что "
+    "сотрудничество развивается.",
+    "In the context of the upcoming 25th anniversary of the Union State the speakers noted good cooperation.",
+], ids=["be", "ru", "en"])
+def test_an_anniversary_as_the_context_of_a_statement_is_no_event(text):
+    assert not [e for e in events_of(text, "2024-11-21") if e.type == "commemoration"]

@@ -180,6 +180,23 @@ _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по ит
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
 _QUOTED = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
+_MANY_SIDES = re.compile(r"\b(?:делегаци|дэлегацы|delegations)\w*\s+(?:из\s+|с\s+|со\s+|з\s+|of\s+|from\s+)?(?:более\s+|больш"
+                         r"\s+|more than\s+)?(?:двух|трех|трёх|обеих|обоих|нескольк\w*|многих|\d+|десят\w*|дзвюх|абедзвюх"
+                         r"|некальк\w*|two|both|several|many|\w+teen|ten|twenty)\s+(?:стран|регион|краін|рэгіён|countries"
+                         r"|regions)")
+_TOURED = ("посет", "наведа", "visit", "toured", "осмотр", "агледз")
+_EXHIBIT_TOURED = re.compile(r"\b(?:посет|наведа|visit|toured|осмотр|агледз)\w*\s+(?:\S+\s+){0,2}?(?:экспозици|выставк"
+                             r"|стенд|павильон|экспазіцы|выстав|павільён|exhibition|exposition|stand|pavilion|display)")
+_ARRIVES = re.compile(r"\b(?:прибыл|приехал|прилетел|прыбыл|прыехал|arrived|came to)")
+# a crowd is no delegation: «съехались тысячи гостей из разных уголков», "hundreds of visitors came"
+_CROWD = re.compile(r"\b(?:тысяч\w*|сотн\w*|сотен|десятк\w*|множеств\w*|соцен\w*|дзясятк\w*|thousands|hundreds|dozens)"
+                    r"\s+(?:\S+\s+)?(?:гост|участник|жител|зрител|людей|человек|туристов|удзельнік|жыхар|гледач|чалавек"
+                    r"|турыст|guests|participants|visitors|people|residents|tourists)|\bиз разных уголков|\bз розных куткоў"
+                    r"|\bfrom all over\b")
+# a date beside a person's appointment or election dates the post, not the event («с 1 апреля назначенным на
+# должность», «избранного в 2021 году», «прызначаны 1 красавіка», "appointed on 1 April", "elected in 2021")
+_APPOINTED = re.compile(r"(?<!\w)(?:назнач|избран|переизбран|вступивш\w* в должность|прызнач|абран|appointed|elected"
+                        r"|re-elected|took office)")
 _ANAPH_TYPE = (("форум", "forum"), ("заседани", "session"), ("совещани", "session"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
                ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("day", "span"), ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
@@ -485,6 +502,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # «обсудили обновление соглашения, заключенного 25 лет назад»: the document's date
             if _EVE.search(low, max(0, pos - 24), pos) and x.start - s.start < pos:
                 continue  # «30 августа в преддверии визита»: the day before the visit, not the visit's
+            if _APPOINTED.search(low, max(0, x.start - s.start - 24), min(len(low), x.end - s.start + 24)):
+                continue  # «с Александром Власовым, с 1 апреля назначенным на должность»: the day of the post
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
                 continue  # "MOGILEV, 14 June (BelTA) - … on 13 June": the dateline dates the report
             d = abs(x.start - s.start - pos)
@@ -656,6 +675,13 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and plural_cue(m.group()):
             seen.add(t)  # «состоялось 15 визитов официальных делегаций»: a tally, not an event (but «в 47 заседании
             continue  # коллегии» is the 47th sitting)
+        if t == "visit" and (("делегац" in low or "дэлегац" in low or "delegation" in low) and _MANY_SIDES.search(low)
+                             or _CROWD.search(low)):
+            seen.add(t)  # «в город прибыли делегации из двух стран», "delegations of ten countries": guests listed
+            continue  # (GUIDE §4.6: a delegation named only in a list of participants is no visit)
+        if t == "visit" and any(w in low for w in _TOURED) and _EXHIBIT_TOURED.search(low) \
+                and not _ARRIVES.search(low):
+            continue  # «делегация посетила белорусскую экспозицию», "toured the stand": a programme item, no trip
         if t in ("visit", "meeting") and (_TOPIC.search(low[max(0, m.start() - 60): m.start()])
                                           or _listed_topic(low, m.start())) \
                 and not _SETTING.search(low, max(0, m.start() - 40), m.start()) \
@@ -869,7 +895,7 @@ def _of(title: str) -> str:
 def _observed(low: str, at: int) -> bool:
     """An anniversary is an event only where it is observed, not where it labels a year («в год 80-летия»),
     dedicates another event («фестиваль посвящён 70-й годовщине») or states an age («исполняется 200 лет»)."""
-    before = low[max(0, at - 40): at]
+    before = low[max(0, at - 60): at]
     if not _ANNIV_LABEL.search(before):
         return True
     return bool(_OBSERVED.search(low, 0, at))
@@ -967,6 +993,9 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
         close = chunk.find('"', cut.start())
         cut = _PHRASE_END.search(chunk, close + 1) if close >= 0 else cut
     words = (chunk[: cut.start()] if cut else chunk).split()
+    if len(words) > 1 and top_pos(words[0].strip("«»\"“”(),").lower()) == "NOUN" and _oblique(words[0]) \
+            and _object_starts(words[1]):
+        words = words[:1]  # «подписали по итогам переговоров две дорожные карты»: the verb's object, not the name's
     for i, w in enumerate(words[1:limit + 1], 1):  # a finite verb ends the name: «… стороны обозначили»
         core = w.strip("«»\"“”(),").lower()
         after = words[i + 1].strip("«»\"“”(),.").lower() if i + 1 < len(words) else ""
@@ -1063,6 +1092,17 @@ def _oblique(word: str) -> bool:
     """A cue word in no nominative reading («встрече», «визите»): the phrase it opens is an adverbial, not a subject."""
     ps = parses(word.strip("«»\"“”(),").lower())
     return bool(ps) and all(p.tag.case not in ("nomn", "accs") for p in ps if p.tag.POS in ("NOUN", "ADJF"))
+
+
+def _object_starts(word: str) -> bool:
+    """A lower-case numeral, noun or adjective with no genitive reading («две», «дорожные», «документы»): after a
+    cue in an oblique case it cannot belong to the cue's name (which goes on in the genitive or a preposition)."""
+    w = word.strip("«»\"“”(),")
+    if not (w.isalpha() and w.islower()):
+        return False
+    ps = [p for p in parses(w) if p.tag.POS in ("NOUN", "ADJF", "NUMR")]
+    return bool(ps) and ps[0].score >= 0.3 and not any(p.tag.case == "gent" for p in ps) \
+        and any(p.tag.case in ("nomn", "accs") for p in ps)
 
 
 def _nominative(word: str, noun: bool) -> bool:

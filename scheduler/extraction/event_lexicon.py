@@ -8,8 +8,12 @@ from __future__ import annotations
 
 # ceremonies held for a day or an anniversary: each a commemoration of its own (GUIDE §3, §4.5)
 CEREMONY = (
-    r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a |the )?(?:wreath|flower)\w*|\bwreath-laying\b"
-    r"|\blaying of (?:wreath|flower)\w*|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\b(?:ускладанн|ўскладанн)\w* (?:кветак|вянк\w*)"
+    r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a |the )?(?:wreath|flower)\w*|\b(?:wreath|flower)[- ]laying\b"
+    r"|\blaying of (?:wreath|flower)\w*|\blay(?:s|ing)? (?:a |the )?(?:wreath|flower)\w*"
+    # the object first, the verb after it: "a wreath from the Embassy was laid", «цветы к памятнику возложили»
+    r"|\b(?:wreath|flower)s?\b[^.!?;]{0,80}?\b(?:was|were) laid\b|\b(?:цвет[ыо]\w*|венк[иоа]\w*|венок|гирлянд\w*)"
+    r"\b[^.!?;]{0,80}?\bвозлож\w*|\b(?:кветк\w*|кветак|вянк\w*|вянок)\b[^.!?;]{0,80}?(?<!\w)(?:ускла|ўскла)\w*"
+    r"|\bзакладк\w* капсул\w*|\bпамятн\w+ (?:мероприяти|акци)\w*|\b(?:ускладанн|ўскладанн)\w* (?:кветак|вянк\w*)"
     r"|\b(?:ускла|ўскла)(?:лі|ла|ў|дуць|дзе|сці|даюць|дваюць)\s+(?:\S+\s+)?(?:кветк|кветак|вянк|вянок|гірлянд)\w*"
     r"|\bтраурн\w+ (?:мероприяти|митинг|церемони)\w*|\bжалобн\w+ (?:мерапрыемств|мітынг)\w*"
     # opening a memorial or a plaque, a patriotic action, a minute of silence (GUIDE §4.5)
@@ -51,7 +55,7 @@ FESTIVAL_NAMES: tuple[tuple[str, str], ...] = (
 # (and one day of a town or region: «день Удмуртии на выставке», «День Минска», "Vitebsk Region Day")
 DAYS_OF_PLACE = (r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of|день|дня|дню|днем|дне|дзень|day of)"
                  r" ((?:st\.? |saint )?[а-яіўa-z-]{3,}(?: (?:области|вобласці|края|краю|района|раена|region|oblast)\b)?)"
-                 r"|\bcity days\b")  # "the Minsk City Days": the town is the word before
+                 r"|\bcity days\b|\bdays\b")  # "the Minsk City Days", "Minsk Days": the town is the word before
 
 # --- event cues -------------------------------------------------------------------------------
 # (type, pattern). Order matters only for titles; every matching cue makes a candidate.
@@ -265,8 +269,8 @@ ANAPHORA = (
     r"|(?:в|во) (?:встрече|заседании|совещании|переговорах|визите|форуме|ярмарке|фестивале)"
     r"|в ходе (?:визита|встречи|форума|заседания|переговоров|поездки)"
     r"|по итогам (?:встречи|переговоров|визита|заседания|поездки)|following the (?:meeting|talks|visit)"
-    r"|during the (?:meeting|visit|talks)|(?:в|на) (?:первый|второй|третий|заключительный|последний) день"
-    r"|on the (?:first|second|last) day)\b"
+    r"|during the (?:meeting|visit|talks)|(?:(?:в|на) )?(?:первый|второй|третий|заключительный|последний) день"
+    r"|(?:(?:у|ў|на) )?(?:першы|другі|трэці|заключны|апошні) дзень|(?:on )?the (?:first|second|third|last|final) day)\b"
 )
 # a date right after a verb of saying dates the saying, not the event («визит анонсировался еще накануне»)
 REPORTED = (
@@ -323,6 +327,8 @@ ANNIVERSARY_LABEL = (
     r"|\bисполнит\w*|\bспоўн\w+|\bturns?"
     r"|\bу\s+(?:\S+\s+)?год|\bпрысвеч\w+|\bin the year of|\bdedicated to|\btimed to|\bmarks?\s+the"
     r"|\bподготовк\w*|\bпадрыхтоўк\w*|\bpreparations?(?: for)?"
+    # a frame of what was said: «в контексте предстоящего 25-летия», «у кантэксце маючага адбыцца … 25-годдзя»
+    r"|\b(?:в|у|ў) (?:контексте|кантэксце|свете|святле)(?:\s+\S+){0,6}?|\bin (?:the )?(?:context|light) of(?:\s+\S+){0,4}?"
     # a work made for an anniversary dedicates itself to it: «спектакль создан к 80-летию», "created for the 80th"
     r"|\b(?:создан|написан|поставлен|снят|выпущен|створан|напісан|пастаўлен)\w*|\b(?:created|written|staged|produced"
     r"|made|released)(?: specially| especially)?)"

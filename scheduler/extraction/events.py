@@ -77,7 +77,8 @@ from .titles import (
 )
 from .types import Evidence, ExtractedEvent, Mention, Published
 
-_PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент)\b")
+_PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент"
+                      r"|мероприятие|мерапрыемства|the event|this event)\b")  # («Мероприятие продлится с 25 по 27 июня»)
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
@@ -159,7 +160,7 @@ def find_events(
 
     def recall(kind: str) -> tuple[str | None, str | None] | None:
         if kind == "span":  # «В первый день …»: the first day of the first event that lasts several
-            got = next((c for c in cands if c.end), None)
+            got = next((c for c in cands if c.end and c.type != "plan"), None)  # (a plan's years are no days)
             return (got.start, None) if got else None
         got = first.get(kind) or loose.get(kind)
         for other in _MEETINGS if got is None and kind in _MEETINGS else ():
@@ -202,7 +203,7 @@ def find_events(
             if "/" in days[0].value and loose_span is None:
                 loose_span = days[0]  # a span of days no event of its sentence claims (see after the loop)
             if _PRONOUN.search(s.low):
-                _date_pronoun(cands, s, days, ("default", "live", "future"))
+                _date_pronoun(cands, s, days, ("default", "live", "future", "by-type"))
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
                 _date_pronoun(cands, s, days, ("future", "undated"))
         if own and (_SIGNING_OPENS.match(s.low) or _ceremony_held(s.low)) \
@@ -231,6 +232,8 @@ def find_events(
                     loose.setdefault(kind(c), c)
             if c.explicit and c.start and not c.sent.headline and c.how != "by-type":
                 last[kind(c)] = c
+                if _ceremony(c):
+                    last["ceremony"] = c
         # (a visit put on a named day dates its paragraph as well: «… was marked by a visit. The visit included …»)
         dated = [c for c in found if c.how in ("mention", "by-day") and c.type != "plan"]
         if dated:
@@ -426,6 +429,11 @@ _CONTAINER_TYPE = {"визит": "visit", "поездк": "visit", "візіт":
                    "кірмаш": "fair", "fair": "fair"}
 
 
+_OPENS_WITH = re.compile(r"\b(визит|поездк|форум|фестивал|ярмарк|дн|дзен|візіт|паездк|кірмаш|visit|trip|forum"
+                         r"|festival|fair|days)\w*\s+(?:\S+\s+){0,3}?(?:начал\w*|начина\w*|открыл\w*|стартовал\w*"
+                         r"|пачаў\w*|пачына\w*|адкры\w*|began|begins|started|starts|opened|opens|kicked off)\s+(?:с|со|з|with)\s")
+
+
 def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None:
     """«В рамках визита … встретился с …» with no date of its own: the part takes the container's day, or the
     finest unit holding the container's span (GUIDE §5: a part inside a container). The container may be named
@@ -450,6 +458,14 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             i = bisect.bisect_left(sents, e.sent.start, key=lambda x: x.start)
             before = sents[i - 1] if i > 0 and sents[i - 1].line == e.sent.line else None
             m = _CONTAINER.match(before.low) if before is not None and _PROGRAMME.search(before.low) else None
+        if m is None and (o := _OPENS_WITH.search(e.sent.low)) and o.end() <= e.pos - e.sent.start:
+            # «Визит начался с возложения цветов», "the visit began with a flower-laying ceremony": the part that
+            # opens a container is held on its first day
+            box = next((x for x in events if x is not e and x.type == _CONTAINER_TYPE[o.group(1)] and x.start
+                        and x.pos < e.pos), None)
+            if box is not None and box.start and (box.end or len(box.start) == 10):
+                e.start, e.end, e.how = box.start, None, "by-container"
+            continue
         if m is None:
             continue
         if m.group(1) is None:  # «В его рамках планируется встреча»: the event named just before, as dated
@@ -942,7 +958,8 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
             continue
         k = kind(c)
         got = (last.get(k) or first.get(k) or (last.get("forum") if k == "meeting" else None)) if k in _MEETINGS \
-            else last.get(k)
+            else last.get("ceremony") or last.get(k) if _ceremony(c) else last.get(k)
+        # (flowers laid "by the participants in the ceremony" are of the wreath-laying's day, not the holiday's)
         if got is not None:
             c.start, c.end, c.how = got.start, got.end, "by-type"
 
@@ -1243,6 +1260,9 @@ def _gathering_name(c: Cand) -> str | None:
 
 @lru_cache(maxsize=4096)  # (asked for each pair of candidates the merge compares)
 def _name_at(low: str, at: int) -> str | None:
+    if low.startswith(("days", "city days"), at) and not low.startswith("days of", at):
+        before = low[max(0, at - 40): at].split()  # "Minsk Days are running", "the Minsk City Days": the word before
+        return "days " + before[-1][:5] if before else None
     if days := _DAYS_WORD.match(low, at):
         return "days " + days.group(1)[:5]
     quoted = _QUOTED_AFTER.match(low, at)

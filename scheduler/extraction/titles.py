@@ -131,10 +131,24 @@ _TOPICS = [(re.compile(p), t) for p, t in TOPICS]
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
 _DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of|(дзень|дня|day of))\s+(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
                       r"|oblast))|((?:st\.? |saint )?\w+(?:-\w+)*))")  # (and «Дні Санкт-Пецярбурга», "Days of St. Petersburg")
-_DAYS_EN = re.compile(r"\b()(\w+)(\s+(?:oblast|region))\s+days?\b()|\b(\w+) city days\b")  # "the Pskov Oblast Days",
-# "the Minsk City Days"
+_DAYS_EN = re.compile(r"\b()(\w+)(\s+(?:oblast|region))\s+days?\b()|\b(\w+)(?: city)? days\b")  # "the Pskov Oblast Days",
+# "the Minsk City Days", "Minsk Days" (the word before must be a place: "three days" is no festival's name)
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
 _TOWN_DAY = re.compile(r"\b(?:дзень|дня|дні) горада\b|\bcity day\b")
+
+
+def _days_of(low: str) -> tuple[str, bool] | None:
+    """The place whose days a festival is, and whether one day is named: «Дни Витебской области», "Days of the
+    Vitebsk region", "Days of Minsk", "the Minsk City Days", "Minsk Days"."""
+    for days in (*_DAYS_OF.finditer(low), *_DAYS_EN.finditer(low)):
+        word = days.group(2) or days.group(4) or days.group(days.lastindex or 1)
+        if days.group(3):
+            place = place_name(f"{word} region") if word.isascii() else region_name(word)
+        else:
+            place = place_name(word) or place_name(word[:1].upper() + word[1:])  # (Belarusian spellings by sound)
+        if place:
+            return place, bool(days.group(1))
+    return None
 
 
 def head(type_: str, low: str, at: int | None = None) -> str:
@@ -404,15 +418,9 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     what = lead or head(type_, low, at)
     if type_ == "festival" and what == "Фестиваль" and _TOWN_DAY.search(low):
         what = "День города"  # «Дзень горада», "City Day"
-    elif type_ == "festival" and what == "Фестиваль" and (days := _DAYS_OF.search(low) or _DAYS_EN.search(low)):
-        word = days.group(2) or days.group(4) or days.group(days.lastindex or 1)  # «Дни Витебской области», "Days of
-        # the Vitebsk region", "Days of Minsk", "the Minsk City Days"
-        if days.group(3):
-            place = place_name(f"{word} region") if word.isascii() else region_name(word)
-        else:
-            place = place_name(word) or place_name(word[:1].upper() + word[1:])  # (Belarusian spellings by sound)
-        if place:  # (one day named: «дзень Віцебскай вобласці» → «День Витебской области»)
-            what = ("День " if days.group(1) else "Дни ") + nominative_phrase(place.split(), "gent")
+    elif type_ == "festival" and what == "Фестиваль" and (days := _days_of(low)):
+        place, one = days  # (one day named: «дзень Віцебскай вобласці» → «День Витебской области»)
+        what = ("День " if one else "Дни ") + nominative_phrase(place.split(), "gent")
     known = next((name for rx, name in _FESTIVAL_NAMES if rx.search(low) or context and rx.search(context)), None) \
         if type_ in ("festival", "fair") and "«" not in what and not russian_people else None  # (a Russian text names it)
     if known:  # "The Slavic Unity festival" → «Фестиваль «Славянское единство»»: the name the festival has in Russian
