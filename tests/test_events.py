@@ -3456,3 +3456,18 @@ def test_touring_an_exhibition_is_no_trip(text, visits):
 ], ids=["be", "ru", "en"])
 def test_an_anniversary_as_the_context_of_a_statement_is_no_event(text):
     assert not [e for e in events_of(text, "2024-11-21") if e.type == "commemoration"]
+
+
+@pytest.mark.parametrize("text", [
+    "Главные торжества по случаю Дня единения пройдут в Минске и Москве 4 апреля.\n"
+    "Торжества пройдут в столицах двух стран 4 апреля. В Минске и Москве будут организованы праздничные концерты.",
+    "Галоўныя ўрачыстасці з нагоды Дня яднання пройдуць у Мінску і Маскве 4 красавіка.\n"
+    "Урачыстасці пройдуць у сталіцах дзвюх краін 4 красавіка. У Мінску і Маскве будуць арганізаваны святочныя "
+    "канцэрты.",
+    "The main celebrations of the Unity Day will be held in Minsk and Moscow on 4 April.\n"
+    "The celebrations will take place in the capitals of the two countries on 4 April. Concerts will be held in Minsk "
+    "and Moscow.",
+], ids=["ru", "be", "en"])
+def test_celebrations_in_two_capitals_are_one_record_a_capital(text):
+    found = [e for e in events_of(text, "2016-03-31") if e.type == "commemoration" and e.start == "2016-04-04"]
+    assert sorted(e.location for e in found) == ["Минск", "Москва"], [(e.title, e.location) for e in found]

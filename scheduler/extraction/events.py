@@ -265,7 +265,7 @@ def find_events(
         if c.location is None and c.type in _AT_A_VENUE:
             c.location = _named_venue_elsewhere(c, sents)
     cands += [x for c in cands for x in _one_per_place(c)]
-    events = _merge(cands)
+    events = _placeless_into_places(_merge(cands))
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
@@ -1058,7 +1058,8 @@ _PLURAL_TRIPS = re.compile(r"визиты|поездки|візіты|паезд
 
 
 _SEVERAL_HELD = re.compile(r"митинг|мітынг|церемони|цырымоні|встреч|сустрэч|заседани|пасяджэнн|rall|ceremon|meetings"
-                          r"|sessions")
+                          r"|sessions|торжеств|урачыстасц|ўрачыстасц|празднован|святкаванн|концерт|канцэрт|celebrations"
+                          r"|festivities|concerts")  # («Главные торжества пройдут в Минске и Москве 4 апреля»)
 
 
 def _one_per_place(c: Cand) -> list[Cand]:
@@ -1077,6 +1078,22 @@ def _one_per_place(c: Cand) -> list[Cand]:
         return []
     c.location = c.body = listed[0]
     return [replace(c, location=p, body=p, sources=[c.sent], merged=[]) for p in listed[1:]]
+
+
+def _placeless_into_places(events: list[Cand]) -> list[Cand]:
+    """«Главные торжества пройдут в Минске и Москве 4 апреля … торжества пройдут в столицах двух стран 4 апреля»:
+    a ceremony of no place on the day of ceremonies held one a place (:func:`_one_per_place`) is one of them, not a
+    third."""
+    out: list[Cand] = []
+    for c in events:
+        if c.type == "commemoration" and c.location is None and c.start and not (c.recurrence or c.base):
+            split = [e for e in events if e is not c and e.type == c.type and e.start == c.start and e.body
+                     and e.body == e.location]
+            if len(split) > 1:
+                _absorb(split[0], c)
+                continue
+        out.append(c)
+    return out
 
 
 def _toured(c: Cand) -> bool:
