@@ -422,6 +422,8 @@ TENSE = [
     ("future-expected", "The governors are expected to meet in March.", J, [("in March", "2025-03")]),
     ("past-held-participle", "The forum, held in October, brought together 500 delegates.", J, [("in October", "2023-10")]),
     ("past-en-met", "The governors met in October.", J, [("in October", "2023-10")]),
+    # "on October" with no day (a non-native wording): the month, as "in October" is
+    ("future-on-month", "The V Forum of Regions will be held on October.", J, [("on October", "2024-10")]),
     # Belarusian past and future forms
     ("be-future-range", "Дні Гомельскай вобласці з 10 па 13 сакавіка пройдуць у Бранску.", J,
      [("з 10 па 13 сакавіка", "2025-03-10/2025-03-13")]),

@@ -96,7 +96,7 @@ MONTH_BEFORE = (r"(?<!\w)(?:(?:в|во|к|до|с|со|на|по|у|ў|з|да)\
                 r"второй|третьей|последней|последних|первых|пачатку|канцы|сярэдзіне|першай|апошняй)\s+)?"
                 r"(?:(?:декаде|половине|числах|декадзе|палове|палавіне)\s+)?|(?:начале|конце|середине|начала|конца|"
                 r"середины|начало|конец|середина|напрыканцы|напачатку|пачатку|пачатак|канца|канец|сярэдзіны)\s+)$")
-EMONTH_BEFORE = (r"(?<!\w)(?:(?:(?:in|by|since|until|till|during|through|for|early|late)\s+|mid-\s*|mid\s+)"
+EMONTH_BEFORE = (r"(?<!\w)(?:(?:(?:in|on|by|since|until|till|during|through|for|early|late)\s+|mid-\s*|mid\s+)"
                  r"(?:(?:early|late)\s+|mid-\s*|mid\s+)?|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$")
 EYEAR_BEFORE = (r"(?<!\w)(?:(?:in|since|by|until|till|of|from|for|during|before|after)\s+"
                 r"(?:(?:early|late)\s+|mid-\s*)?|(?:early|late)\s+|mid-\s*|(?:the\s+)?year\s+|"
