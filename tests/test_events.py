@@ -3471,3 +3471,13 @@ def test_an_anniversary_as_the_context_of_a_statement_is_no_event(text):
 def test_celebrations_in_two_capitals_are_one_record_a_capital(text):
     found = [e for e in events_of(text, "2016-03-31") if e.type == "commemoration" and e.start == "2016-04-04"]
     assert sorted(e.location for e in found) == ["Минск", "Москва"], [(e.title, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The Days of Minsk will take place in St. Petersburg. The programme also includes a matchmaking session, an "
+    "exhibition and a fair of Belarusian goods.",
+    "Дни Минска пройдут в Санкт-Петербурге. Программа также включает выставку и ярмарку белорусских товаров.",
+    "Дні Мінска пройдуць у Санкт-Пецярбургу. Праграма таксама ўключае выставу і кірмаш беларускіх тавараў.",
+], ids=["en", "ru", "be"])
+def test_a_fair_in_a_programme_announced_as_a_list_is_no_record(text):
+    assert not [e for e in events_of(text, "2015-11-09") if e.type == "fair"]

@@ -280,10 +280,13 @@ _DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмерк�
 _TWO_SIDES = re.compile(rf"(?<![\w-])(?:{lx.ROLES})[^.;:!?]{{0,140}}?\s(?:и|і|and)\s+(?:the\s+)?(?:{lx.ROLES})[^.;:!?]*$",
                         re.I)
 # a programme reported by what it held: «В программу вошли …», «Программа включала …», "The programme featured …"
-_PROGRAMME_HELD = re.compile(r"\bprogram(?:me)?\b(?:\s+\S+){0,2}?\s+(?:also\s+)?(?:featured|included|comprised)\b"
-                             r"|\bв программу (?:\S+\s+){0,3}?(?:вошл|был\w* включен)\w*|\bпрограмм\w* (?:\S+\s+){0,3}?"
-                             r"(?:включал\w*|состоял\w*)|\bу праграму (?:\S+\s+){0,3}?(?:увайшл|ўвайшл)\w*"
-                             r"|\bпраграм\w* (?:\S+\s+){0,3}?(?:уключал|складал)\w*")
+_PROGRAMME_HELD = re.compile(r"\bprogram(?:me)?\b(?:\s+\S+){0,2}?\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:featured"
+                             r"|included|comprised|includes?|features?|comprises?)\b"
+                             r"|\b(?:forum|days|festival|fair)\b(?:\s+\S+){0,2}?\s+(?:will\s+)?(?:also\s+)?feature[sd]?\b"
+                             r"|\bв программ[уе] (?:\S+\s+){0,3}?(?:вошл|был\w* включен|войд|включен|включ\w+)\w*"
+                             r"|\bпрограмм\w* (?:\S+\s+){0,3}?(?:включал\w*|состоял\w*|включает|включит|будет включать"
+                             r"|предусматрива\w*|предусмотрен\w*)|\bу праграм[уе] (?:\S+\s+){0,3}?(?:увайшл|ўвайшл|увойдуць"
+                             r"|уключан)\w*|\bпраграм\w* (?:\S+\s+){0,3}?(?:[уў]ключал|складал|[уў]ключае|прадугледжва)\w*")
 _HELD_NOW = re.compile(r"\b(?:проводится|проводятся|праводзіцца|праводзяцца|(?:is|are) (?:usually )?held)\b")
 _EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
 _GOES_ON = re.compile(r"\b(?:также|тоже|затем|потом|после этого|кроме того|таксама|затым|пасля гэтага|also|then"
@@ -696,7 +699,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                                   and _TWO_SIDES_AFTER.match(low, m.end())):
             continue  # «обсудили» alone is no meeting; «Губернатор … и председатель … обсудили …» is one
         if t in ("meeting", "visit", "festival", "fair", "commemoration") and not own \
-                and ("програм" in low or "program" in low or "праграм" in low) \
+                and ("програм" in low or "program" in low or "праграм" in low or "feature" in low) \
                 and _PROGRAMME_HELD.search(low, 0, m.start()) and not WITH.match(low, m.end()):
             continue  # "The festival's programme also featured … a visit of directors of libraries": an item of
             # the programme, not an event of its own (GUIDE §3)
