@@ -849,7 +849,8 @@ WHOLE_RELEASES = [
      [("visit", "2024-05-22", None, "Гомельская область"), ("commemoration", "2024-05-22", None, None),
       ("meeting", "2024-05-22", None, None), ("agreement", "2024-05-22", None, None)]),
     ("announced-visit-programme", _ANNOUNCED_VISIT, "2024-06-20",
-     [("visit", "2024-06-27", "2024-06-30", "Курская область"), ("agreement", "2024-06-27", "2024-06-30", None),
+     # (the signing planned within the visit is one act: the visit's first day, no end)
+     [("visit", "2024-06-27", "2024-06-30", "Курская область"), ("agreement", "2024-06-27", None, None),
       ("plan", "2024", "2026", None)]),
     # the day itself and the rally with its wreath-laying at a venue of its own: two records (GUIDE §3, §4.5)
     ("unity-day-with-concert", _UNITY_DAY, "2025-04-02", [("commemoration", "2025-04-02", None, "Брянск"),
@@ -3481,3 +3482,28 @@ def test_celebrations_in_two_capitals_are_one_record_a_capital(text):
 ], ids=["en", "ru", "be"])
 def test_a_fair_in_a_programme_announced_as_a_list_is_no_record(text):
     assert not [e for e in events_of(text, "2015-11-09") if e.type == "fair"]
+
+
+@pytest.mark.parametrize("text", [
+    " date 2017-06-26 MOSCOW (Sputnik) — Over 60 agreements are prepared for signing at the upcoming Forum of the "
+    "Belarusian and Russian regions in Moscow.\n\"The main topic of the fourth forum in Moscow is high technologies,\" "
+    "he said.\nThe Fourth Forum of the Belarusian and Russian regions will be held on June 29-30.",
+    "МОСКВА, 26 июня — Более 60 соглашений подготовлено к подписанию на предстоящем Форуме регионов Беларуси и России в "
+    "Москве.\n«Главная тема четвертого форума в Москве — высокие технологии», — сказал посол.\n"
+    "IV Форум регионов Беларуси и России пройдет 29-30 июня.",
+], ids=["en", "ru"])
+def test_an_upcoming_forum_is_not_held_on_the_reports_day(text):
+    found = events_of(text, "2017-06-26")
+    assert not [e for e in found if e.start == "2017-06-26"], [(e.type, e.start) for e in found]
+    assert has(found, "meeting", "2017-06-29", "2017-06-30")
+    assert [e.start for e in found if e.type == "agreement"] == ["2017-06"], [(e.type, e.start) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW, 19 June (BelTA) – Evgeny Kuivashev confirmed his readiness to visit Minsk for a meeting of the Council.",
+    "МОСКВА, 19 июня – Евгений Куйвашев подтвердил готовность посетить Минск для участия в заседании Совета.",
+    "МАСКВА, 19 чэрвеня – Яўген Куйвашаў пацвердзіў гатоўнасць наведаць Мінск для ўдзелу ў пасяджэнні Савета.",
+], ids=["en", "ru", "be"])
+def test_readiness_to_visit_is_no_visit(text):
+    assert not [e for e in events_of(text, "2019-06-19") if e.type == "visit" and e.start], \
+        [(e.type, e.start) for e in events_of(text, "2019-06-19")]

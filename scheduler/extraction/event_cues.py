@@ -202,6 +202,10 @@ _ANAPH_TYPE = (("форум", "forum"), ("заседани", "session"), ("со�
 _REPORTED = re.compile(lx.REPORTED)
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
 _UPCOMING = re.compile(lx.UPCOMING)
+# "prepared for signing at the upcoming Forum", «подпишут на предстоящем форуме»: held at what is ahead
+_AT_UPCOMING = re.compile(r"\b(?:at|during|on|на|в ходе|во время|падчас)\s+(?:the\s+)?(?:предстоящ|ближайш|будущ|грядущ"
+                          r"|будуч|бліжэйш|upcoming|forthcoming)\w*\s+(?:\S+\s+)?(?:форум|заседани|встреч|ярмарк|фестивал"
+                          r"|пасяджэнн|сустрэч|кірмаш|фестывал|forum|meeting|session|fair|festival)")
 _DRAFT = re.compile(lx.DRAFT)
 _CEREMONY = re.compile(lx.CEREMONY)
 _DEDICATED = re.compile(lx.DEDICATED)
@@ -477,9 +481,13 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
 
     def date_for(pos: int, type_: str) -> tuple[str | None, str | None, str]:
         best = None
+        ahead = pub is not None and bool(_UPCOMING.search(low, max(0, pos - 30), pos)
+                                         or _AT_UPCOMING.search(low, pos, pos + 60))
         for x in own:
             if x.start in used:
                 continue
+            if ahead and x.value[:10] <= pub[:10]:  # type: ignore[index]
+                continue  # "date 2017-06-26 … at the upcoming Forum": what is ahead is not held on that day or before
             if _YEAR.fullmatch(x.value) and (_UNTIL_IN.match(x.text.lower()) or _UNTIL.search(
                     low, max(0, x.start - s.start - 6), x.start - s.start)):
                 continue  # «план … до 2020 года», "a plan … by 2020": a deadline, the plan's end, no day of an event
@@ -526,7 +534,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                     and (len(a) == 4 or find(_LIVE)):  # (but "In early June" names a month of its own)
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
             return a, b, "mention"
-        if _UPCOMING.search(low, max(0, pos - 30), pos):
+        if ahead or _UPCOMING.search(low, max(0, pos - 30), pos):
             return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum": ahead, not dated
         if ctx.prev_date and (_THAT_DAY.search(low) or _PART_OF_DAY.match(low)):
             return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before

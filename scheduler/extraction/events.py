@@ -84,7 +84,8 @@ _GENERIC = re.compile(r"(?i)соглашений|документов|догов
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|будем рады|будзем рады"
                    r"|would be glad|would welcome|need to|should"
-                   r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*)\b")
+                   r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*"
+                   r"|готовност\w*|гатоўнасц\w*|readiness|ready to|willing to)\b")
 # a menu (a separator first, so that ``re`` scans ahead for one) and, matched at the start, a teaser of other
 # news: one pattern with a "^" branch made ``re`` try the teaser's words at every position of every sentence
 _FURNITURE = re.compile(r"[|›»/](?:\s*[^|›»/]{1,40}[|›»/]){2,}")
@@ -270,6 +271,9 @@ def find_events(
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_by_containers(events, sents)
+    for c in events:  # a signing is one act: one borrowing a span of days has no end (its first day is the finest
+        if c.type == "agreement" and c.start and c.end and c.how != "mention":  # date the span allows)
+            c.end = None
     _date_visits_by_hosted(events)
     _date_parts_by_their_sentence(events)
     _ends_from_durations(events)
@@ -417,7 +421,7 @@ def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> No
 
 
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|on the "
-                        r"sidelines of|(?:\bза|\bв|\bу|\bў|\bover|\bin)\s+(?:\S+\s+){0,2}?(?:дни|дні|days)(?:\s+of)?(?:\s+the)?(?=\s+"
+                        r"sidelines of|(?:\bна|\bat(?: the)?)(?=\s+(?:\S+\s+)?(?:форум|forum))|(?:\bза|\bв|\bу|\bў|\bover|\bin)\s+(?:\S+\s+){0,2}?(?:дни|дні|days)(?:\s+of)?(?:\s+the)?(?=\s+"
                         r"(?:форум|фестивал|ярмарк|кірмаш|forum|festival|fair))|(?:событи\w*|падзе\w*|event|highlight)"
                         r"(?:\s+of)?(?:\s+the)?(?=\s+(?:форум|фестивал|ярмарк|кірмаш|forum|festival|fair)))"
                         r"\s+(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|дзен|візіт|паездк|кірмаш"
@@ -1370,7 +1374,14 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             _absorb(twin, c)
             continue
         i = bisect.bisect_left(same, c.pos, key=_pos)
-        twin = next((e for e in reversed(same[max(0, i - _SCAN):i]) if _compatible(e, c)), None)
+        twin = next((e for e in same[i:i + _SCAN] if e.how == "mention" and kind(e) == kind(c) and e.start
+                     and c.start and e.start[:4] == c.start[:4] and e.start > c.start
+                     and not (len(e.start) == len(c.start) == 10 and _days_apart(e, c) <= 2)  # (its next day, below)
+                     and _compatible(e, c)), None) \
+            if c.how == "default" and kind(c) in ("forum", "festival", "fair") else None
+        # ("The main topic of the fourth forum is …" before "The Fourth Forum … will be held on June 29-30": a
+        # gathering the report speaks of, then dates, is the one it dates, not one held on the report's day)
+        twin = twin or next((e for e in reversed(same[max(0, i - _SCAN):i]) if _compatible(e, c)), None)
         if twin is not None:
             _absorb(twin, c)
             continue

@@ -260,6 +260,8 @@ INTENT_STEMS = (
     "вырашыл", "вырашана", "намераны", "збіра", "плануюць", "плануе", "прапанава", "запрасіл",
     "agreed", "decided", "plan", "plans", "planning", "intend", "intends", "invited", "expect", "expects",
     "expected", "hope", "hopes", "promised", "going",
+    # readiness: «подтвердил готовность посетить», «выказаў гатоўнасць», "confirmed his readiness to visit"
+    "готовност", "гатоўнасц", "readiness", "ready to", "willing",
 )
 #: Nouns of a planned action after a verb of intent: "договорились о проведении", "дамовіліся аб правядзенні".
 PLAN_NOUNS = (
