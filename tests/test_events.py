@@ -3507,3 +3507,37 @@ def test_an_upcoming_forum_is_not_held_on_the_reports_day(text):
 def test_readiness_to_visit_is_no_visit(text):
     assert not [e for e in events_of(text, "2019-06-19") if e.type == "visit" and e.start], \
         [(e.type, e.start) for e in events_of(text, "2019-06-19")]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("20 ноября в Мособлдуме состоялась встреча с участниками форума городов-побратимов России и Белоруссии.",
+     "meeting"),
+    ("20 лістапада ў Мінску адбылася сустрэча з удзельнікамі фестывалю «Славянскі базар».", "festival"),
+    ("On 20 November the governor met the participants of the forum of twin towns of Russia and Belarus.", "meeting"),
+], ids=["ru-forum", "be-festival", "en-forum"])
+def test_a_meeting_with_a_gatherings_participants_records_the_gathering(text, type_):
+    found = events_of(text, "2025-11-20")
+    assert has(found, "meeting", "2025-11-20") and has(found, type_, "2025-11") \
+        and len([e for e in found if e.type == type_]) == (2 if type_ == "meeting" else 1), \
+        [(e.type, e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "В библиотеке Владимира с 26 по 30 марта проходила Неделя белорусской культуры.",
+    "У бібліятэцы Уладзіміра з 26 па 30 сакавіка праходзіў Тыдзень беларускай культуры.",
+    "The Week of Belarusian Culture was held in Vladimir from 26 to 30 March.",
+], ids=["ru", "be", "en"])
+def test_a_culture_week_is_a_festival(text):
+    found = [e for e in events_of(text, "2018-03-31") if e.type == "festival"]
+    assert len(found) == 1 and (found[0].start, found[0].end) == ("2018-03-26", "2018-03-30") \
+        and found[0].title.startswith("Неделя"), [(e.title, e.start) for e in found]
+
+
+@pytest.mark.parametrize("text,visit", [
+    ("26 сентября заместитель председателя правительства Андрей Бурлаков посетит фестиваль-ярмарку «Дожинки» в "
+     "Круглом.", True),
+    ("26 верасня намеснік старшыні ўрада Андрэй Бурлакоў наведае фестываль «Дажынкі» ў Круглым.", True),
+    ("26 сентября губернатор посетит предприятие «Агрокомбинат».", False),
+], ids=["ru-fair", "be-festival", "ru-enterprise"])
+def test_an_official_going_to_a_gathering_makes_a_visit(text, visit):
+    assert bool([e for e in events_of(text, "2015-09-20") if e.type == "visit"]) == visit

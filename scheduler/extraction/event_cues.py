@@ -29,7 +29,8 @@ from .event_text import (
     top_pos,
 )
 from .founding import TOWN_STEMS
-from .places import COUNTRIES, place_name
+from .parties import named_parties, party_of_place
+from .places import COUNTRIES, place_name, places_in
 from .tense import clause_tense
 from .types import Mention
 
@@ -188,6 +189,21 @@ _TOURED = ("посет", "наведа", "visit", "toured", "осмотр", "а�
 _EXHIBIT_TOURED = re.compile(r"\b(?:посет|наведа|visit|toured|осмотр|агледз)\w*\s+(?:\S+\s+){0,2}?(?:экспозици|выставк"
                              r"|стенд|павильон|экспазіцы|выстав|павільён|exhibition|exposition|stand|pavilion|display)")
 _ARRIVES = re.compile(r"\b(?:прибыл|приехал|прилетел|прыбыл|прыехал|arrived|came to)")
+# an official or a delegation going to a gathering: «посетит фестиваль-ярмарку «Дожинки»» (GUIDE §4.6: a trip to attend)
+_EVENT_VISITED = re.compile(r"\w*\s*(?:\S+\s+)?(?:фестивал|ярмарк|форум|праздник|торжеств|дни\b|фестывал|кірмаш|свята"
+                            r"|festival|fair|forum|celebration)")
+def _at_home(text: str, start: int, end: int) -> bool:
+    """«Председатель Гомельского облисполкома посетил праздник в Гомеле»: the office named before the cue is of the
+    side the venue after it belongs to, so no trip is made."""
+    home = set(named_parties(text[:start]))
+    return bool(home) and any(party_of_place(p) in home for _, p in places_in(text[end:]))
+
+
+_PARTICIPANT_WORDS = ("участник", "удзельнік", "participants")
+_PARTICIPANTS_OF = re.compile(r"\b(?:участник\w*|удзельнік\w*|participants (?:of|in) (?:the )?)\s*(?:\S+\s+)?"
+                              r"(форум\w*|фестивал\w*|фестывал\w*|ярмарк\w*|кірмаш\w*|forum|festival|fair)")
+_GATHERING_TYPE = (("форум", "meeting"), ("forum", "meeting"), ("фестивал", "festival"), ("фестывал", "festival"),
+                   ("festival", "festival"), ("ярмарк", "fair"), ("кірмаш", "fair"), ("fair", "fair"))
 # a crowd is no delegation: «съехались тысячи гостей из разных уголков», "hundreds of visitors came"
 _CROWD = re.compile(r"\b(?:тысяч\w*|сотн\w*|сотен|десятк\w*|множеств\w*|соцен\w*|дзясятк\w*|thousands|hundreds|dozens)"
                     r"\s+(?:\S+\s+)?(?:гост|участник|жител|зрител|людей|человек|туристов|удзельнік|жыхар|гледач|чалавек"
@@ -740,8 +756,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue
         if t == "visit" and _TRAVELS.match(m.group()) and not _TRAVELLER.search(low, max(0, m.start() - 80), m.start()):
             continue  # «святыня отправилась в …»: only an official or a delegation setting off is a visit
-        if m.group().startswith(("посети", "посетя", "наведаў")) \
+        if m.group().startswith(("посети", "посетя", "наведа")) \
                 and not place_name(" ".join(s.text[m.end():].split()[:2])) \
+                and not (_EVENT_VISITED.match(low, m.end()) and (_ROLE.search(low) or _DELEGATION_WORD.search(low))
+                         and not _at_home(s.text, m.start(), m.end())) \
                 and not ((prev := s.text[:m.start()].split()[-1:]) and prev[0][:1].isupper()
                          and place_name(prev[0].strip(",;:«»")) and _DELEGATION_WORD.search(low)):
             continue  # «посетил Витебск» is a visit; «посетил предприятие», «посетил секретарь …» are not (but
@@ -798,6 +816,16 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         # «Губернатор обсудил с Александром Лукашенко перспективы …»: talks with a person named, no cue noun
         a, b, how = date_for(talk.start(), "meeting")
         out.append(Cand("meeting", s, s.start + talk.start(), a, b, how, title=headline_title(s)))
+    if out and any(w in low for w in _PARTICIPANT_WORDS) and (held := _PARTICIPANTS_OF.search(low)) \
+            and (part := next((c for c in out if c.type in ("meeting", "visit") and c.start), None)) is not None \
+            and not any(c.pos - s.start == held.start(1) for c in out):
+        # «встреча с участниками форума городов-побратимов», "met the participants of the forum": the gathering
+        # they came to is held, its record besides the part (GUIDE §3), dated by the finest unit holding the part
+        noun = held.group(1)
+        kind_ = next(t for w, t in _GATHERING_TYPE if noun.startswith(w))
+        part_day = part.start or ""
+        out.append(Cand(kind_, s, s.start + held.start(1), part_day[:7] if len(part_day) == 10 else part_day, None,
+                        part.how if part.how != "mention" else "inherited"))
     cancelled = bool(out) and bool(find(_CANCEL))
     clock = _CLOCK.search(low) if out and _CLOCK_DIGITS.search(low) else None
     for c in out:

@@ -131,7 +131,7 @@ CUES: tuple[tuple[str, str], ...] = (
               r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"
               r"|" + TRAVELS),
     ("visit", r"\bделегаци\w*|\bдэлегацы\w*|\bприбыл\w* (?:в|во)\b|\bприехал\w* (?:в|во)\b|\bсъездил\w*"
-              r"|\bприлетел\w* (?:в|во)\b|\bпосетил\w* |\bпосетит |\bпосетят |\bнаведаў\w* "
+              r"|\bприлетел\w* (?:в|во)\b|\bпосетил\w* |\bпосетит |\bпосетят |\bнаведа(?:ў\w*|ла|лі|е|юць) "
               # a stay as a guest (GUIDE §4.6): «губернатор побывал в Минске», «пабываў у Віцебску»
               r"|\bпобывал\w* (?:в|во)\b|\bпобывает (?:в|во)\b|\bпабыва(?:ў|ла|лі|е) (?:у|ў)\b"),
     # a town or official receiving guests from the other side: «Смоленск принимает гостей из Витебской области»
@@ -152,6 +152,10 @@ CUES: tuple[tuple[str, str], ...] = (
     ("festival", r"\b(?:дни|дней|дням|днях) (?:культуры|\w+(?:ой|ского) области|\w+ской культуры|белорусской культуры)"),
     ("festival", r"\b(?:дні|днеў|дзен|дням|днях) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"
                  r"|\b(?:oblast|region) days\b|\bculture days\b"),
+    # a culture week is a festival like the Days of Culture: «Неделя белорусской культуры», «Тыдзень беларускай
+    # культуры», "the Week of Belarusian Culture", "Belarusian Culture Week"
+    ("festival", r"\bнедел[яиюе] (?:\w+ )?культур\w*|\bтыд(?:зень|ня|ні) (?:\w+ )?культур\w*|\bweek of (?:\w+ )?culture\b"
+                 r"|\bculture week\b"),
     ("festival", r"\bпраздник\w* [«\"]|\bнародн\w+ гуляни\w*"),
     ("festival", DAYS_OF_PLACE),
     # commemorations (named days and anniversaries are added from the tables below)

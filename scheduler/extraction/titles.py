@@ -64,6 +64,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"", "fair", "Ярмарка"),
     (r"(?:дни|дні|days of) (?:белорусской |беларускай |belarusian |russian |российской |расійскай )?"
      r"(?:культуры|culture)", "festival", "Дни культуры"),
+    (r"недел\w+ (?:белорусск\w+ )?культур|тыд\w+ (?:беларуск\w+ )?культур|(?:belarusian )?culture week"
+     r"|week of (?:belarusian )?culture", "festival", "Неделя культуры"),
     (r"", "festival", "Фестиваль"),
     (r"меморандум|мемарандум|memorandum", "agreement", "Подписание меморандума"),
     (r"протокол|пратакол|protocol", "agreement", "Подписание протокола"),
