@@ -3541,3 +3541,25 @@ def test_a_culture_week_is_a_festival(text):
 ], ids=["ru-fair", "be-festival", "ru-enterprise"])
 def test_an_official_going_to_a_gathering_makes_a_visit(text, visit):
     assert bool([e for e in events_of(text, "2015-09-20") if e.type == "visit"]) == visit
+
+
+@pytest.mark.parametrize("sentence,towns", [
+    ("На станциях Свобода и Золотухино состоялись торжественные митинги.", ["Свобода", "Золотухино"]),
+    ("На ст. Поныри прошел митинг.", ["Поныри"]),
+    ("На станцыі Свабода адбыўся мітынг.", ["Свобода"]),
+], ids=["ru-two", "ru-abbreviated", "be"])
+def test_a_railway_station_is_its_village(sentence, towns):
+    assert [p for _, p in places_in(sentence)] == towns
+
+
+@pytest.mark.parametrize("text", [
+    "23 августа 2023 г. члены делегации приняли участие в возложении цветов на мемориале в Курске и в патриотической "
+    "акции «Поезд Победы».",
+    "23 жніўня 2023 г. члены дэлегацыі ўзялі ўдзел ва ўскладанні кветак да мемарыяла ў Курску і ў патрыятычнай акцыі "
+    "«Цягнік Перамогі».",
+    "On 23 August 2023 the delegation took part in the laying of flowers at the memorial in Kursk and in the minute "
+    "of silence at the station.",
+], ids=["ru", "be", "en"])
+def test_two_ceremonies_joined_in_one_clause_are_two_records(text):
+    found = [e for e in events_of(text, "2023-08-24") if e.type == "commemoration" and e.start == "2023-08-23"]
+    assert len(found) == 2, [(e.title, e.start) for e in found]

@@ -199,6 +199,7 @@ def _at_home(text: str, start: int, end: int) -> bool:
     return bool(home) and any(party_of_place(p) in home for _, p in places_in(text[end:]))
 
 
+_JOINED_CEREMONY = re.compile(r"(?:\sи|\sі|\sand|а также|а таксама|as well as)(?:\s+(?:в|во|у|ў|ва|in|the|a|at))*\s+$")
 _PARTICIPANT_WORDS = ("участник", "удзельнік", "participants")
 _PARTICIPANTS_OF = re.compile(r"\b(?:участник\w*|удзельнік\w*|participants (?:of|in) (?:the )?)\s*(?:\S+\s+)?"
                               r"(форум\w*|фестивал\w*|фестывал\w*|ярмарк\w*|кірмаш\w*|forum|festival|fair)")
@@ -816,6 +817,20 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         # «Губернатор обсудил с Александром Лукашенко перспективы …»: talks with a person named, no cue noun
         a, b, how = date_for(talk.start(), "meeting")
         out.append(Cand("meeting", s, s.start + talk.start(), a, b, how, title=headline_title(s)))
+    ceremony = next((c for c in out if c.type == "commemoration" and c.how in ("mention", "inherited", "live", "default")
+                     and _CEREMONY.match(low, c.pos - s.start)), None)
+    opened = _CEREMONY.match(low, ceremony.pos - s.start) if ceremony is not None and ceremony.start else None
+    if ceremony is not None and opened is not None:
+        # «приняли участие в возложении цветов на мемориале … и в патриотической акции «Поезд Победы»»: two
+        # ceremonies joined in one clause are two records (GUIDE §3), kept apart by what each is
+        at = opened.start()
+        for nxt in _CEREMONY.finditer(low, opened.end()):
+            if _JOINED_CEREMONY.search(low, max(at, nxt.start() - 12), nxt.start()) \
+                    and nxt.group().split()[0][:5] != low[at:at + 5]:
+                ceremony.body = ceremony.body or low[at: at + 12]
+                out.append(Cand("commemoration", s, s.start + nxt.start(), ceremony.start, ceremony.end, ceremony.how,
+                                body=low[nxt.start(): nxt.start() + 12]))
+                break
     if out and any(w in low for w in _PARTICIPANT_WORDS) and (held := _PARTICIPANTS_OF.search(low)) \
             and (part := next((c for c in out if c.type in ("meeting", "visit") and c.start), None)) is not None \
             and not any(c.pos - s.start == held.start(1) for c in out):

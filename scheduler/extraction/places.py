@@ -53,6 +53,9 @@ _SETTLEMENT = re.compile(
     rf"|центре|столице|окрестностях|горадзе|вёсцы|слободе|пос\.|п\.|с\.|д\.|сл\.|аг\.|м\.|мястэчку|пасёлку|пасёлку"
     rf"|слабадзе|аграгарадку)|^Город|(?<=[.!?]\s)Город)\s*({_CAP}(?:\s+{_CAP})?)"
 )  # («в г. Нижний Новгород»: a town of two words, where the two are one town)
+# a railway station named after its village: «на станции Поныри», «на станциях Свобода и Золотухино»
+_STATIONS = re.compile(rf"(?<![\w-])(?i:на|у|ў)\s+(?:железнодорожн\w+\s+|чыгуначн\w+\s+)?(?:станци(?:и|ях)|станцыі|станцыях"
+                       rf"|ст\.)\s*({_CAP})(?:\s*(?:,|и|і)\s*({_CAP}))?")
 _EN_SETTLEMENT = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+)?(?:town|city|village|settlement"
                             r"|agro-town|township)\s+of\s+([A-Z][\w-]+)")
 _ALIAS = {fold(a): name for name, spellings in PLACE_ALIASES.items() for a in spellings}
@@ -318,6 +321,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if " " in word and not place_name(word):
             word = word.split()[0]
         out.append((m.start(1), place_name(word) or _russian_word(word) or word))
+    for m in _STATIONS.finditer(sentence) if "станц" in sentence or "ст." in sentence else ():
+        for g in (1, 2):  # «на станциях Свобода и Золотухино»: each station's village
+            if m.group(g):
+                out.append((m.start(g), place_name(m.group(g)) or _russian_word(m.group(g)) or m.group(g)))
     for m in _EN_SETTLEMENT.finditer(sentence) if " of " in sentence else ():  # "in the Russian town of Zvenigorod"
         if name := place_name(m.group(1)):
             out.append((m.start(1), name))
