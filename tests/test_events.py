@@ -3563,3 +3563,34 @@ def test_a_railway_station_is_its_village(sentence, towns):
 def test_two_ceremonies_joined_in_one_clause_are_two_records(text):
     found = [e for e in events_of(text, "2023-08-24") if e.type == "commemoration" and e.start == "2023-08-23"]
     assert len(found) == 2, [(e.title, e.start) for e in found]
+
+
+@pytest.mark.parametrize("word,case,gender,nominative", [
+    ("Коньковым", "ablt", "masc", "Коньков"), ("Конькова", "gent", "masc", "Коньков"),
+    ("Травниковым", "ablt", "masc", "Травников"), ("Кочановой", "ablt", "femn", "Кочанова"),
+    ("Богомаза", "gent", "masc", "Богомаз"), ("Крупко", "gent", "masc", "Крупко"),
+], ids=["ov-ablt", "ov-gent", "ov-ablt-2", "ova-ablt", "known-gent", "indeclinable"])
+def test_a_surname_pymorphy_does_not_know_is_read_by_its_ending(word, case, gender, nominative):
+    from scheduler.extraction.names import surname_nominative
+    assert surname_nominative(word, case, gender) == nominative
+
+
+def test_talks_announced_with_the_host_after_the_verb_are_a_meeting():
+    text = ("Делегация Ивановской области во главе с губернатором Павлом Коньковым 14-15 апреля посетит Беларусь. "
+            "15 апреля Павла Конькова примут белорусский лидер Александр Лукашенко и премьер-министр Андрей Кобяков.")
+    found = events_of(text, "2016-04-13")
+    assert has(found, "meeting", "2016-04-15") and has(found, "visit", "2016-04-14", "2016-04-15"), \
+        [(e.type, e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Визит пройдет 14-15 апреля. В рамках визита предусмотрено подписание плана. Также губернатор посетит концерн, "
+    "где пройдет первое заседание рабочей группы.",
+    "Візіт пройдзе 14-15 красавіка. У рамках візіту прадугледжана падпісанне плана. Таксама губернатар наведае "
+    "канцэрн, дзе пройдзе першае пасяджэнне рабочай групы.",
+    "The visit will take place on 14-15 April. During the visit a plan will be signed. Also, the governor will visit "
+    "the concern, where the first session of the working group will be held.",
+], ids=["ru", "be", "en"])
+def test_also_goes_on_in_the_frame_named_before(text):
+    assert has(events_of(text, "2016-04-13"), "meeting", "2016-04"), \
+        [(e.type, e.start) for e in events_of(text, "2016-04-13")]

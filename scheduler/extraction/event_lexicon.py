@@ -107,6 +107,9 @@ CUES: tuple[tuple[str, str], ...] = (
     ("meeting", r"\bвидеоконференц\w*(?! ?связ)|\bвідэаканферэнц\w*(?! ?сувяз)|\bvideo ?conferenc\w*"),
     # receiving a delegation or an official is a meeting with the host (and the guests' visit, read apart)
     ("meeting", r"\bпринял\w* (?:делегаци\w*|губернатор\w*|глав\w*|председател\w*|посл\w*)"
+                r"|\bприм(?:ет|ут) (?:губернатор\w*|глав\w*|председател\w*|посл\w*)"
+                # the host after the verb: «15 апреля Павла Конькова примут белорусский лидер и премьер-министр»
+                r"|\bприм(?:ет|ут)\s+(?:\S+\s+){0,2}?(?:лидер|президент|премьер|губернатор|глав[аы]|председател[ьи]|мэр)\w*"
                 r"|\bпрыня(?:ў|ла|лі) (?:дэлегацы\w*|губернатар\w*|кіраўнік\w*|пасл\w*|старшын\w*)"
                 r"|\breceived (?:a |the )?(?:delegation|governor|head|ambassador|chairman|minister|mayor)\b"
                 r"|\bприем\w* (?:делегаци|посл|губернатор)\w*"),

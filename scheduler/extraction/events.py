@@ -433,6 +433,7 @@ _CONTAINER_TYPE = {"визит": "visit", "поездк": "visit", "візіт":
                    "кірмаш": "fair", "fair": "fair"}
 
 
+_ALSO = re.compile(r"(?:также|кроме того|помимо этого|а также|таксама|акрамя таго|also|in addition|besides)\b")
 _OPENS_WITH = re.compile(r"\b(визит|поездк|форум|фестивал|ярмарк|дн|дзен|візіт|паездк|кірмаш|visit|trip|forum"
                          r"|festival|fair|days)\w*\s+(?:\S+\s+){0,3}?(?:начал\w*|начина\w*|открыл\w*|стартовал\w*"
                          r"|пачаў\w*|пачына\w*|адкры\w*|began|begins|started|starts|opened|opens|kicked off)\s+(?:с|со|з|with)\s")
@@ -461,7 +462,9 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
         if m is None:
             i = bisect.bisect_left(sents, e.sent.start, key=lambda x: x.start)
             before = sents[i - 1] if i > 0 and sents[i - 1].line == e.sent.line else None
-            m = _CONTAINER.match(before.low) if before is not None and _PROGRAMME.search(before.low) else None
+            m = _CONTAINER.match(before.low) if before is not None and (_PROGRAMME.search(before.low)
+                                                                      or _ALSO.match(e.sent.low)) else None
+            # («В рамках визита предусмотрено подписание плана. Также губернатор планирует …»: the same frame)
         if m is None and (o := _OPENS_WITH.search(e.sent.low)) and o.end() <= e.pos - e.sent.start:
             # «Визит начался с возложения цветов», "the visit began with a flower-laying ceremony": the part that
             # opens a container is held on its first day

@@ -38,11 +38,29 @@ def _variants(base: str, flips: list[tuple[int, str, str]], most: int = 2) -> It
             yield w
 
 
+# the endings of Russian surnames in -ов/-ев/-ин/-ский by case and gender, for a surname pymorphy3 does not know as one
+# («Павлом Коньковым» → «Коньков», not the village «Коньково»)
+_SURNAME_ENDINGS = {
+    "masc": (("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"),
+             ("ова", "ов"), ("ову", "ов"), ("овым", "ов"), ("ове", "ов"), ("ева", "ев"), ("еву", "ев"), ("евым", "ев"),
+             ("еве", "ев"), ("ина", "ин"), ("ину", "ин"), ("иным", "ин"), ("ине", "ин")),
+    "femn": (("ской", "ская"), ("скую", "ская"), ("овой", "ова"), ("ову", "ова"), ("евой", "ева"), ("еву", "ева"),
+             ("иной", "ина"), ("ину", "ина")),
+}
+
+
 @lru_cache(maxsize=65536)  # pymorphy3's inflection is slow (0.2 ms) and the same people come back in every release
 def surname_nominative(last: str, case: str, gender: str) -> str:
     """«Богомаза» (gent, masc) → «Богомаз»: the surname in the nominative, as the first name's case and gender
     read it; as written when no parse of that case inflects."""
-    for sp in parses(last.lower()):
+    ps = parses(last.lower())
+    if case != "nomn" and not any("Surn" in p.tag for p in ps):
+        low = last.lower()
+        got = next((low[: -len(a)] + b for a, b in _SURNAME_ENDINGS.get(gender, ()) if low.endswith(a)
+                    and len(low) > len(a) + 2), None)
+        if got:
+            return got[:1].upper() + got[1:]
+    for sp in ps:
         if sp.tag.case == case and ("Surn" in sp.tag or sp.tag.POS == "NOUN"):
             f = sp.inflect({"nomn", gender} if "Surn" in sp.tag else {"nomn"})
             if f is not None:
