@@ -3594,3 +3594,18 @@ def test_talks_announced_with_the_host_after_the_verb_are_a_meeting():
 def test_also_goes_on_in_the_frame_named_before(text):
     assert has(events_of(text, "2016-04-13"), "meeting", "2016-04"), \
         [(e.type, e.start) for e in events_of(text, "2016-04-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор планирует встретиться с президентом Беларуси. Встреча готовится в рамках визита делегации в Беларусь в "
+    "конце марта. Главным событием станет подписание соглашения о сотрудничестве.",
+    "Губернатар плануе сустрэцца з прэзідэнтам Беларусі. Сустрэча рыхтуецца ў рамках візіту дэлегацыі ў Беларусь у "
+    "канцы сакавіка. Галоўнай падзеяй стане падпісанне пагаднення аб супрацоўніцтве.",
+    "The governor plans to meet the President of Belarus. The meeting is being prepared as part of the delegation's "
+    "visit to Belarus in late March. The main event will be the signing of a cooperation agreement.",
+], ids=["ru", "be", "en"])
+def test_an_announced_trip_dates_its_talks_and_signing(text):
+    found = events_of(text, "2015-03-10")
+    assert [(e.type, e.start) for e in found if e.type in ("meeting", "visit", "agreement")] == [
+        ("meeting", "2015-03"), ("visit", "2015-03"), ("agreement", "2015-03")], [(e.type, e.start) for e in found]
+    assert not any("март" in e.title or "сакавік" in e.title for e in found), [e.title for e in found]

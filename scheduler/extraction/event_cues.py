@@ -1030,6 +1030,11 @@ _PHRASE_END = re.compile(
     r"|\s(?:(?:в|во|с|со|on)\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август"
     r"|сентябр|октябр|ноябр|декабр|january|february|march|april|may|june|july|august|september|october|november"
     r"|december)"
+    # and a month named as a time («визит … в конце марта», «у пачатку красавіка», "in late March")
+    r"|\s(?:в|во|у|ў|in)\s+(?:(?:начале|конце|середине|пачатку|канцы|сярэдзіне|early|late|mid)[\s-]+)?(?:январ|феврал|март|апрел"
+    r"|ма[яйе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік|траўн|чэрвен|ліпен|жні[ўв]н"
+    r"|верасн|кастрычнік|лістапад|снеж|january|february|march|april|june|july|august|september|october|november"
+    r"|december)"
     # so does a year («подписали соглашение в 2015 году»): a title never holds its date
     r"|\s(?:(?:в|во|с|со|у|in|since)\s+)?(?:1[89]|20)\d\d(?:\s*(?:год\w*|г\.|годзе))?(?=[\s,.;:]|$)")
 _LOOSE_END = re.compile(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у|\w+(?:ой|ого|ой|их|ых|ий|ый|ая|ую))")

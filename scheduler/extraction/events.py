@@ -459,6 +459,14 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             if len({(x.start, x.end) for x in forums}) == 1 and forums[0].start:
                 e.start, e.end, e.how = _holding(forums[0].start, forums[0].end), None, "by-container"
                 continue
+        if m is None and e.type == "agreement" and e.how == "future" and e.start is None:
+            # «Встреча готовится в рамках визита … в конце марта. Главным событием станет подписание соглашения»:
+            # a signing announced after the one trip or forum the text announces is a part of it
+            boxes = [x for x in events if (x.type == "visit" or kind(x) == "forum") and x.explicit and x.start
+                     and x.pos < e.pos and announces(x.sent.low)]
+            if len({(x.start, x.end) for x in boxes}) == 1 and boxes[0].start:
+                e.start, e.end, e.how = _holding(boxes[0].start, boxes[0].end), None, "by-container"
+                continue
         if m is None:
             i = bisect.bisect_left(sents, e.sent.start, key=lambda x: x.start)
             before = sents[i - 1] if i > 0 and sents[i - 1].line == e.sent.line else None
@@ -1394,6 +1402,14 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             (e.start or "")[:4] == (c.start or "")[:4]
             and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c)
                  or _names_it_again(e, c))))), None)
+        if ahead is None and c.how == "future" and c.start is None:
+            # «Губернатор планирует встретиться с президентом. Встреча готовится в рамках визита … в конце марта»:
+            # the next sentence names the announced event by its noun first and dates it
+            ahead = next((e for e in same[i:i + _SCAN] if e.start and kind(e) == kind(c) and e.sent.line == c.sent.line
+                          and 0 <= e.sent.start - c.sent.end < 5
+                          and e.sent.low[: e.pos - e.sent.start].strip() in ("", "the", "this", "эта", "гэтая")
+                          and _compatible(e, c)), None)
+            referring = ahead is not None
         if ahead is not None and (c.how == "default" or referring):
             if _names_it_again(ahead, c):  # the ceremony keeps the sentence and name that first told it
                 ahead.sent, ahead.pos, ahead.title = c.sent, c.pos, c.title
