@@ -3609,3 +3609,17 @@ def test_an_announced_trip_dates_its_talks_and_signing(text):
     assert [(e.type, e.start) for e in found if e.type in ("meeting", "visit", "agreement")] == [
         ("meeting", "2015-03"), ("visit", "2015-03"), ("agreement", "2015-03")], [(e.type, e.start) for e in found]
     assert not any("март" in e.title or "сакавік" in e.title for e in found), [e.title for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "МИНСК, 14 окт — Sputnik. В 2016 году в Вологде прошел форум «Социальные инновации». Также побратимы посетили наш "
+    "регион на недавнем дне города.",
+    "МІНСК, 14 кастр — Sputnik. У 2016 годзе ў Вологдзе прайшоў форум «Сацыяльныя інавацыі». Таксама пабрацімы "
+    "наведалі наш рэгіён на нядаўнім дні горада.",
+    "MINSK, 14 October (Sputnik) – In 2016 the forum Social Innovations was held in Vologda. Also, the twins visited our "
+    "region at the recent City Day.",
+], ids=["ru", "be", "en"])
+def test_a_recent_visit_to_our_region_is_of_the_report_year_and_the_passages_town(text):
+    found = events_of(text, "2017-10-14")
+    assert has(found, "visit", "2017", location="Вологда") and not has(found, "visit", "2016"), \
+        [(e.type, e.start, e.location) for e in found]

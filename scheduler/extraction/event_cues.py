@@ -52,7 +52,8 @@ _SOLEMN = WordRegex(lx.SOLEMN)
 _VISITED_COMPANY = WordRegex(lx.VISITED_COMPANY)
 _ROLE = re.compile(lx.ROLES)
 TRAVELS_RX = _TRAVELS = re.compile(lx.TRAVELS)  # (events.py reads it too: compiled once)
-_TRAVELLER = re.compile(rf"(?<![\w-])(?!главн)(?:{lx.ROLES}|делегац|дэлегацы|delegation)")  # not «в главном соборе»
+_TRAVELLER = re.compile(rf"(?<![\w-])(?!главн)(?:{lx.ROLES}|делегац|дэлегацы|delegation|побратим|пабрацім|twin)")
+# (not «в главном соборе»; twin towns' people travel as their town's guests: «пабрацімы наведалі наш рэгіён»)
 _PART_OF = re.compile(lx.PART_OF)
 _PLENARY = re.compile(lx.PLENARY)
 _DECISION = re.compile(lx.DECISION)
@@ -183,7 +184,7 @@ _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс
 _QUOTED = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
 _MANY_SIDES = re.compile(r"\b(?:делегаци|дэлегацы|delegations)\w*\s+(?:из\s+|с\s+|со\s+|з\s+|of\s+|from\s+)?(?:более\s+|больш"
                          r"\s+|more than\s+)?(?:двух|трех|трёх|обеих|обоих|нескольк\w*|многих|\d+|десят\w*|дзвюх|абедзвюх"
-                         r"|некальк\w*|two|both|several|many|\w+teen|ten|twenty)\s+(?:стран|регион|краін|рэгіён|countries"
+                         r"|некальк\w*|two|both|several|many|\w+teen|ten|twenty)\s+(?:стран|регион|краін|рэгі[её]н|countries"
                          r"|regions)")
 _TOURED = ("посет", "наведа", "visit", "toured", "осмотр", "агледз")
 _EXHIBIT_TOURED = re.compile(r"\b(?:посет|наведа|visit|toured|осмотр|агледз)\w*\s+(?:\S+\s+){0,2}?(?:экспозици|выставк"
@@ -200,6 +201,11 @@ def _at_home(text: str, start: int, end: int) -> bool:
 
 
 _JOINED_CEREMONY = re.compile(r"(?:\sи|\sі|\sand|а также|а таксама|as well as)(?:\s+(?:в|во|у|ў|ва|in|the|a|at))*\s+$")
+# «побратимы посетили наш регион», «наведалі наш горад», "visited our city": a trip to the site's own place
+_OURS = re.compile(r"\w*\s*(?:наш|нашу|наше|нашай|нашае|our)\s+(?:регион|област|город|район|край|стран|республик|рэгіен"
+                   r"|вобласц|горад|раён|краін|рэспублік|region|city|town|district|country|republic)")
+# «на недавнем дне города», "at the recent City Day": lately, in the year of the report (not the day before's)
+_RECENT = re.compile(r"\b(?:недавн|нядаўн|recent)\w*")
 _PARTICIPANT_WORDS = ("участник", "удзельнік", "participants")
 _PARTICIPANTS_OF = re.compile(r"\b(?:участник\w*|удзельнік\w*|participants (?:of|in) (?:the )?)\s*(?:\S+\s+)?"
                               r"(форум\w*|фестивал\w*|фестывал\w*|ярмарк\w*|кірмаш\w*|forum|festival|fair)")
@@ -553,6 +559,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return a, b, "mention"
         if ahead or _UPCOMING.search(low, max(0, pos - 30), pos):
             return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum": ahead, not dated
+        if pub and not future(pos) and _RECENT.search(low, max(0, pos - 40), pos + 50):
+            return pub[:4], None, "default"  # «на недавнем дне города»: this year, not a date borrowed from before
         if ctx.prev_date and (_THAT_DAY.search(low) or _PART_OF_DAY.match(low)):
             return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before
         am = _ANAPH.search(low)
@@ -759,6 +767,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «святыня отправилась в …»: only an official or a delegation setting off is a visit
         if m.group().startswith(("посети", "посетя", "наведа")) \
                 and not place_name(" ".join(s.text[m.end():].split()[:2])) \
+                and not _OURS.match(low, m.end()) \
                 and not (_EVENT_VISITED.match(low, m.end()) and (_ROLE.search(low) or _DELEGATION_WORD.search(low))
                          and not _at_home(s.text, m.start(), m.end())) \
                 and not ((prev := s.text[:m.start()].split()[-1:]) and prev[0][:1].isupper()

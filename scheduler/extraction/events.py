@@ -303,6 +303,9 @@ def find_events(
             if got and (c.location is None or c.location not in ("Беларусь", "Россия")
                         or country_of(got) == c.location):
                 c.location = got
+        if c.location is None and c.start and pub and c.start[:4] == pub[:4] and not c.sent.headline \
+                and (town := _paragraph_town(c, sents)):
+            c.location = town  # the passage's town before the dateline's or the headline's (GUIDE §6)
         if c.location is None and c.start and pub and c.start[:4] == pub[:4]:
             if not venue:
                 venue.append(head_place or home or _venue(sents))  # read once a document, not once an event
