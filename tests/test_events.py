@@ -3623,3 +3623,16 @@ def test_a_recent_visit_to_our_region_is_of_the_report_year_and_the_passages_tow
     found = events_of(text, "2017-10-14")
     assert has(found, "visit", "2017", location="Вологда") and not has(found, "visit", "2016"), \
         [(e.type, e.start, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Вопросы перспектив взаимодействия в 2022 году вошли в повестку состоявшегося в онлайн-формате заседания рабочей "
+    "группы по сотрудничеству Республики Беларусь и Мурманской области. Во встрече под председательством министра "
+    "Мурманской области приняли участие представители Минского горисполкома.",
+    "The prospects for 2022 were on the agenda of the online meeting of the working group of Belarus and Murmansk "
+    "Oblast, which took place on Tuesday. The minister of Murmansk Oblast chaired the meeting.",
+], ids=["ru", "en"])
+def test_a_session_held_is_not_dated_after_the_report_nor_a_trip_when_online(text):
+    found = events_of(text, "2021-12-01")
+    assert not [e for e in found if (e.start or "")[:4] == "2022"], [(e.type, e.start) for e in found]
+    assert not [e for e in found if e.type == "visit"], [(e.type, e.title) for e in found]

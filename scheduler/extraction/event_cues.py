@@ -511,6 +511,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue
             if ahead and x.value[:10] <= pub[:10]:  # type: ignore[index]
                 continue  # "date 2017-06-26 … at the upcoming Forum": what is ahead is not held on that day or before
+            if pub and x.value[:4].isdigit() and x.value[:4] > pub[:4] and clause_tense(low, pos, pos + 1) == "past":
+                continue  # «состоявшегося заседания … перспектив взаимодействия в 2022 году» in 2021: what was held
+                # is not dated after the report (a later year is a topic's)
             if _YEAR.fullmatch(x.value) and (_UNTIL_IN.match(x.text.lower()) or _UNTIL.search(
                     low, max(0, x.start - s.start - 6), x.start - s.start)):
                 continue  # «план … до 2020 года», "a plan … by 2020": a deadline, the plan's end, no day of an event

@@ -815,6 +815,10 @@ def _next_about_it(sources: list[Sentence], sents: list[Sentence]) -> list[Sente
     return out
 
 
+_REMOTE = re.compile(r"онлайн|online|видеоконф|видеосвяз|відэаканф|відэасувяз|videoconf|video link|дистанцион"
+                     r"|дыстанцый|remote")
+
+
 def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[Cand]:
     """«губернатор Воронежской области примет участие в Форуме регионов в Витебске»: an official of one side
     singled out as taking part in an event held on the other side's soil is on a visit, dated like the event
@@ -824,6 +828,8 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
     for e in events:
         if e.type not in _HOSTED or not e.location or (e.start or "")[:4] in visited:
             continue
+        if any(_REMOTE.search(x.low) for x in e.sources):
+            continue  # «заседание рабочей группы в онлайн-формате»: taking part from home is no trip
         venue_by = country_of(e.location) == "Беларусь"
         for s in [*e.sources, *_next_about_it(e.sources, sents)]:
             took = _took_part(s.low)
