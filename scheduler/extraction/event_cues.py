@@ -226,6 +226,9 @@ _REPORTED = re.compile(lx.REPORTED)
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
 _UPCOMING = re.compile(lx.UPCOMING)
 # "prepared for signing at the upcoming Forum", «подпишут на предстоящем форуме»: held at what is ahead
+# the event itself said to have been held (not an invitation or a decision about it, which may look ahead)
+_WAS_HELD_AT = re.compile(r"\b(?:состоявш|прошедш|состоял|прош(?:ел|ла|ло|ли)\b|прайшл|прайшоў|адбыл|which took place"
+                          r"|took place|was held|were held)")
 _AT_UPCOMING = re.compile(r"\b(?:at|during|on|на|в ходе|во время|падчас)\s+(?:the\s+)?(?:предстоящ|ближайш|будущ|грядущ"
                           r"|будуч|бліжэйш|upcoming|forthcoming)\w*\s+(?:\S+\s+)?(?:форум|заседани|встреч|ярмарк|фестивал"
                           r"|пасяджэнн|сустрэч|кірмаш|фестывал|forum|meeting|session|fair|festival)")
@@ -511,7 +514,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue
             if ahead and x.value[:10] <= pub[:10]:  # type: ignore[index]
                 continue  # "date 2017-06-26 … at the upcoming Forum": what is ahead is not held on that day or before
-            if pub and x.value[:4].isdigit() and x.value[:4] > pub[:4] and clause_tense(low, pos, pos + 1) == "past":
+            if pub and x.value[:4].isdigit() and x.value[:4] > pub[:4] \
+                    and _WAS_HELD_AT.search(low, max(0, pos - 40), pos + 40):
                 continue  # «состоявшегося заседания … перспектив взаимодействия в 2022 году» in 2021: what was held
                 # is not dated after the report (a later year is a topic's)
             if _YEAR.fullmatch(x.value) and (_UNTIL_IN.match(x.text.lower()) or _UNTIL.search(
