@@ -3636,3 +3636,21 @@ def test_a_session_held_is_not_dated_after_the_report_nor_a_trip_when_online(tex
     found = events_of(text, "2021-12-01")
     assert not [e for e in found if (e.start or "")[:4] == "2022"], [(e.type, e.start) for e in found]
     assert not [e for e in found if e.type == "visit"], [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("МІНСК, 15 ліп – Sputnik. Губернатар Санкт-Пецярбурга Аляксандр Бяглоў і старшыня Мінгарвыканкама Уладзімір "
+     "Кухараў падпісалі дарожную карту па развіцці супрацоўніцтва на 2026-2030 гады.", "agreement"),
+    ("15 ліпеня бакі падпісалі праграму супрацоўніцтва на 2026-2028 гады.", "agreement"),
+], ids=["be-road-map", "be-programme"])
+def test_a_belarusian_road_map_or_programme_signed_is_a_signing(text, kind):
+    assert has(events_of(text, "2025-07-15"), kind, "2025-07-15")
+
+
+@pytest.mark.parametrize("text,visits", [
+    ("На канчатковую станцыю цягнік прыбыў 3 ліпеня.", 0),
+    ("The train arrived at its final station on 3 July.", 0),
+    ("3 ліпеня ў Мінск прыбыла дэлегацыя Смаленскай вобласці.", 1),
+], ids=["be-train", "en-train", "be-delegation"])
+def test_an_arrival_is_a_visit_only_of_officials_or_delegations(text, visits):
+    assert len([e for e in events_of(text, "2022-07-04") if e.type == "visit"]) == visits

@@ -206,6 +206,9 @@ _OURS = re.compile(r"\w*\s*(?:наш|нашу|наше|нашай|нашае|our
                    r"|вобласц|горад|раён|краін|рэспублік|region|city|town|district|country|republic)")
 # «на недавнем дне города», "at the recent City Day": lately, in the year of the report (not the day before's)
 _RECENT = re.compile(r"\b(?:недавн|нядаўн|recent)\w*")
+# an arrival is a visit only of an official or a delegation («цягнік прыбыў 3 ліпеня» is none)
+_ARRIVAL = ("прибыл", "приехал", "прилетел", "прыбы", "прыеха", "прыляце", "arrived")
+_ARRIVERS = ("делегац", "дэлегац", "delegation", "лидер", "лідар", "leader")
 _PARTICIPANT_WORDS = ("участник", "удзельнік", "participants")
 _PARTICIPANTS_OF = re.compile(r"\b(?:участник\w*|удзельнік\w*|participants (?:of|in) (?:the )?)\s*(?:\S+\s+)?"
                               r"(форум\w*|фестивал\w*|фестывал\w*|ярмарк\w*|кірмаш\w*|forum|festival|fair)")
@@ -767,8 +770,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «договорились о взаимных визитах», "agreed on mutual visits": visits to come, none made (GUIDE §2)
         if t == "visit" and (many := _MANY_FROM.search(s.text, m.start(), m.end() + 40)) and many.start() - m.start() < 30:
             continue  # «делегации из Белоруссии, Украины, Сербии и Литвы»: guests in a list, no visit (GUIDE §4.6)
-        if t == "visit" and (find(_INVITE) or m.group().startswith(("прибыл", "приехал", "прилетел"))
-                             and not _ROLE.search(low) and "делегац" not in low):
+        if t == "visit" and (find(_INVITE) or m.group().startswith(_ARRIVAL) and not _ROLE.search(low)
+                             and not any(w in low for w in _ARRIVERS)):
             continue
         if t == "visit" and _TRAVELS.match(m.group()) and not _TRAVELLER.search(low, max(0, m.start() - 80), m.start()):
             continue  # «святыня отправилась в …»: only an official or a delegation setting off is a visit

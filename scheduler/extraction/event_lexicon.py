@@ -187,7 +187,8 @@ SIGN_VERBS = (
 )
 DOCUMENTS = (
     r"\bсоглашени\w*|\bдоговор\w*|\bпротокол\w*|\bмеморандум\w*|\bплан(?!ир)\w*|\bпрограмм\w*|\bдорожн\w+ карт\w*"
-    r"|\bпагадненн\w*|\bдагавор\w*|\bпратакол\w*|\bмемарандум\w*|\bдамов(?:а|ы|у|е|ай|аў|ам)\b"
+    r"|\bпагадненн\w*|\bдагавор\w*|\bпратакол\w*|\bмемарандум\w*|\bдамов(?:а|ы|у|е|ай|аў|ам)\b|\bдарожн\w+ карт\w*"
+    r"|\bпраграм\w*"
     r"|\bagreement\w*|\btreaty\b|\bmemorandum\b|\bprotocol\b|\broad ?map\b|\bplan\b|\bprogramme\b|\bprogram\b"
     r"|\bконтракт\w*|\bкантракт\w*|\bcontracts?\b"  # (a contract is signed like an agreement, GUIDE §4.1)
 )
