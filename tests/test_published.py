@@ -908,3 +908,14 @@ def test_a_list_of_stamps_is_no_date_line() -> None:
             "в сфере образования и культуры, сообщает пресс-служба.\nЛента новостей\n05.07.2025 - 17:50\n"
             "Другая новость\n30.06.2025 - 12:16\nЕщё одна\n30.06.2025 - 09:29\nИ ещё\n24.06.2025 - 10:04\n")
     assert extract_text(text, events=False).published is None
+
+
+@pytest.mark.parametrize(("text", "url", "value"), [
+    ("Minsk to host St. Petersburg Days in April 2023\n12:15, 24 November\nSt. Petersburg Days will be held in Minsk "
+     "in April 2023.", "https://soyuz.by/en/society/minsk-to-host-st-petersburg-days-in-april-2023", "2022-11-24"),
+    ("Дни Петербурга пройдут в Минске в апреле 2023 года\n12:15, 24 ноября\nДни Санкт-Петербурга пройдут в Минске в "
+     "апреле 2023 года.", "https://example.ru/news/dni-peterburga-v-aprele-2023", "2022-11-24"),
+], ids=["en-slug-month", "ru-slug-month"])
+def test_a_day_before_a_month_still_announced_is_in_the_year_before(text: str, url: str, value: str) -> None:
+    doc = extract_text(f"{text}\n\nSource URL: <{url}>", events=False)
+    assert doc.published is not None and doc.published.value == value, doc.published

@@ -38,7 +38,13 @@ _URL_COMPACT = re.compile(r"([/_\-]|[?&](?:date|day|pubdate|d)=)((?:19|20)\d\d)(
                           r"(0[1-9]|[12]\d|3[01])(?:(?=[/_\-][^/?#])|(?<==\d{8})(?=[&#]|$)|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d))", re.I)
 _URL_YEAR = re.compile(
     # "...-590709-2023", "/news/2024", "/2024/" -- not "strategiya-do-2030" nor the end of "plan-2024-2026"
-    r"(?<!\bdo)(?<!\bpo)(?<!\bto)(?<!\bby)(?<![^\d](?:19|20)\d\d)[\-_/]((?:19|20)\d\d)(?:/|\.html?|\.php)?/?$"
+    r"(?<!\bdo)(?<!\bpo)(?<!\bto)(?<!\bby)(?<![^\d](?:19|20)\d\d)"
+    # (nor a month named in the title's words: "…-days-in-april-2023", "…-v-aprele-2023": what the news announces)
+    + "".join(f"(?<!{w})" for w in ("january", "february", "march", "april", "may", "june", "july", "august",
+                                    "september", "october", "november", "december", "janvare", "fevrale", "marte",
+                                    "aprele", "mae", "iyune", "iyule", "avguste", "sentyabre", "oktyabre", "noyabre",
+                                    "dekabre"))
+    + r"[\-_/]((?:19|20)\d\d)(?:/|\.html?|\.php)?/?$"
     # "/2024/06/", "/news/2024/slug"
     r"|/((?:19|20)\d\d)/(?:0[1-9]|1[0-2])/|/((?:19|20)\d\d)/(?=[^/\d]*[a-z][^/]*/?$)", re.I)
 _META_ISO = re.compile(r"\s*((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)|\s*((?:19|20)\d\d)(\d\d)(\d\d)(?:$|T|\s)")
@@ -194,6 +200,11 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
             pub = Published(value, "url", url or "")
             return pub, Ref.of(pub)
     year = year or infer_year(text, cands)
+    if day and year and not uy and any(c.a and c.a.y == year[0] and c.a.m and c.a.m < day[0] and not c.rel
+                                       and tense(text, c.start, c.end) == "future" for c in cands):
+        # "12:15, 24 November … St. Petersburg Days will be held in Minsk in April 2023": a day that comes before a
+        # month the text still announces is in the year before it
+        year = (year[0] - 1, year[1])
     if day and year:
         v = iso_date(year[0], day[0], day[1])
         if v:
