@@ -3654,3 +3654,17 @@ def test_a_belarusian_road_map_or_programme_signed_is_a_signing(text, kind):
 ], ids=["be-train", "en-train", "be-delegation"])
 def test_an_arrival_is_a_visit_only_of_officials_or_delegations(text, visits):
     assert len([e for e in events_of(text, "2022-07-04") if e.type == "visit"]) == visits
+
+
+@pytest.mark.parametrize("text", [
+    "Days of Minsk to be held in St. Petersburg on 10-16 September\n\nA roadmap on trade and cultural cooperation will "
+    "be signed for the next three years.",
+    "Дни Минска пройдут в Санкт-Петербурге 10-16 сентября\n\nБудет подписана дорожная карта сотрудничества на "
+    "ближайшие три года.",
+    "Дні Мінска пройдуць у Санкт-Пецярбургу 10-16 верасня\n\nБудзе падпісана дарожная карта супрацоўніцтва на "
+    "бліжэйшыя тры гады.",
+], ids=["en", "ru", "be"])
+def test_a_signing_announced_after_the_announced_days_is_a_part_of_them(text):
+    found = events_of(text, "2018-09-04")
+    assert [e.start[:7] for e in found if e.type == "agreement" and e.start] == ["2018-09"], \
+        [(e.type, e.start) for e in found]

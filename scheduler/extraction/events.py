@@ -464,8 +464,9 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
                 continue
         if m is None and e.type == "agreement" and e.how == "future" and e.start is None:
             # «Встреча готовится в рамках визита … в конце марта. Главным событием станет подписание соглашения»:
-            # a signing announced after the one trip or forum the text announces is a part of it
-            boxes = [x for x in events if (x.type == "visit" or kind(x) == "forum") and x.explicit and x.start
+            # a signing announced after the one trip, forum or «Дни» the text announces is a part of it
+            boxes = [x for x in events if (x.type in ("visit", "festival") or kind(x) == "forum") and x.explicit
+                     and x.start
                      and x.pos < e.pos and announces(x.sent.low)]
             if len({(x.start, x.end) for x in boxes}) == 1 and boxes[0].start:
                 e.start, e.end, e.how = _holding(boxes[0].start, boxes[0].end), None, "by-container"
