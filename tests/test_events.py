@@ -3668,3 +3668,17 @@ def test_a_signing_announced_after_the_announced_days_is_a_part_of_them(text):
     found = events_of(text, "2018-09-04")
     assert [e.start[:7] for e in found if e.type == "agreement" and e.start] == ["2018-09"], \
         [(e.type, e.start) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Culture Days of the Rostov Region will be held in three cities of the Republic of Belarus. The main venue will be "
+    "the Palace of the Republic in Minsk.",
+    "Дни культуры Ростовской области пройдут в трех городах Беларуси. Главной площадкой станет Дворец Республики в "
+    "Минске.",
+    "Дні культуры Растоўскай вобласці пройдуць у трох гарадах Беларусі. Галоўнай пляцоўкай стане Палац Рэспублікі ў "
+    "Мінску.",
+], ids=["en", "ru", "be"])
+def test_days_held_in_several_towns_of_a_country_are_placed_in_it(text):
+    found = [e for e in events_of(text, "2023-05-10") if e.type == "festival"]
+    assert [(e.title.split()[:2], e.location) for e in found] == [(["Дни", "культуры"], "Беларусь")], \
+        [(e.title, e.location) for e in found]

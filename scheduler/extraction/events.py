@@ -319,6 +319,8 @@ def find_events(
     for c in events:
         if c.type == "agreement" and c.location and c.location.endswith(" область"):
             c.location = _twin_town(c, c.location)
+        elif c.type != "plan" and (whole := _holder_of_several(c)):
+            c.location = whole  # «Дни культуры пройдут в трёх городах Беларуси»: the country holding them
     for c in events:
         if c.location is None and c.type not in ("plan", "agreement") and not c.recurrence:
             c.location = _paragraph_town(c, sents)
@@ -1121,9 +1123,35 @@ def _placeless_into_places(events: list[Cand]) -> list[Cand]:
     return out
 
 
+# «пройдут в трёх городах Беларуси», "will be held in three cities of the Republic of Belarus": several places, the
+# country or region that holds them named
+_SEVERAL_TOWNS = re.compile(r"\b(?:в|во|у|ў|in)\s+(?:\d+|двух|трех|трёх|четырех|четырёх|пяти|нескольких|дзвюх|трох|чатырох"
+                            r"|некалькіх|two|three|four|five|several)\s+(?:городах|регионах|областях|районах|гарадах"
+                            r"|рэгіёнах|абласцях|раёнах|cities|towns|regions|districts)\b")
+
+
+def _holder_of_several(c: Cand) -> str | None:
+    """The country or region named right after «в трёх городах …» in any sentence of the event."""
+    for x in c.sources:
+        m = _SEVERAL_TOWNS.search(x.low)
+        if m:
+            got = next((p for at, p in places_in(x.text) if m.end() <= at <= m.end() + 30
+                        and (p in COUNTRIES or p.endswith((" область", " край")))), None)
+            country = _COUNTRY_AFTER.match(x.low, m.end())
+            return got or (("Беларусь" if country.group(1)[0] in "бb" else "Россия") if country else None)
+    return None
+
+
+_COUNTRY_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:республики\s+|рэспублікі\s+|republic\s+of\s+)?"
+                            r"(беларус|белорусс|belarus|росси|расі|russia)")
+
+
 def _toured(c: Cand) -> bool:
-    """A visit to several places its sentence lists («поездка в Орловскую и Курскую области»): the country that holds
-    them is its place, not one town where something else that month was held."""
+    """A visit to several places its sentence lists («поездка в Орловскую и Курскую области»), or an event held in
+    several towns its sentence counts («в трёх городах Беларуси»): the country that holds them is its place, not one
+    town where something else that month was held."""
+    if c.location in COUNTRIES and _SEVERAL_TOWNS.search(c.sent.low):
+        return True
     cue = c.pos - c.sent.start
     if c.type != "visit" or _PLURAL_TRIPS.match(c.sent.low, cue):
         return False  # («Визиты в Минск и Гомель …»: the two visits, each recorded by its town)

@@ -63,7 +63,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"фестивал\w*-ярмарк|фестывал\w*-кірмаш|festival[- ]fair", "fair", "Фестиваль-ярмарка"),
     (r"", "fair", "Ярмарка"),
     (r"(?:дни|дні|days of) (?:белорусской |беларускай |belarusian |russian |российской |расійскай )?"
-     r"(?:культуры|culture)", "festival", "Дни культуры"),
+     r"(?:культуры|culture)|culture days", "festival", "Дни культуры"),
     (r"недел\w+ (?:белорусск\w+ )?культур|тыд\w+ (?:беларуск\w+ )?культур|(?:belarusian )?culture week"
      r"|week of (?:belarusian )?culture", "festival", "Неделя культуры"),
     (r"", "festival", "Фестиваль"),
