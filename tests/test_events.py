@@ -3682,3 +3682,16 @@ def test_days_held_in_several_towns_of_a_country_are_placed_in_it(text):
     found = [e for e in events_of(text, "2023-05-10") if e.type == "festival"]
     assert [(e.title.split()[:2], e.location) for e in found] == [(["Дни", "культуры"], "Беларусь")], \
         [(e.title, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "В понедельник, 16 марта, президент встречается с губернатором Павлом Малковым. Это первый визит Павла Малкова "
+    "в Беларусь. Рабочая поездка продлится два дня. В рамках рабочего визита состоится встреча Малкова с вице-премьером "
+    "Анатолием Сиваком.",
+    "У панядзелак, 16 сакавіка, прэзідэнт сустракаецца з губернатарам Паўлам Малковым. Гэта першы візіт Паўла "
+    "Малкова ў Беларусь. Рабочая паездка працягнецца два дні. У рамках рабочага візіту адбудзецца сустрэча Малкова з "
+    "віцэ-прэм'ерам Анатолем Сіваком.",
+], ids=["ru", "be"])
+def test_the_visit_named_as_a_frame_is_the_visit_the_text_reports(text):
+    assert len([e for e in events_of(text, "2026-03-16") if e.type == "visit"]) == 1, \
+        [(e.type, e.start, e.end) for e in events_of(text, "2026-03-16")]

@@ -679,11 +679,11 @@ def _fairs_in_days(events: list[Cand]) -> list[Cand]:
 def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
     """A visit the text does not date of its own (a later mention, a programme) to the place a dated visit of
     the document went is that visit (GUIDE §3: one record per real-world event)."""
-    dated = [c for c in events if c.type == "visit" and c.explicit and c.location]
+    dated = [c for c in events if c.type == "visit" and (c.explicit or c.end) and c.location]
     out = []
-    for c in events:
-        if c.type == "visit" and not c.explicit and c.location:
-            twin = next((d for d in dated if d.location == c.location and _compatible(d, c)), None)
+    for c in events:  # (a visit whose days its duration gives is dated too: «Рабочая поездка продлится два дня»)
+        if c.type == "visit" and not c.explicit and not c.end and c.location:
+            twin = next((d for d in dated if d is not c and d.location == c.location and _compatible(d, c)), None)
             if twin is not None:
                 _absorb(twin, c)
                 continue
@@ -1204,7 +1204,7 @@ def _signature(c: Cand) -> frozenset[str]:
 
 
 _REFERS = re.compile(r"(?:в ходе|в рамках|во время|по итогам|программ\w*|during|in the course of|following the"
-                     r"|падчас|у рамках)\s+(?:[а-яёіў]+(?:ого|ой|ей|ых|ага|ай)\s+|(?:the|his|her|their)\s+"
+                     r"|падчас|у рамках)\s+(?:[а-яёіў]+(?:ого|его|ой|ей|ых|их|ага|яга|ай)\s+|(?:the|his|her|their)\s+"
                      r"(?:[a-z]+\s+)?)?$")  # («в рамках рабочей поездки», "during the working visit")
 
 
