@@ -3695,3 +3695,23 @@ def test_days_held_in_several_towns_of_a_country_are_placed_in_it(text):
 def test_the_visit_named_as_a_frame_is_the_visit_the_text_reports(text):
     assert len([e for e in events_of(text, "2026-03-16") if e.type == "visit"]) == 1, \
         [(e.type, e.start, e.end) for e in events_of(text, "2026-03-16")]
+
+
+@pytest.mark.parametrize("text", [
+    "26 августа мэр Вологды подписал планы мероприятий на 2026-2027 годы с Октябрьским районом города Минска и с "
+    "городом Могилевом.",
+    "26 жніўня мэр Вологды падпісаў планы мерапрыемстваў на 2026-2027 гады з Кастрычніцкім раёнам Мінска і з горадам "
+    "Магілёвам.",
+    "On 26 August the mayor of Vologda signed plans for 2026-2027 with the Oktyabrsky district of Minsk and with the "
+    "city of Mogilev.",
+], ids=["ru", "be", "en"])
+def test_plural_documents_signed_with_each_partner_are_one_signing_and_plan_a_partner(text):
+    found = events_of(text, "2025-08-26")
+    assert [e.type for e in found].count("agreement") == 2 and [e.type for e in found].count("plan") == 2, \
+        [(e.type, e.start, e.title) for e in found]
+
+
+def test_plural_documents_signed_with_one_partner_stay_one():
+    found = events_of("26 августа мэр Вологды подписал планы мероприятий на 2026-2027 годы с городом Могилевом.",
+                      "2025-08-26")
+    assert [e.type for e in found].count("agreement") == 1, [(e.type, e.title) for e in found]

@@ -206,6 +206,20 @@ _OURS = re.compile(r"\w*\s*(?:наш|нашу|наше|нашай|нашае|our
                    r"|вобласц|горад|раён|краін|рэспублік|region|city|town|district|country|republic)")
 # «на недавнем дне города», "at the recent City Day": lately, in the year of the report (not the day before's)
 _RECENT = re.compile(r"\b(?:недавн|нядаўн|recent)\w*")
+# partners listed one by one, each with its own preposition: «с Октябрьским районом города Минска и с городом
+# Могилевом», «з Віцебскам і з Гомелем», "with Vitebsk and with Gomel"
+_PARTNERS = re.compile(r"(?:^|\s)(?:с|со|з|with)\s+([^.;:!?]{3,80}?)\s+(?:и|і|and)\s+(?:с|со|з|with)\s+([^,.;:!?]{3,60}?)"
+                       r"(?=[,.;:!?]|\s[—–-]\s|$)")
+
+
+def _each_with(text: str, at: int) -> list[str]:
+    """The partners a plural document is signed with, each named with its own «с», in the clause after ``at``."""
+    m = _PARTNERS.search(text, at, at + 220)
+    if m is None or any(ch in text[at: m.start()] for ch in ".;:!?"):
+        return []
+    return [m.group(1).strip(), m.group(2).strip()]
+
+
 # an arrival is a visit only of an official or a delegation («цягнік прыбыў 3 ліпеня» is none)
 _ARRIVAL = ("прибыл", "приехал", "прилетел", "прыбы", "прыеха", "прыляце", "arrived")
 _ARRIVERS = ("делегац", "дэлегац", "delegation", "лидер", "лідар", "leader")
@@ -625,6 +639,20 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # a legislature approving an agreement is not its signing
             kind = "other" if sign.group().startswith(("утвер", "ратиф")) and find(_LEGISLATURE) else "agreement"
             out.append(Cand(kind, s, s.start + doc.start(), a, b, how, title=title))
+            if plural_cue(doc.group()) and (partners := _each_with(s.text, doc.end())):
+                # «подписал планы мероприятий … с Октябрьским районом города Минска и с городом Могилевом»: documents
+                # in the plural signed with partners listed one by one are one signing (and plan) a partner (GUIDE §3)
+                first = out[-1]
+                plans = [c for c in out if c.type == "plan"][:1]
+                with_ = "с"
+                titled = [(first, first.title)] + [(c, c.title) for c in plans]
+                for n, partner in enumerate(partners):
+                    for c, was in titled:
+                        one = c if n == 0 else replace(c, sources=[], merged=[])
+                        one.body = partner
+                        one.title = f"{was} {with_} {partner}" if not _NOT_RUSSIAN.search(s.text) else was
+                        if n:
+                            out.append(one)
         seen.add("agreement")
     twin = find(_TWINNED) if "agreement" not in seen else None
     if twin:  # «стали побратимами в 2011 году», «являются городами-побратимами с 2001 года» (GUIDE §2: background)
