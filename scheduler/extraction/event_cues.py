@@ -648,11 +648,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 titled = [(first, first.title)] + [(c, c.title) for c in plans]
                 for n, partner in enumerate(partners):
                     for c, was in titled:
-                        one = c if n == 0 else replace(c, sources=[], merged=[])
-                        one.body = partner
-                        one.title = f"{was} {with_} {partner}" if not _NOT_RUSSIAN.search(s.text) else was
+                        each = c if n == 0 else replace(c, sources=[], merged=[])
+                        each.body = partner
+                        each.title = f"{was} {with_} {partner}" if not _NOT_RUSSIAN.search(s.text) else was
                         if n:
-                            out.append(one)
+                            out.append(each)
         seen.add("agreement")
     twin = find(_TWINNED) if "agreement" not in seen else None
     if twin:  # «стали побратимами в 2011 году», «являются городами-побратимами с 2001 года» (GUIDE §2: background)
