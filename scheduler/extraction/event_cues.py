@@ -642,16 +642,16 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if plural_cue(doc.group()) and (partners := _each_with(s.text, doc.end())):
                 # «подписал планы мероприятий … с Октябрьским районом города Минска и с городом Могилевом»: documents
                 # in the plural signed with partners listed one by one are one signing (and plan) a partner (GUIDE §3)
-                first = out[-1]
+                signing = out[-1]
                 plans = [c for c in out if c.type == "plan"][:1]
                 with_ = "с"
-                titled = [(first, first.title)] + [(c, c.title) for c in plans]
-                for n, partner in enumerate(partners):
+                titled = [(signing, signing.title)] + [(c, c.title) for c in plans]
+                for nth, partner in enumerate(partners):
                     for c, was in titled:
-                        each = c if n == 0 else replace(c, sources=[], merged=[])
+                        each = c if nth == 0 else replace(c, sources=[], merged=[])
                         each.body = partner
                         each.title = f"{was} {with_} {partner}" if not _NOT_RUSSIAN.search(s.text) else was
-                        if n:
+                        if nth:
                             out.append(each)
         seen.add("agreement")
     twin = find(_TWINNED) if "agreement" not in seen else None
