@@ -246,6 +246,9 @@ _UPCOMING = re.compile(lx.UPCOMING)
 # the event itself said to have been held (not an invitation or a decision about it, which may look ahead)
 _WAS_HELD_AT = re.compile(r"\b(?:состоявш|прошедш|состоял|прош(?:ел|ла|ло|ли)\b|прайшл|прайшоў|адбыл|which took place"
                           r"|took place|was held|were held)")
+# the words of _UPCOMING and _APPOINTED, looked for before either pattern is tried
+_UPCOMING_WORDS = ("предстоящ", "ближайш", "будущ", "грядущ", "будуч", "бліжэйш", "upcoming", "forthcoming", "coming")
+_APPOINTED_WORDS = ("назнач", "избран", "вступивш", "прызнач", "абран", "appointed", "elected", "took office")
 _AT_UPCOMING = re.compile(r"\b(?:at|during|on|на|в ходе|во время|падчас)\s+(?:the\s+)?(?:предстоящ|ближайш|будущ|грядущ"
                           r"|будуч|бліжэйш|upcoming|forthcoming)\w*\s+(?:\S+\s+)?(?:форум|заседани|встреч|ярмарк|фестивал"
                           r"|пасяджэнн|сустрэч|кірмаш|фестывал|forum|meeting|session|fair|festival)")
@@ -524,8 +527,13 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
 
     def date_for(pos: int, type_: str) -> tuple[str | None, str | None, str]:
         best = None
-        ahead = pub is not None and bool(_UPCOMING.search(low, max(0, pos - 30), pos)
-                                         or _AT_UPCOMING.search(low, pos, pos + 60))
+        if "words" not in memo:  # the patterns' words, looked for once a sentence that has a date to choose
+            memo["words"] = True
+            memo["upcoming"] = bool(own) and any(w in low for w in _UPCOMING_WORDS)
+            memo["appointed"] = bool(own) and any(w in low for w in _APPOINTED_WORDS)
+        appointed = memo["appointed"]
+        ahead = pub is not None and memo["upcoming"] and bool(_UPCOMING.search(low, max(0, pos - 30), pos)
+                                                              or _AT_UPCOMING.search(low, pos, pos + 60))
         for x in own:
             if x.start in used:
                 continue
@@ -560,7 +568,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # «обсудили обновление соглашения, заключенного 25 лет назад»: the document's date
             if _EVE.search(low, max(0, pos - 24), pos) and x.start - s.start < pos:
                 continue  # «30 августа в преддверии визита»: the day before the visit, not the visit's
-            if _APPOINTED.search(low, max(0, x.start - s.start - 24), min(len(low), x.end - s.start + 24)):
+            if appointed and _APPOINTED.search(low, max(0, x.start - s.start - 24), min(len(low), x.end - s.start + 24)):
                 continue  # «с Александром Власовым, с 1 апреля назначенным на должность»: the day of the post
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
                 continue  # "MOGILEV, 14 June (BelTA) - … on 13 June": the dateline dates the report

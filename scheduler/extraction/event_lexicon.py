@@ -260,10 +260,12 @@ FUTURE = (
     r"|\bбудущ(?:ий|ем|его|ая|ей|ую|ие|их)\b|\bбудуч(?:ы|ым|ага|ая|ай|ую|ыя|ых)\b|\bforthcoming\b"
     r"|\bwill\b|\bwould\b|\bset to\b|\bplans? to\b|\bintends?\b|\bupcoming\b|\bscheduled\b"
     r"|\bготовит?ся\b|\bготовятся\b|\bрыхтуецца\b|\bрыхтуюцца\b|\bbeing prepared\b"  # «Встреча готовится …»
-    r"|\bto be (?:held|signed|opened)\b"  # a headline's infinitive: "Days of Minsk to be held in St. Petersburg"
+    # a headline's infinitive: "Days of Minsk to be held in St. Petersburg" (each alternative opens with a word of
+    # three letters or more, so the head index can gate the pattern: see event_text.WordRegex)
+    r"|\bheld\b(?<=to be held)|\bsigned\b(?<=to be signed)|\bopened\b(?<=to be opened)"
     # readiness to do it: «подтвердил готовность посетить», «выказаў гатоўнасць», "confirmed his readiness to visit"
     r"|\bготовност\w* \w+(?:ть|ться)\b|\bгатоўнасц\w* \w+(?:ці|цца)\b|\breadiness to\b|\bready to\b|\bwilling to\b"
-    r"|\b(?:is|are) expected\b|\bexpected to\b|\bprogram(?:me)? (?:of the (?:visit|trip|days|forum) )?includes?\b"
+    r"|\bexpected\b(?<=is expected)|\bexpected\b(?<=are expected)|\bexpected to\b|\bprogram(?:me)? (?:of the (?:visit|trip|days|forum) )?includes?\b"
     # a programme announced: «Программа визита предусматривает …», «В программе — митинг, концерт»
     r"|\bпрограмм\w* (?:визита|поездки|пребывания|дней|праздника|форума) предусматрива\w*"
     r"|\bпраграм\w* (?:візіту|паездкі|знаходжання|дзен|свята|форуму) прадугледжва\w*"

@@ -1130,10 +1130,14 @@ _SEVERAL_TOWNS = re.compile(r"\b(?:в|во|у|ў|in)\s+(?:\d+|двух|трех|
                             r"|рэгіёнах|абласцях|раёнах|cities|towns|regions|districts)\b")
 
 
+_SEVERAL_NOUNS = ("городах", "регионах", "областях", "районах", "гарадах", "рэгіёнах", "абласцях", "раёнах", "cities",
+                  "towns", "regions", "districts")  # (looked for before the pattern: its words)
+
+
 def _holder_of_several(c: Cand) -> str | None:
     """The country or region named right after «в трёх городах …» in any sentence of the event."""
     for x in c.sources:
-        m = _SEVERAL_TOWNS.search(x.low)
+        m = _SEVERAL_TOWNS.search(x.low) if any(w in x.low for w in _SEVERAL_NOUNS) else None
         if m:
             got = next((p for at, p in places_in(x.text) if m.end() <= at <= m.end() + 30
                         and (p in COUNTRIES or p.endswith((" область", " край")))), None)
@@ -1150,7 +1154,7 @@ def _toured(c: Cand) -> bool:
     """A visit to several places its sentence lists («поездка в Орловскую и Курскую области»), or an event held in
     several towns its sentence counts («в трёх городах Беларуси»): the country that holds them is its place, not one
     town where something else that month was held."""
-    if c.location in COUNTRIES and _SEVERAL_TOWNS.search(c.sent.low):
+    if c.location in COUNTRIES and any(w in c.sent.low for w in _SEVERAL_NOUNS) and _SEVERAL_TOWNS.search(c.sent.low):
         return True
     cue = c.pos - c.sent.start
     if c.type != "visit" or _PLURAL_TRIPS.match(c.sent.low, cue):

@@ -483,10 +483,8 @@ _LINK = re.compile(r"(?i)видео|відэа|video|онлайн|online|тел�
 def two_cities(sentence: str) -> str | None:
     """«видеоконференции Минск-Курск»: the first city of a link between two (a link, not a document's parties: "a
     Minsk-Kazan cooperation program" holds no venue)."""
-    if not _LINK.search(sentence):
-        return None
     m = re.search(rf"\b({_CAP})\s*[-–—]\s*({_CAP})\b", sentence)
-    if m:
+    if m and _LINK.search(sentence):
         a, b = place_name(m.group(1)), place_name(m.group(2))
         if a and b:
             return a

@@ -38,13 +38,7 @@ _URL_COMPACT = re.compile(r"([/_\-]|[?&](?:date|day|pubdate|d)=)((?:19|20)\d\d)(
                           r"(0[1-9]|[12]\d|3[01])(?:(?=[/_\-][^/?#])|(?<==\d{8})(?=[&#]|$)|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d))", re.I)
 _URL_YEAR = re.compile(
     # "...-590709-2023", "/news/2024", "/2024/" -- not "strategiya-do-2030" nor the end of "plan-2024-2026"
-    r"(?<!\bdo)(?<!\bpo)(?<!\bto)(?<!\bby)(?<![^\d](?:19|20)\d\d)"
-    # (nor a month named in the title's words: "…-days-in-april-2023", "…-v-aprele-2023": what the news announces)
-    + "".join(f"(?<!{w})" for w in ("january", "february", "march", "april", "may", "june", "july", "august",
-                                    "september", "october", "november", "december", "janvare", "fevrale", "marte",
-                                    "aprele", "mae", "iyune", "iyule", "avguste", "sentyabre", "oktyabre", "noyabre",
-                                    "dekabre"))
-    + r"[\-_/]((?:19|20)\d\d)(?:/|\.html?|\.php)?/?$"
+    r"(?<!\bdo)(?<!\bpo)(?<!\bto)(?<!\bby)(?<![^\d](?:19|20)\d\d)[\-_/]((?:19|20)\d\d)(?:/|\.html?|\.php)?/?$"
     # "/2024/06/", "/news/2024/slug"
     r"|/((?:19|20)\d\d)/(?:0[1-9]|1[0-2])/|/((?:19|20)\d\d)/(?=[^/\d]*[a-z][^/]*/?$)", re.I)
 _META_ISO = re.compile(r"\s*((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)|\s*((?:19|20)\d\d)(\d\d)(\d\d)(?:$|T|\s)")
@@ -118,8 +112,16 @@ _URL_MONTH = re.compile(r"(?<!upload)(?<!uploads)(?<!files)(?<!images)(?<!wp-con
 _URL_KEYS = re.compile(r"(?:^|&)(year|month|day)=(\d{1,4})(?=&|#|$)", re.I)
 
 
+# a month named in the title's words before the year: "…-days-in-april-2023", "…-v-aprele-2023" (what the news announces)
+_SLUG_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "janvare", "fevrale", "marte", "aprele", "mae", "iyune", "iyule", "avguste",
+                "sentyabre", "oktyabre", "noyabre", "dekabre")
+
+
 def _url_year(url: str | None) -> int | None:
     m = _URL_YEAR.search(url or "")
+    if m and m.group(1) and (url or "")[: m.start()].lower().endswith(_SLUG_MONTHS):
+        m = None
     if m:
         return int(m.group(1) or m.group(2) or m.group(3))
     year = next((int(v) for k, v in _URL_KEYS.findall((url or "").partition("?")[2]) if k.lower() == "year"), None)

@@ -334,8 +334,7 @@ _PART_OF_YEAR = re.compile(
     r"(?:месяц\w*|квартал\w*|полугоди\w*|меся\w*|паўгодд\w*|кварта\w*|months?|quarters?|half)"
     r"|(?:за|у|in)\s+(?:январ\w*|студзен\w*|january)\s*[-–—]\s*\w+)"
     r"(?:\s+(?:of\s+)?)((?:19|20)\d\d)(?!\d)")
-_PART_WORDS = ("месяц", "квартал", "полугод", "меся", "паўгод", "кварта", "month", "quarter", "half", "январ", "студзен",
-               "january")
+_PART_WORDS = ("меся", "кварта", "полугод", "паўгод", "month", "quarter", "half", "январ", "студзен", "january")
 
 
 def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | None:
