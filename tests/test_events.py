@@ -3724,3 +3724,12 @@ def test_plural_documents_signed_with_one_partner_stay_one():
     found = events_of("26 августа мэр Вологды подписал планы мероприятий на 2026-2027 годы с городом Могилевом.",
                       "2025-08-26")
     assert [e.type for e in found].count("agreement") == 1, [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text,visits", [
+    ("Юрий Селиверстов приехал в Калугу во вторник, 10 марта.", 1),
+    ("Юрый Селівёрстаў прыехаў у Калугу ў аўторак, 10 сакавіка.", 1),
+    ("Поезд приехал в Калугу во вторник, 10 марта.", 0),
+], ids=["ru-named", "be-named", "ru-train"])
+def test_an_arrival_of_someone_named_is_a_visit(text, visits):
+    assert len([e for e in events_of(text, "2026-03-11") if e.type == "visit"]) == visits

@@ -30,6 +30,7 @@ from .event_text import (
 )
 from .founding import TOWN_STEMS
 from .parties import named_parties, party_of_place
+from .people import people_in
 from .places import COUNTRIES, place_name, places_in
 from .tense import clause_tense
 from .types import Mention
@@ -218,6 +219,12 @@ def _each_with(text: str, at: int) -> list[str]:
     if m is None or any(ch in text[at: m.start()] for ch in ".;:!?"):
         return []
     return [m.group(1).strip(), m.group(2).strip()]
+
+
+def _someone_named(text: str) -> bool:
+    """Is a person named in the sentence («Юрий Селиверстов приехал в Калугу»): an arrival of someone by name."""
+    lang = "be" if re.search(r"[іў]", text) else "en" if text.isascii() else "ru"
+    return bool(people_in(text, lang))
 
 
 # an arrival is a visit only of an official or a delegation («цягнік прыбыў 3 ліпеня» is none)
@@ -807,7 +814,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "visit" and (many := _MANY_FROM.search(s.text, m.start(), m.end() + 40)) and many.start() - m.start() < 30:
             continue  # «делегации из Белоруссии, Украины, Сербии и Литвы»: guests in a list, no visit (GUIDE §4.6)
         if t == "visit" and (find(_INVITE) or m.group().startswith(_ARRIVAL) and not _ROLE.search(low)
-                             and not any(w in low for w in _ARRIVERS)):
+                             and not any(w in low for w in _ARRIVERS) and not _someone_named(s.text)):
             continue
         if t == "visit" and _TRAVELS.match(m.group()) and not _TRAVELLER.search(low, max(0, m.start() - 80), m.start()):
             continue  # «святыня отправилась в …»: only an official or a delegation setting off is a visit
