@@ -329,26 +329,31 @@ def _history(low: str, c: Cand, y: int) -> bool:
 
 # a tally for part of a year -- «за семь месяцев 2023 года», «в первом полугодии», «за студзень-ліпень», "in
 # January-July 2023", "in the first half of 2023" -- is written while that year goes on
-_PART_OF_YEAR = re.compile(
-    r"(?<!\w)(?:(?:за|в|у|in|for)\s+(?:the\s+)?(?:перв\w*|перш\w*|first|\w+)\s+(?:\w+\s+)?"
-    r"(?:месяц\w*|квартал\w*|полугоди\w*|меся\w*|паўгодд\w*|кварта\w*|months?|quarters?|half)"
-    r"|(?:за|у|in)\s+(?:январ\w*|студзен\w*|january)\s*[-–—]\s*\w+)"
-    r"(?:\s+(?:of\s+)?)((?:19|20)\d\d)(?!\d)")
+_PART_OF_YEAR = re.compile(  # (found by the noun, as a preposition first made `re` try every «в» of the text)
+    r"(?:месяц|квартал|полугоди|меся|паўгодд|кварта|month|quarter|half|(?:январ|студзен|january)\w*\s*[-–—]\s*\w+)"
+    r"\w*(?:\s+of)?\s+((?:19|20)\d\d)(?!\d)")
 _PART_WORDS = ("меся", "кварта", "полугод", "паўгод", "month", "quarter", "half", "январ", "студзен", "january")
 
 
 def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
-    going_on = max((int(m.group(1)) for m in _PART_OF_YEAR.finditer(low)), default=None) \
-        if any(w in low for w in _PART_WORDS) else None
+    going: list[int | None] = []  # the year a part-year tally names, looked for only when a term could be skipped
+
+    def going_on() -> int | None:
+        if not going:
+            going.append(max((int(m.group(1)) for m in _PART_OF_YEAR.finditer(low)), default=None)
+                         if any(w in low for w in _PART_WORDS) else None)
+        return going[0]
+
     for c in cands:
         if c.rel or c.a is None:
             continue
         y = c.a.y if c.a.y else (c.b.y if c.b else None)
         if c.b is None and _deadline(low, c):
             continue  # "до 2030 года", "by 2030": a target, not a time the text was written in
-        if going_on and y and y > going_on and c.a.m is None and (
-                _TERM.search(low, max(0, c.start - 12), c.start) or low.startswith(("на ", "for "), c.start)):
+        if y and (best is None or y > best[0]) and c.a.m is None and (
+                _TERM.search(low, max(0, c.start - 12), c.start) or low.startswith(("на ", "for "), c.start)) \
+                and (g := going_on()) and y > g:
             continue  # «дорожные карты на 2024-2025 годы» beside «за семь месяцев 2023 года»: the plan is ahead
         if c.a.m is None and y and (best is None or y > best[0]) and (c.b is None or _TERM.search(
                 low, max(0, c.start - 12), c.start) or low.startswith(("на ", "for "), c.start)) \
