@@ -271,9 +271,7 @@ def find_events(
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_by_containers(events, sents)
-    for c in events:  # a signing is one act: one borrowing a span of days has no end (its first day is the finest
-        if c.type == "agreement" and c.start and c.end and c.how != "mention":  # date the span allows)
-            c.end = None
+    _signings_have_no_end(events)
     _date_visits_by_hosted(events)
     _date_parts_by_their_sentence(events)
     _ends_from_durations(events)
@@ -468,8 +466,7 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             # «Встреча готовится в рамках визита … в конце марта. Главным событием станет подписание соглашения»:
             # a signing announced after the one trip, forum or «Дни» the text announces is a part of it
             boxes = [x for x in events if (x.type in ("visit", "festival") or kind(x) == "forum") and x.explicit
-                     and x.start
-                     and x.pos < e.pos and announces(x.sent.low)]
+                     and x.start and x.pos < e.pos and announces(x.sent.low)]
             if len({(x.start, x.end) for x in boxes}) == 1 and boxes[0].start:
                 e.start, e.end, e.how = _holding(boxes[0].start, boxes[0].end), None, "by-container"
                 continue
@@ -502,6 +499,14 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
         if box is None or box.start is None:
             continue
         e.start, e.end, e.how = _holding(box.start, box.end), None, "by-container"
+
+
+def _signings_have_no_end(events: list[Cand]) -> None:
+    """A signing is one act: one that borrowed a span of days (a forum's, a visit's) keeps its first day, the finest
+    date the span allows, and no end."""
+    for c in events:
+        if c.type == "agreement" and c.start and c.end and c.how != "mention":
+            c.end = None
 
 
 def _holding(start: str, end: str | None) -> str:
