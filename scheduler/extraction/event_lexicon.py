@@ -548,6 +548,11 @@ ROLES = (
 )
 
 # an adjective that puts the event ahead: «на предстоящем форуме», «на бліжэйшым Форуме», "at the upcoming forum"
+# held at a distance: a videoconference, an online session, «на связи» — no one travels, and two linked cities are
+# its venue only as a link («видеоконференция Минск — Курск»)
+REMOTE = (r"видео|відэа|video|онлайн|online|телемост|тэлемост|селектор|на связи|на сувязі|дистанцион|дыстанцый"
+          r"|remote")
+
 UPCOMING = (
     r"(?:предстоящ|ближайш|будущ|грядущ|будуч|бліжэйш|upcoming|forthcoming|coming)\w*\s+(?:[\w-]+\s+)?$"
 )

@@ -35,7 +35,7 @@ from .event_cues import (
     sentence_events,
     split,
 )
-from .event_lexicon import ROLES, TAKES_PART
+from .event_lexicon import REMOTE, ROLES, TAKES_PART
 from .event_text import Sentence, WordRegex, clean, fold, morph, nominative_phrase, parses, sentences
 from .lang import related_start
 from .parties import (
@@ -823,8 +823,7 @@ def _next_about_it(sources: list[Sentence], sents: list[Sentence]) -> list[Sente
     return out
 
 
-_REMOTE = re.compile(r"онлайн|online|видеоконф|видеосвяз|відэаканф|відэасувяз|videoconf|video link|дистанцион"
-                     r"|дыстанцый|remote")
+_REMOTE = re.compile(REMOTE)
 
 
 def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[Cand]:

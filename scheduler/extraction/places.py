@@ -16,6 +16,7 @@ from .event_lexicon import (
     NOT_PLACES,
     PLACE_ALIASES,
     REGIONS,
+    REMOTE,
     RIVERS,
 )
 from .event_text import WordRegex, fold, inflect, morph, nominative_phrase, parses
@@ -477,7 +478,7 @@ def region_in(sentence: str, country: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_LINK = re.compile(r"(?i)видео|відэа|video|онлайн|online|телемост|тэлемост|селектор|на связи|на сувязі|дистанцион|дыстанцый")
+_LINK = re.compile(REMOTE, re.I)
 
 
 def two_cities(sentence: str) -> str | None:
