@@ -3738,3 +3738,22 @@ def test_plural_documents_signed_with_one_partner_stay_one():
 ], ids=["ru-named", "be-named", "ru-train"])
 def test_an_arrival_of_someone_named_is_a_visit(text, visits):
     assert count_of(text, "2026-03-11", "visit") == visits
+
+
+# --- eleventh session: general rules (each in the languages it applies to) --------------------------------------
+@pytest.mark.parametrize("text", [
+    "10 марта губернатор Брянской области провел встречу с председателем Гомельского облисполкома, а 11 марта в "
+    "Гомеле открылся Форум регионов.",
+    "10 сакавіка губернатар Бранскай вобласці правёў сустрэчу са старшынёй Гомельскага аблвыканкама, а 11 сакавіка ў "
+    "Гомелі адкрыўся Форум рэгіёнаў.",
+    "On March 10 the governor met the chairman of Gomel Oblast Executive Committee, and on March 11 the Forum of "
+    "Regions opened in Gomel.",
+], ids=["ru", "be", "en"])
+def test_a_meeting_and_a_forum_dated_apart_in_one_sentence_are_two_events(text):
+    found = [(e.type, e.start) for e in events_of(text, "2024-03-12")]
+    assert ("meeting", "2024-03-10") in found and ("meeting", "2024-03-11") in found, found
+
+
+def test_a_meeting_held_at_a_forum_on_its_day_stays_one():
+    text = "11 марта на Форуме регионов в Гомеле губернатор провел встречу с председателем облисполкома."
+    assert count_of(text, "2024-03-12", "meeting") == 1, [(e.type, e.start) for e in events_of(text, "2024-03-12")]

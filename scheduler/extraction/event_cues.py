@@ -716,6 +716,19 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if marked is not None:
             out.append(marked)
             seen.add("commemoration")
+    def _dated_apart(rx: WordRegex) -> bool:
+        """«10 марта губернатор провел встречу …, а 11 марта открылся Форум регионов»: a second meeting-type cue
+        with a date of its own, nearer to it than to the meeting already recorded, is another event (GUIDE §5:
+        different dates, different events)."""
+        done = next((c for c in reversed(out) if c.type == "meeting"), None)
+        if done is None or done.how != "mention" or not own or len(own) < 2:
+            return False
+        cue = rx.search(low)
+        if cue is None or abs(cue.start() - (done.pos - s.start)) < 30:
+            return False
+        a, b, how = date_for(cue.start(), "meeting")
+        return how == "mention" and (a, b) != (done.start, done.end)
+
     possible = list(cues)  # in the lexicon's order ...
     if sum(1 for t, _ in possible if t == "meeting") > 1:
         # ... but of two meeting cues the one the sentence names first («провел встречу с Рапотой, прибывшим для
@@ -735,7 +748,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if rx is _FESTIVE:
             seen.add("other")  # … and then it is that, not also an ``other`` concert
         if t in seen and not (t == "commemoration" and "commemoration" in seen
-                              and (_CEREMONY.search(low) or rx is _FESTIVE)):
+                              and (_CEREMONY.search(low) or rx is _FESTIVE)) \
+                and not (t == "meeting" and _dated_apart(rx)):
             continue  # a wreath-laying or a concert «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
