@@ -3757,3 +3757,28 @@ def test_a_meeting_and_a_forum_dated_apart_in_one_sentence_are_two_events(text):
 def test_a_meeting_held_at_a_forum_on_its_day_stays_one():
     text = "11 марта на Форуме регионов в Гомеле губернатор провел встречу с председателем облисполкома."
     assert count_of(text, "2024-03-12", "meeting") == 1, [(e.type, e.start) for e in events_of(text, "2024-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля, Минск /Корр. БЕЛТА/. Вице-спикер на торжественном собрании, посвященном Дню единения народов Беларуси "
+    "и России, рассказал журналистам о подготовке к форуму.",
+    "2 красавіка, Мінск /Кар. БЕЛТА/. Віцэ-спікер на ўрачыстым сходзе, прысвечаным Дню яднання народаў Беларусі і "
+    "Расіі, расказаў журналістам пра падрыхтоўку да форуму.",
+    "MINSK, 2 April (BelTA). At a solemn assembly dedicated to the Day of Unity of the Peoples of Belarus and Russia, "
+    "the vice speaker told journalists about the forum.",
+], ids=["ru", "be", "en"])
+def test_a_solemn_assembly_the_dateline_dates_is_a_ceremony_beside_the_day(text):
+    found = [e for e in events_of(text, "2023-04-02") if e.type == "commemoration"]
+    assert len(found) == 2 and all(e.start == "2023-04-02" for e in found), [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("phrase,case,expected", [
+    ("торжественном собрании, посвященном Дню единения", "nomn", "торжественное собрание, посвященное Дню единения"),
+    ("концерте, посвящённом Дню", "nomn", "концерт, посвящённый Дню"),
+    ("встрече, прошедшей в Минске", "nomn", "встреча, прошедшая в Минске"),
+    ("заседании, состоявшемся в Гомеле", "gent", "заседания, состоявшегося в Гомеле"),
+    ("встречи, новые проекты", "nomn", "встреча, новые проекты"),
+], ids=["prtf", "prtf-yo", "adjf-participle", "genitive", "not-a-participle"])
+def test_a_participle_set_off_after_the_head_agrees_with_it(phrase, case, expected):
+    from scheduler.extraction.event_text import nominative_phrase
+    assert nominative_phrase(phrase.split(), case) == expected

@@ -741,7 +741,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         possible = [next(meetings) if t == "meeting" else (t, rx) for t, rx in possible]
     for t, rx in possible:
         if rx is _FESTIVE and not ((days_named or _DEDICATED.search(low) or ctx.recall("commemoration"))
-                                   and _own_right(low, own)):
+                                   and (_own_right(low, own) or ctx.day_line and ctx.day_line[0] == s.line)):
             continue  # a concert is a commemoration only where it is held for a day or an anniversary (this one's,
             # or one the text has already named) and reported in its own right: with its own day or hour or a
             # name in quotes, not a word in the list of a celebration's programme (GUIDE §3)

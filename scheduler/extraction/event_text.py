@@ -142,6 +142,7 @@ def nominative_phrase(words: list[str], case: str = "nomn") -> str:
     return _phrase_in_case(tuple(words), case)
 
 
+_PARTICIPLE = re.compile(r"(?:вш|[шщ]|нн)[аеиоуыя][а-я]{0,3}(?:ся)?$")  # «прошедшей», «состоявшейся», «организованной»
 _ORDINAL = re.compile(r"\d+-[а-яё]{1,3}$")  # a numeral with its ending: «12-ом», «5-й», «10-го»
 _ORDINAL_END = {("nomn", "masc"): "й", ("nomn", "femn"): "я", ("nomn", "neut"): "е", ("nomn", "plur"): "е",
                 ("gent", "masc"): "го", ("gent", "femn"): "й", ("gent", "neut"): "го", ("gent", "plur"): "х"}
@@ -151,8 +152,21 @@ _ORDINAL_END = {("nomn", "masc"): "й", ("nomn", "femn"): "я", ("nomn", "neut")
 def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
     out: list[list[str]] = []  # [prefix, core, suffix, inflectable]
     head_done = False
+    head_was: tuple[frozenset[str | None], frozenset[str]] | None = None  # the head's cases in the text, its new form
+    head_at = -1
     for i, w in enumerate(words):
         m = _RU_WORD.match(w)
+        if head_was is not None and m and out and out[-1][2].endswith(",") and len(out) - 1 == head_at:
+            # «торжественном собрании, посвященном Дню …» → «торжественное собрание, посвящённое Дню …»: the
+            # participle set off after the head agrees with it
+            head_at = -1
+            if (p := next((x for x in parses(m.group(2).lower()) if (x.tag.POS == "PRTF" or x.tag.POS == "ADJF"
+                                                                       and _PARTICIPLE.search(x.word))
+                           and x.tag.case in head_was[0]), None)) is not None:
+                form = inflect(m.group(2), head_was[1], p.tag.POS)
+                form = form if "ё" in m.group(2) else form.replace("ё", "е")  # (the text's own spelling of «е»)
+                out.append([m.group(1), form, m.group(3), ""])
+                continue
         if not head_done and _ORDINAL.match(w):  # «12-ом Форуме» → «12-й Форум»: the ending agrees with the noun
             out.append(["", w, "", "ord"])
             continue
@@ -182,6 +196,7 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
                     item[1] = item[1].split("-")[0] + "-" + end
             out.append([pre, noun, post, ""])
             head_done = True
+            head_was, head_at = (frozenset(x.tag.case for x in ps if x.tag.POS == "NOUN"), g), len(out) - 1
             continue
         out.append([pre, core, post, ""])
         head_done = True

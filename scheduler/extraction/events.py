@@ -1296,7 +1296,7 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if {kind(a), kind(b)} == {"forum", "meeting"} and any(_talks_with_someone(x) for x in (a, b)):
         return False  # "on the sidelines of the forum he met the new Kursk mayor": talks of their own (GUIDE §3)
     if a.type == "commemoration" and _ceremony(a) != _ceremony(b) \
-            and any(x.explicit or x.location for x in (a, b) if _ceremony(x)):
+            and any(x.explicit or x.location or x.start and len(x.start) == 10 for x in (a, b) if _ceremony(x)):
         return False  # the anniversary is one record, the wreath-laying at a venue of its own another (GUIDE §4.5)
     if a.type == "commemoration" and not _ceremony(a) and not _ceremony(b) \
             and bool(a.base or a.recurrence) != bool(b.base or b.recurrence):
