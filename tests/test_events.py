@@ -3782,3 +3782,23 @@ def test_a_solemn_assembly_the_dateline_dates_is_a_ceremony_beside_the_day(text)
 def test_a_participle_set_off_after_the_head_agrees_with_it(phrase, case, expected):
     from scheduler.extraction.event_text import nominative_phrase
     assert nominative_phrase(phrase.split(), case) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "28-29 сентября пройдет Форум регионов Беларуси и России. В режиме видеоконференции также пройдет заседание "
+    "Молодежной комиссии по межрегиональному сотрудничеству.",
+    "28-29 верасня пройдзе Форум рэгіёнаў Беларусі і Расіі. У рэжыме відэаканферэнцыі таксама пройдзе пасяджэнне "
+    "Маладзёжнай камісіі па міжрэгіянальным супрацоўніцтве.",
+    "On 28-29 September, the Forum of Regions of Belarus and Russia will be held. The meeting of the Youth Commission "
+    "on Inter-Regional Cooperation will be also held via video-conferencing.",
+], ids=["ru", "be", "en"])
+def test_a_sitting_of_a_named_body_announced_with_a_forum_takes_the_month_of_its_days(text):
+    found = [(e.type, e.start, e.end) for e in events_of(text, "2020-09-25")]
+    assert ("meeting", "2020-09", None) in found and ("meeting", "2020-09-28", "2020-09-29") in found, found
+
+
+def test_talks_with_no_body_named_in_an_announced_programme_stay_undated():
+    text = ("15-16 апреля состоится визит делегации в Минск. В программе визита запланированы встречи и переговоры "
+            "членов делегации в министерствах.")
+    assert not [e for e in events_of(text, "2004-04-10") if e.type == "meeting" and e.start], \
+        [(e.type, e.start) for e in events_of(text, "2004-04-10")]

@@ -220,6 +220,12 @@ def find_events(
                         c.type == "meeting" and kind(c) != "forum" and announced[2] == s.line and not announced[1])):
                     # … and "The main work will begin on June 28. He will take part in a meeting …": that day's
                     c.start, c.end, c.how = announced[0], announced[1], "by-announcement"
+                elif c.how == "future" and not s.headline and kind(c) in ("session", "meeting") \
+                        and _BODY_AFTER.match(s.low, c.pos - s.start) \
+                        and announced[0] and announced[1] and (unit := _holding(announced[0], announced[1])) != announced[0]:
+                    # "On 28-29 September the Forum will be held … The meeting of the Youth Commission will also be
+                    # held": a sitting of the programme, dated by the finest unit holding the forum's days (GUIDE §5)
+                    c.start, c.end, c.how = unit, None, "by-announcement"
         cands.extend(found)
         dated_ahead = [c for c in found if c.how == "mention" and c.type != "plan" and c.start
                        and not c.start.startswith("XXXX") and (not pub or c.start[:10] > pub)]
@@ -507,6 +513,11 @@ def _signings_have_no_end(events: list[Cand]) -> None:
     for c in events:
         if c.type == "agreement" and c.start and c.end and c.how != "mention":
             c.end = None
+
+
+# a sitting of a body named after it: «заседание Молодежной комиссии», "the meeting of the business councils"
+_BODY_AFTER = re.compile(r"\w+(?:\s+\S+){0,4}?\s+(?:\S+\s+)?(?:комисси|совет|групп|коллеги|комитет|камісі|савет|груп"
+                         r"|калегі|камітэт|commission|council|group|board|committee)")
 
 
 def _holding(start: str, end: str | None) -> str:
