@@ -3802,3 +3802,20 @@ def test_talks_with_no_body_named_in_an_announced_programme_stay_undated():
             "членов делегации в министерствах.")
     assert not [e for e in events_of(text, "2004-04-10") if e.type == "meeting" and e.start], \
         [(e.type, e.start) for e in events_of(text, "2004-04-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Поздравление с 75-летием Курской битвы\n\nПрезидент направил поздравление губернатору и ветеранам по случаю "
+    "75-летия победы в Курской битве.",
+    "Віншаванне з 75-годдзем Курскай бітвы\n\nПрэзідэнт накіраваў віншаванне губернатару і ветэранам з нагоды 75-й "
+    "гадавіны перамогі ў Курскай бітве.",
+    "Greetings on 75th anniversary of the Battle of Kursk\n\nThe President has sent greetings to the Governor and "
+    "veterans on the occasion of the 75th anniversary of victory in the Battle of Kursk.",
+], ids=["ru", "be", "en"])
+def test_an_anniversary_only_a_greeting_names_is_no_event(text):
+    assert not events_of(text, "2018-08-22"), [(e.type, e.title) for e in events_of(text, "2018-08-22")]
+
+
+def test_an_anniversary_a_greeting_names_is_an_event_where_the_text_marks_it_too():
+    text = "Президент поздравил жителей с 75-летием Курской битвы. Торжества прошли в Курске 23 августа."
+    assert count_of(text, "2018-08-24", "commemoration") == 2

@@ -79,8 +79,13 @@ ANNIVERSARY = _ANNIV = re.compile(
 _FORUM_CUE = lx.GATHERINGS
 # congratulations on an anniversary («поздравил коллектив с 15-летием», «віншуем з 10-годдзем», "congratulated … on the
 # 10th anniversary")
-_GREETING = re.compile(r"(?:поздрав|віншава|віншуем|віншую|congratulat)\w*(?:\s+\S+){0,5}\s+(?:с|со|з|on|upon)\s+"
-                       r"(?:\S+\s+)?$")
+_GREETING = re.compile(r"(?:поздрав|віншава|віншуем|віншую|congratulat|greeting)\w*(?:\s+\S+){0,5}\s+(?:с|со|з|on|upon"
+                       r"|on the occasion of|по случаю|з нагоды)\s+(?:\S+\s+)?$")
+# a greeting sent on an anniversary names it, nobody marks it there («направил поздравление … по случаю 75-летия»,
+# "sent greetings to … on the occasion of the 75th anniversary"): the greeting word anywhere before, the occasion right
+# before the number
+_GREETING_WORDS = ("поздрав", "віншава", "віншуем", "віншую", "congratulat", "greeting")
+_ON_OCCASION = re.compile(r"(?:\b(?:с|со|з|on|upon|on the occasion of|по случаю|з нагоды)\s+(?:the\s+)?)$")
 _GATE = [rx for _, rx in _CUES if rx.heads is not None] + [_SIGN, _DOC, _PLAN, _TWINNED] + [rx for rx, *_ in _NAMED]
 _NAMED_HEADS = frozenset().union(*(rx.heads or () for rx, *_ in _NAMED))
 _CUE_RANK = {id(rx): i for i, (_, rx) in enumerate(_CUES)}  # a cue pattern's place in the lexicon's order
@@ -406,6 +411,7 @@ class Cand:
     lead: str | None = None  # the Russian head its title is composed with («Форум» for "the second, in Sochi in 2015")
     host: str = ""  # who holds talks with one of two counterparts, as written («Владислава Шапши»)
     counterpart: str = ""  # … and that counterpart, as written («Премьер-министром РБ Романом Головченко»)
+    greeting: bool = False  # an anniversary named by a greeting: an event only where the text also marks it
 
     @property
     def explicit(self) -> bool:
@@ -1068,6 +1074,10 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
         title = f"{head} {_of(base[0])}"
     if base and not 0 < int(base[1][:4]) + n <= 9999:
         base = None  # «9999-летие Курской битвы»: no such year
+    greeting = any(w in low[:m.start()] for w in _GREETING_WORDS) \
+        and bool(_ON_OCCASION.search(low, max(0, m.start() - 24), m.start())) \
+        and not (_OBSERVED.search(low) or _MARKS.search(low))
+    # ("sent greetings … on the occasion of the 75th anniversary of the Battle of Kursk": see events._greetings_only)
     if not base:
         if _GREETING.search(low, max(0, m.start() - 60), m.start()):
             return None  # «Поздравь телеканал с 15-летием»: a greeting names an anniversary, nobody marks it here
@@ -1080,7 +1090,8 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
         # «На этих выходных Гомель отмечает 800-летие»: the text dates the observance this year; a founding year
         # that gives another is not this town's count (the text wins, and no base is kept to compute from)
         a, b, how = date_for(m.start(), "commemoration")
-        return Cand("commemoration", s, s.start + m.start(), a, b, how, title=title, location=base[2])
+        return Cand("commemoration", s, s.start + m.start(), a, b, how, title=title, location=base[2],
+                    greeting=greeting)
     start = f"{year:04d}{base[1][4:]}"
     if start[4:] == "-02-29" and not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
         start = start[:4] + "-02-28"
@@ -1091,7 +1102,7 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
         if same_year is not None and same_year[0]:
             start, end = same_year[0], same_year[1]
     return Cand("commemoration", s, s.start + m.start(), start, end, "computed", title=title, location=base[2],
-                base=f"{base[0]} ({base[1][:4].lstrip('0')})")
+                base=f"{base[0]} ({base[1][:4].lstrip('0')})", greeting=greeting)
 
 
 _PHRASE_END = re.compile(

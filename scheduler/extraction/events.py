@@ -256,6 +256,7 @@ def find_events(
             if c.recurrence and c.start and _DAY.match(c.start):
                 ctx.prev_day, ctx.prev_date = c.start[5:], None
     _date_by_a_loose_span(cands, loose_span)
+    cands = _greetings_only(cands)
     for c in cands:
         c.lang = lang
         c.sources = [c.sent]
@@ -518,6 +519,14 @@ def _signings_have_no_end(events: list[Cand]) -> None:
 # a sitting of a body named after it: «заседание Молодежной комиссии», "the meeting of the business councils"
 _BODY_AFTER = re.compile(r"\w+(?:\s+\S+){0,4}?\s+(?:\S+\s+)?(?:комисси|совет|групп|коллеги|комитет|камісі|савет|груп"
                          r"|калегі|камітэт|commission|council|group|board|committee)")
+
+
+def _greetings_only(cands: list[Cand]) -> list[Cand]:
+    """An anniversary a greeting names («направил поздравление … по случаю 75-летия Курской битвы») is an event only
+    where the text marks it too (a ceremony, a concert, a day observed): greetings as such are none (GUIDE §2)."""
+    if not any(c.greeting for c in cands) or any(c.type == "commemoration" and not c.greeting for c in cands):
+        return cands
+    return [c for c in cands if not c.greeting]
 
 
 def _holding(start: str, end: str | None) -> str:

@@ -294,7 +294,8 @@ NOT_PAST_WORDS = (
 #: Historical base dates for anniversaries: (regex on the text after the ordinal, base year, label).
 #: "80-летие Победы в Курской битве" -> 1943 + 80. The most specific rule is tried first.
 BASE_DATES: list[tuple[str, int, str]] = [
-    (r"курск\w* битв|курск\w* дуг|прохоровк|танков\w+ сражени\w+ под прохоровкой", 1943, "Курская битва (1943)"),
+    (r"курск\w* битв|курск\w* бітв|курск\w* дуг|прохоровк|танков\w+ сражени\w+ под прохоровкой|battle of kursk"
+     r"|kursk bulge|prokhorovka", 1943, "Курская битва (1943)"),
     (r"сталинградск\w+ битв", 1943, "Сталинградская битва (1943)"),
     (r"освобождени\w+ (?:республики )?беларуси|вызвалення беларусі|liberation of belarus", 1944,
      "освобождение Беларуси (1944)"),
