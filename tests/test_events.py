@@ -3819,3 +3819,22 @@ def test_an_anniversary_only_a_greeting_names_is_no_event(text):
 def test_an_anniversary_a_greeting_names_is_an_event_where_the_text_marks_it_too():
     text = "Президент поздравил жителей с 75-летием Курской битвы. Торжества прошли в Курске 23 августа."
     assert count_of(text, "2018-08-24", "commemoration") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Сотрудничество обсудили в Минске\n\n14:23, 22 марта\n\nВ Миноблисполкоме состоялась встреча первого заместителя "
+    "председателя облисполкома с делегацией Ленинградской области. Недавно делегация области посетила Санкт-Петербург.",
+    "Супрацоўніцтва абмеркавалі ў Мінску\n\n14:23, 22 сакавіка\n\nУ Мінаблвыканкаме адбылася сустрэча першага "
+    "намесніка старшыні аблвыканкама з дэлегацыяй Ленінградскай вобласці.",
+    "Cooperation discussed in Minsk\n\n14:23, 22 March\n\nThe Minsk Oblast Executive Committee has hosted a meeting "
+    "between the First Deputy Governor and a delegation from Leningrad Oblast.",
+], ids=["ru", "be", "en"])
+def test_a_report_under_a_time_stamp_with_no_year_is_not_put_on_its_day(text):
+    doc = extract_text(text)
+    assert doc.events and all(e.start is None for e in doc.events), [(e.type, e.start) for e in doc.events]
+
+
+def test_a_dateline_with_no_year_opening_the_paragraph_dates_its_lead_event():
+    doc = extract_text("22 марта, Минск /Корр. БЕЛТА/. В Миноблисполкоме состоялась встреча первого заместителя "
+                       "председателя облисполкома с делегацией Ленинградской области.")
+    assert [(e.type, e.start) for e in doc.events if e.type == "meeting"] == [("meeting", "XXXX-03-22")]

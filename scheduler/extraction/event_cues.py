@@ -605,7 +605,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if ahead or _UPCOMING.search(low, max(0, pos - 30), pos):
             return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum": ahead, not dated
         if pub and not future(pos) and _RECENT.search(low, max(0, pos - 40), pos + 50):
-            return pub[:4], None, "default"  # «на недавнем дне города»: this year, not a date borrowed from before
+            return (pub[:4] if pub[:4].isdigit() else None), None, "default"  # «на недавнем дне города»: this year, not a date borrowed from before
         if ctx.prev_date and (_THAT_DAY.search(low) or _PART_OF_DAY.match(low)):
             return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before
         am = _ANAPH.search(low)
@@ -629,10 +629,14 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # day was named in a sentence of no event
             return ctx.day_line[1], None, "inherited"
         if pub and _EARLIER.match(low):
-            return pub[:4], None, "default"  # «Ранее … проходила ярмарка»: set apart, not the day of the report
+            return (pub[:4] if pub[:4].isdigit() else None), None, "default"  # «Ранее … проходила ярмарка»: set apart, not the day of the report
         if pub and _LATER.match(low) and ctx.prev and ctx.prev[1] and ctx.prev[1][:4] < pub[:4]:
             # «… в прошлом году. Позднее вопрос обсуждался на встрече»: some day between then and the report
             return None, None, "future"
+        if pub and pub.startswith("XXXX") and not (ctx.day_line and ctx.day_line == (s.line, pub)):
+            return None, None, "default"  # a report under a time stamp with no year («14:23, 22 March» above it):
+            # the year it happened is unknown (GUIDE §5: the publication day only where the text puts the event on
+            # it, as a dateline opening its paragraph does)
         return pub, None, "default"
 
     seen: set[str] = set()
