@@ -624,3 +624,9 @@ def test_the_eve_and_yesterday(text: str, published: str, expected: list[tuple[s
 def test_the_eve_in_belarusian(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(m.text, m.value) for m in find_mentions(text, Published("2023-03-24", "given"), "be")]
     assert got == expected
+
+
+def test_a_belarusian_noun_in_el_is_no_past_form():
+    from scheduler.extraction.tense import clause_tense
+    low = "прадстаўнікі дэлегацыі прымуць удзел у форуме рэгіёнаў"
+    assert clause_tense(low, low.index("форуме"), low.index("форуме") + 1) == "future"

@@ -3839,3 +3839,17 @@ def test_a_dateline_with_no_year_opening_the_paragraph_dates_its_lead_event():
     doc = extract_text("22 марта, Минск /Корр. БЕЛТА/. В Миноблисполкоме состоялась встреча первого заместителя "
                        "председателя облисполкома с делегацией Ленинградской области.")
     assert [(e.type, e.start) for e in doc.events if e.type == "meeting"] == [("meeting", "XXXX-03-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "26 июня делегация Башкортостана прибыла в Республику Беларусь. Представители делегации примут участие в Форуме "
+    "регионов Беларуси и России, а также подпишут новые соглашения о сотрудничестве с областями Беларуси.",
+    "26 чэрвеня дэлегацыя Башкартастана прыбыла ў Рэспубліку Беларусь. Прадстаўнікі дэлегацыі прымуць удзел у Форуме "
+    "рэгіёнаў Беларусі і Расіі, а таксама падпішуць новыя пагадненні аб супрацоўніцтве з абласцямі Беларусі.",
+    "On 26 June the delegation of Bashkortostan arrived in Belarus. Its members will take part in the Forum of Regions "
+    "of Belarus and Russia and will sign new cooperation agreements with Belarusian regions.",
+], ids=["ru", "be", "en"])
+def test_a_trip_dated_by_its_arrival_dates_no_forum_it_is_made_for_and_its_signings_to_come_by_the_year(text):
+    found = {e.type: e.start for e in events_of(text, "2024-06-26")}
+    assert found.get("visit") == "2024-06-26" and found.get("meeting") is None \
+        and found.get("agreement") in (None, "2024"), found

@@ -550,9 +550,12 @@ def _date_parts_by_their_sentence(events: list[Cand]) -> None:
             continue  # «В программе визита — встречи и переговоры»: a programme's list dates nothing (GUIDE §3)
         box = next((x for x in events if x is not e and (x.type == "visit" or _gathering(x)) and x.start
                     and any(s is e.sent for s in x.sources)), None)
-        if box is None or box.start is None:
-            continue
+        if box is None or box.start is None or box.type == "visit" and _gathering(e):
+            continue  # («делегация … примет участие в Форуме»: the trip is made to attend the forum, dates it not)
         e.start = box.start if _OPENS.search(e.sent.low) else _holding(box.start, box.end)
+        if box.type == "visit" and not box.end and e.how == "future" and _ARRIVED.search(box.sent.low):
+            e.start = box.start[:4]  # «26 июня делегация прибыла … Представители подпишут соглашения»: only the
+            # trip's first day is known, so a part still to come is dated by the year (GUIDE §5)
         e.how = "by-container"
 
 

@@ -289,6 +289,8 @@ NOT_PAST_WORDS = (
     "квартала", "квартал", "интервала", "идеала", "ритуал", "арсенала", "мемарыял", "пасол", "пасла",
     "united", "hundred", "need", "indeed", "proceed", "succeed", "exceed", "speed", "seed", "feed", "based",
     "related", "limited", "advanced", "interested", "dedicated", "detailed", "red", "bed", "shed", "embed",
+    # Belarusian nouns in -ел/-ела («прымуць удзел у форуме»: participation, no past)
+    "удзел", "аддзел", "аддзела", "раздзел", "раздзела", "падзел", "падзела",
 )
 
 #: Historical base dates for anniversaries: (regex on the text after the ordinal, base year, label).
