@@ -3853,3 +3853,21 @@ def test_a_trip_dated_by_its_arrival_dates_no_forum_it_is_made_for_and_its_signi
     found = {e.type: e.start for e in events_of(text, "2024-06-26")}
     assert found.get("visit") == "2024-06-26" and found.get("meeting") is None \
         and found.get("agreement") in (None, "2024"), found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Х Форум регионов России и Беларуси открылся 26 июня в Уфе. Участие в нем принимает и наш регион во главе с "
+     "губернатором Могилевской области Анатолием Исаченко. В составе делегации Могилевщины представители депутатского "
+     "корпуса, Могилевского облисполкома, руководители предприятий.", "Уфа"),
+    ("Х Форум рэгіёнаў Расіі і Беларусі адкрыўся 26 чэрвеня ў Смаленску. Удзел у ім прымае і наш рэгіён на чале з "
+     "губернатарам Магілёўскай вобласці Анатолем Ісачанкам. У складзе дэлегацыі Магілёўшчыны прадстаўнікі "
+     "дэпутацкага корпуса, Магілёўскага аблвыканкама, кіраўнікі прадпрыемстваў.", "Смоленск"),
+], ids=["ru", "be"])
+def test_a_region_taking_part_named_noun_first_is_on_a_visit_where_the_event_is_held(text, place):
+    visits = [e for e in events_of(text, "2023-06-26") if e.type == "visit"]
+    assert [(e.start, e.location) for e in visits] == [("2023-06-26", place)], [(e.title, e.location) for e in visits]
+
+
+def test_a_list_of_a_delegations_members_alone_still_records_its_trip():
+    text = "В составе российской делегации 49 человек. В Беларуси гости будут с 1 по 7 апреля."
+    assert count_of(text, "2019-03-30", "visit") == 1

@@ -196,6 +196,11 @@ _TOURED = ("посет", "наведа", "visit", "toured", "осмотр", "а�
 _EXHIBIT_TOURED = re.compile(r"\b(?:посет|наведа|visit|toured|осмотр|агледз)\w*\s+(?:\S+\s+){0,2}?(?:экспозици|выставк"
                              r"|стенд|павильон|экспазіцы|выстав|павільён|exhibition|exposition|stand|pavilion|display)")
 _ARRIVES = re.compile(r"\b(?:прибыл|приехал|прилетел|прыбыл|прыехал|arrived|came to)")
+# who the delegation is made of, not where it went: «В составе делегации Могилевщины — депутаты, руководители …»,
+# «У склад дэлегацыі ўвайшлі …», "The delegation included heads of districts"
+_MEMBERS_BEFORE = re.compile(r"\b(?:в|во|у|ў) (?:состав\w*|склад\w*)\s+(?:\S+\s+)?$")
+_MEMBERS_AFTER = re.compile(r"\w*(?:\s+\S+){0,4}?\s+(?:includ\w+|consist\w*|compris\w+|вошли|вошл\w+|уключа\w*|"
+                            r"ўвайшлі|увайшлі|входят|входили|включа\w*)\b")
 # an official or a delegation going to a gathering: «посетит фестиваль-ярмарку «Дожинки»» (GUIDE §4.6: a trip to attend)
 _EVENT_VISITED = re.compile(r"\w*\s*(?:\S+\s+)?(?:фестивал|ярмарк|форум|праздник|торжеств|дни\b|фестывал|кірмаш|свята"
                             r"|festival|fair|forum|celebration)")
@@ -412,6 +417,7 @@ class Cand:
     host: str = ""  # who holds talks with one of two counterparts, as written («Владислава Шапши»)
     counterpart: str = ""  # … and that counterpart, as written («Премьер-министром РБ Романом Головченко»)
     greeting: bool = False  # an anniversary named by a greeting: an event only where the text also marks it
+    members: bool = False  # a visit read off a list of a delegation's members («В составе делегации — …»)
 
     @property
     def explicit(self) -> bool:
@@ -792,6 +798,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                              or _CROWD.search(low)):
             seen.add(t)  # «в город прибыли делегации из двух стран», "delegations of ten countries": guests listed
             continue  # (GUIDE §4.6: a delegation named only in a list of participants is no visit)
+        members = t == "visit" and m.group().startswith(("делегац", "дэлегац", "delegation")) \
+            and bool(_MEMBERS_BEFORE.search(low, max(0, m.start() - 30), m.start()) or _MEMBERS_AFTER.match(low, m.start())) \
+            and not _ARRIVES.search(low) and not any(x.start not in used for x in own)
+        # (the delegation's members listed, with no trip or date of their own: see events._participation_visits)
         if t == "visit" and any(w in low for w in _TOURED) and _EXHIBIT_TOURED.search(low) \
                 and not _ARRIVES.search(low):
             continue  # «делегация посетила белорусскую экспозицию», "toured the stand": a programme item, no trip
@@ -867,7 +877,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and find(_SOLEMN):
             continue
         # the title is written later, for the events that survive merging (see cue_title)
-        out.append(Cand(t, s, s.start + m.start(), a, b, how,
+        out.append(Cand(t, s, s.start + m.start(), a, b, how, members=members,
                         title=headline_title(s) or ("Встреча" if rx.pattern == _DISCUSSED_CUE else "")))
         # (talks named by their verb: «Встреча», then who from the event's parts)
         if t == "meeting" and not out[-1].body and plural_cue(m.group()) and not m.group().isascii() \

@@ -854,7 +854,8 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
     singled out as taking part in an event held on the other side's soil is on a visit, dated like the event
     (GUIDE §4.6). Nothing is added where the text already reports a visit of that year."""
     out: list[Cand] = []
-    visited = {(e.start or "")[:4] for e in events if e.type == "visit"}
+    # (a visit read only off a list of the delegation's members yields to the trip the text singles out)
+    visited = {(e.start or "")[:4] for e in events if e.type == "visit" and not _members_only(e)}
     for e in events:
         if e.type not in _HOSTED or not e.location or (e.start or "")[:4] in visited:
             continue
@@ -887,7 +888,13 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
                     break
             if (e.start or "")[:4] in visited:
                 break
+    if out:
+        events[:] = [e for e in events if not (_members_only(e) and (e.start or "")[:4] in visited)]
     return out
+
+
+def _members_only(c: Cand) -> bool:
+    return c.type == "visit" and all(x.members for x in (c, *c.merged))
 
 
 # a clause of its own time: «…, а в 2022 году подписан план», «…, второе — в 2021 году в Смоленске», "…, and in
