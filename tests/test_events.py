@@ -3871,3 +3871,22 @@ def test_a_region_taking_part_named_noun_first_is_on_a_visit_where_the_event_is_
 def test_a_list_of_a_delegations_members_alone_still_records_its_trip():
     text = "В составе российской делегации 49 человек. В Беларуси гости будут с 1 по 7 апреля."
     assert count_of(text, "2019-03-30", "visit") == 1
+
+
+@pytest.mark.parametrize("text,title", [
+    ("16 августа в Свислочи прошел каравай-фест «Бацькава булка».", "Каравай-фест «Бацькава булка»"),
+    ("16 жніўня ў Свіслачы прайшоў каравай-фест «Бацькава булка».", "Фестиваль «Бацькава булка» в Свислочи"),
+    ("On 16 August the Folk-fest took place in Svisloch.", None),
+], ids=["ru", "be", "en"])
+def test_a_festival_named_by_a_compound_in_fest_is_a_festival(text, title):
+    found = [e for e in events_of(text, "2024-08-17") if e.type == "festival"]
+    assert [e.start for e in found] == ["2024-08-16"], [(e.type, e.title) for e in events_of(text, "2024-08-17")]
+    assert title is None or found[0].title.startswith(title)
+
+
+@pytest.mark.parametrize("text", [
+    "В Год народного единства такое взаимодействие особо актуально.",
+    "Году народного единства посвящен проект.",
+], ids=["nom", "dat"])
+def test_the_year_of_national_unity_is_no_named_day(text):
+    assert not [e for e in events_of(text, "2022-10-10") if e.type == "commemoration"]

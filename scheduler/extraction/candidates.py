@@ -216,7 +216,7 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
                 return None
             day += lx.ORDINAL_TENS[g["tens"].lower()]
         return Cand(s, e, rule, Point(_year_of(g.get("y1")), _month(g["m1"]), day, _rel_year(g, "1")))
-    if rule in ("dmy_short", "mdy_ru"):
+    if rule in ("dmy_short", "dmy_apos", "mdy_ru"):
         return Cand(s, e, rule, Point(_year_of(g["y1"]), _month(g["m1"]), int(g["d1"])))
     if rule == "dm":  # "10.12." closed by a dot; "15.02", "15.2" only as the whole text
         d, mon = int(g["d1"]), int(g["m1"])

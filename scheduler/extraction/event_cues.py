@@ -196,6 +196,8 @@ _TOURED = ("посет", "наведа", "visit", "toured", "осмотр", "а�
 _EXHIBIT_TOURED = re.compile(r"\b(?:посет|наведа|visit|toured|осмотр|агледз)\w*\s+(?:\S+\s+){0,2}?(?:экспозици|выставк"
                              r"|стенд|павильон|экспазіцы|выстав|павільён|exhibition|exposition|stand|pavilion|display)")
 _ARRIVES = re.compile(r"\b(?:прибыл|приехал|прилетел|прыбыл|прыехал|arrived|came to)")
+_EVENT_PREFIXES = ("фестив", "фестыв", "festiv", "выстав", "выстаў", "exhib")
+_WORD_END = re.compile(r"\w*$")
 # who the delegation is made of, not where it went: «В составе делегации Могилевщины — депутаты, руководители …»,
 # «У склад дэлегацыі ўвайшлі …», "The delegation included heads of districts"
 _MEMBERS_BEFORE = re.compile(r"\b(?:в|во|у|ў) (?:состав\w*|склад\w*)\s+(?:\S+\s+)?$")
@@ -877,7 +879,12 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and find(_SOLEMN):
             continue
         # the title is written later, for the events that survive merging (see cue_title)
-        out.append(Cand(t, s, s.start + m.start(), a, b, how, members=members,
+        at = m.start()
+        if at > 1 and low[at - 1] == "-" and low[at - 2].isalpha() \
+                and (word := _WORD_END.search(low, 0, at - 1)) is not None \
+                and not (prefix := word.group()).startswith(_EVENT_PREFIXES):
+            at -= len(prefix) + 1  # «каравай-фест», «бизнес-форум»: the whole word (a «фестиваль-ярмарка» is a fair)
+        out.append(Cand(t, s, s.start + at, a, b, how, members=members,
                         title=headline_title(s) or ("Встреча" if rx.pattern == _DISCUSSED_CUE else "")))
         # (talks named by their verb: «Встреча», then who from the event's parts)
         if t == "meeting" and not out[-1].body and plural_cue(m.group()) and not m.group().isascii() \

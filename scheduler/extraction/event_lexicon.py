@@ -146,6 +146,8 @@ CUES: tuple[tuple[str, str], ...] = (
     # festivals
     # «фестиваль-ярмарка», "festival-fair": one event, a fair (GUIDE §4: the decision list puts fair first)
     ("festival", r"\bфестивал\w*+(?!-ярмарк)|\bфестывал\w*+(?!-кірмаш)|\bfestival\w*+(?!-fair)"),
+    # a festival named by a compound: «каравай-фест», «фольк-фест», "folk-fest"
+    ("festival", r"\bфест(?:а|е|у|ом|ы|ов|ах|ам)?\b|\bfest\b"),
     # a town's day: «День города», «Дзень горада», "City Day" (the town's days, GUIDE §4.4)
     ("festival", r"\b(?:день|дня|дню|днем|дне|дни|дней) города\b|\b(?:дзень|дня|дні) горада\b|\bcity day\b"),
     # a people's holiday (GUIDE §4.4): «праздник урожая», «народный праздник», «свята ўраджаю»
@@ -340,7 +342,7 @@ HABITUAL = (
 # an anniversary that only labels a year, dedicates another event or states an age is not observed (GUIDE §4.5):
 # «в год 80-летия Победы», «фестиваль посвящён 70-й годовщине», «в этом году исполняется 200 лет с …»
 ANNIVERSARY_LABEL = (
-    r"(?:\bв\s+(?:\S+\s+)?год(?:у)?|\bгода|\bгоду|\bгод|\bпосвящ\w+|\bприурочен\w*|\bисполня\w+|\bисполнил\w*"
+    r"(?:\bв\s+(?:\S+\s+)?год(?:у)?|\bгода|\bгоду|\bгод|\bпосв[яе]щ\w+|\bприурочен\w*|\bисполня\w+|\bисполнил\w*"
     r"|\bисполнит\w*|\bспоўн\w+|\bturns?"
     r"|\bу\s+(?:\S+\s+)?год|\bпрысвеч\w+|\bin the year of|\bdedicated to|\btimed to|\bmarks?\s+the"
     r"|\bподготовк\w*|\bпадрыхтоўк\w*|\bpreparations?(?: for)?"
@@ -365,7 +367,9 @@ CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bcanc
 # (pattern, title, month, day, first year, type). Russia's День народного единства (4 November) is its own day.
 NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
     (r"\b(?:единения|еднения) (?:народов|беларуси и россии|россии и беларуси)|\b(?:день|дня|дню|днем|дзень|свят\w*|праздник\w*) (?:единения|яднання)\b|\bяднання (?:народаў|беларусі і расіі|расіі і беларусі)|\bunity day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
-    (r"\bнародного единства\b|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),
+    # (but «Год народного единства», Belarus's 2022, is a year's name, no day)
+    (r"\bнародного единства\b(?<!год народного единства)(?<!года народного единства)(?<!году народного единства)"
+     r"|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) независимости\b(?! (?:росси|сша|украин|казахстан|узбекистан|америк))"
      r"|\b(?:дзень|дня|дню|днем|дні) незалежнасці|\bindependence day of (?:the republic of )?belarus\b"
      r"|\bbelarus(?:ian)? independence day\b|\bindependence day\b(?! of)",

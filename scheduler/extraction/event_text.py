@@ -176,6 +176,8 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
         pre, core, post = m.groups()
         ps = parses(core.lower())
         p = ps[0] if ps else None
+        if p is not None and core[:1].isupper() and p.tag.POS in ("INFN", "VERB"):
+            p = next((x for x in ps if x.tag.POS == "NOUN"), p)  # «Свислочь» is a town, not «to hang down»
         nxt = _RU_WORD.match(words[i + 1]) if i + 1 < len(words) else None
         if p is not None and p.tag.POS in ("ADJF", "PRTF") or nxt and adjective_before_noun(core.lower(),
                                                                                             nxt.group(2).lower()):

@@ -156,6 +156,8 @@ def _rules() -> list[Rule]:
         # "Friday, June 28", "Saturday, July 27, 2024"
         Rule("joined_en", rf"(?P<wd>{_alt(w for w in lx.WEEKDAYS if w.isascii())})\s*,\s*(?P<m1>{MONTH_EN})\s+"
                           rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s*(?P<y1>{YEAR}))?", before=ON_BEFORE),
+        # "16 Августа’24", "3 March '19": a site's date with the year cut to two digits after an apostrophe
+        Rule("dmy_apos", rf"{_D1}{_ORD}\s*(?P<m1>{MONTH_ANY})\s*['’‘`](?P<y1>\d\d)(?!\d|[.,:]\d)"),
         # "29 июня 2017 года", "20 Врс 2023", "9 января текущего года", "10 August 2016", "1 апреля"
         Rule("dmy", rf"{_D1}{_ORD}\s*(?:of\s+)?(?P<m1>{MONTH_ANY}){_year_tail('1')}"),
         # "двадцать четвёртое февраля", "третьего марта 2015", "тридцать первое октября 1974"
