@@ -3890,3 +3890,39 @@ def test_a_festival_named_by_a_compound_in_fest_is_a_festival(text, title):
 ], ids=["nom", "dat"])
 def test_the_year_of_national_unity_is_no_named_day(text):
     assert not [e for e in events_of(text, "2022-10-10") if e.type == "commemoration"]
+
+
+@pytest.mark.parametrize("text", [
+    "В Могилеве состоится встреча городов-побратимов. Она пройдет 30-31 марта. По завершении форума состоится "
+    "пленарное заседание с участием председателя облисполкома.",
+    "У Магілёве адбудзецца сустрэча гарадоў-пабрацімаў. Яна пройдзе 30-31 сакавіка. Па завяршэнні форуму адбудзецца "
+    "пленарнае пасяджэнне з удзелам старшыні аблвыканкама.",
+    "A meeting of twin towns will be held in Mogilev. It will take place on 30-31 March. The plenary session with the "
+    "chairman of the oblast executive committee will be held at the end of the forum.",
+], ids=["ru", "be", "en"])
+def test_a_plenary_session_announced_in_a_forum_dated_by_a_pronoun_takes_its_month(text):
+    found = [(e.type, e.start, e.end) for e in events_of(text, "2019-03-20")]
+    assert ("meeting", "2019-03", None) in found and ("meeting", "2019-03-30", "2019-03-31") in found, found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Делегация побывала в городе-побратиме Светлом на празднике.", "Светлый"),
+    ("Дэлегацыя пабывала ў горадзе-пабраціме Светлым на свяце.", "Светлый"),
+    ("Делегация побывала в городе Великие Луки.", "Великие Луки"),
+], ids=["ru-twin-adjective", "be-twin-adjective", "ru-plural"])
+def test_a_town_named_by_an_adjective_or_as_a_twin_is_the_venue(text, place):
+    visits = [e for e in events_of(text, "2024-07-13") if e.type == "visit"]
+    assert [e.location for e in visits] == [place], [(e.title, e.location) for e in visits]
+
+
+@pytest.mark.parametrize("place,at", [("Светлый", "в Светлом"), ("Белая", "в Белой"),
+                                      ("Великие Луки", "в Великих Луках"), ("Минск", "в Минске")])
+def test_a_place_is_written_in_the_locative_after_in(place, at):
+    from scheduler.extraction.titles import _at
+    assert _at(place) == at
+
+
+def test_a_visit_read_off_the_delegations_members_yields_to_the_visit_reported():
+    text = ("Радушно принимают светлогорскую делегацию во главе с председателем райсовета Людмилой Величко в "
+            "городе-побратиме Светлом на празднике. Светлогорскую делегацию представляют также депутат и главный врач.")
+    assert count_of(text, "2024-07-13", "visit") == 1

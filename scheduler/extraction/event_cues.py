@@ -202,7 +202,8 @@ _WORD_END = re.compile(r"\w*$")
 # «У склад дэлегацыі ўвайшлі …», "The delegation included heads of districts"
 _MEMBERS_BEFORE = re.compile(r"\b(?:в|во|у|ў) (?:состав\w*|склад\w*)\s+(?:\S+\s+)?$")
 _MEMBERS_AFTER = re.compile(r"\w*(?:\s+\S+){0,4}?\s+(?:includ\w+|consist\w*|compris\w+|вошли|вошл\w+|уключа\w*|"
-                            r"ўвайшлі|увайшлі|входят|входили|включа\w*)\b")
+                            r"ўвайшлі|увайшлі|входят|входили|включа\w*|представля(?:ют|ли)|прадстаўля(?:юць|лі)"
+                            r"|(?:is|was|were|are) represented)\b")
 # an official or a delegation going to a gathering: «посетит фестиваль-ярмарку «Дожинки»» (GUIDE §4.6: a trip to attend)
 _EVENT_VISITED = re.compile(r"\w*\s*(?:\S+\s+)?(?:фестивал|ярмарк|форум|праздник|торжеств|дни\b|фестывал|кірмаш|свята"
                             r"|festival|fair|forum|celebration)")

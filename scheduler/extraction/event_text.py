@@ -202,6 +202,15 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
             continue
         out.append([pre, core, post, ""])
         head_done = True
+    if not head_done and out and out[-1][3] == "adj" and out[-1][1][:1].isupper():
+        # «Светлый», «Белая»: a name that is an adjective alone stands for its noun, in its own gender
+        for item in out:
+            if item[3] == "adj" and (p := next((x for x in parses(item[1].lower()) if x.tag.POS == "ADJF"), None)):
+                number = "plur" if "plur" in p.tag else "sing"
+                g = frozenset({case, number} if number == "plur" else {case, p.tag.gender or "masc"})
+                if case == "accs" and (number == "plur" or p.tag.gender == "masc"):
+                    g |= {"inan"}
+                item[1] = inflect(item[1], g, "ADJF")
     return " ".join(a + b + c for a, b, c, _ in out)
 
 

@@ -205,6 +205,9 @@ def find_events(
                 loose_span = days[0]  # a span of days no event of its sentence claims (see after the loop)
             if _PRONOUN.search(s.low):
                 _date_pronoun(cands, s, days, ("default", "live", "future", "by-type"))
+                a, b = split(days[0].value)
+                if a and (not pub or a > pub and not a.startswith("XXXX")) and announces(s.low):
+                    announced = (a, b, s.line)  # «Она пройдет 30-31 марта»: the event just named, announced
             elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
                 _date_pronoun(cands, s, days, ("future", "undated"))
         if own and (_SIGNING_OPENS.match(s.low) or _ceremony_held(s.low)) \
@@ -221,7 +224,7 @@ def find_events(
                     # … and "The main work will begin on June 28. He will take part in a meeting …": that day's
                     c.start, c.end, c.how = announced[0], announced[1], "by-announcement"
                 elif c.how == "future" and not s.headline and kind(c) in ("session", "meeting") \
-                        and _BODY_AFTER.match(s.low, c.pos - s.start) \
+                        and (_BODY_AFTER.match(s.low, c.pos - s.start) or _plenary(c)) \
                         and announced[0] and announced[1] and (unit := _holding(announced[0], announced[1])) != announced[0]:
                     # "On 28-29 September the Forum will be held … The meeting of the Youth Commission will also be
                     # held": a sitting of the programme, dated by the finest unit holding the forum's days (GUIDE §5)
@@ -888,8 +891,7 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
                     break
             if (e.start or "")[:4] in visited:
                 break
-    if out:
-        events[:] = [e for e in events if not (_members_only(e) and (e.start or "")[:4] in visited)]
+    events[:] = [e for e in events if not (_members_only(e) and (e.start or "")[:4] in visited)]
     return out
 
 

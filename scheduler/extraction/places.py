@@ -52,7 +52,7 @@ _REGION_WORD = re.compile(r"^(?:област\w*|обл\.|вобласц\w*|зе�
 _SETTLEMENT = re.compile(
     rf"(?:(?<![\w-])(?i:в|во|у|ў)\s+(?:[а-яёіў]+(?:ом|ем|ой|ым|ім|ай)\s+)?(?:городе|г\.|местечке|поселке|посёлке|деревне|селе|агрогородке|станице"
     rf"|центре|столице|окрестностях|горадзе|вёсцы|слободе|пос\.|п\.|с\.|д\.|сл\.|аг\.|м\.|мястэчку|пасёлку|пасёлку"
-    rf"|слабадзе|аграгарадку)|^Город|(?<=[.!?]\s)Город)\s*({_CAP}(?:\s+{_CAP})?)"
+    rf"|слабадзе|аграгарадку)(?:-(?:побратиме|партнере|пабрацíме|пабраціме|партнёре))?|^Город|(?<=[.!?]\s)Город)\s*({_CAP}(?:\s+{_CAP})?)"
 )  # («в г. Нижний Новгород»: a town of two words, where the two are one town)
 # a railway station named after its village: «на станции Поныри», «на станциях Свобода и Золотухино»
 _STATIONS = re.compile(rf"(?<![\w-])(?i:на|у|ў)\s+(?:железнодорожн\w+\s+|чыгуначн\w+\s+)?(?:станци(?:и|ях)|станцыі|станцыях"
@@ -321,7 +321,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         word = m.group(1)
         if " " in word and not place_name(word):
             word = word.split()[0]
-        out.append((m.start(1), place_name(word) or _russian_word(word) or word))
+        out.append((m.start(1), place_name(word) or _adjective_town(word) or _russian_word(word) or word))
     for m in _STATIONS.finditer(sentence) if "станц" in sentence or "ст." in sentence else ():
         for g in (1, 2):  # «на станциях Свобода и Золотухино»: each station's village
             if m.group(g):
@@ -422,6 +422,19 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if of_city:
             out[i] = (at, place_name(of_city.group(1)) or name)
     return tuple(out)
+
+
+_ADJ_CASES = (("ого", ("ый", "ий", "ое")), ("его", ("ий", "ее")), ("ому", ("ый", "ий", "ое")), ("ому", ("ий",)),
+              ("ом", ("ый", "ое")), ("ем", ("ий", "ее")), ("ым", ("ый",)), ("им", ("ий",)), ("ой", ("ая", "ой")),
+              ("ей", ("ая", "яя")), ("ую", ("ая",)))
+
+
+def _adjective_town(word: str) -> str | None:
+    """«в городе Светлом» → Светлый, «в Белой» → Белая: a town named by an adjective, in the case of the phrase."""
+    for end, nominatives in _ADJ_CASES:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return next((name for n in nominatives if (name := place_name(word[: -len(end)] + n))), None)
+    return None
 
 
 def _russian_word(word: str) -> str | None:

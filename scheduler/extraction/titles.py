@@ -385,7 +385,12 @@ def into(place: str) -> str:
 
 
 def _at(place: str) -> str:
-    return f"{_in(place)} {nominative_phrase(place.split(), 'loct')}"
+    words = place.split()
+    if len(words) > 1 and (first := parses(words[0].lower())) and first[0].tag.POS == "ADJF" \
+            and first[0].tag.number == "plur" and first[0].tag.case == "nomn":
+        # «Великие Луки» → «в Великих Луках»: a plural name is plural throughout
+        return f"{_in(place)} " + " ".join(inflect(w, frozenset({"loct", "plur"}), None) for w in words)
+    return f"{_in(place)} {nominative_phrase(words, 'loct')}"
 
 
 def _in(place: str) -> str:
