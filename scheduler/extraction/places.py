@@ -93,6 +93,11 @@ _EN_EXECUTIVE = re.compile(r"(?:at|in)(?<!\w..) the\s+([A-Z][a-z]+)\s+(?:Oblast|
 _REGIONAL_CENTRE = re.compile(r"(?i)\b(?:в|во|у)\s+(?:областном|абласным)\s+(?:центре|цэнтры)|\bin the regional (?:centre|center)")
 # (a capital or a first letter opens these patterns, its word boundary checked behind it: a pattern opening with
 # \b or a look-behind was tried at every position of every sentence)
+# an office whose region follows it: «губернатором Витебской области», «председателя правительства Брянской области»
+_OFFICE_OF = re.compile(r"(?i:губернатор|председател|глав|губернатар|старшын|кіраўнік|руководител|заместител"
+                        r"|намеснік|вице-губернатор|віцэ-губернатар|представител|прадстаўнік)\w*"
+                        r"(?:\s+(?i:правительства|администрации|урада|адміністрацыі|думы|собрания))?\s+$")
+_PARTNER_WITH = re.compile(r"(?<!\w)(?i:с|со|з|са)\s+$")
 _REGION_ADJ = re.compile(r"([А-ЯЁ](?<!\w[А-ЯЁ])[а-яё]+(?:ой|ая|ую|ей))\s+област\w*")
 COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "Казахстан", "Китай", "Литва", "Латвия", "Польша"})
 # "the Zhlobin, Svetlogorsk, and Oktyabrsky districts of the Gomel region"
@@ -481,6 +486,10 @@ def region_in(sentence: str, country: str) -> str | None:
     None where it names two or more («в Орловскую и Курскую области»: the country holds them)."""
     found: set[str | None] = set()
     for m in _REGION_ADJ.finditer(sentence):
+        if _OFFICE_OF.search(sentence, max(0, m.start() - 40), m.start()) \
+                or _PARTNER_WITH.search(sentence, max(0, m.start() - 5), m.start()):
+            continue  # «встретился с губернатором Витебской области», «сотрудничества с Могилевской областью»: whose
+            # office, who the partner is, not where (GUIDE §6)
         low = fold(m.group(1))
         belarusian = any(low.startswith(fold(stem)) for stem in BELARUS_REGIONS)
         if belarusian == (country == "Беларусь"):
