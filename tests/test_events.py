@@ -3937,3 +3937,12 @@ def test_a_visit_read_off_the_delegations_members_yields_to_the_visit_reported()
 def test_a_region_named_in_an_officials_title_is_no_venue(text):
     visits = [e for e in events_of(text, "2024-06-26") if e.type == "visit"]
     assert [e.location for e in visits] == ["Беларусь"], [(e.title, e.location) for e in visits]
+
+
+@pytest.mark.parametrize("text", [
+    "Бельский: Украине рано или поздно все равно придется сесть за стол переговоров.",
+    "Бельскі: Украіне рана ці позна давядзецца сесці за стол перамоў.",
+    "Belsky: Ukraine will sooner or later have to come to the negotiating table.",
+], ids=["ru", "be", "en"])
+def test_the_negotiating_table_as_an_idiom_is_no_meeting(text):
+    assert not events_of(text, "2023-04-02"), [(e.type, e.title) for e in events_of(text, "2023-04-02")]

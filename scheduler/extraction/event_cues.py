@@ -276,6 +276,7 @@ _DRAFT = re.compile(lx.DRAFT)
 _CEREMONY = re.compile(lx.CEREMONY)
 _DEDICATED = re.compile(lx.DEDICATED)
 _PRESS = ("пресс-", "прэс-", "прес-", "press ", "press-")
+_TABLE = ("стол ", "столом ", "стала ", "сталом ", "negotiating ")
 _CELEBRATIONS = re.compile(r"торжеств\w*|[уў]рачыстасц\w*|celebrations")  # (the generic words of FESTIVE)
 _FESTIVE = next(rx for _, rx in _CUES if rx.pattern == lx.FESTIVE)
 _OBSERVED = re.compile(lx.OBSERVED)
@@ -787,6 +788,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not (_OBSERVED.search(low) or _MARKS.search(low)):
             continue  # "the importance of the anniversary of integration was emphasized": a topic; an anniversary
             # with no number is an event only where the sentence marks or celebrates it
+        if t == "meeting" and cue is not None and low.endswith(_TABLE, max(0, cue.start() - 12), cue.start()):
+            continue  # «сесть за стол переговоров», "to the negotiating table": an idiom, no talks held
         if t == "meeting" and cue is not None and low.endswith(_PRESS, max(0, cue.start() - 6), cue.start()):
             continue  # «на прэс-канферэнцыі паведаміў»: a press conference is where news is told, no meeting
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
