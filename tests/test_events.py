@@ -3946,3 +3946,17 @@ def test_a_region_named_in_an_officials_title_is_no_venue(text):
 ], ids=["ru", "be", "en"])
 def test_the_negotiating_table_as_an_idiom_is_no_meeting(text):
     assert not events_of(text, "2023-04-02"), [(e.type, e.title) for e in events_of(text, "2023-04-02")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Сегодня Орёл с рабочим визитом посетит минская делегация.", "Орёл"),
+    ("Сёння Гомель з рабочым візітам наведае бранская дэлегацыя.", "Гомель"),
+], ids=["ru", "be"])
+def test_a_visit_announced_for_today_with_the_town_first_is_dated_and_placed(text, place):
+    visits = [e for e in events_of(text, "2025-04-08") if e.type == "visit"]
+    assert [(e.start, e.location) for e in visits] == [("2025-04-08", place)], [(e.title, e.start) for e in visits]
+
+
+def test_a_town_that_is_also_a_common_noun_inflects_as_the_town():
+    from scheduler.extraction.titles import _at, into
+    assert (into("Орёл"), _at("Орёл")) == ("в Орёл", "в Орле")

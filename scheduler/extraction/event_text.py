@@ -116,9 +116,10 @@ def parses(word: str) -> tuple[Any, ...]:
 
 
 @lru_cache(maxsize=65536)
-def inflect(word: str, grammemes: frozenset[str], pos: str | None = None) -> str:
-    """``word`` in the given case/number/gender, keeping its capitalisation; the word itself if unknown."""
-    for p in parses(word):
+def inflect(word: str, grammemes: frozenset[str], pos: str | None = None, parse=None) -> str:
+    """``word`` in the given case/number/gender, keeping its capitalisation; the word itself if unknown (``parse``:
+    the reading to inflect, where the likeliest is not the one meant: «Орёл» the town, not the bird)."""
+    for p in [parse] if parse is not None else parses(word):
         if pos and p.tag.POS != pos:
             continue
         f = p.inflect(set(grammemes))
@@ -176,8 +177,10 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
         pre, core, post = m.groups()
         ps = parses(core.lower())
         p = ps[0] if ps else None
-        if p is not None and core[:1].isupper() and p.tag.POS in ("INFN", "VERB"):
-            p = next((x for x in ps if x.tag.POS == "NOUN"), p)  # «Свислочь» is a town, not «to hang down»
+        if p is not None and core[:1].isupper() and (p.tag.POS in ("INFN", "VERB") or "Geox" not in p.tag):
+            # «Свислочь» is a town, not «to hang down»; «Орёл» a town, not an eagle («в Орёл», not «в Орла»)
+            p = next((x for x in ps if "Geox" in x.tag), None) or (next((x for x in ps if x.tag.POS == "NOUN"), p)
+                                                                 if p.tag.POS in ("INFN", "VERB") else p)
         nxt = _RU_WORD.match(words[i + 1]) if i + 1 < len(words) else None
         if p is not None and p.tag.POS in ("ADJF", "PRTF") or nxt and adjective_before_noun(core.lower(),
                                                                                             nxt.group(2).lower()):
@@ -186,7 +189,7 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
             continue
         if p is not None and p.tag.POS == "NOUN":
             number = "plur" if "plur" in p.tag else "sing"
-            noun = inflect(core, frozenset({case, number}), "NOUN")
+            noun = inflect(core, frozenset({case, number}), "NOUN", p if "Geox" in p.tag else None)
             gender = next((x.tag.gender for x in parses(noun.lower()) if x.tag.POS == "NOUN"), None) or "masc"
             g = frozenset({case, number} if number == "plur" else {case, gender})
             if case == "accs" and (number == "plur" or gender == "masc"):

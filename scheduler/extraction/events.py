@@ -1045,6 +1045,7 @@ def _location(c: Cand, s: Sentence) -> str | None:
         return None  # the parties of a signing are no venue («между Гомельским облисполкомом и …»)
     if not places:
         return (two_cities(s.text) if c.type == "meeting" else None) or _quoted_place(c, s) or (
+            _visited_first(s.text) if c.type == "visit" else None) or (
             _host_town(s.text[:c.pos - s.start], origin) if c.type in ("visit", "meeting")
             and (origin := delegation_origin(s.text)) else None)
     if c.type in ("visit", "meeting") and (origin := delegation_origin(s.text)):
@@ -1071,6 +1072,19 @@ def _location(c: Cand, s: Sentence) -> str | None:
 
 
 _HOST_ROLE = re.compile(r"(?:[Гг]лав\w*|[Мм]эр\w*|[Гг]убернатор\w*|[Mm]ayor|[Gg]overnor|[Hh]ead)\s+(?:of\s+)?([А-ЯЁA-Z][\w-]+)")
+
+
+_VISITED_FIRST = re.compile(r"([А-ЯЁІЎ][а-яёіў-]+)\s+(?:[сз]\s+\S+\s+(?:визитом|візітам)\s+)?(?:посети\w*|посетя\w*|посещ\w*"
+                            r"|наведа\w*|наведва\w*)")
+
+
+def _visited_first(text: str) -> str | None:
+    """«Сегодня Орёл с рабочим визитом посетит минская делегация»: the town named before the verb, as its object."""
+    for m in _VISITED_FIRST.finditer(text):
+        name = place_name(m.group(1))
+        if name and name not in COUNTRIES and any("Geox" in p.tag for p in parses(m.group(1).lower())[:2]):
+            return name
+    return None
 
 
 def _host_town(before: str, origin: str) -> str | None:

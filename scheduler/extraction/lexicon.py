@@ -228,6 +228,9 @@ EVENT_VERB_STEMS = (
     # Belarusian present and future forms of marking, celebrating, holding, opening
     "адзначаюць", "адзначае", "святкуе", "святкуюць", "праходзяць", "стартуе", "адкрыецца", "пачнецца",
     "прымае", "прымаюць", "hosts", "is held", "are held",
+    # a visit or talks today: «Сегодня Орёл посетит делегация», «Сёння дэлегацыя наведае Гомель»
+    "посетит", "посетят", "посещает", "посещают", "прибудет", "прибудут", "приедет", "приедут", "встретится",
+    "встретятся", "наведае", "наведаюць", "прыбудзе", "прыбудуць", "сустрэнецца", "сустрэнуцца", "arrives", "arrive",
 )
 #: Word beginnings that show a clause looks ahead (an announcement): the nearest tense marker to a date
 #: chooses its year (:mod:`tense`). Matched at the start of a word.
