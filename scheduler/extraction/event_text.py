@@ -177,7 +177,7 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
         pre, core, post = m.groups()
         ps = parses(core.lower())
         p = ps[0] if ps else None
-        if p is not None and core[:1].isupper() and (p.tag.POS in ("INFN", "VERB") or "Geox" not in p.tag):
+        if p is not None and core[:1].isupper() and (p.tag.POS in ("INFN", "VERB") or "anim" in p.tag):
             # «Свислочь» is a town, not «to hang down»; «Орёл» a town, not an eagle («в Орёл», not «в Орла»)
             p = next((x for x in ps if "Geox" in x.tag), None) or (next((x for x in ps if x.tag.POS == "NOUN"), p)
                                                                  if p.tag.POS in ("INFN", "VERB") else p)
