@@ -28,7 +28,7 @@ _CENTRES = {city: region for region, city in REGIONS.values()} | {
     "Казань": "Республика Татарстан", "Уфа": "Республика Башкортостан", "Петрозаводск": "Республика Карелия",
     "Чебоксары": "Чувашская Республика"}
 _REGIONS = frozenset(region for region, _ in REGIONS.values())
-_REPUBLIC_STEM = re.compile(r"(?i)татар|башк|карел|чуваш|tatar|bashk|karel|chuvash")
+_REPUBLIC_STEMS = ("татар", "башк", "карел", "чуваш", "tatar", "bashk", "karel", "chuvash")  # looked for in lower case
 _REPUBLIC_WORD = re.compile(r"(?<![\w-])(?:Татарстан|Башк|Карел|Чуваш|Tatarstan|Bashk|Karel|Chuvash)[\w'-]*")
 _REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|oblast|region)\b",
                      re.I)
@@ -120,7 +120,7 @@ def _named(text: str) -> tuple[str, ...]:
     for at, place in places_in(text):
         if at not in offices and (name := party_of_place(place)) is not None:
             found.append((at, name))
-    for m in _REPUBLIC_WORD.finditer(text) if _REPUBLIC_STEM.search(text) else ():
+    for m in _REPUBLIC_WORD.finditer(text) if any(w in low for w in _REPUBLIC_STEMS) else ():
         # «глава Башкирии», "the Head of Bashkiria", «делегация Татарстана»: a republic by its name in any case
         if (name := place_name(m.group())) in _REPUBLICS:
             found.append((m.start(), _REPUBLICS[name]))
