@@ -306,6 +306,7 @@ MORE = [
     ("en-today-sentence", "Today the forum opened.", "2024-06-27", [("Today", "2024-06-27")]),
     ("en-took-place-past", "The meeting took place on 12 December.", "2024-06-27", [("12 December", "2023-12-12")]),
     ("ru-apostrophe-year", "16 Августа’24", None, [("16 Августа’24", "2024-08-16")]),
+    ("be-may-loan-word", "У маі плануецца даць старт аўтапрабегу.", "2021-01-08", [("У маі", "2021-05")]),
     ("be-apostrophe-year", "3 сакавіка ’19 дэлегацыя наведала Мінск.", None, [("3 сакавіка ’19", "2019-03-03")]),
     ("en-apostrophe-year", "On 3 March '19 the delegation visited Minsk.", None, [("3 March '19", "2019-03-03")]),
 ]
