@@ -3960,3 +3960,16 @@ def test_a_visit_announced_for_today_with_the_town_first_is_dated_and_placed(tex
 def test_a_town_that_is_also_a_common_noun_inflects_as_the_town():
     from scheduler.extraction.titles import _at, into
     assert (into("Орёл"), _at("Орёл")) == ("в Орёл", "в Орле")
+
+
+@pytest.mark.parametrize("text", [
+    "Форум регионов открылся 26 июня в Уфе. За три дня форума запланировано подписание соглашения между Астраханской "
+    "и Могилевской областями.",
+    "Форум рэгіёнаў адкрыўся 26 чэрвеня ва Уфе. За тры дні форуму плануецца падпісанне пагаднення паміж Астраханскай "
+    "і Магілёўскай абласцямі.",
+    "The Forum of Regions opened in Ufa on 26 June. Over the three days of the forum, an agreement between Astrakhan "
+    "and Mogilev regions will be signed.",
+], ids=["ru", "be", "en"])
+def test_the_days_of_a_forum_as_a_frame_give_its_end_and_date_its_signing_by_the_month(text):
+    found = {e.type: (e.start, e.end) for e in events_of(text, "2023-06-26")}
+    assert found.get("meeting") == ("2023-06-26", "2023-06-28") and found.get("agreement") == ("2023-06", None), found

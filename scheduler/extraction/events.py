@@ -277,6 +277,7 @@ def find_events(
             c.location = _named_venue_elsewhere(c, sents)
     cands += [x for c in cands for x in _one_per_place(c)]
     events = _placeless_into_places(_merge(cands))
+    _ends_from_durations(events)  # (a container's length known before its parts take their dates from it)
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
@@ -602,13 +603,18 @@ def _date_visits_by_hosted(events: list[Cand]) -> None:
 
 _NUMBERS = {"один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4, "пять": 5,
             "пяти": 5, "шесть": 6, "семь": 7, "неделю": 7, "тры": 3, "чатыры": 4, "one": 1, "two": 2, "three": 3,
-            "four": 4, "five": 5, "six": 6, "seven": 7, "a week": 7}
+            "four": 4, "five": 5, "six": 6, "seven": 7, "a week": 7, "трёх": 3}
 _DURATION = WordRegex(r"\b(?:продлится|продлятся|продолжится|будет работать|будут работать|займет|займут|пройдет в течение"
                       r"|работать будет|працягнецца|будзе працаваць|will last|lasts|runs for|will run for)\s+"
                       r"(\d{1,2}|один|одного|два|двух|три|трех|четыре|четырех|пять|пяти|шесть|семь|неделю|тры|чатыры"
                       r"|one|two|three|four|five|six|seven|a week)\s*(дн\w*|сут\w*|days?|дз[её]н|дні)?")
 
 
+# «за три дня форума», «за тры дні форуму», "over the three days of the forum": the days an event lasts, as a frame
+_DAYS_OF = re.compile(r"\b(?:за|в течение|на протяжении|праз|on|over|during|in)\s+(?:the\s+|все\s+|усе\s+|all\s+)?"
+                      r"(\d{1,2}|два|двух|три|трех|трёх|четыре|четырех|пять|пяти|тры|чатыры|two|three|four|five)\s+"
+                      r"(дн\w*|дні|days)\s+(?:of\s+(?:the\s+)?)?(?:работы\s+|работы\s+)?"
+                      r"(форум|фестивал|ярмарк|визит|кірмаш|фестывал|візіт|forum|festival|fair|visit)")
 # «трехдневный визит», «двухдневного форума», «трохдзённы візіт», "a three-day visit", "2-day forum": the event's length
 # written before its noun (another adjective may stand between: «трехдневный рабочий визит», "two-day official visit")
 _DAYS_LONG = re.compile(r"(?:\b(двух|трех|четырех|пяти|шести|семи|двох|трох|чатырох|пяці|шасці|сямі|two|three|four|five"
@@ -642,6 +648,9 @@ def _ends_from_durations(events: list[Cand]) -> None:
             continue
         for s in e.sources:
             m = _DURATION.search(s.low)
+            if m is None and (of := _DAYS_OF.search(s.low)) is not None \
+                    and _CONTAINER_TYPE.get(of.group(3)) == e.type:
+                m = of  # «за три дня форума», "over the three days of the forum": the forum's length
             if m is None or not (m.group(2) or m.group(1) in ("неделю", "a week")):
                 continue
             n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
