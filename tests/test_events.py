@@ -3973,3 +3973,21 @@ def test_a_town_that_is_also_a_common_noun_inflects_as_the_town():
 def test_the_days_of_a_forum_as_a_frame_give_its_end_and_date_its_signing_by_the_month(text):
     found = {e.type: (e.start, e.end) for e in events_of(text, "2023-06-26")}
     assert found.get("meeting") == ("2023-06-26", "2023-06-28") and found.get("agreement") == ("2023-06", None), found
+
+
+@pytest.mark.parametrize("text,year", [
+    ("В 2011 году Лида и Котлас подписали договор о побратимстве. Год спустя стороны подписали план мероприятий.",
+     "2012"),
+    ("У 2011 годзе Ліда і Котлас падпісалі дагавор аб пабрацімстве. Праз два гады бакі падпісалі план мерапрыемстваў.",
+     "2013"),
+    ("In 2011 Lida and Kotlas signed a twinning agreement. Three years later, they signed an action plan.", "2014"),
+], ids=["ru", "be", "en"])
+def test_years_later_count_from_the_year_named_before(text, year):
+    starts = sorted(e.start for e in events_of(text, "2024-05-05") if e.type == "agreement")
+    assert starts == ["2011", year], starts
+
+
+def test_a_year_from_now_is_no_count_from_history():
+    text = "В 2011 году Лида и Котлас подписали договор о побратимстве. Через год планируется подписать план."
+    assert [e.start for e in events_of(text, "2024-05-05") if e.type == "agreement"][:1] == ["2011"]
+    assert "2012" not in [e.start for e in events_of(text, "2024-05-05")]

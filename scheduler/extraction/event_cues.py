@@ -276,6 +276,14 @@ _DRAFT = re.compile(lx.DRAFT)
 _CEREMONY = re.compile(lx.CEREMONY)
 _DEDICATED = re.compile(lx.DEDICATED)
 _PRESS = ("пресс-", "прэс-", "прес-", "press ", "press-")
+# «год спустя», «спустя два года», «через три года», «праз год», "a year later", "two years later"
+_COUNT_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "тры": 3, "чатыры": 4, "two": 2,
+                "three": 3, "four": 4, "five": 5, "a": 1, "one": 1}
+_COUNT = r"(\d{1,2}|два|две|три|четыре|пять|тры|чатыры|two|three|four|five)"
+_LATER_WORDS = ("спустя", "через", "праз", "later")
+_YEARS_LATER = re.compile(rf"(?<!\w)(?:(?:год|года|лет)\s+спустя|спустя\s+(?:{_COUNT}\s+)?(?:год|года|лет)\b"
+                          rf"|через\s+(?:{_COUNT}\s+)?(?:год|года|лет)\b|праз\s+(?:{_COUNT}\s+)?(?:год|гады|гадоў)\b"
+                          rf"|(?:a|one|{_COUNT})\s+years?\s+later\b)")
 _TABLE = ("стол ", "столом ", "стала ", "сталом ", "negotiating ")
 _CELEBRATIONS = re.compile(r"торжеств\w*|[уў]рачыстасц\w*|celebrations")  # (the generic words of FESTIVE)
 _FESTIVE = next(rx for _, rx in _CUES if rx.pattern == lx.FESTIVE)
@@ -616,6 +624,13 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum": ahead, not dated
         if pub and not future(pos) and _RECENT.search(low, max(0, pos - 40), pos + 50):
             return (pub[:4] if pub[:4].isdigit() else None), None, "default"  # «на недавнем дне города»: this year, not a date borrowed from before
+        if ctx.prev and ctx.prev[1] and ctx.prev[1][:4].isdigit() and any(w in low for w in _LATER_WORDS) \
+                and (later := _YEARS_LATER.search(low)) \
+                and not future(pos):
+            # «В 2011 году подписали договор … Год спустя подписали план», "a year later": counted from the year
+            # the text has just named (GUIDE §5: arithmetic on stated dates)
+            n = next((g for g in later.groups() if g), "1")
+            return f"{int(ctx.prev[1][:4]) + (int(n) if n.isdigit() else _COUNT_WORDS.get(n, 1)):04d}", None, "inherited"
         if ctx.prev_date and (_THAT_DAY.search(low) or _PART_OF_DAY.match(low)):
             return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before
         am = _ANAPH.search(low)
