@@ -3991,3 +3991,16 @@ def test_a_year_from_now_is_no_count_from_history():
     text = "В 2011 году Лида и Котлас подписали договор о побратимстве. Через год планируется подписать план."
     assert [e.start for e in events_of(text, "2024-05-05") if e.type == "agreement"][:1] == ["2011"]
     assert "2012" not in [e.start for e in events_of(text, "2024-05-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "В понедельник в Беларусь прибыла делегация Новосибирской области. Главная цель поездки — проведение четвёртого "
+    "заседания Совета делового сотрудничества.",
+    "У панядзелак у Беларусь прыбыла дэлегацыя Новасібірскай вобласці. Галоўная мэта паездкі — правядзенне "
+    "чацвёртага пасяджэння Савета дзелавога супрацоўніцтва.",
+    "On Monday a delegation of Novosibirsk Oblast arrived in Belarus. The purpose of the visit is to hold the fourth "
+    "meeting of the Business Cooperation Council.",
+], ids=["ru", "be", "en"])
+def test_what_a_trip_is_for_takes_the_year_not_the_day_of_arrival(text):
+    found = {e.type: e.start for e in events_of(text, "2019-01-23")}
+    assert found.get("visit") == "2019-01-21" and found.get("meeting") in ("2019", None), found

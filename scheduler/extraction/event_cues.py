@@ -280,6 +280,9 @@ _PRESS = ("пресс-", "прэс-", "прес-", "press ", "press-")
 _COUNT_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "тры": 3, "чатыры": 4, "two": 2,
                 "three": 3, "four": 4, "five": 5, "a": 1, "one": 1}
 _COUNT = r"(\d{1,2}|два|две|три|четыре|пять|тры|чатыры|two|three|four|five)"
+_PURPOSE_WORDS = ("цел", "мэт", "purpose", "aim of")
+PURPOSE = re.compile(r"\b(?:цел(?:ь|ью|и) (?:визита|поездки|пребывания|командировки)|мэт(?:а|ай|ы) (?:візіту|паездкі"
+                      r"|знаходжання)|(?:purpose|aim) of the (?:visit|trip))\b")
 _LATER_WORDS = ("спустя", "через", "праз", "later")
 _YEARS_LATER = re.compile(rf"(?<!\w)(?:(?:год|года|лет)\s+спустя|спустя\s+(?:{_COUNT}\s+)?(?:год|года|лет)\b"
                           rf"|через\s+(?:{_COUNT}\s+)?(?:год|года|лет)\b|праз\s+(?:{_COUNT}\s+)?(?:год|гады|гадоў)\b"
@@ -622,6 +625,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return a, b, "mention"
         if ahead or _UPCOMING.search(low, max(0, pos - 30), pos):
             return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum": ahead, not dated
+        if any(w in low for w in _PURPOSE_WORDS) and PURPOSE.search(low, 0, pos):
+            return None, None, "future"  # «Основная цель визита — проведение заседания», "the purpose of the visit
+            # is …": what the trip is for, dated where the text says it is held
         if pub and not future(pos) and _RECENT.search(low, max(0, pos - 40), pos + 50):
             return (pub[:4] if pub[:4].isdigit() else None), None, "default"  # «на недавнем дне города»: this year, not a date borrowed from before
         if ctx.prev and ctx.prev[1] and ctx.prev[1][:4].isdigit() and any(w in low for w in _LATER_WORDS) \

@@ -24,6 +24,7 @@ from functools import lru_cache
 from .event_cues import (
     ANNIVERSARY,
     DEFAULT_TITLE,
+    PURPOSE,
     TRAVELS_RX,
     WITH,
     Cand,
@@ -417,7 +418,8 @@ def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> 
     for e in events:
         if e.type == "meeting" and e.start is None and e.how == "future" and kind(e) in ("meeting", "session") \
                 and (e.location is None or visit.location in (e.location, country_of(e.location))):
-            e.start, e.how = visit.start, "by-visit"
+            # («цель визита — заседание»: what the trip is for, its day not said: the year)
+            e.start, e.how = (pub[:4] if PURPOSE.search(e.sent.low) else visit.start), "by-visit"
 
 
 def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> None:
@@ -557,6 +559,9 @@ def _date_parts_by_their_sentence(events: list[Cand]) -> None:
         if box is None or box.start is None or box.type == "visit" and _gathering(e):
             continue  # («делегация … примет участие в Форуме»: the trip is made to attend the forum, dates it not)
         e.start = box.start if _OPENS.search(e.sent.low) else _holding(box.start, box.end)
+        if e.how == "future" and box.type == "visit" and not box.end and PURPOSE.search(e.sent.low):
+            e.start = box.start[:4]  # «Главная цель поездки — проведение заседания»: what the trip is for, on a
+            # day the text does not give (GUIDE §5: only the container's start known, the year)
         if box.type == "visit" and not box.end and e.how == "future" and _ARRIVED.search(box.sent.low):
             e.start = box.start[:4]  # «26 июня делегация прибыла … Представители подпишут соглашения»: only the
             # trip's first day is known, so a part still to come is dated by the year (GUIDE §5)
