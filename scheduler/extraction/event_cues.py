@@ -29,6 +29,7 @@ from .event_text import (
     top_pos,
 )
 from .founding import TOWN_STEMS
+from .lexicon import NUMBER_WORDS
 from .parties import named_parties, party_of_place
 from .people import people_in
 from .places import COUNTRIES, place_name, places_in
@@ -207,6 +208,8 @@ _MEMBERS_AFTER = re.compile(r"\w*(?:\s+\S+){0,4}?\s+(?:includ\w+|consist\w*|comp
 # an official or a delegation going to a gathering: «посетит фестиваль-ярмарку «Дожинки»» (GUIDE §4.6: a trip to attend)
 _EVENT_VISITED = re.compile(r"\w*\s*(?:\S+\s+)?(?:фестивал|ярмарк|форум|праздник|торжеств|дни\b|фестывал|кірмаш|свята"
                             r"|festival|fair|forum|celebration)")
+
+
 def _at_home(text: str, start: int, end: int) -> bool:
     """«Председатель Гомельского облисполкома посетил праздник в Гомеле»: the office named before the cue is of the
     side the venue after it belongs to, so no trip is made."""
@@ -276,13 +279,12 @@ _DRAFT = re.compile(lx.DRAFT)
 _CEREMONY = re.compile(lx.CEREMONY)
 _DEDICATED = re.compile(lx.DEDICATED)
 _PRESS = ("пресс-", "прэс-", "прес-", "press ", "press-")
-# «год спустя», «спустя два года», «через три года», «праз год», "a year later", "two years later"
-_COUNT_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "тры": 3, "чатыры": 4, "two": 2,
-                "three": 3, "four": 4, "five": 5, "a": 1, "one": 1}
-_COUNT = r"(\d{1,2}|два|две|три|четыре|пять|тры|чатыры|two|three|four|five)"
+# what a trip is for: «Главная цель поездки — проведение заседания», «мэта візіту», "the purpose of the visit"
 _PURPOSE_WORDS = ("цел", "мэт", "purpose", "aim of")
 PURPOSE = re.compile(r"\b(?:цел(?:ь|ью|и) (?:визита|поездки|пребывания|командировки)|мэт(?:а|ай|ы) (?:візіту|паездкі"
                       r"|знаходжання)|(?:purpose|aim) of the (?:visit|trip))\b")
+# «год спустя», «спустя два года», «через три года», «праз год», "a year later", "two years later"
+_COUNT = r"(\d{1,2}|два|две|три|четыре|пять|тры|чатыры|two|three|four|five)"
 _LATER_WORDS = ("спустя", "через", "праз", "later")
 _YEARS_LATER = re.compile(rf"(?<!\w)(?:(?:год|года|лет)\s+спустя|спустя\s+(?:{_COUNT}\s+)?(?:год|года|лет)\b"
                           rf"|через\s+(?:{_COUNT}\s+)?(?:год|года|лет)\b|праз\s+(?:{_COUNT}\s+)?(?:год|гады|гадоў)\b"
@@ -636,7 +638,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # «В 2011 году подписали договор … Год спустя подписали план», "a year later": counted from the year
             # the text has just named (GUIDE §5: arithmetic on stated dates)
             n = next((g for g in later.groups() if g), "1")
-            return f"{int(ctx.prev[1][:4]) + (int(n) if n.isdigit() else _COUNT_WORDS.get(n, 1)):04d}", None, "inherited"
+            return f"{int(ctx.prev[1][:4]) + (int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)):04d}", None, "inherited"
         if ctx.prev_date and (_THAT_DAY.search(low) or _PART_OF_DAY.match(low)):
             return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before
         am = _ANAPH.search(low)

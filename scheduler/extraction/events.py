@@ -618,7 +618,7 @@ _DURATION = WordRegex(r"\b(?:продлится|продлятся|продол�
 # «за три дня форума», «за тры дні форуму», "over the three days of the forum": the days an event lasts, as a frame
 _DAYS_OF = re.compile(r"\b(?:за|в течение|на протяжении|праз|on|over|during|in)\s+(?:the\s+|все\s+|усе\s+|all\s+)?"
                       r"(\d{1,2}|два|двух|три|трех|трёх|четыре|четырех|пять|пяти|тры|чатыры|two|three|four|five)\s+"
-                      r"(дн\w*|дні|days)\s+(?:of\s+(?:the\s+)?)?(?:работы\s+|работы\s+)?"
+                      r"(дн\w*|дні|days)\s+(?:of\s+(?:the\s+)?)?(?:работы\s+)?"
                       r"(форум|фестивал|ярмарк|визит|кірмаш|фестывал|візіт|forum|festival|fair|visit)")
 # «трехдневный визит», «двухдневного форума», «трохдзённы візіт», "a three-day visit", "2-day forum": the event's length
 # written before its noun (another adjective may stand between: «трехдневный рабочий визит», "two-day official visit")
