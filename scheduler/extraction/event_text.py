@@ -116,7 +116,7 @@ def parses(word: str) -> tuple[Any, ...]:
 
 
 @lru_cache(maxsize=65536)
-def inflect(word: str, grammemes: frozenset[str], pos: str | None = None, parse=None) -> str:
+def inflect(word: str, grammemes: frozenset[str], pos: str | None = None, parse: Any = None) -> str:
     """``word`` in the given case/number/gender, keeping its capitalisation; the word itself if unknown (``parse``:
     the reading to inflect, where the likeliest is not the one meant: «Орёл» the town, not the bird)."""
     for p in [parse] if parse is not None else parses(word):
