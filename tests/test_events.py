@@ -4004,3 +4004,15 @@ def test_a_year_from_now_is_no_count_from_history():
 def test_what_a_trip_is_for_takes_the_year_not_the_day_of_arrival(text):
     found = {e.type: e.start for e in events_of(text, "2019-01-23")}
     assert found.get("visit") == "2019-01-21" and found.get("meeting") in ("2019", None), found
+
+
+@pytest.mark.parametrize("text", [
+    "МОСКВА, 19 дек. Делегация из Республики Беларусь во главе с мэром Могилева посетит 22 декабря Смоленск с рабочим "
+    "визитом.",
+    "МАСКВА, 19 снеж. Дэлегацыя з Рэспублікі Беларусь на чале з мэрам Магілёва наведае 22 снежня Смаленск з рабочым "
+    "візітам.",
+    "MOSCOW, 19 December. A delegation from Belarus led by the mayor of Mogilev will visit Smolensk on 22 December.",
+], ids=["ru", "be", "en"])
+def test_the_town_a_visit_verb_takes_past_a_date_is_the_destination(text):
+    visits = [e for e in events_of(text, "2025-12-19") if e.type == "visit"]
+    assert [(e.start, e.location) for e in visits] == [("2025-12-22", "Смоленск")], [(e.title, e.location) for e in visits]

@@ -1072,6 +1072,9 @@ def _location(c: Cand, s: Sentence) -> str | None:
             places = [p for p in places if p not in home]
         elif home and (host := _host_town(s.text[:c.pos - s.start], origin)):
             return host
+        elif home and c.type == "visit" and (visited := _visited_first(s.text)):
+            return visited  # «делегация во главе с мэром Могилева посетит Смоленск»: the guests' home named, and the
+            # town the verb takes
     cue = c.pos - s.start
     where = _WHERE_CLAUSE.search(s.text, 0, cue)  # «направится в Иркутскую область, где встретится …»
     if where and not re.search(r"[.;]", s.text[where.end(): cue]):
@@ -1092,12 +1095,20 @@ _VISITED_FIRST = re.compile(r"([А-ЯЁІЎ][а-яёіў-]+)\s+(?:[сз]\s+\S+\s
                             r"|наведа\w*|наведва\w*)")
 
 
+# «посетит 22 декабря Смоленск», "will visit Smolensk on 22 December": the town the verb takes, a date between
+_VISITED_AFTER = re.compile(r"(?:посети\w*|посетя\w*|наведа\w*|наведва\w*|visit(?:s|ed)?|will visit)\s+"
+                            r"(?:\d{1,2}\s+[а-яёіўa-z]+\s+(?:\d{4}\s+(?:года|г\.)\s+)?)?([А-ЯЁІЎA-Z][а-яёіўa-z-]+)")
+
+
 def _visited_first(text: str) -> str | None:
-    """«Сегодня Орёл с рабочим визитом посетит минская делегация»: the town named before the verb, as its object."""
-    for m in _VISITED_FIRST.finditer(text):
-        name = place_name(m.group(1))
-        if name and name not in COUNTRIES and any("Geox" in p.tag for p in parses(m.group(1).lower())[:2]):
-            return name
+    """«Сегодня Орёл с рабочим визитом посетит минская делегация»: the town named before the verb, as its object;
+    «посетит 22 декабря Смоленск»: the town after it, past a date."""
+    for rx in (_VISITED_FIRST, _VISITED_AFTER):
+        for m in rx.finditer(text):
+            name = place_name(m.group(1))
+            if name and name not in COUNTRIES and any("Geox" in p.tag and p.tag.case in ("nomn", "accs")
+                                                      for p in parses(m.group(1).lower())[:3]):
+                return name  # (the town as the verb's object: «мэром Могилева посетит» names whose mayor)
     return None
 
 
