@@ -4016,3 +4016,16 @@ def test_what_a_trip_is_for_takes_the_year_not_the_day_of_arrival(text):
 def test_the_town_a_visit_verb_takes_past_a_date_is_the_destination(text):
     visits = [e for e in events_of(text, "2025-12-19") if e.type == "visit"]
     assert [(e.start, e.location) for e in visits] == [("2025-12-22", "Смоленск")], [(e.title, e.location) for e in visits]
+
+
+@pytest.mark.parametrize("text", [
+    "Могилев принимает молодежный форум Союзного государства. Форум развернется сразу на нескольких площадках "
+    "областного центра 6 сентября.",
+    "Магілёў прымае моладзевы форум Саюзнай дзяржавы. Форум разгорнецца адразу на некалькіх пляцоўках абласнога "
+    "цэнтра 6 верасня.",
+    "Mogilev hosts the Youth Forum of the Union State. The forum will unfold at several venues of the regional centre "
+    "on 6 September.",
+], ids=["ru", "be", "en"])
+def test_a_town_hosting_a_gathering_named_before_its_date_is_one_gathering_there(text):
+    forums = [e for e in extract_text(text).events if e.type == "meeting"]
+    assert [(e.start, e.location) for e in forums] == [("XXXX-09-06", "Могилёв")], [(e.title, e.start) for e in forums]

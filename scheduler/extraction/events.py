@@ -1059,7 +1059,7 @@ def _location(c: Cand, s: Sentence) -> str | None:
         return None  # the parties of a signing are no venue («между Гомельским облисполкомом и …»)
     if not places:
         return (two_cities(s.text) if c.type == "meeting" else None) or _quoted_place(c, s) or (
-            _visited_first(s.text) if c.type == "visit" else None) or (
+            _visited_first(s.text) if c.type == "visit" else _host_named_first(s.text)) or (
             _host_town(s.text[:c.pos - s.start], origin) if c.type in ("visit", "meeting")
             and (origin := delegation_origin(s.text)) else None)
     if c.type in ("visit", "meeting") and (origin := delegation_origin(s.text)):
@@ -1109,6 +1109,21 @@ def _visited_first(text: str) -> str | None:
             if name and name not in COUNTRIES and any("Geox" in p.tag and p.tag.case in ("nomn", "accs")
                                                       for p in parses(m.group(1).lower())[:3]):
                 return name  # (the town as the verb's object: «мэром Могилева посетит» names whose mayor)
+    return None
+
+
+# «Магілёў прымае моладзевы форум», «Смоленск принимает гостей», "Minsk hosts the forum": the town as the host
+_HOSTS_FIRST = re.compile(r"([А-ЯЁІЎA-Z][а-яёіўa-z-]+)\s+(?:\S+\s+){0,3}?(?:принимает|примет|принял|приняла|прымае|прыме"
+                          r"|прыняў|прыняла|hosts|hosted|will host)\b")
+
+
+def _host_named_first(text: str) -> str | None:
+    """The town named as the subject of hosting («Магілёў прымае форум»): where the event is held."""
+    for m in _HOSTS_FIRST.finditer(text):
+        name = place_name(m.group(1))
+        if name and name not in COUNTRIES and any("Geox" in p.tag and p.tag.case == "nomn"
+                                                  for p in parses(m.group(1).lower())[:3]):
+            return name
     return None
 
 
@@ -1519,6 +1534,11 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             (e.start or "")[:4] == (c.start or "")[:4]
             and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c)
                  or _names_it_again(e, c))))), None)
+        if ahead is None and c.start is None and c.how in ("default", "live") and kind(c) in ("forum", "festival", "fair"):
+            # «Магілёў прымае моладзевы форум … Форум разгорнецца … 6 верасня»: a gathering named with no date (the
+            # report's day unknown) and dated further on is one gathering
+            ahead = next((e for e in same[i:i + _SCAN] if e.start and kind(e) == kind(c) and _compatible(e, c)), None)
+            referring = ahead is not None
         if ahead is None and c.how == "future" and c.start is None:
             # «Губернатор планирует встретиться с президентом. Встреча готовится в рамках визита … в конце марта»:
             # the next sentence names the announced event by its noun first and dates it
