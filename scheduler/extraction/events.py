@@ -1102,14 +1102,9 @@ _VISITED_AFTER = re.compile(r"(?:посети\w*|посетя\w*|наведа\w*
 
 def _visited_first(text: str) -> str | None:
     """«Сегодня Орёл с рабочим визитом посетит минская делегация»: the town named before the verb, as its object;
-    «посетит 22 декабря Смоленск»: the town after it, past a date."""
-    for rx in (_VISITED_FIRST, _VISITED_AFTER):
-        for m in rx.finditer(text):
-            name = place_name(m.group(1))
-            if name and name not in COUNTRIES and any("Geox" in p.tag and p.tag.case in ("nomn", "accs")
-                                                      for p in parses(m.group(1).lower())[:3]):
-                return name  # (the town as the verb's object: «мэром Могилева посетит» names whose mayor)
-    return None
+    «посетит 22 декабря Смоленск»: the town after it, past a date (as the object: «мэром Могилева посетит» names
+    whose mayor)."""
+    return _town_in_role((_VISITED_FIRST, _VISITED_AFTER), ("nomn", "accs"), text)
 
 
 # «Магілёў прымае моладзевы форум», «Смоленск принимает гостей», "Minsk hosts the forum": the town as the host
@@ -1119,11 +1114,17 @@ _HOSTS_FIRST = re.compile(r"([А-ЯЁІЎA-Z][а-яёіўa-z-]+)\s+(?:\S+\s+){0,
 
 def _host_named_first(text: str) -> str | None:
     """The town named as the subject of hosting («Магілёў прымае форум»): where the event is held."""
-    for m in _HOSTS_FIRST.finditer(text):
-        name = place_name(m.group(1))
-        if name and name not in COUNTRIES and any("Geox" in p.tag and p.tag.case == "nomn"
-                                                  for p in parses(m.group(1).lower())[:3]):
-            return name
+    return _town_in_role((_HOSTS_FIRST,), ("nomn",), text)
+
+
+def _town_in_role(patterns: tuple[re.Pattern[str], ...], cases: tuple[str, ...], text: str) -> str | None:
+    """The first town a pattern's group 1 names, read as a town in one of ``cases`` (not a country)."""
+    for rx in patterns:
+        for m in rx.finditer(text):
+            name = place_name(m.group(1))
+            if name and name not in COUNTRIES and any("Geox" in p.tag and p.tag.case in cases
+                                                      for p in parses(m.group(1).lower())[:3]):
+                return name
     return None
 
 
