@@ -18,6 +18,7 @@ from .event_lexicon import (
     REGIONS,
     REMOTE,
     RIVERS,
+    ROLES,
 )
 from .event_text import WordRegex, fold, inflect, morph, nominative_phrase, parses
 from .gazetteer import country_of_town, town, town_by_sound
@@ -94,8 +95,7 @@ _REGIONAL_CENTRE = re.compile(r"(?i)\b(?:в|во|у)\s+(?:областном|а�
 # (a capital or a first letter opens these patterns, its word boundary checked behind it: a pattern opening with
 # \b or a look-behind was tried at every position of every sentence)
 # an office whose region follows it: «губернатором Витебской области», «председателя правительства Брянской области»
-_OFFICE_OF = re.compile(r"(?i:губернатор|председател|глав|губернатар|старшын|кіраўнік|руководител|заместител"
-                        r"|намеснік|вице-губернатор|віцэ-губернатар|представител|прадстаўнік)\w*"
+_OFFICE_OF = re.compile(rf"(?i:{ROLES}|представител\w*|прадстаўнік\w*)"
                         r"(?:\s+(?i:правительства|администрации|урада|адміністрацыі|думы|собрания))?\s+$")
 _PARTNER_WITH = re.compile(r"(?<!\w)(?i:с|со|з|са)\s+$")
 _REGION_ADJ = re.compile(r"([А-ЯЁ](?<!\w[А-ЯЁ])[а-яё]+(?:ой|ая|ую|ей))\s+област\w*")
