@@ -4029,3 +4029,31 @@ def test_the_town_a_visit_verb_takes_past_a_date_is_the_destination(text):
 def test_a_town_hosting_a_gathering_named_before_its_date_is_one_gathering_there(text):
     forums = [e for e in extract_text(text).events if e.type == "meeting"]
     assert [(e.start, e.location) for e in forums] == [("XXXX-09-06", "Могилёв")], [(e.title, e.start) for e in forums]
+
+
+# --- twelfth session: general rules (each in the languages it applies to) ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Основной темой обсуждения во время визита стало предстоящее празднование 75-летия освобождения Беларуси. "
+    "Гости возложили цветы к мемориальным плитам.",
+    "Асноўнай тэмай абмеркавання падчас візіту стала будучае святкаванне 75-годдзя вызвалення Беларусі. "
+    "Госці ўсклалі кветкі да мемарыяльных пліт.",
+    "The main topic of the visit was the upcoming celebration of the 75th anniversary of the liberation of Belarus. "
+    "The guests laid flowers at the memorial plaques.",
+], ids=["ru", "be", "en"])
+def test_what_was_done_takes_no_date_of_a_day_ahead(text):
+    wreaths = [e for e in events_of(text, "2019-04-02") if e.type == "commemoration" and not e.base]
+    assert all(e.start != "2019-07-03" for e in wreaths), [(e.title, e.start) for e in wreaths]
+
+
+@pytest.mark.parametrize("word,district", [
+    ("Дубровенщину", "Дубровенский район"), ("Лиозненщине", "Лиозненский район"), ("Стародубщина", "Стародубский район"),
+    ("Полотчину", "Полоцкий район"), ("Смоленщину", "Смоленская область"), ("Гомельщине", "Гомельская область"),
+])
+def test_a_districts_nickname_names_the_district(word, district):
+    assert place_name(word) == district
+
+
+@pytest.mark.parametrize("word", ["Годовщина", "Мужчина", "Община", "Женщину", "Причина"])
+def test_a_common_noun_ending_like_a_nickname_is_no_place(word):
+    assert place_name(word) is None

@@ -40,6 +40,12 @@ def _load() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     return spellings, places
 
 
+@lru_cache(maxsize=1024)
+def has_town_starting(prefix: str) -> bool:
+    """Is there a town whose Russian name starts with ``prefix`` (folded)?"""
+    return bool(prefix) and any(spelling.startswith(prefix) for spelling in _load()[0])
+
+
 @lru_cache(maxsize=8192)
 def town(word: str) -> str | None:
     """The Russian name of the town ``word`` spells, in any case form of Russian or as Belarusian or English

@@ -21,7 +21,7 @@ from .event_lexicon import (
     ROLES,
 )
 from .event_text import WordRegex, fold, inflect, morph, nominative_phrase, parses
-from .gazetteer import country_of_town, town, town_by_sound
+from .gazetteer import country_of_town, has_town_starting, town, town_by_sound
 from .names import russian_spellings
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
@@ -134,6 +134,16 @@ _NAMED_AFTER_CITY = re.compile(r"([А-ЯЁ](?<![\w-][А-ЯЁ])[а-яё]+(?:ск|
                                r"|ой|ая|ую|ым|им)\s+){0,3}(?:форум|фестивал|ярмарк|конкурс|кинофестивал|выставк)")
 
 
+def _district_by_nickname(stem: str, word: str) -> str | None:
+    """«дубровен» (of «Дубровенщина») → «Дубровенский район» when the gazetteer has a town of that stem
+    (Дубровно) and no dictionary knows the word as a common noun («годовщина», «мужчина», «община» are none)."""
+    if len(stem) < 4 or _BELARUSIAN.search(stem) or morph().word_is_known(word) \
+            or not has_town_starting(stem[: max(4, len(stem) - 3)]):
+        return None
+    adjective = stem[:-1] + "цк" if stem.endswith("т") else stem + "ск"  # «Полотчина»: Полоцкий район
+    return district_name(adjective[:1].upper() + adjective[1:] + "ом")
+
+
 @lru_cache(maxsize=8192)
 def place_name(phrase: str) -> str | None:
     """The Russian dictionary name of a place phrase such as «Могилёвской области», «Минске», «Vitebsk»."""
@@ -157,6 +167,8 @@ def place_name(phrase: str) -> str | None:
         return None
     if (nick := _NICKNAME.fullmatch(low)) and (region := region_name(nick.group(1) + "ской")) in _KNOWN_REGIONS:
         return region  # «Гомельщину», «Магілёўшчына», «Брестчине» → the region (not «Гатчине»)
+    if nick and first[:1].isupper() and (district := _district_by_nickname(nick.group(1), low)):
+        return district  # «посетила Дубровенщину», «на Лиозненщине» → the district of its town
     if low in _ALIAS:
         return _ALIAS[low]
     if first[:1].isascii() and (latin := _latin(low)):
