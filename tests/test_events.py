@@ -4057,3 +4057,12 @@ def test_a_districts_nickname_names_the_district(word, district):
 @pytest.mark.parametrize("word", ["Годовщина", "Мужчина", "Община", "Женщину", "Причина"])
 def test_a_common_noun_ending_like_a_nickname_is_no_place(word):
     assert place_name(word) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Депутат наградил нескольких жителей медалями «75 лет освобождения Беларуси от немецко-фашистских захватчиков».",
+    "Дэпутат узнагародзіў некалькіх жыхароў медалямі «75 гадоў вызвалення Беларусі ад нямецка-фашысцкіх захопнікаў».",
+    "The deputy awarded several residents the medal \"75 years of the liberation of Belarus\".",
+], ids=["ru", "be", "en"])
+def test_a_medal_named_by_an_anniversary_settles_no_year(text):
+    assert extract_text(text).published is None

@@ -184,6 +184,9 @@ def _back_in(low: str) -> list[re.Match[str]]:
     return out
 
 
+# a medal or badge named by an anniversary: «наградил медалями «75 лет освобождения Беларуси»», "the medal "80 Years
+# of Victory"" (its quotes open before the number)
+_DECORATION = re.compile(r"\b(?:медал|знак|знач|орден|ордэн|medal|badge)\w*\s+(?:\S+\s+){0,2}[«\"“][^»\"”]*$")
 _LAST_YEAR = re.compile(r"прошлом\s+году|минулым\s+годзе|last\s+year")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-ZІЎ«\"])|\n+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}  # numerals arrive lowercased; _roman upper-cases
@@ -232,6 +235,8 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
     found = list(_ANNIV.finditer(low)) if anniversaries else []
     for i, m in enumerate(found):
         n = int(re.sub(r"\D", "", m.group(1)))
+        if _DECORATION.search(low, max(0, m.start() - 60), m.start()):
+            continue  # «медалями «75 лет освобождения Беларуси»»: a decoration's name, awarded for years after
         # «81-й годовщине прорыва блокады и 80-летию Победы»: a base is looked for up to the next anniversary only
         what = low[m.end():min(m.end() + 90, found[i + 1].start() if i + 1 < len(found) else len(low))]
         # "80 лет Победы", "80 гадоў Перамогі": the base must follow at once ("за 80 лет" is a duration)
