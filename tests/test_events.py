@@ -4046,6 +4046,20 @@ def test_what_was_done_takes_no_date_of_a_day_ahead(text):
     assert all(e.start != "2019-07-03" for e in wreaths), [(e.title, e.start) for e in wreaths]
 
 
+@pytest.mark.parametrize("text", [
+    "Область намерена подписать соглашения на Форуме регионов, который пройдёт в Уфе 26-28 июня. Об этом сообщил "
+    "председатель облисполкома на встрече с губернатором Приморского края.",
+    "Вобласць мае намер падпісаць пагадненні на Форуме рэгіёнаў, які пройдзе ва Уфе 26-28 чэрвеня. Пра гэта паведаміў "
+    "старшыня аблвыканкама на сустрэчы з губернатарам Прыморскага краю.",
+    "The region intends to sign agreements at the Forum of Regions to be held in Ufa on 26-28 June. The chairman said "
+    "so at a meeting with the Governor of Primorye.",
+], ids=["ru", "be", "en"])
+def test_a_meeting_reported_takes_no_date_of_a_forum_announced(text):
+    found = extract_text(text).events  # the report's day unknown: the meeting has no date
+    assert [(e.start, e.end) for e in found if e.type == "meeting" and e.start] == [("XXXX-06-26", "XXXX-06-28")], \
+        [(e.title, e.start, e.end) for e in found]
+
+
 @pytest.mark.parametrize("word,district", [
     ("Дубровенщину", "Дубровенский район"), ("Лиозненщине", "Лиозненский район"), ("Стародубщина", "Стародубский район"),
     ("Полотчину", "Полоцкий район"), ("Смоленщину", "Смоленская область"), ("Гомельщине", "Гомельская область"),
@@ -4060,9 +4074,33 @@ def test_a_common_noun_ending_like_a_nickname_is_no_place(word):
 
 
 @pytest.mark.parametrize("text", [
+    "Делегация Краснинского района посетила Дубровенщину. Дубровенцы встречали гостей из Краснинского района.",
+    "Дубровенцы встречали гостей из Краснинского района.",
+], ids=["headline", "body"])
+def test_a_visit_named_by_its_visitors_is_a_visit_of_them(text):
+    visits = [e for e in events_of(text, "2019-04-02") if e.type == "visit"]
+    assert visits and all(e.title.startswith("Визит ") and "гостей из Краснинского района" in e.title
+                          or e.title.startswith("Визит делегации") for e in visits), [e.title for e in visits]
+
+
+@pytest.mark.parametrize("text", [
     "Депутат наградил нескольких жителей медалями «75 лет освобождения Беларуси от немецко-фашистских захватчиков».",
     "Дэпутат узнагародзіў некалькіх жыхароў медалямі «75 гадоў вызвалення Беларусі ад нямецка-фашысцкіх захопнікаў».",
     "The deputy awarded several residents the medal \"75 years of the liberation of Belarus\".",
 ], ids=["ru", "be", "en"])
 def test_a_medal_named_by_an_anniversary_settles_no_year(text):
     assert extract_text(text).published is None
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация области принимает участие в Форуме регионов, который проходит в Москве 29-30 июня. Так, проведены "
+    "переговоры с руководством Оренбургской области.",
+    "Дэлегацыя вобласці прымае ўдзел у Форуме рэгіёнаў, які праходзіць у Маскве 29-30 чэрвеня. Так, праведзены "
+    "перамовы з кіраўніцтвам Арэнбургскай вобласці.",
+    "The region's delegation takes part in the Forum of Regions held in Moscow on 29-30 June. Talks were held with "
+    "the leadership of Orenburg Oblast.",
+], ids=["ru", "be", "en"])
+def test_talks_at_a_forum_of_days_take_the_unit_holding_them(text):
+    talks = [e for e in events_of(text, "2017-06-29") if e.type == "meeting" and "орум" not in e.title]
+    assert talks and all(e.start in ("2017-06", "2017-06-29") and e.end is None for e in talks), \
+        [(e.title, e.start, e.end) for e in talks]

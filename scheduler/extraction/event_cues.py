@@ -447,10 +447,17 @@ class Context:
 
     pub: str | None
     prev: tuple[int, str | None, str | None] | None = None  # (line, start, end) of the last dated sentence
+    prev_ahead: bool = False  # ... which announces its event (what a report says next is not held on that day)
     prev_day: str | None = None  # MM-DD of the last day named («в этот день»)
     prev_date: str | None = None  # ... and that day whole (YYYY-MM-DD or XXXX-MM-DD), when a mention gave it
     day_line: tuple[int, str] | None = None  # (line, day) of the last single day a sentence named, event or not
     recall: Callable[[str], tuple[str | None, str | None] | None] = lambda t: None
+
+
+def called_upcoming(c: Cand) -> bool:
+    """The text calls ``c`` ahead where it names it («предстоящее празднование 75-летия», "the upcoming forum")."""
+    at = c.pos - c.sent.start
+    return bool(_UPCOMING.search(c.sent.low, max(0, at - 30), at))
 
 
 def split(value: str) -> tuple[str | None, str | None]:
@@ -653,8 +660,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return pub, None, "live"
         if future(pos) or find(_HABITUAL):
             return None, None, "future"
-        if ctx.prev and ctx.prev[0] == s.line and not s.headline and ctx.prev[1] and len(ctx.prev[1]) == 10:
-            # «17 июля делегация прибыла в Курск. Гости возложили венки …»: the paragraph's day goes on
+        if ctx.prev and ctx.prev[0] == s.line and not s.headline and ctx.prev[1] and len(ctx.prev[1]) == 10 \
+                and not ctx.prev_ahead:
+            # «17 июля делегация прибыла в Курск. Гости возложили венки …»: the paragraph's day goes on (not after
+            # «Форум пройдёт 26-28 июня. Об этом сообщил … на встрече»: a report is not of the day announced)
             return ctx.prev[1], ctx.prev[2], "inherited"
         if ctx.day_line and ctx.day_line[0] == s.line and not s.headline and not (ctx.prev and ctx.prev[0] == s.line) \
                 and _GOES_ON.search(low, 0, 60):

@@ -30,6 +30,7 @@ from .event_cues import (
     Cand,
     Context,
     announces,
+    called_upcoming,
     cue_title,
     kind,
     plural_cue,
@@ -188,6 +189,11 @@ def find_events(
         if _TEASER.match(s.text) or _FURNITURE.search(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = _clause_events(s, own, ctx)
+        for c in found:
+            if c.how == "inherited" and c.start and c.end and kind(c) in ("meeting", "session"):
+                # «Форум проходит 29-30 июня. Так, проведены переговоры …»: one sitting in days borrowed from the
+                # passage takes the finest unit holding them (GUIDE §5: a part inside a container)
+                c.start, c.end = _holding(c.start, c.end), None
         if len(found) > 1 and any(w in s.low for w in _DEDICATION):
             found = _not_occasions(found)
         if found and ("перв" in s.low or "перш" in s.low or "first" in s.low) and _AMONG_FIRST.search(s.low):
@@ -248,7 +254,7 @@ def find_events(
         # (a visit put on a named day dates its paragraph as well: «… was marked by a visit. The visit included …»)
         dated = [c for c in found if c.how in ("mention", "by-day") and c.type != "plan"]
         if dated:
-            ctx.prev = (s.line, dated[0].start, dated[0].end)
+            ctx.prev, ctx.prev_ahead = (s.line, dated[0].start, dated[0].end), announces(s.low)
         for x in own:
             day = _DAY.match(split(x.value)[0] or "")
             if day:
@@ -1037,7 +1043,13 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
         got = (last.get(k) or first.get(k) or (last.get("forum") if k == "meeting" else None)) if k in _MEETINGS \
             else last.get("ceremony") or last.get(k) if _ceremony(c) else last.get(k)
         # (flowers laid "by the participants in the ceremony" are of the wreath-laying's day, not the holiday's)
-        if got is not None:
+        if got is not None and (called_upcoming(got) or announces(got.sent.low)) and not announces(c.sent.low):
+            continue  # «обсудили предстоящее празднование 75-летия … Гости возложили цветы», «Форум пройдёт 26-28
+            # июня. Об этом сообщил … на встрече»: what was done is not of the day ahead
+        if got is not None and k != "forum" and kind(got) == "forum" and got.start and got.end:
+            c.start, c.end, c.how = _holding(got.start, got.end), None, "by-type"  # talks at a forum of two days:
+            # the finest unit holding its span (GUIDE §5: a part inside a container)
+        elif got is not None:
             c.start, c.end, c.how = got.start, got.end, "by-type"
 
 
@@ -1649,6 +1661,7 @@ _PLAIN_HEAD = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая) )?(?:[
 _BELARUSIAN_LETTERS = re.compile(r"[іўІЎ]|\w'\w")
 _DESTINATION = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁа-яё«]")  # «… в Брянск», «… в столицу Беларуси»
 _BARE_WORDS = re.compile(r"[\w«»\"-]+")
+_VISITORS = re.compile(r"(?:Гост[ьи]|Делегаци[яи]|Делегаты) ")  # a visit's title that names its visitors only
 
 
 def _not_russian(title: str) -> bool:
@@ -1855,6 +1868,9 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
                        lead="Встреча" if _talks_with_someone(c) else c.lead)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
+    if c.type == "visit" and _VISITORS.match(title):  # «Гости из Краснинского района»: who, not what
+        phrase = nominative_phrase(title.split(), "gent")
+        title = "Визит " + phrase[:1].lower() + phrase[1:]
     if c.type == "visit" and c.location and c.lang == "ru" and title.startswith(("Визит", "Рабоч", "Официальн")) \
             and not _DESTINATION.search(title):
         title = f"{title} {into(c.location)}"  # «Визит делегации Гомельской области в Брянск»
