@@ -4104,3 +4104,38 @@ def test_talks_at_a_forum_of_days_take_the_unit_holding_them(text):
     talks = [e for e in events_of(text, "2017-06-29") if e.type == "meeting" and "орум" not in e.title]
     assert talks and all(e.start in ("2017-06", "2017-06-29") and e.end is None for e in talks), \
         [(e.title, e.start, e.end) for e in talks]
+
+
+@pytest.mark.parametrize("text", [
+    "В субботу, 24 июня, в Гомеле прошел фестиваль «Славянское единство».\n\nВ нем участвовала и делегация "
+    "Красногорского района.",
+    "У суботу, 24 чэрвеня, у Гомелі прайшоў фестываль «Славянскае адзінства».\n\nУ ім узяла ўдзел і дэлегацыя "
+    "Краснагорскага раёна.",
+    "On Saturday, 24 June, the Slavic Unity festival was held in Gomel.\n\nIt was attended by a delegation of the "
+    "Krasnogorsky district.",
+], ids=["ru", "be", "en"])
+def test_a_visit_said_to_be_in_the_event_just_named_takes_its_day(text):
+    visits = [e for e in events_of(text, "2023-06-26") if e.type == "visit"]
+    assert [e.start for e in visits] == ["2023-06-24"], [(e.title, e.start) for e in visits]
+
+
+@pytest.mark.parametrize("text", [
+    "На чечерской земле делегацию друзья-белорусы встретили хлебом-солью.",
+    "На чачэрскай зямлі дэлегацыю сябры-беларусы сустрэлі хлебам-соллю.",
+    "On Chechersk land the delegation was met with bread and salt.",
+], ids=["ru", "be", "en"])
+def test_a_welcome_with_bread_and_salt_is_no_meeting(text):
+    assert not [e for e in events_of(text, "2023-06-26") if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "В субботу, 24 июня, в Гомеле прошел фестиваль «Славянское единство».\n\nПрограмма фестиваля была масштабной. "
+    "Гости и участники возложили венки к Вечному огню.",
+    "У суботу, 24 чэрвеня, у Гомелі прайшоў фестываль «Славянскае адзінства».\n\nПраграма фестывалю была маштабнай. "
+    "Госці і ўдзельнікі ўсклалі вянкі да Вечнага агню.",
+    "On Saturday, 24 June, the Slavic Unity festival was held in Gomel.\n\nThe programme of the festival was rich. "
+    "Guests and participants laid wreaths at the Eternal Flame.",
+], ids=["ru", "be", "en"])
+def test_an_item_after_a_programme_is_named_takes_its_events_day(text):
+    wreaths = [e for e in events_of(text, "2023-06-26") if e.type == "commemoration"]
+    assert [e.start for e in wreaths] == ["2023-06-24"], [(e.title, e.start) for e in wreaths]

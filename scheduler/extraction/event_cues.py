@@ -45,6 +45,7 @@ _FUTURE = WordRegex(lx.FUTURE)
 _LIVE = WordRegex(lx.LIVE)
 _CONT = re.compile(lx.CONTINUATION)
 _ANAPH = re.compile(lx.ANAPHORA)
+_IN_IT = re.compile(lx.IN_IT)
 _CANCEL = WordRegex(lx.CANCELLED)
 _TOPIC = re.compile(lx.TOPIC)
 _INVITE = WordRegex(lx.INVITATION)
@@ -656,6 +657,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 return got[0], got[1], "by-type"
         if ctx.prev and ctx.prev[0] == s.line and _CONT.search(low) and not future(pos):
             return ctx.prev[1], ctx.prev[2], "inherited"
+        if ctx.prev and ctx.prev[1] and s.line - ctx.prev[0] in (0, 1) and _IN_IT.match(low) and not future(pos):
+            return ctx.prev[1], ctx.prev[2], "inherited"  # «… прошел фестиваль. В нем участвовала и делегация»
         if not future(pos) and find(_LIVE):
             return pub, None, "live"
         if future(pos) or find(_HABITUAL):

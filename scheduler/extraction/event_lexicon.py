@@ -93,12 +93,15 @@ FESTIVE = (
     r"|\bпарад\w*|\bparade\b|\bторжеств(?:а|ах|ам)\b|\bурачыстасц\w*|\bўрачыстасц\w*|\bcelebrations\b"
 )
 
+_NO_WELCOME = (r"\b(?!\s+(?:\S+\s+){0,2}?(?:хлеб|каравай|каравае|цвет|аплодисмент|овац|песн|хлебам|караваем|кветк"
+               r"|апладысмент|bread|flowers|applause))")
 CUES: tuple[tuple[str, str], ...] = (
     # meetings
     ("meeting", r"\bзаседани\w*"),
     ("meeting", r"\bсовещани\w*"),
     ("meeting", r"\bвстреч(?:а|и|у|е|ей|ах)\b"),
-    ("meeting", r"\bвстрет(?:и|я)\w*|\bвстреча\w+ся\b|\bпровел\w* встреч\w*"),
+    # (a welcome is no meeting: «гостей встретили хлебом-солью», «сустрэлі караваем», "met with bread and salt")
+    ("meeting", rf"\bвстрет(?:и|я)\w*{_NO_WELCOME}|\bвстреча\w+ся\b|\bпровел\w* встреч\w*"),
     ("meeting", r"\bпереговор\w*|\b(?:обсудил|поговорил|побеседовал|беседовал)\w* с (?:губернатор|председател"
                 r"|министр|послом|глав|руководств|президент|премьер|чрезвычайн|мэр|делегаци)\w*"),
     # two officials named as the subject of talking: «Губернатор … и председатель облисполкома … обсудили …»
@@ -113,9 +116,9 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|\bпрыня(?:ў|ла|лі) (?:дэлегацы\w*|губернатар\w*|кіраўнік\w*|пасл\w*|старшын\w*)"
                 r"|\breceived (?:a |the )?(?:delegation|governor|head|ambassador|chairman|minister|mayor)\b"
                 r"|\bприем\w* (?:делегаци|посл|губернатор)\w*"),
-    ("meeting", r"\bпасяджэнн\w*|\bнарад(?:а|ы|зе|у|ай|аў|ах|ам|амі)\b|\bсустрэч\w*|\bсустрэл\w*|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
+    ("meeting", rf"\bпасяджэнн\w*|\bнарад(?:а|ы|зе|у|ай|аў|ах|ам|амі)\b|\bсустрэч\w*|\bсустрэл\w*{_NO_WELCOME}|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
                 r"|\bперамов\w*|\bперагавор\w*"),
-    ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b|\bmeet\b|\btalks\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
+    ("meeting", rf"\bmeeting\b|\bmet with\b{_NO_WELCOME}|\bmet\b{_NO_WELCOME}|\bmeet\b|\btalks\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
                 r"|\b(?:discussed|talked) with (?:the )?(?:governor|chairman|chairperson|head|president|prime minister"
                 r"|minister|ambassador|mayor)\b"),
     # any forum, conference or congress is a meeting of the calendar (GUIDE §4.7); its sections are not events
@@ -282,6 +285,10 @@ LIVE = (
 )
 # a sentence that continues the previous one inherits its date (within a paragraph) ...
 CONTINUATION = r"^(?:и|тогда|а также|также|кроме того|тогда же|в ходе|в рамках|в частности|а таксама|таксама|also|during)\b"
+# ... and one that opens by pointing at the event just named, in this paragraph or the one before: «В нем участвовала и
+# делегация района», «У ім узялі ўдзел», "It was attended by …", "At it, the delegation …"
+IN_IT = (r"^(?:и\s+|также\s+|таксама\s+)?(?:в|во|на|у|ў)\s+(?:нем|ней|них|ім|ей|іх)\b"
+         r"|^(?:в|во|у|ў)\s+(?:его|ее|их|яго|яе|іх)\s+(?:работе|рабоце)\b|^(?:in|at)\s+it\b|^it was attended by\b")
 # ... and one that points back at an event already named inherits that event's date anywhere
 ANAPHORA = (
     r"^(?:(?:также|а также|кроме того|и|also|then)\s+)?(?:на (?:форуме|заседании|встрече|переговорах|совещании|ярмарке|фестивале)"

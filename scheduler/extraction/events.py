@@ -444,19 +444,22 @@ def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> No
 
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|on the "
                         r"sidelines of|(?:\bна|\bat(?: the)?)(?=\s+(?:\S+\s+)?(?:форум|forum))|(?:\bза|\bв|\bу|\bў|\bover|\bin)\s+(?:\S+\s+){0,2}?(?:дни|дні|days)(?:\s+of)?(?:\s+the)?(?=\s+"
-                        r"(?:форум|фестивал|ярмарк|кірмаш|forum|festival|fair))|(?:событи\w*|падзе\w*|event|highlight)"
-                        r"(?:\s+of)?(?:\s+the)?(?=\s+(?:форум|фестивал|ярмарк|кірмаш|forum|festival|fair)))"
-                        r"\s+(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|дзен|візіт|паездк|кірмаш"
+                        r"(?:форум|фестивал|фестывал|ярмарк|кірмаш|forum|festival|fair))|(?:событи\w*|падзе\w*|event|highlight)"
+                        r"(?:\s+of)?(?:\s+the)?(?=\s+(?:форум|фестивал|фестывал|ярмарк|кірмаш|forum|festival|fair)))"
+                        r"\s+(?:\S+\s+)?(визит|поездк|форум|фестивал|фестывал|ярмарк|дн|дзен|візіт|паездк|кірмаш"
                         r"|visit|trip|forum|festival|fair|days)"
                         r"|\b(?:в|[уў]) (?:его|её|ее|их|яго|яе|іх) рамках\b|\bas part of it\b")
 _CONTAINER_TYPE = {"визит": "visit", "поездк": "visit", "візіт": "visit", "паездк": "visit", "visit": "visit",
                    "trip": "visit", "форум": "meeting", "forum": "meeting", "фестивал": "festival",
-                   "festival": "festival", "дн": "festival", "дзен": "festival", "days": "festival", "ярмарк": "fair",
+                   "festival": "festival", "фестывал": "festival", "дн": "festival", "дзен": "festival", "days": "festival", "ярмарк": "fair",
                    "кірмаш": "fair", "fair": "fair"}
 
 
+_PROGRAMME_OF = re.compile(r"(?:(?:в|у|ў|in)\s+)?(?:the\s+)?(?:программ|праграм|programme|program)\w*\s+(?:of\s+(?:the\s+)?)?"
+                           r"(?:\S+\s+)?(визит|поездк|форум|фестивал|фестывал|ярмарк|дн|дзен|візіт|паездк|кірмаш|visit|trip|forum"
+                           r"|festival|fair|days)")
 _ALSO = re.compile(r"(?:также|кроме того|помимо этого|а также|таксама|акрамя таго|also|in addition|besides)\b")
-_OPENS_WITH = re.compile(r"\b(визит|поездк|форум|фестивал|ярмарк|дн|дзен|візіт|паездк|кірмаш|visit|trip|forum"
+_OPENS_WITH = re.compile(r"\b(визит|поездк|форум|фестивал|фестывал|ярмарк|дн|дзен|візіт|паездк|кірмаш|visit|trip|forum"
                          r"|festival|fair|days)\w*\s+(?:\S+\s+){0,3}?(?:начал\w*|начина\w*|открыл\w*|стартовал\w*"
                          r"|пачаў\w*|пачына\w*|адкры\w*|began|begins|started|starts|opened|opens|kicked off)\s+(?:с|со|з|with)\s")
 
@@ -495,6 +498,8 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             m = _CONTAINER.match(before.low) if before is not None and (_PROGRAMME.search(before.low)
                                                                       or _ALSO.match(e.sent.low)) else None
             # («В рамках визита предусмотрено подписание плана. Также губернатор планирует …»: the same frame)
+            if m is None and before is not None:
+                m = _PROGRAMME_OF.match(before.low)  # «Программа фестиваля была масштабной. … возложили венки»
         if m is None and (o := _OPENS_WITH.search(e.sent.low)) and o.end() <= e.pos - e.sent.start:
             # «Визит начался с возложения цветов», "the visit began with a flower-laying ceremony": the part that
             # opens a container is held on its first day
