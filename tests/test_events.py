@@ -4139,3 +4139,27 @@ def test_a_welcome_with_bread_and_salt_is_no_meeting(text):
 def test_an_item_after_a_programme_is_named_takes_its_events_day(text):
     wreaths = [e for e in events_of(text, "2023-06-26") if e.type == "commemoration"]
     assert [e.start for e in wreaths] == ["2023-06-24"], [(e.title, e.start) for e in wreaths]
+
+
+@pytest.mark.parametrize("text", [
+    "Дни Витебской области пройдут в Пскове с 28 по 31 августа.\n\nВ рамках Дней Витебской области в Пскове регион "
+    "посетит правительственная делегация Республики Беларусь.",
+    "Дні Віцебскай вобласці пройдуць у Пскове з 28 па 31 жніўня.\n\nУ рамках Дзён Віцебскай вобласці ў Пскове рэгіён "
+    "наведае ўрадавая дэлегацыя Рэспублікі Беларусь.",
+    "The Days of Vitebsk Oblast will be held in Pskov from 28 to 31 August.\n\nAs part of the Days of Vitebsk Oblast, "
+    "the region will be visited by a government delegation of Belarus.",
+], ids=["ru", "be", "en"])
+def test_a_visit_within_days_of_a_region_is_dated_like_them(text):
+    visits = [e for e in events_of(text, "2024-08-28") if e.type == "visit"]
+    assert [(e.start, e.end) for e in visits] == [("2024-08-28", "2024-08-31")], [(e.title, e.start) for e in visits]
+
+
+@pytest.mark.parametrize("text", [
+    "Форум пройдет в Витебске 27-28 июня.\n\nВ рамках форума регион посетит делегация Беларуси.\n\nПредставители "
+    "регионов примут участие в торжественных мероприятиях по случаю 80-летия со дня образования области.",
+    "Форум пройдзе ў Віцебску 27-28 чэрвеня.\n\nУ рамках форуму рэгіён наведае дэлегацыя Беларусі.\n\nПрадстаўнікі "
+    "рэгіёнаў возьмуць удзел ва ўрачыстых мерапрыемствах з нагоды 80-годдзя з дня ўтварэння вобласці.",
+], ids=["ru", "be"])
+def test_what_is_announced_right_after_a_frame_is_of_the_frame(text):
+    found = {e.type: e.start for e in events_of(text, "2024-06-20")}
+    assert found.get("commemoration") == "2024-06", found

@@ -220,6 +220,9 @@ def _at_home(text: str, start: int, end: int) -> bool:
 
 _JOINED_CEREMONY = re.compile(r"(?:\sи|\sі|\sand|а также|а таксама|as well as)(?:\s+(?:в|во|у|ў|ва|in|the|a|at))*\s+$")
 # «побратимы посетили наш регион», «наведалі наш горад», "visited our city": a trip to the site's own place
+# a place named by its kind, object before the verb: «Регион посетит делегация», «Горад наведала дэлегацыя»
+_PLACE_NOUN = re.compile(r"регион|город|область|район|край|республику|столицу|райцентр|рэгіен|рэгіён|горад|вобласць|раён"
+                         r"|рэспубліку|сталіцу")
 _OURS = re.compile(r"\w*\s*(?:наш|нашу|наше|нашай|нашае|our)\s+(?:регион|област|город|район|край|стран|республик|рэгіен"
                    r"|вобласц|горад|раён|краін|рэспублік|region|city|town|district|country|republic)")
 # «на недавнем дне города», "at the recent City Day": lately, in the year of the report (not the day before's)
@@ -898,8 +901,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not _OURS.match(low, m.end()) \
                 and not (_EVENT_VISITED.match(low, m.end()) and (_ROLE.search(low) or _DELEGATION_WORD.search(low))
                          and not _at_home(s.text, m.start(), m.end())) \
-                and not ((prev := s.text[:m.start()].split()[-1:]) and prev[0][:1].isupper()
-                         and place_name(prev[0].strip(",;:«»")) and _DELEGATION_WORD.search(low)):
+                and not ((prev := s.text[:m.start()].split()[-1:]) and _DELEGATION_WORD.search(low)
+                         and (prev[0][:1].isupper() and place_name(prev[0].strip(",;:«»"))
+                              or _PLACE_NOUN.fullmatch(prev[0].lower().strip(",;:«»")))):
             continue  # «посетил Витебск» is a visit; «посетил предприятие», «посетил секретарь …» are not (but
             # «Борисов посетила делегация …» is: the place first)
         seen.add(t)

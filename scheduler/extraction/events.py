@@ -442,7 +442,8 @@ def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> No
             e.start, e.how = visit.start, "by-visit"
 
 
-_CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|on the "
+_CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|as part of(?: the)?"
+                        r"|within the framework of(?: the)?|on the "
                         r"sidelines of|(?:\bна|\bat(?: the)?)(?=\s+(?:\S+\s+)?(?:форум|forum))|(?:\bза|\bв|\bу|\bў|\bover|\bin)\s+(?:\S+\s+){0,2}?(?:дни|дні|days)(?:\s+of)?(?:\s+the)?(?=\s+"
                         r"(?:форум|фестивал|фестывал|ярмарк|кірмаш|forum|festival|fair))|(?:событи\w*|падзе\w*|event|highlight)"
                         r"(?:\s+of)?(?:\s+the)?(?=\s+(?:форум|фестивал|фестывал|ярмарк|кірмаш|forum|festival|fair)))"
@@ -497,6 +498,10 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             before = sents[i - 1] if i > 0 and sents[i - 1].line == e.sent.line else None
             m = _CONTAINER.match(before.low) if before is not None and (_PROGRAMME.search(before.low)
                                                                       or _ALSO.match(e.sent.low)) else None
+            if m is None and e.how == "future" and i > 0 and e.sent.line - sents[i - 1].line <= 1 \
+                    and announces(sents[i - 1].low):
+                m = _CONTAINER.match(sents[i - 1].low)  # «В рамках Дней … регион посетит делегация. Представители
+                # примут участие в деловых встречах …»: what is announced next is of the frame announced
             # («В рамках визита предусмотрено подписание плана. Также губернатор планирует …»: the same frame)
             if m is None and before is not None:
                 m = _PROGRAMME_OF.match(before.low)  # «Программа фестиваля была масштабной. … возложили венки»
@@ -521,6 +526,9 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             box = next((x for x in events if x is not e and x.type == box_type and x.explicit and x.start
                         and (name is None or _gathering_name(x) in (None, name))), None)
         if box is None or box.start is None:
+            continue
+        if e.type == "visit" and box.type != "visit":
+            e.start, e.end, e.how = box.start, box.end, "by-container"  # a trip to attend it: dated like it (GUIDE §5)
             continue
         e.start, e.end, e.how = _holding(box.start, box.end), None, "by-container"
 
