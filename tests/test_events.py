@@ -4163,3 +4163,28 @@ def test_a_visit_within_days_of_a_region_is_dated_like_them(text):
 def test_what_is_announced_right_after_a_frame_is_of_the_frame(text):
     found = {e.type: e.start for e in events_of(text, "2024-06-20")}
     assert found.get("commemoration") == "2024-06", found
+
+
+@pytest.mark.parametrize("text", [
+    "17 октября в ходе двухдневного рабочего визита в Минск Президент Татарстана Рустам Минниханов встретился с "
+    "активистами татарских организаций.",
+    "17 кастрычніка падчас двухдзённага працоўнага візіту ў Мінск Прэзідэнт Татарстана Рустам Мініханаў сустрэўся з "
+    "актывістамі татарскіх арганізацый.",
+    "On October 17, during his two-day working visit to Minsk, Tatarstan President Rustam Minnikhanov had a meeting "
+    "with activists of Tatar organizations.",
+], ids=["ru", "be", "en"])
+def test_a_trip_named_as_the_frame_of_a_dated_meeting_takes_the_month(text):
+    found = {e.type: (e.start, e.end) for e in events_of(text, "2019-10-18")}
+    assert found.get("meeting") == ("2019-10-17", None) and found.get("visit") == ("2019-10", None), found
+
+
+def test_a_trip_named_as_the_frame_keeps_days_of_its_own():
+    text = "В рамках трехдневного визита, с 4 по 6 июня, губернатор встретился с председателем облисполкома."
+    visits = [(e.start, e.end) for e in events_of(text, "2023-06-05") if e.type == "visit"]
+    assert visits == [("2023-06-04", "2023-06-06")], visits
+
+
+def test_an_office_capitalised_after_a_trip_is_the_clauses_subject_not_the_name():
+    text = "17 октября в ходе рабочего визита в Минск Президент Татарстана Рустам Минниханов встретился с активистами."
+    visits = [e.title for e in events_of(text, "2019-10-18") if e.type == "visit"]
+    assert visits and "Президент Татарстана Рустам" not in visits[0], visits

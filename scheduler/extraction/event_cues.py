@@ -1215,6 +1215,10 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
             words = words[:i]
             if i >= 3 and _new_subject(words[-2], words[-1]):
                 words.pop()  # «80-летия Победы в … войне праздник приобрел»: «праздник» is the verb's subject
+            elif i >= 4 and _oblique(words[0]) and (k := next((j for j in range(2, len(words)) if _TITLED.fullmatch(
+                    words[j]) and parses(words[j].lower())[0].tag.case == "nomn"), 0)):
+                words = words[:k]  # «в ходе визита в Минск Президент Татарстана Рустам Минниханов встретился»: the
+                # clause's subject, an office capitalised, ends the visit's name
             elif i >= 4 and _oblique(words[0]):
                 k = len(words)
                 while k > 2 and _nominative(words[k - 1], noun=k == len(words)):
@@ -1235,6 +1239,8 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     return words
 
 
+_TITLED = re.compile(r"(?:Президент|Губернатор|Глава|Председатель|Премьер-министр|Министр|Посол|Мэр|Спикер"
+                     r"|Вице-губернатор|Вице-премьер)")
 _COMPOUND_PREPOSITIONS = frozenset(["в связи", "в рамках", "в ходе", "во время", "по случаю", "в честь", "по итогам",
                                     "в сфере", "в сферах", "в области", "по вопросам", "в части", "в целях", "у сферы",
                                     "у галіне", "in the field", "in the sphere",

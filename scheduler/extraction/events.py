@@ -189,6 +189,7 @@ def find_events(
         if _TEASER.match(s.text) or _FURNITURE.search(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = _clause_events(s, own, ctx)
+        _visit_named_as_frame(found, own)
         for c in found:
             if c.how == "inherited" and c.start and c.end and kind(c) in ("meeting", "session"):
                 # «Форум проходит 29-30 июня. Так, проведены переговоры …»: one sitting in days borrowed from the
@@ -463,6 +464,24 @@ _ALSO = re.compile(r"(?:также|кроме того|помимо этого|�
 _OPENS_WITH = re.compile(r"\b(визит|поездк|форум|фестивал|фестывал|ярмарк|дн|дзен|візіт|паездк|кірмаш|visit|trip|forum"
                          r"|festival|fair|days)\w*\s+(?:\S+\s+){0,3}?(?:начал\w*|начина\w*|открыл\w*|стартовал\w*"
                          r"|пачаў\w*|пачына\w*|адкры\w*|began|begins|started|starts|opened|opens|kicked off)\s+(?:с|со|з|with)\s")
+
+
+_TRIP_AS_FRAME = re.compile(r"(?:в ходе|в рамках|во время|[уў] рамках|падчас|during|in the course of|as part of)\s+"
+                            r"(?:\S+\s+){0,3}?(визит|візіт|visit|поездк|паездк|trip)")
+
+
+def _visit_named_as_frame(found: list[Cand], own: list[Mention]) -> None:
+    """"On October 17, during his two-day working visit to Minsk, he had a meeting …", «15 мая в ходе визита в
+    Минск губернатор встретился …»: the day is the part's; the trip named as its frame holds it and takes the month
+    (GUIDE §5: a container dated from its part), none where the year is unknown."""
+    for c in found:
+        if c.type != "visit" or c.how != "mention" or not c.start or len(c.start) != 10 \
+                or any(x.value.startswith(f"{c.start}/") for x in own):
+            continue  # («В рамках трехдневного визита, с 4 по 6 июня, …»: days of its own)
+        at = c.pos - c.sent.start
+        frame = next((m for m in _TRIP_AS_FRAME.finditer(c.sent.low) if m.start(1) <= at < m.end(1) + 2), None)
+        if frame is not None and any(o.type in ("meeting", "agreement") and o.start == c.start for o in found):
+            c.start, c.end = None if c.start.startswith("XXXX") else c.start[:7], None
 
 
 def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None:
