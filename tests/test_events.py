@@ -4188,3 +4188,40 @@ def test_an_office_capitalised_after_a_trip_is_the_clauses_subject_not_the_name(
     text = "17 октября в ходе рабочего визита в Минск Президент Татарстана Рустам Минниханов встретился с активистами."
     visits = [e.title for e in events_of(text, "2019-10-18") if e.type == "visit"]
     assert visits and "Президент Татарстана Рустам" not in visits[0], visits
+
+
+@pytest.mark.parametrize("text", [
+    "В этом году отмечается 25-летие подписания Договора о создании Союзного государства.",
+    "Сёлета адзначаецца 25-годдзе падпісання Дагавора аб стварэнні Саюзнай дзяржавы.",
+    "This year celebrates the 25th anniversary of signing the Treaty on the Creation of the Union State.",
+], ids=["ru", "be", "en"])
+def test_the_anniversary_of_a_signing_is_no_signing(text):
+    found = events_of(text, "2024-04-16")
+    assert not [e for e in found if e.type == "agreement"] and [e for e in found if e.type == "commemoration"], \
+        [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "В 2023 году праздник в Шкловском районе посетили около 80 000 человек.",
+    "У 2023 годзе свята ў Шклоўскім раёне наведалі каля 80 000 чалавек.",
+    "In 2023, about 80,000 people visited the holiday in the Shklov District.",
+], ids=["ru", "be", "en"])
+def test_thousands_of_visitors_are_no_visit(text):
+    assert not [e for e in events_of(text, "2024-04-16") if e.type == "visit"]
+
+
+def test_a_delegation_of_twenty_people_is_a_visit():
+    assert [e for e in events_of("Делегация в составе 20 человек посетила Шклов.", "2024-04-16") if e.type == "visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Госсекретарь Дмитрий Мезенцев анонсировал визит глав российских регионов на праздник Купалье в Могилевской "
+    "области.",
+    "Дзяржсакратар Дзмітрый Мязенцаў анансаваў візіт кіраўнікоў расійскіх рэгіёнаў на свята Купалле ў Магілёўскай "
+    "вобласці.",
+    "State Secretary Dmitry Mezentsev announced the visit of heads of Russian regions to the Kupala Night Festival in "
+    "the Mogilev Region.",
+], ids=["ru", "be", "en"])
+def test_an_announced_trip_and_the_gathering_it_goes_to_are_ahead(text):
+    found = [(e.type, e.start) for e in events_of(text, "2024-04-16") if e.type in ("visit", "festival")]
+    assert found and all(start is None for _, start in found), found

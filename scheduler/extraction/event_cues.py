@@ -259,6 +259,9 @@ _GATHERING_TYPE = (("форум", "meeting"), ("forum", "meeting"), ("фести
 _CROWD = re.compile(r"\b(?:тысяч\w*|сотн\w*|сотен|десятк\w*|множеств\w*|соцен\w*|дзясятк\w*|thousands|hundreds|dozens)"
                     r"\s+(?:\S+\s+)?(?:гост|участник|жител|зрител|людей|человек|туристов|удзельнік|жыхар|гледач|чалавек"
                     r"|турыст|guests|participants|visitors|people|residents|tourists)|\bиз разных уголков|\bз розных куткоў"
+                    # a count in the thousands: "about 80,000 people visited the holiday", «более 5 000 гостей»
+                    r"|(?<![\d.,])(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{4,})\s+(?:гост|участник|жител|зрител|людей|человек"
+                    r"|туристов|удзельнік|жыхар|гледач|чалавек|турыст|guests|participants|visitors|people|residents|tourists)"
                     r"|\bfrom all over\b")
 # a date beside a person's appointment or election dates the post, not the event («с 1 апреля назначенным на
 # должность», «избранного в 2021 году», «прызначаны 1 красавіка», "appointed on 1 April", "elected in 2021")
@@ -636,8 +639,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                     and (len(a) == 4 or find(_LIVE)):  # (but "In early June" names a month of its own)
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
             return a, b, "mention"
-        if ahead or _UPCOMING.search(low, max(0, pos - 30), pos):
-            return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum": ahead, not dated
+        if ahead or _UPCOMING.search(low, max(0, pos - 30), pos) or _ANNOUNCED_OBJECT.search(low, max(0, pos - 40), pos):
+            return None, None, "future"  # (… "announced the visit of heads of regions": what is announced is ahead)  # «на будучым Форуме рэгіёнаў», "the upcoming forum": ahead, not dated
         if any(w in low for w in _PURPOSE_WORDS) and PURPOSE.search(low, 0, pos):
             return None, None, "future"  # «Основная цель визита — проведение заседания», "the purpose of the visit
             # is …": what the trip is for, dated where the text says it is held
@@ -696,7 +699,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     doc = min(docs, key=lambda d: abs(d.start() - sign.start()), default=None) if sign else None
     if sign and doc and -120 < sign.start() - doc.start() < 250 \
             and not (_COUNTED_DOCS.search(low) and not _OCCASION.search(low)) \
-            and not _SIGNING_AS_TOPIC.search(low, max(0, sign.start() - 40), sign.start()):
+            and not _SIGNING_AS_TOPIC.search(low, max(0, sign.start() - 40), sign.start()) \
+            and not _ANNIVERSARY_OF.search(low, max(0, sign.start() - 40), sign.start()):
+        # («25-летие подписания Договора», "the 25th anniversary of signing the Treaty": observed, nothing signed)
         # «подписано 30 соглашений» over a year is a tally; «на полях Форума подписано 30 соглашений» is a signing
         a, b, how = date_for(sign.start(), "agreement")
         if a and not b and a[:4].isdigit() and (ago := _YEARS_SINCE.search(low, max(0, sign.start() - 40), sign.start())):
@@ -1239,6 +1244,9 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     return words
 
 
+_ANNOUNCED_OBJECT = re.compile(r"\b(?:анонсировал\w*|анансава\w*|announced|объявил\w* о|аб['’]явіў\w* пра)\s+"
+                               r"(?:the\s+|о\s+|об\s+|пра\s+)?(?:\S+\s+){0,2}$")
+_ANNIVERSARY_OF = re.compile(r"(?:лети\w*|годовщин\w*|годдз\w*|гадавін\w*|anniversary(?: of)?)\s+(?:со дня\s+|з дня\s+)?$")
 _TITLED = re.compile(r"(?:Президент|Губернатор|Глава|Председатель|Премьер-министр|Министр|Посол|Мэр|Спикер"
                      r"|Вице-губернатор|Вице-премьер)")
 _COMPOUND_PREPOSITIONS = frozenset(["в связи", "в рамках", "в ходе", "во время", "по случаю", "в честь", "по итогам",

@@ -190,6 +190,7 @@ def find_events(
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = _clause_events(s, own, ctx)
         _visit_named_as_frame(found, own)
+        _destination_of_a_trip_ahead(found)
         for c in found:
             if c.how == "inherited" and c.start and c.end and kind(c) in ("meeting", "session"):
                 # «Форум проходит 29-30 июня. Так, проведены переговоры …»: one sitting in days borrowed from the
@@ -464,6 +465,21 @@ _ALSO = re.compile(r"(?:также|кроме того|помимо этого|�
 _OPENS_WITH = re.compile(r"\b(визит|поездк|форум|фестивал|фестывал|ярмарк|дн|дзен|візіт|паездк|кірмаш|visit|trip|forum"
                          r"|festival|fair|days)\w*\s+(?:\S+\s+){0,3}?(?:начал\w*|начина\w*|открыл\w*|стартовал\w*"
                          r"|пачаў\w*|пачына\w*|адкры\w*|began|begins|started|starts|opened|opens|kicked off)\s+(?:с|со|з|with)\s")
+
+
+_TO_THE_EVENT = re.compile(r"[^,.;:!?]*\s(?:на|в|во|to|for|at|у|ў)\s+(?:the\s+)?(?:\S+\s+){0,3}$")
+
+
+def _destination_of_a_trip_ahead(found: list[Cand]) -> None:
+    """"announced the visit of heads of regions to the Kupala Festival", «анонсировал визит глав регионов на
+    праздник»: the gathering an announced trip goes to is ahead as well, not of the day of the report."""
+    for v in found:
+        if v.type != "visit" or v.how != "future" or v.start:
+            continue
+        for c in found:
+            if c.type in ("festival", "fair", "meeting", "commemoration") and c.how == "default" and 0 < c.pos - v.pos < 120 \
+                    and _TO_THE_EVENT.match(c.sent.low, v.pos - c.sent.start, c.pos - c.sent.start):
+                c.start, c.end, c.how = None, None, "future"
 
 
 _TRIP_AS_FRAME = re.compile(r"(?:в ходе|в рамках|во время|[уў] рамках|падчас|during|in the course of|as part of)\s+"
