@@ -4225,3 +4225,16 @@ def test_a_delegation_of_twenty_people_is_a_visit():
 def test_an_announced_trip_and_the_gathering_it_goes_to_are_ahead(text):
     found = [(e.type, e.start) for e in events_of(text, "2024-04-16") if e.type in ("visit", "festival")]
     assert found and all(start is None for _, start in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Сквер открыли 31 августа 1912 года в присутствии императора, который посетил Смоленск в рамках юбилейных "
+    "торжеств в честь победы в Отечественной войне 1812 года.",
+    "Сквер адкрылі 31 жніўня 1912 года ў прысутнасці імператара, які наведаў Смаленск у рамках юбілейных урачыстасцей "
+    "у гонар перамогі ў Айчыннай вайне 1812 года.",
+    "The square was inaugurated on 31 August 1912 in the presence of the Emperor, who visited Smolensk as part of the "
+    "anniversary events dedicated to the victory in the Patriotic War of 1812.",
+], ids=["ru", "be", "en"])
+def test_a_year_in_the_name_of_a_war_dates_nothing(text):
+    found = [(e.type, e.start) for e in events_of(text, "2025-05-28")]
+    assert found and not [f for f in found if f[1] == "1812"], found

@@ -607,6 +607,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                          or _TERM_IN.match(x.text.lower())):
                 continue  # «соглашение о сотрудничестве на 2023-2027 годы», «программа на 2019 год», "the program
                 # for the next year": a term, not the day of the event
+            if _YEAR.fullmatch(x.value) and _NAMED_BY_YEAR.search(low, max(0, x.start - s.start - 30), x.start - s.start):
+                continue  # «победы в Отечественной войне 1812 года», "heroes of 1812": a year in a name, no date
             if _REPORTED.search(low, max(0, x.start - s.start - 40), x.start - s.start):
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
             if _DOC_DATE.search(low, max(0, x.start - s.start - 6), x.start - s.start) and (
@@ -1244,6 +1246,8 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     return words
 
 
+_NAMED_BY_YEAR = re.compile(r"(?:войн\w*|вайн\w*|сражени\w*|бітв\w*|битв\w*|героям|героев|герояў|\bwar|\bbattle|heroes)"
+                            r"\s+(?:of\s+)?(?:in\s+)?$")
 _ANNOUNCED_OBJECT = re.compile(r"\b(?:анонсировал\w*|анансава\w*|announced|объявил\w* о|аб['’]явіў\w* пра)\s+"
                                r"(?:the\s+|о\s+|об\s+|пра\s+)?(?:\S+\s+){0,2}$")
 _ANNIVERSARY_OF = re.compile(r"(?:лети\w*|годовщин\w*|годдз\w*|гадавін\w*|anniversary(?: of)?)\s+(?:со дня\s+|з дня\s+)?$")
