@@ -191,11 +191,6 @@ def find_events(
         found = _clause_events(s, own, ctx)
         _visit_named_as_frame(found, own)
         _destination_of_a_trip_ahead(found)
-        for c in found:
-            if c.how == "inherited" and c.start and c.end and kind(c) in ("meeting", "session"):
-                # «Форум проходит 29-30 июня. Так, проведены переговоры …»: one sitting in days borrowed from the
-                # passage takes the finest unit holding them (GUIDE §5: a part inside a container)
-                c.start, c.end = _holding(c.start, c.end), None
         if len(found) > 1 and any(w in s.low for w in _DEDICATION):
             found = _not_occasions(found)
         if found and ("перв" in s.low or "перш" in s.low or "first" in s.low) and _AMONG_FIRST.search(s.low):
@@ -1094,10 +1089,7 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
         if got is not None and (called_upcoming(got) or announces(got.sent.low)) and not announces(c.sent.low):
             continue  # «обсудили предстоящее празднование 75-летия … Гости возложили цветы», «Форум пройдёт 26-28
             # июня. Об этом сообщил … на встрече»: what was done is not of the day ahead
-        if got is not None and k != "forum" and kind(got) == "forum" and got.start and got.end:
-            c.start, c.end, c.how = _holding(got.start, got.end), None, "by-type"  # talks at a forum of two days:
-            # the finest unit holding its span (GUIDE §5: a part inside a container)
-        elif got is not None:
+        if got is not None:
             c.start, c.end, c.how = got.start, got.end, "by-type"
 
 
