@@ -4224,3 +4224,25 @@ def test_an_announced_trip_and_the_gathering_it_goes_to_are_ahead(text):
 def test_a_year_in_the_name_of_a_war_dates_nothing(text):
     found = [(e.type, e.start) for e in events_of(text, "2025-05-28")]
     assert found and not [f for f in found if f[1] == "1812"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus to sign cooperation agreements with three Russian regions",
+    "Gomel to host the Forum of Regions",
+], ids=["sign", "host"])
+def test_a_headlines_infinitive_announces(text):
+    found = [(e.type, e.start) for e in events_of(text, "2020-02-12") if e.type in ("agreement", "meeting")]
+    assert found and all(start is None for _, start in found), found
+
+
+def test_a_trip_made_to_take_part_is_reported_not_announced():
+    text = "The governor arrived in Minsk to take part in the Forum of Regions."
+    assert [e.start for e in events_of(text, "2020-02-12") if e.type == "visit"] == ["2020-02-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "26 июня прошли заседания семи секций Форума по приоритетным вопросам развития Союзного государства.",
+    "26 чэрвеня прайшлі пасяджэнні сямі секцый па прыярытэтных пытаннях.",
+], ids=["ru", "be"])
+def test_a_forums_sections_are_not_recorded(text):
+    assert not [e.title for e in events_of(text, "2025-06-27") if e.type == "meeting"]

@@ -106,7 +106,13 @@ assert _GATE_HEADS | _DATED_HEADS | _NAMED_HEADS <= _INDEX.heads  # what `_INDEX
 @lru_cache(maxsize=4096)  # the document pass asks of one sentence up to three times
 def announces(low: str) -> bool:
     """Does the (folded) sentence look ahead («пройдут», «состоится», "will")?"""
-    return _FUTURE.possible(_starts(low)) and bool(_FUTURE.search(low))
+    return _FUTURE.possible(_starts(low)) and bool(_FUTURE.search(low)) or " to " in low and bool(_TO_DO.match(low))
+
+
+# a headline's infinitive, its subject first: "Belarus to sign agreements with three regions", "Gomel to host forum"
+# (not "The governor arrived to sign …": a past verb before it reports the trip)
+_TO_DO = re.compile(r"(?:(?!\w+ed\b|was\b|were\b|came\b|went\b|flew\b)\S+\s+){1,5}?to (?:sign|visit|hold|host|meet"
+                    r"|attend|take part|open|discuss)\b")
 
 
 @lru_cache(maxsize=4096)  # many sentences start the same few cue words

@@ -330,7 +330,9 @@ DECISION = (r"\bутверди\w*|\bутвержд\w*|\bодобри\w*|\bрат
 # a session of a forum or a conference is part of it (``other``), not a meeting of its own -- but its plenary
 # session is (GUIDE §3): ``PLENARY`` before the cue keeps it a meeting
 PLENARY = r"\b(?:пленарн\w*|plenary)\s+$"
-PART_OF = r"\s*(?:\w+\s+){0,1}(?:форума|конференции|съезда|конгресса|forum|conference|форуму|канферэнцыі)\b"
+PART_OF = (r"\s*(?:\w+\s+){0,1}(?:форума|конференции|съезда|конгресса|forum|conference|форуму|канферэнцыі)\b"
+           # «заседания семи секций Форума», "meetings of seven sections": a forum's sections are not recorded
+           r"|\s*(?:of\s+)?(?:\w+\s+){0,2}?(?:секци\w*|секцы\w*|sections?)\b")
 # habits, earlier editions and generic talk («делегации периодически выезжали», «предыдущая встреча»):
 # no dated event unless a date is given
 HABITUAL = (
