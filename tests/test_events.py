@@ -4246,3 +4246,18 @@ def test_a_trip_made_to_take_part_is_reported_not_announced():
 ], ids=["ru", "be"])
 def test_a_forums_sections_are_not_recorded(text):
     assert not [e.title for e in events_of(text, "2025-06-27") if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Состоялись деловые встречи с коллегами из российских регионов. Напомним, в составе делегации – и председатель "
+    "районного исполнительного комитета Михаил Киселевич.",
+    "Адбыліся дзелавыя сустрэчы з калегамі з расійскіх рэгіёнаў. Нагадаем, у складзе дэлегацыі – і старшыня раённага "
+    "выканаўчага камітэта Міхаіл Кісялевіч.",
+], ids=["ru", "be"])
+def test_a_delegations_members_named_alone_are_no_visit(text):
+    assert not [e.title for e in events_of(text, "2025-06-27") if e.type == "visit"]
+
+
+def test_a_delegations_members_in_a_place_are_its_visit():
+    text = "В составе делегации, побывавшей 5 июня в Гомеле, – председатель райисполкома Михаил Киселевич."
+    assert [e.start for e in events_of(text, "2025-06-27") if e.type == "visit"] == ["2025-06-05"]

@@ -954,7 +954,10 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
                     break
             if (e.start or "")[:4] in visited:
                 break
-    events[:] = [e for e in events if not (_members_only(e) and (e.start or "")[:4] in visited)]
+    # (a members' list with no trip, place or day of its own, «Напомним, в составе делегации – и председатель
+    # райисполкома», tells who went, not that anyone went: no visit of its own)
+    events[:] = [e for e in events if not (_members_only(e) and ((e.start or "")[:4] in visited
+                                                                 or e.location is None and e.how == "default"))]
     return out
 
 
