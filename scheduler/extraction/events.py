@@ -955,10 +955,17 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
             if (e.start or "")[:4] in visited:
                 break
     # (a members' list with no trip, place or day of its own, «Напомним, в составе делегации – и председатель
-    # райисполкома», tells who went, not that anyone went: no visit of its own)
-    events[:] = [e for e in events if not (_members_only(e) and ((e.start or "")[:4] in visited
-                                                                 or e.location is None and e.how == "default"))]
+    # райисполкома», tells who went, not that anyone went: no visit of its own, unless another sentence speaks of
+    # the trip or the guests: «В Беларуси гости будут с 1 по 7 апреля»)
+    events[:] = [e for e in events if not (_members_only(e) and (
+        (e.start or "")[:4] in visited
+        or e.location is None and e.how == "default" and not any(_TRIP_WORDS.search(x.low) for x in sents
+                                                                   if x is not e.sent)))]
     return out
+
+
+_TRIP_WORDS = re.compile(r"\bгост|\bгасц|\bguests?\b|прибы|приеха|прыбы|прыеха|arriv|визит|візіт|\bvisit|поездк"
+                         r"|паездк|\btrip")
 
 
 def _members_only(c: Cand) -> bool:
