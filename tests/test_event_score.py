@@ -84,3 +84,19 @@ def test_dev_titles_are_rarely_bare_labels(shared_dir: Path, tmp_path: Path) -> 
     bare = [t for t in titles if len(re.findall(r"[\w«»\"-]+", re.sub(r"\([^)]*\)", "", t))) < 3]
     assert len(titles) > 200
     assert len(bare) <= 0.05 * len(titles), bare
+
+
+_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|XXXX-\d{2}-\d{2}")  # FORMAT.md: the date values an event may carry
+
+
+def test_every_event_date_on_the_dev_texts_is_a_format_value(shared_dir: Path) -> None:
+    """A month of an unknown year («XXXX-09») or a bare «XXXX» is no value of FORMAT.md: a unit holding a year-less
+    span has no form, so the event stays undated."""
+    files = sorted((shared_dir / "eval" / "dev").glob("d*.txt"))
+    run = subprocess.run([sys.executable, "-m", "scheduler", "extract", *map(str, files), "--format", "jsonl"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    values = [(e["title"], v) for line in run.stdout.splitlines() for e in json.loads(line)["events"]
+              for v in (e["start"], e["end"]) if v is not None]
+    assert len(values) > 200
+    assert [tv for tv in values if not _VALUE.fullmatch(tv[1])] == []

@@ -4261,3 +4261,16 @@ def test_a_delegations_members_named_alone_are_no_visit(text):
 def test_a_delegations_members_in_a_place_are_its_visit():
     text = "В составе делегации, побывавшей 5 июня в Гомеле, – председатель райисполкома Михаил Киселевич."
     assert [e.start for e in events_of(text, "2025-06-27") if e.type == "visit"] == ["2025-06-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "В Беларуси с 12 по 14 сентября пройдут Дни культуры Республики Татарстан. На круглом столе состоится подписание "
+    "соглашения о сотрудничестве между музеями. На сцене театра с 12 по 26 сентября состоятся гастроли "
+    "Казанского театра.",
+    "A forum of twin towns will be held in Mogilev on 30-31 March. The plenary session will be held at the forum.",
+], ids=["days", "forum"])
+def test_a_year_less_span_gives_its_parts_no_month_of_no_year(text):
+    found = extract_text(text).events  # no publication date: the year is unknown
+    values = [v for e in found for v in (e.start, e.end) if v]
+    assert values and all(re.fullmatch(r"XXXX-\d\d-\d\d", v) for v in values), [(e.title, e.start, e.end) for e in found]
+    assert not [e for e in found if e.type == "agreement" and e.end], [(e.title, e.start, e.end) for e in found]

@@ -79,6 +79,10 @@ from .titles import (
 )
 from .types import Evidence, ExtractedEvent, Mention, Published
 
+# a happening of the calendar's "other" kind, named as a sentence's subject: it dates itself, not what came before
+_OTHER_HAPPENING = re.compile(r"\b(?:гастрол|выставк|экспозици|спектакл|премьер|турнир|матч|соревновани|чемпионат|олимпиад"
+                              r"|конкурс|слет|выстаў|экспазіцы|спектак|спаборніцтв|чэмпіянат|exhibition|tour\b|tours\b"
+                              r"|performance|tournament|match|championship|competition|contest)")
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент"
                       r"|мероприятие|мерапрыемства|the event|this event)\b")  # («Мероприятие продлится с 25 по 27 июня»)
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
@@ -212,7 +216,9 @@ def find_events(
                 a, b = split(days[0].value)
                 if a and (not pub or a > pub and not a.startswith("XXXX")) and announces(s.low):
                     announced = (a, b, s.line)  # «Она пройдет 30-31 марта»: the event just named, announced
-            elif announces(s.low):  # «… примет участие в праздновании. Торжества пройдут 25 сентября»
+            elif announces(s.low) and not _OTHER_HAPPENING.search(s.low):
+                # «… примет участие в праздновании. Торжества пройдут 25 сентября» (but «С 12 по 26 сентября
+                # состоятся гастроли театра»: a happening of its own, no date of the signing announced before)
                 _date_pronoun(cands, s, days, ("future", "undated"))
         if own and (_SIGNING_OPENS.match(s.low) or _ceremony_held(s.low)) \
                 and not any(c.type == "agreement" for c in found):
@@ -1893,6 +1899,11 @@ def _counterpart_title(c: Cand) -> str | None:
 
 
 def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
+    if c.start and c.start.startswith("XXXX") and len(c.start) != 10:
+        c.start = c.end = None  # a month of an unknown year («XXXX-09», the unit holding «12-14 сентября») is no
+        # value of FORMAT.md: the year unknown, only a whole day of the year can stand
+    if c.end and c.end.startswith("XXXX") and len(c.end) != 10:
+        c.end = None
     body = next((x for x in c.sources if not x.headline), c.sources[0] if c.sources else c.sent)
     parties = parties_of([x.text for x in c.sources], c.location, lead)
     named = tuple(dict.fromkeys(p for x in c.sources for p in people_of(x.text, c.lang)))[:32]
