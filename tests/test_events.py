@@ -4274,3 +4274,36 @@ def test_a_year_less_span_gives_its_parts_no_month_of_no_year(text):
     values = [v for e in found for v in (e.start, e.end) if v]
     assert values and all(re.fullmatch(r"XXXX-\d\d-\d\d", v) for v in values), [(e.title, e.start, e.end) for e in found]
     assert not [e for e in found if e.type == "agreement" and e.end], [(e.title, e.start, e.end) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "26-27 июня в Нижнем Новгороде прошли мероприятия XII Форума регионов Беларуси и России. Тверскую область "
+    "представляли председатель ЗСТО Сергей Голубев и вице-спикер ЗСТО Александр Клиновский.",
+    "26-27 чэрвеня ў Ніжнім Ноўгарадзе прайшлі мерапрыемствы XII Форуму рэгіёнаў Беларусі і Расіі. Цвярскую вобласць "
+    "прадстаўлялі старшыня ЗСЦВ Сяргей Голубеў і віцэ-спікер Аляксандр Кліноўскі.",
+    "On 26-27 June the XII Forum of Regions of Belarus and Russia was held in Nizhny Novgorod. The Tver Region was "
+    "represented by the speaker Sergei Golubev.",
+], ids=["ru", "be", "en"])
+def test_a_region_represented_at_a_gathering_elsewhere_made_a_trip(text):
+    visits = [e for e in events_of(text, "2025-06-27") if e.type == "visit"]
+    assert [(e.start, e.end, e.location) for e in visits] == [("2025-06-26", "2025-06-27", "Нижний Новгород")], \
+        [(e.title, e.start) for e in visits]
+
+
+@pytest.mark.parametrize("text,visits", [
+    ("26-27 июня в Нижнем Новгороде прошел XII Форум регионов Беларуси и России. В нем принял участие губернатор "
+     "Тверской области Игорь Руденя.", 1),
+    ("26-27 июня в Нижнем Новгороде прошел XII Форум регионов Беларуси и России. В нем принял участие губернатор "
+     "Нижегородской области Глеб Никитин.", 0),
+], ids=["other-region", "host-region"])
+def test_an_official_at_a_gathering_outside_his_region_is_on_a_trip(text, visits):
+    assert count_of(text, "2025-06-27", "visit") == visits
+
+
+@pytest.mark.parametrize("phrase,region", [
+    ("Цвярскую вобласць", "Тверская область"), ("Разанскай вобласці", "Рязанская область"),
+    ("Цюменскай вобласці", "Тюменская область"), ("Смаленскай вобласці", "Смоленская область"),
+    ("Ніжнім Ноўгарадзе", "Нижний Новгород"),
+])
+def test_belarusian_spellings_of_russian_regions_whatever_their_letters(phrase, region):
+    assert place_name(phrase) == region

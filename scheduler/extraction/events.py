@@ -39,6 +39,7 @@ from .event_cues import (
 )
 from .event_lexicon import REMOTE, ROLES, TAKES_PART
 from .event_text import Sentence, WordRegex, clean, fold, morph, nominative_phrase, parses, sentences
+from .gazetteer import region_of
 from .lang import related_start
 from .parties import (
     BELARUS,
@@ -913,7 +914,8 @@ def _next_about_it(sources: list[Sentence], sents: list[Sentence]) -> list[Sente
     for s in sources:
         i = bisect.bisect_right(sents, s.start, key=lambda x: x.start)
         for x in sents[i:i + 3]:
-            if x.line <= s.line + 1 and x not in sources and x not in out and _IN_IT.search(x.low):
+            if x.line <= s.line + 1 and x not in sources and x not in out \
+                    and (_IN_IT.search(x.low) or _REPRESENTED.search(x.text)):  # (or «Область представляли …»)
                 out.append(x)
     return out
 
@@ -936,6 +938,16 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
         venue_by = country_of(e.location) == "Беларусь"
         for s in [*e.sources, *_next_about_it(e.sources, sents)]:
             took = _took_part(s.low)
+            if took is None and (rep := _REPRESENTED.search(s.text)) is not None:
+                # «Тверскую область представляли председатель ЗСТО …», "the Tver region was represented by": the
+                # region itself is the side that came
+                side = place_name(rep.group(1) or rep.group(2))
+                if side and _elsewhere(side, e.location):
+                    out.append(Cand("visit", s, s.start + rep.start(), e.start, e.end, "by-event",
+                                    title=f"Визит делегации {nominative_phrase(side.split(), 'gent')} {into(e.location)}",
+                                    composed=True, location=e.location, lang=lang, sources=[s]))
+                    visited.add((e.start or "")[:4])
+                    break
             if took is None:
                 continue
             named = [(at, role) for at, _name, role in people_in(s.text, lang)]
@@ -950,7 +962,7 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
             for at, role in named:
                 side = envoy_of(role) or next(iter(named_parties(role)), None) if role and abs(at - took[0]) < 150 \
                     else None
-                if side and is_belarusian(side) != venue_by:
+                if side and (is_belarusian(side) != venue_by or _elsewhere(side, e.location)):
                     side_of = {"Беларусь": "белорусской", "Россия": "российской"}.get(role)
                     head = f"Визит {side_of} делегации {into(e.location)}" if side_of else "Визит"
                     out.append(Cand("visit", s, s.start + at, e.start, e.end, "by-event", title=head,
@@ -972,6 +984,20 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
 
 _TRIP_WORDS = re.compile(r"\bгост|\bгасц|\bguests?\b|прибы|приеха|прыбы|прыеха|arriv|визит|візіт|\bvisit|поездк"
                          r"|паездк|\btrip")
+
+
+_REPRESENTED = re.compile(r"([А-ЯЁA-Z]\w+\s+(?:област\w*|кра[йяю]|вобласц\w*))\s+(?:представля(?:л|ла|ли)|прадстаўля(?:ў|ла|лі))\b"
+                          r"|\b([A-Z]\w+\s+(?:[Oo]blast|[Rr]egion|[Tt]erritory))\s+(?:was|were) represented by\b")
+
+
+def _elsewhere(side: str, venue: str) -> bool:
+    """Is ``venue`` away from ``side``'s home: another country, or another region of the same one (the Forum of
+    Regions held in Nizhny Novgorod is a trip for the Tver delegation)?"""
+    if is_belarusian(side) != (country_of(venue) == "Беларусь"):
+        return True
+    home = region_of(side) or side
+    where = region_of(venue) or venue
+    return home != where and side != venue and where not in COUNTRIES and home not in COUNTRIES
 
 
 def _members_only(c: Cand) -> bool:

@@ -162,6 +162,8 @@ def place_name(phrase: str) -> str | None:
         city = (_ALIAS.get(low) or _latin(low) or town(first)) if re.match(r"[A-Za-z]", first) else None
         if city:  # «Gomel region» → Гомельская область, "Voronezh Region" → Воронежская область
             return next((r for r, c in REGIONS.values() if c == city), None) or region_of_centre(city)
+        if fold(words[1]).startswith("вобласц") and (by_bones := _region_by_consonants(low)):
+            return by_bones  # «Цвярскую вобласць», «Разанскай вобласці»: a Belarusian adjective, whatever its letters
         return region_name(first)
     if low in NOT_PLACES:
         return None
@@ -256,8 +258,13 @@ _SKELETONS = {_VOWELS.sub("", fold(stem)): region for stem, (region, _c) in REGI
 def _region_by_consonants(low: str) -> str | None:
     """A Belarusian spelling of a Russian region's adjective: its consonants are the Russian stem's («яраслаўскай»
     and «ярославск» both read «рслвск»); vowels differ by the Belarusian akanye."""
-    bones = _VOWELS.sub("", low.translate(_BE_TO_RU))
-    return next((region for stem, region in _SKELETONS.items() if len(stem) >= 4 and bones.startswith(stem)), None)
+    word = low.translate(_BE_TO_RU)
+    for form in (word, word.replace("дз", "д").replace("ц", "т")):  # «Цвярскай»: ц and дз of Russian т and д
+        bones = _VOWELS.sub("", form)
+        got = next((region for stem, region in _SKELETONS.items() if len(stem) >= 4 and bones.startswith(stem)), None)
+        if got:
+            return got
+    return None
 
 
 def region_of_centre(city: str) -> str:
