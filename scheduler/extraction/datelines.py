@@ -232,7 +232,7 @@ def dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tuple
             score = 4
         elif c.weekday is not None or _WEEKDAY_BEFORE.search(label[-20:]) \
                 or (_TODAY_LABEL.search(label) and len(after.strip()) < 20):
-            score = 1  # a masthead's today: any other date line is the article's
+            continue  # a masthead's today: the day the page was seen, never its publication (GUIDE §1)
         elif _city_before(text[max(0, c.start - 40):c.start]) or _CITY_AFTER.match(after) \
                 or _AGENCY_AFTER.match(after) or (not after.strip() and _AGENCY_BEFORE.search(label)):
             score = 3

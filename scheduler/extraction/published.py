@@ -36,6 +36,8 @@ _URL_DATES = [
 # is more likely an article number
 _URL_COMPACT = re.compile(r"([/_\-]|[?&](?:date|day|pubdate|d)=)((?:19|20)\d\d)(0[1-9]|1[0-2])"
                           r"(0[1-9]|[12]\d|3[01])(?:(?=[/_\-][^/?#])|(?<==\d{8})(?=[&#]|$)|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d))", re.I)
+# a whole time stamp glued to the slug: "…_fonda_mira20180404162003/" (date and time, fourteen digits)
+_URL_STAMP = re.compile(r"(?<=[a-z])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?!\d)")
 _URL_YEAR = re.compile(
     # "...-590709-2023", "/news/2024", "/2024/" -- not "strategiya-do-2030" nor the end of "plan-2024-2026"
     r"(?<!\bdo)(?<!\bpo)(?<!\bto)(?<!\bby)(?<![^\d](?:19|20)\d\d)[\-_/]((?:19|20)\d\d)(?:/|\.html?|\.php)?/?$"
@@ -98,6 +100,10 @@ def from_url(url: str | None) -> Published | None:
     for m in _URL_COMPACT.finditer(url):
         v = iso_date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
         if v and int(m.group(2)) >= 1995:
+            return Published(v, "url", m.group(0))
+    for m in _URL_STAMP.finditer(url):
+        v = iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if v and int(m.group(1)) >= 1995:
             return Published(v, "url", m.group(0))
     if "?" in url and (keys := _URL_KEYS.findall(url.partition("?")[2])):  # "?year=2024&month=07&day=07"
         got = {k.lower()[0]: int(v) for k, v in keys}
@@ -207,6 +213,12 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
         # "12:15, 24 November … St. Petersburg Days will be held in Minsk in April 2023": a day that comes before a
         # month the text still announces is in the year before it
         year = (year[0] - 1, year[1])
+    if day and year and not uy and any(
+            c.a and c.a.y == year[0] and c.a.m and c.a.m > day[0] and not c.rel and c.start > text.find(day[2])
+            and tense(text, c.start, c.end) == "past" for c in cands):
+        # «2 апреля Тверь и Орша отмечают … в ноябре 2023 года прошёл …»: a day before a month the text reports as
+        # past is in some later year, which nothing names
+        year = None
     if day and year:
         v = iso_date(year[0], day[0], day[1])
         if v:
