@@ -4307,3 +4307,14 @@ def test_an_official_at_a_gathering_outside_his_region_is_on_a_trip(text, visits
 ])
 def test_belarusian_spellings_of_russian_regions_whatever_their_letters(phrase, region):
     assert place_name(phrase) == region
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля Новозыбков посетили представители фонда мира во главе с председателем Тимофеем Глушаковым. Дружественная "
+    "поездка началась с возложения цветов у памятника-бюста дважды Героя СССР Давида Драгунского.",
+    "2 красавіка Навазыбкаў наведалі прадстаўнікі фонду міру на чале са старшынёй Цімафеем Глушаковым. Сяброўская "
+    "паездка пачалася з ускладання кветак да помніка-бюста двойчы Героя СССР Давіда Драгунскага.",
+], ids=["ru", "be"])
+def test_a_person_a_monument_is_named_after_is_no_participant(text):
+    visits = [e for e in events_of(text, "2018-04-04") if e.type == "visit"]
+    assert len(visits) == 1 and "Драгунск" not in visits[0].title, [e.title for e in visits]

@@ -43,7 +43,11 @@ _CLAUSE_GAP = re.compile(r"[,;:()«»\"]|\sи\s")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЎа-яёіў-]+")
 _FIRST_BEFORE = re.compile(r"(?<![\w-])перв\w+\s+$", re.I)
 # «университета имени Франциска Скорины», «улица Ивана Мележа»: a name inside the name of a place or body
-_NAMED_AFTER = re.compile(r"(?:имени|им\.|імя|імені|named after|улиц[аеыу]|проспект[аеу]?|памятник\w*|бюст\w*)\s*$", re.I)
+_NAMED_AFTER = re.compile(r"(?:имени|им\.|імя|імені|named after|улиц[аеыу]|проспект[аеу]?|памятник\w*|бюст\w*|помнік\w*"
+                          r"|мемориал\w*|монумент\w*|могил\w*)"
+                          # («памятника-бюста дважды Героя СССР Давида Драгунского»: honours between)
+                          r"(?:[\s-]+(?:дважды|трижды|двойчы|тройчы|Героя|Героям|Героі|Савецкага|Саюза|Советского|Союза|СССР|России|Беларуси|маршала"
+                          r"|генерала|поэта|писателя|партизана|летчика|лётчика|бюста|бюст))*\s*$", re.I)
 _EN_NOT_NAMES = frozenset("""The This That Oblast Region Belarus Russia Russian Belarusian Executive Committee Vitebsk
 Bryansk Minsk Gomel Mogilev Grodno Brest Moscow Governor Deputy First Chairman Chairperson Minister Ambassador President
 Head Mayor Council Republic Government Forum State Union Federation Assembly National Krai District City Territory
@@ -83,8 +87,8 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
             if (town := place_name(m.group(1))) is not None and not _name_parse(town):
                 continue  # «Прэзідэнт Беларусі Аляксандр Лукашэнка»: the country is not the first name (but
                 # «Уладзімір» is, though a town is called Владимир)
-            if m.start() < taken:
-                continue
+            if m.start() < taken or _NAMED_AFTER.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # (or a name a monument, street or body bears: «помніка двойчы Героя СССР …»)
             russian = russian_person(m.group(1), _as_name(m.group(2)), "be") \
                 if not _PATRONYMIC.search(m.group(2)) else None  # «Аляксандру Лукашэнку» → «Александр Лукашенко»
             if russian is None and (nxt := _PAIR.match(sentence, m.start(2))) and _PATRONYMIC.search(nxt.group(2)):
@@ -105,7 +109,7 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
         if m.start() < taken:
             continue
         a, b = m.group(1), _as_name(m.group(2))
-        if _NAMED_AFTER.search(sentence, max(0, m.start() - 16), m.start()):
+        if _NAMED_AFTER.search(sentence, max(0, m.start() - 60), m.start()):
             taken = m.start() + len(a) + 1 + len(b)
             continue
         first, last = (a, b) if _name_parse(a) else (b, a) if _name_parse(b) and m.group(3) else (None, None)
