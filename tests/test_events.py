@@ -4318,3 +4318,23 @@ def test_belarusian_spellings_of_russian_regions_whatever_their_letters(phrase, 
 def test_a_person_a_monument_is_named_after_is_no_participant(text):
     visits = [e for e in events_of(text, "2018-04-04") if e.type == "visit"]
     assert len(visits) == 1 and "Драгунск" not in visits[0].title, [e.title for e in visits]
+
+
+@pytest.mark.parametrize("text", [
+    "С 18 по 21 сентября официальная\nделегация из города Барановичи во главе с заместителем председателя\n"
+    "горисполкома Вадимом Щербаковым совершила рабочий визит в город-побратим\nКузнецк (Российская Федерация). Эта "
+    "поездка стала знаковым событием.",
+    "З 18 па 21 верасня афіцыйная\nдэлегацыя з горада Баранавічы на чале з намеснікам старшыні\n"
+    "гарвыканкама Вадзімам Шчарбаковым здзейсніла працоўны візіт у горад-пабрацім\nКузнецк (Расійская Федэрацыя).",
+], ids=["ru", "be"])
+def test_a_hard_wrapped_paragraph_is_read_as_one(text):
+    visits = [e for e in events_of(text, "2025-09-25") if e.type == "visit"]
+    assert [(e.start, e.end, e.location) for e in visits] == [("2025-09-18", "2025-09-21", "Кузнецк")], \
+        [(e.title, e.start, e.location) for e in visits]
+
+
+def test_a_headline_over_its_body_stays_a_line_of_its_own():
+    text = ("Делегация Барановичей посетила город-побратим Кузнецк в сентябре\n"
+            "Официальная делегация из города Барановичи совершила рабочий визит в Кузнецк 18 сентября.")
+    visits = [e for e in events_of(text, "2025-09-25") if e.type == "visit"]
+    assert [(e.start, e.location) for e in visits] == [("2025-09-18", "Кузнецк")], [(e.title, e.start) for e in visits]

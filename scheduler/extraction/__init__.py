@@ -96,6 +96,14 @@ def _mid_sentence(text: str, at: int, after: str) -> bool:
     return not after.isdigit() or at - (text.rfind("\n", 0, at) + 1) > 40
 
 
+def _runs_on(text: str, at: int) -> bool:
+    """Inside a hard-wrapped paragraph, the line break at ``at`` goes on whatever the next line opens with
+    («… совершила рабочий визит в город-побратим\nКузнецк (Российская Федерация).»): the line before stops
+    mid-sentence and is a wrapped line's length, not a heading's."""
+    before = text[at - 1: at]
+    return (before.isalpha() or before in ",-–—(«") and at - (text.rfind("\n", 0, at) + 1) > 40
+
+
 def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng: str,
                  title: str | None) -> list[ExtractedEvent]:
     """The events of a text. The event grammar spells one plain space between words, so a text with double
@@ -109,7 +117,7 @@ def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng:
 
     global _SPACES, _BREAK
     if _SPACES is None:
-        _SPACES = re.compile(r"[ \t\u00a0\u2007\u2009\u202f]*\n[ \t\u00a0]*(?=[a-zа-яёіў\d])"
+        _SPACES = re.compile(r"[ \t\u00a0\u2007\u2009\u202f]*\n[ \t\u00a0]*(?=[a-zа-яёіў\dA-ZА-ЯЁІЎ«(])"
                              r"|[ \t\u00a0\u2007\u2009\u202f]{2,}|[\t\u00a0\u2007\u2009\u202f]")
         _BREAK = re.compile(r"\n[ \t\u00a0]*[a-zа-яёіў\d]")
     # a line broken inside a sentence ("signed\n   on March 3"): the layout's, not the text's; one space in the copy
@@ -121,9 +129,15 @@ def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng:
     back: list[int] = []  # back[i]: where character i of the copy stands in ``text``
     fwd = [0] * (len(text) + 1)  # fwd[j]: the copy's offset of ``text``'s offset j
     last = 0
+    run = False  # the last line break was inside a sentence: a hard-wrapped paragraph goes on
     for m in _SPACES.finditer(text):
-        if "\n" in m.group() and not _mid_sentence(text, m.start() + m.group().index("\n"), text[m.end()]):
-            continue  # (a line that ends a sentence or a heading stays a line)
+        if "\n" in m.group():
+            at = m.start() + m.group().index("\n")
+            nxt = text[m.end()]
+            if not (_mid_sentence(text, at, nxt) if not nxt.isupper() and nxt not in "«(" else run and _runs_on(text, at)):
+                run = False
+                continue  # (a line that ends a sentence or a heading stays a line)
+            run = True
         for j in range(last, m.start()):
             fwd[j] = len(back)
             back.append(j)
