@@ -4338,3 +4338,12 @@ def test_a_headline_over_its_body_stays_a_line_of_its_own():
             "Официальная делегация из города Барановичи совершила рабочий визит в Кузнецк 18 сентября.")
     visits = [e for e in events_of(text, "2025-09-25") if e.type == "visit"]
     assert [(e.start, e.location) for e in visits] == [("2025-09-18", "Кузнецк")], [(e.title, e.start) for e in visits]
+
+
+@pytest.mark.parametrize("url,day", [("https://s-k.by/?p=2064", "09-17"), ("https://riamo.ru/news/1", "11-04")],
+                         ids=["by", "ru"])
+def test_the_day_of_national_unity_is_the_sites_countrys(url, day):
+    text = ("В Дзержинском районе стартовала акция, которая посвящена Дню народного единства.\n\n"
+            f"Source URL: {url}")
+    days = [e.start for e in events_of(text, "2024-09-10") if e.recurrence]
+    assert days and days[0].endswith(day), days

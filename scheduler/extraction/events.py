@@ -271,6 +271,11 @@ def find_events(
                 ctx.prev_day, ctx.prev_date = c.start[5:], None
     _date_by_a_loose_span(cands, loose_span)
     cands = _greetings_only(cands)
+    if any(c.title == _RU_UNITY for c in cands) and _site_country(text) == "Беларусь":
+        for c in cands:  # a Belarusian site's «День народного единства» is Belarus's, 17 September (since 2021)
+            if c.title == _RU_UNITY and c.start and c.start.endswith("-11-04") \
+                    and not (c.start[:4].isdigit() and c.start[:4] < "2021"):
+                c.start, c.end, c.title, c.first_year = c.start[:5] + "09-17", None, f"{_RU_UNITY} (Беларусь)", 2021
     for c in cands:
         c.lang = lang
         c.sources = [c.sent]
@@ -372,6 +377,9 @@ _CYRILLIC = re.compile("[А-Яа-яЁё]")
 _OUR_COUNTRY = re.compile(r"\b(?:(?:в|во|у|ў|по|па)\s+(?:нашу|нашей|нашай)\s+(?:стран|краін|республик|рэспублік)\w*"
                           r"|(?:in|to|around)\s+our\s+(?:country|republic))\b")
 _SITE_COUNTRY = re.compile(r"Source URL:\s*https?://[^/\s]+\.(by|ru)(?:[:/]|\s|$)")
+
+
+_RU_UNITY = "День народного единства"
 
 
 def _site_country(text: str) -> str | None:
