@@ -4347,3 +4347,17 @@ def test_the_day_of_national_unity_is_the_sites_countrys(url, day):
             f"Source URL: {url}")
     days = [e.start for e in events_of(text, "2024-09-10") if e.recurrence]
     assert days and days[0].endswith(day), days
+
+
+def test_a_jubilee_edition_is_not_the_first_one_held_years_back():
+    text = ("Пятьдесят лет назад, в 1969 году был впервые проведен фестиваль братских народов. А 50-й фестиваль "
+            "решили провести в Брянске.")
+    assert len([e for e in events_of(text, "2019-06-29") if e.type == "festival"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Почетным гостем праздника является сопредседатель движения «Бессмертный полк» Василий Лановой.",
+    "The guest of honour was the co-chair of the Immortal Regiment movement Vasily Lanovoy.",
+], ids=["ru", "en"])
+def test_the_immortal_regiment_movement_is_no_march(text):
+    assert not [e for e in events_of(text, "2019-06-29") if e.type == "commemoration"]

@@ -40,7 +40,9 @@ CEREMONY = (
     r"|\bmemorial ceremony\b|\bmourning ceremony\b"
     r"|\bceremony to commemorate\b|\bcommemorative ceremony\b|\bцеремони\w* (?:памяти|почтения)"
     r"|\bцырымон\w* (?:ушанавання|ўшанавання|памяці)|\bмітынг\w*|\b(?:memorial|mourning|requiem) rally\b"
-    r"|\bбессмертн\w+ полк\w*|\bбессмяротн\w+ полк\w*|\bimmortal regiment\b"
+    # (but «сопредседатель движения «Бессмертный полк»» names a movement, no march)
+    r"|\bбессмертн\w+ полк\w*(?<!движения «бессмертный полк)(?<!движения \"бессмертный полк)"
+    r"|\bбессмяротн\w+ полк\w*(?<!руху «бессмяротны полк)|\bimmortal regiment\b(?! movement)"
 )
 
 # the festivals of the cooperation known by name in every language, and their Russian names (for a Belarusian or

@@ -1541,8 +1541,14 @@ def _years_apart(old: Cand, now: Cand) -> bool:
     Брянске», told on the day of the text: an event the text dates years back is history (GUIDE §4), and the one
     of the text's own day another event of that kind."""
     then, today = (old.start or "")[:4], (now.start or "")[:4]
+    if old.how == "mention" and now.start is None and now.sent is not old.sent and then.isdigit() \
+            and _FIRST_HELD.search(old.sent.low):
+        return True  # (… and «А 50-й фестиваль решили провести в Брянске», its day not said: not the first one)
     return old.how == "mention" and now.how in ("default", "live") and then.isdigit() and today.isdigit() \
         and int(today) - int(then) >= 3
+
+
+_FIRST_HELD = re.compile(r"\b(?:впервые|упершыню|for the first time|first held|лет назад|гадоў таму|years ago)\b")
 
 
 _LASTING = ("forum", "fair", "festival", "visit")  # what lasts days and keeps its name through them
