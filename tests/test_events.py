@@ -4361,3 +4361,30 @@ def test_a_jubilee_edition_is_not_the_first_one_held_years_back():
 ], ids=["ru", "en"])
 def test_the_immortal_regiment_movement_is_no_march(text):
     assert not [e for e in events_of(text, "2019-06-29") if e.type == "commemoration"]
+
+
+def test_officials_of_a_district_across_the_border_at_a_ceremony_are_on_a_trip():
+    text = ("31 марта Глава муниципального образования Руднянский район Юрий Иванович Ивашкин, председатель "
+            "Руднянского районного представительного Собрания Людмила Никифоровна Дивакова приняли участие в "
+            "торжественных мероприятиях, посвященных празднованию этой знаменательной даты, в г.п.Лиозно.")
+    found = events_of(text, "2024-04-01")
+    visits = [e for e in found if e.type == "visit"]
+    assert [(e.start, e.location) for e in visits] == [("2024-03-31", "Лиозно")], [(e.title, e.location) for e in found]
+    assert "Ивашкин" in visits[0].title
+
+
+@pytest.mark.parametrize("district,side", [("Руднянский район", "Смоленская область"),
+                                           ("Себежский район", "Псковская область"),
+                                           ("Оршанский район", "Витебская область")])
+def test_a_districts_side_is_its_towns(district, side):
+    from scheduler.extraction.parties import party_of_place
+    assert party_of_place(district) == side
+
+
+@pytest.mark.parametrize("text,name", [
+    ("председатель районного Собрания Людмила Никифоровна Дивакова приняла участие.", "Людмила Дивакова"),
+    ("глава района Юрий Иванович Ивашкин принял участие.", "Юрий Ивашкин"),
+])
+def test_a_name_with_its_patronymic_is_first_name_and_surname(text, name):
+    from scheduler.extraction.people import people_in
+    assert [n for _, n, _ in people_in(text, "ru")] == [name]

@@ -41,9 +41,15 @@ def _load() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
 
 
 @lru_cache(maxsize=1024)
+def towns_starting(prefix: str) -> tuple[str, ...]:
+    """The towns one of whose spellings starts with ``prefix`` (folded): «рудн» → («Рудня», …)."""
+    spellings = _load()[0]
+    return tuple(sorted({name for spelling, name in spellings.items() if spelling.startswith(prefix)})) if prefix else ()
+
+
 def has_town_starting(prefix: str) -> bool:
     """Is there a town whose Russian name starts with ``prefix`` (folded)?"""
-    return bool(prefix) and any(spelling.startswith(prefix) for spelling in _load()[0])
+    return bool(towns_starting(prefix))
 
 
 @lru_cache(maxsize=8192)

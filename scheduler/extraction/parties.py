@@ -9,14 +9,15 @@ is named («Республика Беларусь», «Российская Фе
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, REGIONS
 from .event_text import fold
-from .gazetteer import country_of_town, region_of
-from .places import COUNTRIES, known_region, place_name, places_in, region_name
+from .gazetteer import country_of_town, region_of, towns_starting
+from .places import COUNTRIES, district_name, known_region, place_name, places_in, region_name
 
 BELARUS = "Республика Беларусь"
 RUSSIA = "Российская Федерация"
@@ -29,6 +30,7 @@ _CENTRES = {city: region for region, city in REGIONS.values()} | {
     "Чебоксары": "Чувашская Республика"}
 _REGIONS = frozenset(region for region, _ in REGIONS.values())
 _REPUBLIC_STEMS = ("татар", "башк", "карел", "чуваш", "tatar", "bashk", "karel", "chuvash")  # looked for in lower case
+_DISTRICT = re.compile(r"([А-ЯЁ][а-яё]+(?:ский|ского|скому|ским|ском|цкий|цкого|цкому|цким|цком))\s+район")
 _REPUBLIC_WORD = re.compile(r"(?<![\w-])(?:Татарстан|Башк|Карел|Чуваш|Tatarstan|Bashk|Karel|Chuvash)[\w'-]*")
 _REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|oblast|region)\b",
                      re.I)
@@ -120,6 +122,10 @@ def _named(text: str) -> tuple[str, ...]:
     for at, place in places_in(text):
         if at not in offices and (name := party_of_place(place)) is not None:
             found.append((at, name))
+    for m in _DISTRICT.finditer(text) if "район" in low or "раён" in low else ():
+        # «глава Руднянского района», «Руднянский район»: a district's side, its town's
+        if (district := district_name(m.group(1))) and (name := party_of_place(district)) is not None:
+            found.append((m.start(), name))
     for m in _REPUBLIC_WORD.finditer(text) if any(w in low for w in _REPUBLIC_STEMS) else ():
         # «глава Башкирии», "the Head of Bashkiria", «делегация Татарстана»: a republic by its name in any case
         if (name := place_name(m.group())) in _REPUBLICS:
@@ -147,6 +153,13 @@ def party_of_place(place: str) -> str | None:
         return region
     if place in BELARUS_TOWNS or country_of_town(place) == "Беларусь":
         return BELARUS
+    if place.endswith(" район") and len(stem := fold(place.split()[0])[:-5]) >= 4:
+        # «Руднянский район»: the side of its town, the one whose name its stem («руднян») follows furthest (Рудня)
+        towns = towns_starting(stem[:4])
+        reach = {t: len(os.path.commonprefix([fold(t), stem])) for t in towns}
+        best = max(reach.values(), default=0)
+        sides = {party_of_place(t) for t, n in reach.items() if n == best}
+        return sides.pop() if best >= len(stem) - 2 and len(sides) == 1 else None
     return {"Беларусь": BELARUS, "Россия": RUSSIA}.get(place)
 
 

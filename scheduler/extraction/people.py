@@ -115,8 +115,16 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
         first, last = (a, b) if _name_parse(a) else (b, a) if _name_parse(b) and m.group(3) else (None, None)
         if first is None or last is None or (first is b and not _is_surname(last)):
             continue
+        if first is b and (nxt := _PAIR.match(sentence, m.start(2))) and _PATRONYMIC.search(nxt.group(2)) \
+                and (third := _PAIR.match(sentence, nxt.start(2))) and not _PATRONYMIC.search(third.group(2)):
+            continue  # «Собрания Людмила Никифоровна Дивакова»: the name starts at «Людмила», read from there (but
+            # «Попков Сергей Петрович» is a surname first)
         window = max(taken, m.start() - 150)  # a role is read after the previous name, never across it
         taken = m.start() + len(a) + 1 + len(b)
+        if first is a and _PATRONYMIC.search(b) and (nxt := _PAIR.match(sentence, m.start(2))) \
+                and not _PATRONYMIC.search(nxt.group(2)) and (_is_surname(nxt.group(2)) or looks_like_a_surname(nxt.group(2))):
+            last = _as_name(nxt.group(2))  # «Юрий Иванович Ивашкин»: the patronymic, then the surname
+            taken = nxt.start(2) + len(nxt.group(2))
         p = _name_parse(first)
         gender = p.tag.gender or "masc"
         case = p.tag.case or "nomn"
