@@ -470,7 +470,10 @@ class Context:
 def called_upcoming(c: Cand) -> bool:
     """The text calls ``c`` ahead where it names it («предстоящее празднование 75-летия», "the upcoming forum")."""
     at = c.pos - c.sent.start
-    return bool(_UPCOMING.search(c.sent.low, max(0, at - 30), at))
+    return bool(_CALLED_UPCOMING.search(c.sent.low, max(0, at - 60), at))
+
+
+_CALLED_UPCOMING = re.compile(r"(?:предстоящ|грядущ|будуч|upcoming|forthcoming)\w*\s+(?:[\w-]+\s+){0,4}$")
 
 
 def split(value: str) -> tuple[str | None, str | None]:

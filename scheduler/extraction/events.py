@@ -1136,7 +1136,7 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
         got = (last.get(k) or first.get(k) or (last.get("forum") if k == "meeting" else None)) if k in _MEETINGS \
             else last.get("ceremony") or last.get(k) if _ceremony(c) else last.get(k)
         # (flowers laid "by the participants in the ceremony" are of the wreath-laying's day, not the holiday's)
-        if got is not None and (called_upcoming(got) or announces(got.sent.low)) and not announces(c.sent.low):
+        if got is not None and called_upcoming(got) and not announces(c.sent.low):
             continue  # «обсудили предстоящее празднование 75-летия … Гости возложили цветы», «Форум пройдёт 26-28
             # июня. Об этом сообщил … на встрече»: what was done is not of the day ahead
         if got is not None:
