@@ -948,3 +948,16 @@ def test_a_time_stamp_glued_to_the_slug_dates_the_page() -> None:
 def test_a_day_before_a_month_reported_past_is_of_no_year_named(text: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is None or not doc.published.value.startswith("2023"), doc.published
+
+
+def test_a_crawl_stamp_the_text_contradicts_is_no_publication_date() -> None:
+    text = (" date 2019-12-13 President of Belarus Alexander Lukashenko met with Governor of Voronezh Region Alexander "
+            "Gusev.\n\nIn 2023, the trade turnover exceeded $500 million.")
+    doc = extract_text(text)
+    assert doc.published is not None and doc.published.value == "2024", doc.published
+    assert [e.start for e in doc.events if e.type == "meeting"] == ["2024"]
+
+
+def test_a_crawl_stamp_nothing_contradicts_dates_the_page() -> None:
+    doc = extract_text(" date 2019-12-13 President Lukashenko met with Governor of Voronezh Region Alexander Gusev.")
+    assert doc.published is not None and doc.published.value == "2019-12-13"

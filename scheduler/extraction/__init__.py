@@ -50,7 +50,10 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
         # «сегодня, 5 декабря», a date line "11:07, 31 July" in a text that names no year: that day is the day of the
         # text, for its events (the publication stays unknown)
         day = pub or (Published(f"XXXX-{ref.month:02d}-{ref.day:02d}", "day", "") if ref.month and ref.day else None)
-        found = _find_events(read, mentions, day, lng, title)
+        stamp = pub_mod.crawl_stamp(read)
+        dating = [m for m in mentions if not (stamp and m.start < stamp and not (pub and pub.how == "dateline"))]
+        # (a crawler's stamp the text contradicts, « date 2019-12-13» over a report of 2024, dates no event either)
+        found = _find_events(read, dating, day, lng, title)
     if read is not text:  # what is quoted is quoted as written
         from dataclasses import replace
 

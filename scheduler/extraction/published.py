@@ -152,6 +152,15 @@ def _epoch_year(url: str | None, month: int, day: int) -> int | None:
     return None
 
 
+_CRAWL_LINE = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")  # a crawler's stamp opening the page
+
+
+def crawl_stamp(text: str) -> int:
+    """The end of a crawler's stamp opening the page (« date 2019-12-13»), else 0."""
+    m = _CRAWL_LINE.match(text)
+    return m.end() if m else 0
+
+
 def find_published(text: str, cands: list[Cand], *, given: str | None = None,
                    meta: Mapping[str, Any] | None = None, url: str | None = None) -> tuple[Published | None, Ref]:
     """The publication date and the reference that dates resolve against."""
@@ -167,6 +176,10 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
         later, inferred = _url_year(url), infer_year(text, cands)
         if not (later and later != chrome.a.y) and not (inferred and inferred[0] > chrome.a.y):
             dl = chrome, 1
+    if dl and dl[0].a and dl[0].a.y and _CRAWL_LINE.match(text, text.rfind("\n", 0, dl[0].start) + 1) \
+            and (inferred := infer_year(text, cands)) and inferred[0] > dl[0].a.y:
+        dl = None  # " date 2019-12-13" over «In 2023, the trade turnover exceeded …»: the crawler's stamp, not the
+        # day of a text that reports a later year as past
     if dl and dl[0].a and dl[0].a.y:
         c, a = dl[0], dl[0].a
         v = iso_date(a.y, a.m, a.d)  # type: ignore[arg-type]
