@@ -270,6 +270,8 @@ FUTURE = (
     r"|\bбудущ(?:ий|ем|его|ая|ей|ую|ие|их)\b|\bбудуч(?:ы|ым|ага|ая|ай|ую|ыя|ых)\b|\bforthcoming\b"
     r"|\bwill\b|\bwould\b|\bset to\b|\bplans? to\b|\bintends?\b|\bupcoming\b|\bscheduled\b"
     r"|\bготовит?ся\b|\bготовятся\b|\bрыхтуецца\b|\bрыхтуюцца\b|\bbeing prepared\b"  # «Встреча готовится …»
+    # what is in the plans: «В планах гостей – участие в мероприятиях, посвящённых Дню города», "the plans include"
+    r"|\bпланах\b(?<=в планах)|\bпланах\b(?<=у планах)|\bplans include\b"
     # a headline's infinitive: "Days of Minsk to be held in St. Petersburg" (each alternative opens with a word of
     # three letters or more, so the head index can gate the pattern: see event_text.WordRegex)
     r"|\bheld\b(?<=to be held)|\bsigned\b(?<=to be signed)|\bopened\b(?<=to be opened)"
