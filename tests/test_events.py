@@ -4388,3 +4388,20 @@ def test_a_districts_side_is_its_towns(district, side):
 def test_a_name_with_its_patronymic_is_first_name_and_surname(text, name):
     from scheduler.extraction.people import people_in
     assert [n for _, n, _ in people_in(text, "ru")] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "В Тольятти прибыла делегация Бобруйска. В планах гостей – участие в мероприятиях, посвящённых Дню города.",
+    "The Bobruisk delegation arrived in Tolyatti. The plans include taking part in the City Day celebrations.",
+], ids=["ru", "en"])
+def test_what_is_in_the_plans_is_ahead(text):
+    assert [e.start for e in events_of(text, "2024-05-31") if e.type == "festival"] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация приняла участие в мероприятиях, посвящённых Дню города.",
+    "Делегация приняла участие в мероприятиях, приуроченных ко Дню города.",
+], ids=["dedicated", "timed"])
+def test_a_participle_governing_the_name_is_not_its_adjective(text):
+    titles = [e.title for e in events_of(text, "2024-05-31") if e.type == "festival"]
+    assert titles and not titles[0].lower().startswith(("посвящ", "приуроч")), titles

@@ -1441,6 +1441,15 @@ def _listed_topic(low: str, at: int) -> bool:
     return not any(top_pos(w) == "VERB" for w in re.findall(r"[а-яё]+", between))
 
 
+def _governs(word: str, noun: str) -> bool:
+    """A participle whose case no reading of the noun after it shares («посвящённых» before «Дню»)."""
+    ps = parses(word.strip("«»\"").lower())
+    if not ps or ps[0].tag.POS not in ("PRTF",) or not noun:
+        return False
+    cases = {p.tag.case for p in parses(noun.strip("«»\"(),.").lower())}
+    return ps[0].tag.case not in cases
+
+
 @lru_cache(maxsize=4096)
 def _cue_title(t: str, text: str, low: str, at: int) -> str:
     s = _Text(text, low)
@@ -1454,8 +1463,10 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
                                                                              "своей", "нашей", "новой",
                                              "ним", "своим", "другим", "этим", "таким", "нашим", "которым") \
                 or _DAY_BEFORE.search(s.text, max(0, lm.start(1) - 6), lm.start(1)) \
-                or _MONTH_WORD.fullmatch(lm.group(1).lower()):
-            break  # «12 мая делегация …»: the month of a date is no adjective of the noun
+                or _MONTH_WORD.fullmatch(lm.group(1).lower()) \
+                or _governs(lm.group(1), s.text[at:].split(maxsplit=1)[0] if s.text[at:].strip() else ""):
+            break  # «12 мая делегация …»: the month of a date is no adjective of the noun (nor «посвящённых Дню
+            # города» a participle of it: it governs the noun, in another case)
         at, adjectives = lm.start(1), adjectives + 1
     words = clean(" ".join(_phrase(s.text, at))).split()
     if not words:
