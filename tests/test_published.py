@@ -961,3 +961,10 @@ def test_a_crawl_stamp_the_text_contradicts_is_no_publication_date() -> None:
 def test_a_crawl_stamp_nothing_contradicts_dates_the_page() -> None:
     doc = extract_text(" date 2019-12-13 President Lukashenko met with Governor of Voronezh Region Alexander Gusev.")
     assert doc.published is not None and doc.published.value == "2019-12-13"
+
+
+def test_a_crawl_stamp_stands_beside_a_plans_later_years() -> None:
+    text = (" date 2025-08-26 Делегация Вологодской области находится в Минске. Стороны подписали план мероприятий "
+            "на 2026-2027 годы.")
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2025-08-26", doc.published

@@ -22,7 +22,8 @@ from typing import Any
 from .datelines import chrome_date, dateline, from_citation, header_cands, zones
 from .dates import Cand, Ref
 from .normalize import tense
-from .published_year import infer_year, iso_date
+from .points import lower
+from .published_year import after_finished, infer_year, iso_date
 from .types import Published
 
 _URL_DATES = [
@@ -152,6 +153,7 @@ def _epoch_year(url: str | None, month: int, day: int) -> int | None:
     return None
 
 
+_YEARS_SPAN = re.compile(r"\d{4}\s*[-–—]\s*\d{4}")
 _CRAWL_LINE = re.compile(r"\s*date\s+\d{4}-\d\d-\d\d\b")  # a crawler's stamp opening the page
 
 
@@ -177,7 +179,8 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
         if not (later and later != chrome.a.y) and not (inferred and inferred[0] > chrome.a.y):
             dl = chrome, 1
     if dl and dl[0].a and dl[0].a.y and _CRAWL_LINE.match(text, text.rfind("\n", 0, dl[0].start) + 1) \
-            and (inferred := infer_year(text, cands)) and inferred[0] > dl[0].a.y:
+            and (inferred := after_finished(text, lower(text)) or infer_year(text, cands)) and inferred[0] > dl[0].a.y \
+            and not _YEARS_SPAN.search(inferred[1]):  # (a plan's «2026-2027 годы» is ahead, no year of writing)
         dl = None  # " date 2019-12-13" over «In 2023, the trade turnover exceeded …»: the crawler's stamp, not the
         # day of a text that reports a later year as past
     if dl and dl[0].a and dl[0].a.y:

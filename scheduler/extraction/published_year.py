@@ -366,12 +366,22 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
             continue  # "В 2019 году планируется провести...", "expected to sign a plan for 2023-2025": ahead
         if y and 1991 <= y <= 2100 and (best is None or y > best[0]) and not (c.b is None and _history(low, c, y)):
             best = (y, text[c.start:c.end])  # "9 мая 1945 года" is history
+    after = after_finished(text, low)
+    if after is not None and (best is None or after[0] > best[0]):
+        best = after
+    return best
+
+
+def after_finished(text: str, low: str) -> tuple[int, str] | None:
+    """The year after the latest one the text reports as finished («по итогам 2023 года», "In 2023, the trade
+    turnover exceeded"): the text is written in it or later."""
     finished = [m for m in _FINISHED.finditer(low) if _FINISHED_BEFORE.search(low, max(0, m.start() - 40), m.start())]
     if any(k in low for k in _FIGURE_WORDS):
         finished += [m for m in _FIGURES.finditer(low) if _FIGURES_BEFORE.search(low, max(0, m.start() - 8), m.start())]
         finished += _figures_year_after(low)
     if "еще" in low or "ещё" in low or "early" in low or "back" in low:
         finished += _back_in(low)
+    best: tuple[int, str] | None = None
     for m in finished:
         y = int(next(g for g in m.groups() if g)) + 1
         if best is None or y > best[0]:
