@@ -923,7 +923,7 @@ def _next_about_it(sources: list[Sentence], sents: list[Sentence]) -> list[Sente
         i = bisect.bisect_right(sents, s.start, key=lambda x: x.start)
         for x in sents[i:i + 3]:
             if x.line <= s.line + 1 and x not in sources and x not in out \
-                    and (_IN_IT.search(x.low) or _REPRESENTED.search(x.text)):  # (or «Область представляли …»)
+                    and (_IN_IT.search(x.low) or _represented(x) is not None):  # (or «Область представляли …»)
                 out.append(x)
     return out
 
@@ -946,7 +946,7 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
         venue_by = country_of(e.location) == "Беларусь"
         for s in [*e.sources, *_next_about_it(e.sources, sents)]:
             took = _took_part(s.low)
-            if took is None and (rep := _REPRESENTED.search(s.text)) is not None:
+            if took is None and (rep := _represented(s)) is not None:
                 # «Тверскую область представляли председатель ЗСТО …», "the Tver region was represented by": the
                 # region itself is the side that came
                 side = place_name(rep.group(1) or rep.group(2))
@@ -996,6 +996,12 @@ _TRIP_WORDS = re.compile(r"\bгост|\bгасц|\bguests?\b|прибы|прие
 
 _REPRESENTED = re.compile(r"([А-ЯЁA-Z]\w+\s+(?:област\w*|кра[йяю]|вобласц\w*))\s+(?:представля(?:л|ла|ли)|прадстаўля(?:ў|ла|лі))\b"
                           r"|\b([A-Z]\w+\s+(?:[Oo]blast|[Rr]egion|[Tt]erritory))\s+(?:was|were) represented by\b")
+
+
+def _represented(s: Sentence) -> re.Match[str] | None:
+    """«Тверскую область представляли …» in ``s`` (its verb looked for first, cheaply)."""
+    return _REPRESENTED.search(s.text) if "представля" in s.low or "прадстаўля" in s.low or "represented" in s.low \
+        else None
 
 
 def _elsewhere(side: str, venue: str) -> bool:

@@ -138,6 +138,7 @@ def _named(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for _, name in found))
 
 
+@lru_cache(maxsize=4096)  # asked of every place of every party phrase; a place's side never changes
 def party_of_place(place: str) -> str | None:
     """The party a place belongs to: a region's centre → the region, a Belarusian town → Belarus."""
     if place in _REPUBLICS:

@@ -48,6 +48,16 @@ _NAMED_AFTER = re.compile(r"(?:имени|им\.|імя|імені|named after|�
                           # («памятника-бюста дважды Героя СССР Давида Драгунского»: honours between)
                           r"(?:[\s-]+(?:дважды|трижды|двойчы|тройчы|Героя|Героям|Героі|Савецкага|Саюза|Советского|Союза|СССР|России|Беларуси|маршала"
                           r"|генерала|поэта|писателя|партизана|летчика|лётчика|бюста|бюст))*\s*$", re.I)
+_NAMED_WORDS = ("имени", "им.", "імя", "імені", "named", "улиц", "проспект", "памятник", "бюст", "помнік", "мемориал",
+                "монумент", "могил")
+
+
+def _named_after(sentence: str, at: int) -> bool:
+    """Is the name at ``at`` one a place or body bears (see _NAMED_AFTER; its words looked for first, cheaply)?"""
+    window = sentence[max(0, at - 60): at].lower()
+    return any(w in window for w in _NAMED_WORDS) and bool(_NAMED_AFTER.search(sentence, max(0, at - 60), at))
+
+
 _EN_NOT_NAMES = frozenset("""The This That Oblast Region Belarus Russia Russian Belarusian Executive Committee Vitebsk
 Bryansk Minsk Gomel Mogilev Grodno Brest Moscow Governor Deputy First Chairman Chairperson Minister Ambassador President
 Head Mayor Council Republic Government Forum State Union Federation Assembly National Krai District City Territory
@@ -87,7 +97,7 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
             if (town := place_name(m.group(1))) is not None and not _name_parse(town):
                 continue  # «Прэзідэнт Беларусі Аляксандр Лукашэнка»: the country is not the first name (but
                 # «Уладзімір» is, though a town is called Владимир)
-            if m.start() < taken or _NAMED_AFTER.search(sentence, max(0, m.start() - 60), m.start()):
+            if m.start() < taken or _named_after(sentence, m.start()):
                 continue  # (or a name a monument, street or body bears: «помніка двойчы Героя СССР …»)
             russian = russian_person(m.group(1), _as_name(m.group(2)), "be") \
                 if not _PATRONYMIC.search(m.group(2)) else None  # «Аляксандру Лукашэнку» → «Александр Лукашенко»
@@ -109,7 +119,7 @@ def people_in(sentence: str, lang: str = "ru") -> tuple[tuple[int, str, str], ..
         if m.start() < taken:
             continue
         a, b = m.group(1), _as_name(m.group(2))
-        if _NAMED_AFTER.search(sentence, max(0, m.start() - 60), m.start()):
+        if _named_after(sentence, m.start()):
             taken = m.start() + len(a) + 1 + len(b)
             continue
         first, last = (a, b) if _name_parse(a) else (b, a) if _name_parse(b) and m.group(3) else (None, None)
