@@ -225,10 +225,10 @@ def _at_home(text: str, start: int, end: int) -> bool:
 
 
 _JOINED_CEREMONY = re.compile(r"(?:\sи|\sі|\sand|а также|а таксама|as well as)(?:\s+(?:в|во|у|ў|ва|in|the|a|at))*\s+$")
-# «побратимы посетили наш регион», «наведалі наш горад», "visited our city": a trip to the site's own place
 # a place named by its kind, object before the verb: «Регион посетит делегация», «Горад наведала дэлегацыя»
 _PLACE_NOUN = re.compile(r"регион|город|область|район|край|республику|столицу|райцентр|рэгіен|рэгіён|горад|вобласць|раён"
                          r"|рэспубліку|сталіцу")
+# «побратимы посетили наш регион», «наведалі наш горад», "visited our city": a trip to the site's own place
 _OURS = re.compile(r"\w*\s*(?:наш|нашу|наше|нашай|нашае|our)\s+(?:регион|област|город|район|край|стран|республик|рэгіен"
                    r"|вобласц|горад|раён|краін|рэспублік|region|city|town|district|country|republic)")
 # «на недавнем дне города», "at the recent City Day": lately, in the year of the report (not the day before's)

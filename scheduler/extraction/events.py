@@ -543,11 +543,11 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             before = sents[i - 1] if i > 0 and sents[i - 1].line == e.sent.line else None
             m = _CONTAINER.match(before.low) if before is not None and (_PROGRAMME.search(before.low)
                                                                       or _ALSO.match(e.sent.low)) else None
+            # («В рамках визита предусмотрено подписание плана. Также губернатор планирует …»: the same frame)
             if m is None and e.how == "future" and i > 0 and e.sent.line - sents[i - 1].line <= 1 \
                     and announces(sents[i - 1].low):
                 m = _CONTAINER.match(sents[i - 1].low)  # «В рамках Дней … регион посетит делегация. Представители
                 # примут участие в деловых встречах …»: what is announced next is of the frame announced
-            # («В рамках визита предусмотрено подписание плана. Также губернатор планирует …»: the same frame)
             if m is None and before is not None:
                 m = _PROGRAMME_OF.match(before.low)  # «Программа фестиваля была масштабной. … возложили венки»
         if m is None and (o := _OPENS_WITH.search(e.sent.low)) and o.end() <= e.pos - e.sent.start:
@@ -943,7 +943,6 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
             continue
         if any(_REMOTE.search(x.low) for x in e.sources):
             continue  # «заседание рабочей группы в онлайн-формате»: taking part from home is no trip
-        venue_by = country_of(e.location) == "Беларусь"
         for s in [*e.sources, *_next_about_it(e.sources, sents)]:
             took = _took_part(s.low)
             if took is None and (rep := _represented(s)) is not None:
@@ -970,7 +969,7 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
             for at, role in named:
                 side = envoy_of(role) or next(iter(named_parties(role)), None) if role and abs(at - took[0]) < 150 \
                     else None
-                if side and (is_belarusian(side) != venue_by or _elsewhere(side, e.location)):
+                if side and _elsewhere(side, e.location):
                     side_of = {"Беларусь": "белорусской", "Россия": "российской"}.get(role)
                     head = f"Визит {side_of} делегации {into(e.location)}" if side_of else "Визит"
                     out.append(Cand("visit", s, s.start + at, e.start, e.end, "by-event", title=head,
