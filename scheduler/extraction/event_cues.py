@@ -651,7 +651,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
             return a, b, "mention"
         if ahead or _UPCOMING.search(low, max(0, pos - 30), pos) or _ANNOUNCED_OBJECT.search(low, max(0, pos - 40), pos):
-            return None, None, "future"  # (… "announced the visit of heads of regions": what is announced is ahead)  # «на будучым Форуме рэгіёнаў», "the upcoming forum": ahead, not dated
+            return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum", "announced the visit
+            # of heads of regions": ahead, not dated
         if any(w in low for w in _PURPOSE_WORDS) and PURPOSE.search(low, 0, pos):
             return None, None, "future"  # «Основная цель визита — проведение заседания», "the purpose of the visit
             # is …": what the trip is for, dated where the text says it is held
@@ -1444,7 +1445,7 @@ def _listed_topic(low: str, at: int) -> bool:
 def _governs(word: str, noun: str) -> bool:
     """A participle whose case no reading of the noun after it shares («посвящённых» before «Дню»)."""
     ps = parses(word.strip("«»\"").lower())
-    if not ps or ps[0].tag.POS not in ("PRTF",) or not noun:
+    if not ps or ps[0].tag.POS != "PRTF" or not noun:
         return False
     cases = {p.tag.case for p in parses(noun.strip("«»\"(),.").lower())}
     return ps[0].tag.case not in cases
