@@ -9,6 +9,7 @@ first question, so a process that extracts nothing never pays for it.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from importlib import resources
 
@@ -41,15 +42,15 @@ def _load() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
 
 
 @lru_cache(maxsize=1024)
-def towns_starting(prefix: str) -> tuple[str, ...]:
-    """The towns one of whose spellings starts with ``prefix`` (folded): «рудн» → («Рудня», …)."""
-    spellings = _load()[0]
-    return tuple(sorted({name for spelling, name in spellings.items() if spelling.startswith(prefix)})) if prefix else ()
-
-
-def has_town_starting(prefix: str) -> bool:
-    """Is there a town whose Russian name starts with ``prefix`` (folded)?"""
-    return bool(towns_starting(prefix))
+def towns_of_stem(stem: str) -> tuple[int, tuple[str, ...]]:
+    """How far a district's stem (folded: «руднян», «дубровен») follows the names of the towns it may be named after,
+    and the towns it follows that far: «руднян» → (5, («Рудня»,)); (0, ()) where no name shares its first four letters."""
+    reach: dict[str, int] = {}
+    head = stem[:4]
+    for name in {name for spelling, name in _load()[0].items() if spelling.startswith(head)} if len(head) == 4 else ():
+        reach[name] = len(os.path.commonprefix([fold(name), stem]))
+    best = max(reach.values(), default=0)
+    return best, tuple(sorted(name for name, n in reach.items() if n == best))
 
 
 @lru_cache(maxsize=8192)

@@ -9,14 +9,13 @@ is named («Республика Беларусь», «Российская Фе
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, REGIONS
 from .event_text import fold
-from .gazetteer import country_of_town, region_of, towns_starting
+from .gazetteer import country_of_town, region_of, towns_of_stem
 from .places import COUNTRIES, district_name, known_region, place_name, places_in, region_name
 
 BELARUS = "Республика Беларусь"
@@ -156,10 +155,8 @@ def party_of_place(place: str) -> str | None:
         return BELARUS
     if place.endswith(" район") and len(stem := fold(place.split()[0])[:-5]) >= 4:
         # «Руднянский район»: the side of its town, the one whose name its stem («руднян») follows furthest (Рудня)
-        towns = towns_starting(stem[:4])
-        reach = {t: len(os.path.commonprefix([fold(t), stem])) for t in towns}
-        best = max(reach.values(), default=0)
-        sides = {party_of_place(t) for t, n in reach.items() if n == best}
+        best, towns = towns_of_stem(stem)
+        sides = {party_of_place(t) for t in towns}
         return sides.pop() if best >= len(stem) - 2 and len(sides) == 1 else None
     return {"Беларусь": BELARUS, "Россия": RUSSIA}.get(place)
 

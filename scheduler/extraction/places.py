@@ -21,7 +21,7 @@ from .event_lexicon import (
     ROLES,
 )
 from .event_text import WordRegex, fold, inflect, morph, nominative_phrase, parses
-from .gazetteer import country_of_town, has_town_starting, town, town_by_sound
+from .gazetteer import country_of_town, town, town_by_sound, towns_of_stem
 from .names import russian_spellings
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
@@ -139,7 +139,7 @@ def _district_by_nickname(stem: str, word: str) -> str | None:
     """«дубровен» (of «Дубровенщина») → «Дубровенский район» when the gazetteer has a town of that stem
     (Дубровно) and no dictionary knows the word as a common noun («годовщина», «мужчина», «община» are none)."""
     if len(stem) < 4 or _BELARUSIAN.search(stem) or morph().word_is_known(word) \
-            or not has_town_starting(stem[: max(4, len(stem) - 3)]):
+            or towns_of_stem(stem)[0] < max(4, len(stem) - 3):
         return None
     adjective = stem[:-1] + "цк" if stem.endswith("т") else stem + "ск"  # «Полотчина»: Полоцкий район
     return district_name(adjective[:1].upper() + adjective[1:] + "ом")
