@@ -4405,3 +4405,29 @@ def test_what_is_in_the_plans_is_ahead(text):
 def test_a_participle_governing_the_name_is_not_its_adjective(text):
     titles = [e.title for e in events_of(text, "2024-05-31") if e.type == "festival"]
     assert titles and not titles[0].lower().startswith(("посвящ", "приуроч")), titles
+
+
+# --- thirteenth session ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "3-4 декабря Калужскую область с рабочим визитом посетит делегация Могилевской области. Запланирована встреча "
+    "с руководством Калужской области.",
+    "3-4 снежня Калужскую вобласць з рабочым візітам наведае дэлегацыя Магілёўскай вобласці. Запланавана сустрэча "
+    "з кіраўніцтвам Калужскай вобласці.",
+    "On December 3-4, a delegation of the Mogilev Oblast will visit the Kaluga Oblast. A meeting with the leadership "
+    "of the Kaluga Oblast is planned.",
+], ids=["ru", "be", "en"])
+def test_talks_announced_in_the_paragraph_of_an_announced_trip_are_within_its_days(text):
+    found = events_of(text, "2015-11-30")
+    assert [(e.start, e.end) for e in found if e.type == "meeting"] == [("2015-12-03", "2015-12-04")], \
+        [(e.type, e.start, e.end, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "15-16 апреля состоится визит в Республику Беларусь делегации Ярославской области. В программе визита "
+    "запланированы встречи и переговоры в министерствах и Минском горисполкоме.",
+    "On April 15-16, a delegation of the Yaroslavl Oblast will visit Belarus. The programme of the visit includes "
+    "meetings at ministries and the Minsk City Executive Committee.",
+], ids=["ru", "en"])
+def test_a_programme_of_an_announced_trip_dates_no_meeting(text):
+    assert not any(e.type == "meeting" and e.start for e in events_of(text, "2004-04-10"))

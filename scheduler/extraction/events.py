@@ -442,16 +442,22 @@ def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> 
 
 def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> None:
     """«Делегация наведае сталіцу Беларусі 5 снежня … У Мінску пройдзе пасяджэнне рабочай групы»: an undated
-    sitting or talks announced where a visit the text announces for one day goes are part of that visit."""
+    sitting or talks announced where a visit the text announces for its days goes are part of that visit, within
+    its days; so are those announced in the paragraph that announces it and naming no other place («3-4 декабря
+    регион посетит делегация … Запланирована встреча с руководством области»)."""
     visits = [v for v in events if v.type == "visit" and v.explicit and v.start and len(v.start) == 10
-              and not v.end and pub and v.start > pub[:10]]
-    if len(visits) != 1 or not visits[0].location:
+              and v.start[:4].isdigit() and (not v.end or len(v.end) == 10 and (date.fromisoformat(v.end) - date.fromisoformat(v.start)).days <= 7)
+              and pub and v.start > pub[:10]]
+    if len(visits) != 1:
         return
     visit = visits[0]
     for e in events:
-        if e.type == "meeting" and e.start is None and e.how == "future" and kind(e) != "forum" and e.location \
-                and visit.location in (e.location, country_of(e.location)):
-            e.start, e.how = visit.start, "by-visit"
+        if e.type != "meeting" or e.start is not None or e.how != "future" or kind(e) == "forum" \
+                or _PROGRAMME_OF.search(e.sent.low):
+            continue  # («в программе визита запланированы встречи»: a programme's list is no event, GUIDE §3)
+        if e.location and visit.location in (e.location, country_of(e.location)) \
+                or e.location is None and e.sent.line == visit.sent.line and e.sent.start > visit.sent.start:
+            e.start, e.end, e.how = visit.start, visit.end, "by-visit"
 
 
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|as part of(?: the)?"
