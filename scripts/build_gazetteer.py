@@ -20,7 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scheduler.extraction.event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, PLACE_ALIASES, REGIONS  # noqa: E402
+from scheduler.extraction.event_lexicon import (  # noqa: E402
+    BELARUS_REGIONS,
+    BELARUS_TOWNS,
+    PLACE_ALIASES,
+    REGIONS,
+    REPUBLICS,
+)
 from scheduler.extraction.event_text import fold as _fold  # noqa: E402
 from scheduler.extraction.places import TO_LATIN  # noqa: E402
 
@@ -41,6 +47,14 @@ def _known_place(name: str) -> bool:
     return any("Geox" in p.tag for p in parses(name.split()[0].lower()))
 
 
+def _dictionary_spelling(name: str) -> bool:
+    """pymorphy3's dictionary writes the place so, ё included («Королёв»)."""
+    from scheduler.extraction.event_text import parses
+
+    low = name.lower()
+    return " " not in low and any("Geox" in p.tag and p.normal_form == low for p in parses(low))
+
+
 def _common_word(name: str) -> bool:
     """A word of the language before a place's name: «Победа», «Мир», «Воля» (in pymorphy3's dictionary, as no
     place); names of several words are names."""
@@ -58,8 +72,10 @@ def _russian_name(city: dict, lexicon: dict[str, str]) -> str | None:
     """The alternate name written in Russian: the lexicon's spelling where it has the town, else Russian letters
     only, closest in transliteration to the Latin names (for a Russian town, to GeoNames' own)."""
     own = next((lexicon[_fold(a)] for a in city["alternatenames"] if _fold(a) in lexicon), None)
-    if own:
+    if own and not (city["countrycode"] == "RU" and _likeness(own, city["name"]) < 0.6):
         return own
+    # (a Russian town's former name may be another town's: Tolyatti was «Ставрополь»; the name closest to GeoNames'
+    # own stands where it is close, else the lexicon's: «Москва» for "Moscow")
     latin = [a.lower() for a in city["alternatenames"] + [city["name"]] if _LATIN.fullmatch(a)]
     best: tuple[float, str] | None = None
     for a in city["alternatenames"]:
@@ -70,20 +86,28 @@ def _russian_name(city: dict, lexicon: dict[str, str]) -> str | None:
         if city["countrycode"] == "RU":  # GeoNames' own name of a Russian town is romanised Russian: it decides
             score = 0.3 * score + 0.7 * difflib.SequenceMatcher(None, t, city["name"].lower()).ratio()
         score += 0.01 * _known_place(a)  # a tie: «Гомель», not the Bulgarian «Гомел»
+        score += 0.0001 * _dictionary_spelling(a)  # and the dictionary's letters: «Королёв», not «Королев»
         if city["countrycode"] == "BY":  # and Russian «о» where Belarusian writes «а»: «Новополоцк», not «Наваполацк»
             score += 0.001 * a.lower().count("о")
         if best is None or score > best[0]:
             best = (score, a)
+    if own and (best is None or _likeness(best[1], city["name"]) < 0.8):
+        return own
     return best[1] if best and best[0] >= 0.6 else None
+
+
+def _likeness(russian: str, latin: str) -> float:
+    return difflib.SequenceMatcher(None, _fold(russian).translate(TO_LATIN), latin.lower()).ratio()
 
 
 def build(data_dir: Path) -> str:
     def country(stem: str) -> str:
         return "BY" if stem.startswith(BELARUS_REGIONS) else "RU"
 
-    centres = {(country(stem), _fold(city)): region for stem, (region, city) in REGIONS.items()}
+    centres = {(country(stem), _fold(city)): region for stem, (region, city) in REGIONS.items()} | {
+        ("RU", _fold(city)): republic for republic, (city, _stems) in REPUBLICS.items()}
     spelled = {_fold(city): city for _region, city in REGIONS.values()} | {_fold(n): n for n in PLACE_ALIASES} | {
-        _fold(n): n for n in BELARUS_TOWNS}
+        _fold(n): n for n in BELARUS_TOWNS} | {_fold(city): city for city, _stems in REPUBLICS.values()}
     rows: list[tuple[str, str, str, str]] = []  # (russian name, country, admin1, aliases)
     for country, name in SOURCES:
         cities = json.loads((data_dir / name).read_text(encoding="utf-8"))

@@ -327,3 +327,78 @@ def test_a_governor_whose_region_is_unnamed_serves_the_events_one_russian_region
 ])
 def test_a_delegation_from_a_region_is_the_regions(text: str, origin: str) -> None:
     assert delegation_origin(text) == origin
+
+
+# --- Russia's krais, republics and autonomous okrugs (every federal subject, not only the oblasts) ---------------
+
+@pytest.mark.parametrize("text,side", [
+    ("Дни Беларуси прошли в Приморском крае.", "Приморский край"),  # not the town of Primorsk (Leningrad oblast)
+    ("Дні Беларусі прайшлі ў Прыморскім краі.", "Приморский край"),
+    ("Days of Belarus were held in Primorye Territory.", "Приморский край"),
+    ("Губернатор Краснодарского края Вениамин Кондратьев прибыл в Минск.", "Краснодарский край"),
+    ("Губернатар Краснадарскага краю прыбыў у Мінск.", "Краснодарский край"),
+    ("The Governor of Krasnodar Territory arrived in Minsk.", "Краснодарский край"),
+    ("Делегация Кубани прибыла в Минск.", "Краснодарский край"),
+    ("Khabarovsk Krai delegation came to Minsk.", "Хабаровский край"),
+    ("Делегация Удмуртской Республики посетила Минск.", "Удмуртская Республика"),
+    ("Дэлегацыя Удмуртыі наведала Мінск.", "Удмуртская Республика"),
+    ("A delegation of Udmurtia visited Minsk.", "Удмуртская Республика"),
+    ("Глава Чечни встретился с послом Беларуси.", "Чеченская Республика"),
+    ("Делегация из Якутии прибыла в Гродно.", "Республика Саха (Якутия)"),
+    ("Делегация Иркутской области посетила Гродно.", "Иркутская область"),
+    ("Irkutsk Region delegation visited Grodno.", "Иркутская область"),
+    ("Делегация Кузбасса посетила Гомель.", "Кемеровская область"),
+    ("Делегация Югры посетила Гомель.", "Ханты-Мансийский автономный округ — Югра"),
+    ("Дни Беларуси пройдут в Уссурийске.", "Приморский край"),  # a town the gazetteer seats in a krai
+    ("Делегация приехала в Грозный.", "Чеченская Республика"),
+], ids=lambda v: str(v)[:40])
+def test_every_federal_subject_of_russia_is_a_side(text: str, side: str) -> None:
+    assert side in parties([text], None), parties([text], None)
+
+
+def test_a_town_or_a_word_like_a_subject_is_none() -> None:
+    assert parties(["Делегация приехала в Крымск."], None) == ("Краснодарский край",)  # a town of the Kuban, no Crimea
+    assert parties(["Мы любим родной край и его людей."], None) == ()
+
+
+def test_the_lexicon_knows_every_subject_iso_3166_2_lists_for_russia() -> None:
+    """The list of Russia's federal subjects comes from ISO 3166-2 (pycountry, a test dependency); each of its names,
+    romanised, must be the transliteration of exactly one Russian name the extractor knows, and vice versa (Crimea,
+    which ISO 3166-2 does not list under Russia, aside)."""
+    import difflib
+    import re
+
+    import pycountry
+
+    from scheduler.extraction.event_lexicon import BELARUS_REGIONS, REGIONS, REPUBLICS
+    from scheduler.extraction.event_text import fold
+    from scheduler.extraction.places import TO_LATIN
+
+    ours = {r for stem, (r, _c) in REGIONS.items() if not stem.startswith(BELARUS_REGIONS)} | set(REPUBLICS) \
+        | {"Москва", "Санкт-Петербург"}
+    ours.discard("Республика Крым")
+    latin = {name: fold(re.sub(r" \(.*\)| — .*", "", name)).translate(TO_LATIN) for name in ours}  # («Саха (Якутия)»)
+
+    def romanised(iso: str) -> str:  # "Saha, Respublika" → "respublika saha"
+        name, _, kind = iso.partition(", ")
+        return f"{kind} {name}".lower() if kind else name.lower()
+
+    matched = {}
+    for sub in pycountry.subdivisions.get(country_code="RU"):
+        want = romanised(sub.name)
+        best = max(ours, key=lambda n: difflib.SequenceMatcher(None, latin[n], want).ratio())
+        assert difflib.SequenceMatcher(None, latin[best], want).ratio() >= 0.8, (sub.code, sub.name, best)
+        matched[best] = sub.code
+    assert set(matched) == ours, sorted(ours - set(matched))
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Дни Беларуси прошли в Приморском крае.", "Приморский край"),
+    ("Дні Беларусі прайшлі ў Прыморскім краі.", "Приморский край"),
+    ("Days of Belarus were held in the Altai Krai.", "Алтайский край"),
+    ("Ярмарка прошла в Красноярском крае.", "Красноярский край"),
+    ("The fair was held in Primorye Territory.", "Приморский край"),
+], ids=lambda v: str(v)[:40])
+def test_a_krai_is_the_venue_not_a_town_of_its_adjective(text: str, place: str) -> None:
+    from scheduler.extraction.places import places_in
+    assert [p for _, p in places_in(text)] == [place]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, REGIONS
+from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, REGIONS, REPUBLICS
 from .event_text import fold
 from .gazetteer import country_of_town, region_of, towns_of_stem
 from .places import COUNTRIES, district_name, known_region, place_name, places_in, region_name
@@ -22,17 +22,17 @@ BELARUS = "Республика Беларусь"
 RUSSIA = "Российская Федерация"
 # cities of their own standing: a party by themselves, not their oblast's
 _CITIES = frozenset({"Минск", "Москва", "Санкт-Петербург"})
-_REPUBLICS = {"Татарстан": "Республика Татарстан", "Башкортостан": "Республика Башкортостан",
-              "Карелия": "Республика Карелия", "Чувашия": "Чувашская Республика"}
 _CENTRES = {city: region for region, city in REGIONS.values()} | {
-    "Казань": "Республика Татарстан", "Уфа": "Республика Башкортостан", "Петрозаводск": "Республика Карелия",
-    "Чебоксары": "Чувашская Республика"}
+    city: republic for republic, (city, _stems) in REPUBLICS.items()}
 _REGIONS = frozenset(region for region, _ in REGIONS.values())
-_REPUBLIC_STEMS = ("татар", "башк", "карел", "чуваш", "tatar", "bashk", "karel", "chuvash")  # looked for in lower case
 _DISTRICT = re.compile(r"([А-ЯЁ][а-яё]+(?:ский|ского|скому|ским|ском|цкий|цкого|цкому|цким|цком))\s+район")
-_REPUBLIC_WORD = re.compile(r"(?<![\w-])(?:Татарстан|Башк|Карел|Чуваш|Tatarstan|Bashk|Karel|Chuvash)[\w'-]*")
-_REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|oblast|region)\b",
-                     re.I)
+# a republic by its name in any case and language: «глава Башкирии», "the Head of Bashkiria", «Удмуртской Республики»
+_REPUBLIC_OF_STEM = {stem: name for name, (_city, stems) in REPUBLICS.items() for stem in stems}
+_REPUBLIC_WORD = re.compile("(?<![\\w-])(?:" + "|".join(sorted(map(re.escape, _REPUBLIC_OF_STEM), key=len, reverse=True))
+                            + ")[\\w'-]*")
+_REPUBLIC_HEADS = frozenset(stem[:3] for stem in _REPUBLIC_OF_STEM)  # looked for first, cheaply
+_REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|кра[йяюеі]\w*|oblast|region"
+                     r"|krai|kray|territory)\b", re.I)
 # «Витебской и Брянской областей», "the Vitebsk and Bryansk regions": two regions under one plural noun
 # the noun of a region's name, read as a word ("Oblast", «области», «краю»)
 _REGION_NOUN = re.compile(r"(?i)(?:oblast|region|krai|territory|област|вобласц|кра[йяю])\w*")
@@ -85,7 +85,8 @@ def _named(text: str) -> tuple[str, ...]:
     """The parties one text names, in order of appearance (regions, republics, cities of their own standing)."""
     found: list[tuple[int, str]] = []
     low = text.lower()  # (the substring tests below spare the patterns that cannot be scanned ahead)
-    for m in _REGION.finditer(text) if "обл" in low or "вобласц" in low or "oblast" in low or "region" in low else ():
+    for m in _REGION.finditer(text) if "обл" in low or "вобласц" in low or "oblast" in low or "region" in low \
+            or "кра" in low or "krai" in low or "kray" in low or "territory" in low else ():
         word = m.group(1)
         name = place_name(f"{word} region") if re.match(r"[A-Za-z]", word) else region_name(word)
         if re.match(r"[A-Za-z]", word) and (first := _EN_FIRST_WORD.search(text, 0, m.start())) \
@@ -125,10 +126,10 @@ def _named(text: str) -> tuple[str, ...]:
         # «глава Руднянского района», «Руднянский район»: a district's side, its town's
         if (district := district_name(m.group(1))) and (name := party_of_place(district)) is not None:
             found.append((m.start(), name))
-    for m in _REPUBLIC_WORD.finditer(text) if any(w in low for w in _REPUBLIC_STEMS) else ():
+    for m in _REPUBLIC_WORD.finditer(low) if any(h in low for h in _REPUBLIC_HEADS) else ():
         # «глава Башкирии», "the Head of Bashkiria", «делегация Татарстана»: a republic by its name in any case
-        if (name := place_name(m.group())) in _REPUBLICS:
-            found.append((m.start(), _REPUBLICS[name]))
+        if text[m.start()].isupper() and (name := republic_of(m.group())) is not None:
+            found.append((m.start(), name))
     if ("бел" in low or "belarus" in low) and _BELARUS.search(text):
         found.append((len(text), BELARUS))
     if ("росс" in low or "расі" in low or "russia" in low) and _RUSSIA.search(text):
@@ -137,11 +138,24 @@ def _named(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for _, name in found))
 
 
+_CASE_ENDS = ("", "а", "у", "е", "и", "ю", "ей", "ом", "ы", "ой")  # of a short stem: «Крыму», «Чечни» (not «Крымск»)
+
+
+@lru_cache(maxsize=1024)
+def republic_of(name: str) -> str | None:
+    """«Татарстан», «Удмуртии», "Tatarstan", «Республика Саха (Якутия)» → the republic's Russian dictionary name."""
+    if name in REPUBLICS:
+        return name
+    low = fold(name)
+    return next((republic for stem, republic in _REPUBLIC_OF_STEM.items() if low.startswith(stem)
+                 and (len(stem) > 4 or low[len(stem):] in _CASE_ENDS)), None)
+
+
 @lru_cache(maxsize=4096)  # asked of every place of every party phrase; a place's side never changes
 def party_of_place(place: str) -> str | None:
     """The party a place belongs to: a region's centre → the region, a Belarusian town → Belarus."""
-    if place in _REPUBLICS:
-        return _REPUBLICS[place]
+    if (republic := republic_of(place)) is not None:
+        return republic
     if place in _CITIES:
         return place
     if place in _CENTRES:

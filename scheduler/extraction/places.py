@@ -27,7 +27,7 @@ from .names import russian_spellings
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
 _PREP = re.compile(
     rf"(?<![\w-])(?i:в|во|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+)?(?:{_CAP})(?:\s+(?:{_CAP}|област\w*|обл\.|вобласц\w*|земл\w*|"
-    rf"район\w*|раён\w*|округ\w*|кра[еяю]\w*|oblast|region))?)"
+    rf"район\w*|раён\w*|округ\w*|кра[еяюі]\w*|oblast|region|krai|kray|territory))?)"
 )
 # "in Russia's Kazan": the town, its country before it in the possessive (where the word after it is a place; the
 # same with "Belarus'" cost two places on the dev texts set aside, and is left out)
@@ -48,7 +48,8 @@ _LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-Z�
 _KNOWN_REGIONS = frozenset(region for region, _city in REGIONS.values())
 _NICKNAME = re.compile(r"([а-яіў]{3,}?)(?:щин|шчын|чин)[аеуыіой]{1,2}")
 _DISTRICT_WORD = re.compile(r"^(?:район\w*|р-н\w*)$", re.I)
-_REGION_WORD = re.compile(r"^(?:област\w*|обл\.|вобласц\w*|земл\w*|oblast|region)$", re.I)
+_REGION_WORD = re.compile(r"^(?:област\w*|обл\.|вобласц\w*|земл\w*|oblast|region|кра[йяюеі]\w*|krai|kray|territory)$", re.I)
+_KRAI_WORD = re.compile(r"^(?:кра[йяюеі]\w*|krai|kray|territory)$", re.I)
 # «в местечке Свобода», «Город Лоев», «в центре Витебска»: the name after a settlement word
 _SETTLEMENT = re.compile(
     rf"(?:(?<![\w-])(?i:в|во|у|ў)\s+(?:[а-яёіў]+(?:ом|ем|ой|ым|ім|ай)\s+)?(?:городе|г\.\s?п\.|г\.|гп|местечке|поселке|посёлке|деревне|селе|агрогородке|станице"
@@ -161,11 +162,16 @@ def place_name(phrase: str) -> str | None:
         return district_name(first)
     if len(words) > 1 and _REGION_WORD.match(words[1]):
         city = (_ALIAS.get(low) or _latin(low) or town(first)) if re.match(r"[A-Za-z]", first) else None
+        if city in _KNOWN_REGIONS:
+            return city  # "Primorye Territory", "Kuban region": the region by its own name
         if city:  # «Gomel region» → Гомельская область, "Voronezh Region" → Воронежская область
             return next((r for r, c in REGIONS.values() if c == city), None) or region_of_centre(city)
-        if fold(words[1]).startswith("вобласц") and (by_bones := _region_by_consonants(low)):
+        if fold(words[1]).startswith(("вобласц", "кра")) and (by_bones := _region_by_consonants(low)):
             return by_bones  # «Цвярскую вобласць», «Разанскай вобласці»: a Belarusian adjective, whatever its letters
-        return region_name(first)
+        name = region_name(first)
+        if _KRAI_WORD.match(words[1]) and name and name not in _KNOWN_REGIONS:
+            return None  # «родной край», «Брянский край» is the oblast's own (a krai the lexicon does not list is none)
+        return name
     if low in NOT_PLACES:
         return None
     if (nick := _NICKNAME.fullmatch(low)) and (region := region_name(nick.group(1) + "ской")) in _KNOWN_REGIONS:
