@@ -402,3 +402,16 @@ def test_the_lexicon_knows_every_subject_iso_3166_2_lists_for_russia() -> None:
 def test_a_krai_is_the_venue_not_a_town_of_its_adjective(text: str, place: str) -> None:
     from scheduler.extraction.places import places_in
     assert [p for _, p in places_in(text)] == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("3-4 декабря калужский регион с рабочим визитом посетит делегация.", ["Калужская область"]),
+    ("Делегация работала в калужском регионе.", ["Калужская область"]),
+    ("Фестываль пройдзе ў магілёўскім рэгіёне.", ["Могилёвская область"]),
+    ("Гости приехали в брянский край.", ["Брянская область"]),
+    ("Мы любим родной край.", []),
+    ("Новый курский регион станет лидером.", []),  # named, but nothing held there
+], ids=lambda v: str(v)[:40])
+def test_a_region_named_by_its_adjective_in_lower_case(text: str, place: list[str]) -> None:
+    from scheduler.extraction.places import places_in
+    assert [p for _, p in places_in(text)] == place

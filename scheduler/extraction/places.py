@@ -121,6 +121,10 @@ _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
 _HOSTS = re.compile(r"([A-ZА-ЯЁІЎ](?<![\w-][A-ZА-ЯЁІЎ])[\w-]+)\s+(?:принимает|примет|принял|приняла|принимал|прымае|прыме|прыняў"
                     r"|посетил[аи]?|посетит|посетят"
                     r"|will host|hosts|hosted|is hosting)\b")
+# a region named by its adjective in lower case and «регион»/«край», where something is held or goes: «в калужском
+# регионе», «калужский регион посетит делегация», «у магілёўскім рэгіёне»
+_REGION_ADJ_NOUN = re.compile(r"(?<![\w-])(?:(в|во|на|у|ў)\s+)?([а-яёіў]+(?:ск|цк)(?:ий|ого|ом|ому|им|ім|і|ага|ае|ым))\s+"
+                              r"(?:регион|рэгіён|кра[йяюеі])\w*(\s+(?:\S+\s+){0,3}?(?:посет|наведа|принима|прима|прымае))?")
 # an event named after its town: «Петербургский … форум», «Минский … фестиваль»
 # «в рязанском Доме культуры», «на витебском Ледовом дворце»: a building named by its town's adjective
 _TOWN_BUILDING = re.compile(r"(?:в|во|на)\s+([а-яё]{3,}(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую|ое))\s+"
@@ -400,6 +404,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         name = place_name(m.group(1))
         if name:
             out.append((m.start(1), name))
+    for m in _REGION_ADJ_NOUN.finditer(sentence) if "регион" in sentence or "рэгіён" in sentence or "кра" in sentence \
+            else ():
+        if (m.group(1) or m.group(3)) and (name := region_name(m.group(2))) in _KNOWN_REGIONS:
+            out.append((m.start(2), name))  # (a region the lexicon lists: «родной край» is none)
     for b in _BUILDING_NOUN.finditer(sentence) if any(w in sentence for w in _BUILDING_WORDS) else ():
         adj = _TOWN_BUILDING.search(sentence, max(0, b.start() - 60), b.start())  # (the adjective looked for before
         if adj and (name := _city_of_adjective(adj.group(1))):  # the building's noun: the noun is found far faster)
