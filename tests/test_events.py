@@ -4431,3 +4431,16 @@ def test_talks_announced_in_the_paragraph_of_an_announced_trip_are_within_its_da
 ], ids=["ru", "en"])
 def test_a_programme_of_an_announced_trip_dates_no_meeting(text):
     assert not any(e.type == "meeting" and e.start for e in events_of(text, "2004-04-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "Витебск посетила делегация Псковской области во главе с губернатором. В деловой программе встречи также "
+    "приняли участие эксперты аграрной отрасли.",
+    "Віцебск наведала дэлегацыя Пскоўскай вобласці на чале з губернатарам. У дзелавой праграме сустрэчы таксама "
+    "ўзялі ўдзел эксперты аграрнай галіны.",
+    "A delegation of the Pskov Oblast led by the governor visited Vitebsk. Experts also took part in the business "
+    "programme of the meeting.",
+], ids=["ru", "be", "en"])
+def test_the_programme_of_a_gathering_already_told_is_no_meeting(text):
+    found = events_of(text, "2025-11-20")
+    assert [e.type for e in found] == ["visit"], [(e.type, e.title) for e in found]

@@ -377,6 +377,8 @@ _DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмерк�
 _TWO_SIDES = re.compile(rf"(?<![\w-])(?:{lx.ROLES})[^.;:!?]{{0,140}}?\s(?:и|і|and)\s+(?:the\s+)?(?:{lx.ROLES})[^.;:!?]*$",
                         re.I)
 # a programme reported by what it held: «В программу вошли …», «Программа включала …», "The programme featured …"
+# «в деловой программе встречи», «у праграме візіту», "the programme of the visit": a gathering as a programme's frame
+_PROGRAMME_OF_IT = re.compile(r"(?:программ|праграм)\w*\s+(?:[а-яёіў]+(?:ой|ай|ая|ую)\s+)?$|\bprogram(?:me)?\s+of\s+(?:the\s+)?$")
 _PROGRAMME_HELD = re.compile(r"\bprogram(?:me)?\b(?:\s+\S+){0,2}?\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:featured"
                              r"|included|comprised|includes?|features?|comprises?)\b"
                              r"|\b(?:forum|days|festival|fair)\b(?:\s+\S+){0,2}?\s+(?:will\s+)?(?:also\s+)?feature[sd]?\b"
@@ -884,6 +886,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and _PROGRAMME_HELD.search(low, 0, m.start()) and not WITH.match(low, m.end()):
             continue  # "The festival's programme also featured … a visit of directors of libraries": an item of
             # the programme, not an event of its own (GUIDE §3)
+        if t in ("meeting", "visit") and ("програм" in low or "праграм" in low or "program" in low) \
+                and _PROGRAMME_OF_IT.search(low, max(0, m.start() - 40), m.start()) \
+                and any(ctx.recall(k) for k in ("visit", "festival", "meeting")):
+            continue  # «В деловой программе встречи приняли участие эксперты» after the visit was told: the programme
+            # of the gathering already named, no meeting of its own (GUIDE §3)
         if find(_USUALLY) and _HELD_NOW.search(low):
             continue  # «традиционная ярмарка … проводится в октябре»: what is usual, not what happened (GUIDE §2)
         if t == "meeting" and plural_cue(m.group()) and _HELD_ALWAYS.search(low) and _SINCE_YEAR.search(low):
