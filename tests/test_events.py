@@ -4444,3 +4444,21 @@ def test_a_programme_of_an_announced_trip_dates_no_meeting(text):
 def test_the_programme_of_a_gathering_already_told_is_no_meeting(text):
     found = events_of(text, "2025-11-20")
     assert [e.type for e in found] == ["visit"], [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Светлогорскую делегацию радушно принимают в Светлом. В администрации округа обсудили достигнутые успехи в "
+    "развитии побратимских отношений.",
+    "Светлагорскую дэлегацыю прымаюць у Светлым. У адміністрацыі акругі абмеркавалі поспехі ў развіцці "
+    "пабрацімскіх адносін.",
+    "The Svetlogorsk delegation arrived in Kaliningrad. At the city administration, they discussed the twin-town "
+    "relations.",
+], ids=["ru", "be", "en"])
+def test_talks_at_the_hosts_office_during_a_trip_are_a_meeting(text):
+    found = events_of(text, "2024-07-13")
+    assert [e.start for e in found if e.type == "meeting"] == ["2024-07-13"], [(e.type, e.title) for e in found]
+
+
+def test_a_discussion_at_an_office_with_no_trip_told_is_no_meeting():
+    assert not any(e.type == "meeting" for e in events_of("В администрации области обсудили бюджет на следующий год.",
+                                                           "2024-07-13"))

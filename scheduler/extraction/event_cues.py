@@ -371,6 +371,11 @@ _TWO_SIDES_AFTER = re.compile(rf"\s+(?:[^.;:!?]{{0,40}}?\s)?(?:{lx.ROLES}|гос
 _SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
                       r"|заявіў\w*|паведаміў\w*|адзначыў\w*)\b[^.;:!?]{0,80}(?:during|at|на|в ходе|падчас)\s+(?:a |the )?"
                       r"(?:\S+\s+){0,2}$")
+# an authority's office as the setting of talks: «В администрации округа обсудили», «У аблвыканкаме абмеркавалі», "At the
+# city administration, they discussed"
+_AT_THE_OFFICE = re.compile(r"(?:^|\s)(?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:\S+\s+)?(?:администрац|правительств|мэри|облисполком"
+                            r"|горисполком|райисполком|адміністрац|урадзе|аблвыканкам|гарвыканкам|райвыканкам"
+                            r"|administration|government|city hall|executive committee)\w*,?(?:\s+\S+){0,2}\s+$")
 _DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b|\bобсуждают\b|\bабмяркоўваюць\b"
 # two sides named by their roles, joined, before the verb: «Губернатор … и председатель …», "The Governor … and the
 # Chairman …" (no full stop or clause break between)
@@ -879,8 +884,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if rx.pattern == _DISCUSSED_CUE and not (_JOINED.search(low, max(0, m.start() - 220), m.start())
                                                   and _TWO_SIDES.search(low, max(0, m.start() - 220), m.start())
                                                   or _JOINED.search(low, m.end(), m.end() + 160)
-                                                  and _TWO_SIDES_AFTER.match(low, m.end())):
-            continue  # «обсудили» alone is no meeting; «Губернатор … и председатель … обсудили …» is one
+                                                  and _TWO_SIDES_AFTER.match(low, m.end())
+                                                  or _AT_THE_OFFICE.search(low, 0, m.start()) and ctx.recall("visit")):
+            continue  # «обсудили» alone is no meeting; «Губернатор … и председатель … обсудили …» is one, and so is
+            # «В администрации округа обсудили …» where a delegation's trip was told: talks at the hosts' office
         if t in ("meeting", "visit", "festival", "fair", "commemoration") and not own \
                 and ("програм" in low or "program" in low or "праграм" in low or "feature" in low) \
                 and _PROGRAMME_HELD.search(low, 0, m.start()) and not WITH.match(low, m.end()):
