@@ -4462,3 +4462,21 @@ def test_talks_at_the_hosts_office_during_a_trip_are_a_meeting(text):
 def test_a_discussion_at_an_office_with_no_trip_told_is_no_meeting():
     assert not any(e.type == "meeting" for e in events_of("В администрации области обсудили бюджет на следующий год.",
                                                            "2024-07-13"))
+
+
+@pytest.mark.parametrize("text,title", [
+    ("2 марта губернатор пришёл на площадь Победы в Минске. К подножию монумента легли красные розы и венок.",
+     "Возложение венков в Минске"),
+    ("2 сакавіка губернатар прыйшоў на плошчу Перамогі ў Мінску. Да падножжа манумента леглі чырвоныя ружы.",
+     "Возложение цветов в Минске"),
+    ("On March 2, the governor came to Victory Square in Minsk. Flowers were laid at the foot of the monument.",
+     "Возложение цветов в Минске"),
+], ids=["ru", "be", "en"])
+def test_flowers_lying_down_at_a_foot_are_laid(text, title):
+    found = [e for e in events_of(text, "2022-03-02") if e.type == "commemoration"]
+    assert [(e.start, e.title) for e in found] == [("2022-03-02", title)], [(e.type, e.title) for e in found]
+
+
+def test_a_squares_name_in_belarusian_is_no_village():
+    from scheduler.extraction.places import places_in
+    assert [p for _, p in places_in("Мітынг прайшоў на плошчы Перамогі ў Мінску.")] == ["Минск"]

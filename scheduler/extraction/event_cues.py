@@ -1547,6 +1547,8 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
         flowers = "венков" if laid.startswith(("венк", "венок")) else "гирлянд" if laid.startswith("гирлянд") \
             else "цветов"
         return " ".join(["Возложение", flowers, *rest])
+    elif t == "commemoration" and first.startswith(("подножи", "падножж")):  # «к подножию легли розы и венок»
+        return "Возложение венков" if re.search(r"\b(?:венок|венк|вянок|вянк)", s.low[cue_at:]) else "Возложение цветов"
     elif t == "commemoration" and first.startswith("почти") and len(words) > 1 and words[1].lower() == "память":
         return " ".join(["Почтение", "памяти", *words[2:]])  # «почтили память павших» → «Почтение памяти павших»
     phrase = nominative_phrase(words)

@@ -87,8 +87,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      r"|(?:установлен|воздвигнут|возведен|сооружен|установили|воздвигли|возвели|устаноўлен|узведзен|erected|installed)\w*"
      r"\s+(?:a |the )?(?:\S+\s+){0,2}?(?:памятник|монумент|обелиск|помнік|манумент|monument|memorial|obelisk)",
      "commemoration", "Открытие памятника"),
-    (r"возлож|[уў]складанн|[уў]скла(?:лі|ла|ў|дуць|дзе)\b|laid (?:the )?flowers|laying", "commemoration",
-     "Возложение цветов"),
+    (r"возлож|[уў]складанн|[уў]скла(?:лі|ла|ў|дуць|дзе)\b|laid (?:the )?flowers|laying"
+     r"|flowers (?:\S+ ){0,3}?(?:was|were) laid", "commemoration", "Возложение цветов"),
     (r"телемост|тэлемост|video ?bridge|telebridge", "commemoration", "Телемост"),
     (r"(?:адзін|единые|единый)\w* (?:урок|ўрок)|(?:single|unified) lessons?", "commemoration", "Единые уроки"),
     (r"урок\w* (?:мужества|мужнасці)|lessons? of courage", "commemoration", "Урок мужества"),
