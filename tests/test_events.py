@@ -4480,3 +4480,12 @@ def test_flowers_lying_down_at_a_foot_are_laid(text, title):
 def test_a_squares_name_in_belarusian_is_no_village():
     from scheduler.extraction.places import places_in
     assert [p for _, p in places_in("Мітынг прайшоў на плошчы Перамогі ў Мінску.")] == ["Минск"]
+
+
+@pytest.mark.parametrize("text", [
+    "Визиткой района на выставке в Москве стали изделия льнозавода.",
+    "Адной з яркіх візітовак вобласці на выстаўцы ў Маскве з'яўляюцца вырабы льнозавода.",
+    "Visitors to the Belarus pavilion at the exhibition in Moscow saw the products.",
+], ids=["ru", "be", "en"])
+def test_a_calling_card_or_visitors_are_no_visit(text):
+    assert not any(e.type == "visit" for e in events_of(text, "2024-04-09"))

@@ -129,14 +129,15 @@ CUES: tuple[tuple[str, str], ...] = (
     # any forum, conference or congress is a meeting of the calendar (GUIDE §4.7); its sections are not events
     ("meeting", GATHERINGS),
     # visits
-    ("visit", r"\bвизит(?!н\w* карточк)\w*"),  # «визитная карточка района» is a page's furniture
+    # «визитная карточка района», «визитка», «адна з візітовак вобласці»: a calling card, no visit
+    ("visit", r"\bвизит(?!н\w* карточк|к[аеиоу])\w*"),
     ("visit", r"\bрабоч\w+ поездк\w*|\bпоездк\w*|\bпаездк\w*|\bкамандзіроўк\w*|\bкомандировк\w*"),
     # a press tour: journalists on a working trip to the other side (GUIDE §4.6: any working trip)
     ("visit", r"\bпресс-тур\w*|\bпрэс-тур\w*|\bpress[- ]tours?\b"),
     ("visit", r"\bделегаци\w*(?:\s+\S+){0,8}?\s+(?:посетил\w*|посетит|прибыл\w*|прибудет|приехал\w*|побывал\w*"
               r"|находится|находились|поучаствовал\w*|принял\w* участие|примет участие|прибывает)"),
-    ("visit", r"\bделегаци\w* \S+ (?:обласц\w*|вобласц\w*)|\bвізіт\w*|\bвізыт\w*|\bдэлегацы\w*(?:\s+\S+){0,8}?\s+наведал\w*"),
-    ("visit", r"\bvisit\w*(?! (?:to )?(?:the )?(?:[“\"«]|enterprise|factory|plant|company|compan|it\b|them\b|fair|exhibit"
+    ("visit", r"\bделегаци\w* \S+ (?:обласц\w*|вобласц\w*)|\bвізіт(?!оў|ов|н\w* картк)\w*|\bвізыт\w*|\bдэлегацы\w*(?:\s+\S+){0,8}?\s+наведал\w*"),
+    ("visit", r"\bvisit(?!ors?\b)\w*(?! (?:to )?(?:the )?(?:[“\"«]|enterprise|factory|plant|company|compan|it\b|them\b|fair|exhibit"
               r"|festival|museum|stand|pavilion))|\bdelegation\b"
               r"|\bworking trip\b|\btravels to\b|\barrived in\b|\bпрыбыў\w*|\bпрыбыл\w*|\bпрыехаў\w*"
               r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"
