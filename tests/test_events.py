@@ -4489,3 +4489,13 @@ def test_a_squares_name_in_belarusian_is_no_village():
 ], ids=["ru", "be", "en"])
 def test_a_calling_card_or_visitors_are_no_visit(text):
     assert not any(e.type == "visit" for e in events_of(text, "2024-04-09"))
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Курской области рассказал о впечатлениях от республиканского праздника-фестиваля «Купалье», который "
+    "проходит в Шкловском районе.",
+    "Губернатар Курскай вобласці расказаў пра ўражанні ад Рэспубліканскага свята-фестывалю «Купалле», які праходзіць "
+    "у Шклоўскім раёне.",
+], ids=["ru", "be"])
+def test_a_festival_named_after_the_folk_day_is_not_dated_by_it(text):
+    assert [e.start for e in events_of(text, "2025-07-05") if e.type == "festival"] == [None]

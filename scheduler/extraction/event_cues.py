@@ -778,7 +778,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if day_m and kind not in seen:
             year = pub[:4] if pub else "XXXX"
             x = next((x for x in own if x.value[5:10] == f"{month:02d}-{day:02d}"), None)
-            start = x.value[:10] if x else f"{year}-{month:02d}-{day:02d}"
+            start: str | None = x.value[:10] if x else f"{year}-{month:02d}-{day:02d}"
             if x is not None and kind == "commemoration" and len(own) > 1:
                 used.add(x.start)  # «Дзень яднання адзначаецца 2 красавіка, урачыстасці пройдуць 4 красавіка»: the
                 # day's own date dates nothing else of the sentence
@@ -788,6 +788,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 got = date_for(day_m.start(), kind)
                 if got[2] == "mention" and got[0] and len(got[0]) == 10:
                     start, how = got[0], "mention"
+            elif kind == "festival" and x is None and any(qa < day_m.start() < qb for qa, qb in quoted):
+                start = None  # «свята-фестываль «Купалле»» in Alexandria: a festival's name, held on a day set each year
+                # (not the folk day's)
             out.append(Cand(kind, s, s.start + day_m.start(), start, None, how, title=t, recurrence="yearly",
                             first_year=first))
             days_named.append(f"{month:02d}-{day:02d}")
