@@ -4499,3 +4499,12 @@ def test_a_calling_card_or_visitors_are_no_visit(text):
 ], ids=["ru", "be"])
 def test_a_festival_named_after_the_folk_day_is_not_dated_by_it(text):
     assert [e.start for e in events_of(text, "2025-07-05") if e.type == "festival"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Деловые круги ждут открытия бизнес-форума в Санкт-Петербурге.",
+    "Дзелавыя колы чакаюць адкрыцця бізнес-форуму ў Санкт-Пецярбургу.",
+    "Business circles are in anticipation of the opening of a business forum in St. Petersburg.",
+], ids=["ru", "be", "en"])
+def test_what_is_awaited_is_ahead(text):
+    assert [e.start for e in events_of(text, "2015-11-09") if e.type == "meeting"] == [None]

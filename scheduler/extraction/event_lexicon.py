@@ -270,6 +270,9 @@ FUTURE = (
     r"|\bпрым(?:е|уць)\b|\bвозьм(?:е|уць)\b|\bнакіру(?:ецца|юцца)\b|\bпадпіш(?:а|уць)\b|\bнаведа(?:е|юць)\b"
     r"|\bсустрэн(?:ецца|уцца)\b|\bпрыбуд(?:зе|уць)\b|\bпрыед(?:зе|уць)\b|\bзапланава\w*|\bнамечан\w*"
     r"|\bplanned\b(?<=is planned)|\bplanned\b(?<=are planned)"  # «Запланавана сустрэча», "A meeting is planned"
+    # what is awaited: «гостей ждут на открытии», «чакаюць адкрыцця», "in anticipation of the opening"
+    r"|\bждут\b|\bждем\b|\bожидании\b|\bчакаюць\b|\bчаканні\b|\banticipation\b|\bawait(?:s|ing)?\b"
+    r"|\blook(?:s|ing)? forward to\b"
     r"|\bстан(?:ет|ут|е|уць)\b"  # «станет ключевой на форуме», «стане ключавой»
     # an event named as coming: «на будущем форуме», «на будучым Форуме», "the forthcoming forum"
     r"|\bбудущ(?:ий|ем|его|ая|ей|ую|ие|их)\b|\bбудуч(?:ы|ым|ага|ая|ай|ую|ыя|ых)\b|\bforthcoming\b"
