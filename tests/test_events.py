@@ -4508,3 +4508,14 @@ def test_a_festival_named_after_the_folk_day_is_not_dated_by_it(text):
 ], ids=["ru", "be", "en"])
 def test_what_is_awaited_is_ahead(text):
     assert [e.start for e in events_of(text, "2015-11-09") if e.type == "meeting"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "8 октября во Владивостоке открылись Дни Республики Беларусь.",
+    "8 кастрычніка ва Уладзівастоку адкрыліся Дні Рэспублікі Беларусь.",
+    "On October 8, the Days of the Republic of Belarus opened in Vladivostok.",
+    "8 октября губернатор сказал: «Рад приветствовать открытие Дней республики Беларусь во Владивостоке».",
+], ids=["ru", "be", "en", "lower-case"])
+def test_the_days_of_the_republic_of_belarus_are_a_festival(text):
+    found = [e for e in events_of(text, "2025-10-08") if e.type == "festival"]
+    assert [(e.start, e.location) for e in found] == [("2025-10-08", "Владивосток")], [(e.title, e.location) for e in found]

@@ -843,7 +843,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # "Celebrations of the Day of Unity will be held on 2 April": the day's own observance, its record
             # (but «урачыстасці … пройдуць 4 красавіка», days after the day, are celebrations of their own)
         if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is, and "the Minsk City Days"
-            cue = next((x for x in rx.finditer(low) if (x.group(1) and s.text[x.start(1)].isupper()
+            cue = next((x for x in rx.finditer(low) if (x.group(1) and s.text[_name_at(x)].isupper()
                         and not _any_named_day().match(low, x.start())  # («Дня Перамогі»: Victory Day, no village)
                         and (town := place_name(s.text[x.start(1): x.end(1)]))
                         and (town not in COUNTRIES or not low.startswith(_ONE_DAY, x.start())))  # («День России»)
@@ -1425,6 +1425,13 @@ _REGION_WORD = re.compile(r"(?i)(?:област|вобласц|кра[йя]|obla
 
 
 @lru_cache(maxsize=1)
+def _name_at(days: re.Match[str]) -> int:
+    """Where the name of the place whose Days these are starts («Дней республики Беларусь»: at «Беларусь»)."""
+    at = days.start(1)
+    lead = next((w for w in ("республики ", "рэспублікі ", "republic of ") if days.group(1).startswith(w)), "")
+    return at + len(lead)
+
+
 def _any_named_day() -> re.Pattern[str]:
     """Any day of the named days' table, compiled on first use."""
     return re.compile("|".join(f"(?:{p})" for p, *_ in lx.NAMED_DAYS))

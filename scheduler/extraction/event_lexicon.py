@@ -59,7 +59,8 @@ FESTIVAL_NAMES: tuple[tuple[str, str], ...] = (
 # «Дни Минска в Москве», «Дні Магілёва», "Days of Minsk": the days of a town (the word after must be a place)
 # (and one day of a town or region: «день Удмуртии на выставке», «День Минска», "Vitebsk Region Day")
 DAYS_OF_PLACE = (r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of|день|дня|дню|днем|дне|дзень|day of)"
-                 r" ((?:st\.? |saint )?[а-яіўa-z-]{3,}(?: (?:области|вобласці|края|краю|района|раена|region|oblast)\b)?)"
+                 r" (?:the )?((?:st\.? |saint |республики |рэспублікі |republic of )?[а-яіўa-z-]{3,}"
+                 r"(?: (?:области|вобласці|края|краю|района|раена|region|oblast)\b)?)"
                  r"|\bcity days\b|\bdays\b")  # "the Minsk City Days", "Minsk Days": the town is the word before
 
 # --- event cues -------------------------------------------------------------------------------

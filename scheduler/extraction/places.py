@@ -26,7 +26,7 @@ from .names import russian_spellings
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
 _PREP = re.compile(
-    rf"(?<![\w-])(?i:в|во|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+)?(?:{_CAP})(?:\s+(?:{_CAP}|област\w*|обл\.|вобласц\w*|земл\w*|"
+    rf"(?<![\w-])(?i:в|во|ва|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+)?(?:{_CAP})(?:\s+(?:{_CAP}|област\w*|обл\.|вобласц\w*|земл\w*|"
     rf"район\w*|раён\w*|округ\w*|кра[еяюі]\w*|oblast|region|krai|kray|territory))?)"
 )
 # "in Russia's Kazan": the town, its country before it in the possessive (where the word after it is a place; the
@@ -188,6 +188,8 @@ def place_name(phrase: str) -> str | None:
         return latin
     if low.startswith(("республик", "рэспублік")) and len(words) > 1:
         return place_name(" ".join(words[1:]))
+    if low == "republic" and len(words) > 2 and words[1].lower() == "of":  # "Republic of Belarus"
+        return place_name(" ".join(words[2:]))
     for a, name in _ALIAS.items():
         if len(a) > 4 and low.startswith(a[:-1]) and len(low) - len(a) <= 2 and not _adjective(low):
             return name

@@ -132,7 +132,8 @@ _TOPICS = [(re.compile(p), t) for p, t in TOPICS]
 # heads that say what happened but not who took part: the host or guests follow them
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
 _DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of|(дзень|дня|day of))\s+(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
-                      r"|oblast))|((?:st\.? |saint )?\w+(?:-\w+)*))")  # (and «Дні Санкт-Пецярбурга», "Days of St. Petersburg")
+                      r"|oblast))|(?:(?:республики|рэспублікі|republic of)\s+)?((?:st\.? |saint )?\w+(?:-\w+)*))")
+# (and «Дні Санкт-Пецярбурга», "Days of St. Petersburg", «Дні Рэспублікі Беларусь»)
 _DAYS_EN = re.compile(r"\b()(\w+)(\s+(?:oblast|region))\s+days?\b()|\b(\w+)(?: city)? days\b")  # "the Pskov Oblast Days",
 # "the Minsk City Days", "Minsk Days" (the word before must be a place: "three days" is no festival's name)
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
