@@ -4519,3 +4519,20 @@ def test_what_is_awaited_is_ahead(text):
 def test_the_days_of_the_republic_of_belarus_are_a_festival(text):
     found = [e for e in events_of(text, "2025-10-08") if e.type == "festival"]
     assert [(e.start, e.location) for e in found] == [("2025-10-08", "Владивосток")], [(e.title, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "«Поезд Памяти» встретили в Бресте.",
+    "«Цягнік Памяці» сустрэлі ў Брэсце.",
+    "В аэропорту гостя встретил глава региона.",
+], ids=["ru", "be", "airport"])
+def test_a_welcome_is_no_meeting(text):
+    assert not any(e.type == "meeting" for e in events_of(text, "2022-06-21"))
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор и председатель облисполкома встретились в Бресте.",
+    "Губернатар і старшыня аблвыканкама сустрэліся ў Брэсце.",
+], ids=["ru", "be"])
+def test_meeting_one_another_is_a_meeting(text):
+    assert any(e.type == "meeting" for e in events_of(text, "2022-06-21"))

@@ -107,7 +107,9 @@ CUES: tuple[tuple[str, str], ...] = (
     ("meeting", r"\bсовещани\w*"),
     ("meeting", r"\bвстреч(?:а|и|у|е|ей|ах)\b"),
     # (a welcome is no meeting: «гостей встретили хлебом-солью», «сустрэлі караваем», "met with bread and salt")
-    ("meeting", rf"\bвстрет(?:и|я)\w*{_NO_WELCOME}|\bвстреча\w+ся\b|\bпровел\w* встреч\w*"),
+    # (and a welcome is what «встретили гостей», «"Поезд Памяти" встретили в Бресте» say: the transitive verb greets;
+    # «встретился», «встретятся», «встретиться» meet)
+    ("meeting", rf"\bвстрет(?:и|я)(?!л[аио]?\b|ли\b)\w*{_NO_WELCOME}|\bвстреча\w+ся\b|\bпровел\w* встреч\w*"),
     ("meeting", r"\bпереговор\w*|\b(?:обсудил|поговорил|побеседовал|беседовал)\w* с (?:губернатор|председател"
                 r"|министр|послом|глав|руководств|президент|премьер|чрезвычайн|мэр|делегаци)\w*"),
     # two officials named as the subject of talking: «Губернатор … и председатель облисполкома … обсудили …»
@@ -122,7 +124,7 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|\bпрыня(?:ў|ла|лі) (?:дэлегацы\w*|губернатар\w*|кіраўнік\w*|пасл\w*|старшын\w*)"
                 r"|\breceived (?:a |the )?(?:delegation|governor|head|ambassador|chairman|minister|mayor)\b"
                 r"|\bприем\w* (?:делегаци|посл|губернатор)\w*"),
-    ("meeting", rf"\bпасяджэнн\w*|\bнарад(?:а|ы|зе|у|ай|аў|ах|ам|амі)\b|\bсустрэч\w*|\bсустрэл\w*{_NO_WELCOME}|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
+    ("meeting", r"\bпасяджэнн\w*|\bнарад(?:а|ы|зе|у|ай|аў|ах|ам|амі)\b|\bсустрэч\w*|\bсустрэл(?:іся|ася)\b|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
                 r"|\bперамов\w*|\bперагавор\w*"),
     ("meeting", rf"\bmeeting\b|\bmet with\b{_NO_WELCOME}|\bmet\b{_NO_WELCOME}|\bmeet\b|\btalks\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
                 r"|\b(?:discussed|talked) with (?:the )?(?:governor|chairman|chairperson|head|president|prime minister"
