@@ -4536,3 +4536,11 @@ def test_a_welcome_is_no_meeting(text):
 ], ids=["ru", "be"])
 def test_meeting_one_another_is_a_meeting(text):
     assert any(e.type == "meeting" for e in events_of(text, "2022-06-21"))
+
+
+@pytest.mark.parametrize("text", [
+    "Захоронение приобрело новое обличье в знаменательный год — 75-летия Великой Победы.",
+    "Мемарыял абнавілі ў знамянальны год — 75-годдзя Вялікай Перамогі.",
+], ids=["ru", "be"])
+def test_an_anniversary_labelling_a_year_after_a_dash_is_no_event(text):
+    assert not any(e.type == "commemoration" for e in events_of(text, "2020-11-10"))

@@ -375,7 +375,7 @@ ANNIVERSARY_LABEL = (
     # a work made for an anniversary dedicates itself to it: «спектакль создан к 80-летию», "created for the 80th"
     r"|\b(?:создан|написан|поставлен|снят|выпущен|створан|напісан|пастаўлен)\w*|\b(?:created|written|staged|produced"
     r"|made|released)(?: specially| especially)?)"
-    r"(?:\s+(?:к|ко|со|дня|от|да|the|to|for|for the|to the))?\s*$"
+    r"(?:\s+(?:к|ко|со|дня|от|да|the|to|for|for the|to the))?(?:\s*[—–-])?\s*$"  # («в знаменательный год — 75-летия»)
 )
 # ... unless what is dedicated is the celebration itself («мероприятия, посвящённые 80-летию …» report it observed)
 OBSERVED = (r"\b(?:мероприяти|торжеств|праздновани|празднич|митинг|акци|церемони|вечер|концерт|мерапрыемств|урачыст"
