@@ -968,3 +968,14 @@ def test_a_crawl_stamp_stands_beside_a_plans_later_years() -> None:
             "на 2026-2027 годы.")
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2025-08-26", doc.published
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация начала день на площади Победы. Здесь горит Вечный огонь, зажжённый 3 июля 1961 года. Гости возложили "
+    "цветы. Затем глава города посетил город-побратим, с которым его город сотрудничает на протяжении 11 лет.",
+    "The delegation began the day at Victory Square. The Eternal Flame there was lit on 3 July 1961. The guests laid "
+    "flowers. Then the mayor visited the twin town his city has cooperated with for 11 years.",
+], ids=["ru", "en"])
+def test_a_span_of_years_counts_only_from_a_year_named_close_to_it(text: str) -> None:
+    pub = extract_text(text).published
+    assert pub is None or pub.value != "1972", pub

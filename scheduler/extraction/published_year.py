@@ -293,8 +293,12 @@ def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]
         n = int(m.group(1))
         left = text[max(0, m.start() - 500):m.start()]
         bounds = [b.end() for b in _SENT_SPLIT.finditer(left)]
-        window_start = m.start() - len(left) + (bounds[-3] if len(bounds) >= 3 else 0)
-        years = [y for s, y in points if window_start <= s < m.start()]
+        near = m.start() - len(left) + (bounds[-2] if len(bounds) >= 2 else 0)  # this sentence and the one before
+        far = m.start() - len(left) + (bounds[-3] if len(bounds) >= 3 else 0)  # ... and one more, in a chain of years
+        years = [y for s, y in points if near <= s < m.start()]
+        if years:  # («2 апреля 1996 г. … Уже через год, 1997 … уже 20 лет»; but «Вечный огонь, зажжённый в 1961
+            # году. Гости возложили цветы. … сотрудничает на протяжении 11 лет» counts from nothing)
+            years += [y for s, y in points if far <= s < near]
         ago = _SINCE_AFTER.match(low, m.end())
         if not years and ago:  # «78 лет назад, в 1941 году», "78 years ago, in 1941": the year right after
             years = [y for s, y in points if ago.end() <= s < ago.end() + 40]
