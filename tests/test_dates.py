@@ -634,3 +634,14 @@ def test_a_belarusian_noun_in_el_is_no_past_form():
     from scheduler.extraction.tense import clause_tense
     low = "прадстаўнікі дэлегацыі прымуць удзел у форуме рэгіёнаў"
     assert clause_tense(low, low.index("форуме"), low.index("форуме") + 1) == "future"
+
+
+@pytest.mark.parametrize("text,month", [
+    ("«Из ближайших планов: мы примем участие в фестивале в сентябре», — прокомментировала глава.", "сентябре"),
+    ("«З бліжэйшых планаў: мы прымем удзел у фестывалі ў верасні», — адзначыла кіраўнік.", "верасні"),
+    ("\"We will take part in the festival in September,\" the mayor said.", "September"),
+], ids=["ru", "be", "en"])
+def test_who_said_it_does_not_set_the_tense_of_what_was_said(text, month):
+    from scheduler.extraction import extract_text
+    got = [m.value for m in extract_text(text, published="2024-05-07").mentions if month in m.text]
+    assert got == ["2024-09"], got

@@ -294,6 +294,9 @@ NOT_PAST_WORDS = (
     "related", "limited", "advanced", "interested", "dedicated", "detailed", "red", "bed", "shed", "embed",
     # Belarusian nouns in -ел/-ела («прымуць удзел у форуме»: participation, no past)
     "удзел", "аддзел", "аддзела", "раздзел", "раздзела", "падзел", "падзела",
+    # nouns in -ли/-лі: «у фестывалі ў верасні», «фестивали», «спектакли», «автомобили»
+    "фестивали", "фестывалі", "спектакли", "спектаклі", "автомобили", "аўтамабілі", "рубли", "рублі",
+    "магистрали", "магістралі", "госпитали", "шпіталі",
 )
 
 #: Historical base dates for anniversaries: (regex on the text after the ordinal, base year, label).

@@ -44,6 +44,9 @@ FUTURE = re.compile(r"(?<!\w)(?:" + "|".join([
     r"to\s+(?:meet|visit|hold|host|sign|open|launch|attend|discuss|present|participate|take\s+part|gather)\b",
     r"должн[аоы]?\s+(?:\w+\s+)?(?:состояться|пройти|начаться|открыться|завершиться)(?!\w)",
     _words(lx.FUTURE_STEMS),
+    # we shall: «мы примем участие», «проведём», «подпишем», «мы прымем удзел»
+    r"(?:примем|проведем|проведём|подпишем|посетим|встретимся|откроем|будем|прымем|правядзем|падпішам|наведаем"
+    r"|сустрэнемся|будзем)(?!\w)",
 ]) + ")")
 # Past forms, found by their endings (the character class first, then a look back: no backtracking over the
 # word): -л/-ла/-ли/-лася, -ўся, -ed; participles in -вш-; Belarusian -іў/-ыў; consonant stems (прошла,
@@ -78,9 +81,19 @@ def _markers(sentence: str) -> list[tuple[int, int, str]]:
                 or _VERBAL_NOUN.search(word) and any(0 <= s - b <= 2 for _, b, _ in fut):
             continue  # "представители", "недели", "посол": nouns; "бывший": former; «запланировано подписание»:
             # the noun a future form governs
+        if _ATTRIBUTION.search(sentence, max(0, s - 6), s) and word.startswith(_SAID):
+            continue  # «…в сентябре», — прокомментировала глава»: who said it, not when what she said happens
         if not any(a < e and s < b for a, b, _ in fut):
             out.append((s, e, "past"))
     return out
+
+
+# a reporting verb right after a quotation's close or a dash («…», — сказал он; "…," said the governor)
+_ATTRIBUTION = re.compile(r"[»\"“”][,.]?\s*[-–—]?\s*$|[,.]\s*[-–—]\s*$|[,.]\s*$")
+_SAID = ("сказал", "отметил", "подчеркнул", "сообщил", "прокомментировал", "рассказал", "заявил", "пояснил", "добавил",
+         "уточнил", "резюмировал", "сказаў", "сказала", "адзначыў", "адзначыла", "паведаміў", "паведаміла", "падкрэсліў",
+         "падкрэсліла", "расказаў", "расказала", "заявіў", "заявіла", "said", "noted", "added", "stressed", "told",
+         "explained", "emphasized", "emphasised")
 
 
 def _nearest(marks: list[tuple[int, int, str]], lo: int, hi: int, s: int, e: int) -> str | None:
