@@ -4544,3 +4544,16 @@ def test_meeting_one_another_is_a_meeting(text):
 ], ids=["ru", "be"])
 def test_an_anniversary_labelling_a_year_after_a_dash_is_no_event(text):
     assert not any(e.type == "commemoration" for e in events_of(text, "2020-11-10"))
+
+
+@pytest.mark.parametrize("text", [
+    "В июле отмечается 80 лет освобождения Республики Беларусь от немецко-фашистских захватчиков.",
+    "У ліпені адзначаецца 80 гадоў вызвалення Беларусі.",
+], ids=["ru", "be"])
+def test_years_of_an_event_marked_are_its_anniversary(text):
+    found = [e for e in events_of(text, "2024-05-07") if e.type == "commemoration"]
+    assert [(e.start, e.title) for e in found] == [("2024-07-03", "80-летие освобождения Беларуси")]
+
+
+def test_years_of_an_event_passed_are_no_anniversary():
+    assert not events_of("Прошло 80 лет освобождения, а память жива.", "2024-05-07")

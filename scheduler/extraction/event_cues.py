@@ -76,6 +76,9 @@ ANNIVERSARY = _ANNIV = re.compile(
     r"\b(\d{1,3}[ \u00a0]\d{3}(?=\s?-)|\d{1,4})\s?-?\s?(?:летием|летие|летия|летию|годдз\w*|(?:я|й|ю|ой|ая)?\s+годовщин\w*|(?:я|ю|ая|ую|ай)?\s+гадавін\w*"
     r"|(?:th|st|nd|rd) anniversary)|\b(\d{1,4}) (?:лет|года|гадоў) (?:с|со|з) (?:дня|момента|получения|основания"
     r"|образования|создания|подписания)"
+    # «отмечается 80 лет освобождения», «адзначаецца 80 гадоў вызвалення»: the years of an event named after them
+    r"|\b(\d{1,4}) (?:лет|гадоў) (?=(?:освобождени|вызвалення|победы|перамогі|основани|заснавання|образовани|утварэння)"
+    r"\w*)"
 )
 # the patterns that can start an event: a sentence none of whose words begins like one of them is skipped
 _FORUM_CUE = lx.GATHERINGS
@@ -141,7 +144,8 @@ def _anniversary_words(low: str) -> bool:
     return any(w in low for w in _ANNIV_WORDS)
 
 
-_ANNIV_WORDS = ("лети", "годдз", "годовщин", "гадавін", " anniversary", "лет с", "года с", "гадоў з")
+_ANNIV_WORDS = ("лети", "годдз", "годовщин", "гадавін", " anniversary", "лет с", "года с", "гадоў з", "лет о", "лет п",
+                "гадоў в", "гадоў п", "гадоў з", "гадоў у")
 
 
 _DAY_BEFORE = re.compile(r"\d\s*$")
@@ -712,7 +716,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     seen: set[str] = set()
     numbered = list(_ANNIV.finditer(low)) if _anniversary_words(low) else []
     anniversaries = [m for m in numbered if _observed(low, m.start())
-                     and not any(qa < m.start() < qb for qa, qb in quoted)]  # «выставка «К 100-летию художника»»: a name
+                     and not any(qa < m.start() < qb for qa, qb in quoted)  # «выставка «К 100-летию художника»»: a name
+                     and (m.group(3) is None or _MARKS.search(low))]  # («прошло 80 лет освобождения»: years, not marked)
     spans = [(m.start(), m.end() + 80) for m in numbered]  # «годовщина» there is no cue of its own
     docs = doc_nouns or (list(_IT_SIGNED.finditer(low)) if sign else [])
     doc = min(docs, key=lambda d: abs(d.start() - sign.start()), default=None) if sign else None
@@ -1139,7 +1144,7 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
                  pub_year: int | None = None) -> Cand | None:
     """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
     low = s.low
-    n = int(re.sub(r"\s", "", m.group(1) or m.group(2)))  # «1 160-й годовщиной»: a thousands space
+    n = int(re.sub(r"\s", "", m.group(1) or m.group(2) or m.group(3)))  # «1 160-й годовщиной»: a thousands space
     rest = low[m.end(): min(stop, m.end() + 80)]
     base = next(((t, b, place) for rx, t, b, place in _BASES
                  if (rx.match(rest) if t in _FOUNDING else rx.search(rest))), None)
@@ -1167,7 +1172,11 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
         # «1160-годдзя Полацка адбыліся»: Belarusian words stay out of a Russian title, but for the town counted
         town = place_name(words[0]) if words and words[0][:1].isupper() else None
         words = [nominative_phrase([town], "gent")] if town and " " not in town else []
-    title = " ".join([head, *words]) if m.group(1) else " ".join(_phrase(s.text, m.start(), 9))
+    if m.group(3):  # «80 лет освобождения Беларуси» → «80-летие освобождения Беларуси»
+        head = f"{n}-летие"
+        title = f"{head} {_of(base[0])}" if base else " ".join([head, *words]) if "гадоў" not in m.group() else head
+    else:
+        title = " ".join([head, *words]) if m.group(1) else " ".join(_phrase(s.text, m.start(), 9))
     if base and len(title.split()) < 2:  # «Минск – 955-летие»: the base names what is counted
         title = f"{head} {_of(base[0])}"
     if base and not 0 < int(base[1][:4]) + n <= 9999:
