@@ -4557,3 +4557,13 @@ def test_years_of_an_event_marked_are_its_anniversary(text):
 
 def test_years_of_an_event_passed_are_no_anniversary():
     assert not events_of("Прошло 80 лет освобождения, а память жива.", "2024-05-07")
+
+
+@pytest.mark.parametrize("text", [
+    "В среду, 22 июня, на набережной готовятся к проведению фестиваля «Славянское единство». Начнется фестиваль 24 июня.",
+    "У сераду, 22 чэрвеня, на набярэжнай рыхтуюцца да фестывалю «Славянскае адзінства». Пачнецца фестываль 24 чэрвеня.",
+    "On Wednesday, June 22, the embankment was preparing for the Slavic Unity festival. The festival will open on June 24.",
+], ids=["ru", "be", "en"])
+def test_the_day_of_the_preparations_is_not_the_events(text):
+    found = [e for e in events_of(text, "2022-06-23") if e.type == "festival"]
+    assert [e.start for e in found] == ["2022-06-24"], [(e.start, e.end, e.title) for e in found]

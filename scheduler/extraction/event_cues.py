@@ -386,6 +386,9 @@ _DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмерк�
 _TWO_SIDES = re.compile(rf"(?<![\w-])(?:{lx.ROLES})[^.;:!?]{{0,140}}?\s(?:и|і|and)\s+(?:the\s+)?(?:{lx.ROLES})[^.;:!?]*$",
                         re.I)
 # a programme reported by what it held: «В программу вошли …», «Программа включала …», "The programme featured …"
+# preparing for an event: «готовятся к проведению фестиваля», «подготовка к форуму», «рыхтуюцца да», "preparing for the"
+_PREPARING = re.compile(r"(?:подготовк\w*|готов(?:ит|ят|ил|ых)\w*|рыхту\w*|падрыхто\w*)\s+(?:к|ко|да)\s+(?:\S+\s+){0,2}$"
+                        r"|\bprepar(?:ing|ations?|e)\s+(?:for|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$")
 # «в деловой программе встречи», «у праграме візіту», "the programme of the visit": a gathering as a programme's frame
 _PROGRAMME_OF_IT = re.compile(r"(?:программ|праграм)\w*\s+(?:[а-яёіў]+(?:ой|ай|ая|ую)\s+)?$|\bprogram(?:me)?\s+of\s+(?:the\s+)?$")
 _PROGRAMME_HELD = re.compile(r"\bprogram(?:me)?\b(?:\s+\S+){0,2}?\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:featured"
@@ -640,6 +643,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # «обсудили обновление соглашения, заключенного 25 лет назад»: the document's date
             if _EVE.search(low, max(0, pos - 24), pos) and x.start - s.start < pos:
                 continue  # «30 августа в преддверии визита»: the day before the visit, not the visit's
+            if x.start - s.start < pos and _PREPARING.search(low, max(0, pos - 40), pos):
+                continue  # «22 июня … готовятся к проведению фестиваля»: the day of the preparations
             if appointed and _APPOINTED.search(low, max(0, x.start - s.start - 24), min(len(low), x.end - s.start + 24)):
                 continue  # «с Александром Власовым, с 1 апреля назначенным на должность»: the day of the post
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
@@ -661,7 +666,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                     and (len(a) == 4 or find(_LIVE)):  # (but "In early June" names a month of its own)
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
             return a, b, "mention"
-        if ahead or _UPCOMING.search(low, max(0, pos - 30), pos) or _ANNOUNCED_OBJECT.search(low, max(0, pos - 40), pos):
+        if ahead or _UPCOMING.search(low, max(0, pos - 30), pos) or _ANNOUNCED_OBJECT.search(low, max(0, pos - 40), pos) \
+                or _PREPARING.search(low, max(0, pos - 40), pos):
             return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum", "announced the visit
             # of heads of regions": ahead, not dated
         if any(w in low for w in _PURPOSE_WORDS) and PURPOSE.search(low, 0, pos):

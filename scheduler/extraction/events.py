@@ -1570,6 +1570,10 @@ _NEXT = re.compile(r"(?:очередн|следующ|ближайш|новое|
                    r"(?:\s+[\w-]+)?\s+$")
 
 
+# a verb of beginning or holding before the noun: «Начнется фестиваль 24 июня», «Пачнецца фестываль»
+_OPENS_VERB = re.compile(r"(?:начн\w+|пройд\w+|откро\w+|старту\w+|состоит?ся|пачн\w+|адкры\w+|адбудзецца)")
+
+
 def _merge(cands: list[Cand]) -> list[Cand]:
     events: list[Cand] = []
     by_key: dict[tuple[str, str | None], list[Cand]] = {}
@@ -1664,7 +1668,8 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             # the next sentence names the announced event by its noun first and dates it
             ahead = next((e for e in same[i:i + _SCAN] if e.start and kind(e) == kind(c) and e.sent.line == c.sent.line
                           and 0 <= e.sent.start - c.sent.end < 5
-                          and e.sent.low[: e.pos - e.sent.start].strip() in ("", "the", "this", "эта", "гэтая")
+                          and (e.sent.low[: e.pos - e.sent.start].strip() in ("", "the", "this", "эта", "гэтая")
+                               or _OPENS_VERB.fullmatch(e.sent.low[: e.pos - e.sent.start].strip()))
                           and _compatible(e, c)), None)
             referring = ahead is not None
         if ahead is not None and (c.how == "default" or referring):
