@@ -979,3 +979,16 @@ def test_a_crawl_stamp_stands_beside_a_plans_later_years() -> None:
 def test_a_span_of_years_counts_only_from_a_year_named_close_to_it(text: str) -> None:
     pub = extract_text(text).published
     assert pub is None or pub.value != "1972", pub
+
+
+@pytest.mark.parametrize("text,year", [
+    ("18 июля 2023 г. состоялась встреча министра с губернатором. Одобрен к подписанию план работы на 2024-2025 годы.",
+     "2023"),
+    ("On 18 July 2023, the minister met the governor. A plan of work for 2024-2025 was approved.", "2023"),
+    # a day recalled after the term does not overrule it
+    ("Города подписали план совместных мероприятий на 2026–2027 годы. Напомним, соглашение о побратимстве заключили "
+     "26 июля 2025 года.", "2026"),
+], ids=["ru", "en", "recalled-after"])
+def test_a_plans_term_is_not_the_year_of_a_day_reported_before_it(text: str, year: str) -> None:
+    pub = extract_text(text).published
+    assert pub is not None and pub.value == year, pub

@@ -354,12 +354,17 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
                          if any(w in low for w in _PART_WORDS) else None)
         return going[0]
 
+    reported_days = [(c.start, c.a.y) for c in cands if not c.rel and c.a and c.b is None and c.a.y and c.a.d]
     for c in cands:
         if c.rel or c.a is None:
             continue
         y = c.a.y if c.a.y else (c.b.y if c.b else None)
         if c.b is None and _deadline(low, c):
             continue  # "до 2030 года", "by 2030": a target, not a time the text was written in
+        if y and c.b is not None and c.a.m is None and any(d < y for at, d in reported_days if at < c.start) and (
+                _TERM.search(low, max(0, c.start - 12), c.start) or low.startswith(("на ", "for "), c.start)):
+            continue  # «18 июля 2023 г. состоялась встреча … план на 2024-2025 годы»: the plan's term is ahead of
+            # the day the text has reported (not of one it recalls after: «Напомним, … 26 июля 2025 года»)
         if y and (best is None or y > best[0]) and c.a.m is None and (
                 _TERM.search(low, max(0, c.start - 12), c.start) or low.startswith(("на ", "for "), c.start)) \
                 and (g := going_on()) and y > g:
