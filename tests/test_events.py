@@ -4567,3 +4567,21 @@ def test_years_of_an_event_passed_are_no_anniversary():
 def test_the_day_of_the_preparations_is_not_the_events(text):
     found = [e for e in events_of(text, "2022-06-23") if e.type == "festival"]
     assert [e.start for e in found] == ["2022-06-24"], [(e.start, e.end, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("В Пинске 22-23 июня прошел ряд мероприятий, посвященных началу Великой Отечественной войны.",
+     "Мероприятия, посвящённые началу Великой Отечественной войны в Пинске"),
+    ("У Пінску 22-23 чэрвеня прайшлі мерапрыемствы, прысвечаныя пачатку Вялікай Айчыннай вайны.",
+     "Памятное мероприятие в Пинске"),
+    ("On June 22-23, Pinsk held events dedicated to the beginning of the Great Patriotic War.", None),
+], ids=["ru", "be", "en"])
+def test_events_held_for_a_historic_date_are_a_commemoration(text, title):
+    found = [e for e in events_of(text, "2017-06-24") if e.type == "commemoration"]
+    assert [(e.start, e.end) for e in found] == [("2017-06-22", "2017-06-23")], [(e.start, e.title) for e in found]
+    assert title is None or found[0].title == title
+
+
+def test_events_held_for_a_named_day_are_the_days_record():
+    found = [e for e in events_of("В Минске 9 мая прошли мероприятия, посвященные Дню Победы.", "2017-05-10")]
+    assert [(e.type, e.title) for e in found] == [("commemoration", "День Победы")]

@@ -199,6 +199,11 @@ _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по ит
                       r"(?:[\w-]+(?:ом|ем|ой|ей|ым|им|ім|th|rd|nd|st)\s+|joint\s+|regular\s+){0,2}$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
+def _dedicated_at(words: list[str]) -> int | None:
+    """Where «посвящённые», «приуроченные» stands among the first words after a cue."""
+    return next((i for i, w in enumerate(words[:4]) if w.lower().startswith(("посвящ", "приуроч"))), None)
+
+
 _QUOTED = re.compile(r"«[^»]{1,120}»|\"[^\"]{1,120}\"|“[^”]{1,120}”")
 _MANY_SIDES = re.compile(r"\b(?:делегаци|дэлегацы|delegations)\w*\s+(?:из\s+|с\s+|со\s+|з\s+|of\s+|from\s+)?(?:более\s+|больш"
                          r"\s+|more than\s+)?(?:двух|трех|трёх|обеих|обоих|нескольк\w*|многих|\d+|десят\w*|дзвюх|абедзвюх"
@@ -872,7 +877,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «Славянские театральные встречи» is a name, not a meeting
         m = cue
         if (_COUNTED.search(low, max(0, m.start() - 40), m.start())
-                or _SOME_WORDS.search(low) and _SOME.search(low, max(0, m.start() - 40), m.start())) \
+                or t != "commemoration" and _SOME_WORDS.search(low) and _SOME.search(low, max(0, m.start() - 40), m.start())) \
                 and plural_cue(m.group()):
             seen.add(t)  # «состоялось 15 визитов официальных делегаций»: a tally, not an event (but «в 47 заседании
             continue  # коллегии» is the 47th sitting)
@@ -1572,6 +1577,19 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
         flowers = "венков" if laid.startswith(("венк", "венок")) else "гирлянд" if laid.startswith("гирлянд") \
             else "цветов"
         return " ".join(["Возложение", flowers, *rest])
+    elif t == "commemoration" and first.startswith(("мероприяти", "мерапрыемств")) \
+            and (dedicated := _dedicated_at(said := s.text[cue_at:].split())) is not None:
+        # «мероприятий, посвященных началу Великой Отечественной войны» → «Мероприятия, посвящённые началу …»
+        what = []
+        for w in said[dedicated + 1: dedicated + 7]:
+            core = w.strip("«»\",;.")
+            if w.lower() in ("в", "во", "на", "и", "с", "со") or not core.replace("-", "").isalnum():
+                break
+            what.append(core)
+            if w[-1:] in ",;.":
+                break
+        verb = "приуроченные" if said[dedicated].lower().startswith("приуроч") else "посвящённые"
+        return f"Мероприятия, {verb} {' '.join(what).rstrip(',;.')}" if what else "Памятное мероприятие"
     elif t == "commemoration" and first.startswith(("подножи", "падножж")):  # «к подножию легли розы и венок»
         return "Возложение венков" if re.search(r"\b(?:венок|венк|вянок|вянк)", s.low[cue_at:]) else "Возложение цветов"
     elif t == "commemoration" and first.startswith("почти") and len(words) > 1 and words[1].lower() == "память":

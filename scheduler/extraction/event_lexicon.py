@@ -97,6 +97,11 @@ FESTIVE = (
     r"|\bflash ?mob\b|\bвикторин\w*|\bвіктарын\w*|\bquiz\w*|\bдиалог\w* культур|\bдыялог\w* культур"
     r"|\bdialogue of cultures\b|\bавтопробег\w*|\bаўтапрабег\w*|\bmotor rally\b|\bcar rally\b"
     r"|\bпарад\w*|\bparade\b|\bторжеств(?:а|ах|ам)\b|\bурачыстасц\w*|\bўрачыстасц\w*|\bcelebrations\b"
+    # events held for a historic date: «мероприятия, посвященные началу войны», «мерапрыемствы, прысвечаныя вызваленню»,
+    # "events dedicated to the liberation" (a named day's own celebrations are the day's record)
+    r"|\bмероприяти\w*(?=,?\s+(?:посвящ|приуроч)\w*\s+(?:\S+\s+){0,2}?(?:начал|освобожд|памят\w* (?:жертв|павш|погибш)))"
+    r"|\bмерапрыемств\w*(?=,?\s+(?:прысвеч|прымеркав)\w*\s+(?:\S+\s+){0,2}?(?:пачат|вызвален|памяц\w* (?:ахвяр|загінул)))"
+    r"|\bevents\b(?=,?\s+(?:dedicated|devoted|timed)\s+to\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:beginning|start|liberation|memory))"
 )
 
 _NO_WELCOME = (r"\b(?!\s+(?:\S+\s+){0,2}?(?:хлеб|каравай|каравае|цвет|аплодисмент|овац|песн|хлебам|караваем|кветк"
