@@ -4585,3 +4585,12 @@ def test_events_held_for_a_historic_date_are_a_commemoration(text, title):
 def test_events_held_for_a_named_day_are_the_days_record():
     found = [e for e in events_of("В Минске 9 мая прошли мероприятия, посвященные Дню Победы.", "2017-05-10")]
     assert [(e.type, e.title) for e in found] == [("commemoration", "День Победы")]
+
+
+@pytest.mark.parametrize("text", [
+    "Накануне стали известны подробности переговорной повестки дня.",
+    "Напярэдадні сталі вядомыя падрабязнасці перагаворнага парадку дня.",
+    "Губернатор рассказал о переговорном процессе с белорусскими партнёрами.",
+], ids=["ru", "be", "process"])
+def test_the_adjective_of_talks_names_no_talks(text):
+    assert not any(e.type == "meeting" for e in events_of(text, "2019-02-12"))

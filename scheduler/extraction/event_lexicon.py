@@ -115,7 +115,8 @@ CUES: tuple[tuple[str, str], ...] = (
     # (and a welcome is what «встретили гостей», «"Поезд Памяти" встретили в Бресте» say: the transitive verb greets;
     # «встретился», «встретятся», «встретиться» meet)
     ("meeting", rf"\bвстрет(?:и|я)(?!л[аио]?\b|ли\b)\w*{_NO_WELCOME}|\bвстреча\w+ся\b|\bпровел\w* встреч\w*"),
-    ("meeting", r"\bпереговор\w*|\b(?:обсудил|поговорил|побеседовал|беседовал)\w* с (?:губернатор|председател"
+    # (not the adjective: «переговорный процесс», «перагаворнага парадку дня» name no talks held)
+    ("meeting", r"\bпереговор(?!н)\w*|\b(?:обсудил|поговорил|побеседовал|беседовал)\w* с (?:губернатор|председател"
                 r"|министр|послом|глав|руководств|президент|премьер|чрезвычайн|мэр|делегаци)\w*"),
     # two officials named as the subject of talking: «Губернатор … и председатель облисполкома … обсудили …»
     # (``event_cues`` reads it only where two role words stand before, joined by «и», «і», "and")
@@ -130,7 +131,7 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|\breceived (?:a |the )?(?:delegation|governor|head|ambassador|chairman|minister|mayor)\b"
                 r"|\bприем\w* (?:делегаци|посл|губернатор)\w*"),
     ("meeting", r"\bпасяджэнн\w*|\bнарад(?:а|ы|зе|у|ай|аў|ах|ам|амі)\b|\bсустрэч\w*|\bсустрэл(?:іся|ася)\b|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
-                r"|\bперамов\w*|\bперагавор\w*"),
+                r"|\bперамов\w*|\bперагавор(?!н)\w*"),
     ("meeting", rf"\bmeeting\b|\bmet with\b{_NO_WELCOME}|\bmet\b{_NO_WELCOME}|\bmeet\b|\btalks\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
                 r"|\b(?:discussed|talked) with (?:the )?(?:governor|chairman|chairperson|head|president|prime minister"
                 r"|minister|ambassador|mayor)\b"),
