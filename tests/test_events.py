@@ -4594,3 +4594,11 @@ def test_events_held_for_a_named_day_are_the_days_record():
 ], ids=["ru", "be", "process"])
 def test_the_adjective_of_talks_names_no_talks(text):
     assert not any(e.type == "meeting" for e in events_of(text, "2019-02-12"))
+
+
+@pytest.mark.parametrize("text", [
+    "Дзень Перамогі\n\nКапсулы з зямлёй прывезлі ў Мінск – відэа\n\nКапсулы з зямлёй перадалі сёння ў крыпту храма ў Мінску.",
+    "День Победы\n\nКапсулы с землёй привезли в Минск – видео\n\nКапсулы с землёй передали сегодня в крипту храма в Минске.",
+], ids=["be", "ru"])
+def test_a_named_day_alone_on_a_line_is_a_rubric(text):
+    assert not any(e.title == "День Победы" for e in events_of(text, "2024-04-02"))

@@ -794,6 +794,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if day_m and kind not in seen:
             year = pub[:4] if pub else "XXXX"
             x = next((x for x in own if x.value[5:10] == f"{month:02d}-{day:02d}"), None)
+            if not own and len(s.text.split()) <= 3 and not low[:day_m.start()].strip():
+                continue  # «Дзень Перамогі» alone on a line: a site's rubric or tag, no observance reported
             start: str | None = x.value[:10] if x else f"{year}-{month:02d}-{day:02d}"
             if x is not None and kind == "commemoration" and len(own) > 1:
                 used.add(x.start)  # «Дзень яднання адзначаецца 2 красавіка, урачыстасці пройдуць 4 красавіка»: the
