@@ -4602,3 +4602,12 @@ def test_the_adjective_of_talks_names_no_talks(text):
 ], ids=["be", "ru"])
 def test_a_named_day_alone_on_a_line_is_a_rubric(text):
     assert not any(e.title == "День Победы" for e in events_of(text, "2024-04-02"))
+
+
+@pytest.mark.parametrize("text", [
+    "Дата переговоров Лукашенко и Путина стала известна 18 февраля.",
+    "Дата перамоваў Лукашэнкі і Пуціна стала вядомая 18 лютага.",
+    "The date of the talks between Lukashenko and Putin was announced on February 18.",
+], ids=["ru", "be", "en"])
+def test_the_day_an_events_date_became_known_is_not_its_day(text):
+    assert not any(e.type == "meeting" for e in events_of(text, "2019-02-19"))

@@ -394,6 +394,11 @@ _TWO_SIDES = re.compile(rf"(?<![\w-])(?:{lx.ROLES})[^.;:!?]{{0,140}}?\s(?:и|і|
 # preparing for an event: «готовятся к проведению фестиваля», «подготовка к форуму», «рыхтуюцца да», "preparing for the"
 _PREPARING = re.compile(r"(?:подготовк\w*|готов(?:ит|ят|ил|ых)\w*|рыхту\w*|падрыхто\w*)\s+(?:к|ко|да)\s+(?:\S+\s+){0,2}$"
                         r"|\bprepar(?:ing|ations?|e)\s+(?:for|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$")
+# the date of an event, made known: «Дата переговоров стала известна», «Дата перамоваў стала вядомая», "the date of the
+# talks was announced", «сроки визита определены»
+_DATE_OF = re.compile(r"(?:\bдат[аыуе]|\bсрок\w*|\bтэрмін\w*|\bdate\s+of(?:\s+the)?|\bdates\s+of(?:\s+the)?)\s+(?:\S+\s+)?$")
+_MADE_KNOWN = re.compile(r"стал[аио]?\s+известн|сталі?\s+вядом|стала\s+вядом|анонсирова|анансава|объявлен|абвешчан"
+                         r"|определен|вызначан|назван|became\s+known|(?:was|were)\s+(?:announced|set|made\s+public)")
 # «в деловой программе встречи», «у праграме візіту», "the programme of the visit": a gathering as a programme's frame
 _PROGRAMME_OF_IT = re.compile(r"(?:программ|праграм)\w*\s+(?:[а-яёіў]+(?:ой|ай|ая|ую)\s+)?$|\bprogram(?:me)?\s+of\s+(?:the\s+)?$")
 _PROGRAMME_HELD = re.compile(r"\bprogram(?:me)?\b(?:\s+\S+){0,2}?\s+(?:also\s+)?(?:will\s+(?:also\s+)?)?(?:featured"
@@ -919,6 +924,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and any(ctx.recall(k) for k in ("visit", "festival", "meeting")):
             continue  # «В деловой программе встречи приняли участие эксперты» after the visit was told: the programme
             # of the gathering already named, no meeting of its own (GUIDE §3)
+        if t in ("meeting", "visit", "festival", "fair") and _DATE_OF.search(low, max(0, m.start() - 25), m.start()) \
+                and _MADE_KNOWN.search(low):
+            continue  # «Дата переговоров стала известна 18 февраля», "The date of the visit was announced on Monday":
+            # when the date was learnt, not an event of that day
         if find(_USUALLY) and _HELD_NOW.search(low):
             continue  # «традиционная ярмарка … проводится в октябре»: what is usual, not what happened (GUIDE §2)
         if t == "meeting" and plural_cue(m.group()) and _HELD_ALWAYS.search(low) and _SINCE_YEAR.search(low):
