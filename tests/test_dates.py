@@ -645,3 +645,14 @@ def test_who_said_it_does_not_set_the_tense_of_what_was_said(text, month):
     from scheduler.extraction import extract_text
     got = [m.value for m in extract_text(text, published="2024-05-07").mentions if month in m.text]
     assert got == ["2024-09"], got
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("They had a talk at the festival in Alexandria last July.", "2024-02-01", "2023-07"),
+    ("The festival will be held next July.", "2024-02-01", "2024-07"),
+    ("They met last July, and will meet again.", "2024-09-10", "2024-07"),
+    ("The forum will open next February.", "2024-09-10", "2025-02"),
+], ids=["last", "next", "last-this-year", "next-year"])
+def test_last_and_next_month_in_english(text, published, value):
+    from scheduler.extraction import extract_text
+    assert [m.value for m in extract_text(text, published=published).mentions] == [value]

@@ -279,6 +279,8 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         return Cand(s, e, rule, Point(_year_of(g.get("y2")), _month(g["m1"]), None, _rel_year(g)))
     if rule in ("month", "emonth"):
         return Cand(s, e, rule, Point(None, _month(g["m1"])))
+    if rule == "emonth_rel":  # "last July": the tense is the word's (normalize)
+        return Cand(s, e, "emonth_last" if g["adj"].lower() == "last" else "emonth_next", Point(None, _month(g["m1"])))
     if rule == "yrange":
         y1, y2s = int(g["y1"]), g["y2"]
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)

@@ -256,6 +256,8 @@ def _rules() -> list[Rule]:
         Rule("month", rf"(?P<m1>{MONTH_RU_BE})(?!{_WS}\d)", before=MONTH_BEFORE, required=True),
         Rule("emonth", rf"(?P<m1>{_en_forms(lx.ENGLISH_MONTHS)})(?!\w)(?!\s*\d)",
              before=EMONTH_BEFORE, required=True),
+        # "last July", "next September": the month before or after the reference (normalize reads the word)
+        Rule("emonth_rel", rf"(?P<adj>last|next)\s+(?P<m1>{_en_forms(lx.ENGLISH_MONTHS)})(?!\w)(?!\s*\d)"),
     ]
 
 
@@ -271,6 +273,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
 
     add(_RU_BE_MONTHS, "mrange", "my", "month")  # and "mhead" where a list goes on (scanner.scan)
     add(lx.ENGLISH_MONTHS, "mrange", "my", "erange", "mdy", "emonth")
+    add(["last", "next"], "emonth_rel")
     add(_EN_ABBR, "erange", "mdy")
     add(lx.RELATIVE_DAYS, "joined", "rel_day")
     add(lx.WEEKDAYS, "joined", "weekday_week", "weekday")

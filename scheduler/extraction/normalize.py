@@ -158,8 +158,11 @@ def _rel_value_unchecked(rel: tuple, ref: Ref, tense_of) -> tuple[str, str] | No
     return None
 
 
+_WORD_TENSE = {"emonth_last": "past", "emonth_next": "future"}
+
+
 def _value(c: Cand, text: str, ref: Ref, tenses: TenseCache | None = None) -> tuple[str, str] | None:
-    tense_cache: list[str | None] = []
+    tense_cache: list[str | None] = [_WORD_TENSE[c.rule]] if c.rule in _WORD_TENSE else []  # ("last July": past)
 
     def tense_of() -> str | None:
         if not tense_cache:
