@@ -4611,3 +4611,12 @@ def test_a_named_day_alone_on_a_line_is_a_rubric(text):
 ], ids=["ru", "be", "en"])
 def test_the_day_an_events_date_became_known_is_not_its_day(text):
     assert not any(e.type == "meeting" for e in events_of(text, "2019-02-19"))
+
+
+@pytest.mark.parametrize("text", [
+    "Apart from that, Alexander Bogomaz visits Gomel Oblast quite often.",
+    "Кроме того, губернатор часто бывает в Гомельской области с визитами.",
+    "Акрамя таго, губернатар часта наведвае Гомельскую вобласць.",
+], ids=["en", "ru", "be"])
+def test_what_someone_does_often_is_no_dated_event(text):
+    assert not any(e.start for e in events_of(text, "2024-02-01"))

@@ -361,6 +361,8 @@ HABITUAL = (
     r"|\bежегодн\w+ (?:фестивал|ярмарк|праздник)|\bannual\b|\bevery year\b|\bштогод\w*"
     r"|\bпредыдущ\w*|\bпрошлогодн\w*|\bprevious\b|\bпапярэдн\w*|\bперыядычна\b|\bрэгулярна\b|\bнеаднаразова\b"
     r"|\bregularly\b|\bperiodically\b"
+    # what someone does often: «часто бывает в Гомельской области», «часта наведвае», "visits Gomel Oblast quite often"
+    r"|\bчасто\b|\bнередко\b|\bчаста\b|\bнярэдка\b|\boften\b|\bfrequently\b"
     # a wish or a generality, not a report: «Надеемся, что удастся подписать», «Важно, чтобы визиты …»
     r"|\bрегулярн\w+|\bпостоянн\w+ (?:гост|участник)\w*|\bчтобы\b|\bнадеемся\b|\bнадеюсь\b|\bудастся\b"
     r"|\bспадзяемся\b|\bhopes? (?:to|that)\b|\bбудущем\b|\bбудучыні\b"
