@@ -4620,3 +4620,8 @@ def test_the_day_an_events_date_became_known_is_not_its_day(text):
 ], ids=["en", "ru", "be"])
 def test_what_someone_does_often_is_no_dated_event(text):
     assert not any(e.start for e in events_of(text, "2024-02-01"))
+
+
+def test_negotiations_are_talks():
+    found = events_of("Negotiations with the Governor of Murmansk Region took place in Minsk on March 2.", "2026-03-02")
+    assert [(e.type, e.start, e.location) for e in found] == [("meeting", "2026-03-02", "Минск")]
