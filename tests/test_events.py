@@ -4625,3 +4625,15 @@ def test_what_someone_does_often_is_no_dated_event(text):
 def test_negotiations_are_talks():
     found = events_of("Negotiations with the Governor of Murmansk Region took place in Minsk on March 2.", "2026-03-02")
     assert [(e.type, e.start, e.location) for e in found] == [("meeting", "2026-03-02", "Минск")]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны подписали протокол четвертого заседания рабочей группы. 16 октября состоялось заседание рабочей группы.",
+    "Бакі падпісалі пратакол чацвёртага пасяджэння рабочай групы. 16 кастрычніка адбылося пасяджэнне рабочай групы.",
+    "The sides signed the minutes of the fourth meeting of the working group. The meeting of the working group was "
+    "held on October 16.",
+], ids=["ru", "be", "en"])
+def test_the_minutes_of_a_session_are_signed_not_held(text):
+    found = events_of(text, "2019-10-17")
+    assert sorted((e.type, e.start) for e in found) == [("agreement", "2019-10-17"), ("meeting", "2019-10-16")], \
+        [(e.type, e.start, e.title) for e in found]

@@ -394,6 +394,8 @@ _TWO_SIDES = re.compile(rf"(?<![\w-])(?:{lx.ROLES})[^.;:!?]{{0,140}}?\s(?:и|і|
 # preparing for an event: «готовятся к проведению фестиваля», «подготовка к форуму», «рыхтуюцца да», "preparing for the"
 _PREPARING = re.compile(r"(?:подготовк\w*|готов(?:ит|ят|ил|ых)\w*|рыхту\w*|падрыхто\w*)\s+(?:к|ко|да)\s+(?:\S+\s+){0,2}$"
                         r"|\bprepar(?:ing|ations?|e)\s+(?:for|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$")
+# the paper of a session: «протокол четвертого заседания», «пратакол пасяджэння», "the minutes of the meeting"
+_MINUTES_OF = re.compile(r"(?:\bпротокол\w*|\bпратакол\w*|\bminutes\s+of(?:\s+the)?|\bprotocol\s+of(?:\s+the)?)\s+(?:\S+\s+)?$")
 # the date of an event, made known: «Дата переговоров стала известна», «Дата перамоваў стала вядомая», "the date of the
 # talks was announced", «сроки визита определены»
 _DATE_OF = re.compile(r"(?:\bдат[аыуе]|\bсрок\w*|\bтэрмін\w*|\bdate\s+of(?:\s+the)?|\bdates\s+of(?:\s+the)?)\s+(?:\S+\s+)?$")
@@ -924,6 +926,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and any(ctx.recall(k) for k in ("visit", "festival", "meeting")):
             continue  # «В деловой программе встречи приняли участие эксперты» after the visit was told: the programme
             # of the gathering already named, no meeting of its own (GUIDE §3)
+        if t == "meeting" and _MINUTES_OF.search(low, max(0, m.start() - 30), m.start()):
+            continue  # «подписали протокол четвертого заседания рабочей группы», "signed the minutes of the session":
+            # the session's paper, signed; the session is told (and dated) where it was held
         if t in ("meeting", "visit", "festival", "fair") and _DATE_OF.search(low, max(0, m.start() - 25), m.start()) \
                 and _MADE_KNOWN.search(low):
             continue  # «Дата переговоров стала известна 18 февраля», "The date of the visit was announced on Monday":

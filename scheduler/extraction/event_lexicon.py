@@ -209,7 +209,7 @@ DOCUMENTS = (
     r"\bсоглашени\w*|\bдоговор\w*|\bпротокол\w*|\bмеморандум\w*|\bплан(?!ир)\w*|\bпрограмм\w*|\bдорожн\w+ карт\w*"
     r"|\bпагадненн\w*|\bдагавор\w*|\bпратакол\w*|\bмемарандум\w*|\bдамов(?:а|ы|у|е|ай|аў|ам)\b|\bдарожн\w+ карт\w*"
     r"|\bпраграм\w*"
-    r"|\bagreement\w*|\btreaty\b|\bmemorandum\b|\bprotocol\b|\broad ?maps?\b|\bplans?\b|\bprogrammes?\b|\bprograms?\b"
+    r"|\bagreement\w*|\btreaty\b|\bmemorandum\b|\bprotocol\b|\bminutes\b(?= of)|\broad ?maps?\b|\bplans?\b|\bprogrammes?\b|\bprograms?\b"
     r"|\bконтракт\w*|\bкантракт\w*|\bcontracts?\b"  # (a contract is signed like an agreement, GUIDE §4.1)
 )
 # a document with its own date: «Соглашение от 29 сентября 2020 г.», «Договор ... подписанный в 2002 году»

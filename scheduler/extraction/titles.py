@@ -68,7 +68,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      r"|week of (?:belarusian )?culture", "festival", "Неделя культуры"),
     (r"", "festival", "Фестиваль"),
     (r"меморандум|мемарандум|memorandum", "agreement", "Подписание меморандума"),
-    (r"протокол|пратакол|protocol", "agreement", "Подписание протокола"),
+    (r"протокол|пратакол|protocol|minutes of", "agreement", "Подписание протокола"),
     (r"дорожн\w+ карт|дарожн\w+ карт|road ?map", "agreement", "Подписание дорожной карты"),
     (r"план\w* (?:мероприяти|мерапрыемств)|plan of (?:joint )?(?:measures|events|actions)|action plan", "agreement",
      "Подписание плана мероприятий"),
