@@ -4637,3 +4637,11 @@ def test_the_minutes_of_a_session_are_signed_not_held(text):
     found = events_of(text, "2019-10-17")
     assert sorted((e.type, e.start) for e in found) == [("agreement", "2019-10-17"), ("meeting", "2019-10-16")], \
         [(e.type, e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Министерствами начата работа по разработке плана реализации положений договора на 2027-2029 годы.",
+    "Міністэрствы пачалі работу па распрацоўцы плана рэалізацыі палажэнняў дагавора на 2027-2029 гады.",
+], ids=["ru", "be"])
+def test_a_plan_under_development_is_no_plan(text):
+    assert not any(e.type == "plan" for e in events_of(text, "2025-12-04"))

@@ -262,7 +262,7 @@ TWINNED = (
 
 # a plan or document still being drafted is no event: «проект нового плана», «разрабатывается дорожная карта»
 DRAFT = (r"(?:\bпроект\w*|\bпраект\w*|\bdraft(?:ing)?|\bразрабатыва\w*|\bраспрацоўва\w*|\bготовит\w*|\bподготовк\w*"
-         r"|\bподготовлен\w*|\bpreparing|\bwork(?:ing)? (?:out|on)|\bразработа\w*|\bвыработа\w*|\bdevelop\w*"
+         r"|\bподготовлен\w*|\bpreparing|\bwork(?:ing)? (?:out|on)|\bразработа\w*|\bразработк\w*|\bраспрацоў\w*|\bвыработа\w*|\bdevelop\w*"
          r"|\bраспрацава\w*)(?:\s+\S+){0,3}\s*$")
 
 # tense: an announcement looks ahead, a report looks back or at the day of publication
