@@ -4645,3 +4645,13 @@ def test_the_minutes_of_a_session_are_signed_not_held(text):
 ], ids=["ru", "be"])
 def test_a_plan_under_development_is_no_plan(text):
     assert not any(e.type == "plan" for e in events_of(text, "2025-12-04"))
+
+
+@pytest.mark.parametrize("text", [
+    "Мэр заключил договор о дальнейшем сотрудничестве с Минском\n\nМэр Новосибирска и председатель Минского "
+    "горисполкома подписали меморандум о продолжении сотрудничества в качестве городов-побратимов.",
+    "The mayor concluded a treaty on further cooperation with Minsk\n\nThe mayor of Novosibirsk and the chairman of the "
+    "Minsk City Executive Committee signed a memorandum on continuing cooperation as twin cities.",
+], ids=["ru", "en"])
+def test_a_headline_names_its_bodys_one_paper_loosely(text):
+    assert len([e for e in events_of(text, "2022-09-12") if e.type == "agreement"]) == 1

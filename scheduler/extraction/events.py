@@ -1633,7 +1633,10 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             # «… подписали соглашение о сотрудничестве на 2024-2026 годы» over a body that reports «подписали план
             # мероприятий»: a headline sums up its body's one signing in other words
             body = [e for e in same if not e.sent.headline and e.start and (c.start or "")[:4] == e.start[:4]]
-            twin = body[0] if len(body) == 1 and not _OTHER_PAPER.search(body[0].title + " " + c.title) else None
+            twin = body[0] if len(body) == 1 and not (bool(_OTHER_PAPER.search(body[0].title))
+                                                      ^ bool(_OTHER_PAPER.search(c.title))) else None
+            # (a protocol under a headline's agreement may be a second paper; «заключил договор» over «подписали
+            # меморандум» names the one paper loosely)
         if twin is not None:
             if twin.type != "plan" and c.title and not twin.sent.headline and _names_event(c) \
                     and not twin.title.startswith(c.title):  # «82-я годовщина освобождения» cut short
