@@ -4655,3 +4655,12 @@ def test_a_plan_under_development_is_no_plan(text):
 ], ids=["ru", "en"])
 def test_a_headline_names_its_bodys_one_paper_loosely(text):
     assert len([e for e in events_of(text, "2022-09-12") if e.type == "agreement"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "18 июля 2023 г. документом также одобрен к подписанию план работы на 2024-2025 годы.",
+    "18 ліпеня 2023 г. дакументам таксама ўхвалены да падпісання план работы на 2024-2025 гады.",
+    "On 18 July 2023, the plan of work for 2024-2025 was approved for signing.",
+], ids=["ru", "be", "en"])
+def test_approved_for_signing_is_not_signed(text):
+    assert [e.start for e in events_of(text, "2023-07-19") if e.type == "agreement"] in ([], [None])

@@ -394,6 +394,8 @@ _TWO_SIDES = re.compile(rf"(?<![\w-])(?:{lx.ROLES})[^.;:!?]{{0,140}}?\s(?:и|і|
 # preparing for an event: «готовятся к проведению фестиваля», «подготовка к форуму», «рыхтуюцца да», "preparing for the"
 _PREPARING = re.compile(r"(?:подготовк\w*|готов(?:ит|ят|ил|ых)\w*|рыхту\w*|падрыхто\w*)\s+(?:к|ко|да)\s+(?:\S+\s+){0,2}$"
                         r"|\bprepar(?:ing|ations?|e)\s+(?:for|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$")
+# made ready to be signed: «одобрен к подписанию», «ухвалены да падпісання», "approved for signing"
+_FOR_SIGNING = re.compile(r"\bк\s+подписанию\b|\bда\s+падпісання\b|\bfor\s+(?:signing|signature)\b")
 # the paper of a session: «протокол четвертого заседания», «пратакол пасяджэння», "the minutes of the meeting"
 _MINUTES_OF = re.compile(r"(?:\bпротокол\w*|\bпратакол\w*|\bminutes\s+of(?:\s+the)?|\bprotocol\s+of(?:\s+the)?)\s+(?:\S+\s+)?$")
 # the date of an event, made known: «Дата переговоров стала известна», «Дата перамоваў стала вядомая», "the date of the
@@ -1055,9 +1057,13 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                         part.how if part.how != "mention" else "inherited"))
     cancelled = bool(out) and bool(find(_CANCEL))
     clock = _CLOCK.search(low) if out and _CLOCK_DIGITS.search(low) else None
+    for_signing = bool(out) and ("подпис" in low or "падпіс" in low or "sign" in low) and bool(_FOR_SIGNING.search(low))
     for c in out:
         if cancelled and c.type in ("visit", "meeting", "fair", "festival"):
             c.type = "other"
+        if for_signing and c.type == "agreement":
+            c.start, c.end, c.how = None, None, "future"  # «18 июля одобрен к подписанию план»: approved that day,
+            # signed later
         if clock and c.start and len(c.start) == 10 and not c.end and c.how in ("mention", "live"):
             c.time = f"{int(clock.group(1)):02d}:{clock.group(2)}"
     return out
