@@ -4664,3 +4664,18 @@ def test_a_headline_names_its_bodys_one_paper_loosely(text):
 ], ids=["ru", "be", "en"])
 def test_approved_for_signing_is_not_signed(text):
     assert [e.start for e in events_of(text, "2023-07-19") if e.type == "agreement"] in ([], [None])
+
+
+@pytest.mark.parametrize("text", [
+    "«Поезд Памяти» прибыл сегодня в Брест. Ночью школьники примут участие в митинге-реквиеме в Брестской крепости.",
+    "«Цягнік Памяці» прыбыў сёння ў Брэст. Уначы школьнікі возьмуць удзел у мітынгу-рэквіеме ў Брэсцкай крэпасці.",
+    "The Memory Train arrived in Brest today. At night the pupils will take part in a requiem rally at the Brest Fortress.",
+], ids=["ru", "be", "en"])
+def test_tonight_is_the_day_just_named(text):
+    assert [e.start for e in events_of(text, "2022-06-21") if e.type == "commemoration"] == ["2022-06-21"]
+
+
+def test_today_in_a_belarusian_report_of_an_arrival_is_a_date():
+    from scheduler.extraction import extract_text
+    got = extract_text("Дэлегацыя прыбыла сёння ў Брэст.", published="2022-06-21").mentions
+    assert [(m.text, m.value) for m in got] == [("сёння", "2022-06-21")]

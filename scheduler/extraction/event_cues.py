@@ -323,8 +323,9 @@ _SINCE = re.compile(r"(?:с|со|since|from|з)\s")
 _TERM = re.compile(r"(?:\bна|\bon|\bfor)\s+(?:the\s+)?$")
 _EVE = re.compile(r"(?:в преддверии|накануне|напярэдадні|ahead of|on the eve of)\s+(?:\S+\s+)?$")
 # «В первой половине дня состоялась встреча …», "In the afternoon": a part of the day the text is telling of
-_PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|[уў] (?:першай|другой) палове "
-                          r"дня|раніцай|увечары|in the (?:morning|afternoon|evening)|later that day)\b")
+_PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|ночью|[уў] (?:першай|другой) палове "
+                          r"дня|раніцай|увечары|уначы|ноччу|in the (?:morning|afternoon|evening)|later that day|at night"
+                          r"|tonight)\b")
 # a proposal to hold an event is not one (GUIDE §2): «предложил провести Дни Вологды в Могилеве», «прапанаваў
 # правесці», "proposed holding the Days", "suggested to hold a forum"
 _PROPOSED = re.compile(r"(?:\bпредлож\w*|\bпредлага\w*|\bпрапан\w*|\bpropos\w*|\bsuggest\w*)\s+(?:\S+\s+){0,2}?"

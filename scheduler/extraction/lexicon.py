@@ -231,6 +231,8 @@ EVENT_VERB_STEMS = (
     # a visit or talks today: «Сегодня Орёл посетит делегация», «Сёння дэлегацыя наведае Гомель»
     "посетит", "посетят", "посещает", "посещают", "прибудет", "прибудут", "приедет", "приедут", "встретится",
     "встретятся", "наведае", "наведаюць", "прыбудзе", "прыбудуць", "сустрэнецца", "сустрэнуцца", "arrives", "arrive",
+    # Belarusian reports of the day: «прыбыў сёння ў Брэст», «сёння адбылося», «сёння падпісалі»
+    "прыбы", "прыеха", "наведа", "адбыл", "адбыў", "падпісал", "сустрэл", "сустрэў", "arrived",
 )
 #: Word beginnings that show a clause looks ahead (an announcement): the nearest tense marker to a date
 #: chooses its year (:mod:`tense`). Matched at the start of a word.
