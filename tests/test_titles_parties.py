@@ -415,3 +415,15 @@ def test_a_krai_is_the_venue_not_a_town_of_its_adjective(text: str, place: str) 
 def test_a_region_named_by_its_adjective_in_lower_case(text: str, place: list[str]) -> None:
     from scheduler.extraction.places import places_in
     assert [p for _, p in places_in(text)] == place
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Новый город-побратим появится у Гродно. И это «столица Кубани» – Краснодар.", "Краснодар"),
+    ("Делегация прибыла в столицу Татарстана.", "Казань"),
+    ("Дэлегацыя прыбыла ў сталіцу Татарстана.", "Казань"),
+    ("The delegation arrived in the capital of Primorye.", "Владивосток"),
+    ("Форум прошёл в областном центре Брянщины.", "Брянск"),
+], ids=lambda v: str(v)[:40])
+def test_a_regions_capital_named_by_the_region_is_its_centre(text: str, place: str) -> None:
+    from scheduler.extraction.places import places_in
+    assert place in [p for _, p in places_in(text)]

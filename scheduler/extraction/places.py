@@ -110,6 +110,21 @@ _EXECUTIVE = re.compile(r"([А-ЯЁІЎ](?<!\w[А-ЯЁІЎ])[а-яёіў]+(?:о�
 _CAPITAL = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:столиц\w+\s+(?:Республики\s+)?(?:Беларус\w*|Белорусси\w*"
                       r"|России|Российской Федерации)|(?:белорусск|российск|беларуск|расійск)\w+\s+століц\w*"
                       r"|(?:белорусск|российск)\w+\s+столиц\w*|(?:Belarusian|Russian)\s+capital|capital of (?:Belarus|Russia))")
+_REGION_CAPITAL = re.compile(r"(?:\b[Сс]толиц\w*|\b[Сс]таліц\w*|\bcapital\s+of(?:\s+the)?|\b(?:областн|абласн)\w+\s+(?:центр|цэнтр)\w*)"
+                             r"\s+([A-ZА-ЯЁІЎ][\w'-]+(?:\s+(?:[A-ZА-ЯЁІЎ][\w'-]+|област\w*|кра[яюе]|вобласц\w*|Oblast|Region|Territory))?)")
+
+
+def _centre_of(region: str) -> str | None:
+    """The centre of a region or republic the lexicon lists («Краснодарский край» → Краснодар)."""
+    from .event_lexicon import REPUBLICS
+
+    if region in REPUBLICS:
+        return REPUBLICS[region][0]
+    low = fold(region)
+    return next((city for name, city in REGIONS.values() if name == region), None) or next(
+        (city for city, stems in REPUBLICS.values() if any(low.startswith(st) for st in stems if len(st) > 4)), None)
+
+
 # «в городе на Неве», «в Северной столице», «у горадзе на Няве», "in the city on the Neva", "the northern capital"
 _NEVA = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:город\w*\s+на\s+Неве|горад\w*\s+на\s+Няве|city\s+on\s+the\s+Neva"
                    r"|северн\w+\s+столиц\w*|паўночн\w+\s+сталіц\w*|northern\s+capital)")
@@ -392,6 +407,12 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _CAPITAL.finditer(sentence) if "століц" in sentence or "толиц" in sentence or "capital" in sentence \
             else ():  # «в столице Беларуси», «в белорусской столице», "in the Russian capital"
         out.append((m.start(), "Минск" if re.search(r"(?i)белорус|беларус|belarus", m.group()) else "Москва"))
+    for m in _REGION_CAPITAL.finditer(sentence) if "толиц" in sentence or "таліц" in sentence or "capital" in sentence \
+            or "центр" in sentence or "цэнтр" in sentence else ():
+        # «столица Кубани», «в столице Татарстана», «областной центр Брянщины», "the capital of Primorye": the region's
+        # centre (a country's capital is read above)
+        if (region := place_name(m.group(1))) and (centre := _centre_of(region)):
+            out.append((m.start(), centre))
     for m in _NEVA.finditer(sentence) if "Нев" in sentence or "Няв" in sentence or "Neva" in sentence \
             or "северн" in low or "паўночн" in low or "northern" in low else ():
         out.append((m.start(), "Санкт-Петербург"))
