@@ -16,7 +16,16 @@ from functools import lru_cache
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, REGIONS, REPUBLICS
 from .event_text import fold
 from .gazetteer import country_of_town, region_of, towns_of_stem
-from .places import COUNTRIES, district_name, known_region, place_name, places_in, region_name
+from .places import (
+    COUNTRIES,
+    REPUBLIC_OF_STEM,
+    district_name,
+    known_region,
+    place_name,
+    places_in,
+    region_name,
+    republic_of,
+)
 
 BELARUS = "Республика Беларусь"
 RUSSIA = "Российская Федерация"
@@ -27,10 +36,9 @@ _CENTRES = {city: region for region, city in REGIONS.values()} | {
 _REGIONS = frozenset(region for region, _ in REGIONS.values())
 _DISTRICT = re.compile(r"([А-ЯЁ][а-яё]+(?:ский|ского|скому|ским|ском|цкий|цкого|цкому|цким|цком))\s+район")
 # a republic by its name in any case and language: «глава Башкирии», "the Head of Bashkiria", «Удмуртской Республики»
-_REPUBLIC_OF_STEM = {stem: name for name, (_city, stems) in REPUBLICS.items() for stem in stems}
-_REPUBLIC_WORD = re.compile("(?<![\\w-])(?:" + "|".join(sorted(map(re.escape, _REPUBLIC_OF_STEM), key=len, reverse=True))
+_REPUBLIC_WORD = re.compile("(?<![\\w-])(?:" + "|".join(sorted(map(re.escape, REPUBLIC_OF_STEM), key=len, reverse=True))
                             + ")[\\w'-]*")
-_REPUBLIC_HEADS = frozenset(stem[:3] for stem in _REPUBLIC_OF_STEM)  # looked for first, cheaply
+_REPUBLIC_HEADS = frozenset(stem[:3] for stem in REPUBLIC_OF_STEM)  # looked for first, cheaply
 _REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|кра[йяюеі]\w*|oblast|region"
                      r"|krai|kray|territory)\b", re.I)
 # «Витебской и Брянской областей», "the Vitebsk and Bryansk regions": two regions under one plural noun
@@ -136,19 +144,6 @@ def _named(text: str) -> tuple[str, ...]:
         found.append((len(text), RUSSIA))
     found.sort()
     return tuple(dict.fromkeys(name for _, name in found))
-
-
-_CASE_ENDS = ("", "а", "у", "е", "и", "ю", "ей", "ом", "ы", "ой")  # of a short stem: «Крыму», «Чечни» (not «Крымск»)
-
-
-@lru_cache(maxsize=1024)
-def republic_of(name: str) -> str | None:
-    """«Татарстан», «Удмуртии», "Tatarstan", «Республика Саха (Якутия)» → the republic's Russian dictionary name."""
-    if name in REPUBLICS:
-        return name
-    low = fold(name)
-    return next((republic for stem, republic in _REPUBLIC_OF_STEM.items() if low.startswith(stem)
-                 and (len(stem) > 4 or low[len(stem):] in _CASE_ENDS)), None)
 
 
 @lru_cache(maxsize=4096)  # asked of every place of every party phrase; a place's side never changes

@@ -17,6 +17,7 @@ from .event_lexicon import (
     PLACE_ALIASES,
     REGIONS,
     REMOTE,
+    REPUBLICS,
     RIVERS,
     ROLES,
 )
@@ -115,14 +116,25 @@ _REGION_CAPITAL = re.compile(r"(?:\b[Сс]толиц\w*|\b[Сс]таліц\w*|\b
 
 
 def _centre_of(region: str) -> str | None:
-    """The centre of a region or republic the lexicon lists («Краснодарский край» → Краснодар)."""
-    from .event_lexicon import REPUBLICS
+    """The centre of a region or republic the lexicon lists («Краснодарский край» → Краснодар, «Татарстан» → Казань)."""
+    if (republic := republic_of(region)) is not None:
+        return REPUBLICS[republic][0]
+    return next((city for name, city in REGIONS.values() if name == region), None)
 
-    if region in REPUBLICS:
-        return REPUBLICS[region][0]
-    low = fold(region)
-    return next((city for name, city in REGIONS.values() if name == region), None) or next(
-        (city for city, stems in REPUBLICS.values() if any(low.startswith(st) for st in stems if len(st) > 4)), None)
+
+# the stems a republic's name is written with (ru, be, en), each to the republic's Russian dictionary name
+REPUBLIC_OF_STEM = {stem: name for name, (_city, stems) in REPUBLICS.items() for stem in stems}
+_CASE_ENDS = ("", "а", "у", "е", "и", "ю", "ей", "ом", "ы", "ой")  # of a short stem: «Крыму», «Чечни» (not «Крымск»)
+
+
+@lru_cache(maxsize=1024)
+def republic_of(name: str) -> str | None:
+    """«Татарстан», «Удмуртии», "Tatarstan", «Республика Саха (Якутия)» → the republic's Russian dictionary name."""
+    if name in REPUBLICS:
+        return name
+    low = fold(name)
+    return next((republic for stem, republic in REPUBLIC_OF_STEM.items() if low.startswith(stem)
+                 and (len(stem) > 4 or low[len(stem):] in _CASE_ENDS)), None)
 
 
 # «в городе на Неве», «в Северной столице», «у горадзе на Няве», "in the city on the Neva", "the northern capital"
