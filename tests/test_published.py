@@ -992,3 +992,14 @@ def test_a_span_of_years_counts_only_from_a_year_named_close_to_it(text: str) ->
 def test_a_plans_term_is_not_the_year_of_a_day_reported_before_it(text: str, year: str) -> None:
     pub = extract_text(text).published
     assert pub is not None and pub.value == year, pub
+
+
+@pytest.mark.parametrize("text", [
+    "В Минске пройдет пресс-конференция\n\nАВТОР Елена Моргунова\n20.09.2023\n\n21 сентября в 15:30 в пресс-центре "
+    "пройдет пресс-конференция, посвященная открытию Дней культуры.",
+    "A press conference will be held in Minsk\n\n20.09.2023\n\nOn 21 September at 15:30 a press conference will be held "
+    "at the press centre.",
+], ids=["ru", "en"])
+def test_a_sentences_hour_is_no_date_line(text: str) -> None:
+    pub = extract_text(text).published
+    assert pub is not None and pub.value == "2023-09-20", pub

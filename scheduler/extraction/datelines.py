@@ -227,9 +227,9 @@ def dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tuple
             score = 1  # "Обновлено 02.07.2024": any other date line is the publication
         elif _PUB_LABEL.search(label):
             score = 5
-        elif _TIME_AFTER.match(after) or _TIME_BEFORE.search(label[-12:]) \
-                or (not after.strip() and _TIME_LINE.match(text, le)):
-            score = 4
+        elif (t_after := _TIME_AFTER.match(after)) and len(after[t_after.end():].strip()) <= 20 \
+                or _TIME_BEFORE.search(label[-12:]) or (not after.strip() and _TIME_LINE.match(text, le)):
+            score = 4  # (but «21 сентября в 15:30 в пресс-центре пройдет пресс-конференция» is a sentence's hour)
         elif c.weekday is not None or _WEEKDAY_BEFORE.search(label[-20:]) \
                 or (_TODAY_LABEL.search(label) and len(after.strip()) < 20):
             continue  # a masthead's today: the day the page was seen, never its publication (GUIDE §1)
