@@ -1003,3 +1003,9 @@ def test_a_plans_term_is_not_the_year_of_a_day_reported_before_it(text: str, yea
 def test_a_sentences_hour_is_no_date_line(text: str) -> None:
     pub = extract_text(text).published
     assert pub is not None and pub.value == "2023-09-20", pub
+
+
+def test_a_mastheads_year_settles_no_year_of_the_text() -> None:
+    text = ("Понедельник, 21 апреля 2025\n\nРодныя сёстры – Беларусь і Расія\n\nСёння брацкія народы Беларусі і Расіі "
+            "адзначаюць Дзень яднання.")
+    assert extract_text(text).published is None

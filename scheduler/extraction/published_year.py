@@ -361,6 +361,8 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
         y = c.a.y if c.a.y else (c.b.y if c.b else None)
         if c.b is None and _deadline(low, c):
             continue  # "до 2030 года", "by 2030": a target, not a time the text was written in
+        if c.weekday is not None and c.a.d and _alone_on_its_line(text, c):
+            continue  # «Понедельник, 21 апреля 2025» over the page: the day it was seen, not of the text (GUIDE §1)
         if y and c.b is not None and c.a.m is None and any(d < y for at, d in reported_days if at < c.start) and (
                 _TERM.search(low, max(0, c.start - 12), c.start) or low.startswith(("на ", "for "), c.start)):
             continue  # «18 июля 2023 г. состоялась встреча … план на 2024-2025 годы»: the plan's term is ahead of
@@ -379,6 +381,11 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
     if after is not None and (best is None or after[0] > best[0]):
         best = after
     return best
+
+
+def _alone_on_its_line(text: str, c: Cand) -> bool:
+    ls, le = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    return len(text[ls: le if le >= 0 else len(text)].strip()) <= (c.end - c.start) + 16
 
 
 def after_finished(text: str, low: str) -> tuple[int, str] | None:
