@@ -656,3 +656,14 @@ def test_who_said_it_does_not_set_the_tense_of_what_was_said(text, month):
 def test_last_and_next_month_in_english(text, published, value):
     from scheduler.extraction import extract_text
     assert [m.value for m in extract_text(text, published=published).mentions] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The forum opened on 13 april 2022.", ["2022-04-13"]),
+    ("13 april", ["2022-04-13"]),
+    ("We may march on 5 march.", []),  # "may" and "march" in lower case stay verbs
+    ("The 2 may meet.", []),
+], ids=["dmy", "alone", "march", "may"])
+def test_an_english_month_in_lower_case_after_a_day(text, value):
+    from scheduler.extraction import extract_text
+    assert [m.value for m in extract_text(text, published="2022-05-01").mentions] == value

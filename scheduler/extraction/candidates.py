@@ -69,12 +69,19 @@ def _year_of(y: str | None) -> int | None:
 
 
 def _english_lowercase(m: re.Match[str], g: dict, text: str) -> bool:
-    """An English month written in lower case ("may", "march") is a verb, not a month."""
+    """An English month written in lower case ("may", "march") is a verb, not a month (but a day number right
+    before it, "13 april", makes it one; "may" and "march" stay verbs: "the 2 may meet", "5 march")."""
     for grp in ("m1", "m2"):
         tok = g.get(grp)
-        if tok and tok[0].isascii() and tok[0].isalpha() and not text[m.start(grp)].isupper():
+        if tok and tok[0].isascii() and tok[0].isalpha() and not text[m.start(grp)].isupper() \
+                and not (tok.lower() not in _VERB_MONTHS and _DAY_BEFORE.search(text, max(0, m.start(grp) - 4),
+                                                                                  m.start(grp))):
             return True
     return False
+
+
+_VERB_MONTHS = frozenset({"may", "march"})
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s$")
 
 
 _COPYRIGHT = re.compile(r"(?:©|\([cCсС]\)|[Cc]opyright|&copy;)\s*$")
