@@ -398,6 +398,9 @@ def test_the_lexicon_knows_every_subject_iso_3166_2_lists_for_russia() -> None:
     ("Days of Belarus were held in the Altai Krai.", "Алтайский край"),
     ("Ярмарка прошла в Красноярском крае.", "Красноярский край"),
     ("The fair was held in Primorye Territory.", "Приморский край"),
+    ("Делегация прибыла в Краснодарский край.", "Краснодарский край"),  # the accusative of a trip's destination
+    ("Дэлегацыя прыбыла ў Краснадарскі край.", "Краснодарский край"),
+    ("Делегация посетила Приморский край.", "Приморский край"),
 ], ids=lambda v: str(v)[:40])
 def test_a_krai_is_the_venue_not_a_town_of_its_adjective(text: str, place: str) -> None:
     from scheduler.extraction.places import places_in

@@ -18,6 +18,7 @@ from .event_text import fold
 from .gazetteer import country_of_town, region_of, towns_of_stem
 from .places import (
     COUNTRIES,
+    KRAI_NOUNS,
     REPUBLIC_OF_STEM,
     district_name,
     known_region,
@@ -39,8 +40,8 @@ _DISTRICT = re.compile(r"([А-ЯЁ][а-яё]+(?:ский|ского|скому|�
 _REPUBLIC_WORD = re.compile("(?<![\\w-])(?:" + "|".join(sorted(map(re.escape, REPUBLIC_OF_STEM), key=len, reverse=True))
                             + ")[\\w'-]*")
 _REPUBLIC_HEADS = frozenset(stem[:3] for stem in REPUBLIC_OF_STEM)  # looked for first, cheaply
-_REGION = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|кра[йяюеі]\w*|oblast|region"
-                     r"|krai|kray|territory)\b", re.I)
+_REGION = re.compile(rf"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|{KRAI_NOUNS}|oblast"
+                     r"|region)\b", re.I)
 # «Витебской и Брянской областей», "the Vitebsk and Bryansk regions": two regions under one plural noun
 # the noun of a region's name, read as a word ("Oblast", «области», «краю»)
 _REGION_NOUN = re.compile(r"(?i)(?:oblast|region|krai|territory|област|вобласц|кра[йяю])\w*")

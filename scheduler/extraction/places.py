@@ -26,9 +26,11 @@ from .gazetteer import country_of_town, town, town_by_sound, towns_of_stem
 from .names import russian_spellings
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
+# the nouns a region's name ends with: a krai in any case and language, then every kind of region
+KRAI_NOUNS = r"кра[йяюеі]\w*|krai|kray|territory"
+REGION_NOUNS = rf"област\w*|обл\.|вобласц\w*|земл\w*|район\w*|раён\w*|округ\w*|{KRAI_NOUNS}|oblast|region"
 _PREP = re.compile(
-    rf"(?<![\w-])(?i:в|во|ва|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+)?(?:{_CAP})(?:\s+(?:{_CAP}|област\w*|обл\.|вобласц\w*|земл\w*|"
-    rf"район\w*|раён\w*|округ\w*|кра[еяюі]\w*|oblast|region|krai|kray|territory))?)"
+    rf"(?<![\w-])(?i:в|во|ва|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+)?(?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
 )
 # "in Russia's Kazan": the town, its country before it in the possessive (where the word after it is a place; the
 # same with "Belarus'" cost two places on the dev texts set aside, and is left out)
@@ -43,14 +45,14 @@ _TOURING = re.compile(r"(?i)посещ|посет|побыва|наведа|на
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\s(?:и|і|and))\s+([А-ЯЁІЎA-Z][\w’'-]+)")
 _VISITED = re.compile(
     rf"(?:посетил\w*|посетит|посещени\w*|наведал\w*|наведае|наведванн\w*|visited|visit)\s+"
-    rf"((?:{_CAP})(?:\s+(?:{_CAP}|област\w*|вобласц\w*|район\w*|oblast|region))?)"
+    rf"((?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
 )
 _LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)")
 _KNOWN_REGIONS = frozenset(region for region, _city in REGIONS.values())
 _NICKNAME = re.compile(r"([а-яіў]{3,}?)(?:щин|шчын|чин)[аеуыіой]{1,2}")
 _DISTRICT_WORD = re.compile(r"^(?:район\w*|р-н\w*)$", re.I)
-_REGION_WORD = re.compile(r"^(?:област\w*|обл\.|вобласц\w*|земл\w*|oblast|region|кра[йяюеі]\w*|krai|kray|territory)$", re.I)
-_KRAI_WORD = re.compile(r"^(?:кра[йяюеі]\w*|krai|kray|territory)$", re.I)
+_REGION_WORD = re.compile(rf"^(?:област\w*|обл\.|вобласц\w*|земл\w*|oblast|region|{KRAI_NOUNS})$", re.I)
+_KRAI_WORD = re.compile(rf"^(?:{KRAI_NOUNS})$", re.I)
 # «в местечке Свобода», «Город Лоев», «в центре Витебска»: the name after a settlement word
 _SETTLEMENT = re.compile(
     rf"(?:(?<![\w-])(?i:в|во|у|ў)\s+(?:[а-яёіў]+(?:ом|ем|ой|ым|ім|ай)\s+)?(?:городе|г\.\s?п\.|г\.|гп|местечке|поселке|посёлке|деревне|селе|агрогородке|станице"
