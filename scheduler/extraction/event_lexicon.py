@@ -282,9 +282,6 @@ FUTURE = (
     # what is awaited: «гостей ждут на открытии», «чакаюць адкрыцця», "in anticipation of the opening"
     r"|\bждут\b|\bждем\b|\bожидании\b|\bчакаюць\b|\bчаканні\b|\banticipation\b|\bawait(?:s|ing)?\b"
     r"|\blook(?:s|ing)? forward to\b"
-    # made ready to be signed: «одобрен к подписанию», «падрыхтаваны да падпісання», "approved for signing"
-    r"|\bподписанию\b(?<=к подписанию)|\bпадпісання\b(?<=да падпісання)|\bsigning\b(?<=for signing)"
-    r"|\bsignature\b(?<=for signature)"
     r"|\bстан(?:ет|ут|е|уць)\b"  # «станет ключевой на форуме», «стане ключавой»
     # an event named as coming: «на будущем форуме», «на будучым Форуме», "the forthcoming forum"
     r"|\bбудущ(?:ий|ем|его|ая|ей|ую|ие|их)\b|\bбудуч(?:ы|ым|ага|ая|ай|ую|ыя|ых)\b|\bforthcoming\b"
