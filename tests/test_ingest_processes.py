@@ -195,3 +195,29 @@ def test_ctrl_c_while_a_worker_waits_on_a_hanging_server_ends_at_once(tmp_path: 
         store.close()
     finally:
         listener.close()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGUSR1"), reason="workers are asked to stop with SIGUSR1")
+def test_an_interrupted_pool_stops_its_workers_without_killing_them(tmp_path: Path) -> None:
+    """A worker killed while it sends a result leaves the pool reading half a message forever (and the
+    interpreter's exit waiting on that reader): an interrupted run asks its workers to drop their chunk
+    instead, and they leave on their own, exit code 0, whatever they were doing."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    from scheduler.store import ingest as ingest_module
+
+    chunk = [(str(p), None) for p in make_corpus(tmp_path / "corpus", 50)] * 40  # minutes of work each
+    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    pool = ProcessPoolExecutor(2, mp_context=ctx, initializer=ingest_module._quiet_worker, initargs=(os.getpid(),))
+    futures = [pool.submit(ingest_module._work, chunk, None) for _ in range(4)]
+    procs = list(pool._processes.values())  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 60
+    while not any(f.running() for f in futures) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.5)
+    ingest_module._stop_workers(pool, futures)
+    assert all(f.done() for f in futures)
+    stopped = [f for f in futures if not f.cancelled() and isinstance(f.exception(), ingest_module._Stopped)]
+    assert stopped, "no chunk was dropped: the workers were not inside one when asked"
+    assert [p.exitcode for p in procs] == [0] * len(procs), f"a worker was killed, not stopped: {procs}"

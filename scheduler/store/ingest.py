@@ -9,6 +9,7 @@ corpus size, a killed process leaves whole batches only, and the next run comple
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -236,24 +237,30 @@ def _work(chunk: Sequence[tuple[str, str | None]], published: str | None) -> lis
     its time budget (one that overruns is an error line, the others go on)."""
     from ..extraction.documents import read_document
 
-    budget = doc_seconds()
-    _warm()
-    out: list[tuple] = []
-    for source, known in chunk:
-        try:
-            with _Budget(budget + (FETCH_DEADLINE if is_url(source) else 0), source):
-                try:
-                    raw = fetch(source) if is_url(source) else read_document(source)
-                except PresscalError as e:
-                    out.append(("error", source, str(e), None))
-                    continue
-                except Exception as e:  # noqa: BLE001 -- one unreadable input must not end the run for the others
-                    out.append(("error", source, f"{source}: {type(e).__name__}: {e}", None))
-                    continue
-                out.append(_extract(source, raw, known, published))
-        except DocumentTimeout as e:  # between the steps above: the timer fired outside their handlers
-            out.append(("error", source, str(e), None))
-    return out
+    _STOP.working = True
+    try:
+        if _STOP.asked:  # asked before this chunk began (checked once working: no signal falls in between)
+            return []
+        budget = doc_seconds()
+        _warm()
+        out: list[tuple] = []
+        for source, known in chunk:
+            try:
+                with _Budget(budget + (FETCH_DEADLINE if is_url(source) else 0), source):
+                    try:
+                        raw = fetch(source) if is_url(source) else read_document(source)
+                    except PresscalError as e:
+                        out.append(("error", source, str(e), None))
+                        continue
+                    except Exception as e:  # noqa: BLE001 -- one unreadable input must not end the run for the others
+                        out.append(("error", source, f"{source}: {type(e).__name__}: {e}", None))
+                        continue
+                    out.append(_extract(source, raw, known, published))
+            except DocumentTimeout as e:  # between the steps above: the timer fired outside their handlers
+                out.append(("error", source, str(e), None))
+        return out
+    finally:
+        _STOP.working = False
 
 
 @lru_cache(maxsize=1)
@@ -282,9 +289,38 @@ def _extract(source: str, raw: Any, known: str | None, published: str | None) ->
         return ("error", source, f"{source}: {type(e).__name__}: {e}", None)
 
 
+class _Stopped(BaseException):
+    """The run was interrupted: the worker drops the chunk it holds (not an Exception: nothing catches it)."""
+
+
+class _StopState:
+    asked = False  # the main process asked this worker to stop
+    working = False  # inside _work: stopping now drops the chunk; outside, a result may be on its way out
+
+
+_STOP = _StopState()
+STOP_SIGNAL = getattr(signal, "SIGUSR1", None)
+STOP_SECONDS = 10.0  # a worker that does not stop by then (stuck in C code) is killed
+
+
+def _stop_asked(*_: Any) -> None:
+    """SIGUSR1 in a worker. Only a worker inside its own chunk stops at once; one that is sending a result
+    finishes the message first: a worker killed mid-message leaves the pool reading half a message forever
+    (and the interpreter's exit waiting on that reader)."""
+    _STOP.asked = True
+    if _STOP.working:
+        _STOP.working = False
+        if hasattr(signal, "setitimer"):
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        raise _Stopped
+
+
 def _quiet_worker(parent: int) -> None:
-    """Workers leave Ctrl-C to the main process, and die with it (even on SIGKILL, on Linux)."""
+    """Workers leave Ctrl-C to the main process, stop when it asks, and die with it (even on SIGKILL, on
+    Linux)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if STOP_SIGNAL is not None:
+        signal.signal(STOP_SIGNAL, _stop_asked)
     if sys.platform.startswith("linux"):
         try:
             import ctypes
@@ -396,13 +432,7 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
         flush()
     except BaseException:
         if pool is not None:  # Ctrl-C or an error: stop the workers now, not after a slow fetch (they write nothing)
-            procs = list((getattr(pool, "_processes", None) or {}).values())
-            for proc in procs:
-                proc.terminate()
-            # never wait on an executor whose workers were killed (its queues may never drain): join them, bounded
-            pool.shutdown(wait=False, cancel_futures=True)
-            for proc in procs:
-                proc.join(5)
+            _stop_workers(pool, window)
             pool = None
         raise
     finally:
@@ -411,6 +441,40 @@ def ingest(store: Any, paths_or_urls: Sequence[str], *, published: str | None = 
         if bar:
             bar.close()
     return summary
+
+
+def _stop_workers(pool: Any, running: Iterable[Any]) -> None:
+    """Stop a pool whose run was interrupted: cancel what waits, ask every worker to drop its chunk (they end
+    the document in flight at once, between Python steps), and shut the pool down cleanly. Only a worker that
+    does not answer within STOP_SECONDS is killed, and the pool is then left without waiting on it. A second
+    Ctrl-C meanwhile is ignored: the stop is bounded."""
+    import threading
+    from concurrent.futures import wait
+
+    futures = list(running)
+    for f in futures:
+        f.cancel()
+    procs = list((getattr(pool, "_processes", None) or {}).values())
+    main = threading.current_thread() is threading.main_thread()
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        pending = futures
+        if STOP_SIGNAL is not None:
+            for proc in procs:
+                with contextlib.suppress(ProcessLookupError, TypeError):
+                    os.kill(proc.pid, STOP_SIGNAL)
+            pending = list(wait(futures, timeout=STOP_SECONDS).not_done)
+        if not pending:
+            pool.shutdown(wait=True, cancel_futures=True)
+            return
+        for proc in procs:
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.join(5)
+    finally:
+        if main:
+            signal.signal(signal.SIGINT, before)
 
 
 def with_party(res: Any, party: str) -> Any:
