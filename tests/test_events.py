@@ -4679,3 +4679,29 @@ def test_today_in_a_belarusian_report_of_an_arrival_is_a_date():
     from scheduler.extraction import extract_text
     got = extract_text("Дэлегацыя прыбыла сёння ў Брэст.", published="2022-06-21").mentions
     assert [(m.text, m.value) for m in got] == [("сёння", "2022-06-21")]
+
+
+@pytest.mark.parametrize("text", [
+    "В понедельник, 21 января, с рабочим визитом в Республику Беларусь прибыла делегация Новосибирской области. В "
+    "тот же день в Могилёве прошла встреча губернатора с председателем облисполкома.",
+    "У панядзелак, 21 студзеня, з працоўным візітам у Рэспубліку Беларусь прыбыла дэлегацыя Новасібірскай вобласці. "
+    "У той жа дзень у Магілёве адбылася сустрэча губернатара са старшынёй аблвыканкама.",
+    "On Monday, 21 January, a delegation of the Novosibirsk Region arrived on a working visit to the Republic of "
+    "Belarus. On the same day the governor met the chairman of the regional executive committee in Mogilev.",
+], ids=["ru", "be", "en"])
+def test_a_visit_sent_to_a_country_keeps_the_country_not_a_town_of_its_day(text):
+    """GUIDE §6: a visit's place is its destination; the town where a meeting of its first day was held is one of
+    its stops, not where the visit went."""
+    found = events_of(text, "2019-01-23")
+    assert [(e.start, e.location) for e in found if e.type == "visit"] == [("2019-01-21", "Беларусь")], \
+        [(e.type, e.start, e.location) for e in found]
+    assert [e.location for e in found if e.type == "meeting"] == ["Могилёв"]
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("The governor is on a working visit to the Republic of Belarus.", "Беларусь"),
+    ("The head of the region arrived in the Republic of Tatarstan.", "Татарстан"),
+    ("The talks were held in the Republic of Bashkortostan.", "Башкортостан"),
+], ids=["to-belarus", "in-tatarstan", "in-bashkortostan"])
+def test_the_republic_of_a_name_after_a_preposition_is_a_place(sentence, place):
+    assert [p for _, p in places_in(sentence)] == [place]

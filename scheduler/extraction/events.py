@@ -1356,8 +1356,12 @@ _COUNTRY_AFTER = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?:республики\s+
 
 def _toured(c: Cand) -> bool:
     """A visit to several places its sentence lists («поездка в Орловскую и Курскую области»), or an event held in
-    several towns its sentence counts («в трёх городах Беларуси»): the country that holds them is its place, not one
-    town where something else that month was held."""
+    several towns its sentence counts («в трёх городах Беларуси»), or a visit its sentence sends to a country («прибыла
+    с рабочим визитом в Республику Беларусь», "on a working visit to the Republic of Belarus"): the country that holds
+    them is its place, not one town where something else that month was held (GUIDE §6: the destination; several →
+    the country holding them)."""
+    if c.type == "visit" and c.location in COUNTRIES and _to_the_country(c.sent.text, c.location):
+        return True
     if c.location in COUNTRIES and any(w in c.sent.low for w in _SEVERAL_NOUNS) and _SEVERAL_TOWNS.search(c.sent.low):
         return True
     cue = c.pos - c.sent.start
@@ -1365,6 +1369,17 @@ def _toured(c: Cand) -> bool:
         return False  # («Визиты в Минск и Гомель …»: the two visits, each recorded by its town)
     after = [p for p in places_in(c.sent.text) if p[0] >= cue]
     return len(after) > 1 and len(_listed(c.sent.text, after)) > 1
+
+
+# «в Беларусь», «в Республику Беларусь», «у Расію», "to the Republic of Belarus": a country as where one goes (the
+# accusative: «в Беларуси» says where something is)
+_TO_A_COUNTRY = re.compile(r"(?i)(?<![\w-])(?:(?:в|во|у|ў)\s+(?:республику\s+|рэспубліку\s+)?(?:беларусь|белоруссию|россию"
+                           r"|расію|расею)|to\s+(?:the\s+)?(?:republic\s+of\s+)?(?:belarus|russia))(?![\w-])")
+
+
+def _to_the_country(text: str, country: str) -> bool:
+    """The sentence sends someone to ``country`` («с визитом в Республику Беларусь прибыла делегация»)."""
+    return any(place_name(m.group().split()[-1]) == country for m in _TO_A_COUNTRY.finditer(text))
 
 
 _AT_A_VENUE = ("commemoration", "meeting", "festival", "fair")

@@ -30,7 +30,8 @@ _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
 KRAI_NOUNS = r"кра[йяюеі]\w*|krai|kray|territory"
 REGION_NOUNS = rf"област\w*|обл\.|вобласц\w*|земл\w*|район\w*|раён\w*|округ\w*|{KRAI_NOUNS}|oblast|region"
 _PREP = re.compile(
-    rf"(?<![\w-])(?i:в|во|ва|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+)?(?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
+    rf"(?<![\w-])(?i:в|во|ва|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+|Republic\s+of\s+)?(?:{_CAP})"
+    rf"(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
 )
 # "in Russia's Kazan": the town, its country before it in the possessive (where the word after it is a place; the
 # same with "Belarus'" cost two places on the dev texts set aside, and is left out)
