@@ -4705,3 +4705,18 @@ def test_a_visit_sent_to_a_country_keeps_the_country_not_a_town_of_its_day(text)
 ], ids=["to-belarus", "in-tatarstan", "in-bashkortostan"])
 def test_the_republic_of_a_name_after_a_preposition_is_a_place(sentence, place):
     assert [p for _, p in places_in(sentence)] == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Белорусская ярмарка пройдёт 20 декабря в Карелии. Предполагается, что ярмарка пройдёт в Петрозаводске.",
+     "Петрозаводск"),
+    ("Беларускі кірмаш пройдзе 20 снежня ў Карэліі. Мяркуецца, што кірмаш пройдзе ў Петразаводску.", "Петрозаводск"),
+    ("A Belarusian fair will be held on 20 December in Karelia. The fair is expected to be held in Petrozavodsk.",
+     "Петрозаводск"),
+    ("Белорусская ярмарка пройдёт 20 декабря в России. Ярмарка пройдёт в Смоленске.", "Смоленск"),
+    # a town of another region is no finer place of this one: the first place stands
+    ("Белорусская ярмарка пройдёт 20 декабря в Карелии. Ярмарка пройдёт в Смоленске.", "Карелия"),
+], ids=["ru", "be", "en", "ru-country", "ru-other-region"])
+def test_one_event_takes_the_finest_place_its_mentions_give(text, place):
+    found = [e for e in events_of(text, "2016-11-01") if e.type == "fair"]
+    assert [(e.start, e.location) for e in found] == [("2016-12-20", place)], [(e.start, e.location) for e in found]

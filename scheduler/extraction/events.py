@@ -39,7 +39,7 @@ from .event_cues import (
 )
 from .event_lexicon import REMOTE, ROLES, TAKES_PART
 from .event_text import Sentence, WordRegex, clean, fold, morph, nominative_phrase, parses, sentences
-from .gazetteer import region_of
+from .gazetteer import country_of_town, region_of
 from .lang import related_start
 from .parties import (
     BELARUS,
@@ -1752,13 +1752,25 @@ def _days_apart(a: Cand, b: Cand) -> int:
 def _absorb(into: Cand, other: Cand) -> None:
     into.sources.append(other.sent)
     into.merged.append(other)
-    into.location = into.location or other.location
+    into.location = into.location or other.location if into.type == "visit" else _finer(into.location, other.location)
     into.time = into.time or other.time
     into.people = into.people + tuple(p for p in other.people if p not in into.people)
     if into.start is None and other.start is not None:
         into.start, into.end, into.how = other.start, other.end, other.how
     elif into.end is None and other.end and into.start == other.start:  # «Ярмарка продлится до 23 июня»
         into.end = other.end
+
+
+def _finer(place: str | None, other: str | None) -> str | None:
+    """One record takes the finest place its mentions give (GUIDE §3): «ярмарка пройдёт в Карелии … в Петрозаводске»
+    is in Petrozavodsk, a town of the region (or country) the other mention names. (Not a visit: its sentences may
+    name one of several stops, GUIDE §6.)"""
+    if place is None or other is None or place == other or other in COUNTRIES:
+        return place or other
+    if place in COUNTRIES:
+        return other if country_of_town(other) == place else place
+    region = region_of(other)
+    return other if region and region.removeprefix("Республика ") == place.removeprefix("Республика ") else place
 
 
 def _best_title(c: Cand) -> str:
