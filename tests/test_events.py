@@ -4720,3 +4720,17 @@ def test_the_republic_of_a_name_after_a_preposition_is_a_place(sentence, place):
 def test_one_event_takes_the_finest_place_its_mentions_give(text, place):
     found = [e for e in events_of(text, "2016-11-01") if e.type == "fair"]
     assert [(e.start, e.location) for e in found] == [("2016-12-20", place)], [(e.start, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text,place,title", [
+    ("В рамках визита 5 июня пройдут мероприятия, посвящённые 450-летию Уфы.", "Уфа", "450-летие Уфы"),
+    ("5 чэрвеня ў рамках візіту пройдуць мерапрыемствы, прысвечаныя 1160-годдзю Полацка.", "Полоцк", "1160-летие Полоцка"),
+    ("On 5 June events marking the 450th anniversary of Ufa will be held.", "Уфа", None),
+    ("В Башкортостане 5 июня отметят 450-летие Уфы.", "Уфа", "450-летие Уфы"),
+    # another town named as where it is marked: that town
+    ("В Минске 5 сентября отметят 880-летие Москвы.", "Минск", "880-летие Москвы в Минске"),
+], ids=["ru", "be", "en", "ru-in-its-region", "ru-elsewhere"])
+def test_a_towns_anniversary_is_held_in_the_town_unless_the_text_says_where(text, place, title):
+    found = [e for e in events_of(text, "2024-06-01") if e.type == "commemoration"]
+    assert [e.location for e in found] == [place], [(e.title, e.location) for e in found]
+    assert title is None or found[0].title == title

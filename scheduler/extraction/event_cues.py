@@ -29,8 +29,9 @@ from .event_text import (
     top_pos,
 )
 from .founding import TOWN_STEMS
+from .gazetteer import region_of
 from .lexicon import NUMBER_WORDS
-from .parties import named_parties, party_of_place
+from .parties import is_belarusian, named_parties, party_of_place
 from .people import people_in
 from .places import COUNTRIES, place_name, places_in
 from .tense import clause_tense
@@ -1174,6 +1175,22 @@ def _observed(low: str, at: int) -> bool:
     return bool(_OBSERVED.search(low, 0, at))
 
 
+# «450-летие Уфы», «1000-летия города Курска», "the 450th anniversary of Ufa": the town whose years are counted
+_TOWN_COUNTED = re.compile(r"\s+(?:of\s+)?(?:(?:города|горада|the\s+city\s+of|г\.)\s*)?([A-ZА-ЯЁІЎ][\w'-]+)")
+
+
+def _town_counted(text: str, at: int) -> str | None:
+    """The town right after an anniversary's number, if the word is one: its anniversary is held there, unless the
+    sentence names another place than the town and what holds it («В Минске отметили 880-летие Москвы»)."""
+    m = _TOWN_COUNTED.match(text, at)
+    name = place_name(m.group(1)) if m else None
+    region = region_of(name) if name and name not in COUNTRIES and " " not in name else None
+    if not name or not region:
+        return None
+    holders = {name, region, region.removeprefix("Республика "), "Беларусь" if is_belarusian(region) else "Россия"}
+    return name if all(p in holders for _, p in places_in(text)) else None
+
+
 def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_for,
                  pub_year: int | None = None) -> Cand | None:
     """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
@@ -1223,7 +1240,8 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
         if _GREETING.search(low, max(0, m.start() - 60), m.start()):
             return None  # «Поздравь телеканал с 15-летием»: a greeting names an anniversary, nobody marks it here
         a, b, how = date_for(m.start(), "commemoration")
-        return Cand("commemoration", s, s.start + m.start(), a, b, how, title=title)
+        return Cand("commemoration", s, s.start + m.start(), a, b, how, title=title,
+                    location=_town_counted(s.text, m.end()))
     year = int(base[1][:4]) + n
     said = next((x for x in own if not _PERIOD.fullmatch(x.value) and x.value[:4].isdigit()
                  and abs(int(x.value[:4]) - year) > 1), None)

@@ -490,8 +490,12 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
 
 
 def _names_town(what: str, town: str) -> bool:
-    """«1160-летие Полоцка» names Полоцк already: «… в Полоцке» would say it twice (a town of one word only)."""
-    if " " in town or len(town) < 4:
+    """«1160-летие Полоцка», «450-летие Уфы» name the town already: «… в Полоцке» would say it twice (a town of one
+    word only; a short name by its form less the ending, «Уфы» for «Уфа»)."""
+    if " " in town or len(town) < 3:
         return False
-    stem = fold(town)[: max(4, len(town) - 2)]
+    low = fold(town)
+    if len(low) < 5:
+        return any(fold(w)[:-1] == low[:-1] and len(w) <= len(low) + 1 for w in what.split()[1:])
+    stem = low[: max(4, len(town) - 2)]
     return any(fold(w).startswith(stem) for w in what.split()[1:])
