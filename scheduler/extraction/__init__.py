@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ..errors import ExtractionError, UsageError
-from .types import DocumentResult, ExtractedEvent, Mention, Published
+from .types import DocumentResult, Evidence, ExtractedEvent, Mention, Published
 
 __all__ = ["extract_text", "extract_paths", "DocumentResult", "Mention", "Published", "ExtractedEvent",
            "ExtractionError"]
@@ -46,6 +46,7 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
                                       given=_given(published), meta=meta, url=url)
     mentions = dates.resolve(read, cands, ref)
     found: list[ExtractedEvent] = []
+    spelled = read  # the text the events are read in
     if events:
         # «сегодня, 5 декабря», a date line "11:07, 31 July" in a text that names no year: that day is the day of the
         # text, for its events (the publication stays unknown)
@@ -53,21 +54,31 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
         stamp = pub_mod.crawl_stamp(read)
         dating = [m for m in mentions if not (stamp and m.start < stamp and not (pub and pub.how == "dateline"))]
         # (a crawler's stamp the text contradicts, « date 2019-12-13» over a report of 2024, dates no event either)
-        found = _find_events(read, dating, day, lng, title)
-    if read is not text:  # what is quoted is quoted as written
+        if lng == "be":  # a Belarusian text in the classical spelling is read in the official one (same length)
+            from .classical import to_official
+
+            spelled = to_official(read)
+        found = _find_events(spelled, dating, day, lng, title)
+    if read is not text or spelled is not text:  # what is quoted is quoted as written
         from dataclasses import replace
 
-        from .types import Evidence
-
         mentions = [replace(m, text=text[m.start:m.end]) for m in mentions]
-        found = [replace(e, evidence=Evidence(e.evidence.start, e.evidence.end,
-                                              text[e.evidence.start:e.evidence.end]))
+        found = [replace(e, evidence=_as_written(text, spelled, e.evidence.start, e.evidence.end))
                  if e.evidence is not None else e for e in found]
     return DocumentResult(source=source, text=text, url=url, lang=lng, published=pub, mentions=tuple(mentions),
                           events=tuple(found), title=title, meta=dict(meta or {}))
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
+
+
+def _as_written(text: str, spelled: str, start: int, end: int) -> Evidence:
+    """The evidence span in the text as written. A sentence read in the official spelling ends a letter early where
+    a soft sign dropped from its last word moved behind it («… у Берасьці.» read «… у Берасці. »): its closing marks
+    then follow the span in ``text``, and belong to it."""
+    while end < len(text) and text[end] in ".!?…" and spelled[end - 1: end] in ".!?…" and text[end - 1] not in ".!?…":
+        end += 1
+    return Evidence(start, end, text[start:end])
 _LATIN_I = None  # compiled on first use
 
 
