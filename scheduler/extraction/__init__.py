@@ -79,6 +79,8 @@ def _as_written(text: str, spelled: str, start: int, end: int) -> Evidence:
     while end < len(text) and text[end] in ".!?…" and spelled[end - 1: end] in ".!?…" and text[end - 1] not in ".!?…":
         end += 1
     return Evidence(start, end, text[start:end])
+
+
 _LATIN_I = None  # compiled on first use
 
 
@@ -127,7 +129,6 @@ def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng:
     from dataclasses import replace
 
     from . import events as ev_mod
-    from .types import Evidence
 
     global _SPACES, _BREAK
     if _SPACES is None:

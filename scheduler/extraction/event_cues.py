@@ -31,9 +31,9 @@ from .event_text import (
 from .founding import TOWN_STEMS
 from .gazetteer import region_of
 from .lexicon import NUMBER_WORDS
-from .parties import is_belarusian, named_parties, party_of_place
+from .parties import named_parties, party_of_place
 from .people import people_in
-from .places import COUNTRIES, place_name, places_in
+from .places import COUNTRIES, holds, place_name, places_in
 from .tense import clause_tense
 from .types import Mention
 
@@ -1184,11 +1184,9 @@ def _town_counted(text: str, at: int) -> str | None:
     sentence names another place than the town and what holds it («В Минске отметили 880-летие Москвы»)."""
     m = _TOWN_COUNTED.match(text, at)
     name = place_name(m.group(1)) if m else None
-    region = region_of(name) if name and name not in COUNTRIES and " " not in name else None
-    if not name or not region:
+    if not name or name in COUNTRIES or " " in name or region_of(name) is None:
         return None
-    holders = {name, region, region.removeprefix("Республика "), "Беларусь" if is_belarusian(region) else "Россия"}
-    return name if all(p in holders for _, p in places_in(text)) else None
+    return name if all(p == name or holds(p, name) for _, p in places_in(text)) else None
 
 
 def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_for,

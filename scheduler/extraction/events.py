@@ -39,7 +39,7 @@ from .event_cues import (
 )
 from .event_lexicon import REMOTE, ROLES, TAKES_PART
 from .event_text import Sentence, WordRegex, clean, fold, morph, nominative_phrase, parses, sentences
-from .gazetteer import country_of_town, region_of
+from .gazetteer import region_of
 from .lang import related_start
 from .parties import (
     BELARUS,
@@ -61,6 +61,7 @@ from .places import (
     COUNTRIES,
     country_of,
     dateline_place,
+    holds,
     place_name,
     places_in,
     region_centre,
@@ -1765,12 +1766,9 @@ def _finer(place: str | None, other: str | None) -> str | None:
     """One record takes the finest place its mentions give (GUIDE §3): «ярмарка пройдёт в Карелии … в Петрозаводске»
     is in Petrozavodsk, a town of the region (or country) the other mention names. (Not a visit: its sentences may
     name one of several stops, GUIDE §6.)"""
-    if place is None or other is None or place == other or other in COUNTRIES:
+    if place is None or other is None:
         return place or other
-    if place in COUNTRIES:
-        return other if country_of_town(other) == place else place
-    region = region_of(other)
-    return other if region and region.removeprefix("Республика ") == place.removeprefix("Республика ") else place
+    return other if other not in COUNTRIES and holds(place, other) else place
 
 
 def _best_title(c: Cand) -> str:

@@ -22,7 +22,7 @@ from .event_lexicon import (
     ROLES,
 )
 from .event_text import WordRegex, fold, inflect, morph, nominative_phrase, parses
-from .gazetteer import country_of_town, town, town_by_sound, towns_of_stem
+from .gazetteer import country_of_town, region_of, town, town_by_sound, towns_of_stem
 from .names import russian_spellings
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
@@ -550,6 +550,14 @@ def country_of(name: str) -> str:
     if name == "Беларусь" or low.startswith(BELARUS_REGIONS) or name in BELARUS_TOWNS:
         return "Беларусь"
     return country_of_town(name) or "Россия"
+
+
+def holds(place: str, town_name: str) -> bool:
+    """``place`` is the region or country the gazetteer puts ``town_name`` in («Карелия» holds Петрозаводск, so
+    do «Республика Карелия» and «Россия»)."""
+    region = region_of(town_name)
+    return region is not None and place != town_name and (
+        place in (region, region.removeprefix("Республика ")) or place == country_of_town(town_name))
 
 
 def region_in(sentence: str, country: str) -> str | None:
