@@ -16,7 +16,7 @@ import re
 _SOFT = re.compile(r"(?<=[сзцнСЗЦН])ь(?=[сзцнлвбпфдт])|(?<=дз)ь(?=[сзцнлвбпфдт])|(?<=л)ь(?=л)")
 # what only the classical spelling writes: a double consonant's soft sign, Расея, -ыз- in «прэзыдэнт», «э» and «ля»
 # in borrowed words
-_MARKS = re.compile(r"ньн|сьв|зьв|сьц|цьц|льл|\b[Рр]асе[йяіюі]|\b[Мм]енск|[Пп]рэзыдэнт|фэст|канфэрэнц|дакумэнт|\bпляну?\b")
+_MARKS = re.compile(r"ньн|сьв|зьв|сьц|цьц|льл|\b[Рр]асе[йяію]|\b[Мм]енск|[Пп]рэзыдэнт|фэст|канфэрэнц|дакумэнт|\bпляну?\b")
 _WORD = re.compile(r"\S+")
 # (classical, official) pairs of the same length, in lowercase; the first letter's case is kept
 _SPELLINGS = (
@@ -37,7 +37,7 @@ def is_classical(text: str) -> bool:
 
 def to_official(text: str) -> str:
     """The same text in the official spelling, of the same length; ``text`` itself when it is not classical."""
-    if "ь" not in text and "э" not in text and "е" not in text or not is_classical(text):
+    if not is_classical(text):
         return text
     out = _SPELLING.sub(lambda m: _case(m.group(), _OFFICIAL[m.group().lower()]), text)
     return _WORD.sub(_drop_soft, out) if "ь" in out else out
