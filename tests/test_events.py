@@ -4734,3 +4734,34 @@ def test_a_towns_anniversary_is_held_in_the_town_unless_the_text_says_where(text
     found = [e for e in events_of(text, "2024-06-01") if e.type == "commemoration"]
     assert [e.location for e in found] == [place], [(e.title, e.location) for e in found]
     assert title is None or found[0].title == title
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("MINSK, 27 May (BelTA) – Relations are growing, Deputy Prime Minister Anatoly Sivak said during a meeting with "
+     "Governor of Altai Territory Viktor Tomenko in Minsk on 27 May.", "meeting"),
+    ("MINSK, 27 May (BelTA) – Trade is growing, deputy governor Ivan Petrov said during talks with Belarusian "
+     "Deputy Foreign Minister Yevgeny Shestakov in Minsk on 27 May.", "meeting"),
+    # a member of a legislature speaking at its session: the session is the setting of a statement (GUIDE §4.7)
+    ("MINSK, 27 May (BelTA) – Trade is growing, deputy Ivan Petrov said during a session of the City Council on "
+     "27 May.", "other"),
+], ids=["en-deputy-pm", "en-deputy-governor", "en-deputy-at-council"])
+def test_a_deputy_minister_is_no_member_of_a_legislature(text, kind):
+    found = [e.type for e in events_of(text, "2024-05-27") if e.start == "2024-05-27"]
+    assert found == [kind], found
+
+
+@pytest.mark.parametrize("text,title,day", [
+    ("Праздник, посвящённый Дню России, пройдёт в Минске 12 июня.", "День России", "06-12"),
+    ("Свята, прысвечанае Дню Расіі, пройдзе ў Мінску 12 чэрвеня.", "День России", "06-12"),
+    ("A celebration of Russia Day will be held in Minsk on 12 June.", "День России", "06-12"),
+    ("Celebrations of the Day of Russia will be held in Minsk.", "День России", "06-12"),
+    ("В Минске отметят День Конституции Российской Федерации.", "День Конституции Российской Федерации", "12-12"),
+    ("У Мінску адзначаць Дзень Канстытуцыі Расійскай Федэрацыі.", "День Конституции Российской Федерации", "12-12"),
+    ("Minsk marks the Constitution Day of the Russian Federation.", "День Конституции Российской Федерации", "12-12"),
+    # a Belarusian text's own Constitution Day stays Belarus's
+    ("У Мінску адзначаць Дзень Канстытуцыі.", "День Конституции Республики Беларусь", "03-15"),
+], ids=["ru-russia-day", "be-russia-day", "en-russia-day", "en-day-of-russia", "ru-rf-constitution",
+        "be-rf-constitution", "en-rf-constitution", "be-own-constitution"])
+def test_a_named_day_is_read_in_every_language(text, title, day):
+    found = [e for e in events_of(text, "2021-06-10") if e.type == "commemoration" and e.title == title]
+    assert [e.start[5:] for e in found] == [day], [(e.title, e.start) for e in events_of(text, "2021-06-10")]

@@ -338,7 +338,10 @@ TOPIC = r"\b(?:обсудил\w*|обсуждал\w*|обсуждени\w*|об�
 INVITATION = r"\bпригласил\w*|\bприглашен\w*|\bприглашает\b|\binvited\b|\bзапрасіў\w*|\bзапрошан\w*"
 LEGISLATURE = (
     r"\bзаконодательн\w+ (?:собрани|дум)\w*|\bдепутат\w*|\bпарламент\w*|\bсесси\w+ (?:областного )?совета"
-    r"|\bдэпутат\w*|\bпарламенц\w*|\bdeput(?:y|ies)\b|\bparliament\w*|\blegislat\w*|\bcity council\b"
+    r"|\bдэпутат\w*|\bпарламенц\w*|\bparliament\w*|\blegislat\w*|\bcity council\b|\bdeputies\b"
+    # (but a "Deputy Prime Minister", "deputy governor" is a vice-, not a member of a legislature)
+    r"|\bdeputy\b(?![\s-]+(?:prime|minister|governor|chair|head|mayor|premier|director|rector|ambassador|speaker"
+    r"|secretary|general|foreign|plenipotentiary|commander|president)\w*)"
 )
 # a body's internal meeting, the setting of a statement: never a meeting of the calendar
 INTERNAL = r"\bоперативн\w+ (?:совещани|нарад)\w*|\bаппаратн\w+ (?:совещани|нарад)\w*|\bпланерк\w*"
@@ -407,12 +410,16 @@ NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
      r"|\bbelarus(?:ian)? independence day\b|\bindependence day\b(?! of)",
      "День Независимости Республики Беларусь", 7, 3, 1944, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) победы\b|\b(?:дзень|дня|дню|днем|дні) перамогі\b|\bvictory day\b", "День Победы", 5, 9, 1945, "commemoration"),
-    (r"\b(?:день|дня|дню|днем|дне) росси(?:и|я)\b", "День России", 6, 12, 1992, "commemoration"),
+    (r"\b(?:день|дня|дню|днем|дне) росси(?:и|я)\b|\b(?:дзень|дня|дню|днем|дні) расіі\b|\brussia day\b"
+     r"|\bday of russia\b(?! and)", "День России", 6, 12, 1992, "commemoration"),
     # the days both states keep, and each state's own (a Belarusian text's «Дзень Канстытуцыі» is Belarus's)
-    (r"\b(?:день|дня|дню|днем|дне) конституции (?:республики )?беларус|\b(?:дзень|дня|дню|днем|дні) канстытуцыі\b"
+    (r"\b(?:день|дня|дню|днем|дне) конституции (?:республики )?беларус"
+     r"|\b(?:дзень|дня|дню|днем|дні) канстытуцыі\b(?! (?:расійскай|расіі))"
      r"|\b(?:belarus(?:ian)?|belarus') constitution day\b|\bconstitution day of (?:the republic of )?belarus\b",
      "День Конституции Республики Беларусь", 3, 15, 1994, "commemoration"),
-    (r"\b(?:день|дня|дню|днем|дне) конституции (?:российской федерации|россии)\b",
+    (r"\b(?:день|дня|дню|днем|дне) конституции (?:российской федерации|россии)\b"
+     r"|\b(?:дзень|дня|дню|днем|дні) канстытуцыі (?:расійскай федэрацыі|расіі)\b"
+     r"|\bconstitution day of (?:the )?russia(?:n federation)?\b|\brussian constitution day\b",
      "День Конституции Российской Федерации", 12, 12, 1993, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) защитник\w* отечества\b|\b(?:дзень|дня|дню|днем) абаронц\w* айчыны\b"
      r"|\bdefenders? of the fatherland day\b",
