@@ -47,6 +47,11 @@ def test_belarusian_names_in_russian(first: str, last: str, russian: str) -> Non
     ("Yuri", "Shuleiko", "Юрий Шулейко"),
     ("Natalia", "Zhukovskaya", "Наталия Жуковская"),
     ("Vladislav", "Shapovalov", "Владислав Шаповалов"),
+    # "-iev" after a consonant is the soft sign's «-ьев», where the dictionary has no «-иев»
+    ("Veniamin", "Kondratiev", "Вениамин Кондратьев"),
+    ("Alexei", "Grigoriev", "Алексей Григорьев"),
+    ("Anna", "Kondratieva", "Анна Кондратьева"),
+    ("Ivan", "Dmitriev", "Иван Дмитриев"),
 ], ids=lambda v: str(v))
 def test_english_names_in_russian(first: str, last: str, russian: str) -> None:
     assert russian_person(first, last, "en") == russian

@@ -224,6 +224,8 @@ def _en_flips(w: str) -> list[tuple[int, str, str]]:
             out.append((i, "ь", ""))
         if w[i] in "яюе" and w[i - 1] not in _VOWELS + "ь":
             out.append((i, w[i], "ь" + w[i]))
+        if w[i] == "и" and i < len(w) - 1 and w[i + 1] == "е" and w[i - 1] not in _VOWELS:
+            out.append((i, "и", "ь"))  # "Kondratiev", "Grigoriev" → «Кондратьев», «Григорьев» (but «Дмитриев» is known)
         if w[i] == "е" and 0 < i < len(w) - 1 and w[i - 1] not in _VOWELS and w[i + 1] not in _VOWELS:
             out.append((i, "е", ""))
             out.append((i, "е", "ё"))
