@@ -4765,3 +4765,36 @@ def test_a_deputy_minister_is_no_member_of_a_legislature(text, kind):
 def test_a_named_day_is_read_in_every_language(text, title, day):
     found = [e for e in events_of(text, "2021-06-10") if e.type == "commemoration" and e.title == title]
     assert [e.start[5:] for e in found] == [day], [(e.title, e.start) for e in events_of(text, "2021-06-10")]
+
+
+@pytest.mark.parametrize("text,visit", [
+    ("Президент Беларуси Александр Лукашенко 11 марта 2025 года встретился с губернатором Приморского края Олегом "
+     "Кожемяко. Российский гость отметил рост товарооборота.",
+     ("2025-03", "Беларусь", "Визит губернатора Приморского края Олега Кожемяко в Беларусь")),
+    ("Прэзідэнт Беларусі Аляксандр Лукашэнка 11 сакавіка 2025 года сустрэўся з губернатарам Прыморскага краю Алегам "
+     "Кажамякам. Расійскі госць адзначыў рост тавараабароту.", ("2025-03", "Беларусь", None)),
+    ("Belarusian President Aleksandr Lukashenko met with Governor of Russia’s Primorye Territory Oleg Kozhemyako on "
+     "11 March 2025. \"You have come to Belarus and met with the President,\" the head of state said.",
+     ("2025-03", "Беларусь", "Визит губернатора Приморского края Олега Кожемяко в Беларусь")),
+    ("Belarusian President Aleksandr Lukashenko met with Governor of Russia’s Primorye Territory Oleg Kozhemyako in "
+     "Minsk on 11 March 2025. The guest praised the cooperation.",
+     ("2025-03", "Минск", "Визит губернатора Приморского края Олега Кожемяко в Минск")),
+    # the talks on the Russian side: the Belarusian official is the guest
+    ("Губернатор Приморского края Олег Кожемяко 11 марта 2025 года во Владивостоке встретился с председателем Минского "
+     "облисполкома Александром Турчиным. Белорусский гость отметил рост товарооборота.",
+     ("2025-03", "Владивосток", "Визит председателя Минского облисполкома Александра Турчина во Владивосток")),
+    # nobody called a guest, nobody come over: talks only
+    ("Президент Беларуси Александр Лукашенко 11 марта 2025 года встретился с губернатором Приморского края Олегом "
+     "Кожемяко. Стороны обсудили рост товарооборота.", None),
+    ("Belarusian President Aleksandr Lukashenko met with Governor of Russia’s Primorye Territory Oleg Kozhemyako on "
+     "11 March 2025. They came to an agreement on supplies.", None),
+], ids=["ru-guest", "be-guest", "en-come-to", "en-guest-in-minsk", "ru-in-russia", "ru-no-guest", "en-agreement"])
+def test_talks_with_a_guest_of_the_other_side_are_his_visit(text, visit):
+    found = events_of(text, "2025-03-11")
+    assert [e.type for e in found if e.type == "meeting"] == ["meeting"]
+    visits = [(e.start, e.location, e.title) for e in found if e.type == "visit"]
+    if visit is None:
+        assert visits == []
+    else:
+        assert len(visits) == 1 and visits[0][:2] == visit[:2], visits
+        assert visit[2] is None or visits[0][2] == visit[2]

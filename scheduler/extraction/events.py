@@ -306,6 +306,7 @@ def find_events(
     events = _one_festival_fair(events)
     events = _fairs_in_days(events)
     events += _participation_visits(events, lang, sents)
+    events += _guest_visits(events, lang, sents)
     home = dateline_place(text)
     head_place = next((p for s in sents if s.headline for _, p in places_in(s.text)), None)
     for c in events:
@@ -993,6 +994,77 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
         (e.start or "")[:4] in visited
         or e.location is None and e.how == "default" and not any(_TRIP_WORDS.search(x.low) for x in sents
                                                                    if x is not e.sent)))]
+    return out
+
+
+# a guest named as such, or someone who has come over: «российский гость», «гасцей», "the Russian guest", "You have
+# come to Belarus" (but not "came to an agreement")
+_GUEST = re.compile(r"\bгост(?:ь|я|ю|ем|и|ей|ям|ями)\b|\bгосц(?:ь|я|ю|ем)\b|\bгасц(?:і|ей|ям|ямі)\b|\bguests?\b"
+                    r"|\b(?:have|has|had)\s+come\s+to\b(?!\s+(?:an?|the|some|this|terms)\s)"
+                    r"|\bcame\s+to\b(?!\s+(?:an?|the|some|this|terms|power)\s)")
+_CAME_TO = re.compile(r"\b(?:come|came)\s+to\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+_GUEST_NATION = re.compile(r"(белорусск|беларуск|belarusian|российск|расійск|russian)\w*\s+(?:гост|госц|гасц|guest)")
+# Belarus has no governors; a region's head of Russia is one («губернатар», "Governor", «глава Башкортостана»)
+_RUSSIAN_OFFICE = re.compile(r"губернатор|губернатар|governor|\bглав\w* (?:республик|регион)|head of (?:the )?(?:republic|region)")
+_BELARUSIAN_OFFICE = re.compile(r"облисполком|аблвыканкам|oblispolkom|oblast executive committee|регионального исполнительного")
+
+
+def _side_of(role: str) -> str | None:
+    """The country an official serves, by the role: «губернатор Воронежской области» → Россия, "President of
+    Belarus" → Беларусь; None where the role does not tell."""
+    named = envoy_of(role) or next(iter(named_parties(role)), None)
+    if named:
+        return "Беларусь" if is_belarusian(named) else "Россия"
+    low = role.lower()
+    return "Россия" if _RUSSIAN_OFFICE.search(low) else "Беларусь" if _BELARUSIAN_OFFICE.search(low) else None
+
+
+def _host(cues: list[Sentence]) -> str | None:
+    """The country the guests are in, by their nation («российский гость»: Беларусь) or by where they came
+    ("You have come to Belarus")."""
+    for s in cues:
+        if nation := _GUEST_NATION.search(s.low):
+            return "Россия" if nation.group(1).startswith(("бел", "bel")) else "Беларусь"
+        if (came := _CAME_TO.search(s.text)) and (where := place_name(came.group(1))):
+            return country_of(where)
+    return None
+
+
+def _guest_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[Cand]:
+    """«Президент Беларуси встретился с губернатором Приморского края … — Вы приехали в Беларусь», "the Russian
+    guest": talks of an official of one side with the other side's, on that side's soil, and the text calls him a
+    guest or says he came: his visit (GUIDE §4.6: staying at a place as a guest), dated by the month of the talks
+    (a container dated from its part, GUIDE §5). Nothing is added where the text reports a visit of that year."""
+    cues = [s for s in sents if _GUEST.search(s.low)]
+    if not cues:
+        return []
+    visited = {(e.start or "")[:4] for e in events if e.type == "visit"}
+    out: list[Cand] = []
+    for e in events:
+        if e.type != "meeting" or not e.start or not e.explicit or e.start[:4] in visited:
+            continue
+        people = [(name, role, _side_of(role)) for x in e.sources for _, name, role in people_in(x.text, lang)]
+        known = {side for *_, side in people if side}
+        if len(known) == 1:  # one side told by its office, the other by none: the calendar's other side
+            other = "Россия" if "Беларусь" in known else "Беларусь"
+            people = [(n, r, side or other) for n, r, side in people]
+        people = [p for p in people if p[2]]
+        if {side for *_, side in people} != {"Беларусь", "Россия"}:
+            continue
+        host = country_of(e.location) if e.location else None
+        if host not in ("Беларусь", "Россия"):
+            host = _host(cues)
+            if host is None:
+                continue
+        name, role, _side = next(p for p in people if p[2] != host)
+        who = person_genitive(f"{name}, {role}") if lang == "ru" else foreign_person(f"{name}, {role}")
+        if not who:
+            continue
+        where = e.location or host
+        start = e.start[:7] if len(e.start) == 10 and not e.start.startswith("XXXX") else e.start
+        out.append(Cand("visit", e.sent, e.pos, start, None, "by-event", title=f"Визит {who} {into(where)}",
+                        composed=True, location=where, lang=lang, sources=[e.sent]))
+        visited.add(e.start[:4])
     return out
 
 
