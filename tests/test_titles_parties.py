@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from scheduler.extraction import extract_text
+from scheduler.extraction.event_text import nominative_phrase
 from scheduler.extraction.parties import context_sides, delegation_origin, destination, parties
+from scheduler.extraction.places import places_in
 from scheduler.extraction.titles import (
     _name_in,
     compose,
@@ -430,3 +432,23 @@ def test_a_region_named_by_its_adjective_in_lower_case(text: str, place: list[st
 def test_a_regions_capital_named_by_the_region_is_its_centre(text: str, place: str) -> None:
     from scheduler.extraction.places import places_in
     assert place in [p for _, p in places_in(text)]
+
+
+@pytest.mark.parametrize("words,nominative", [
+    ("патриотической акции «Блокадный хлеб»", "патриотическая акция «Блокадный хлеб»"),
+    ("XIV патриотической акции", "XIV патриотическая акция"),
+    ("областной выставки-ярмарки", "областная выставка-ярмарка"),
+    ("торжественного собрания", "торжественное собрание"),
+    ("международных выставок", "международные выставки"),  # a plural adjective: a plural noun
+])
+def test_a_singular_adjective_makes_its_noun_singular(words, nominative):
+    assert nominative_phrase(words.split()) == nominative
+
+
+@pytest.mark.parametrize("text", [
+    "20 сентября 2024 года делегация из Бреста приняла участие в патриотической акции.",
+    "20 верасня 2024 года дэлегацыя з Брэста прыняла ўдзел у патрыятычнай акцыі.",
+    "On 20 September 2024 a delegation from Brest took part in a patriotic campaign.",
+])
+def test_the_town_a_delegation_comes_from_is_not_where_it_takes_part(text):
+    assert all(p != "Брест" for _, p in places_in(text)), places_in(text)

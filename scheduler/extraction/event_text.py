@@ -189,6 +189,12 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
             continue
         if p is not None and p.tag.POS == "NOUN":
             number = "plur" if "plur" in p.tag else "sing"
+            if (adj := next((item[1] for item in out if item[3] == "adj"), None)) is not None \
+                    and (numbers := {"plur" if "plur" in x.tag else "sing" for x in parses(adj.lower())
+                                     if x.tag.POS in ("ADJF", "PRTF")}) and number == "plur" and "plur" not in numbers \
+                    and (agrees := next((x for x in ps if x.tag.POS == "NOUN" and "sing" in x.tag), None)):
+                # «патриотической акции»: the adjective says one, so «акции» is its genitive, not a plural
+                p, number = agrees, "sing"
             noun = inflect(core, frozenset({case, number}), "NOUN", p if "Geox" in p.tag else None)
             gender = next((x.tag.gender for x in parses(noun.lower()) if x.tag.POS == "NOUN"), None) or "masc"
             g = frozenset({case, number} if number == "plur" else {case, gender})
