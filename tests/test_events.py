@@ -4798,3 +4798,13 @@ def test_talks_with_a_guest_of_the_other_side_are_his_visit(text, visit):
     else:
         assert len(visits) == 1 and visits[0][:2] == visit[:2], visits
         assert visit[2] is None or visits[0][2] == visit[2]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Глава Республики – Рустэм Хамитов принимал гостей 5 июня 2018 года в Уфе.", "Визит гостей в Уфу"),
+    ("Старшыня аблвыканкама Іван Крупко 5 чэрвеня 2018 года прымаў гасцей у Гомелі.", "Визит гостей в Гомель"),
+    ("Governor Alexei Ostrovsky hosted the delegation in Smolensk on 5 June 2018.", "Визит делегации в Смоленск"),
+], ids=["ru", "be", "en"])
+def test_the_host_of_guests_is_not_the_visitor(text, title):
+    found = [e.title for e in events_of(text, "2018-06-05") if e.type == "visit"]
+    assert found == [title]

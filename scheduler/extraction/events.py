@@ -1895,6 +1895,13 @@ _LED_WORDS = ("главе", "руководств", "чале", "headed", "led b
 _LED_BY = re.compile(r"(?i)(?:во главе с|под руководством|на чале з|headed by|led by)\s+")
 
 
+_HOSTING = re.compile(r"приним|принял|прыма|прыня|host|welcom")
+_HOSTING_BEFORE = re.compile(r"(?:hosts?|hosted|hosting|welcom\w+|приня\w+|приним\w+|прыма\w+|прыня\w+)\s+(?:a\s+|the\s+)?$")
+
+
+def _hosting(low: str, cue: int) -> bool:
+    """The visit's words are a host's receiving guests («принимал гостей», "hosted the delegation")."""
+    return bool(_HOSTING.match(low, cue) or _HOSTING_BEFORE.search(low, max(0, cue - 24), cue))
 _VISIT_NOBODY = re.compile(r"((?:Рабочий |Официальный |Деловой )?[Вв]изит) (?:в|во|на) ")
 _OFFICE_HEAD = re.compile(rf"(?<![\w-])(?i:{ROLES})(?:\s+(?:of|the|[А-ЯЁІЎA-Z][\w’'-]*|(?i:област\w*|вобласц\w*|кра[яю]"
                           rf"|района|раёна|oblast|region|республики|рэспублікі)))*")
@@ -1961,8 +1968,9 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
             who = person_genitive(f"{name}, {role}" if role and russian else name)
             if who and name.split()[-1][:4] not in title:
                 return f"{m.group(1)} {who} с {title[m.end():]}"
-    if c.type == "visit" and (bare := _VISIT_NOBODY.match(title)) \
+    if c.type == "visit" and (bare := _VISIT_NOBODY.match(title)) and not _hosting(c.sent.low, cue) \
             and (who := _visitor(text, cue, c.lang) or _visitor_office(text[:cue], russian)):
+        # (but «Глава республики принимал гостей», "the governor welcomed the delegation": the host, not the guest)
         # «Визит в Гомель» → «Визит губернатора Брянской области в Гомель»: an office named without its holder's
         # name; «Беларускі лідар прыбыў у Казань» → «Визит президента Беларуси в Казань»
         return f"{bare.group(1)} {who} {title[bare.end(1) + 1:]}"
@@ -2073,6 +2081,9 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     if foreign and c.counterpart and (with_whom := _counterpart_title(c)):
         foreign, title, c.composed = False, with_whom, True  # one of two counterparts: «Встреча … с премьер-министром …»
     cue = c.pos - c.sent.start
+    # those who act in the title: not the host of guests («Глава республики принимал гостей»: not his visit)
+    hosting = c.type == "visit" and _hosting(c.sent.low, cue)
+    actors = () if hosting else _nearest_first(people, c.sent.text, cue, c.lang)
     window = c.sent.low[max(0, cue - 80): cue + 200]
     written = c.sent.text[max(0, cue - 80): cue + 200]
     if foreign or not _CYRILLIC.search(title):
@@ -2080,7 +2091,7 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
             or (c.type == "plan" and c.start and c.end and f"{head(c.type, c.sent.low)} на "
                 + (f"{c.start} год" if c.start == c.end else f"{c.start}-{c.end} годы")) \
             or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
-                       participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text,
+                       participants=actors, sentence=c.sent.text,
                        context=" ".join(x.low for x in c.sources) if c.type in ("festival", "fair") else "",
                        lead="Встреча" if _talks_with_someone(c) else c.lead)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
@@ -2095,7 +2106,11 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         title = title[:1].upper() + title[1:]
     if c.lang == "ru" and _opens_with_a_verb(title):  # «Открыли мемориальную доску …» is a report, not a name:
         title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80), text=written,
-                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
+                        participants=actors, sentence=c.sent.text)
+    if hosting and (bare := _VISIT_NOBODY.fullmatch(title.split(" в ")[0] + " в ")):
+        # «Визит в Уфу» of guests a host received: the guests, not nobody
+        title = f"{bare.group(1)} {'гостей' if _GUEST.search(c.sent.low, cue, cue + 40) else 'делегации'}" \
+            + title[len(bare.group(1)):]
     plain = _PLAIN_HEAD.fullmatch(title) if not c.body else None  # «Переговоры в Минском облисполкоме» says where
     if c.type == "commemoration" and c.location and not c.recurrence and not c.base \
             and (_bare(title) or _ceremony(c) and not _DESTINATION.search(title)):
@@ -2104,14 +2119,14 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         # «Встреча», «Рабочий визит в Гомель», «Подписание соглашения»: who and where from the event's parts
         what = plain.group(1) if plain else title
         title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80), text=written,
-                        participants=_nearest_first(people, c.sent.text, cue, c.lang),
+                        participants=actors,
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
     title = _our_side(tidy(title) if c.counterpart else _with_actors(c, tidy(title), parties), parties, c.location)
     # (talks with one of two counterparts name their actors already: the person before the cue is the other one)
     if _BELARUSIAN_LETTERS.search(title) or c.lang == "be" and not (c.recurrence or c.base or c.composed) and _not_russian(title):
         # a Belarusian phrase left in («Святочны прыём»): compose instead
         title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
-                        participants=_nearest_first(people, c.sent.text, cue, c.lang), sentence=c.sent.text)
+                        participants=actors, sentence=c.sent.text)
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,
         participants=people[:8], recurrence=c.recurrence,
