@@ -4808,3 +4808,16 @@ def test_talks_with_a_guest_of_the_other_side_are_his_visit(text, visit):
 def test_the_host_of_guests_is_not_the_visitor(text, title):
     found = [e.title for e in events_of(text, "2018-06-05") if e.type == "visit"]
     assert found == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "В пятницу, 28 июня 2024 года, губернатор Омской области Виталий Хоценко работал в Витебске на площадке XI Форума "
+    "регионов Беларуси и России.",
+    "У пятніцу, 28 чэрвеня 2024 года, губернатар Омскай вобласці Віталь Хацэнка працаваў у Віцебску на пляцоўцы XI "
+    "Форуму рэгіёнаў Беларусі і Расіі.",
+    "On Friday, 28 June 2024, Omsk Region Governor Vitaly Khotsenko worked in Vitebsk at the venue of the XI Forum of "
+    "Regions of Belarus and Russia.",
+], ids=["ru", "be", "en"])
+def test_an_official_working_at_an_event_elsewhere_is_on_a_visit(text):
+    found = events_of(text, "2024-07-01")
+    assert [(e.type, e.start, e.location) for e in found if e.type == "visit"] == [("visit", "2024-06-28", "Витебск")]

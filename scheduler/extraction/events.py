@@ -975,8 +975,8 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
                 # the guest of honour": an office named without its holder's name
                 named = [(office.start(), s.text[office.start(): took[0]])]
             for at, role in named:
-                side = envoy_of(role) or next(iter(named_parties(role)), None) if role and abs(at - took[0]) < 150 \
-                    else None
+                side = envoy_of(role) or next(iter(named_parties(role)), None) or _side_of(role) \
+                    if role and abs(at - took[0]) < 150 else None  # (a governor with no region named: Russia's)
                 if side and _elsewhere(side, e.location):
                     side_of = {"Беларусь": "белорусской", "Россия": "российской"}.get(role)
                     head = f"Визит {side_of} делегации {into(e.location)}" if side_of else "Визит"
