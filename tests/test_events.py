@@ -4821,3 +4821,20 @@ def test_the_host_of_guests_is_not_the_visitor(text, title):
 def test_an_official_working_at_an_event_elsewhere_is_on_a_visit(text):
     found = events_of(text, "2024-07-01")
     assert [(e.type, e.start, e.location) for e in found if e.type == "visit"] == [("visit", "2024-06-28", "Витебск")]
+
+
+@pytest.mark.parametrize("text", [
+    "19 сентября 2024 года делегация Брестской области прибыла с визитом в Витебск. На протяжении пяти дней гости "
+    "принимали участие в патриотических мероприятиях.",
+    "19 верасня 2024 года дэлегацыя Брэсцкай вобласці прыбыла з візітам у Віцебск. Цягам пяці дзён госці бралі ўдзел у "
+    "мерапрыемствах.",
+    "On 19 September 2024 a delegation of the Brest region arrived in Vitebsk on a visit. For five days the guests took "
+    "part in patriotic events.",
+], ids=["ru", "be", "en"])
+def test_the_days_the_guests_spent_end_their_visit(text):
+    found = [(e.start, e.end) for e in events_of(text, "2024-09-25") if e.type == "visit"]
+    assert found == [("2024-09-19", "2024-09-23")]
+    # a year the text does not give: the days are counted all the same
+    yearless = re.sub(r"\s*2024(?: года| годa)?", "", text)
+    found = [(e.start, e.end) for e in find_events(yearless, extract_text(yearless).mentions, None) if e.type == "visit"]
+    assert found == [("XXXX-09-19", "XXXX-09-23")], yearless

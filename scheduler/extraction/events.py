@@ -294,7 +294,7 @@ def find_events(
             c.location = _named_venue_elsewhere(c, sents)
     cands += [x for c in cands for x in _one_per_place(c)]
     events = _placeless_into_places(_merge(cands))
-    _ends_from_durations(events)  # (a container's length known before its parts take their dates from it)
+    _ends_from_durations(events, sents)  # (a container's length known before its parts take their dates from it)
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
@@ -302,7 +302,7 @@ def find_events(
     _signings_have_no_end(events)
     _date_visits_by_hosted(events)
     _date_parts_by_their_sentence(events)
-    _ends_from_durations(events)
+    _ends_from_durations(events, sents)
     events = _one_festival_fair(events)
     events = _fairs_in_days(events)
     events += _participation_visits(events, lang, sents)
@@ -714,14 +714,41 @@ def _days_long(e: Cand) -> int | None:
     return _DAYS_COUNT[m.group(1)] if m.group(1) else int(m.group(2))
 
 
-def _ends_from_durations(events: list[Cand]) -> None:
+# «На протяжении пяти дней гости …», «Цягам трох дзён дэлегацыя …», "For five days the delegation …": a sentence that
+# opens with the days the guests spent (the visit told just before it)
+_GUESTS_DAYS = re.compile(r"(?:на протяжении|в течение|цягам|на працягу|for|over|during)\s+(?:the\s+)?"
+                          r"(\d{1,2}|два|двух|три|трех|трёх|четыре|четырех|пять|пяти|шесть|семь|тры|чатыры|трох|чатырох"
+                          r"|пяці|шасці|сямі|two|three|four|five|six|seven)\s+(дн\w*|дз[её]н|дні|days)\b(?=[^.;!?]*(?:гост|госц|гасц|делегац|дэлегац|представител"
+                          r"|прадстаўнік|guests|delegation|representatives))")
+
+
+def _plus_days(day: str, n: int) -> str:
+    """The last of ``n`` days from ``day`` (YYYY-MM-DD)."""
+    return (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
+
+
+def _guests_days(e: Cand, sents: list[Sentence]) -> int | None:
+    """The days a visit lasted, by the sentence after it: «На протяжении пяти дней гости …» (2 to 31), else None."""
+    if e.type != "visit" or (then := _sentence_after(e.sources[0] if e.sources else e.sent, sents)) is None \
+            or (m := _GUESTS_DAYS.match(then.low)) is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1)) or _DAYS_COUNT[m.group(1)]
+    return n if 1 < n <= 31 else None
+
+
+def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
     """«откроется 2 апреля и продлится три дня», «начался трехдневный визит»: the last day is the first plus the days
     less one (GUIDE §5)."""
     for e in events:
-        if e.end or not e.start or len(e.start) != 10 or not e.start[:4].isdigit():
+        if e.end or not e.start or len(e.start) != 10:
             continue
-        if n := _days_long(e):
-            e.end = (date.fromisoformat(e.start) + timedelta(days=n - 1)).isoformat()
+        if not e.start[:4].isdigit():  # a day of an unknown year: the guests' days counted within that year
+            if e.start[5:] != "02-29" and (n := _guests_days(e, sents)) \
+                    and (last := _plus_days("2001" + e.start[4:], n))[:4] == "2001":
+                e.end = "XXXX" + last[4:]  # (2001: no 29 February to miscount; a span into the next year is none)
+            continue
+        if n := _days_long(e) or _guests_days(e, sents):
+            e.end = _plus_days(e.start, n)
             continue
         for s in e.sources:
             m = _DURATION.search(s.low)
@@ -732,7 +759,7 @@ def _ends_from_durations(events: list[Cand]) -> None:
                 continue
             n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
             if 1 < n <= 31:
-                e.end = (date.fromisoformat(e.start) + timedelta(days=n - 1)).isoformat()
+                e.end = _plus_days(e.start, n)
             break
 
 
@@ -797,12 +824,21 @@ def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
     """A visit the text does not date of its own (a later mention, a programme) to the place a dated visit of
     the document went is that visit (GUIDE §3: one record per real-world event)."""
     dated = [c for c in events if c.type == "visit" and (c.explicit or c.end) and c.location]
+    spans = [d for d in dated if d.start and d.end and len(d.start) == len(d.end) == 10]
     out = []
     for c in events:  # (a visit whose days its duration gives is dated too: «Рабочая поездка продлится два дня»)
         if c.type == "visit" and not c.explicit and not c.end and c.location:
             twin = next((d for d in dated if d is not c and d.location == c.location and _compatible(d, c)), None)
             if twin is not None:
                 _absorb(twin, c)
+                continue
+        if c.type == "visit" and c.explicit and not c.end and c.location and c.start and len(c.start) == 10:
+            # «19 сентября делегация прибыла в Сертолово … 20 сентября делегация приняла участие в акции»: a day
+            # inside the days of a visit to the same place is a day of that visit
+            whole = next((d for d in spans if d is not c and d.location == c.location and d.start[:4] == c.start[:4]
+                          and d.start < c.start <= d.end and _compatible(d, c)), None)
+            if whole is not None:
+                _absorb(whole, c)
                 continue
         out.append(c)
     return out
@@ -921,6 +957,12 @@ _SIDE_TAKES_PART = re.compile(r"\b(?:с|со|от|з|ад|from)\s+(?:the\s+)?(?:
 
 _IN_IT = re.compile(r"\b(?:в|во|у|ў|in)\s+(?:the\s+)?(?:нем|нём|ім|it|них|іх|them|торжеств\w*|празднован\w*|святкаванн\w*"
                     r"|урачыстасц\w*|мероприяти\w*|мерапрыемств\w*|celebrations?|festivities|events?)\b")
+
+
+def _sentence_after(s: Sentence, sents: list[Sentence]) -> Sentence | None:
+    """The sentence after ``s`` in the same or the next line, or None."""
+    i = bisect.bisect_right(sents, s.start, key=lambda x: x.start)
+    return sents[i] if i < len(sents) and sents[i].line <= s.line + 1 else None
 
 
 def _next_about_it(sources: list[Sentence], sents: list[Sentence]) -> list[Sentence]:
