@@ -4838,3 +4838,16 @@ def test_the_days_the_guests_spent_end_their_visit(text):
     yearless = re.sub(r"\s*2024(?: года| годa)?", "", text)
     found = [(e.start, e.end) for e in find_events(yearless, extract_text(yearless).mentions, None) if e.type == "visit"]
     assert found == [("XXXX-09-19", "XXXX-09-23")], yearless
+
+
+@pytest.mark.parametrize("text,title", [
+    ("19 сентября 2024 года делегация Брестской области прибыла с рабочим визитом в Витебск для участия в форуме.",
+     "Рабочий визит делегации Брестской области в Витебск"),
+    ("19 сентября 2024 года делегация Брестской области отправилась с дружественным визитом в Витебск для участия в "
+     "мероприятиях патриотической акции «Беларусь, Россия – единая история, единое будущее».",
+     "Дружественный визит делегации Брестской области в Витебск"),
+    ("19 верасня 2024 года дэлегацыя Брэсцкай вобласці прыбыла з візітам у Віцебск для ўдзелу ў форуме.",
+     "Визит делегации Брестской области в Витебск"),
+], ids=["ru-working", "ru-friendly", "be"])
+def test_a_visits_title_says_who_went_where_not_what_for(text, title):
+    assert [e.title for e in events_of(text, "2024-09-19") if e.type == "visit"] == [title]

@@ -1944,7 +1944,7 @@ _HOSTING_BEFORE = re.compile(r"(?:hosts?|hosted|hosting|welcom\w+|приня\w+|
 def _hosting(low: str, cue: int) -> bool:
     """The visit's words are a host's receiving guests («принимал гостей», "hosted the delegation")."""
     return bool(_HOSTING.match(low, cue) or _HOSTING_BEFORE.search(low, max(0, cue - 24), cue))
-_VISIT_NOBODY = re.compile(r"((?:Рабочий |Официальный |Деловой )?[Вв]изит) (?:в|во|на) ")
+_VISIT_NOBODY = re.compile(r"((?:[А-ЯЁ]?[а-яё]+(?:ый|ой|ий) )?[Вв]изит) (?:в|во|на) ")  # («Дружественный визит в …»)
 _OFFICE_HEAD = re.compile(rf"(?<![\w-])(?i:{ROLES})(?:\s+(?:of|the|[А-ЯЁІЎA-Z][\w’'-]*|(?i:област\w*|вобласц\w*|кра[яю]"
                           rf"|района|раёна|oblast|region|республики|рэспублікі)))*")
 _NATION_LEADER = re.compile(r"(?i)(беларуск|белорусск|belarusian|российск|расійск|russian)\w*\s+(?:лідар|лидер|leader"
