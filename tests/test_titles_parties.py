@@ -452,3 +452,12 @@ def test_a_singular_adjective_makes_its_noun_singular(words, nominative):
 ])
 def test_the_town_a_delegation_comes_from_is_not_where_it_takes_part(text):
     assert all(p != "Брест" for _, p in places_in(text)), places_in(text)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("На Смоленской земле встретили делегацию.", "Смоленская область"),
+    ("На Гомельскай зямлі прайшло свята.", "Гомельская область"),
+    ("На Лепельской земле прошли торжества.", "Лепельский район"),  # a district's land, no «Лепельская область»
+], ids=["ru-region", "be-region", "ru-district"])
+def test_the_land_of_a_region_or_district_is_a_place(text, place):
+    assert [p for _, p in places_in(text)] == [place]

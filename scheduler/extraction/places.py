@@ -28,7 +28,7 @@ from .names import russian_spellings
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
 # the nouns a region's name ends with: a krai in any case and language, then every kind of region
 KRAI_NOUNS = r"кра[йяюеі]\w*|krai|kray|territory"
-REGION_NOUNS = rf"област\w*|обл\.|вобласц\w*|земл\w*|район\w*|раён\w*|округ\w*|{KRAI_NOUNS}|oblast|region"
+REGION_NOUNS = rf"област\w*|обл\.|вобласц\w*|земл\w*|зямл\w*|район\w*|раён\w*|округ\w*|{KRAI_NOUNS}|oblast|region"
 _PREP = re.compile(
     rf"(?<![\w-])(?i:в|во|ва|на|у|ў|in|at|to)\s+(?:the\s+)?((?:St\.\s+|Saint\s+|Republic\s+of\s+)?(?:{_CAP})"
     rf"(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
@@ -52,7 +52,7 @@ _LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-Z�
 _KNOWN_REGIONS = frozenset(region for region, _city in REGIONS.values())
 _NICKNAME = re.compile(r"([а-яіў]{3,}?)(?:щин|шчын|чин)[аеуыіой]{1,2}")
 _DISTRICT_WORD = re.compile(r"^(?:район\w*|р-н\w*)$", re.I)
-_REGION_WORD = re.compile(rf"^(?:област\w*|обл\.|вобласц\w*|земл\w*|oblast|region|{KRAI_NOUNS})$", re.I)
+_REGION_WORD = re.compile(rf"^(?:област\w*|обл\.|вобласц\w*|земл\w*|зямл\w*|oblast|region|{KRAI_NOUNS})$", re.I)
 _KRAI_WORD = re.compile(rf"^(?:{KRAI_NOUNS})$", re.I)
 # «в местечке Свобода», «Город Лоев», «в центре Витебска»: the name after a settlement word
 _SETTLEMENT = re.compile(
@@ -204,6 +204,8 @@ def place_name(phrase: str) -> str | None:
         if fold(words[1]).startswith(("вобласц", "кра")) and (by_bones := _region_by_consonants(low)):
             return by_bones  # «Цвярскую вобласць», «Разанскай вобласці»: a Belarusian adjective, whatever its letters
         name = region_name(first)
+        if fold(words[1]).startswith(("земл", "зямл")) and name not in _KNOWN_REGIONS:
+            return district_name(first)  # «на Лепельской земле»: a district's land (a region's is «Смоленской земле»)
         if _KRAI_WORD.match(words[1]) and name and name not in _KNOWN_REGIONS:
             return None  # «родной край», «Брянский край» is the oblast's own (a krai the lexicon does not list is none)
         return name
