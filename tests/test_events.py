@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from scheduler.extraction import extract_text
+from scheduler.extraction.event_text import sentences
 from scheduler.extraction.events import find_events
 from scheduler.extraction.places import country_of, dateline_place, place_name, places_in, region_centre
 from scheduler.extraction.types import Published
@@ -4851,3 +4852,26 @@ def test_the_days_the_guests_spent_end_their_visit(text):
 ], ids=["ru-working", "ru-friendly", "be"])
 def test_a_visits_title_says_who_went_where_not_what_for(text, title):
     assert [e.title for e in events_of(text, "2024-09-19") if e.type == "visit"] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "On June 26-28, 2023 the rector participated in the events of the 10th Anniversary Forum of Regions of Belarus and "
+    "Russia, held this year in the city of Ufa.",
+    "26-28 июня 2023 года ректор принял участие в мероприятиях X юбилейного Форума регионов Беларуси и России, который "
+    "прошёл в этом году в Уфе.",
+    "26-28 чэрвеня 2023 года рэктар прыняў удзел у мерапрыемствах X юбілейнага Форуму рэгіёнаў Беларусі і Расіі, які "
+    "прайшоў сёлета ва Уфе.",
+], ids=["en", "ru", "be"])
+def test_a_jubilee_forum_held_this_year_takes_the_days_the_sentence_gives(text):
+    found = [(e.type, e.start, e.end, e.location) for e in events_of(text, "2023-06-30") if e.type != "visit"]
+    assert found == [("meeting", "2023-06-26", "2023-06-28", "Уфа")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ректор ВГУ имени П.М. Машерова Валентина Богатырёва 5 мая 2023 года посетила Уфу.",
+    "Рэктар ВДУ імя П.М. Машэрава Валянціна Багатырова 5 мая 2023 года наведала Уфу.",
+    "The rector of VSU named after P.M. Masherov Valentina Bogatyryova visited Ufa on 5 May 2023.",
+], ids=["ru", "be", "en"])
+def test_initials_run_together_end_no_sentence(text):
+    assert len(sentences(text)) == 1
+    assert [(e.type, e.start) for e in events_of(text, "2023-05-06")] == [("visit", "2023-05-05")]

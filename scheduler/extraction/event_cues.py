@@ -81,6 +81,8 @@ ANNIVERSARY = _ANNIV = re.compile(
     r"|\b(\d{1,4}) (?:лет|гадоў) (?=(?:освобождени|вызвалення|победы|перамогі|основани|заснавання|образовани|утварэння)"
     r"\w*)"
 )
+# "the 10th Anniversary Forum", "25th anniversary festival": the gathering's own adjective, no anniversary observed
+_JUBILEE_EVENT = re.compile(r"\s+(?:" + lx.JUBILEE_OF + r")\b")
 # the patterns that can start an event: a sentence none of whose words begins like one of them is skipped
 _FORUM_CUE = lx.GATHERINGS
 # congratulations on an anniversary («поздравил коллектив с 15-летием», «віншуем з 10-годдзем», "congratulated … on the
@@ -503,6 +505,7 @@ def called_upcoming(c: Cand) -> bool:
     return bool(_CALLED_UPCOMING.search(c.sent.low, max(0, at - 60), at))
 
 
+_THIS_YEAR = re.compile(r"\b(?:this|current)\b|\bэтом\b|\bтекущем\b|\bгэтым\b|\bбягучым\b|\bсёлета\b|\bселета\b|\bнынешнем\b")
 _CALLED_UPCOMING = re.compile(r"(?:предстоящ|грядущ|будуч|upcoming|forthcoming)\w*\s+(?:[\w-]+\s+){0,4}$")
 
 
@@ -623,6 +626,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         appointed = memo["appointed"]
         ahead = pub is not None and memo["upcoming"] and bool(_UPCOMING.search(low, max(0, pos - 30), pos)
                                                               or _AT_UPCOMING.search(low, pos, pos + 60))
+        fine: list[Mention] = []  # every mention that may date the cue
         for x in own:
             if x.start in used:
                 continue
@@ -666,8 +670,12 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
                 continue  # "MOGILEV, 14 June (BelTA) - … on 13 June": the dateline dates the report
             d = abs(x.start - s.start - pos)
+            fine.append(x)
             if best is None or d < best[0]:
                 best = (d, x)
+        if best and len(best[1].value) == 4 and _THIS_YEAR.search(best[1].text.lower()) \
+                and (finer := next((x for x in fine if len(x.value) > 4 and x.value.startswith(best[1].value)), None)):
+            best = (best[0], finer)  # "On June 26-28 … the Forum, held this year in Ufa": the days, not the year
         if best:
             a, b = split(best[1].value)
             if not b and a and _UNTIL.search(low, max(0, best[1].start - s.start - 10), best[1].start - s.start) \
@@ -736,7 +744,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         return pub, None, "default"
 
     seen: set[str] = set()
-    numbered = list(_ANNIV.finditer(low)) if _anniversary_words(low) else []
+    numbered = [m for m in _ANNIV.finditer(low) if not _JUBILEE_EVENT.match(low, m.end())] \
+        if _anniversary_words(low) else []  # (but "the 10th Anniversary Forum" is a forum)
     anniversaries = [m for m in numbered if _observed(low, m.start())
                      and not any(qa < m.start() < qb for qa, qb in quoted)  # «выставка «К 100-летию художника»»: a name
                      and (m.group(3) is None or _MARKS.search(low))]  # («прошло 80 лет освобождения»: years, not marked)

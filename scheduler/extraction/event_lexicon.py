@@ -106,6 +106,8 @@ FESTIVE = (
 
 _NO_WELCOME = (r"\b(?!\s+(?:\S+\s+){0,2}?(?:хлеб|каравай|каравае|цвет|аплодисмент|овац|песн|хлебам|караваем|кветк"
                r"|апладысмент|bread|flowers|applause))")
+# what an English "anniversary" may qualify as an adjective ("the 10th Anniversary Forum", "anniversary festival")
+JUBILEE_OF = r"forums?|festivals?|fairs?|conferences?|sessions?|meetings?|congress|editions?|exhibitions?|games"
 CUES: tuple[tuple[str, str], ...] = (
     # meetings
     ("meeting", r"\bзаседани\w*"),
@@ -189,7 +191,8 @@ CUES: tuple[tuple[str, str], ...] = (
                       r"|перамог|партизан|партызан|подпольщик|единени|яднанн|независим|незалежн|геро|воин|ветеран"
                       r"|remembrance|liberation|victory|glory|partisan)\w*"),
     # («80-летие», «82-я годовщина», "75th anniversary" with their numbers are read by event_cues._ANNIV)
-    ("commemoration", r"\bгодовщин\w*|\bанівэрсар\w*|\banniversary\b"),
+    # (but "the 10th Anniversary Forum" is a jubilee forum, «юбилейный форум»: the forum's own adjective)
+    ("commemoration", r"\bгодовщин\w*|\bанівэрсар\w*|\banniversary\b(?!\s+(?:" + JUBILEE_OF + r"))"),
     ("commemoration", CEREMONY),
     # a concert, a themed evening or a solemn assembly held for a holiday or an anniversary (GUIDE §4.5; read only
     # where ``DEDICATED`` says what it is held for)

@@ -15,6 +15,7 @@ _ABBREV = frozenset("г гг им ул т д др пр млн млрд тыс р
                     "jan feb mar apr jun jul aug sep sept oct nov dec st mr mrs ms dr gen gov no vs".split())
 # the stop first, shared by both branches, so that ``re`` scans ahead for it (two branches opening with character
 # classes were tried at every position of every line); the look-behind keeps «…» out of the second
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,2}[^\W\d_]")
 _SPLIT = re.compile(r"[.!?…](?:[\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-9])|(?<=[а-яёіў]{3}[.!?])(?=[А-ЯЁІЎ][а-яёіў ]))")
 # a picture's file name glued to the next sentence: «калининград5.jpgТоржественное мероприятие …» (looked for only
 # in a line that holds one, so that the split above keeps its fast scan for a stop)
@@ -65,8 +66,8 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
             before = raw[max(0, m.start() - 24): m.start()].rstrip(".!?…\"»”)")
             last = before.rsplit(None, 1)[-1] if before.strip() else ""
             last = last.lstrip("(«\"").lower()
-            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
-                continue
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()) or _INITIALS.fullmatch(last):
+                continue  # («имени П.М. Машерова»: initials run together end no sentence)
             cuts.append(line_start + m.end())
         cuts.append(line_start + len(raw.rstrip()))
         for a, b in zip(cuts, cuts[1:], strict=False):

@@ -824,7 +824,7 @@ def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
     """A visit the text does not date of its own (a later mention, a programme) to the place a dated visit of
     the document went is that visit (GUIDE §3: one record per real-world event)."""
     dated = [c for c in events if c.type == "visit" and (c.explicit or c.end) and c.location]
-    spans = [d for d in dated if d.start and d.end and len(d.start) == len(d.end) == 10]
+    spans = [(d, d.start, d.end) for d in dated if d.start and d.end and len(d.start) == len(d.end) == 10]
     out = []
     for c in events:  # (a visit whose days its duration gives is dated too: «Рабочая поездка продлится два дня»)
         if c.type == "visit" and not c.explicit and not c.end and c.location:
@@ -835,8 +835,9 @@ def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
         if c.type == "visit" and c.explicit and not c.end and c.location and c.start and len(c.start) == 10:
             # «19 сентября делегация прибыла в Сертолово … 20 сентября делегация приняла участие в акции»: a day
             # inside the days of a visit to the same place is a day of that visit
-            whole = next((d for d in spans if d is not c and d.location == c.location and d.start[:4] == c.start[:4]
-                          and d.start < c.start <= d.end and _compatible(d, c)), None)
+            day = c.start
+            whole = next((d for d, first, last in spans if d is not c and d.location == c.location
+                          and first[:4] == day[:4] and first < day <= last and _compatible(d, c)), None)
             if whole is not None:
                 _absorb(whole, c)
                 continue
