@@ -4875,3 +4875,28 @@ def test_a_jubilee_forum_held_this_year_takes_the_days_the_sentence_gives(text):
 def test_initials_run_together_end_no_sentence(text):
     assert len(sentences(text)) == 1
     assert [(e.type, e.start) for e in events_of(text, "2023-05-06")] == [("visit", "2023-05-05")]
+
+
+@pytest.mark.parametrize("text,partners", [
+    ("27 июня 2023 года БГУ заключил соглашение о сотрудничестве с Российским экономическим университетом имени "
+     "Г.В. Плеханова, подписал протокол об академическом обмене с Санкт-Петербургским государственным университетом, а "
+     "также переподписал договор о сотрудничестве с Волгоградским государственным университетом.",
+     ["Российским", "Санкт-Петербургским", "Волгоградским"]),
+    ("27 чэрвеня 2023 года БДУ заключыў пагадненне аб супрацоўніцтве з Расійскім эканамічным універсітэтам, падпісаў "
+     "пратакол аб навуковым абмене з Санкт-Пецярбургскім дзяржаўным універсітэтам і перападпісаў дагавор з "
+     "Валгаградскім дзяржаўным універсітэтам.", None),
+    ("On 27 June 2023 BSU concluded a cooperation agreement with the Plekhanov Russian University of Economics, signed a "
+     "protocol on academic exchange with Saint Petersburg State University and signed a cooperation treaty with "
+     "Volgograd State University.", None),
+], ids=["ru", "be", "en"])
+def test_each_signing_clause_with_its_own_partner_is_a_signing(text, partners):
+    found = [e for e in events_of(text, "2023-06-27") if e.type == "agreement"]
+    assert [e.start for e in found] == ["2023-06-27"] * 3, [e.title for e in found]
+    if partners:  # a Russian text names each partner in its signing's title
+        assert all(p in e.title for p, e in zip(partners, found, strict=True)), [e.title for e in found]
+
+
+def test_one_signing_with_one_partner_stays_one():
+    text = ("27 июня 2023 года университет заключил соглашение о сотрудничестве с Волгоградским государственным "
+            "университетом, а также обсудил обмен студентами.")
+    assert [e.type for e in events_of(text, "2023-06-27")] == ["agreement"]

@@ -202,6 +202,50 @@ _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по ит
                       r"(?:[\w-]+(?:ом|ем|ой|ей|ым|им|ім|th|rd|nd|st)\s+|joint\s+|regular\s+){0,2}$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
+# a new clause of the same sentence: «…, обновил документы и подписал протокол …», "…, and signed …"
+_NEXT_CLAUSE = re.compile(r",|\s(?:и|і|а также|а таксама|and|as well as)\s")
+# a partner named after a document: «… с Волгоградским государственным университетом», "with Kazan University"
+_WITH_PARTNER = re.compile(r"\s(?:с|со|з|with)\s+(?:the\s+)?[«\"“]?[A-ZА-ЯЁІЎ]")
+
+
+def _more_signings(s: Sentence, docs: list[re.Match], after: int, a: str | None, b: str | None,
+                   how: str, first: Cand | None = None) -> list[Cand]:
+    """«заключил соглашение … с РЭУ, … подписал протокол … с СПбГУ, а также переподписал договор … с ВолГУ»: each
+    signing verb of a later clause with its own document and partner is a signing of its own (GUIDE §3: different
+    signings are different events), dated like the first."""
+    out: list[Cand] = []
+    low, first_clause = s.low, (after, after)
+    for again in _SIGN.finditer(low):
+        if again.start() <= after or not _NEXT_CLAUSE.search(low, after, again.start()):
+            continue
+        if not out:
+            first_clause = (first_clause[0], again.start())
+        doc = next((d for d in docs if again.end() <= d.start() <= again.end() + 40), None)
+        if doc is None or (partner := _WITH_PARTNER.search(s.text, doc.end(), doc.end() + 160)) is None:
+            continue
+        title = "Подписание " + nominative_phrase(_phrase(s.text, doc.start(), limit=3), "gent")
+        out.append(Cand("agreement", s, s.start + doc.start(), a, b, how, body=_partner_name(s.text, partner.end() - 1),
+                        title=f"{title} {_with_partner(s.text, partner.start() + 1)}"))
+        after = doc.end()
+    if out and first is not None and (partner := _WITH_PARTNER.search(s.text, *first_clause)):
+        first.body = _partner_name(s.text, partner.end() - 1)  # (the first signing's partner keeps it apart too)
+        if not _NOT_RUSSIAN.search(s.text) and first.body.split()[0] not in first.title:
+            first.title = f"{first.title} {_with_partner(s.text, partner.start() + 1)}"
+    return out
+
+
+def _partner_name(text: str, at: int) -> str:
+    """The capitalised words of a partner's name from ``at`` («Волгоградским государственным университетом»)."""
+    return " ".join(text[at: at + 80].split()[:3]).strip(",;.")
+
+
+def _with_partner(text: str, at: int) -> str:
+    """«с Волгоградским государственным университетом» as written from ``at`` to the clause's end (six words at most)."""
+    clause = re.split(r"[,;:!?]|\.(?:\s|$)(?![А-ЯЁA-Z]\.)|\s(?:и|а также|а таксама|and)\s", text[at: at + 160],
+                      maxsplit=1)[0]  # (the dots of initials, «имени Г.В. Плеханова», end no clause)
+    return " ".join(clause.split()[:7]).rstrip(".")
+
+
 def _dedicated_at(words: list[str]) -> int | None:
     """Where «посвящённые», «приуроченные» stands among the first words after a cue."""
     return next((i for i, w in enumerate(words[:4]) if w.lower().startswith(("посвящ", "приуроч"))), None)
@@ -772,6 +816,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # a legislature approving an agreement is not its signing
             kind = "other" if sign.group().startswith(("утвер", "ратиф")) and find(_LEGISLATURE) else "agreement"
             out.append(Cand(kind, s, s.start + doc.start(), a, b, how, title=title))
+            first_signing = out[-1]
             if plural_cue(doc.group()) and (partners := _each_with(s.text, doc.end())):
                 # «подписал планы мероприятий … с Октябрьским районом города Минска и с городом Могилевом»: documents
                 # in the plural signed with partners listed one by one are one signing (and plan) a partner (GUIDE §3)
@@ -786,6 +831,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                         each.title = f"{was} {with_} {partner}" if not _NOT_RUSSIAN.search(s.text) else was
                         if nth:
                             out.append(each)
+            if kind == "agreement":
+                out += _more_signings(s, docs, max(doc.end(), sign.end()), a, b, how, first_signing)
         seen.add("agreement")
     twin = find(_TWINNED) if "agreement" not in seen else None
     if twin:  # «стали побратимами в 2011 году», «являются городами-побратимами с 2001 года» (GUIDE §2: background)
