@@ -1009,3 +1009,15 @@ def test_a_mastheads_year_settles_no_year_of_the_text() -> None:
     text = ("Понедельник, 21 апреля 2025\n\nРодныя сёстры – Беларусь і Расія\n\nСёння брацкія народы Беларусі і Расіі "
             "адзначаюць Дзень яднання.")
     assert extract_text(text).published is None
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("В 2010 году подписан первый договор о сотрудничестве университетов. С тех пор подписано ещё пять договоров.", None),
+    ("У 2010 годзе падпісаны першы дагавор аб супрацоўніцтве. З таго часу падпісана яшчэ пяць дагавораў.", None),
+    ("The first cooperation treaty was signed in 2010. Since then five more treaties have been signed.", None),
+    # no «since then»: the year the text reports is the newest it knows
+    ("В 2010 году подписан первый договор о сотрудничестве университетов.", "2010"),
+], ids=["ru", "be", "en", "ru-plain"])
+def test_a_year_the_text_counts_on_from_is_not_its_own(text: str, year: str | None) -> None:
+    found = extract_text(text).published
+    assert (found.value if found else None) == year

@@ -375,12 +375,17 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
                 low, max(0, c.start - 12), c.start) or low.startswith(("на ", "for "), c.start)) \
                 and tense(text, c.start, c.end) == "future":
             continue  # "В 2019 году планируется провести...", "expected to sign a plan for 2023-2025": ahead
+        if c.b is None and y and _SINCE_THEN.search(low, c.end, c.end + 240):
+            continue  # «В 2010 году подписан первый договор. С тех пор подписано ещё пять»: written years later
         if y and 1991 <= y <= 2100 and (best is None or y > best[0]) and not (c.b is None and _history(low, c, y)):
             best = (y, text[c.start:c.end])  # "9 мая 1945 года" is history
     after = after_finished(text, low)
     if after is not None and (best is None or after[0] > best[0]):
         best = after
     return best
+
+
+_SINCE_THEN = re.compile(r"\bс тех пор\b|\bс того времени\b|\bз таго часу\b|\bз тых часоў\b|\bsince then\b")
 
 
 def _alone_on_its_line(text: str, c: Cand) -> bool:
