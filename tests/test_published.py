@@ -1021,3 +1021,13 @@ def test_a_mastheads_year_settles_no_year_of_the_text() -> None:
 def test_a_year_the_text_counts_on_from_is_not_its_own(text: str, year: str | None) -> None:
     found = extract_text(text).published
     assert (found.value if found else None) == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Товарооборот за прошедшие восемь месяцев равен товарообороту 2020 года.", "2021"),
+    ("Тавараабарот за восем месяцаў вырас у параўнанні з 2020 годам.", "2021"),
+    ("Trade in eight months grew by 20 percent compared to the same period of 2020.", "2021"),
+], ids=["ru", "be", "en"])
+def test_a_year_a_figure_is_set_against_is_over(text: str, year: str) -> None:
+    found = extract_text(text).published
+    assert found is not None and found.value == year

@@ -152,6 +152,13 @@ _FIGURES_YEAR_AFTER = re.compile(
     r"|(?:товарооборот|тавараабарот|товарообмен|turnover|экспорт|export|trade)\w*[^.!?\n]{0,30}?(?<!\w)(?:выр[ао]с|увеличил|сократил|"
     r"снизил|превысил|павялічы|скарац|знізі|перавысі|grew|increased|rose|fell|decreased|exceeded)\w*[^.!?\n]{0,40}?"
     r"(?<!\w)(?:в|за|у|in|for)\s+([12](?<![\d.,\-][12])\d{3})(?!\d)")
+# a figure set against a year's («равен товарообороту 2020 года», «по сравнению с аналогичным периодом 2020 года»,
+# «у параўнанні з 2020 годам», "compared to the same period of 2020", "than in 2020"): that year is over
+_COMPARED = re.compile(
+    r"(?:по сравнению с|в сравнении с|у параўнанні з|адносна|compared (?:to|with)|than(?: in)?|равен|равн\w+|роўн\w+"
+    r"|превыси\w+|перавысі\w+|exceed\w*)\s+(?:(?:товарооборот\w*|тавараабарот\w*|уров\w+|узроў\w+|показател\w+"
+    r"|аналогичн\w+ период\w*|аналагічн\w+ перыяд\w*|the (?:same period|level|figure) of)\s+)?"
+    r"([12](?<![\d.,\-][12])\d{3})(?!\d)(?!\s*[-–—]\s*\d)")
 _FIGURES_BEFORE = re.compile(r"(?<!\w)(?:in|for|в|за|у)\s+$")
 _DEADLINE = re.compile(r"(?<!\w)(?:до|да|к|па|по|until|by|till|through)\s+$")
 _DEADLINE_IN = re.compile(r"(?:до|да|к|па|по|until|by|till|through)\s")  # a mention that holds its «до»: "by 2020"
@@ -399,6 +406,7 @@ def after_finished(text: str, low: str) -> tuple[int, str] | None:
     finished = [m for m in _FINISHED.finditer(low) if _FINISHED_BEFORE.search(low, max(0, m.start() - 40), m.start())]
     if any(k in low for k in _FIGURE_WORDS):
         finished += [m for m in _FIGURES.finditer(low) if _FIGURES_BEFORE.search(low, max(0, m.start() - 8), m.start())]
+        finished += list(_COMPARED.finditer(low))
         finished += _figures_year_after(low)
     if "еще" in low or "ещё" in low or "early" in low or "back" in low:
         finished += _back_in(low)
