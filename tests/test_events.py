@@ -4900,3 +4900,22 @@ def test_one_signing_with_one_partner_stays_one():
     text = ("27 июня 2023 года университет заключил соглашение о сотрудничестве с Волгоградским государственным "
             "университетом, а также обсудил обмен студентами.")
     assert [e.type for e in events_of(text, "2023-06-27")] == ["agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "29 апреля, Минск /Корр. БЕЛТА/. Президент Беларуси направился с рабочим визитом в Российскую Федерацию. В Волгограде "
+    "глава государства вместе с российским коллегой примет участие в международном форуме Союзного государства. "
+    "Основной целью форума является сохранение исторической памяти. Ожидается, что президенты Беларуси и России "
+    "проведут отдельную встречу.",
+    "29 красавіка, Мінск /Кар. БЕЛТА/. Прэзідэнт Беларусі накіраваўся з рабочым візітам у Расійскую Федэрацыю. У "
+    "Валгаградзе кіраўнік дзяржавы разам з расійскім калегам прыме ўдзел у міжнародным форуме Саюзнай дзяржавы. "
+    "Асноўнай мэтай форуму з'яўляецца захаванне гістарычнай памяці. Чакаецца, што прэзідэнты Беларусі і Расіі "
+    "правядуць асобную сустрэчу.",
+    "MINSK, 29 April (BelTA) - The President of Belarus left for the Russian Federation on a working visit. In Volgograd "
+    "the head of state together with his Russian counterpart will take part in the international forum of the Union "
+    "State. The main goal of the forum is preserving historical memory. The presidents of Belarus and Russia are "
+    "expected to hold a separate meeting.",
+], ids=["ru", "be", "en"])
+def test_a_separate_meeting_is_not_the_forum(text):
+    found = [e.start for e in events_of(text, "2025-04-29") if e.type == "meeting"]
+    assert found == ["2025-04-29", "2025-04-29"], found

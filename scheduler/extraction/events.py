@@ -1612,6 +1612,10 @@ def _traveller(c: Cand) -> str | None:
     return None
 
 
+_SEPARATE = re.compile(r"(?:отдельн|асобн|separate|двусторонн|двухбаков|bilateral|one-on-one|тет-а-тет|тэт-а-тэт)\S*\s+"
+                       r"(?:\S+\s+)?$")
+
+
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
@@ -1624,8 +1628,10 @@ def _compatible(a: Cand, b: Cand) -> bool:
         return False  # two officials setting off for two towns are two visits
     if _plenary(a) != _plenary(b) or kind(a) != kind(b) and "by-type" not in (a.how, b.how):
         return False  # a forum's plenary session, and talks held at it, are records of their own (GUIDE §3)
-    if {kind(a), kind(b)} == {"forum", "meeting"} and any(_talks_with_someone(x) for x in (a, b)):
-        return False  # "on the sidelines of the forum he met the new Kursk mayor": talks of their own (GUIDE §3)
+    if {kind(a), kind(b)} == {"forum", "meeting"} and any(_talks_with_someone(x) or _SEPARATE.search(
+            x.sent.low, max(0, x.pos - x.sent.start - 30), x.pos - x.sent.start) for x in (a, b)):
+        return False  # "on the sidelines of the forum he met the new Kursk mayor", «проведут отдельную встречу»: talks
+        # of their own (GUIDE §3)
     if a.type == "commemoration" and _ceremony(a) != _ceremony(b) \
             and any(x.explicit or x.location or x.start and len(x.start) == 10 for x in (a, b) if _ceremony(x)):
         return False  # the anniversary is one record, the wreath-laying at a venue of its own another (GUIDE §4.5)
