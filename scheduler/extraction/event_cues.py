@@ -39,6 +39,7 @@ from .types import Mention
 
 _CUES = [(t, WordRegex(p)) for t, p in lx.CUES]
 _DAYS_OF_PLACE = next(rx for _, rx in _CUES if rx.pattern == lx.DAYS_OF_PLACE)
+_CEREMONY_CUE = next(rx for _, rx in _CUES if rx.pattern == lx.CEREMONY)  # (gated by its heads, unlike _CEREMONY)
 _SIGN = WordRegex(lx.SIGN_VERBS)
 _DOC = WordRegex(lx.DOCUMENTS)
 _PLAN = WordRegex(lx.PLAN)
@@ -121,12 +122,21 @@ _TO_DO = re.compile(r"(?:(?!\w+ed\b|was\b|were\b|came\b|went\b|flew\b)\S+\s+){1,
                     r"|attend|take part|open|discuss)\b")
 
 
+class _Possible(NamedTuple):
+    ok: frozenset[int]  # the patterns (by id) the sentence may match
+    cues: tuple[tuple[str, WordRegex], ...]  # its cues among them, in the lexicon's order
+    named: tuple[tuple[WordRegex, str, int, int, int | None, str], ...]  # the named days among them, in order
+    meetings: int  # how many of the cues are a meeting's
+
+
 @lru_cache(maxsize=4096)  # many sentences start the same few cue words
-def _possible(starts: frozenset[str]) -> tuple[frozenset[int], tuple[tuple[str, WordRegex], ...]]:
-    """The patterns (by id) a sentence whose cue-word starts are ``starts`` may match, and its cues among them in
-    the lexicon's order."""
+def _possible(starts: frozenset[str]) -> _Possible:
+    """What a sentence whose cue-word starts are ``starts`` may match (worked out once a set of starts, not once a
+    sentence: the named days and cues it cannot match are not even looked at)."""
     ok = _INDEX.possible(starts)
-    return frozenset(ok), tuple(_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK))
+    cues = tuple(_CUES[i] for i in sorted(_CUE_RANK[r] for r in ok if r in _CUE_RANK))
+    named = tuple(n for n in _NAMED if id(n[0]) in ok) if not _NAMED_HEADS.isdisjoint(starts) else ()
+    return _Possible(frozenset(ok), cues, named, sum(1 for t, _ in cues if t == "meeting"))
 
 
 @lru_cache(maxsize=4096)  # read by sentence_events, then by the document pass asking `announces`
@@ -318,13 +328,21 @@ _PARTICIPANTS_OF = re.compile(r"\b(?:участник\w*|удзельнік\w*|p
 _GATHERING_TYPE = (("форум", "meeting"), ("forum", "meeting"), ("фестивал", "festival"), ("фестывал", "festival"),
                    ("festival", "festival"), ("ярмарк", "fair"), ("кірмаш", "fair"), ("fair", "fair"))
 # a crowd is no delegation: «съехались тысячи гостей из разных уголков», "hundreds of visitors came"
-_CROWD = re.compile(r"\b(?:тысяч\w*|сотн\w*|сотен|десятк\w*|множеств\w*|соцен\w*|дзясятк\w*|thousands|hundreds|dozens)"
-                    r"\s+(?:\S+\s+)?(?:гост|участник|жител|зрител|людей|человек|туристов|удзельнік|жыхар|гледач|чалавек"
-                    r"|турыст|guests|participants|visitors|people|residents|tourists)|\bиз разных уголков|\bз розных куткоў"
-                    # a count in the thousands: "about 80,000 people visited the holiday", «более 5 000 гостей»
-                    r"|(?<![\d.,])(?:\d{1,3}(?:[ ,\u00a0]\d{3})+|\d{4,})\s+(?:гост|участник|жител|зрител|людей|человек"
-                    r"|туристов|удзельнік|жыхар|гледач|чалавек|турыст|guests|participants|visitors|people|residents|tourists)"
-                    r"|\bfrom all over\b")
+_CROWD_OF = (r"(?:гост|участник|жител|зрител|людей|человек|туристов|удзельнік|жыхар|гледач|чалавек|турыст|guests"
+              r"|participants|visitors|people|residents|tourists)")
+_CROWD = WordRegex(rf"\b(?:тысяч\w*|сотн\w*|сотен|десятк\w*|множеств\w*|соцен\w*|дзясятк\w*|thousands|hundreds|dozens)"
+                   rf"\s+(?:\S+\s+)?{_CROWD_OF}|\bfrom all over\b")
+# a count in the thousands: "about 80,000 people visited the holiday", «более 5 000 гостей» (no digit, point or comma
+# before its first digit)
+_CROWD_COUNT = re.compile(rf"\d(?<![\d.,]\d)(?:\d{{0,2}}(?:[ ,\u00a0]\d{{3}})+|\d{{3,}})\s+{_CROWD_OF}")
+_EVERYWHERE = re.compile(r"\bиз разных уголков|\bз розных куткоў")
+
+
+def _crowd(low: str) -> bool:
+    """Does the sentence speak of a crowd? Three patterns, each of which ``re`` can scan ahead for or which a
+    substring test puts off (one pattern of all, opening with ``\b`` and a look-behind, was tried at every position)."""
+    return bool(_CROWD.search(low) or _CROWD_COUNT.search(low)
+                or ("разных уголков" in low or "розных куткоў" in low) and _EVERYWHERE.search(low))
 # a date beside a person's appointment or election dates the post, not the event («с 1 апреля назначенным на
 # должность», «избранного в 2021 году», «прызначаны 1 красавіка», "appointed on 1 April", "elected in 2021")
 _APPOINTED = re.compile(r"(?<!\w)(?:назнач|избран|переизбран|вступивш\w* в должность|прызнач|абран|appointed|elected"
@@ -579,7 +597,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     for qa, qb in quoted if own else ():
         used.update(x.start for x in after(qa, qb - qa - 1))
 
-    ok, cues = _possible(starts)
+    ok, cues, named, meeting_cues = _possible(starts)
 
     def find(rx: WordRegex) -> re.Match | None:
         return rx.search(low) if id(rx) in ok else None
@@ -856,8 +874,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                 if partner else title, body=partner))
         seen.add("agreement")
     days_named: list[str] = []  # the month and day of each day observed every year the sentence names
-    for rx, t, month, day, first, kind in (_NAMED if not _NAMED_HEADS.isdisjoint(starts) else ()):
-        day_m = find(rx)
+    for rx, t, month, day, first, kind in named:
+        day_m = rx.search(low)
         if day_m and kind not in seen:
             year = pub[:4] if pub else "XXXX"
             x = next((x for x in own if x.value[5:10] == f"{month:02d}-{day:02d}"), None)
@@ -900,7 +918,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         return how == "mention" and (a, b) != (done.start, done.end)
 
     possible = list(cues)  # in the lexicon's order ...
-    if sum(1 for t, _ in possible if t == "meeting") > 1:
+    if meeting_cues > 1:
         # ... but of two meeting cues the one the sentence names first («провел встречу с Рапотой, прибывшим для
         # участия в заседании коллегии»: the talks, not the session the guest came for)
         first_at = {id(rx): (m.start() if (m := rx.search(low)) and "видеоконф" not in rx.pattern
@@ -918,7 +936,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if rx is _FESTIVE:
             seen.add("other")  # … and then it is that, not also an ``other`` concert
         if t in seen and not (t == "commemoration" and "commemoration" in seen
-                              and (_CEREMONY.search(low) or rx is _FESTIVE)) \
+                              and (find(_CEREMONY_CUE) or rx is _FESTIVE)) \
                 and not (t == "meeting" and _dated_apart(rx)):
             continue  # a wreath-laying or a concert «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
@@ -951,7 +969,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             seen.add(t)  # «состоялось 15 визитов официальных делегаций»: a tally, not an event (but «в 47 заседании
             continue  # коллегии» is the 47th sitting)
         if t == "visit" and (("делегац" in low or "дэлегац" in low or "delegation" in low) and _MANY_SIDES.search(low)
-                             or _CROWD.search(low)):
+                             or _crowd(low)):
             seen.add(t)  # «в город прибыли делегации из двух стран», "delegations of ten countries": guests listed
             continue  # (GUIDE §4.6: a delegation named only in a list of participants is no visit)
         members = t == "visit" and m.group().startswith(("делегац", "дэлегац", "delegation")) \
