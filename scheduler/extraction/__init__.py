@@ -58,7 +58,7 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
             from .classical import to_official
 
             spelled = to_official(read)
-        found = _find_events(spelled, dating, day, lng, title)
+        found = _find_events(spelled, dating, day, lng, title, cut if spelled is read else None)
     if read is not text or spelled is not text:  # what is quoted is quoted as written
         from dataclasses import replace
 
@@ -121,10 +121,11 @@ def _runs_on(text: str, at: int) -> bool:
 
 
 def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng: str,
-                 title: str | None) -> list[ExtractedEvent]:
+                 title: str | None, related: int | None = None) -> list[ExtractedEvent]:
     """The events of a text. The event grammar spells one plain space between words, so a text with double
     spaces, tabs or no-break spaces is read in a copy where each run is one space; mention offsets go into
-    the copy and evidence offsets come back out, so ``text[evidence.start:evidence.end]`` still holds."""
+    the copy and evidence offsets come back out, so ``text[evidence.start:evidence.end]`` still holds.
+    ``related``: ``lang.related_start(text)`` where the caller has it (the copy finds its own)."""
     import re
     from dataclasses import replace
 
@@ -139,7 +140,7 @@ def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng:
     broken = any(_mid_sentence(text, m.start(), text[m.end() - 1]) for m in _BREAK.finditer(text)) \
         if "\n" in text else False
     if not broken and "  " not in text and not any(ch in text for ch in _ODD_SPACES):  # what _SPACES finds, faster
-        return list(ev_mod.find_events(text, mentions, pub, lng, title))
+        return list(ev_mod.find_events(text, mentions, pub, lng, title, related))
     parts: list[str] = []
     back: list[int] = []  # back[i]: where character i of the copy stands in ``text``
     fwd = [0] * (len(text) + 1)  # fwd[j]: the copy's offset of ``text``'s offset j

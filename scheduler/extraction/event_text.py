@@ -20,6 +20,7 @@ _SPLIT = re.compile(r"[.!?…](?:[\"»”)]*\s+(?=[«\"“(\[]*[A-ZА-ЯЁІЎ0-
 # a picture's file name glued to the next sentence: «калининград5.jpgТоржественное мероприятие …» (looked for only
 # in a line that holds one, so that the split above keeps its fast scan for a stop)
 _PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?=[A-ZА-ЯЁІЎ])", re.I)
+_PICTURE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|JPG|PNG)")  # (seven substring tests in one scan for a point)
 _MARKUP = re.compile(r"\]\([^)]*\)|[\[\]*#_`>|]+")
 _WORD = re.compile(r"[\w-]+")
 _WORDS = re.compile(r"\w+")
@@ -60,7 +61,7 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
             continue
         cuts = [line_start]
         stops = list(_SPLIT.finditer(raw))
-        if "." in raw and any(ext in raw for ext in (".jpg", ".jpeg", ".png", ".gif", ".webp", ".JPG", ".PNG")):
+        if "." in raw and _PICTURE_NAME.search(raw):
             stops = sorted(stops + list(_PICTURE.finditer(raw)), key=lambda m: m.end())
         for m in stops:
             before = raw[max(0, m.start() - 24): m.start()].rstrip(".!?…\"»”)")

@@ -156,8 +156,10 @@ def find_events(
     published: Published | None,
     lang: str = "ru",
     title: str | None = None,
+    related: int | None = None,
 ) -> list[ExtractedEvent]:
-    """The events a document reports or announces, dated from ``mentions``."""
+    """The events a document reports or announces, dated from ``mentions``; ``related``: where the page's block of
+    other news begins (``lang.related_start`` of ``text``), when the caller has it."""
     morph()  # the dictionaries load once, on the first document (not on import: `presscal --help` stays fast)
     sents = _cut_short(sentences(text, title), text)
     pub = published.value if published else None
@@ -179,7 +181,7 @@ def find_events(
         return (got.start, got.end) if got else None
 
     ctx = Context(pub, recall=recall)
-    cut = related_start(text)
+    cut = related_start(text) if related is None else related
     announced: tuple[str | None, str | None, int] | None = None  # the day of the last event announced ahead, its line
     k = 0
     loose_span: Mention | None = None
@@ -195,6 +197,8 @@ def find_events(
         if _TEASER.match(s.text) or _FURNITURE.search(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = _clause_events(s, own, ctx)
+        if not found and not own:
+            continue  # nothing below reads or changes anything for a sentence with no candidate and no date
         _visit_named_as_frame(found, own)
         _destination_of_a_trip_ahead(found)
         if len(found) > 1 and any(w in s.low for w in _DEDICATION):
@@ -752,7 +756,8 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
             continue
         for s in e.sources:
             m = _DURATION.search(s.low)
-            if m is None and (of := _DAYS_OF.search(s.low)) is not None \
+            # (every match of _DAYS_OF holds «дн» or "days": the pattern, opening with ``\b``, is asked only there)
+            if m is None and ("дн" in s.low or "days" in s.low) and (of := _DAYS_OF.search(s.low)) is not None \
                     and _CONTAINER_TYPE.get(of.group(3)) == e.type:
                 m = of  # «за три дня форума», "over the three days of the forum": the forum's length
             if m is None or not (m.group(2) or m.group(1) in ("неделю", "a week")):
@@ -1341,9 +1346,13 @@ _HOSTS_FIRST = re.compile(r"([А-ЯЁІЎA-Z][а-яёіўa-z-]+)\s+(?:\S+\s+){0,
                           r"|прыняў|прыняла|hosts|hosted|will host)\b")
 
 
+_HOSTING = ("приним", "примет", "принял", "прымае", "прыме", "прыня", "host")  # a stem of every verb of _HOSTS_FIRST
+
+
 def _host_named_first(text: str) -> str | None:
-    """The town named as the subject of hosting («Магілёў прымае форум»): where the event is held."""
-    return _town_in_role((_HOSTS_FIRST,), ("nomn",), text)
+    """The town named as the subject of hosting («Магілёў прымае форум»): where the event is held (the pattern,
+    which tries every capital letter, only where one of its verbs is)."""
+    return _town_in_role((_HOSTS_FIRST,), ("nomn",), text) if any(w in text for w in _HOSTING) else None
 
 
 def _town_in_role(patterns: tuple[re.Pattern[str], ...], cases: tuple[str, ...], text: str) -> str | None:
