@@ -1346,13 +1346,13 @@ _HOSTS_FIRST = re.compile(r"([А-ЯЁІЎA-Z][а-яёіўa-z-]+)\s+(?:\S+\s+){0,
                           r"|прыняў|прыняла|hosts|hosted|will host)\b")
 
 
-_HOSTING = ("приним", "примет", "принял", "прымае", "прыме", "прыня", "host")  # a stem of every verb of _HOSTS_FIRST
+_HOSTS_FIRST_STEMS = ("приним", "примет", "принял", "прымае", "прыме", "прыня", "host")  # a stem of every verb of _HOSTS_FIRST
 
 
 def _host_named_first(text: str) -> str | None:
     """The town named as the subject of hosting («Магілёў прымае форум»): where the event is held (the pattern,
     which tries every capital letter, only where one of its verbs is)."""
-    return _town_in_role((_HOSTS_FIRST,), ("nomn",), text) if any(w in text for w in _HOSTING) else None
+    return _town_in_role((_HOSTS_FIRST,), ("nomn",), text) if any(w in text for w in _HOSTS_FIRST_STEMS) else None
 
 
 def _town_in_role(patterns: tuple[re.Pattern[str], ...], cases: tuple[str, ...], text: str) -> str | None:
