@@ -4919,3 +4919,22 @@ def test_one_signing_with_one_partner_stays_one():
 def test_a_separate_meeting_is_not_the_forum(text):
     found = [e.start for e in events_of(text, "2025-04-29") if e.type == "meeting"]
     assert found == ["2025-04-29", "2025-04-29"], found
+
+
+@pytest.mark.parametrize("text,title", [
+    ("27 мая 2024 года в ходе визита в Минск губернатор Алтайского края Виктор Томенко встретился с вице-премьером "
+     "Беларуси Анатолием Сиваком.", "Визит губернатора Алтайского края Виктора Томенко в Минск"),
+    ("Губернатор Свердловской области Евгений Куйвашев 15 июня 2018 года встретился в Минске с президентом Беларуси "
+     "Александром Лукашенко. На заключительной рабочей встрече своего визита Куйвашев подчеркнул приверженность "
+     "партнёрству.", "Визит губернатора Свердловской области Евгения Куйвашева в Минск"),
+    ("Губернатар Свярдлоўскай вобласці Яўген Куйвашаў 15 чэрвеня 2018 года сустрэўся ў Мінску з прэзідэнтам Беларусі "
+     "Аляксандрам Лукашэнкам. На заключнай сустрэчы свайго візіту Куйвашаў падкрэсліў прыхільнасць партнёрству.",
+     "Визит губернатора Свердловской области"),
+    ("Governor of Russia’s Sverdlovsk Region Yevgeny Kuyvashev met with Belarusian President Alexander Lukashenko in "
+     "Minsk on 15 June 2018. At the final working meeting of his visit to Minsk, Kuyvashev stressed his commitment to "
+     "partnerships.", "Визит губернатора Свердловской области Евгения Куйвашева в Минск"),
+], ids=["ru-subject-after", "ru-his-visit", "be-his-visit", "en-his-visit"])
+def test_a_visit_told_without_its_visitor_takes_the_guest_of_its_talks(text, title):
+    published = re.search(r"20\d\d", text).group() + "-06-17"  # (the year the text reports)
+    found = [e.title for e in events_of(text, published) if e.type == "visit"]
+    assert len(found) == 1 and found[0].startswith(title), found

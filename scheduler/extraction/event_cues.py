@@ -542,6 +542,7 @@ class Cand:
     counterpart: str = ""  # … and that counterpart, as written («Премьер-министром РБ Романом Головченко»)
     greeting: bool = False  # an anniversary named by a greeting: an event only where the text also marks it
     members: bool = False  # a visit read off a list of a delegation's members («В составе делегации — …»)
+    guest: str = ""  # the visitor in the Russian genitive, where talks name him and the visit's words do not
 
     @property
     def explicit(self) -> bool:
@@ -1386,6 +1387,10 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
                     words[j]) and parses(words[j].lower())[0].tag.case == "nomn"), 0)):
                 words = words[:k]  # «в ходе визита в Минск Президент Татарстана Рустам Минниханов встретился»: the
                 # clause's subject, an office capitalised, ends the visit's name
+            elif i >= 2 and _oblique(words[0]) and _SURNAME_SUBJECT.fullmatch(words[-1]):
+                words.pop()  # «своего визита Куйвашев подчеркнул»: the surname is the verb's subject
+                if len(words) > 1 and words[-1][:1].isupper() and _first_name(words[-1]):
+                    words.pop()  # (and the first name before it: «… Радий Хабиров отметил»)
             elif i >= 4 and _oblique(words[0]):
                 k = len(words)
                 while k > 2 and _nominative(words[k - 1], noun=k == len(words)):
@@ -1411,8 +1416,10 @@ _NAMED_BY_YEAR = re.compile(r"(?:войн\w*|вайн\w*|сражени\w*|бі�
 _ANNOUNCED_OBJECT = re.compile(r"\b(?:анонсировал\w*|анансава\w*|announced|объявил\w* о|аб['’]явіў\w* пра)\s+"
                                r"(?:the\s+|о\s+|об\s+|пра\s+)?(?:\S+\s+){0,2}$")
 _ANNIVERSARY_OF = re.compile(r"(?:лети\w*|годовщин\w*|годдз\w*|гадавін\w*|anniversary(?: of)?)\s+(?:со дня\s+|з дня\s+)?$")
-_TITLED = re.compile(r"(?:Президент|Губернатор|Глава|Председатель|Премьер-министр|Министр|Посол|Мэр|Спикер"
-                     r"|Вице-губернатор|Вице-премьер)")
+# a capitalised surname in its masculine nominative («Куйвашев», «Крупко», «Островский»): a clause's subject
+_SURNAME_SUBJECT = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий|ко|ук|юк|ич)")
+_TITLED = re.compile(r"(?:[Пп]резидент|[Гг]убернатор|Глава|[Пп]редседатель|[Пп]ремьер-министр|[Мм]инистр|[Пп]осол|[Мм]эр"
+                     r"|[Сс]пикер|[Вв]ице-губернатор|[Вв]ице-премьер)")  # (an office in lower case too: «губернатор»)
 _COMPOUND_PREPOSITIONS = frozenset(["в связи", "в рамках", "в ходе", "во время", "по случаю", "в честь", "по итогам",
                                     "в сфере", "в сферах", "в области", "по вопросам", "в части", "в целях", "у сферы",
                                     "у галіне", "in the field", "in the sphere",

@@ -1084,12 +1084,15 @@ def _guest_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[
     guest or says he came: his visit (GUIDE §4.6: staying at a place as a guest), dated by the month of the talks
     (a container dated from its part, GUIDE §5). Nothing is added where the text reports a visit of that year."""
     cues = [s for s in sents if _GUEST.search(s.low)]
-    if not cues:
+    visits = {(e.start or "")[:4]: e for e in events if e.type == "visit"}
+    if not cues and not visits:
         return []
-    visited = {(e.start or "")[:4] for e in events if e.type == "visit"}
     out: list[Cand] = []
     for e in events:
-        if e.type != "meeting" or not e.start or not e.explicit or e.start[:4] in visited:
+        if e.type != "meeting" or not e.start or not e.explicit:
+            continue
+        told = visits.get(e.start[:4])  # (a visit the text tells needs no guest named to take its visitor)
+        if told is not None and (told.guest or told.people) or told is None and not cues:
             continue
         people = [(name, role, _side_of(role)) for x in e.sources for _, name, role in people_in(x.text, lang)]
         known = {side for *_, side in people if side}
@@ -1108,11 +1111,14 @@ def _guest_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[
         who = person_genitive(f"{name}, {role}") if lang == "ru" else foreign_person(f"{name}, {role}")
         if not who:
             continue
+        if told is not None:  # "his visit to Minsk", «Вы привезли делегацию»: the visit is told, its visitor is not
+            told.guest = who
+            continue
         where = e.location or host
         start = e.start[:7] if len(e.start) == 10 and not e.start.startswith("XXXX") else e.start
         out.append(Cand("visit", e.sent, e.pos, start, None, "by-event", title=f"Визит {who} {into(where)}",
                         composed=True, location=where, lang=lang, sources=[e.sent]))
-        visited.add(e.start[:4])
+        visits[e.start[:4]] = out[-1]
     return out
 
 
@@ -1953,6 +1959,7 @@ _LED_WORDS = ("главе", "руководств", "чале", "headed", "led b
 _LED_BY = re.compile(r"(?i)(?:во главе с|под руководством|на чале з|headed by|led by)\s+")
 
 
+_NOBODY_WENT = re.compile(r"((?:[А-ЯЁ][а-яё]+ )?[Вв]изит)(?: делегации)? ((?:в|во|на) .+)")
 _HOSTING = re.compile(r"приним|принял|прыма|прыня|host|welcom")
 _HOSTING_BEFORE = re.compile(r"(?:hosts?|hosted|hosting|welcom\w+|приня\w+|приним\w+|прыма\w+|прыня\w+)\s+(?:a\s+|the\s+)?$")
 
@@ -2185,6 +2192,8 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         # a Belarusian phrase left in («Святочны прыём»): compose instead
         title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
                         participants=actors, sentence=c.sent.text)
+    if c.guest and (nobody := _NOBODY_WENT.fullmatch(title)):
+        title = f"{nobody.group(1)} {c.guest} {nobody.group(2)}"  # «Визит в Минск» → «Визит губернатора … в Минск»
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,
         participants=people[:8], recurrence=c.recurrence,
