@@ -20,6 +20,7 @@ URL_CASES = [
     ("day-first", "https://mpt.gov.by/news/08-06-2022-7910", "2022-06-08"),
     ("query", "https://example.by/news?date=2021-03-05&id=7", "2021-03-05"),
     ("day-first-slashes", "https://example.by/novosti/14/03/2022/vizit-delegacii", "2022-03-14"),
+    ("unpadded-segments", "https://example.ru/ug/news/krasnodar/2025/9/5/delegaciya", "2025-09-05"),
 ]
 
 
@@ -1031,3 +1032,7 @@ def test_a_year_the_text_counts_on_from_is_not_its_own(text: str, year: str | No
 def test_a_year_a_figure_is_set_against_is_over(text: str, year: str) -> None:
     found = extract_text(text).published
     assert found is not None and found.value == year
+
+
+def test_unpadded_segments_are_a_date_only_as_whole_segments() -> None:
+    assert extract_text("Текст.", url="https://example.ru/img/2025/9/5.jpg").published is None

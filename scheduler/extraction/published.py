@@ -31,6 +31,8 @@ _URL_DATES = [
     re.compile(r"(?<!\d)((?:19|20)\d\d)([/\-_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"),
     # /news/08-06-2022-7910, date=09.06.2022, /27.06.2024/, /14/03/2022/ (the day first, as these sites write it)
     re.compile(r"(?<!\d)(0[1-9]|[12]\d|3[01])([\-_./])(0[1-9]|1[0-2])\2((?:19|20)\d\d)(?!\d)"),
+    # /2025/9/5/: path segments whose month and day are not padded (the year first, as the first pattern)
+    re.compile(r"/((?:19|20)\d\d)(/)(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/"),
 ]
 # compact /20251124/slug: a date only as a path segment that goes on, under a date key, or with its time
 # ("news-202406271234"); an 8-digit number ending the address ("tass.ru/politika/20240627", "?id=20240627")
@@ -94,7 +96,7 @@ def from_url(url: str | None) -> Published | None:
         url = unquote(url)
     for i, rx in enumerate(_URL_DATES):
         for m in rx.finditer(url):
-            y, mo, d = (m.group(1), m.group(3), m.group(4)) if i == 0 else (m.group(4), m.group(3), m.group(1))
+            y, mo, d = (m.group(1), m.group(3), m.group(4)) if i != 1 else (m.group(4), m.group(3), m.group(1))
             v = iso_date(int(y), int(mo), int(d))
             if v and 1990 <= int(y) <= 2100:
                 return Published(v, "url", m.group(0))
