@@ -4938,3 +4938,20 @@ def test_a_visit_told_without_its_visitor_takes_the_guest_of_its_talks(text, tit
     published = re.search(r"20\d\d", text).group() + "-06-17"  # (the year the text reports)
     found = [e.title for e in events_of(text, published) if e.type == "visit"]
     assert len(found) == 1 and found[0].startswith(title), found
+
+
+@pytest.mark.parametrize("text", [
+    "МОСКВА, 3 марта (БЕЛТА) – «Сегодня мы обсудили планы подписать новое соглашение на 2025-2030 годы», — сказал посол.",
+    "МАСКВА, 3 сакавіка (БЕЛТА) – «Сёння мы абмеркавалі планы падпісаць новае пагадненне на 2025-2030 гады», — сказаў "
+    "пасол.",
+    "MOSCOW, 3 March (BelTA) – \"Today we have discussed plans to sign a new agreement for 2025-2030,\" the ambassador "
+    "said.",
+], ids=["ru", "be", "en"])
+def test_plans_to_sign_discussed_today_are_no_signing_today_and_no_plan(text):
+    found = [(e.type, e.start) for e in events_of(text, "2025-03-03") if e.type in ("agreement", "plan")]
+    assert all(start is None for _, start in found) and "plan" not in [t for t, _ in found], found
+
+
+def test_an_action_plan_to_develop_trade_is_a_plan():
+    text = "The parties signed the action plan to develop trade and economic cooperation in 2015-2017 on 5 May 2015."
+    assert [(e.start, e.end) for e in events_of(text, "2015-05-06") if e.type == "plan"] == [("2015", "2017")]

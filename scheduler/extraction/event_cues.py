@@ -212,6 +212,8 @@ _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по ит
                       r"(?:[\w-]+(?:ом|ем|ой|ей|ым|им|ім|th|rd|nd|st)\s+|joint\s+|regular\s+){0,2}$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
+# a signing verb in the infinitive: what is to be signed («подписать», «заключить», «падпісаць»)
+_TO_SIGN = re.compile(r"подписать|заключить|подписывать|заключать|падпісаць|падпісваць")
 # a new clause of the same sentence: «…, обновил документы и подписал протокол …», "…, and signed …"
 _NEXT_CLAUSE = re.compile(r",|\s(?:и|і|а также|а таксама|and|as well as)\s")
 # a partner named after a document: «… с Волгоградским государственным университетом», "with Kazan University"
@@ -822,6 +824,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         # («25-летие подписания Договора», "the 25th anniversary of signing the Treaty": observed, nothing signed)
         # «подписано 30 соглашений» over a year is a tally; «на полях Форума подписано 30 соглашений» is a signing
         a, b, how = date_for(sign.start(), "agreement")
+        if (how == "default" or how == "live" and clause_tense(low, sign.start(), sign.end()) == "past") \
+                and (_TO_SIGN.fullmatch(sign.group()) or low.endswith("to ", 0, sign.start())):
+            a, b, how = None, None, "future"  # «обсудили планы подписать соглашение», "plans to sign": no signing yet,
+            # and no day the sentence gives it
         if a and not b and a[:4].isdigit() and (ago := _YEARS_SINCE.search(low, max(0, sign.start() - 40), sign.start())):
             # «26 ноября исполнится 26 лет со дня подписания договора»: signed 26 years before that day
             a = f"{int(a[:4]) - int(ago.group(1)):04d}{a[4:]}"

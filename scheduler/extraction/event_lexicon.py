@@ -213,7 +213,7 @@ DOCUMENTS = (
     r"\bсоглашени\w*|\bдоговор\w*|\bпротокол\w*|\bмеморандум\w*|\bплан(?!ир)\w*|\bпрограмм\w*|\bдорожн\w+ карт\w*"
     r"|\bпагадненн\w*|\bдагавор\w*|\bпратакол\w*|\bмемарандум\w*|\bдамов(?:а|ы|у|е|ай|аў|ам)\b|\bдарожн\w+ карт\w*"
     r"|\bпраграм\w*"
-    r"|\bagreement\w*|\btreaty\b|\bmemorandum\b|\bprotocol\b|\bminutes\b(?= of)|\broad ?maps?\b|\bplans?\b|\bprogrammes?\b|\bprograms?\b"
+    r"|\bagreement\w*|\btreaty\b|\bmemorandum\b|\bprotocol\b|\bminutes\b(?= of)|\broad ?maps?\b|\bplans?\b(?! to (?:sign|conclude|hold|visit|meet|open|build|set up|establish)\b)|\bprogrammes?\b|\bprograms?\b"
     r"|\bконтракт\w*|\bкантракт\w*|\bcontracts?\b"  # (a contract is signed like an agreement, GUIDE §4.1)
 )
 # a document with its own date: «Соглашение от 29 сентября 2020 г.», «Договор ... подписанный в 2002 году»
@@ -222,7 +222,7 @@ DOCUMENT_OF = r"(?:соглашени\w*|договор\w*|пагадненн\w*
 # a plan or programme with a period of years: «План мероприятий на 2023-2025 годы»
 PLAN = (
     r"\b(?:план(?!ир)\w*|программ\w*|дорожн\w+ карт\w*|план\w* мерапрыемств\w*|праграм\w*|дарожн\w+ карт\w*"
-    r"|plans?\b|programmes?\b|programs?\b|road ?maps?\b)"
+    r"|plans?\b(?! to (?:sign|conclude|hold|visit|meet|open|build|set up|establish)\b)|programmes?\b|programs?\b|road ?maps?\b)"  # ("plans to sign": an intention, no plan)
 )
 
 # taking part in an event: an official singled out as doing so at a venue of the other side is on a visit (GUIDE §4.6)
