@@ -4955,3 +4955,16 @@ def test_plans_to_sign_discussed_today_are_no_signing_today_and_no_plan(text):
 def test_an_action_plan_to_develop_trade_is_a_plan():
     text = "The parties signed the action plan to develop trade and economic cooperation in 2015-2017 on 5 May 2015."
     assert [(e.start, e.end) for e in events_of(text, "2015-05-06") if e.type == "plan"] == [("2015", "2017")]
+
+
+@pytest.mark.parametrize("text", [
+    "МИНСК, 4 июля 2016 – Полимерный форум пройдет в Минске 5 июля в рамках визита делегации Республики Татарстан в "
+    "Беларусь 3-8 июля.",
+    "МІНСК, 4 ліпеня 2016 – Палімерны форум пройдзе ў Мінску 5 ліпеня ў рамках візіту дэлегацыі Рэспублікі Татарстан у "
+    "Беларусь 3-8 ліпеня.",
+    "MINSK, 4 July 2016 - The polymer forum will be held in Minsk on 5 July as part of a visit of a delegation of the "
+    "Republic of Tatarstan to Belarus on 3-8 July.",
+], ids=["ru", "be", "en"])
+def test_a_day_told_for_an_earlier_cue_is_not_the_next_ones(text):
+    found = {e.type: (e.start, e.end) for e in events_of(text, "2016-07-04")}
+    assert found == {"meeting": ("2016-07-05", None), "visit": ("2016-07-03", "2016-07-08")}, found

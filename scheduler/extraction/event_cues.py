@@ -212,6 +212,7 @@ _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по ит
                       r"(?:[\w-]+(?:ом|ем|ой|ей|ым|им|ім|th|rd|nd|st)\s+|joint\s+|regular\s+){0,2}$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
 # a signing verb in the infinitive: what is to be signed («подписать», «заключить», «падпісаць»)
 _TO_SIGN = re.compile(r"подписать|заключить|подписывать|заключать|падпісаць|падпісваць")
 # a new clause of the same sentence: «…, обновил документы и подписал протокол …», "…, and signed …"
@@ -735,6 +736,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
                 continue  # "MOGILEV, 14 June (BelTA) - … on 13 June": the dateline dates the report
             d = abs(x.start - s.start - pos)
+            if x.start - s.start < pos and any(c.sent is s and c.pos - s.start < x.start - s.start
+                                               and not _CLAUSE_MARK.search(low, c.pos - s.start, x.start - s.start)
+                                               for c in out):
+                d += 1000  # «форум пройдет 5 июля в рамках визита … 3-8 июля»: a day in an earlier cue's clause is
+                # that event's; this cue takes one of its own first (but «…, а 11 марта открылся Форум» is the forum's)
             fine.append(x)
             if best is None or d < best[0]:
                 best = (d, x)
