@@ -4968,3 +4968,17 @@ def test_an_action_plan_to_develop_trade_is_a_plan():
 def test_a_day_told_for_an_earlier_cue_is_not_the_next_ones(text):
     found = {e.type: (e.start, e.end) for e in events_of(text, "2016-07-04")}
     assert found == {"meeting": ("2016-07-05", None), "visit": ("2016-07-03", "2016-07-08")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "5 мая 2024 года Гомель и Калуга обсудили поставки техники.",
+    "5 мая 2024 года Гомель і Калуга абмеркавалі пастаўкі тэхнікі.",
+    "On 5 May 2024 Gomel and Kaluga discussed supplies of machinery.",
+], ids=["ru", "be", "en"])
+def test_two_places_of_the_two_sides_discussing_are_talks(text):
+    assert [(e.type, e.start, e.title) for e in events_of(text, "2024-05-06")] == [
+        ("meeting", "2024-05-05", "Встреча представителей Гомеля и Калуги")]
+
+
+def test_two_places_of_one_side_discussing_are_no_talks_of_this_calendar():
+    assert not events_of("5 мая 2024 года Гомель и Мозырь обсудили поставки техники.", "2024-05-06")

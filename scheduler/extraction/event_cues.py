@@ -33,7 +33,7 @@ from .gazetteer import region_of
 from .lexicon import NUMBER_WORDS
 from .parties import named_parties, party_of_place
 from .people import people_in
-from .places import COUNTRIES, holds, place_name, places_in
+from .places import COUNTRIES, country_of, holds, place_name, places_in
 from .tense import clause_tense
 from .types import Mention
 
@@ -454,6 +454,21 @@ _SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|заявил\w*|со
 _AT_THE_OFFICE = re.compile(r"(?:^|\s)(?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:\S+\s+)?(?:администрац|правительств|мэри|облисполком"
                             r"|горисполком|райисполком|адміністрац|урадзе|аблвыканкам|гарвыканкам|райвыканкам"
                             r"|administration|government|city hall|executive committee)\w*,?(?:\s+\S+){0,2}\s+$")
+# two places of the two sides, joined, right before the verb: «Гомель и Калуга обсудили», "Vitebsk and Pskov discussed"
+_TWO_PLACES = re.compile(r"([A-ZА-ЯЁІЎ][\w-]+(?:\s+(?:област\w*|вобласц\w*|oblast|region|край|краю|kra[iy]))?)\s+(?:и|і|and)\s+"
+                         r"([A-ZА-ЯЁІЎ][\w-]+(?:\s+(?:област\w*|вобласц\w*|oblast|region|край|краю|kra[iy]))?)\s*$")
+
+
+def _two_sides_named(text: str, at: int) -> str:
+    """«Гомель и Калуга обсудили поставки»: the subject is a place of each side, so the talks are theirs; their
+    title («Встреча представителей Гомеля и Калуги»), or "" where the subject is no such pair."""
+    m = _TWO_PLACES.search(text, max(0, at - 90), at)
+    a, b = (place_name(m.group(1)), place_name(m.group(2))) if m else (None, None)
+    if not a or not b or (country_of(a) == "Беларусь") == (country_of(b) == "Беларусь"):
+        return ""
+    return f"Встреча представителей {nominative_phrase(a.split(), 'gent')} и {nominative_phrase(b.split(), 'gent')}"
+
+
 _DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b|\bобсуждают\b|\bабмяркоўваюць\b"
 # two sides named by their roles, joined, before the verb: «Губернатор … и председатель …», "The Governor … and the
 # Chairman …" (no full stop or clause break between)
@@ -1004,7 +1019,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                                   and _TWO_SIDES.search(low, max(0, m.start() - 220), m.start())
                                                   or _JOINED.search(low, m.end(), m.end() + 160)
                                                   and _TWO_SIDES_AFTER.match(low, m.end())
-                                                  or _AT_THE_OFFICE.search(low, 0, m.start()) and ctx.recall("visit")):
+                                                  or _AT_THE_OFFICE.search(low, 0, m.start()) and ctx.recall("visit")
+                                                  or _two_sides_named(s.text, m.start())):
             continue  # «обсудили» alone is no meeting; «Губернатор … и председатель … обсудили …» is one, and so is
             # «В администрации округа обсудили …» where a delegation's trip was told: talks at the hosts' office
         if t in ("meeting", "visit", "festival", "fair", "commemoration") and not own \
@@ -1084,8 +1100,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and (word := _WORD_END.search(low, 0, at - 1)) is not None \
                 and not (prefix := word.group()).startswith(_EVENT_PREFIXES):
             at -= len(prefix) + 1  # «каравай-фест», «бизнес-форум»: the whole word (a «фестиваль-ярмарка» is a fair)
-        out.append(Cand(t, s, s.start + at, a, b, how, members=members,
-                        title=headline_title(s) or ("Встреча" if rx.pattern == _DISCUSSED_CUE else "")))
+        pair = _two_sides_named(s.text, m.start()) if rx.pattern == _DISCUSSED_CUE else ""
+        out.append(Cand(t, s, s.start + at, a, b, how, members=members, composed=bool(pair),
+                        title=pair or headline_title(s) or ("Встреча" if rx.pattern == _DISCUSSED_CUE else "")))
         # (talks named by their verb: «Встреча», then who from the event's parts)
         if t == "meeting" and not out[-1].body and plural_cue(m.group()) and not m.group().isascii() \
                 and not _GENITIVE_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
