@@ -4982,3 +4982,26 @@ def test_two_places_of_the_two_sides_discussing_are_talks(text):
 
 def test_two_places_of_one_side_discussing_are_no_talks_of_this_calendar():
     assert not events_of("5 мая 2024 года Гомель и Мозырь обсудили поставки техники.", "2024-05-06")
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля отмечается День единения народов Беларуси и России. В этот день в библиотеке № 3 пройдёт тематический "
+    "вечер «Мы — соседи».",
+    "2 красавіка адзначаецца Дзень яднання народаў Беларусі і Расіі. У гэты дзень у бібліятэцы пройдзе тэматычная "
+    "вечарына «Мы — суседзі».",
+    "On 2 April the Day of Unity of the Peoples of Belarus and Russia is celebrated. On this day a themed evening will be "
+    "held at the library.",
+], ids=["ru", "be", "en"])
+def test_a_ceremony_on_that_day_is_a_record_beside_the_day(text):
+    found = [(e.start, e.recurrence) for e in events_of(text, "2024-03-30") if e.type == "commemoration"]
+    assert sorted(found, key=str) == sorted([("2024-04-02", "yearly"), ("2024-04-02", None)], key=str), found
+
+
+@pytest.mark.parametrize("text,title", [
+    ("В школе № 4 2 апреля прошёл урок, посвящённый Дню единения народов Беларуси и России.", "Урок"),
+    ("У школе № 4 2 красавіка прайшоў урок, прысвечаны Дню яднання народаў Беларусі і Расіі.", "Урок ко Дню единения"),
+    ("On 2 April school No 4 held a lesson dedicated to the Day of Unity of the Peoples of Belarus and Russia.", None),
+], ids=["ru", "be", "en"])
+def test_a_lesson_held_for_a_day_is_a_commemoration(text, title):
+    found = [e.title for e in events_of(text, "2024-04-03") if e.type == "commemoration" and not e.recurrence]
+    assert len(found) == 1 and (title is None or found[0].startswith(title)), found

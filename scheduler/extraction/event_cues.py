@@ -794,6 +794,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return f"{int(ctx.prev[1][:4]) + (int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)):04d}", None, "inherited"
         if ctx.prev_date and (_THAT_DAY.search(low) or _PART_OF_DAY.match(low)):
             return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before
+        if ctx.day_line and _THAT_DAY.search(low):
+            return ctx.day_line[1], None, "inherited"  # «2 апреля отмечается День единения. В этот день пройдёт вечер»:
+            # the day a sentence before named, a holiday's too
         am = _ANAPH.search(low)
         kind = next(t for w, t in _ANAPH_TYPE if w in am.group()) if am else ""
         if am and (not future(pos) or kind == "span"):  # «В первый день участники посетят …»: a programme

@@ -97,6 +97,9 @@ FESTIVE = (
     r"|\bflash ?mob\b|\bвикторин\w*|\bвіктарын\w*|\bquiz\w*|\bдиалог\w* культур|\bдыялог\w* культур"
     r"|\bdialogue of cultures\b|\bавтопробег\w*|\bаўтапрабег\w*|\bmotor rally\b|\bcar rally\b"
     r"|\bпарад\w*|\bparade\b|\bторжеств(?:а|ах|ам)\b|\bурачыстасц\w*|\bўрачыстасц\w*|\bcelebrations\b"
+    # a lesson, a class hour or a performance held for a day: «урок, посвящённый Дню единения», "a lesson dedicated to"
+    r"|\b(?:урок|ўрок|спектакл|спектакал|театрализованн\w+ представлени|тэатралізаван\w+ прадстаўленн)\w*"
+    r"(?=,?\s+(?:посвящ|приуроч|прысвеч|прымеркав)\w*)|\b(?:lesson|performance|show)s?\b(?=,?\s+(?:dedicated|devoted)\s+to)"
     # events held for a historic date: «мероприятия, посвященные началу войны», «мерапрыемствы, прысвечаныя вызваленню»,
     # "events dedicated to the liberation" (a named day's own celebrations are the day's record)
     r"|\bмероприяти\w*(?=,?\s+(?:посвящ|приуроч)\w*\s+(?:\S+\s+){0,2}?(?:начал|освобожд|памят\w* (?:жертв|павш|погибш)))"

@@ -2177,9 +2177,10 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         title = f"{bare.group(1)} {'гостей' if _GUEST.search(c.sent.low, cue, cue + 40) else 'делегации'}" \
             + title[len(bare.group(1)):]
     plain = _PLAIN_HEAD.fullmatch(title) if not c.body else None  # «Переговоры в Минском облисполкоме» says where
-    if c.type == "commemoration" and c.location and not c.recurrence and not c.base \
+    if c.type == "commemoration" and not c.recurrence and not c.base and (c.location or _bare(title)) \
             and (_bare(title) or _ceremony(c) and not _DESTINATION.search(title)):
-        title = compose(c.type, window, location=c.location, lead=title)  # «Возложение цветов … в Прохоровке»
+        title = compose(c.type, window, location=c.location, lead=title)  # «Возложение цветов … в Прохоровке», «Урок
+        # ко Дню единения …»
     elif c.lang == "ru" and c.type not in ("plan", "commemoration") and (_bare(title) or plain):
         # «Встреча», «Рабочий визит в Гомель», «Подписание соглашения»: who and where from the event's parts
         what = plain.group(1) if plain else title
