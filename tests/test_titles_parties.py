@@ -461,3 +461,12 @@ def test_the_town_a_delegation_comes_from_is_not_where_it_takes_part(text):
 ], ids=["ru-region", "be-region", "ru-district"])
 def test_the_land_of_a_region_or_district_is_a_place(text, place):
     assert [p for _, p in places_in(text)] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "3 марта 2024 года Тверь приняла делегацию Бреста.",
+    "3 сакавіка 2024 года Цвер прыняла дэлегацыю Брэста.",
+    "On 3 March 2024 Tver welcomed a delegation from Brest.",
+], ids=["ru", "be", "en"])
+def test_a_town_receiving_guests_is_where_they_are(text):
+    assert "Тверь" in [p for _, p in places_in(text)]

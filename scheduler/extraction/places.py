@@ -150,8 +150,8 @@ _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
 # a town that hosts: «Смоленск принимает гостей», «Гомель примет фестиваль», "Gomel will host", «Віцебск прымае»
 _HOSTS = re.compile(r"(?<!из )(?<!из\xa0)(?<!з )(?<!from )"  # («делегация из Бреста приняла участие»: who came, from where)
                     r"([A-ZА-ЯЁІЎ](?<![\w-][A-ZА-ЯЁІЎ])[\w-]+)\s+(?:принимает|примет|принял|приняла|принимал|прымае|прыме|прыняў"
-                    r"|посетил[аи]?|посетит|посетят"
-                    r"|will host|hosts|hosted|is hosting)\b(?!\s+(?:участие|удзел))")  # (taking part is no hosting)
+                    r"|прыняла|прымала|прымаў|посетил[аи]?|посетит|посетят"
+                    r"|will host|hosts|hosted|is hosting|welcomed|welcomes)\b(?!\s+(?:участие|удзел))")  # (taking part is no hosting)
 # a region named by its adjective in lower case and «регион»/«край», where something is held or goes: «в калужском
 # регионе», «калужский регион посетит делегация», «у магілёўскім рэгіёне»
 _REGION_ADJ_NOUN = re.compile(r"(?<![\w-])(?:(в|во|на|у|ў)\s+)?([а-яёіў]+(?:ск|цк)(?:ий|ого|ом|ому|им|ім|і|ага|ае|ым))\s+"
@@ -440,7 +440,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if name and not _named_after_someone(m.group(1)):  # «на площади Ленина» names a square, not a village
             out.append((m.start(1), name))
     for m in _HOSTS.finditer(sentence) if "прим" in sentence or "прин" in sentence or "прым" in sentence \
-            or "прын" in sentence or "host" in sentence or "посет" in sentence \
+            or "прын" in sentence or "host" in sentence or "посет" in sentence or "welcom" in sentence \
             else ():  # «Смоленск принимает гостей», "Gomel will host …", «Борисов посетила делегация»
         name = place_name(m.group(1))
         if name:
