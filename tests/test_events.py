@@ -5005,3 +5005,22 @@ def test_a_ceremony_on_that_day_is_a_record_beside_the_day(text):
 def test_a_lesson_held_for_a_day_is_a_commemoration(text, title):
     found = [e.title for e in events_of(text, "2024-04-03") if e.type == "commemoration" and not e.recurrence]
     assert len(found) == 1 and (title is None or found[0].startswith(title)), found
+
+
+@pytest.mark.parametrize("text", [
+    "13 сентября 2025 года Пинск отметил День города.",
+    "13 верасня 2025 года Пінск адзначыў Дзень горада.",
+    "On 13 September 2025 Pinsk celebrated its City Day.",
+], ids=["ru", "be", "en"])
+def test_a_town_celebrating_its_day_is_where_the_festival_is(text):
+    assert [(e.type, e.start, e.location) for e in events_of(text, "2025-09-15")] == [
+        ("festival", "2025-09-13", "Пинск")]
+
+
+@pytest.mark.parametrize("text", [
+    "5 сентября 2025 года в Гродно прошли праздничные мероприятия, посвящённые Дню города.",
+    "5 верасня 2025 года ў Гродне прайшлі святочныя мерапрыемствы, прысвечаныя Дню горада.",
+    "On 5 September 2025 festive events dedicated to the City Day were held in Grodno.",
+], ids=["ru", "be", "en"])
+def test_celebrations_of_a_city_day_are_the_festival_not_a_commemoration(text):
+    assert [e.type for e in events_of(text, "2025-09-06")] == ["festival"]

@@ -151,6 +151,9 @@ _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
 _HOSTS = re.compile(r"(?<!из )(?<!из\xa0)(?<!з )(?<!from )"  # («делегация из Бреста приняла участие»: who came, from where)
                     r"([A-ZА-ЯЁІЎ](?<![\w-][A-ZА-ЯЁІЎ])[\w-]+)\s+(?:принимает|примет|принял|приняла|принимал|прымае|прыме|прыняў"
                     r"|прыняла|прымала|прымаў|посетил[аи]?|посетит|посетят"
+                    # a town celebrating: «Пинск отметил День города», "Pinsk celebrated its City Day"
+                    r"|отметил[аи]?|отмечает|отметит|празднует|отпраздновал[аи]?|адзначыў|адзначыла|адзначае"
+                    r"|святкуе|celebrated|celebrates|will celebrate"
                     r"|will host|hosts|hosted|is hosting|welcomed|welcomes)\b(?!\s+(?:участие|удзел))")  # (taking part is no hosting)
 # a region named by its adjective in lower case and «регион»/«край», where something is held or goes: «в калужском
 # регионе», «калужский регион посетит делегация», «у магілёўскім рэгіёне»
@@ -441,6 +444,8 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             out.append((m.start(1), name))
     for m in _HOSTS.finditer(sentence) if "прим" in sentence or "прин" in sentence or "прым" in sentence \
             or "прын" in sentence or "host" in sentence or "посет" in sentence or "welcom" in sentence \
+            or "отме" in sentence or "праздн" in sentence or "адзнач" in sentence or "святку" in sentence \
+            or "celebrat" in sentence \
             else ():  # «Смоленск принимает гостей», "Gomel will host …", «Борисов посетила делегация»
         name = place_name(m.group(1))
         if name:
