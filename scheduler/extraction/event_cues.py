@@ -1651,7 +1651,7 @@ def _governs(word: str, noun: str) -> bool:
     return ps[0].tag.case not in cases
 
 
-_PURPOSE = frozenset("для чтобы дабы каб".split())  # the purpose of a trip («для участия», «каб прыняць удзел»)
+_FOR_WHAT = frozenset("для чтобы дабы каб".split())  # the purpose of a trip («для участия», «каб прыняць удзел»)
 
 
 @lru_cache(maxsize=4096)
@@ -1673,7 +1673,7 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
             # города» a participle of it: it governs the noun, in another case)
         at, adjectives = lm.start(1), adjectives + 1
     words = clean(" ".join(_phrase(s.text, at))).split()
-    if t == "visit" and (purpose := next((i for i, w in enumerate(words) if i > 1 and w.lower() in _PURPOSE), None)):
+    if t == "visit" and (purpose := next((i for i, w in enumerate(words) if i > 1 and w.lower() in _FOR_WHAT), None)):
         words = words[:purpose]  # «визит в Сертолово для участия в акции …»: where to, not what for (its own event)
     if not words:
         return DEFAULT_TITLE[t]
