@@ -1107,9 +1107,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and (word := _WORD_END.search(low, 0, at - 1)) is not None \
                 and not (prefix := word.group()).startswith(_EVENT_PREFIXES):
             at -= len(prefix) + 1  # «каравай-фест», «бизнес-форум»: the whole word (a «фестиваль-ярмарка» is a fair)
-        pair = _two_sides_named(s.text, m.start()) if rx.pattern == _DISCUSSED_CUE else ""
-        out.append(Cand(t, s, s.start + at, a, b, how, members=members, composed=bool(pair),
-                        title=pair or headline_title(s) or ("Встреча" if rx.pattern == _DISCUSSED_CUE else "")))
+        sides_title = _two_sides_named(s.text, m.start()) if rx.pattern == _DISCUSSED_CUE else ""
+        out.append(Cand(t, s, s.start + at, a, b, how, members=members, composed=bool(sides_title),
+                        title=sides_title or headline_title(s) or ("Встреча" if rx.pattern == _DISCUSSED_CUE else "")))
         # (talks named by their verb: «Встреча», then who from the event's parts)
         if t == "meeting" and not out[-1].body and plural_cue(m.group()) and not m.group().isascii() \
                 and not _GENITIVE_BEFORE.search(low, max(0, m.start() - 24), m.start()) \
