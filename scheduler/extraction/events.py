@@ -1082,7 +1082,8 @@ def _guest_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[
     """«Президент Беларуси встретился с губернатором Приморского края … — Вы приехали в Беларусь», "the Russian
     guest": talks of an official of one side with the other side's, on that side's soil, and the text calls him a
     guest or says he came: his visit (GUIDE §4.6: staying at a place as a guest), dated by the month of the talks
-    (a container dated from its part, GUIDE §5). Nothing is added where the text reports a visit of that year."""
+    (a container dated from its part, GUIDE §5). Where the text tells a visit of that year without its visitor ("his
+    visit to Minsk"), that visit takes the guest as its visitor instead (``Cand.guest``)."""
     cues = [s for s in sents if _GUEST.search(s.low)]
     visits = {(e.start or "")[:4]: e for e in events if e.type == "visit"}
     if not cues and not visits:
