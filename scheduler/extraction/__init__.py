@@ -37,6 +37,13 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
     lng = lang.detect_lang(text)
     url = url or (meta or {}).get("url") or lang.find_url(text)
     title = (meta or {}).get("title") or lang.find_title(text)
+    written, back, headline = text, None, title  # Belarusian in the Latin script is read in Cyrillic (spans mapped back)
+    if lng != "ru" and _LACINKA_LETTERS.intersection(text):
+        from .lacinka import is_lacinka, to_cyrillic
+
+        if is_lacinka(text):
+            text, back = to_cyrillic(text)
+            lng, headline = "be", to_cyrillic(title)[0] if title else title
     read = _belarusian_i(text) if lng == "be" else text  # (the same length: every offset holds in both)
     if "\u2010" in read or "\u2011" in read:  # «Санкт‑Петербург» with a non-breaking hyphen is Санкт-Петербург
         read = read.translate(_HYPHENS)
@@ -58,15 +65,30 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
             from .classical import to_official
 
             spelled = to_official(read)
-        found = _find_events(spelled, dating, day, lng, title, cut if spelled is read else None)
+        found = _find_events(spelled, dating, day, lng, headline, cut if spelled is read else None)
     if read is not text or spelled is not text:  # what is quoted is quoted as written
         from dataclasses import replace
 
         mentions = [replace(m, text=text[m.start:m.end]) for m in mentions]
         found = [replace(e, evidence=_as_written(text, spelled, e.evidence.start, e.evidence.end))
                  if e.evidence is not None else e for e in found]
+    if back is not None:  # spans of the Cyrillic copy, given back as spans of the text as written
+        from dataclasses import replace
+
+        from .lacinka import span_back
+
+        mentions = [replace(m, start=a, end=b, text=written[a:b])
+                    for m in mentions for a, b in [span_back(back, m.start, m.end)]]
+        found = [replace(e, evidence=Evidence(a, b, written[a:b]))
+                 if e.evidence is not None else e
+                 for e in found for a, b in [span_back(back, e.evidence.start, e.evidence.end)
+                                             if e.evidence is not None else (0, 0)]]
+        text = written
     return DocumentResult(source=source, text=text, url=url, lang=lng, published=pub, mentions=tuple(mentions),
                           events=tuple(found), title=title, meta=dict(meta or {}))
+
+
+_LACINKA_LETTERS = frozenset("ŭćśźńłŬĆŚŹŃŁ")  # (a cheap test before the script's own)
 
 
 _HYPHENS = {0x2010: "-", 0x2011: "-"}
