@@ -55,3 +55,11 @@ def test_a_text_in_the_script_gives_its_events_and_quotes_them_as_written() -> N
     assert {("meeting", "2024-03-12", "Минск"), ("visit", "2024-03-13", "Витебск")} <= found
     assert all(TEXT[e.evidence.start:e.evidence.end] == e.evidence.text for e in result.events if e.evidence)
     assert all(TEXT[m.start:m.end] == m.text for m in result.mentions)
+
+
+def test_an_english_text_that_spells_belarusian_names_so_stays_english() -> None:
+    text = ("Aleksandr Łukašenka met the Governor of Pskov Oblast in Minsk on 12 March. Delegations from Mahiloŭ, "
+            "Viciebsk, Hrodna, Słonim and Navahrudak took part in the talks, and the governor visited Łukašenka's "
+            "native Šklou district. Viciebsk and Pskov signed a road map; Mahiloŭ and Smolensk will sign one in May.")
+    assert not is_lacinka(text)
+    assert extract_text(text, published="2024-03-12").lang == "en"

@@ -12,6 +12,9 @@ import re
 _MARKS = re.compile(r"[ŭŬćĆśŚźŹńŃłŁ]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЎў]")
 _POLISH = re.compile(r"[ąęóżĄĘÓŻ]")
+# the commonest small words of each: a text in the script is made of Belarusian ones
+_ENGLISH = re.compile(r"(?i)\b(?:the|and|of|to|in|with|for|on|was|were|is|are|by|at)\b")
+_BELARUSIAN = re.compile(r"(?i)(?<![\w-])(?:ŭ|i|z|na|da|ad|pa|dla|jak|što|heta|hetaha|taksama|pry|jany|jaho)(?![\w-])")
 _LATIN = re.compile(r"[A-Za-zŭŬćĆśŚźŹńŃłŁčČšŠžŽ]")
 
 # one letter (or a digraph) of the script and its Cyrillic; the longest first
@@ -36,6 +39,8 @@ def is_lacinka(text: str) -> bool:
     head = text[:20000]
     if len(_MARKS.findall(head)) < 5 or _POLISH.search(head):
         return False
+    if len(_ENGLISH.findall(head)) * 2 >= len(_BELARUSIAN.findall(head)):
+        return False  # an English text that spells Belarusian names so ("Łukašenka", "Mahiloŭ"): English words rule
     return len(_CYRILLIC.findall(head)) * 10 < len(_LATIN.findall(head))
 
 
