@@ -23,6 +23,7 @@ def _overlaps(chosen: list[tuple[int, int]], s: int, e: int) -> bool:
 _DIGITS = re.compile(r"\d\d*")  # not "\d+": a pattern opening with a repeat has no first character for re to scan ahead for
 _DAY_RULES = ("drange", "dmy_apos", "dmy", "numdrange", "offset_back", "dmy_short")  # "7–10 июня", "29 июня", "25–26.07.2024"
 _NUM_RULES = ("numrange", "numdrange", "num", "dm")  # "29.06.2017", "05/07/2024", "14./15.10.", "10.12."
+_DASHED_DATE = re.compile(r"-\d{1,2}-(?:19|20)\d\d(?![\d-])")  # «12-03-2024» after its day
 _ALONE_RULES = ("month", "weekday")  # "Март", "Пятница" on a line of their own
 _YEAR_RULES = ("iso", "yrange", "year", "eyear")
 # enumerations are tried only where a list goes on: "28 и 29", "27, 28", "2022 и 2023", "2019, 2020"
@@ -75,7 +76,7 @@ def scan(text: str) -> list[Cand]:
         n = e - p
         if n <= 2:
             nxt = low[e:e + 1]
-            (num_at if nxt in "./" else day_at).append(p)
+            (num_at if nxt in "./" or nxt == "-" and _DASHED_DATE.match(low, e) else day_at).append(p)
             if nxt in _ENUM_FIRST and _list_goes_on(low, e):
                 enum_at.append(p)
         elif n == 4 and low[p:p + 2] in _CENTURIES:
