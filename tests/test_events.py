@@ -5024,3 +5024,54 @@ def test_a_town_celebrating_its_day_is_where_the_festival_is(text):
 ], ids=["ru", "be", "en"])
 def test_celebrations_of_a_city_day_are_the_festival_not_a_commemoration(text):
     assert [e.type for e in events_of(text, "2025-09-06")] == ["festival"]
+
+
+@pytest.mark.parametrize("text", [
+    "Руководство Пскова приняло участие во встрече на Кургане Дружбы\n\n60-я встреча ветеранов состоялась в "
+    "воскресенье, 7 июля, в Себежском районе на Кургане Дружбы. В этом году за организацию встречи на Кургане "
+    "Дружбы отвечала российская сторона.",
+    "Кіраўніцтва Пскова прыняло ўдзел у сустрэчы на Кургане Дружбы\n\n60-я сустрэча ветэранаў адбылася ў нядзелю, "
+    "7 ліпеня, у Себежскім раёне на Кургане Дружбы. Сёлета за арганізацыю сустрэчы на Кургане Дружбы адказвала "
+    "расійскі бок.",
+], ids=["ru", "be"])
+def test_mentions_of_one_event_at_one_named_site_are_one_event(text):
+    # the headline and a later mention, dated only by the report's day (8 July), are the meeting of 7 July there
+    meetings = [e for e in events_of(text, "2019-07-08") if e.type == "meeting"]
+    assert [e.start for e in meetings] == ["2019-07-07"], meetings
+
+
+@pytest.mark.parametrize("text", [
+    "17 мая 2025 года подписаны соглашение о сотрудничестве между Витебским облисполкомом и Правительством "
+    "Ульяновской области, а также протокол о намерениях между Гомельским облисполкомом и Администрацией Брянской области.",
+    "17 траўня 2025 года падпісаны пагадненне паміж Віцебскім аблвыканкамам і Урадам Ульянаўскай вобласці, а таксама "
+    "пратакол паміж Гомельскім аблвыканкамам і Адміністрацыяй Бранскай вобласці.",
+    "On 17 May 2025 an agreement between the Vitebsk Regional Executive Committee and the Government of Ulyanovsk "
+    "Oblast was signed, as well as a protocol between the Gomel Regional Executive Committee and the Bryansk Oblast "
+    "Administration.",
+], ids=["ru", "be", "en"])
+def test_documents_one_signing_lists_with_their_own_parties_are_signings_of_their_own(text):
+    signings = [e for e in events_of(text, "2025-05-18") if e.type == "agreement"]
+    assert [(e.start, e.title) for e in signings] == [
+        ("2025-05-17", "Подписание соглашения о сотрудничестве между Витебской областью и Ульяновской областью"
+         if text.startswith("17 мая") else "Подписание соглашения между Витебской областью и Ульяновской областью"),
+        ("2025-05-17", "Подписание протокола о намерениях между Гомельской областью и Брянской областью"
+         if text.startswith("17 мая") else "Подписание протокола между Гомельской областью и Брянской областью"),
+    ]
+
+
+def test_documents_signed_by_the_same_parties_are_one_signing():
+    # GUIDE §3: documents signed together by the same parties are one record
+    text = ("17 мая 2025 года подписаны соглашение о сотрудничестве между Витебским облисполкомом и Правительством "
+            "Ульяновской области, а также протокол между Витебским облисполкомом и Правительством Ульяновской области.")
+    assert len([e for e in events_of(text, "2025-05-18") if e.type == "agreement"]) == 1
+
+
+@pytest.mark.parametrize("text,visits", [
+    ("6 мая 2024 года губернатор Орловской области Андрей Клычков побывал на выставке «Россия» в Москве.", 1),
+    ("6 траўня 2024 года губернатар Арлоўскай вобласці Андрэй Клычкоў пабываў на выстаўцы «Расія» ў Маскве.", 1),
+    ("6 мая 2024 года губернатор Орловской области побывал на приеме в посольстве.", 0),  # no gathering
+    ("6 мая 2024 года председатель Гомельского облисполкома побывал на празднике в Гомеле.", 0),  # at home
+], ids=["ru", "be", "ru-reception", "ru-at-home"])
+def test_an_official_staying_at_a_gathering_elsewhere_made_a_trip(text, visits):
+    # GUIDE §4.6: arriving at or staying at a place as a guest, to attend an event held elsewhere
+    assert count_of(text, "2024-05-08", "visit") == visits

@@ -470,3 +470,38 @@ def test_the_land_of_a_region_or_district_is_a_place(text, place):
 ], ids=["ru", "be", "en"])
 def test_a_town_receiving_guests_is_where_they_are(text):
     assert "Тверь" in [p for _, p in places_in(text)]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Делегация Могилевской области во главе с председателем облисполкома Анатолием Исаченко прибыла 22 декабря в "
+     "Смоленск с рабочим визитом.",
+     "Рабочий визит делегации Могилёвской области во главе с председателем облисполкома Анатолием Исаченко в Смоленск"),
+    ("Дэлегацыя Магілёўскай вобласці на чале са старшынёй аблвыканкама Анатоліем Ісачанкам 22 снежня прыбыла ў "
+     "Смаленск з працоўным візітам.", "Рабочий визит делегации Могилёвской области во главе с Анатолием Исаченко в Смоленск"),
+    ("A delegation of Mogilev Oblast led by the chairman of the regional executive committee Anatoly Isachenko "
+     "arrived in Smolensk on 22 December on a working visit.",
+     "Рабочий визит делегации Могилёвской области во главе с Анатолием Исаченко в Смоленск"),
+], ids=["ru", "be", "en"])
+def test_a_delegation_subject_far_before_the_visit_is_the_visitor(text, title):
+    # the delegation, not its leader, made the visit; its words stand more than 80 characters before «визитом»
+    assert _event(text, "2025-12-19", "visit").title == title
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Делегация во главе с мэром Могилева Сергеем Чертковым посетит Смоленск.", "Сергей Чертков"),
+    ("Встреча прошла у памятника на могиле Героя Советского Союза Ивана Петрова.", None),
+])
+def test_mogilev_is_a_town_not_a_grave(text, name):
+    # «мэром Могилева Сергеем …»: «Могилёв» is no «могила» whose name follows
+    from scheduler.extraction.people import people_in
+    assert [n for _, n, _ in people_in(text, "ru")][:1] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text", [
+    "7 июля 2019 года на Кургане Дружбы прошла встреча ветеранов.",
+    "7 ліпеня 2019 года на Кургане Дружбы прайшла сустрэча ветэранаў.",
+], ids=["ru", "be"])
+def test_a_town_word_naming_a_monument_is_no_town(text):
+    # «Курган Дружбы» is a memorial, not the city of Курган (but «в Кургане» is)
+    assert "Курган" not in [p for _, p in places_in(text)]
+    assert "Курган" in [p for _, p in places_in("7 июля 2019 года в Кургане прошла встреча ветеранов.")]

@@ -35,6 +35,7 @@ from .parties import named_parties, party_of_place
 from .people import people_in
 from .places import COUNTRIES, country_of, holds, place_name, places_in
 from .tense import clause_tense
+from .titles import head
 from .types import Mention
 
 _CUES = [(t, WordRegex(p)) for t, p in lx.CUES]
@@ -247,6 +248,67 @@ def _more_signings(s: Sentence, docs: list[re.Match], after: int, a: str | None,
     return out
 
 
+# «между …», «паміж …», "between …": the two parties a document is signed by
+_BETWEEN = re.compile(r"(?<![\w-])(?:между|паміж|between)\s")
+# a document the signing lists after another: «…, а также План …», «; протокол …», "and a memorandum …"
+_LISTED_DOC = re.compile(r"(?:[,;]|\s(?:а также|а таксама|и|і|and|as well as))\s+(?:\S+\s+){0,2}$")
+
+
+def _pair(text: str) -> tuple[str, ...]:
+    """The parties of «между Витебским облисполкомом (Республика Беларусь) и Правительством Ульяновской области
+    (Российская Федерация) …» in the order named, a country only where none of its regions is named."""
+    named = tuple(dict.fromkeys(named_parties(text)))
+    regions = [p for p in named if p not in COUNTRIES and p not in ("Республика Беларусь", "Российская Федерация")]
+    return tuple(regions) if len(regions) >= 2 else named
+
+
+def _pair_key(text: str) -> str:
+    """One key for the pair of parties a document is signed by (see ``_pair``); where fewer than two are known, the
+    first letters of the capitalised words."""
+    named = _pair(text)
+    if len(named) >= 2:
+        return " | ".join(named)
+    return " ".join(w[:4].lower() for w in re.findall(r"\b[A-ZА-ЯЁІЎ0-9][\w-]+", text)[:6])
+
+
+def _listed_signings(s: Sentence, docs: list[re.Match], doc: re.Match, a: str | None, b: str | None, how: str,
+                     first: Cand, plan: Cand | None) -> list[Cand]:
+    """«Подписаны соглашение между Витебским облисполкомом и Правительством Ульяновской области …, а также План
+    мероприятий … между Правительством Беларуси и Правительством Саратовской области на 2025-2027 годы»: each document
+    the signing lists with a pair of parties of its own is a signing of its own (GUIDE §3), dated like the first; a
+    document named inside another's name («План … по реализации Соглашения между …») is that one's."""
+    text, low = s.text, s.low
+    doc = next((d for d in docs if d.start() >= first.pos - s.start - 250), doc)  # (from the first one it signs)
+    listed = [doc] + [d for d in docs if d.start() > doc.end() and _LISTED_DOC.search(low, max(0, d.start() - 40), d.start())]
+    if len(listed) < 2:
+        return []
+    slots: list[tuple[re.Match, re.Match, str]] = []
+    for i, d in enumerate(listed):
+        stop = listed[i + 1].start() if i + 1 < len(listed) else min(len(low), d.end() + 240)
+        between = _BETWEEN.search(low, d.end(), stop)
+        if between is None:
+            return []  # (a document without parties of its own: one signing, GUIDE §3)
+        end = next((m.start() for m in re.finditer(r"[;.](?:\s|$)", text[between.end(): stop])), stop - between.end())
+        slots.append((d, between, _pair_key(text[between.end(): between.end() + end])))
+    if len({key for _, _, key in slots}) < 2:
+        return []
+    out: list[Cand] = []
+    for i, (d, between, key) in enumerate(slots):
+        stop = slots[i + 1][0].start() if i + 1 < len(slots) else len(low)
+        own_plan = plan if plan is not None and d.start() <= plan.pos - s.start < stop else None
+        sides = key.split(" | ") if " | " in key else []
+        russian = not _NOT_RUSSIAN.search(text)
+        what = " ".join(own_plan.title.split() if own_plan else _phrase(text[: between.start()], d.start())) \
+            if russian else head("agreement", low[d.start(): d.end()], 0)[len("Подписание "):]
+        title = "Подписание " + (nominative_phrase(what.split(), "gent") if russian else what) + (
+            " между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in sides[:2]) if sides else "")
+        if i == 0:
+            first.body, first.title, first.composed = key, title, True
+            continue
+        out.append(Cand("agreement", s, s.start + d.start(), a, b, how, title=title, body=key, composed=True))
+    return out
+
+
 def _partner_name(text: str, at: int) -> str:
     """The capitalised words of a partner's name from ``at`` («Волгоградским государственным университетом»)."""
     return " ".join(text[at: at + 80].split()[:3]).strip(",;.")
@@ -284,6 +346,10 @@ _MEMBERS_AFTER = re.compile(r"\w*(?:\s+\S+){0,4}?\s+(?:includ\w+|consist\w*|comp
 # an official or a delegation going to a gathering: «посетит фестиваль-ярмарку «Дожинки»» (GUIDE §4.6: a trip to attend)
 _EVENT_VISITED = re.compile(r"\w*\s*(?:\S+\s+)?(?:фестивал|ярмарк|форум|праздник|торжеств|дни\b|фестывал|кірмаш|свята"
                             r"|festival|fair|forum|celebration)")
+# a stay at a gathering: «побывал на выставке «Россия»», «пабываў на кірмашы» (an exhibition too: one goes there)
+_STAYED_AT = re.compile(r"п[оа]быва\w* на$")
+_EVENT_STAYED = re.compile(r"\s*(?:\S+\s+){0,2}?(?:фестивал|ярмарк|форум|праздник|торжеств|днях\b|выста[вў]"
+                           r"|фестывал|кірмаш|свят|экспо|expo)")
 
 
 def _at_home(text: str, start: int, end: int) -> bool:
@@ -563,6 +629,7 @@ class Cand:
     greeting: bool = False  # an anniversary named by a greeting: an event only where the text also marks it
     members: bool = False  # a visit read off a list of a delegation's members («В составе делегации — …»)
     guest: str = ""  # the visitor in the Russian genitive, where talks name him and the visit's words do not
+    hedged: bool = False  # its day is the publication day though its sentence names no day: the year is what is known
 
     @property
     def explicit(self) -> bool:
@@ -882,6 +949,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                         each.title = f"{was} {with_} {partner}" if not _NOT_RUSSIAN.search(s.text) else was
                         if nth:
                             out.append(each)
+            if kind == "agreement" and len(docs) > 1 and not first_signing.body:
+                out += _listed_signings(s, docs, doc, a, b, how, first_signing, plan)
             if kind == "agreement":
                 out += _more_signings(s, docs, max(doc.end(), sign.end()), a, b, how, first_signing)
         seen.add("agreement")
@@ -1076,6 +1145,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue
         if t == "visit" and _TRAVELS.match(m.group()) and not _TRAVELLER.search(low, max(0, m.start() - 80), m.start()):
             continue  # «святыня отправилась в …»: only an official or a delegation setting off is a visit
+        if _STAYED_AT.search(m.group()) and not (_EVENT_STAYED.match(low, m.end()) and (
+                _ROLE.search(low) or _DELEGATION_WORD.search(low)) and not _at_home(s.text, m.start(), m.end())):
+            continue  # «побывал на выставке» of an official from elsewhere is a trip; «побывал на приёме» is none
         if m.group().startswith(("посети", "посетя", "наведа")) \
                 and not place_name(" ".join(s.text[m.end():].split()[:2])) \
                 and not _OURS.match(low, m.end()) \

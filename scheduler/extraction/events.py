@@ -62,6 +62,7 @@ from .places import (
     country_of,
     dateline_place,
     holds,
+    object_named,
     place_name,
     places_in,
     region_centre,
@@ -233,6 +234,9 @@ def find_events(
             _date_pronoun([c for c in cands if c.type == "agreement"], s, own[:1], ("default", "future"))
         _inherit_by_type(found, last, first, pub)
         _date_by_the_day(found, s)
+        if pub and len(pub) == 10:
+            for c in found:  # («в этом году» in a report of the day, a headline's past: the day is the report's)
+                c.hedged = c.start == pub and not any(split(x.value)[0] == pub for x in own)
         if announced is not None and all(_YEARS.fullmatch(x.value) for x in own) and announces(s.low):
             for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
                 if c.how == "future" and not s.headline and (c.type == "agreement" or (
@@ -1770,6 +1774,8 @@ def _merge(cands: list[Cand]) -> list[Cand]:
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if _compatible(e, c)), None)
         if twin is None:
             twin = _days_of_one(by_type.get(c.type, [])[-_SCAN:], c)
+        if twin is None and c.hedged and (sites := _sites(c)):
+            twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if _same_site(e, c, sites)), None)
         if twin:
             _absorb(twin, c)
         else:
@@ -1813,7 +1819,7 @@ def _merge(cands: list[Cand]) -> list[Cand]:
         ahead = next((e for e in same[i:i + _SCAN] if _compatible(e, c) and (referring or (
             (e.start or "")[:4] == (c.start or "")[:4]
             and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c)
-                 or _names_it_again(e, c))))), None)
+                 or _names_it_again(e, c) or c.hedged and _same_site(e, c, _sites(c)))))), None)
         if ahead is None and c.start is None and c.how in ("default", "live") and kind(c) in ("forum", "festival", "fair"):
             # «Магілёў прымае моладзевы форум … Форум разгорнецца … 6 верасня»: a gathering named with no date (the
             # report's day unknown) and dated further on is one gathering
@@ -1841,6 +1847,24 @@ def _merge(cands: list[Cand]) -> list[Cand]:
 
 
 _AGAIN = re.compile(r"(?:памятн|торжественн|траурн|урачыст|memorial|solemn)\w*\s+(?:церемони|цырымоні|ceremony)")
+
+
+# a site named by a town's word and a common noun: «на Кургане Дружбы», «у Монумента Славы», «на Поле Памяти»
+_SITE = re.compile(r"(?<![\w-])(?:на|в|во|у|ў|к|ля|каля|возле|около)\s+([А-ЯЁІЎ][а-яёіў]+\s+[А-ЯЁІЎ][а-яёіў]+)")
+
+
+def _sites(c: Cand) -> frozenset[str]:
+    """The named sites (a monument, a memorial field) the candidate's sentence puts something at, by their stems."""
+    return frozenset(" ".join(w[:5].lower() for w in m.group(1).split()) for m in _SITE.finditer(c.sent.text)
+                     if (name := place_name(m.group(1).split()[0])) and object_named(m.group(1), name))
+
+
+def _same_site(e: Cand, c: Cand, sites: frozenset[str]) -> bool:
+    """«Руководство Пскова приняло участие во встрече на Кургане Дружбы» in a report of 8 July, and «встреча …
+    состоялась в воскресенье, 7 июля, … на Кургане Дружбы»: an event the report dates only by its own day is the one
+    dated at the same named site that year (GUIDE §3: one record per event)."""
+    return e is not c and not e.hedged and bool(e.start) and (e.start or "")[:4] == (c.start or "")[:4] \
+        and bool(sites & _sites(e)) and _compatible(e, c)
 
 
 def _names_it_again(e: Cand, c: Cand) -> bool:
@@ -1945,8 +1969,9 @@ def _not_russian(title: str) -> bool:
     """A word of ``title`` that pymorphy3's Russian dictionary does not know (a Belarusian word in a title)."""
     known = morph().word_is_known
     unquoted = re.sub(r"«[^»]*»|\"[^\"]*\"", " ", title)  # a name in quotes is written as it is
-    return any(not known(w) for w in _BARE_WORDS.findall(unquoted.lower().replace("ё", "е"))
-               if w.isalpha() and len(w) > 3 and not w[0].isdigit())
+    words = _BARE_WORDS.findall(unquoted)
+    return any(not known(w.lower().replace("ё", "е")) for i, w in enumerate(words)
+               if w.isalpha() and len(w) > 3 and not (i and w[0].isupper()))  # (a person's name need not be known)
 
 
 _WITH_HEAD = re.compile(r"((?:Рабочая |Двусторонняя |Официальная )?(?:Встреча|Переговоры|Беседа)) с ")
@@ -1957,7 +1982,7 @@ _IN_PLACE = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁ]")
 _SIDED = re.compile(r"\bмежду\b|\sс\s|\sсо\s|\bпобратим|\bи\s+[А-ЯЁ]|[А-ЯЁ]\w+\s+[—–-]\s+[А-ЯЁ]")
 _TO_PLACE = re.compile(r"\s(?:в|во|на)\s+(?=[А-ЯЁ])")
 _LED_WORDS = ("главе", "руководств", "чале", "headed", "led by", "Headed", "Led by")
-_LED_BY = re.compile(r"(?i)(?:во главе с|под руководством|на чале з|headed by|led by)\s+")
+_LED_BY = re.compile(r"(?i)(?:во главе со?|под руководством|на чале (?:з|са|зо)|headed by|led by)\s+")
 
 
 _NOBODY_WENT = re.compile(r"((?:[А-ЯЁ][а-яё]+ )?[Вв]изит)(?: делегации)? ((?:в|во|на) .+)")
@@ -2128,6 +2153,23 @@ def _counterpart_title(c: Cand) -> str | None:
     return f"Встреча {by} с {said}" if by else f"Встреча с {said}"
 
 
+# a delegation as a clause's subject: «Делегация … прибыла … с рабочим визитом», «Дэлегацыя … наведала», "A delegation …"
+_DELEGATION_SUBJECT = re.compile(r"(?<![\w-])(?:делегаци[яи]|дэлегацыя|delegation|гости из|гасці з)(?![\w-])")
+
+
+def _window_start(low: str, cue: int, type_: str) -> int:
+    """Where the words read for an event's title begin: 80 characters before its cue, from a word's start; for a
+    visit, from the delegation its sentence names as subject further back («Делегация Могилёвской области во главе с
+    председателем облисполкома … прибыла в Смоленск с рабочим визитом»: the visit is the delegation's, not its
+    leader's)."""
+    lo = max(0, cue - 80)
+    while lo and low[lo - 1].isalnum():
+        lo -= 1
+    if type_ == "visit" and not _DELEGATION_SUBJECT.search(low, lo, cue):
+        lo = next((m.start() for m in reversed(list(_DELEGATION_SUBJECT.finditer(low, 0, lo)))), lo)
+    return lo
+
+
 def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     if c.start and c.start.startswith("XXXX") and len(c.start) != 10:
         c.start = c.end = None  # a month of an unknown year («XXXX-09», the unit holding «12-14 сентября») is no
@@ -2150,13 +2192,13 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     # those who act in the title: not the host of guests («Глава республики принимал гостей»: not his visit)
     hosting = c.type == "visit" and _hosting(c.sent.low, cue)
     actors = () if hosting else _nearest_first(people, c.sent.text, cue, c.lang)
-    window = c.sent.low[max(0, cue - 80): cue + 200]
-    written = c.sent.text[max(0, cue - 80): cue + 200]
+    lo = _window_start(c.sent.low, cue, c.type)
+    window, written, at = c.sent.low[lo: cue + 200], c.sent.text[lo: cue + 200], cue - lo
     if foreign or not _CYRILLIC.search(title):
         title = (c.type == "commemoration" and c.base and _anniversary_title(c)) \
             or (c.type == "plan" and c.start and c.end and f"{head(c.type, c.sent.low)} на "
                 + (f"{c.start} год" if c.start == c.end else f"{c.start}-{c.end} годы")) \
-            or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
+            or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=at, text=written,
                        participants=actors, sentence=c.sent.text,
                        context=" ".join(x.low for x in c.sources) if c.type in ("festival", "fair") else "",
                        lead="Встреча" if _talks_with_someone(c) else c.lead)
@@ -2171,7 +2213,7 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
     if c.lang == "ru" and _opens_with_a_verb(title):  # «Открыли мемориальную доску …» is a report, not a name:
-        title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80), text=written,
+        title = compose(c.type, window, location=c.location, parties=parties, at=at, text=written,
                         participants=actors, sentence=c.sent.text)
     if hosting and (bare := _VISIT_NOBODY.fullmatch(title.split(" в ")[0] + " в ")):
         # «Визит в Уфу» of guests a host received: the guests, not nobody
@@ -2185,14 +2227,14 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     elif c.lang == "ru" and c.type not in ("plan", "commemoration") and (_bare(title) or plain):
         # «Встреча», «Рабочий визит в Гомель», «Подписание соглашения»: who and where from the event's parts
         what = plain.group(1) if plain else title
-        title = compose(c.type, window, location=c.location, parties=parties, at=min(cue, 80), text=written,
+        title = compose(c.type, window, location=c.location, parties=parties, at=at, text=written,
                         participants=actors,
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
     title = _our_side(tidy(title) if c.counterpart else _with_actors(c, tidy(title), parties), parties, c.location)
     # (talks with one of two counterparts name their actors already: the person before the cue is the other one)
     if _BELARUSIAN_LETTERS.search(title) or c.lang == "be" and not (c.recurrence or c.base or c.composed) and _not_russian(title):
         # a Belarusian phrase left in («Святочны прыём»): compose instead
-        title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=min(cue, 80), text=written,
+        title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=at, text=written,
                         participants=actors, sentence=c.sent.text)
     if c.guest and (nobody := _NOBODY_WENT.fullmatch(title)):
         title = f"{nobody.group(1)} {c.guest} {nobody.group(2)}"  # «Визит в Минск» → «Визит губернатора … в Минск»

@@ -41,7 +41,7 @@ _REPUBLIC_WORD = re.compile("(?<![\\w-])(?:" + "|".join(sorted(map(re.escape, RE
                             + ")[\\w'-]*")
 _REPUBLIC_HEADS = frozenset(stem[:3] for stem in REPUBLIC_OF_STEM)  # looked for first, cheaply
 _REGION = re.compile(rf"(?<![\w-])([A-ZА-ЯЁІЎa-zа-яёіў][\w'-]+?)\s+(?:област\w*|обл\.|вобласц\w*|{KRAI_NOUNS}|oblast"
-                     r"|region)\b", re.I)
+                     r"|region(?:al)?)\b", re.I)  # ("the Vitebsk Regional Executive Committee": the region's)
 # «Витебской и Брянской областей», "the Vitebsk and Bryansk regions": two regions under one plural noun
 # the noun of a region's name, read as a word ("Oblast", «области», «краю»)
 _REGION_NOUN = re.compile(r"(?i)(?:oblast|region|krai|territory|област|вобласц|кра[йяю])\w*")

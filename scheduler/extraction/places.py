@@ -377,6 +377,19 @@ def _envoy_before(sentence: str, at: int) -> bool:
     return m is not None and not _AT_THE.search(sentence, max(0, m.start() - 8), m.start())
 
 
+def object_named(words: str, name: str) -> bool:
+    """«на Кургане Дружбы», «у Кургана Славы»: a town's word with a capitalised common noun in the genitive after it
+    names a monument or a site, not the town (but «в Гомеле Республики Беларусь» is the town)."""
+    parts = words.split()
+    if len(parts) != 2 or len(name.split()) > 1 or not parts[1][:1].isupper():
+        return False
+    got = parses(parts[1].lower())
+    return bool(got) and got[0].tag.POS == "NOUN" and got[0].tag.case == "gent" \
+        and not any(t in got[0].tag for t in ("Geox", "Name", "Surn", "Patr", "Orgn")) \
+        and not re.match(REGION_NOUNS, parts[1], re.I) and not place_name(parts[1]) \
+        and not parts[1].lower().startswith(("республик", "федерац", "рэспублік", "федэрац"))
+
+
 @lru_cache(maxsize=4096)
 def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     """(offset, name) for every place the sentence puts something in, buildings included."""
@@ -420,7 +433,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if _ADJ_OF_NOUN.match(sentence, m.end(1)) and _ADJ_FORM.search(m.group(1)):
             continue  # «на Славянском базаре», «в Петербургском форуме»: an adjective of a common noun
         name = place_name(m.group(1))
-        if name and not _listed(sentence, m.end(1), name):
+        if name and not _listed(sentence, m.end(1), name) and not object_named(m.group(1), name):
             out.append((m.start(1), name))
     for m in _POSSESSIVE.finditer(sentence) if "Russia" in sentence else ():
         if name := place_name(m.group(1)):
