@@ -5075,3 +5075,33 @@ def test_documents_signed_by_the_same_parties_are_one_signing():
 def test_an_official_staying_at_a_gathering_elsewhere_made_a_trip(text, visits):
     # GUIDE §4.6: arriving at or staying at a place as a guest, to attend an event held elsewhere
     assert count_of(text, "2024-05-08", "visit") == visits
+
+
+@pytest.mark.parametrize("text,visits", [
+    ("На выставке 6 мая 2024 года побывал губернатор Орловской области Андрей Клычков.", 1),
+    ("На выстаўцы 6 траўня 2024 года пабываў губернатар Арлоўскай вобласці Андрэй Клычкоў.", 1),
+    ("6 мая 2024 года побывал Иванов в гостях у соседей.", 0),  # no gathering, nobody's office
+], ids=["ru", "be", "ru-no-gathering"])
+def test_a_gathering_told_before_the_guest_who_stayed_there(text, visits):
+    assert count_of(text, "2024-05-08", "visit") == visits
+
+
+@pytest.mark.parametrize("text", [
+    "Бизнес-миссия Тульской области стартовала 31 октября 2024 года в Минске.",
+    "Бізнес-місія Тульскай вобласці стартавала 31 кастрычніка 2024 года ў Мінску.",
+    "The Tula Oblast business mission started in Minsk on 31 October 2024.",
+], ids=["ru", "be", "en"])
+def test_a_business_mission_is_a_working_trip(text):
+    assert has(events_of(text, "2024-11-01"), "visit", "2024-10-31", location="Минск")
+
+
+@pytest.mark.parametrize("text", [
+    "16 января 2023 года официальная делегация Башкирии отправится в Минск с визитом. Эта бизнес-миссия станет "
+    "первой в 2023 году.",
+    "16 студзеня 2023 года афіцыйная дэлегацыя Башкірыі адправіцца ў Мінск з візітам. Гэтая бізнес-місія стане "
+    "першай у 2023 годзе.",
+    "On 16 January 2023 an official delegation of Bashkortostan will leave for Minsk on a visit. This business "
+    "mission will be the first in 2023.",
+], ids=["ru", "be", "en"])
+def test_this_trip_is_the_trip_just_told(text):
+    assert count_of(text, "2023-01-16", "visit") == 1, [(e.start, e.title) for e in events_of(text, "2023-01-16")]

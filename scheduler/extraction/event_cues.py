@@ -348,6 +348,12 @@ _EVENT_VISITED = re.compile(r"\w*\s*(?:\S+\s+)?(?:фестивал|ярмарк|
                             r"|festival|fair|forum|celebration)")
 # a stay at a gathering: «побывал на выставке «Россия»», «пабываў на кірмашы» (an exhibition too: one goes there)
 _STAYED_AT = re.compile(r"п[оа]быва\w* на$")
+# a demonstrative right before a cue: the event the text has just told («эта поездка», "this visit", «гэты візіт»)
+_THIS_ONE = re.compile(r"(?:^|\s)(?:эт(?:а|от|у|ой|им|ом)|данн\w+|this|гэт(?:ая|ы|ую|ай|ым))\s+(?:\S+\s+)?$")
+_STAYED_FIRST = re.compile(r"п[оа]быва\w*\s+$")
+# the gathering named before «побывал»: «На торжественных мероприятиях фестиваля побывала …», «На выставке 6 мая …»
+_AT_EVENT_BEFORE = re.compile(r"(?:^|\s)(?:на|в|во|у|ў)\s+(?:\S+\s+){0,3}?(?:фестивал|ярмарк|форум|праздник|торжеств"
+                              r"|мероприяти|выста[вў]|фестывал|кірмаш|свят|мерапрыемств|экспо)\w*(?:\s+\S+){0,6}?\s*$")
 _EVENT_STAYED = re.compile(r"\s*(?:\S+\s+){0,2}?(?:фестивал|ярмарк|форум|праздник|торжеств|днях\b|выста[вў]"
                            r"|фестывал|кірмаш|свят|экспо|expo)")
 
@@ -1145,6 +1151,12 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue
         if t == "visit" and _TRAVELS.match(m.group()) and not _TRAVELLER.search(low, max(0, m.start() - 80), m.start()):
             continue  # «святыня отправилась в …»: only an official or a delegation setting off is a visit
+        if t == "visit" and _THIS_ONE.search(low, max(0, m.start() - 12), m.start()) and ctx.recall("visit"):
+            continue  # «Эта бизнес-миссия станет первой в 2023 году», "This visit is the first …": the trip just told
+        if _STAYED_FIRST.match(m.group()) and not (_AT_EVENT_BEFORE.search(low, max(0, m.start() - 120), m.start()) and (
+                _ROLE.search(low, m.end()) or _DELEGATION_WORD.search(low[m.end():])) and not _at_home(s.text, 0, m.end())):
+            continue  # «На выставке … побывал губернатор»: the gathering first, the guest after the verb (but «побывал
+            # Иванов» alone, or a host at home, made no trip)
         if _STAYED_AT.search(m.group()) and not (_EVENT_STAYED.match(low, m.end()) and (
                 _ROLE.search(low) or _DELEGATION_WORD.search(low)) and not _at_home(s.text, m.start(), m.end())):
             continue  # «побывал на выставке» of an official from elsewhere is a trip; «побывал на приёме» is none
