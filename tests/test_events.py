@@ -5105,3 +5105,12 @@ def test_a_business_mission_is_a_working_trip(text):
 ], ids=["ru", "be", "en"])
 def test_this_trip_is_the_trip_just_told(text):
     assert count_of(text, "2023-01-16", "visit") == 1, [(e.start, e.title) for e in events_of(text, "2023-01-16")]
+
+
+@pytest.mark.parametrize("text", [
+    "13 снежня 2018 года ў Брэсце кіраўнік урада Расіі ўшанаваў памяць загінулых абаронцаў крэпасці.",
+    "13 снежня 2018 года ў Брэсце дэлегацыі ўшанавалі памяць загінулых абаронцаў крэпасці.",
+    "13 декабря 2018 года в Бресте глава правительства России почтил память погибших защитников крепости.",
+], ids=["be-he", "be-they", "ru"])
+def test_honouring_the_memory_of_the_fallen_is_a_commemoration(text):
+    assert has(events_of(text, "2018-12-14"), "commemoration", "2018-12-13", location="Брест")

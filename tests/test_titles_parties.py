@@ -505,3 +505,12 @@ def test_a_town_word_naming_a_monument_is_no_town(text):
     # «Курган Дружбы» is a memorial, not the city of Курган (but «в Кургане» is)
     assert "Курган" not in [p for _, p in places_in(text)]
     assert "Курган" in [p for _, p in places_in("7 июля 2019 года в Кургане прошла встреча ветеранов.")]
+
+
+@pytest.mark.parametrize("text", [
+    "13 снежня 2018 года ў Брэсце прайшло пасяджэнне Саюзнага Саўміна.",
+    "On 13 December 2018 the Russian delegation arrived in Brest to take part in a meeting of the Union State "
+    "Council of Ministers.",
+], ids=["be", "en"])
+def test_a_session_of_a_union_state_body_is_named_by_it(text):
+    assert _event(text, "2018-12-13", "meeting").title == "Заседание Совета министров Союзного государства в Бресте"

@@ -37,7 +37,7 @@ CEREMONY = (
     r"|\bпатриотическ\w+ акци\w*|\bакци\w* памяти\b|\bпатрыятычн\w+ акцы\w*|\bминут\w* молчани\w*"
     r"|\bхвілін\w* маўчанн\w*|\bminute of silence\b"
     # honouring the fallen, a rally of mourning, the Immortal Regiment (GUIDE §4.5: a ceremony, a patriotic action)
-    r"|\bпочтил\w* память|\bпочтят память|\bпочтить память|\b(?:ушанавал|ўшанавал|ушануюць|ушанаваць|ўшанаваць)\w* памяць"
+    r"|\bпочтил\w* память|\bпочтят память|\bпочтить память|\b(?:ушанава|ўшанава|ушануюць|ўшануюць)\w* памяць"  # («ушанаваў», «ушанавалі»)
     r"|\bpaid tribute\b|\bpay tribute\b|\bhonou?red the memory\b|\bhonou?r the memory\b"
     r"|\bпамятн\w+ церемони\w*|\bтраурн\w+ церемони\w*|\bмемориальн\w+ церемони\w*|\bпамятн\w+ цырымоні\w*"
     r"|\bmemorial ceremony\b|\bmourning ceremony\b"

@@ -402,6 +402,22 @@ def _in(place: str) -> str:
 # a name in quotes right after the cue word (and at most two more words): «фестывалю «Купалле»», "festival “Belarus -
 # Bashkortostan”"
 _FESTIVAL_NAMES = [(re.compile(p), name) for p, name in FESTIVAL_NAMES]
+_SESSION_OF = re.compile(r"(?:meeting|session|sitting|пасяджэнн|заседани|сесі|сесси)\w*\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+)?$")
+# the bodies of the Union State and of the two countries a session is held by, in any language, and their Russian
+# names in the genitive: «пасяджэнне Саюзнага Саўміна», "a meeting of the Union State Council of Ministers"
+_BODIES = [(re.compile(p), name) for p, name in (
+    (r"\bсаюзн\w* (?:савет\w* міністр|саўмін)|\bсавет\w* міністр\w* саюзн|\bсоюзн\w* (?:совет\w* министр|совмин)"
+     r"|\bсовет\w* министр\w* союзн|council of ministers of the union state|union state council of ministers",
+     "Совета министров Союзного государства"),
+    (r"\bвышэйш\w* дзяржаўн\w* савет|\bвысш\w* государственн\w* совет|supreme state council",
+     "Высшего государственного совета Союзного государства"),
+    (r"\bпарламенцк\w* сход|\bпарламентск\w* собрани|parliamentary assembly of the union", "Парламентского собрания "
+     "Союза Беларуси и России"),
+    (r"\bпастаянн\w* камітэт\w* саюзн|\bпостоянн\w* комитет\w* союзн|standing committee of the union state",
+     "Постоянного комитета Союзного государства"),
+    (r"\bсавет\w* рэспублікі|council of the republic", "Совета Республики"),
+    (r"\bсавет\w* федэрацыі|federation council", "Совета Федерации"),
+)]
 _NAMED_AFTER_CUE = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*(«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”)")
 
 
@@ -436,6 +452,12 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     elif type_ in ("festival", "fair", "meeting", "commemoration") and at is not None and "«" not in what \
             and len(text) == len(low) and (quoted := _NAMED_AFTER_CUE.match(text, at)):
         what = f"{what} {quoted.group(1)}"  # «свята-фестывалю «Купалле»» → «Фестиваль «Купалле»»: a name as written
+    if type_ == "meeting" and what in ("Встреча", "Заседание", "Сессия", "Совещание") \
+            and (body := next(((m, name) for rx, name in _BODIES if (m := rx.search(low))), None)) \
+            and _SESSION_OF.search(low, max(0, body[0].start() - 40), body[0].start()):
+        # «пасяджэнне Саюзнага Саўміна», "a meeting of the Union State Council of Ministers": «Заседание Совета
+        # министров Союзного государства», not «Заседание в Бресте» or «Встреча …» alone
+        what = ("Сессия" if what == "Сессия" else "Заседание") + " " + body[1]
     parts = [what]
     if type_ == "commemoration" and (day := next((t for rx, t in _NAMED_DAYS if rx.search(low)), None)) \
             and not re.search(r"(?i)\bд(?:ень|ня|ню|нем|не)\b|посвящ|приуроч", what):  # (not where the lead names it)
