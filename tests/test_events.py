@@ -5114,3 +5114,17 @@ def test_this_trip_is_the_trip_just_told(text):
 ], ids=["be-he", "be-they", "ru"])
 def test_honouring_the_memory_of_the_fallen_is_a_commemoration(text):
     assert has(events_of(text, "2018-12-14"), "commemoration", "2018-12-13", location="Брест")
+
+
+@pytest.mark.parametrize("text,visits", [
+    ("29 июня 2024 года в торжествах в Могилёве приняла участие делегация из Тулы.\n\nРанее тульская делегация "
+     "приняла участие в форуме городов-побратимов в Могилеве.", 2),
+    ("29 чэрвеня 2024 года ва ўрачыстасцях у Магілёве прыняла ўдзел дэлегацыя з Тулы.\n\nРаней тульская дэлегацыя "
+     "прыняла ўдзел у форуме гарадоў-пабрацімаў у Магілёве.", 2),
+    ("On 29 June 2024 a delegation from Tula took part in the celebrations in Mogilev.\n\nEarlier, the Tula "
+     "delegation took part in the twin cities forum in Mogilev.", 2),
+    ("29 июня 2024 года в торжествах в Могилёве приняла участие делегация из Тулы.\n\nРанее сообщалось, что "
+     "тульская делегация посетит Могилев.", 1),  # an earlier report of the same trip
+], ids=["ru", "be", "en", "ru-reported-earlier"])
+def test_an_earlier_trip_to_the_same_town_is_another_visit(text, visits):
+    assert count_of(text, "2024-06-29", "visit") == visits, [(e.start, e.title) for e in events_of(text, "2024-06-29")]

@@ -572,6 +572,17 @@ _PROGRAMME_HELD = re.compile(r"\bprogram(?:me)?\b(?:\s+\S+){0,2}?\s+(?:also\s+)?
                              r"|уключан)\w*|\bпраграм\w* (?:\S+\s+){0,3}?(?:[уў]ключал|складал|[уў]ключае|прадугледжва)\w*")
 _HELD_NOW = re.compile(r"\b(?:проводится|проводятся|праводзіцца|праводзяцца|(?:is|are) (?:usually )?held)\b")
 _EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
+
+
+def set_apart(c: Cand) -> bool:
+    """«Ранее тульская делегация …», "Earlier, …": a sentence the text opens as an earlier happening, not the one
+    it reports (GUIDE §5)."""
+    return bool(_EARLIER.match(c.sent.low)) and not _REPORTED_EARLIER.match(c.sent.low)
+
+
+# «Ранее сообщалось, что …», "Earlier it was reported …": an earlier report, maybe of the same event
+_REPORTED_EARLIER = re.compile(r"\w+[\s,]+(?:\S+\s+){0,2}?(?:сообща|писал|информирова|известно|рассказыва|говорил|паведамля"
+                               r"|пісал|расказва|it was |reported|announced|said|wrote)")
 _GOES_ON = re.compile(r"\b(?:также|тоже|затем|потом|после этого|кроме того|таксама|затым|пасля гэтага|also|then"
                       r"|afterwards)\b")  # a sentence that goes on with the day just told
 _LATER = re.compile(r"(?:позднее|позже|впоследствии|пазней|пасля гэтага|later|subsequently)\b")

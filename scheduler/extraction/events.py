@@ -35,6 +35,7 @@ from .event_cues import (
     kind,
     plural_cue,
     sentence_events,
+    set_apart,
     split,
 )
 from .event_lexicon import REMOTE, ROLES, TAKES_PART
@@ -836,7 +837,8 @@ def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
     spans = [(d, d.start, d.end) for d in dated if d.start and d.end and len(d.start) == len(d.end) == 10]
     out = []
     for c in events:  # (a visit whose days its duration gives is dated too: «Рабочая поездка продлится два дня»)
-        if c.type == "visit" and not c.explicit and not c.end and c.location:
+        if c.type == "visit" and not c.explicit and not c.end and c.location and not set_apart(c):
+            # (but «Ранее тульская делегация … в Могилеве»: an earlier trip there, not this one)
             twin = next((d for d in dated if d is not c and d.location == c.location and _compatible(d, c)), None)
             if twin is not None:
                 _absorb(twin, c)
@@ -1273,8 +1275,8 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
                 and (got := last.get("visit")) is not None and got.start and got.start[:10] > pub:
             c.start, c.end, c.how = got.start, got.end, "by-type"
             continue
-        if c.how != "default" or c.sent.headline:
-            continue
+        if c.how != "default" or c.sent.headline or set_apart(c):
+            continue  # (but «Ранее …» tells an earlier one, not the one dated before it)
         k = kind(c)
         got = (last.get(k) or first.get(k) or (last.get("forum") if k == "meeting" else None)) if k in _MEETINGS \
             else last.get("ceremony") or last.get(k) if _ceremony(c) else last.get(k)
@@ -1783,6 +1785,9 @@ def _merge(cands: list[Cand]) -> list[Cand]:
     rest = [c for c in cands if not c.explicit and not c.sent.headline] + [c for c in cands if c.sent.headline]
     for c in rest:  # the body first: a headline joins the body's event, never the other way round
         same = by_type.get(c.type, [])
+        if c.how == "default" and not c.sent.headline and set_apart(c):
+            add(c)  # «Ранее тульская делегация …»: an earlier happening, no mention of the one reported
+            continue
         if c.how == "future" and not c.sent.headline and _NEXT.search(c.sent.low, max(0, c.pos - c.sent.start - 40),
                                                                      c.pos - c.sent.start):
             add(c)  # «Очередное заседание планируется провести в Брянске»: another event, not this one
