@@ -5128,3 +5128,17 @@ def test_honouring_the_memory_of_the_fallen_is_a_commemoration(text):
 ], ids=["ru", "be", "en", "ru-reported-earlier"])
 def test_an_earlier_trip_to_the_same_town_is_another_visit(text, visits):
     assert count_of(text, "2024-06-29", "visit") == visits, [(e.start, e.title) for e in events_of(text, "2024-06-29")]
+
+
+@pytest.mark.parametrize("text", [
+    "В Минске прошли переговоры делегаций Гомельской и Брянской областей. Стороны обсудили поставки техники.\n\n"
+    "Переговоры состоялись 7 июля в Минске в Доме правительства.",
+    "У Мінску прайшлі перамовы дэлегацый Гомельскай і Бранскай абласцей. Бакі абмеркавалі пастаўкі тэхнікі.\n\n"
+    "Перамовы адбыліся 7 ліпеня ў Мінску ў Доме ўрада.",
+    "Talks between delegations of the Gomel and Bryansk regions were held in Minsk. The sides discussed supplies of "
+    "machinery.\n\nThe talks took place on 7 July in Minsk at the Government House.",
+], ids=["ru", "be", "en"])
+def test_a_lead_dated_only_by_the_report_is_the_one_event_dated_there_later(text):
+    # the lead's talks have only the report's day (8 July); the one talks the text dates in Minsk are them
+    meetings = [(e.start, e.location) for e in events_of(text, "2024-07-08") if e.type == "meeting"]
+    assert meetings == [("2024-07-07", "Минск")]

@@ -1824,7 +1824,8 @@ def _merge(cands: list[Cand]) -> list[Cand]:
         ahead = next((e for e in same[i:i + _SCAN] if _compatible(e, c) and (referring or (
             (e.start or "")[:4] == (c.start or "")[:4]
             and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c)
-                 or _names_it_again(e, c) or c.hedged and _same_site(e, c, _sites(c)))))), None)
+                 or _names_it_again(e, c) or c.hedged and (_same_site(e, c, _sites(c)) or _only_one_there(e, c, same)))))),
+                     None)
         if ahead is None and c.start is None and c.how in ("default", "live") and kind(c) in ("forum", "festival", "fair"):
             # «Магілёў прымае моладзевы форум … Форум разгорнецца … 6 верасня»: a gathering named with no date (the
             # report's day unknown) and dated further on is one gathering
@@ -1870,6 +1871,15 @@ def _same_site(e: Cand, c: Cand, sites: frozenset[str]) -> bool:
     dated at the same named site that year (GUIDE §3: one record per event)."""
     return e is not c and not e.hedged and bool(e.start) and (e.start or "")[:4] == (c.start or "")[:4] \
         and bool(sites & _sites(e)) and _compatible(e, c)
+
+
+def _only_one_there(e: Cand, c: Cand, same: list[Cand]) -> bool:
+    """«В Минске прошла встреча …» told on the report's day, and «Встреча состоялась 7 июля в Минске» further on: an
+    event dated only by the report's day is the one event of its kind the text dates at the same town that year."""
+    if not c.location or c.location != e.location or c.location in COUNTRIES or e.hedged or not e.start:
+        return False
+    return sum(1 for x in same if x.location == c.location and not x.hedged and x.start
+               and x.start[:4] == e.start[:4] and x is not c) == 1
 
 
 def _names_it_again(e: Cand, c: Cand) -> bool:
