@@ -5142,3 +5142,24 @@ def test_a_lead_dated_only_by_the_report_is_the_one_event_dated_there_later(text
     # the lead's talks have only the report's day (8 July); the one talks the text dates in Minsk are them
     meetings = [(e.start, e.location) for e in events_of(text, "2024-07-08") if e.type == "meeting"]
     assert meetings == [("2024-07-07", "Минск")]
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня, 9 августа, главы Челябинска и Могилева подписали соглашение об установлении побратимских отношений "
+    "между Челябинском и Могилевом. Договор был подписан в рамках официального визита челябинской делегации.",
+    "Сёння, 9 жніўня, кіраўнікі Чэлябінска і Магілёва падпісалі пагадненне аб усталяванні пабрацімскіх адносін "
+    "паміж Чэлябінскам і Магілёвам. Дагавор быў падпісаны ў рамках афіцыйнага візіту чэлябінскай дэлегацыі.",
+    "Today, 9 August, the heads of Chelyabinsk and Mogilev signed an agreement on twinning between Chelyabinsk and "
+    "Mogilev. The treaty was signed during the official visit of the Chelyabinsk delegation.",
+], ids=["ru", "be", "en"])
+def test_a_paper_said_to_have_been_signed_is_the_signing_just_told(text):
+    assert count_of(text, "2025-08-09", "agreement") == 1, [(e.start, e.title) for e in events_of(text, "2025-08-09")]
+
+
+@pytest.mark.parametrize("text", [
+    "27 марта 2025 года на полях форума в Екатеринбурге прошла пленарная сессия о роли побратимства.",
+    "27 сакавіка 2025 года на палях форуму ў Екацярынбургу прайшла пленарная сесія пра ролю пабрацімства.",
+], ids=["ru", "be"])
+def test_a_plenary_session_is_a_meeting(text):
+    assert any(e.type == "meeting" and e.title.startswith("Пленарное заседание") or e.title.startswith("Пленарная")
+               for e in events_of(text, "2025-03-28")), [(e.type, e.title) for e in events_of(text, "2025-03-28")]

@@ -126,6 +126,8 @@ CUES: tuple[tuple[str, str], ...] = (
     # two officials named as the subject of talking: «Губернатор … и председатель облисполкома … обсудили …»
     # (``event_cues`` reads it only where two role words stand before, joined by «и», «і», "and")
     ("meeting", r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b|\bобсуждают\b|\bабмяркоўваюць\b"),
+    # a forum's plenary session by another name (GUIDE §3: a meeting of its own)
+    ("meeting", r"\bпленарн\w* сесси\w*|\bпленарн\w* сесі\w*"),
     ("meeting", r"\bвидеоконференц\w*(?! ?связ)|\bвідэаканферэнц\w*(?! ?сувяз)|\bvideo ?conferenc\w*"),
     # receiving a delegation or an official is a meeting with the host (and the guests' visit, read apart)
     ("meeting", r"\bпринял\w* (?:делегаци\w*|губернатор\w*|глав\w*|председател\w*|посл\w*)"

@@ -1678,9 +1678,25 @@ def _compatible(a: Cand, b: Cand) -> bool:
         if oa and ob and oa.group(1)[:5].lower() != ob.group(1)[:5].lower():
             return False
         da, db = _DOC_NOUN.match(a.title), _DOC_NOUN.match(b.title)
-        if da and db and da.group(1)[:5].lower() != db.group(1)[:5].lower() and not _GENERIC.search(a.title + b.title):
-            return False
+        if da and db and da.group(1)[:5].lower() != db.group(1)[:5].lower() and not _GENERIC.search(a.title + b.title) \
+                and not any(x.how in ("by-type", "inherited") and not _own_parties(x) and _WAS_SIGNED.search(x.sent.low)
+                            for x in (a, b)):
+            return False  # (but «Договор был подписан в рамках визита», dated by the signing just told, is that one)
     return True
+
+
+# a document's own parties after it: «… между Челябинском и Могилёвом», «… с Правительством Ульяновской области»
+_OWN_PARTIES = re.compile(r"(?:между|паміж|between)\s|\s(?:с|со|з|with)\s+(?:the\s+)?[«\"“]?[A-ZА-ЯЁІЎ]")
+
+
+# a paper said to have been signed, the signing already told: «Договор был подписан в рамках визита», "was signed"
+_WAS_SIGNED = re.compile(r"\b(?:был|была|было|были|быў|былі|was|were)\s+(?:\S+\s+)?(?:подписан|заключен|падпісан|заключан"
+                         r"|signed|concluded)")
+
+
+def _own_parties(c: Cand) -> bool:
+    at = c.pos - c.sent.start
+    return bool(_OWN_PARTIES.search(c.sent.text, at, at + 140))
 
 
 _QUOTED_AFTER = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*[«\"“]([^»\"”]{2,60})")
