@@ -5163,3 +5163,23 @@ def test_a_paper_said_to_have_been_signed_is_the_signing_just_told(text):
 def test_a_plenary_session_is_a_meeting(text):
     assert any(e.type == "meeting" and e.title.startswith("Пленарное заседание") or e.title.startswith("Пленарная")
                for e in events_of(text, "2025-03-28")), [(e.type, e.title) for e in events_of(text, "2025-03-28")]
+
+
+@pytest.mark.parametrize("text", [
+    "17 мая на Слонимщине с рабочим визитом побывал глава Гвардейского округа. Накануне в Гродно прошла конференция "
+    "проекта «Россия-Беларусь: крепкое партнерство».",
+    "17 траўня на Слонімшчыне з працоўным візітам пабываў кіраўнік Гвардзейскай акругі. Напярэдадні ў Гродне прайшла "
+    "канферэнцыя праекта «Расія-Беларусь: моцнае партнёрства».",
+], ids=["ru", "be"])
+def test_the_eve_is_the_day_before_the_day_just_told(text):
+    # «Накануне» after a day the text names (17 May) is 16 May, not the day before the report (18 May)
+    assert has(events_of(text, "2024-05-18"), "meeting", "2024-05-16", location="Гродно")
+
+
+@pytest.mark.parametrize("text,meetings", [
+    ("16 мая 2024 года в Гродно прошла конференция. Участие в мероприятии приняли председатель облисполкома Владимир "
+     "Караник и генеральный консул России.", 1),
+    ("16 мая 2024 года председатель облисполкома Владимир Караник принял губернатора Брянской области.", 1),
+], ids=["took-part", "received"])
+def test_those_who_took_part_are_not_received(text, meetings):
+    assert count_of(text, "2024-05-18", "meeting") == meetings, [(e.type, e.title) for e in events_of(text, "2024-05-18")]

@@ -259,9 +259,14 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
     """Normalize scanned candidates against ``ref``; those that name no real date are dropped."""
     out = []
     anchor = ref  # with only a year known, "на этой неделе" leans on the last full day named before it
+    told: tuple[int, Ref] | None = None  # the last day the text names outright (its end), for «Накануне …»
     tenses = tenses_of(text)
     for i, c in enumerate(cands):
         use = anchor if (c.rel and ref.date is None and ref.year) else ref
+        if c.rule == "eve" and told is not None and c.start - told[0] < 400 and ref.date and told[1].date \
+                and told[1].date < ref.date and "\n\n\n" not in text[told[0]: c.start]:
+            use = told[1]  # «17 мая … побывал глава … Накануне в Гродно прошла конференция»: the day before the day
+            # just told, not the day before the report (18 May)
         last = c.b or c.a
         if last is not None and last.y is None and last.yrel is None and last.m is not None:
             y = _year_of_context(text, cands, i, ref)
@@ -272,4 +277,6 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
             anchor = Ref(ref.year, int(v[0][5:7]), int(v[0][8:10]))
         if v is not None:
             out.append(Mention(text[c.start:c.end], c.start, c.end, v[0], v[1]))
+            if not c.rel and v[1] == "date" and len(v[0]) == 10 and v[0][:4].isdigit():
+                told = (c.end, Ref(int(v[0][:4]), int(v[0][5:7]), int(v[0][8:10])))
     return out
