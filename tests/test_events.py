@@ -5183,3 +5183,17 @@ def test_the_eve_is_the_day_before_the_day_just_told(text):
 ], ids=["took-part", "received"])
 def test_those_who_took_part_are_not_received(text, meetings):
     assert count_of(text, "2024-05-18", "meeting") == meetings, [(e.type, e.title) for e in events_of(text, "2024-05-18")]
+
+
+@pytest.mark.parametrize("text", [
+    "17 мая 2025 года губернатор Брянской области прибыл в Минск.\n\nВизит начался с возложения цветов к монументу "
+    "Победы. После этого в Минске прошел бизнес-форум «Брянск и Минск».",
+    "17 траўня 2025 года губернатар Бранскай вобласці прыбыў у Мінск.\n\nВізіт пачаўся з ускладання кветак да "
+    "манумента Перамогі. Пасля гэтага ў Мінску прайшоў бізнес-форум «Бранск і Мінск».",
+    "On 17 May 2025 the Governor of Bryansk Oblast arrived in Minsk.\n\nThe visit began with a flower-laying ceremony "
+    "at the Victory Monument. After that, a business forum “Bryansk and Minsk” was held in Minsk.",
+], ids=["ru", "be", "en"])
+def test_what_came_next_is_of_the_day_just_told(text):
+    # the forum «после этого» is of the visit's first day (17 May), not of the report's (18 May)
+    assert has(events_of(text, "2025-05-18"), "meeting", "2025-05-17")
+    assert not has(events_of(text, "2025-05-18"), "meeting", "2025-05-18")

@@ -308,6 +308,7 @@ def find_events(
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_by_containers(events, sents)
+    _date_by_sequence(events, pub)
     _signings_have_no_end(events)
     _date_visits_by_hosted(events)
     _date_parts_by_their_sentence(events)
@@ -593,6 +594,30 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             e.start, e.end, e.how = box.start, box.end, "by-container"  # a trip to attend it: dated like it (GUIDE §5)
             continue
         e.start, e.end, e.how = _holding(box.start, box.end), None, "by-container"
+
+
+# a sentence that tells what came next on the same occasion: «После этого …», «Затем …», "After that, …", "Following
+# the plenary session, …"
+_NEXT_IN_TURN = re.compile(r"(?:после этого|после того|затем|потом|вслед за (?:этим|тем)|по окончании|по завершении"
+                           r"|пасля гэтага|затым|потым|after that|afterwards|then|following (?:the|this|that)|after the)\b")
+
+
+def _date_by_sequence(events: list[Cand], pub: str | None) -> None:
+    """«The visit began with a flower-laying … After that, a business forum was held. Following the plenary session,
+    documents were signed»: what the text tells as next in turn, with no date of its own, is of the day of the event
+    told just before it (its date as the passes have settled it), not of the report's day."""
+    ordered = sorted(events, key=lambda e: e.pos)
+    for i, e in enumerate(ordered):
+        told = next((x for x in e.sources if _NEXT_IN_TURN.match(x.low)), None) \
+            if e.how == "default" or e.hedged and e.start == pub else None  # (the mention that says so may have
+        # merged into another)
+        if told is None:
+            continue
+        before = next((x for x in reversed(ordered[:i]) if x.sent.start < told.start and x.start
+                       and len(x.start) == 10 and x.how != "default" and not (x.hedged and x.start == pub)
+                       and x.type != "plan"), None)
+        if before is not None and before.sent.line >= told.line - 1:
+            e.start, e.end, e.how = before.start, None, "by-sequence"
 
 
 def _signings_have_no_end(events: list[Cand]) -> None:
