@@ -5197,3 +5197,20 @@ def test_what_came_next_is_of_the_day_just_told(text):
     # the forum «после этого» is of the visit's first day (17 May), not of the report's (18 May)
     assert has(events_of(text, "2025-05-18"), "meeting", "2025-05-17")
     assert not has(events_of(text, "2025-05-18"), "meeting", "2025-05-18")
+
+
+@pytest.mark.parametrize("text", [
+    "МИНСК, 2 октября 2025 (БЕЛТА) – Председатель Совета Республики Наталья Кочанова встретилась с заместителем "
+    "Председателя Совета Федерации Юрием Воробьевым. В ходе встречи, состоявшейся 1 октября в Совете Республики, "
+    "стороны обсудили сотрудничество.",
+    "МІНСК, 2 кастрычніка 2025 (БЕЛТА) – Старшыня Савета Рэспублікі Наталля Качанава сустрэлася з намеснікам "
+    "Старшыні Савета Федэрацыі Юрыем Вараб'ёвым. Падчас сустрэчы, якая адбылася 1 кастрычніка ў Савеце Рэспублікі, "
+    "бакі абмеркавалі супрацоўніцтва.",
+    "MINSK, 2 October 2025 (BelTA) – Chairperson of the Council of the Republic Natalya Kochanova met with Deputy "
+    "Chairman of the Federation Council Yuri Vorobyov. During the meeting hosted by the Council of the Republic on "
+    "1 October, the focus turned to cooperation.",
+], ids=["ru", "be", "en"])
+def test_a_meeting_under_a_dateline_takes_the_day_the_next_sentence_gives_it(text):
+    meetings = [e for e in events_of(text, "2025-10-02") if e.type == "meeting"]
+    assert [e.start for e in meetings] == ["2025-10-01"], [(e.start, e.title) for e in meetings]
+    assert "Натальи" in meetings[0].title  # the sentence that first told it names who met

@@ -302,7 +302,7 @@ def find_events(
         if c.location is None and c.type in _AT_A_VENUE:
             c.location = _named_venue_elsewhere(c, sents)
     cands += [x for c in cands for x in _one_per_place(c)]
-    events = _placeless_into_places(_merge(cands))
+    events = _placeless_into_places(_merge(cands, pub))
     _ends_from_durations(events, sents)  # (a container's length known before its parts take their dates from it)
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
@@ -1774,7 +1774,7 @@ _NEXT = re.compile(r"(?:очередн|следующ|ближайш|новое|
 _OPENS_VERB = re.compile(r"(?:начн\w+|пройд\w+|откро\w+|старту\w+|состоит?ся|пачн\w+|адкры\w+|адбудзецца)")
 
 
-def _merge(cands: list[Cand]) -> list[Cand]:
+def _merge(cands: list[Cand], pub: str | None = None) -> list[Cand]:
     events: list[Cand] = []
     by_key: dict[tuple[str, str | None], list[Cand]] = {}
     by_type: dict[str, list[Cand]] = {}  # sorted by position
@@ -1865,8 +1865,8 @@ def _merge(cands: list[Cand]) -> list[Cand]:
         ahead = next((e for e in same[i:i + _SCAN] if _compatible(e, c) and (referring or (
             (e.start or "")[:4] == (c.start or "")[:4]
             and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c)
-                 or _names_it_again(e, c) or c.hedged and (_same_site(e, c, _sites(c)) or _only_one_there(e, c, same)))))),
-                     None)
+                 or _names_it_again(e, c) or c.hedged and (_same_site(e, c, _sites(c)) or _only_one_there(e, c, same))
+                 or _points_at(e, c, pub))))), None)
         if ahead is None and c.start is None and c.how in ("default", "live") and kind(c) in ("forum", "festival", "fair"):
             # «Магілёў прымае моладзевы форум … Форум разгорнецца … 6 верасня»: a gathering named with no date (the
             # report's day unknown) and dated further on is one gathering
@@ -1882,7 +1882,8 @@ def _merge(cands: list[Cand]) -> list[Cand]:
                           and _compatible(e, c)), None)
             referring = ahead is not None
         if ahead is not None and (c.how == "default" or referring):
-            if _names_it_again(ahead, c):  # the ceremony keeps the sentence and name that first told it
+            if _names_it_again(ahead, c) or _points_at(ahead, c, pub):  # the event keeps the sentence and name that
+                # first told it
                 ahead.sent, ahead.pos, ahead.title = c.sent, c.pos, c.title
             _absorb(ahead, c)
         elif (ahead := _days_of_one(same[i:i + _SCAN], c)) is not None:
@@ -1912,6 +1913,13 @@ def _same_site(e: Cand, c: Cand, sites: frozenset[str]) -> bool:
     dated at the same named site that year (GUIDE §3: one record per event)."""
     return e is not c and not e.hedged and bool(e.start) and (e.start or "")[:4] == (c.start or "")[:4] \
         and bool(sites & _sites(e)) and _compatible(e, c)
+
+
+def _points_at(e: Cand, c: Cand, pub: str | None) -> bool:
+    """«МИНСК, 2 октября (БЕЛТА) – … встретилась с …» and «В ходе встречи, состоявшейся 1 октября, …»: the event a
+    dateline puts on the report's day, given a day of its own by the next sentence that points at it, is that one."""
+    return bool(pub) and c.start == pub and bool(e.start) and len(e.start or "") == 10 and (e.start or "") < (pub or "") \
+        and e.end is None and e.sent.line - c.sent.line <= 1 and kind(e) == kind(c) and _refers(e)
 
 
 def _only_one_there(e: Cand, c: Cand, same: list[Cand]) -> bool:
