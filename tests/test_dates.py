@@ -670,3 +670,15 @@ def test_last_and_next_month_in_english(text, published, value):
 def test_an_english_month_in_lower_case_after_a_day(text, value):
     from scheduler.extraction import extract_text
     assert [m.value for m in extract_text(text, published="2022-05-01").mentions] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Senators began preparations for the 2026 Forum of Regions.", ["2026"]),  # a year naming an edition
+    ("In 2021, our trade rose 2.1 times over 2020.", ["2021", "2020"]),  # a year compared against
+    ("Their ties go back to the 1990s.", []),  # a decade is no year
+    ("The 2000 participants came.", []),  # a count
+    ("They summed up the 2013/14 academic year.", ["2013/2014"]),  # not «the 2013» alone
+], ids=["edition", "over", "decade", "count", "slash"])
+def test_bare_english_years_after_the_and_over(text, value):
+    from scheduler.extraction import extract_text
+    assert [m.value for m in extract_text(text, published="2025-10-02").mentions] == value

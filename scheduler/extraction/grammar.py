@@ -98,9 +98,10 @@ MONTH_BEFORE = (r"(?<!\w)(?:(?:в|во|к|до|с|со|на|по|у|ў|з|да)\
                 r"середины|начало|конец|середина|напрыканцы|напачатку|пачатку|пачатак|канца|канец|сярэдзіны)\s+)$")
 EMONTH_BEFORE = (r"(?<!\w)(?:(?:(?:in|on|by|since|until|till|during|through|for|early|late)\s+|mid-\s*|mid\s+)"
                  r"(?:(?:early|late)\s+|mid-\s*|mid\s+)?|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)$")
-EYEAR_BEFORE = (r"(?<!\w)(?:(?:in|since|by|until|till|of|from|for|during|before|after)\s+"
+EYEAR_BEFORE = (r"(?<!\w)(?:(?:in|since|by|until|till|of|from|for|during|before|after|over|than|versus|vs\.?)\s+"
                 r"(?:(?:early|late)\s+|mid-\s*)?|(?:early|late)\s+|mid-\s*|(?:the\s+)?year\s+|"
-                r"(?:spring|summer|autumn|fall|winter)\s+)$")  # "for the year 2019", "as early as autumn 2018"
+                r"(?:spring|summer|autumn|fall|winter)\s+|the\s+)$")  # "for the year 2019", "as early as autumn 2018",
+# "the 2026 Forum of Regions" (a year that names an edition: GUIDE §1, a year in a name)
 NAME_BEFORE = r"[^\W\d_]\s{0,2}$"
 WEEKEND_BEFORE = r"(?<!\w)(?:в|во|на|у|ў|за|over|on|at|during)\s+$"
 # "27, 28 и 29 мая", "7 and 8 June": the days before the last one of an enumeration
@@ -208,7 +209,7 @@ def _rules() -> list[Rule]:
         # "в 2002 году", "2022 года", "2024-м году", "2023-м", "2002 г."
         Rule("year", rf"{_Y1}(?:(?P<yw>{YEAR_WORD})|{_SUFFIX}(?!\w))"),
         # "in 2014", "since 2019"
-        Rule("eyear", rf"{_Y1}(?![\-–—]\d)(?!\s+(?:people|participants|companies|enterprises|employees|"
+        Rule("eyear", rf"{_Y1}(?![\-–—]\d|/\d|s\b)(?!\s+(?:people|participants|companies|enterprises|employees|"
                       r"workers|tons|tonnes|units|students|visitors|guests|delegates|hectares|jobs|members|"
                       r"residents|children|athletes|exhibitors|items|pieces|km|kilometres|kilometers|metres|dollars|"
                       r"rubles|roubles)\b)", before=EYEAR_BEFORE, required=True),
