@@ -456,6 +456,8 @@ _CELEBRATIONS = re.compile(r"торжеств\w*|[уў]рачыстасц\w*|cel
 _FESTIVE = next(rx for _, rx in _CUES if rx.pattern == lx.FESTIVE)
 _FOR_A_CITY_DAY = re.compile(r"(?:посвящ|приуроч|прысвеч|прымеркав|dedicated|devoted|timed)\w*(?:\s+to)?\s+(?:the\s+)?"
                              r"(?:дн(?:ю|ям) (?:город|горад)|city day)|\b(?:ко|да) дн(?:ю|ям) (?:город|горад)")
+_CITY_DAY_WORDS = re.compile("город|горад|city day")  # (in every match of _FOR_A_CITY_DAY, whose ``\b`` branch made
+# ``re`` try it at every position: looked for first)
 _OBSERVED = re.compile(lx.OBSERVED)
 _MARKS = re.compile(r"\b(?:отмет|отмеча|праздн|адзнач|святк|celebrat|mark|commemorat|посвящ|приуроч|прысвеч|прымеркав"
                     r"|dedicated|timed|honou?r)\w*")
@@ -1047,7 +1049,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         meetings = iter(sorted((c for c in possible if c[0] == "meeting"), key=lambda c: first_at[id(c[1])]))
         possible = [next(meetings) if t == "meeting" else (t, rx) for t, rx in possible]
     for t, rx in possible:
-        if rx is _FESTIVE and (_FOR_A_CITY_DAY.search(low) or not (
+        if rx is _FESTIVE and (_CITY_DAY_WORDS.search(low) and _FOR_A_CITY_DAY.search(low) or not (
                 (days_named or _DEDICATED.search(low) or ctx.recall("commemoration"))
                 and (_own_right(low, own) or ctx.day_line and ctx.day_line[0] == s.line))):
             # (and «мероприятия, посвящённые Дню города»: a City Day is a festival, its celebrations its programme)

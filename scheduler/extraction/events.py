@@ -102,6 +102,14 @@ _FURNITURE = re.compile(r"[|›»/](?:\s*[^|›»/]{1,40}[|›»/]){2,}")
 _TEASER = re.compile(r"(?:Читайте также|Смотрите также|См\. также|Читать также"
                      r"|Другие новости|Похожие новости|Последние новости|Новости по теме|Чытайце таксама|Read also"
                      r"|See also|Related(?: news)?|More news)\b", re.I)
+
+
+def _menu(text: str) -> bool:
+    """Does ``text`` hold a menu's run of separators (``_FURNITURE``)? Three separators at least, counted first: «»»
+    closes most quotations, and the pattern was tried at each."""
+    return text.count("|") + text.count("›") + text.count("»") + text.count("/") >= 3 and bool(_FURNITURE.search(text))
+
+
 _TERM_BEFORE = re.compile(r"(?:\bна|\bfor)\s+$", re.I)
 _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of an event
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
@@ -196,7 +204,7 @@ def find_events(
         own = ms[k:j]
         if s.start >= cut:
             break  # «Другие материалы», "Other materials": other news, to the end of the page
-        if _TEASER.match(s.text) or _FURNITURE.search(s.text):
+        if _TEASER.match(s.text) or _menu(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = _clause_events(s, own, ctx)
         if not found and not own:
@@ -756,6 +764,14 @@ _GUESTS_DAYS = re.compile(r"(?:на протяжении|в течение|ця�
                           r"|прадстаўнік|guests|delegation|representatives))")
 
 
+@lru_cache(maxsize=1024)  # asked for each event a sentence is a source of, in both passes of _ends_from_durations
+def _lengths(low: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The length a sentence gives («продлится три дня»), else the days it names as an event's frame («за три дня
+    форума»; every match of _DAYS_OF holds «дн» or "days": the pattern, opening with ``\b``, is asked only there)."""
+    m = _DURATION.search(low)
+    return m, (_DAYS_OF.search(low) if m is None and ("дн" in low or "days" in low) else None)
+
+
 def _plus_days(day: str, n: int) -> str:
     """The last of ``n`` days from ``day`` (YYYY-MM-DD)."""
     return (date.fromisoformat(day) + timedelta(days=n - 1)).isoformat()
@@ -785,10 +801,8 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
             e.end = _plus_days(e.start, n)
             continue
         for s in e.sources:
-            m = _DURATION.search(s.low)
-            # (every match of _DAYS_OF holds «дн» or "days": the pattern, opening with ``\b``, is asked only there)
-            if m is None and ("дн" in s.low or "days" in s.low) and (of := _DAYS_OF.search(s.low)) is not None \
-                    and _CONTAINER_TYPE.get(of.group(3)) == e.type:
+            m, of = _lengths(s.low)
+            if m is None and of is not None and _CONTAINER_TYPE.get(of.group(3)) == e.type:
                 m = of  # «за три дня форума», "over the three days of the forum": the forum's length
             if m is None or not (m.group(2) or m.group(1) in ("неделю", "a week")):
                 continue
@@ -1081,6 +1095,8 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
 _GUEST = re.compile(r"\bгост(?:ь|я|ю|ем|и|ей|ям|ями)\b|\bгосц(?:ь|я|ю|ем)\b|\bгасц(?:і|ей|ям|ямі)\b|\bguests?\b"
                     r"|\b(?:have|has|had)\s+come\s+to\b(?!\s+(?:an?|the|some|this|terms)\s)"
                     r"|\bcame\s+to\b(?!\s+(?:an?|the|some|this|terms|power)\s)")
+_GUEST_WORDS = ("гост", "госц", "гасц", "guest", "come", "came")  # (one of them in every match of _GUEST, looked for
+# first: the pattern opens with ``\b`` and was tried at every position of every sentence)
 _CAME_TO = re.compile(r"\b(?:come|came)\s+to\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _GUEST_NATION = re.compile(r"(белорусск|беларуск|belarusian|российск|расійск|russian)\w*\s+(?:гост|госц|гасц|guest)")
 # Belarus has no governors; a region's head of Russia is one («губернатар», "Governor", «глава Башкортостана»)
@@ -1115,7 +1131,7 @@ def _guest_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[
     guest or says he came: his visit (GUIDE §4.6: staying at a place as a guest), dated by the month of the talks
     (a container dated from its part, GUIDE §5). Where the text tells a visit of that year without its visitor ("his
     visit to Minsk"), that visit takes the guest as its visitor instead (``Cand.guest``)."""
-    cues = [s for s in sents if _GUEST.search(s.low)]
+    cues = [s for s in sents if any(w in s.low for w in _GUEST_WORDS) and _GUEST.search(s.low)]
     visits = {(e.start or "")[:4]: e for e in events if e.type == "visit"}
     if not cues and not visits:
         return []
