@@ -5214,3 +5214,17 @@ def test_a_meeting_under_a_dateline_takes_the_day_the_next_sentence_gives_it(tex
     meetings = [e for e in events_of(text, "2025-10-02") if e.type == "meeting"]
     assert [e.start for e in meetings] == ["2025-10-01"], [(e.start, e.title) for e in meetings]
     assert "Натальи" in meetings[0].title  # the sentence that first told it names who met
+
+
+@pytest.mark.parametrize("text", [
+    "Горки и Зерноград подписали соглашение о побратимских связях\n\nГорки и Зерноград подписали соглашение о "
+    "побратимских связях\n\nСоглашение об установлении побратимских связей между Горецким районом и Зерноградским "
+    "районом подписали сегодня главы районов.",
+    "Горкі і Зернаград падпісалі пагадненне аб пабрацімскіх сувязях\n\nГоркі і Зернаград падпісалі пагадненне аб "
+    "пабрацімскіх сувязях\n\nПагадненне аб усталяванні пабрацімскіх сувязей паміж Горацкім раёнам і Зернаградскім "
+    "раёнам падпісалі сёння кіраўнікі раёнаў.",
+], ids=["ru", "be"])
+def test_one_topic_told_in_other_words_is_one_signing(text):
+    # a headline repeated over the body, «о побратимских связях» and «об установлении побратимских связей»: one
+    # signing (but «о приграничном сотрудничестве» and «об установлении связей» stay two documents)
+    assert count_of(text, "2024-06-27", "agreement") == 1, [(e.start, e.title) for e in events_of(text, "2024-06-27")]

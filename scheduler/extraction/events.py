@@ -91,7 +91,19 @@ _PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|�
                       r"|мероприятие|мерапрыемства|the event|this event)\b")  # («Мероприятие продлится с 25 по 27 июня»)
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
-_ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
+_ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+(?:\s+\w+){0,2})")
+_AFTER_ABOUT_NOT = frozenset({"развитии", "установлении", "сотрудничестве", "cooperation", "development"})
+
+
+def _about(title: str) -> frozenset[str]:
+    """The stems of what a document is about («о приграничном сотрудничестве» → {«пригр»}), the general words
+    (development, establishing, cooperation) left out unless they are all there is."""
+    m = _ABOUT.search(title)
+    if m is None:
+        return frozenset()
+    words = [w.lower() for w in m.group(1).split()]
+    stems = {w[:5] for w in words if w not in _AFTER_ABOUT_NOT and len(w) > 3}
+    return frozenset(stems or {words[0][:5]})
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|будем рады|будзем рады"
                    r"|would be glad|would welcome|need to|should"
                    r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*"
@@ -1715,9 +1727,9 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "agreement" and a.title != b.title:
         # «соглашение о приграничном сотрудничестве» and «соглашение об установлении связей» are two documents,
         # and so are a road map and a protocol signed the same day
-        oa, ob = _ABOUT.search(a.title), _ABOUT.search(b.title)
-        if oa and ob and oa.group(1)[:5].lower() != ob.group(1)[:5].lower():
-            return False
+        oa, ob = _about(a.title), _about(b.title)
+        if oa and ob and not oa & ob:
+            return False  # (but «о побратимских связях» and «об установлении побратимских связей» are one topic)
         da, db = _DOC_NOUN.match(a.title), _DOC_NOUN.match(b.title)
         if da and db and da.group(1)[:5].lower() != db.group(1)[:5].lower() and not _GENERIC.search(a.title + b.title) \
                 and not any(x.how in ("by-type", "inherited") and not _own_parties(x) and _WAS_SIGNED.search(x.sent.low)
