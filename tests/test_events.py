@@ -5228,3 +5228,14 @@ def test_one_topic_told_in_other_words_is_one_signing(text):
     # a headline repeated over the body, «о побратимских связях» and «об установлении побратимских связей»: one
     # signing (but «о приграничном сотрудничестве» and «об установлении связей» stay two documents)
     assert count_of(text, "2024-06-27", "agreement") == 1, [(e.start, e.title) for e in events_of(text, "2024-06-27")]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("4 ноября 2024 года в Москве прошел форум, посвященный Дню народного единства.", "11-04"),  # held in Russia
+    ("4 ноября 2024 года в Минске прошел вечер, посвященный Дню народного единства.", "11-04"),  # on Russia's day
+    ("В Минске прошел вечер, посвященный Дню народного единства.", "09-17"),  # a Belarusian site's own day
+], ids=["in-moscow", "on-4-november", "belarus"])
+def test_a_belarusian_site_s_unity_day_is_russia_s_where_the_text_puts_it_there(text, day):
+    days = [e for e in events_of(text + "\n\nSource URL: https://vitvesti.by/news/1.html", None)
+            if e.type == "commemoration" and e.title.startswith("День народного единства")]
+    assert [e.start[5:] for e in days] == [day]

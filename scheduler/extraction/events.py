@@ -304,7 +304,11 @@ def find_events(
     if any(c.title == _RU_UNITY for c in cands) and _site_country(text) == "Беларусь":
         for c in cands:  # a Belarusian site's «День народного единства» is Belarus's, 17 September (since 2021)
             if c.title == _RU_UNITY and c.start and c.start.endswith("-11-04") \
-                    and not (c.start[:4].isdigit() and c.start[:4] < "2021"):
+                    and not (c.start[:4].isdigit() and c.start[:4] < "2021") \
+                    and not any(country_of(p) == "Россия" for _, p in places_in(c.sent.text)) \
+                    and not _FOURTH_OF_NOVEMBER.search(c.sent.low):
+                # (but a forum «посвящённый Дню народного единства» in Moscow, or a day the text puts on 4 November,
+                # is Russia's)
                 c.start, c.end, c.title, c.first_year = c.start[:5] + "09-17", None, f"{_RU_UNITY} (Беларусь)", 2021
     for c in cands:
         c.lang = lang
@@ -412,6 +416,7 @@ _SITE_COUNTRY = re.compile(r"Source URL:\s*https?://[^/\s]+\.(by|ru)(?:[:/]|\s|$
 
 
 _RU_UNITY = "День народного единства"
+_FOURTH_OF_NOVEMBER = re.compile(r"\b4\s+(?:ноября|лістапада|november)|\bnovember\s+4\b")
 
 
 def _site_country(text: str) -> str | None:
