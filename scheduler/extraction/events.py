@@ -305,7 +305,7 @@ def find_events(
         for c in cands:  # a Belarusian site's «День народного единства» is Belarus's, 17 September (since 2021)
             if c.title == _RU_UNITY and c.start and c.start.endswith("-11-04") \
                     and not (c.start[:4].isdigit() and c.start[:4] < "2021") \
-                    and not any(country_of(p) == "Россия" for _, p in places_in(c.sent.text)) \
+                    and not any(country_of(p) == "Россия" and " " not in p for _, p in places_in(c.sent.text)) \
                     and not _FOURTH_OF_NOVEMBER.search(c.sent.low):
                 # (but a forum «посвящённый Дню народного единства» in Moscow, or a day the text puts on 4 November,
                 # is Russia's)
