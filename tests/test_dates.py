@@ -682,3 +682,16 @@ def test_an_english_month_in_lower_case_after_a_day(text, value):
 def test_bare_english_years_after_the_and_over(text, value):
     from scheduler.extraction import extract_text
     assert [m.value for m in extract_text(text, published="2025-10-02").mentions] == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Встреча прошла в первое воскресенье июля.", "2018-07-01"),
+    ("Сустрэча адбылася ў першую нядзелю ліпеня.", "2018-07-01"),
+    ("The meeting took place on the first Sunday of July.", "2018-07-01"),
+    ("Праздник пройдет в последнее воскресенье сентября 2025 года.", "2025-09-28"),
+    ("Кірмаш пройдзе ў другую суботу жніўня.", "2018-08-11"),
+    ("The fair opens on the last Friday of August.", "2018-08-31"),
+], ids=["ru-first", "be-first", "en-first", "ru-last-year-given", "be-second", "en-last"])
+def test_the_nth_weekday_of_a_month(text, value):
+    from scheduler.extraction import extract_text
+    assert [m.value for m in extract_text(text, published="2018-07-10").mentions] == [value]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .grammar import PART_ORDINALS
+from .grammar import NTH_WEEKDAY, PART_ORDINALS
 from .points import Cand, Point
 
 
@@ -320,6 +320,9 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         return Cand(s, e, rule, rel=("year", lx.RELATIVE_YEAR_WORDS[g["w"].lower()]))
     if rule == "weekday":
         return Cand(s, e, rule, rel=("weekday", _WEEKDAY_ANY[g["wd"].lower()]))
+    if rule == "nth_weekday":  # «в первое воскресенье июля»: a day of a month, its year the text's or the one given
+        return Cand(s, e, rule, rel=("nth_weekday", NTH_WEEKDAY[g["nth"].lower()],
+                                     _WEEKDAY_ANY[g["wd"].lower()], _month(g["m1"]), _year_of(g.get("y1"))))
     if rule == "rel_day":
         w = g["w"].lower()
         if _titles_a_name(text, s, e):

@@ -118,6 +118,19 @@ _PART_ORDINALS = list(PART_ORDINALS)
 _PLURAL_YEAR_WORD = r"\s*(?:годах|годы|годов|годам|гг\.?|гадах|гады|гадоў|гадам)(?!\w)"
 
 
+# the ordinal of a weekday in its month (-1: the last): «первое», «першую», "second", «последнее», "last"
+NTH_WEEKDAY = {
+    **dict.fromkeys(("первое", "первую", "первый", "первая", "першую", "першы", "першае", "першая", "first"), 1),
+    **dict.fromkeys(("второе", "вторую", "второй", "вторая", "другую", "другі", "другое", "другая", "second"), 2),
+    **dict.fromkeys(("третье", "третью", "третий", "третья", "трэцюю", "трэці", "трэцяе", "трэцяя", "third"), 3),
+    **dict.fromkeys(("четвертое", "четвертую", "четвертый", "четвёртое", "четвёртую", "четвёртый", "чацвёртую",
+                     "чацвертую", "чацвёрты", "чацвёртае", "fourth"), 4),
+    **dict.fromkeys(("последнее", "последнюю", "последний", "последняя", "апошнюю", "апошні", "апошняе", "апошняя",
+                     "last"), -1),
+}
+_NTH = tuple(NTH_WEEKDAY)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A named pattern, tried only where it can start: at a lexicon word (:func:`word_rules`) or a digit
@@ -221,6 +234,9 @@ def _rules() -> list[Rule]:
         Rule("weekday_week", rf"(?:(?P<last>последний\s+рабочий\s+день)|(?P<wd>{_WEEKDAYS}))"
                              rf"\s+(?:на\s+)?(?P<adj>{_alt(lx.RELATIVE_ADJ)})\s+(?:неделе|недели|тыдні|week)(?!\w)", before=ON_BEFORE),
         # "в прошлую пятницу", "в ближайшую субботу", "last Friday", "next Monday"
+        # «в первое воскресенье июля», «у апошнюю нядзелю верасня», "on the second Saturday of June 2024"
+        Rule("nth_weekday", rf"(?P<nth>{_alt(_NTH)})\s+(?P<wd>{_WEEKDAYS_ANY})\s+(?:of\s+)?(?P<m1>{MONTH_ANY})"
+                            rf"(?:,?\s+(?P<y1>{YEAR})(?:{YEAR_WORD})?)?(?!\w)"),
         Rule("weekday_adj", rf"(?P<adj>{_alt(lx.WEEKDAY_ADJ)})\.?\s+(?P<wd>{_WEEKDAYS_ANY})(?!\w)",
              before=ON_BEFORE),
         # "в минувшие выходные", "this weekend"
@@ -300,6 +316,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(["сегодняшн", "сённяшн"], "today_adj")
     add(["накануне", "напярэдадні"], "eve")
     add(["последний"], "weekday_week")
+    add(_NTH, "nth_weekday")
     add(_PART_ORDINALS, "ypart")
     return {w: tuple(sorted(n)) for w, n in by.items()}
 

@@ -112,6 +112,18 @@ def _rel_value_unchecked(rel: tuple, ref: Ref, tense_of) -> tuple[str, str] | No
         return None
     if kind == "year":
         return (_fmt(ref.year + rel[1]), "relative") if ref.year else None
+    if kind == "nth_weekday":  # the n-th (or last) such weekday of the month, in the year given or the text's
+        _, nth, wd, month, year = rel
+        year = year or ref.year
+        if not (year and month):
+            return None
+        if nth > 0:
+            first = date(year, month, 1)
+            day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = last_day(year, month)
+            day = last - timedelta(days=(last.weekday() - wd) % 7)
+        return (day.isoformat(), "date") if day.month == month else None
     if kind == "month":
         if not (ref.year and ref.month):
             return None
