@@ -5239,3 +5239,14 @@ def test_a_belarusian_site_s_unity_day_is_russia_s_where_the_text_puts_it_there(
     days = [e for e in events_of(text + "\n\nSource URL: https://vitvesti.by/news/1.html", None)
             if e.type == "commemoration" and e.title.startswith("День народного единства")]
     assert [e.start[5:] for e in days] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "4 ноября 2019 года в Хиславичах прошел фестиваль «Две Руси», приуроченный ко Дню народного единства. На "
+    "торжественных мероприятиях фестиваля побывала депутат Государственной Думы Ольга Окунева.",
+    "4 лістапада 2019 года ў Хіславічах прайшоў фестываль «Дзве Русі», прымеркаваны да Дня народнага адзінства. На "
+    "ўрачыстых мерапрыемствах фестывалю пабывала дэпутат Дзяржаўнай Думы Вольга Акунева.",
+], ids=["ru", "be"])
+def test_a_festival_s_ceremonies_are_its_programme(text):
+    # GUIDE §3: «торжественные мероприятия фестиваля» date the festival, no commemoration of their own
+    assert not [e for e in events_of(text, "2019-11-08") if e.type == "commemoration" and "ероприят" in e.title]

@@ -514,3 +514,11 @@ def test_a_town_word_naming_a_monument_is_no_town(text):
 ], ids=["be", "en"])
 def test_a_session_of_a_union_state_body_is_named_by_it(text):
     assert _event(text, "2018-12-13", "meeting").title == "Заседание Совета министров Союзного государства в Бресте"
+
+
+@pytest.mark.parametrize("place,phrase", [
+    ("Хиславичи", "в Хиславичи"), ("Горки", "в Горки"), ("Барановичи", "в Барановичи"), ("Минск", "в Минск"),
+    ("Великие Луки", "в Великие Луки"), ("Курская область", "в Курскую область"),
+])
+def test_a_town_named_in_the_plural_is_its_own_accusative(place, phrase):
+    assert into(place) == phrase

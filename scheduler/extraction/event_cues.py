@@ -454,6 +454,9 @@ _YEARS_LATER = re.compile(rf"(?<!\w)(?:(?:год|года|лет)\s+спустя
 _TABLE = ("стол ", "столом ", "стала ", "сталом ", "negotiating ")
 _CELEBRATIONS = re.compile(r"торжеств\w*|[уў]рачыстасц\w*|celebrations")  # (the generic words of FESTIVE)
 _FESTIVE = next(rx for _, rx in _CUES if rx.pattern == lx.FESTIVE)
+# a gathering whose part a ceremony is, right after it: «… фестиваля», «… форуму», "… of the festival"
+_OF_A_GATHERING = re.compile(r"\s+(?:(?:\S+\s+){0,2}?(?:фестивал|форум|ярмарк|фестывал|кірмаш)\w*|of\s+the\s+(?:\S+\s+)?"
+                             r"(?:festival|forum|fair))\b")
 _FOR_A_CITY_DAY = re.compile(r"(?:посвящ|приуроч|прысвеч|прымеркав|dedicated|devoted|timed)\w*(?:\s+to)?\s+(?:the\s+)?"
                              r"(?:дн(?:ю|ям) (?:город|горад)|city day)|\b(?:ко|да) дн(?:ю|ям) (?:город|горад)")
 _CITY_DAY_WORDS = re.compile("город|горад|city day")  # (in every match of _FOR_A_CITY_DAY, whose ``\b`` branch made
@@ -1064,6 +1067,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # a wreath-laying or a concert «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
+        if rx is _FESTIVE and cue is not None and _OF_A_GATHERING.match(low, cue.end()):
+            continue  # «торжественные мероприятия фестиваля», "the gala concert of the forum": a gathering's programme
+            # item (GUIDE §3), not a ceremony of its own
         if rx is _FESTIVE and cue is not None and "commemoration" in seen and _CELEBRATIONS.fullmatch(cue.group()) \
                 and not any(len(x.value) == 10 and x.value[5:] != day_of for x in own for day_of in days_named):
             continue  # "Celebrations of the Day of Unity will be held on 2 April": the day's own observance, its record

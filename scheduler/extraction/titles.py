@@ -380,7 +380,9 @@ def into(place: str) -> str:
     first = parses(words[0].lower())
     last = parses(words[-1].lower())
     keep = len(words) > 1 and bool(first) and first[0].tag.POS == "ADJF" and any(
-        x.tag.case == "nomn" and (x.tag.number == "plur" or x.tag.gender == "masc") for x in last)
+        x.tag.case == "nomn" and (x.tag.number == "plur" or x.tag.gender == "masc") for x in last) \
+        or len(words) == 1 and place[-1:] in "иы" and any(x.tag.case == "nomn" and x.tag.number == "plur" for x in last)
+    # (a town named in the plural, «Хиславичи», «Горки», «Великие Луки», is inanimate: its accusative is its name)
     phrase = place if keep else nominative_phrase(words, "accs")
     return f"{_in(place)} {phrase}"
 
