@@ -5250,3 +5250,20 @@ def test_a_belarusian_site_s_unity_day_is_russia_s_where_the_text_puts_it_there(
 def test_a_festival_s_ceremonies_are_its_programme(text):
     # GUIDE §3: «торжественные мероприятия фестиваля» date the festival, no commemoration of their own
     assert not [e for e in events_of(text, "2019-11-08") if e.type == "commemoration" and "ероприят" in e.title]
+
+
+@pytest.mark.parametrize("text", [
+    "Встреча ветеранов состоялась в воскресенье, 7 июля, в Себежском районе.\n\nРоссийскую делегацию возглавил "
+    "губернатор Псковской области Михаил Ведерников, белорусскую — председатель Витебского облисполкома.\n\nВ этом "
+    "году за организацию встречи отвечала российская сторона, и братание участников делегаций произошло в районе.",
+    "Сустрэча ветэранаў адбылася ў нядзелю, 7 ліпеня, у Себежскім раёне.\n\nРасійскую дэлегацыю ўзначаліў "
+    "губернатар Пскоўскай вобласці Міхаіл Вядзернікаў, беларускую — старшыня Віцебскага аблвыканкама.\n\nСёлета "
+    "за арганізацыю сустрэчы адказваў расійскі бок, і братанне ўдзельнікаў дэлегацый адбылося ў раёне.",
+    "The veterans' meeting took place on Sunday, 7 July, in the Sebezh district.\n\nThe Russian delegation was led "
+    "by Pskov Oblast Governor Mikhail Vedernikov, the Belarusian one by the chairman of the Vitebsk Oblast Executive "
+    "Committee.\n\nThis year the Russian side organised the meeting, and the members of the delegations fraternised "
+    "in the district.",
+], ids=["ru", "be", "en"])
+def test_delegations_led_to_a_gathering_just_told_came_on_its_day(text):
+    visits = [e for e in events_of(text, "2019-07-08") if e.type == "visit"]
+    assert visits and all(e.start == "2019-07-07" for e in visits), [(e.start, e.title) for e in visits]

@@ -627,20 +627,29 @@ _NEXT_IN_TURN = re.compile(r"(?:после этого|после того|зат
                            r"|пасля гэтага|затым|потым|after that|afterwards|then|following (?:the|this|that)|after the)\b")
 
 
+# a delegation led by someone: «делегацию возглавил», «на чале з», "led by", «во главе с»
+_LED = re.compile(r"возглав|во главе|на чале|[уў]значал|led by|headed by|\bled\b")
+
+
 def _date_by_sequence(events: list[Cand], pub: str | None) -> None:
     """«The visit began with a flower-laying … After that, a business forum was held. Following the plenary session,
     documents were signed»: what the text tells as next in turn, with no date of its own, is of the day of the event
     told just before it (its date as the passes have settled it), not of the report's day."""
     ordered = sorted(events, key=lambda e: e.pos)
     for i, e in enumerate(ordered):
-        told = next((x for x in e.sources if _NEXT_IN_TURN.match(x.low)), None) \
-            if e.how == "default" or e.hedged and e.start == pub else None  # (the mention that says so may have
-        # merged into another)
+        loose = e.how == "default" or e.hedged and e.start == pub
+        told = next((x for x in e.sources if _NEXT_IN_TURN.match(x.low)), None) if loose else None  # (the mention
+        # that says so may have merged into another)
+        led = None
+        if told is None and loose and e.type == "visit":
+            # «Российскую делегацию возглавил губернатор …» after «встреча … состоялась 7 июля»: the delegations that
+            # came to the gathering just told (GUIDE §5: a trip to attend is dated like it)
+            told = led = next((x for x in e.sources if _LED.search(x.low)), None)
         if told is None:
             continue
         before = next((x for x in reversed(ordered[:i]) if x.sent.start < told.start and x.start
                        and len(x.start) == 10 and x.how != "default" and not (x.hedged and x.start == pub)
-                       and x.type != "plan"), None)
+                       and x.type != "plan" and (led is None or x.type in _HOSTED)), None)
         if before is not None and before.sent.line >= told.line - 1:
             e.start, e.end, e.how = before.start, None, "by-sequence"
 
