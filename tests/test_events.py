@@ -5267,3 +5267,14 @@ def test_a_festival_s_ceremonies_are_its_programme(text):
 def test_delegations_led_to_a_gathering_just_told_came_on_its_day(text):
     visits = [e for e in events_of(text, "2019-07-08") if e.type == "visit"]
     assert visits and all(e.start == "2019-07-07" for e in visits), [(e.start, e.title) for e in visits]
+
+
+@pytest.mark.parametrize("text", [
+    "С 3 по 5 июня 2024 года делегация Брянской области находилась с визитом в Гомеле.\n\nВ ходе визита губернатор "
+    "провел переговоры с председателем Гомельского облисполкома. Было также подписано соглашение о сотрудничестве.",
+    "From 3 to 5 June 2024, a delegation of Bryansk Oblast was on a visit to Gomel.\n\nDuring the visit, the governor "
+    "held talks with the chairman of the Gomel Oblast Executive Committee. An agreement on cooperation was also signed.",
+], ids=["ru", "en"])
+def test_what_was_also_done_in_a_programme_is_of_its_container(text):
+    # «также», "also" inside the sentence, not only at its start: the signing of the visit's programme (GUIDE §5)
+    assert [e.start for e in events_of(text, "2024-06-06") if e.type == "agreement"] == ["2024-06"]

@@ -585,7 +585,7 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             i = bisect.bisect_left(sents, e.sent.start, key=lambda x: x.start)
             before = sents[i - 1] if i > 0 and sents[i - 1].line == e.sent.line else None
             m = _CONTAINER.match(before.low) if before is not None and (_PROGRAMME.search(before.low)
-                                                                      or _ALSO.match(e.sent.low)) else None
+                                                                      or _ALSO.search(e.sent.low, 0, 60)) else None
             # («В рамках визита предусмотрено подписание плана. Также губернатор планирует …»: the same frame)
             if m is None and e.how == "future" and i > 0 and e.sent.line - sents[i - 1].line <= 1 \
                     and announces(sents[i - 1].low):
