@@ -5278,3 +5278,14 @@ def test_delegations_led_to_a_gathering_just_told_came_on_its_day(text):
 def test_what_was_also_done_in_a_programme_is_of_its_container(text):
     # «также», "also" inside the sentence, not only at its start: the signing of the visit's programme (GUIDE §5)
     assert [e.start for e in events_of(text, "2024-06-06") if e.type == "agreement"] == ["2024-06"]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Мурманской области встретится с президентом Беларуси во время рабочей поездки в Минск, в которую "
+    "отправилась региональная делегация.",
+    "Губернатар Мурманскай вобласці сустрэнецца з прэзідэнтам Беларусі падчас працоўнай паездкі ў Мінск, у якую "
+    "адправілася рэгіянальная дэлегацыя.",
+], ids=["ru", "be"])
+def test_a_trip_its_own_clause_tells_in_the_past_is_going_on(text):
+    # the talks are ahead, but the trip «в которую отправилась делегация» has begun: the report's day (GUIDE §2)
+    assert has(events_of(text, "2022-09-07"), "visit", "2022", location="Минск")

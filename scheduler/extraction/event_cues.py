@@ -576,6 +576,10 @@ _PROGRAMME_HELD = re.compile(r"\bprogram(?:me)?\b(?:\s+\S+){0,2}?\s+(?:also\s+)?
                              r"|предусматрива\w*|предусмотрен\w*)|\bу праграм[уе] (?:\S+\s+){0,3}?(?:увайшл|ўвайшл|увойдуць"
                              r"|уключан)\w*|\bпраграм\w* (?:\S+\s+){0,3}?(?:[уў]ключал|складал|[уў]ключае|прадугледжва)\w*")
 _HELD_NOW = re.compile(r"\b(?:проводится|проводятся|праводзіцца|праводзяцца|(?:is|are) (?:usually )?held)\b")
+# a relative clause right after a cue's noun phrase, that tells of the cue's event: «поездки в Минск, в которую
+# отправилась делегация», «паездкі, у якую адправілася», "a trip to Minsk, on which the delegation has set off"
+_RELATIVE_AFTER = re.compile(r"\w*(?:\s+(?!котор|як|which|that|куда|куды)[\w-]+){0,4}?,\s+(?:(?:в|во|на|у|ў|on|in)\s+)?"
+                             r"(?:котор\w+|як(?:ая|ую|ой|ім|і|ое)|куда|куды|which|that|where)\s")
 _EARLIER = re.compile(r"(?:ранее|раней|раньше|previously|earlier)\b")
 
 
@@ -727,7 +731,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return memo["f"]
         key = f"f{at}"
         if key not in memo:
-            memo[key] = clause_tense(low, at, at + 1) != "past"
+            memo[key] = clause_tense(low, at, at + 1) != "past" and not (
+                (rel := _RELATIVE_AFTER.match(low, at)) and clause_tense(low, rel.end(), rel.end() + 1) == "past")
+            # («встретится … во время рабочей поездки в Минск, в которую отправилась делегация»: the trip its own
+            # relative clause tells in the past is going on, whatever the talks ahead)
         return memo[key]
 
     sign = find(_SIGN)
