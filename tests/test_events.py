@@ -5289,3 +5289,15 @@ def test_what_was_also_done_in_a_programme_is_of_its_container(text):
 def test_a_trip_its_own_clause_tells_in_the_past_is_going_on(text):
     # the talks are ahead, but the trip «в которую отправилась делегация» has begun: the report's day (GUIDE §2)
     assert has(events_of(text, "2022-09-07"), "visit", "2022", location="Минск")
+
+
+@pytest.mark.parametrize("text", [
+    "Встреча ветеранов пройдет 2 июля 2016 года на Кургане Дружбы. В рамках мероприятия также состоятся встречи "
+    "губернаторов Витебской и Псковской областей, а также руководителей приграничных районов.",
+    "Сустрэча ветэранаў пройдзе 2 ліпеня 2016 года на Кургане Дружбы. У рамках мерапрыемства таксама адбудуцца "
+    "сустрэчы губернатараў Віцебскай і Пскоўскай абласцей, а таксама кіраўнікоў памежных раёнаў.",
+], ids=["ru", "be"])
+def test_meetings_of_two_groups_of_officials_in_a_programme_are_two(text):
+    # GUIDE §3: talks of named counterparts inside a container are records of their own, one per pair of officials
+    meetings = [e for e in events_of(text, "2016-05-26") if e.type == "meeting"]
+    assert len(meetings) == 3 and all(e.start == "2016-07-02" for e in meetings), [(e.start, e.title) for e in meetings]

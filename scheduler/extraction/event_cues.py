@@ -1237,6 +1237,15 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             out[-1].host = who
             out.append(Cand(t, s, s.start + pair[3], a, b, how, body=with_other, host=who, counterpart=with_other,
                             title=f"{head_word}{who} с {with_other}" if lang_ru else ""))
+        if t == "meeting" and not out[-1].body and plural_cue(m.group()) and (groups := _groups_meeting(low, m.end())):
+            # «встречи губернаторов Витебской и Псковской областей, а также руководителей приграничных районов»,
+            # "meetings between the Vitebsk and Pskov Governors, and also between heads of the border districts": talks
+            # of each pair of officials listed are a meeting of their own (GUIDE §3: talks with named counterparts)
+            (a1, z1), (a2, z2) = groups
+            out[-1].body = low[a1:z1]
+            russian = not _NOT_RUSSIAN.search(s.text)
+            out.append(Cand(t, s, s.start + m.start(), a, b, how, body=low[a2:z2],
+                            title="Встреча " + " ".join(s.text[a2:z2].split()[:6]) if russian else ""))
         if t == "meeting" and (two := _two_bodies(s.text, low, m.end())):
             # «продолжит переговоры в правительстве Беларуси и Минском облисполкоме»: two venues, two meetings
             cue_word = s.text[m.start(): m.end()]
@@ -1359,6 +1368,27 @@ def _two_counterparts(text: str, low: str, end: int) -> tuple[int, int, int, int
 
 
 _AND_ROLE = re.compile(r"\s+(?:и|і|and)\s+(?P<rest>(?:(?:с|со|з|with)\s+)?)")
+# officials who meet as a group: «губернаторов …», «руководителей …», "between the … Governors", «кіраўнікоў …»
+_OFFICIALS = re.compile(r"\s*(?:между\s+|паміж\s+|between\s+(?:the\s+)?)?(?:\S+\s+){0,3}?(?:губернат[оа]р|руководител|глав"
+                        r"|председател|мэр|кіраўнік|старшын|governors?\b|heads?\b|mayors?\b|chairm|leaders?\b)\w*"
+                        r"(?:\s+(?!и\b|і\b|and\b|а\b)[^\s,.;:]+){0,3}")
+_THEN_OFFICIALS = re.compile(r",?\s+(?:а также|а таксама|and also|as well as|and)\s+")
+
+
+def _groups_meeting(low: str, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Where the two groups of officials a plural meeting cue lists stand («встречи губернаторов …, а также
+    руководителей приграничных районов»), or None."""
+    one = _OFFICIALS.match(low, end)
+    if one is None:
+        return None
+    then = _THEN_OFFICIALS.search(low, one.end(), min(len(low), one.end() + 80))
+    if then is None or any(ch in low[one.end(): then.start()] for ch in ".;:"):
+        return None
+    two = _OFFICIALS.match(low, then.end())
+    if two is None:
+        return None
+    return (one.start() + len(one.group()) - len(one.group().lstrip()), one.end()), \
+        (two.start() + len(two.group()) - len(two.group().lstrip()), two.end())
 _CAPITALS_IN = re.compile(r"\s[A-ZА-ЯЁІЎ][a-zа-яёіў'’-]+\s+[A-ZА-ЯЁІЎ][a-zа-яёіў'’-]+")
 _CLAUSE_STOP = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s(?:и|і|and|а|but|where|где|дзе|which|который|которая|якая|які)\s")
 
