@@ -5301,3 +5301,14 @@ def test_meetings_of_two_groups_of_officials_in_a_programme_are_two(text):
     # GUIDE §3: talks of named counterparts inside a container are records of their own, one per pair of officials
     meetings = [e for e in events_of(text, "2016-05-26") if e.type == "meeting"]
     assert len(meetings) == 3 and all(e.start == "2016-07-02" for e in meetings), [(e.start, e.title) for e in meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "18 сентября в Гомеле стартовал экономический форум.\n\nЕго участники возложили цветы к танку Т-34.",
+    "18 верасня ў Гомелі стартаваў эканамічны форум.\n\nЯго ўдзельнікі ўсклалі кветкі да танка Т-34.",
+    "On 18 September the economic forum opened in Gomel.\n\nIts participants laid flowers at the T-34 tank.",
+], ids=["ru", "be", "en"])
+def test_what_its_participants_did_is_of_the_event_just_told(text):
+    # «Его участники …», «Яго ўдзельнікі …», "Its participants …" in the next paragraph: the forum's day (the year
+    # of the report unknown)
+    assert [e.start for e in events_of(text, None) if e.type == "commemoration"] == ["XXXX-09-18"]

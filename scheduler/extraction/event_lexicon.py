@@ -330,7 +330,10 @@ CONTINUATION = r"^(?:и|тогда|а также|также|кроме того|
 # ... and one that opens by pointing at the event just named, in this paragraph or the one before: «В нем участвовала и
 # делегация района», «У ім узялі ўдзел», "It was attended by …", "At it, the delegation …"
 IN_IT = (r"^(?:и\s+|также\s+|таксама\s+)?(?:в|во|на|у|ў)\s+(?:нем|ней|них|ім|ей|іх)\b"
-         r"|^(?:в|во|у|ў)\s+(?:его|ее|их|яго|яе|іх)\s+(?:работе|рабоце)\b|^(?:in|at)\s+it\b|^it was attended by\b")
+         r"|^(?:в|во|у|ў)\s+(?:его|ее|их|яго|яе|іх)\s+(?:работе|рабоце)\b|^(?:in|at)\s+it\b|^it was attended by\b"
+         # «Его участники возложили цветы», «Яго ўдзельнікі ўсклалі кветкі», "Its participants laid flowers"
+         r"|^(?:его|ее|их|яго|яе|іх|its|their)\s+(?:участник|[уў]дзельнік|гост|гасц|делегат|дэлегат|participants?\b"
+         r"|guests?\b|delegates?\b)")
 # ... and one that points back at an event already named inherits that event's date anywhere
 ANAPHORA = (
     r"^(?:(?:также|а также|кроме того|и|also|then)\s+)?(?:на (?:форуме|заседании|встрече|переговорах|совещании|ярмарке|фестивале)"
