@@ -522,3 +522,12 @@ def test_a_session_of_a_union_state_body_is_named_by_it(text):
 ])
 def test_a_town_named_in_the_plural_is_its_own_accusative(place, phrase):
     assert into(place) == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "27 июня 2024 года в Витебске открылся XI Форум регионов Беларуси и России.",
+    "27 чэрвеня 2024 года ў Віцебску адкрыўся XI Форум рэгіёнаў Беларусі і Расіі.",
+    "On 27 June 2024 the 11th Forum of Regions of Belarus and Russia opened in Vitebsk.",
+], ids=["ru", "be", "en"])
+def test_a_forum_is_titled_with_its_edition_and_town(text):
+    assert _event(text, "2024-06-28", "meeting").title == "XI Форум регионов Беларуси и России в Витебске"

@@ -114,7 +114,10 @@ def morph() -> Any:
 
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple[Any, ...]:
-    return tuple(morph().parse(word))
+    try:
+        return tuple(morph().parse(word))
+    except ValueError:  # a letter Unicode gives no name (pymorphy3 asks for one to tell Latin letters): no parse
+        return ()
 
 
 @lru_cache(maxsize=65536)

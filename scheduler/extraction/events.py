@@ -72,12 +72,14 @@ from .places import (
 )
 from .titles import (
     across,
+    at_place,
     compose,
     foreign_person,
     foreign_role,
     head,
     instrumental,
     into,
+    names_town,
     person_genitive,
     tidy,
 )
@@ -2276,6 +2278,33 @@ def _window_start(low: str, cue: int, type_: str) -> int:
     return lo
 
 
+# an edition's number right before a forum's cue: «XI Форум», «11-й форум», «11-га форуму», "the 11th Forum"
+_EDITION = re.compile(r"(?<![\w-])(?:([IVXLC]{1,7})|(\d{1,2})(?:-?(?:й|ый|ий|ой|го|га|м|ым|ом|th|st|nd|rd))?)\s+$")
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, digits in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _forum_title(title: str, c: Cand) -> str:
+    """«XI Форум регионов Беларуси и России в Витебске»: a forum's title with the edition its cue names and the town
+    it is held in, where the title has neither (GUIDE §6: what and where)."""
+    cue = c.pos - c.sent.start
+    ed = _EDITION.search(c.sent.text, max(0, cue - 12), cue)
+    if ed and not re.match(r"[IVXLC\d]", title):
+        n = int(ed.group(2)) if ed.group(2) else None
+        roman = ed.group(1) or (_to_roman(n) if n and 0 < n < 90 else None)
+        if roman:
+            title = f"{roman} {title}"
+    if c.location and c.location not in COUNTRIES and not _IN_PLACE.search(title) and not names_town(title, c.location):
+        title = f"{title} {at_place(c.location)}"
+    return title
+
+
 def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
     if c.start and c.start.startswith("XXXX") and len(c.start) != 10:
         c.start = c.end = None  # a month of an unknown year («XXXX-09», the unit holding «12-14 сентября») is no
@@ -2337,6 +2366,8 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
                         participants=actors,
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
     title = _our_side(tidy(title) if c.counterpart else _with_actors(c, tidy(title), parties), parties, c.location)
+    if c.type == "meeting" and kind(c) == "forum":
+        title = _forum_title(title, c)
     # (talks with one of two counterparts name their actors already: the person before the cue is the other one)
     if _BELARUSIAN_LETTERS.search(title) or c.lang == "be" and not (c.recurrence or c.base or c.composed) and _not_russian(title):
         # a Belarusian phrase left in («Святочны прыём»): compose instead

@@ -387,7 +387,7 @@ def into(place: str) -> str:
     return f"{_in(place)} {phrase}"
 
 
-def _at(place: str) -> str:
+def at_place(place: str) -> str:
     words = place.split()
     if len(words) > 1 and (first := parses(words[0].lower())) and first[0].tag.POS == "ADJF" \
             and first[0].tag.number == "plur" and first[0].tag.case == "nomn":
@@ -508,12 +508,12 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
         parts.append("с участием " + nominative_phrase(others[0].split(), "gent"))  # one side named, no place
     if location and not (type_ == "agreement" and len(parts) > 1) \
-            and not (type_ != "visit" and len(parts) == 1 and _names_town(what, location)):
-        parts.append(into(location) if type_ == "visit" else _at(location))
+            and not (type_ != "visit" and len(parts) == 1 and names_town(what, location)):
+        parts.append(into(location) if type_ == "visit" else at_place(location))
     return " ".join(parts)
 
 
-def _names_town(what: str, town: str) -> bool:
+def names_town(what: str, town: str) -> bool:
     """«1160-летие Полоцка», «450-летие Уфы» name the town already: «… в Полоцке» would say it twice (a town of one
     word only; a short name by its form less the ending, «Уфы» for «Уфа»)."""
     if " " in town or len(town) < 3:
