@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -400,7 +400,16 @@ def find_events(
     events = _one_trip(events)
     # in the order the body first names them (a headline counts last): as a reader meets them
     events.sort(key=lambda c: min((x.start for x in c.sources if not x.headline), default=len(text) + c.pos))
-    return [_to_event(c, lead) for c in events]
+    holders: dict[str, tuple[str, str] | None] = {}
+
+    def holder(role: str) -> tuple[str, str] | None:
+        """The first person the text names with an office that starts like ``role`` (looked up once a role)."""
+        if role not in holders:
+            holders[role] = next(((n, r) for x in sents for _, n, r in people_in(x.text, lang)
+                                  if r and fold(r).startswith(role)), None)
+        return holders[role]
+
+    return [_to_event(c, lead, holder) for c in events]
 
 
 _OFFICE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|ага|ому|ым|им|ім|ий|ый|і)\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)")
@@ -2139,7 +2148,13 @@ def _visitor_office(before: str, russian: bool) -> str | None:
     return foreign_role(role)
 
 
-def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
+# an office as the subject right before a meeting's words, its holder named elsewhere in the text
+_OFFICE_SUBJECT = re.compile(r"(?i)(?<![\w-])(губернатор|губернатар|председател|старшын|президент|прэзідэнт|мэр|посол|governor"
+                             r"|president|mayor|chairman|ambassador)\w*\s+(?:\S+\s+){0,3}$")
+
+
+def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
+                 holder: Callable[[str], tuple[str, str] | None] = lambda role: None) -> str:
     """Who acts, where the title leaves it out and the sentence names them: «Встреча с председателем облисполкома
     Павлом Сорокиным» → «Встреча губернатора Рязанской области Олега Зуева с председателем …» (the person named
     before the cue), «Визит делегации Тверской области в Слоним» → «… во главе с губернатором Игорем Лебедевым в
@@ -2162,7 +2177,11 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = ()) -> str:
         # of the cooperation the event belongs to, a Belarusian and a Russian one
         return f"{title} между {' и '.join(nominative_phrase(p.split(), 'ablt') for p in sides)}"
     if c.type == "meeting" and (m := _WITH_HEAD.match(title)):
-        if (named := _named_before(text, cue, c.lang, 160)) is not None:
+        named = _named_before(text, cue, c.lang, 160)
+        if named is None and (office := _OFFICE_SUBJECT.search(text, max(0, cue - 60), cue)):
+            named = holder(fold(office.group(1))[:6])  # «Губернатор также встретится с …»: the governor the text
+            # has named before
+        if named is not None:
             name, role = named
             who = person_genitive(f"{name}, {role}" if role and russian else name)
             if who and name.split()[-1][:4] not in title:
@@ -2305,7 +2324,7 @@ def _forum_title(title: str, c: Cand) -> str:
     return title
 
 
-def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
+def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | None] = lambda role: None) -> ExtractedEvent:
     if c.start and c.start.startswith("XXXX") and len(c.start) != 10:
         c.start = c.end = None  # a month of an unknown year («XXXX-09», the unit holding «12-14 сентября») is no
         # value of FORMAT.md: the year unknown, only a whole day of the year can stand
@@ -2365,7 +2384,8 @@ def _to_event(c: Cand, lead: Sides) -> ExtractedEvent:
         title = compose(c.type, window, location=c.location, parties=parties, at=at, text=written,
                         participants=actors,
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
-    title = _our_side(tidy(title) if c.counterpart else _with_actors(c, tidy(title), parties), parties, c.location)
+    title = _our_side(tidy(title) if c.counterpart else _with_actors(c, tidy(title), parties, holder), parties,
+                      c.location)
     if c.type == "meeting" and kind(c) == "forum":
         title = _forum_title(title, c)
     # (talks with one of two counterparts name their actors already: the person before the cue is the other one)
