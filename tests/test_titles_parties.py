@@ -540,3 +540,9 @@ def test_a_forum_is_titled_with_its_edition_and_town(text):
 def test_talks_of_an_office_named_before_take_its_holder(text):
     # «Губернатор также встретится с …»: the governor the text named, not nobody (a blind review's commonest kind)
     assert _event(text, "2026-03-16", "meeting").title.startswith("Встреча губернатора Рязанской области Павла Малкова с")
+
+
+def test_talks_told_with_their_place_first_name_who_held_them():
+    text = ("1 февраля 2024 года Александр Лукашенко встретился в Минске с губернатором Брянской области Александром "
+            "Богомазом, который прибыл с рабочим визитом.")
+    assert _event(text, "2024-02-01", "meeting").title.startswith("Встреча Александра Лукашенко с губернатором")

@@ -2091,7 +2091,7 @@ def _not_russian(title: str) -> bool:
                if w.isalpha() and len(w) > 3 and not (i and w[0].isupper()))  # (a person's name need not be known)
 
 
-_WITH_HEAD = re.compile(r"((?:Рабочая |Двусторонняя |Официальная )?(?:Встреча|Переговоры|Беседа)) с ")
+_WITH_HEAD = re.compile(r"((?:Рабочая |Двусторонняя |Официальная )?(?:Встреча|Переговоры|Беседа))( (?:в|во) [А-ЯЁ][\w-]+)? с ")
 _CITY_SIDE = re.compile(r"Минск|Москва|Санкт-Петербург|Севастополь")  # (a venue as often as a side: no side of a title)
 _JOINT_BODY = re.compile(r"(?:Первое |Очередное |Выездное |Совместное )?(?:Заседание|Совещание) (?:\w+ ){0,2}"
                          r"(?:рабочей группы|комиссии|совета|подкомиссии)(?:\s|$)")
@@ -2185,7 +2185,8 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
             name, role = named
             who = person_genitive(f"{name}, {role}" if role and russian else name)
             if who and name.split()[-1][:4] not in title:
-                return f"{m.group(1)} {who} с {title[m.end():]}"
+                return f"{m.group(1)} {who} с {title[m.end():]}{m.group(2) or ''}"  # («Встреча в Минске с …»: the
+                # place after whom)
     if c.type == "visit" and (bare := _VISIT_NOBODY.match(title)) and not _hosting(c.sent.low, cue) \
             and (who := _visitor(text, cue, c.lang) or _visitor_office(text[:cue], russian)):
         # (but «Глава республики принимал гостей», "the governor welcomed the delegation": the host, not the guest)
