@@ -5315,3 +5315,13 @@ def test_what_its_participants_did_is_of_the_event_just_told(text):
     # «Его участники …», «Яго ўдзельнікі …», "Its participants …" in the next paragraph: the forum's day (the year
     # of the report unknown)
     assert [e.start for e in events_of(text, None) if e.type == "commemoration"] == ["XXXX-09-18"]
+
+
+@pytest.mark.parametrize("text", [
+    "Дума Ставрополья и Минский областной совет депутатов готовятся к заключению соглашения. Об этом говорили на "
+    "рабочем совещании в краевом парламенте 13 марта 2023 года.",
+    "Пра гэта гаварылі на рабочай нарадзе ў абласным Савеце дэпутатаў 13 сакавіка 2023 года.",
+], ids=["ru", "be"])
+def test_a_legislature_s_meeting_where_something_was_spoken_of_is_its_setting(text):
+    # GUIDE §4.7: a meeting mentioned only as the setting of what was said is ``other``
+    assert count_of(text, "2023-03-13", "meeting") == 0, [(e.type, e.title) for e in events_of(text, "2023-03-13")]

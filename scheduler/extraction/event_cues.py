@@ -525,7 +525,8 @@ _TWO_SIDES_AFTER = re.compile(rf"\s+(?:[^.;:!?]{{0,40}}?\s)?(?:{lx.ROLES}|гос
                               rf"(?:the\s+)?(?:{lx.ROLES}|гост\w*|госц\w*|guests?)", re.I)
 # a legislature's session as the setting of a statement (GUIDE §4.7: `other`): "announced … during a session of the
 # City Council", «заявил на сессии городского Совета», «паведаміў на сесіі»
-_SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
+_SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|spoke|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
+                      r"|говорил\w*|шла речь|речь шла|гаварыл\w*|ішла гаворка|ішла размова"
                       r"|заявіў\w*|паведаміў\w*|адзначыў\w*)\b[^.;:!?]{0,80}(?:during|at|на|в ходе|падчас)\s+(?:a |the )?"
                       r"(?:\S+\s+){0,2}$")
 # an authority's office as the setting of talks: «В администрации округа обсудили», «У аблвыканкаме абмеркавалі», "At the
