@@ -5148,18 +5148,6 @@ def test_a_lead_dated_only_by_the_report_is_the_one_event_dated_there_later(text
 
 
 @pytest.mark.parametrize("text", [
-    "Сегодня, 9 августа, главы Челябинска и Могилева подписали соглашение об установлении побратимских отношений "
-    "между Челябинском и Могилевом. Договор был подписан в рамках официального визита челябинской делегации.",
-    "Сёння, 9 жніўня, кіраўнікі Чэлябінска і Магілёва падпісалі пагадненне аб усталяванні пабрацімскіх адносін "
-    "паміж Чэлябінскам і Магілёвам. Дагавор быў падпісаны ў рамках афіцыйнага візіту чэлябінскай дэлегацыі.",
-    "Today, 9 August, the heads of Chelyabinsk and Mogilev signed an agreement on twinning between Chelyabinsk and "
-    "Mogilev. The treaty was signed during the official visit of the Chelyabinsk delegation.",
-], ids=["ru", "be", "en"])
-def test_a_paper_said_to_have_been_signed_is_the_signing_just_told(text):
-    assert count_of(text, "2025-08-09", "agreement") == 1, [(e.start, e.title) for e in events_of(text, "2025-08-09")]
-
-
-@pytest.mark.parametrize("text", [
     "27 марта 2025 года на полях форума в Екатеринбурге прошла пленарная сессия о роли побратимства.",
     "27 сакавіка 2025 года на палях форуму ў Екацярынбургу прайшла пленарная сесія пра ролю пабрацімства.",
 ], ids=["ru", "be"])
@@ -5217,20 +5205,6 @@ def test_a_meeting_under_a_dateline_takes_the_day_the_next_sentence_gives_it(tex
     meetings = [e for e in events_of(text, "2025-10-02") if e.type == "meeting"]
     assert [e.start for e in meetings] == ["2025-10-01"], [(e.start, e.title) for e in meetings]
     assert "Натальи" in meetings[0].title  # the sentence that first told it names who met
-
-
-@pytest.mark.parametrize("text", [
-    "Горки и Зерноград подписали соглашение о побратимских связях\n\nГорки и Зерноград подписали соглашение о "
-    "побратимских связях\n\nСоглашение об установлении побратимских связей между Горецким районом и Зерноградским "
-    "районом подписали сегодня главы районов.",
-    "Горкі і Зернаград падпісалі пагадненне аб пабрацімскіх сувязях\n\nГоркі і Зернаград падпісалі пагадненне аб "
-    "пабрацімскіх сувязях\n\nПагадненне аб усталяванні пабрацімскіх сувязей паміж Горацкім раёнам і Зернаградскім "
-    "раёнам падпісалі сёння кіраўнікі раёнаў.",
-], ids=["ru", "be"])
-def test_one_topic_told_in_other_words_is_one_signing(text):
-    # a headline repeated over the body, «о побратимских связях» and «об установлении побратимских связей»: one
-    # signing (but «о приграничном сотрудничестве» and «об установлении связей» stay two documents)
-    assert count_of(text, "2024-06-27", "agreement") == 1, [(e.start, e.title) for e in events_of(text, "2024-06-27")]
 
 
 @pytest.mark.parametrize("text,day", [

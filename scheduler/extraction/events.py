@@ -93,19 +93,7 @@ _PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|�
                       r"|мероприятие|мерапрыемства|the event|this event)\b")  # («Мероприятие продлится с 25 по 27 июня»)
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
-_ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+(?:\s+\w+){0,2})")
-_AFTER_ABOUT_NOT = frozenset({"развитии", "установлении", "сотрудничестве", "cooperation", "development"})
-
-
-def _about(title: str) -> frozenset[str]:
-    """The stems of what a document is about («о приграничном сотрудничестве» → {«пригр»}), the general words
-    (development, establishing, cooperation) left out unless they are all there is."""
-    m = _ABOUT.search(title)
-    if m is None:
-        return frozenset()
-    words = [w.lower() for w in m.group(1).split()]
-    stems = {w[:5] for w in words if w not in _AFTER_ABOUT_NOT and len(w) > 3}
-    return frozenset(stems or {words[0][:5]})
+_ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|будем рады|будзем рады"
                    r"|would be glad|would welcome|need to|should"
                    r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*"
@@ -1752,29 +1740,17 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "agreement" and a.title != b.title:
         # «соглашение о приграничном сотрудничестве» and «соглашение об установлении связей» are two documents,
         # and so are a road map and a protocol signed the same day
-        oa, ob = _about(a.title), _about(b.title)
-        if oa and ob and not oa & ob:
-            return False  # (but «о побратимских связях» and «об установлении побратимских связей» are one topic)
+        oa, ob = _ABOUT.search(a.title), _ABOUT.search(b.title)
+        if oa and ob and oa.group(1)[:5].lower() != ob.group(1)[:5].lower():
+            return False
         da, db = _DOC_NOUN.match(a.title), _DOC_NOUN.match(b.title)
-        if da and db and da.group(1)[:5].lower() != db.group(1)[:5].lower() and not _GENERIC.search(a.title + b.title) \
-                and not any(x.how in ("by-type", "inherited") and not _own_parties(x) and _WAS_SIGNED.search(x.sent.low)
-                            for x in (a, b)):
-            return False  # (but «Договор был подписан в рамках визита», dated by the signing just told, is that one)
+        if da and db and da.group(1)[:5].lower() != db.group(1)[:5].lower() and not _GENERIC.search(a.title + b.title):
+            return False
     return True
 
 
 # a document's own parties after it: «… между Челябинском и Могилёвом», «… с Правительством Ульяновской области»
 _OWN_PARTIES = re.compile(r"(?:между|паміж|between)\s|\s(?:с|со|з|with)\s+(?:the\s+)?[«\"“]?[A-ZА-ЯЁІЎ]")
-
-
-# a paper said to have been signed, the signing already told: «Договор был подписан в рамках визита», "was signed"
-_WAS_SIGNED = re.compile(r"\b(?:был|была|было|были|быў|былі|was|were)\s+(?:\S+\s+)?(?:подписан|заключен|падпісан|заключан"
-                         r"|signed|concluded)")
-
-
-def _own_parties(c: Cand) -> bool:
-    at = c.pos - c.sent.start
-    return bool(_OWN_PARTIES.search(c.sent.text, at, at + 140))
 
 
 _QUOTED_AFTER = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*[«\"“]([^»\"”]{2,60})")
