@@ -320,6 +320,10 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         return Cand(s, e, rule, rel=("year", lx.RELATIVE_YEAR_WORDS[g["w"].lower()]))
     if rule == "weekday":
         return Cand(s, e, rule, rel=("weekday", _WEEKDAY_ANY[g["wd"].lower()]))
+    if rule == "next_day":  # «на следующий день»: a day after the one just told (normalize anchors it)
+        if not pre and m.group().lower().startswith(("другой", "другі", "following", "следующий", "наступны ")):
+            return None  # («в другой день», "a following day": not the day after; «на …», "the …" makes it one)
+        return Cand(s, e, rule, rel=("day", 1))
     if rule == "nth_weekday":  # «в первое воскресенье июля»: a day of a month, its year the text's or the one given
         return Cand(s, e, rule, rel=("nth_weekday", NTH_WEEKDAY[g["nth"].lower()],
                                      _WEEKDAY_ANY[g["wd"].lower()], _month(g["m1"]), _year_of(g.get("y1"))))

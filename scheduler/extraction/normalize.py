@@ -279,6 +279,10 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
                 and told[1].date < ref.date and "\n\n\n" not in text[told[0]: c.start]:
             use = told[1]  # «17 мая … побывал глава … Накануне в Гродно прошла конференция»: the day before the day
             # just told, not the day before the report (18 May)
+        if c.rule == "next_day":
+            if told is None or c.start - told[0] > 600:
+                continue  # «на следующий день» with no day told before it: the day after which, the text does not say
+            use = told[1]  # «17 мая делегация прибыла … На следующий день прошли переговоры»: 18 May
         last = c.b or c.a
         if last is not None and last.y is None and last.yrel is None and last.m is not None:
             y = _year_of_context(text, cands, i, ref)
