@@ -1749,10 +1749,6 @@ def _compatible(a: Cand, b: Cand) -> bool:
     return True
 
 
-# a document's own parties after it: «… между Челябинском и Могилёвом», «… с Правительством Ульяновской области»
-_OWN_PARTIES = re.compile(r"(?:между|паміж|between)\s|\s(?:с|со|з|with)\s+(?:the\s+)?[«\"“]?[A-ZА-ЯЁІЎ]")
-
-
 _QUOTED_AFTER = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*[«\"“]([^»\"”]{2,60})")
 _DAYS_WORD = re.compile(r"(?:дн|дзен|days\b)\w*\s+(?:of\s+(?:the\s+)?)?([\w-]+)")
 
