@@ -5299,3 +5299,18 @@ def test_what_its_participants_did_is_of_the_event_just_told(text):
 def test_a_legislature_s_meeting_where_something_was_spoken_of_is_its_setting(text):
     # GUIDE §4.7: a meeting mentioned only as the setting of what was said is ``other``
     assert count_of(text, "2023-03-13", "meeting") == 0, [(e.type, e.title) for e in events_of(text, "2023-03-13")]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("1 февраля 2024 года губернатор Брянской области обсудил сотрудничество с председателем Гомельского "
+     "облисполкома.", "Переговоры с председателем Гомельского облисполкома"),
+    ("2 февраля 2024 года губернатор Брянской области обсудит перспективы сотрудничества с руководством Гомельской "
+     "области.", "Переговоры с руководством Гомельской области"),
+    ("On 1 February 2024 the governor discussed cooperation with the chairman of the Gomel Oblast Executive "
+     "Committee.", None),
+], ids=["ru-past", "ru-ahead", "en"])
+def test_talks_about_something_with_an_office_are_a_meeting(text, title):
+    # «обсудил сотрудничество с председателем …», "discussed cooperation with the chairman": talks with a counterpart
+    # named by office, what was discussed standing between
+    meetings = [e for e in events_of(text, "2024-02-01") if e.type == "meeting"]
+    assert len(meetings) == 1 and (title is None or meetings[0].title.startswith(title)), meetings

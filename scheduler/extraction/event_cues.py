@@ -104,7 +104,12 @@ _GATE_HEADS = frozenset().union(*(rx.heads for rx in _GATE if rx.heads is not No
 _DATED_HEADS = frozenset().union(_DOC.heads or (), _PLAN.heads or ())
 _USUALLY = WordRegex(r"\b(?:традиционн|ежегодн|штогадов|традыцыйн|traditional|annual)\w*")
 # «Губернатор обсудил с Александром Лукашенко …»: talks with a person named, no cue noun
-_TALKED_WITH = WordRegex(r"\b(?:обсудил|поговорил|побеседовал|абмеркава|discussed|talked)\w*\s+(с|со|з|with)\s")
+_TALKED_WITH = WordRegex(r"\b(?:обсудил|обсудит|поговорил|побеседовал|абмеркава|discussed|talked)\w*"
+                         r"(?:\s+[^\s,.;:]+){0,3}?\s+(с|со|з|са|with)\s")
+# an office right after «с», "with": «обсудил сотрудничество с председателем облисполкома», "with the governor"
+_OFFICE_AFTER = re.compile(r"(?:the\s+)?(?:губернатор|председател|министр|посл|глав|руководств|президент|премьер|мэр"
+                           r"|делегаци|кіраўні|старшын|губернатар|прэзідэнт|дэлегацы|governor|chairm|president"
+                           r"|prime minister|minister|mayor|head|ambassador|delegation|leadership)\w*")
 _INDEX = HeadIndex([rx for _, rx in _CUES] + [rx for rx, *_ in _NAMED] + [
     _SIGN, _DOC, _PLAN, _FUTURE, _LIVE, _CANCEL, _INVITE, _LEGISLATURE, _HABITUAL, _SOLEMN, _VISITED_COMPANY,
     _TWINNED, _USUALLY, _TALKED_WITH])
@@ -1260,10 +1265,14 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         # Council there was a meeting of the Governor with …": talks held inside a session are their own meeting
         out.append(Cand("meeting", s, s.start + inner.start(1), session.start, session.end, session.how,
                         body=low[inner.start(1): inner.start(1) + 60]))  # (kept apart from the session in the merge)
-    if "meeting" not in seen and (talk := find(_TALKED_WITH)) and _named_person(s.text, talk.end(1)):
-        # «Губернатор обсудил с Александром Лукашенко перспективы …»: talks with a person named, no cue noun
+    if "meeting" not in seen and (talk := find(_TALKED_WITH)) and (
+            _named_person(s.text, talk.end(1)) or _OFFICE_AFTER.match(low, talk.end())):
+        # «Губернатор обсудил с Александром Лукашенко перспективы …», «обсудил сотрудничество с председателем
+        # облисполкома»: talks with a person or an office named, no cue noun
         a, b, how = date_for(talk.start(), "meeting")
-        out.append(Cand("meeting", s, s.start + talk.start(), a, b, how, title=headline_title(s)))
+        with_whom = f"Переговоры {_with_partner(s.text, talk.start(1))}" if not s.headline \
+            and not _NOT_RUSSIAN.search(s.text) and not _named_person(s.text, talk.end(1)) else ""
+        out.append(Cand("meeting", s, s.start + talk.start(), a, b, how, title=with_whom or headline_title(s)))
     ceremony = next((c for c in out if c.type == "commemoration" and c.how in ("mention", "inherited", "live", "default")
                      and _CEREMONY.match(low, c.pos - s.start)), None)
     opened = _CEREMONY.match(low, ceremony.pos - s.start) if ceremony is not None and ceremony.start else None
