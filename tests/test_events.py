@@ -5314,3 +5314,21 @@ def test_talks_about_something_with_an_office_are_a_meeting(text, title):
     # named by office, what was discussed standing between
     meetings = [e for e in events_of(text, "2024-02-01") if e.type == "meeting"]
     assert len(meetings) == 1 and (title is None or meetings[0].title.startswith(title)), meetings
+
+
+@pytest.mark.parametrize("text,type_,span", [
+    ("12 мая 2025 года в Минске открылась выставка-ярмарка брянских товаров. Она продлится до 15 мая.", "fair",
+     ("2025-05-12", "2025-05-15")),
+    ("12 траўня 2025 года ў Мінску адкрыўся кірмаш бранскіх тавараў. Ён працягнецца да 15 траўня.", "fair",
+     ("2025-05-12", "2025-05-15")),
+    ("On 12 May 2025 a fair of Bryansk goods opened in Minsk. It will run until 15 May.", "fair",
+     ("2025-05-12", "2025-05-15")),
+    ("3 июня 2025 года делегация Брянской области прибыла в Гомель. Визит продлится до 5 июня.", "visit",
+     ("2025-06-03", "2025-06-05")),
+    ("On 3 June 2025 a delegation of Bryansk Oblast arrived in Gomel. The visit will last until 5 June.", "visit",
+     ("2025-06-03", "2025-06-05")),
+], ids=["ru-fair", "be-fair", "en-fair", "ru-visit", "en-visit"])
+def test_what_lasts_until_a_day_ends_then(text, type_, span):
+    # GUIDE §5 (end): the last day stated in the next sentence is the end of the event begun before, one record
+    got = [(e.start, e.end) for e in events_of(text, "2025-06-03") if e.type == type_]
+    assert got == [span]

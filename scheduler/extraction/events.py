@@ -89,7 +89,7 @@ from .types import Evidence, ExtractedEvent, Mention, Published
 _OTHER_HAPPENING = re.compile(r"\b(?:гастрол|выставк|экспозици|спектакл|премьер|турнир|матч|соревновани|чемпионат|олимпиад"
                               r"|конкурс|слет|выстаў|экспазіцы|спектак|спаборніцтв|чэмпіянат|exhibition|tour\b|tours\b"
                               r"|performance|tournament|match|championship|competition|contest)")
-_PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|яна|ён|яны|документ|the document|дакумент"
+_PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|яна|ён|ен|яны|документ|the document|дакумент"
                       r"|мероприятие|мерапрыемства|the event|this event)\b")  # («Мероприятие продлится с 25 по 27 июня»)
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
@@ -229,7 +229,9 @@ def find_events(
         if days:
             if "/" in days[0].value and loose_span is None:
                 loose_span = days[0]  # a span of days no event of its sentence claims (see after the loop)
-            if _PRONOUN.search(s.low):
+            if _PRONOUN.search(s.low) and _LASTS_UNTIL.search(s.low) and _ends_then(cands, s, days):
+                pass  # «… открылась выставка-ярмарка. Она продлится до 15 мая»: the end of what opened
+            elif _PRONOUN.search(s.low):
                 _date_pronoun(cands, s, days, ("default", "live", "future", "by-type"))
                 a, b = split(days[0].value)
                 if a and (not pub or a > pub and not a.startswith("XXXX")) and announces(s.low):
@@ -1283,6 +1285,23 @@ def _date_by_a_loose_span(cands: list[Cand], span: Mention | None) -> None:
         c.start, c.end, c.how = a, b, "by-span"
 
 
+# lasting until a day: «продлится до», «будет работать до», «працягнецца да», "will last until", "runs until"
+_LASTS_UNTIL = re.compile(r"(?:продлит\w*|продолжит\w*|будет работать|работает|прац[яе]гн\w*|будзе працаваць|працуе"
+                          r"|(?:will\s+)?(?:last|run|continue)s?)\s+(?:\S+\s+){0,2}?(?:до|да|until|till|through)\s")
+
+
+def _ends_then(cands: list[Cand], s: Sentence, own: list[Mention]) -> bool:
+    """«12 мая открылась выставка-ярмарка. Она продлится до 15 мая»: the day a pronoun's sentence says the event told
+    just before lasts until is its end (where that event has begun on a day before it)."""
+    end = split(own[0].value)[0] if len(own) == 1 and "/" not in own[0].value else None
+    c = next((c for c in reversed(cands) if c.sent.end <= s.start), None)
+    if c is None or end is None or s.start - c.sent.end >= 5 or not c.start or len(c.start) != 10 or c.end \
+            or len(end) != 10 or not c.start < end or kind(c) not in _LASTING:
+        return False
+    c.end = end
+    return True
+
+
 def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tuple[str, ...]) -> None:
     """«… стартовала ярмарка. С 18 по 28 сентября она будет работать»: the date is the fair's; a sentence
     that only dates what the one before announced dates its undated events."""
@@ -1842,6 +1861,14 @@ def _merge(cands: list[Cand], pub: str | None = None) -> list[Cand]:
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if _compatible(e, c)), None)
         if twin is None:
             twin = _days_of_one(by_type.get(c.type, [])[-_SCAN:], c)
+        if twin is None and c.end and c.start and len(c.start) == 4 and kind(c) in _LASTING:
+            # «3 июня делегация прибыла в Гомель. Визит продлится до 5 июня»: the days until then are of the one
+            # begun before, not of another of that year
+            twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.start and len(e.start) == 10
+                         and e.start[:4] == c.start and e.start < c.end and e.end is None and kind(e) == kind(c)
+                         and (not e.location or not c.location or e.location == c.location) and _compatible(e, c)), None)
+            if twin is not None:
+                twin.end = c.end
         if twin is None and c.hedged and (sites := _sites(c)):
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if _same_site(e, c, sites)), None)
         if twin:
