@@ -351,16 +351,16 @@ _MEMBERS_AFTER = re.compile(r"\w*(?:\s+\S+){0,4}?\s+(?:includ\w+|consist\w*|comp
 # an official or a delegation going to a gathering: «посетит фестиваль-ярмарку «Дожинки»» (GUIDE §4.6: a trip to attend)
 _EVENT_VISITED = re.compile(r"\w*\s*(?:\S+\s+)?(?:фестивал|ярмарк|форум|праздник|торжеств|дни\b|фестывал|кірмаш|свята"
                             r"|festival|fair|forum|celebration)")
-# a stay at a gathering: «побывал на выставке «Россия»», «пабываў на кірмашы» (an exhibition too: one goes there)
-_STAYED_AT = re.compile(r"п[оа]быва\w* на$")
 # a demonstrative right before a cue: the event the text has just told («эта поездка», "this visit", «гэты візіт»)
 _THIS_ONE = re.compile(r"(?:^|\s)(?:эт(?:а|от|у|ой|им|ом)|данн\w+|this|гэт(?:ая|ы|ую|ай|ым))\s+(?:\S+\s+)?$")
+# a stay at a gathering: «побывал на выставке «Россия»», «пабываў на кірмашы» (an exhibition too: one goes there)
+_STAYED_AT = re.compile(r"п[оа]быва\w* на$")
 _STAYED_FIRST = re.compile(r"п[оа]быва\w*\s+$")
+_STAY_NOUNS = r"фестивал|ярмарк|форум|праздник|торжеств|выста[вў]|фестывал|кірмаш|свят|экспо"  # (the gatherings one stays at)
 # the gathering named before «побывал»: «На торжественных мероприятиях фестиваля побывала …», «На выставке 6 мая …»
-_AT_EVENT_BEFORE = re.compile(r"(?:^|\s)(?:на|в|во|у|ў)\s+(?:\S+\s+){0,3}?(?:фестивал|ярмарк|форум|праздник|торжеств"
-                              r"|мероприяти|выста[вў]|фестывал|кірмаш|свят|мерапрыемств|экспо)\w*(?:\s+\S+){0,6}?\s*$")
-_EVENT_STAYED = re.compile(r"\s*(?:\S+\s+){0,2}?(?:фестивал|ярмарк|форум|праздник|торжеств|днях\b|выста[вў]"
-                           r"|фестывал|кірмаш|свят|экспо|expo)")
+_AT_EVENT_BEFORE = re.compile(rf"(?:^|\s)(?:на|в|во|у|ў)\s+(?:\S+\s+){{0,3}}?(?:{_STAY_NOUNS}|мероприяти|мерапрыемств)\w*"
+                              r"(?:\s+\S+){0,6}?\s*$")
+_EVENT_STAYED = re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{_STAY_NOUNS}|днях\b|expo)")
 
 
 def _at_home(text: str, start: int, end: int) -> bool:
