@@ -5332,3 +5332,20 @@ def test_what_lasts_until_a_day_ends_then(text, type_, span):
     # GUIDE §5 (end): the last day stated in the next sentence is the end of the event begun before, one record
     got = [(e.start, e.end) for e in events_of(text, "2025-06-03") if e.type == type_]
     assert got == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом сообщил Госсекретарь Союзного государства Дмитрий Мезенцев на заседании Совета Парламентского собрания "
+    "Союза Беларуси и России, которое прошло 23 сентября в Могилёве.",
+    "Пра гэта паведаміў Дзяржсакратар Саюзнай дзяржавы Дзмітрый Мязенцаў на пасяджэнні Савета Парламенцкага сходу "
+    "Саюза Беларусі і Расіі, якое прайшло 23 верасня ў Магілёве.",
+    "This was announced by State Secretary Dmitry Mezentsev during the meeting of the Council of the Parliamentary "
+    "Assembly of the Union of Belarus and Russia, which took place on September 23 in Mogilev.",
+], ids=["ru", "be", "en"])
+def test_a_union_body_s_session_where_something_was_said_stays_a_meeting(text):
+    # GUIDE §4.7: only a body's internal meeting is the mere setting of a statement; a session of the Union's
+    # Parliamentary Assembly is about the cooperation, and its title names the body
+    events = events_of(text, "2024-09-24")
+    assert has(events, "meeting", "2024-09-23", location="Могилёв"), [(e.type, e.start, e.location) for e in events]
+    title = next(e.title for e in events if e.type == "meeting")
+    assert title.startswith("Заседание Совета Парламентского собрания Союза Беларуси и России"), title

@@ -63,6 +63,7 @@ _TRAVELLER = re.compile(rf"(?<![\w-])(?!главн)(?:{lx.ROLES}|делегац|
 _PART_OF = re.compile(lx.PART_OF)
 _PLENARY = re.compile(lx.PLENARY)
 _DECISION = re.compile(lx.DECISION)
+_UNION_BODY = re.compile(lx.UNION_BODY)
 _INTERNAL = re.compile(lx.INTERNAL)
 _NAMED = [(WordRegex(p), t, m, d, fy, kind) for p, t, m, d, fy, kind in lx.NAMED_DAYS]
 _TWINNED = WordRegex(lx.TWINNED)
@@ -1209,7 +1210,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # «речь шла о проведении Дней области»: on the agenda, no date — unless a clause of its own
             # dates it («к Форуму, который пройдет 27-28 июня»), not the talk («договорился в октябре»)
             a, b, how = None, None, "future"
-        if t == "meeting" and (find(_LEGISLATURE) and (_DECISION.search(low) or _SAID_AT.search(low, 0, m.start()))
+        if t == "meeting" and (find(_LEGISLATURE) and (_DECISION.search(low) or _SAID_AT.search(low, 0, m.start())
+                                                                and not _UNION_BODY.search(low))
                                or _INTERNAL.search(low)
                                or _PART_OF.match(low, m.end())
                                and not _PLENARY.search(low, max(0, m.start() - 20), m.start())) \

@@ -367,6 +367,10 @@ LEGISLATURE = (
     r"|\bdeputy\b(?![\s-]+(?:prime|minister|governor|chair|head|mayor|premier|director|rector|ambassador|speaker"
     r"|secretary|general|foreign|plenipotentiary|commander|president)\w*)"
 )
+# a body of the Union State or of both sides (the Parliamentary Assembly of the Union, its Council, the Union State's
+# Council of Ministers): its sitting is about the cooperation, never a body's internal meeting (GUIDE §4.7)
+UNION_BODY = (r"\bпарламентск\w* собрани\w* союз|\bпарламенцк\w* сход\w* саюз|\bparliamentary assembly of the union"
+              r"|\bсоюзн\w* государств|\bсаюзн\w* дзяржав|\bunion state")
 # a body's internal meeting, the setting of a statement: never a meeting of the calendar
 INTERNAL = r"\bоперативн\w+ (?:совещани|нарад)\w*|\bаппаратн\w+ (?:совещани|нарад)\w*|\bпланерк\w*"
 # a legislature's session is a meeting of the calendar unless it is the setting of a decision (record the act)

@@ -413,6 +413,8 @@ _BODIES = [(re.compile(p), name) for p, name in (
      "Совета министров Союзного государства"),
     (r"\bвышэйш\w* дзяржаўн\w* савет|\bвысш\w* государственн\w* совет|supreme state council",
      "Высшего государственного совета Союзного государства"),
+    (r"\bсавет\w* парламенцк\w* сход|\bсовет\w* парламентск\w* собрани|council of the parliamentary assembly of the union",
+     "Совета Парламентского собрания Союза Беларуси и России"),
     (r"\bпарламенцк\w* сход|\bпарламентск\w* собрани|parliamentary assembly of the union", "Парламентского собрания "
      "Союза Беларуси и России"),
     (r"\bпастаянн\w* камітэт\w* саюзн|\bпостоянн\w* комитет\w* союзн|standing committee of the union state",
@@ -454,7 +456,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     elif type_ in ("festival", "fair", "meeting", "commemoration") and at is not None and "«" not in what \
             and len(text) == len(low) and (quoted := _NAMED_AFTER_CUE.match(text, at)):
         what = f"{what} {quoted.group(1)}"  # «свята-фестывалю «Купалле»» → «Фестиваль «Купалле»»: a name as written
-    if type_ == "meeting" and what in ("Встреча", "Заседание", "Сессия", "Совещание") \
+    if type_ == "meeting" and what in ("Встреча", "Заседание", "Сессия", "Совещание", "Заседание совета") \
             and (body := next(((m, name) for rx, name in _BODIES if (m := rx.search(low))), None)) \
             and _SESSION_OF.search(low, max(0, body[0].start() - 40), body[0].start()):
         # «пасяджэнне Саюзнага Саўміна», "a meeting of the Union State Council of Ministers": «Заседание Совета
