@@ -5349,3 +5349,36 @@ def test_a_union_body_s_session_where_something_was_said_stays_a_meeting(text):
     assert has(events, "meeting", "2024-09-23", location="Могилёв"), [(e.type, e.start, e.location) for e in events]
     title = next(e.title for e in events if e.type == "meeting")
     assert title.startswith("Заседание Совета Парламентского собрания Союза Беларуси и России"), title
+
+
+@pytest.mark.parametrize("text", [
+    "Сорок восьмая сессия Парламентского собрания Союза Беларуси и России пройдет в Гродно 23-24 июня, сообщил "
+    "заместитель ответственного секретаря.",
+    "Сорак восьмая сесія Парламенцкага сходу Саюза Беларусі і Расіі адбудзецца ў Гродне 23-24 чэрвеня, паведаміў "
+    "намеснік адказнага сакратара.",
+    "The 48th session of the Parliamentary Assembly of the Union of Belarus and Russia will take place in Grodno on "
+    "23-24 June, the deputy executive secretary said.",
+], ids=["ru", "be", "en"])
+def test_a_session_of_an_assembly_is_a_meeting_titled_a_session(text):
+    events = events_of(text, "2015-05-20")
+    assert has(events, "meeting", "2015-06-23", "2015-06-24", "Гродно"), [(e.type, e.start, e.end) for e in events]
+    assert "сессия парламентского собрания" in next(e.title for e in events if e.type == "meeting").lower(), \
+        [e.title for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Сессия Парламентского собрания Союза Беларуси и России пройдет в Гродно 23-24 июня. На сессию в Гродно "
+    "Парламентское собрание приедет в полном составе во главе с председателем Сергеем Нарышкиным. Парламентарии "
+    "планируют обсудить деятельность Союзного государства по ряду направлений до 2017 года.",
+    "Сесія Парламенцкага сходу Саюза Беларусі і Расіі адбудзецца ў Гродне 23-24 чэрвеня. На сесію ў Гродне "
+    "Парламенцкі сход прыедзе ў поўным складзе на чале са старшынёй Сяргеем Нарышкіным. Парламентарыі плануюць "
+    "абмеркаваць дзейнасць Саюзнай дзяржавы па шэрагу напрамкаў да 2017 года.",
+    "The session of the Parliamentary Assembly of the Union of Belarus and Russia will take place in Grodno on 23-24 "
+    "June. The delegation, led by Chairman Sergei Naryshkin, will come to Grodno for the session. The parliamentarians "
+    "plan to discuss the work of the Union State in several areas until 2017.",
+], ids=["ru", "be", "en"])
+def test_a_led_trip_announced_to_a_gathering_lasts_its_days_and_a_deadline_dates_nothing(text):
+    # GUIDE §5: a trip to attend is dated like what it attends; «до 2017 года» is a deadline, no day of any event
+    events = events_of(text, "2015-05-20")
+    assert has(events, "visit", "2015-06-23", "2015-06-24"), [(e.type, e.start, e.end) for e in events]
+    assert not any((e.start or "").startswith("2017") for e in events), [(e.type, e.start) for e in events]

@@ -1806,6 +1806,11 @@ def _governs(word: str, noun: str) -> bool:
 _FOR_WHAT = frozenset("для чтобы дабы каб".split())  # the purpose of a trip («для участия», «каб прыняць удзел»)
 
 
+# the tens of a compound ordinal, Russian and Belarusian: «сорок» in «сорок восьмая», «дваццаць» in «дваццаць пятае»
+_TENS_BEFORE = re.compile(r"(?i)(?<![\w-])(двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|восемьдесят|девяносто"
+                          r"|дваццаць|трыццаць|сорак|пяцьдзясят|шэсцьдзясят|семдзесят|восемдзесят|дзевяноста)\s+$")
+
+
 @lru_cache(maxsize=4096)
 def _cue_title(t: str, text: str, low: str, at: int) -> str:
     s = _Text(text, low)
@@ -1824,6 +1829,8 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
             break  # «12 мая делегация …»: the month of a date is no adjective of the noun (nor «посвящённых Дню
             # города» a participle of it: it governs the noun, in another case)
         at, adjectives = lm.start(1), adjectives + 1
+    if adjectives and (tens := _TENS_BEFORE.search(s.text, max(0, at - 16), at)) is not None:
+        at, adjectives = tens.start(1), adjectives + 1  # «Сорок восьмая сессия»: a compound ordinal stays whole
     words = clean(" ".join(_phrase(s.text, at))).split()
     if t == "visit" and (purpose := next((i for i, w in enumerate(words) if i > 1 and w.lower() in _FOR_WHAT), None)):
         words = words[:purpose]  # «визит в Сертолово для участия в акции …»: where to, not what for (its own event)

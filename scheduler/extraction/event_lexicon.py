@@ -128,6 +128,10 @@ CUES: tuple[tuple[str, str], ...] = (
     ("meeting", r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b|\bобсуждают\b|\bабмяркоўваюць\b"),
     # a forum's plenary session by another name (GUIDE §3: a meeting of its own)
     ("meeting", r"\bпленарн\w* сесси\w*|\bпленарн\w* сесі\w*"),
+    # a session of a named body: «48-я сессия Парламентского собрания», «сесія Парламенцкага сходу», «сессия Совета»
+    # (English: "session of the" above; a forum's session is its part, see ``PART_OF``)
+    ("meeting", r"\bсесси(?:я|и|ю|ей)\b(?=\s+(?:\S+\s+){0,2}?(?:собрани|совет|комисси|ассамбле|парламент|межпарламент)\w*)"
+                r"|\bсесі(?:я|і|ю|яй)\b(?=\s+(?:\S+\s+){0,2}?(?:сход|савет|камісі|асамбле|парламент|міжпарламент)\w*)"),
     ("meeting", r"\bвидеоконференц\w*(?! ?связ)|\bвідэаканферэнц\w*(?! ?сувяз)|\bvideo ?conferenc\w*"),
     # receiving a delegation or an official is a meeting with the host (and the guests' visit, read apart)
     # (the received in the accusative: «Участие приняли председатель …» is a list of who took part)
@@ -163,6 +167,8 @@ CUES: tuple[tuple[str, str], ...] = (
               r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"
               r"|" + TRAVELS),
     ("visit", r"\bделегаци\w*|\bдэлегацы\w*|\bприбыл\w* (?:в|во)\b|\bприехал\w* (?:в|во)\b|\bсъездил\w*"
+              # (announced as the Belarusian «прыедзе», «прыбудзе» above: «приедет в Гродно», «прибудут на форум»)
+              r"|\bприбуд(?:ет|ут) (?:в|во|на)\b|\bприед(?:ет|ут) (?:в|во|на)\b"
               r"|\bприлетел\w* (?:в|во)\b|\bпосетил\w* |\bпосетит |\bпосетят |\bнаведа(?:ў\w*|ла|лі|е|юць) "
               # a stay as a guest (GUIDE §4.6): «губернатор побывал в Минске», «пабываў у Віцебску»
               r"|\bпобывал\w* (?:в|во)\b|\bпобывает (?:в|во)\b|\bпабыва(?:ў|ла|лі|е) (?:у|ў)\b"

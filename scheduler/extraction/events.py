@@ -113,6 +113,9 @@ def _menu(text: str) -> bool:
 
 
 _TERM_BEFORE = re.compile(r"(?:\bна|\bfor)\s+$", re.I)
+# a year as a deadline: «до 2017 года», «да 2017 года», "by 2020", "until 2030" (no event is held on it)
+_BY_YEAR = re.compile(r"(?:\bдо|\bда|\buntil|\btill|\bby)\s+(?:\S+\s+)?$", re.I)
+_BY_YEAR_IN = re.compile(r"(?:до|да|until|till|by)\s", re.I)
 _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of an event
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
 
@@ -225,7 +228,11 @@ def find_events(
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
             found = [c for c in found if c.start]
         # a sentence that only gives a date dates the events before it -- not with a term («поставки на 2018 год»)
-        days = [x for x in own if not _TERM_BEFORE.search(text, max(0, x.start - 4), x.start)] if not found else []
+        # (nor with a deadline year: «дзейнасць … па шэрагу напрамкаў да 2017 года» dates no trip told before)
+        days = [x for x in own if not _TERM_BEFORE.search(text, max(0, x.start - 4), x.start)
+                and not (len(x.value) == 4 and (_BY_YEAR_IN.match(x.text) or _BY_YEAR.search(text, max(0, x.start - 16),
+                                                                                             x.start)))] \
+            if not found else []
         if days:
             if "/" in days[0].value and loose_span is None:
                 loose_span = days[0]  # a span of days no event of its sentence claims (see after the loop)
@@ -642,7 +649,8 @@ def _date_by_sequence(events: list[Cand], pub: str | None) -> None:
         told = next((x for x in e.sources if _NEXT_IN_TURN.match(x.low)), None) if loose else None  # (the mention
         # that says so may have merged into another)
         led = None
-        if told is None and loose and e.type == "visit":
+        if told is None and e.type == "visit" and (loose or e.how == "future" and e.start is None):
+            # («На сесію ў Гродне Парламенцкі сход прыедзе … на чале са старшынёй …»: announced too)
             # «Российскую делегацию возглавил губернатор …» after «встреча … состоялась 7 июля»: the delegations that
             # came to the gathering just told (GUIDE §5: a trip to attend is dated like it)
             told = led = next((x for x in e.sources if _LED.search(x.low)), None)
@@ -652,7 +660,8 @@ def _date_by_sequence(events: list[Cand], pub: str | None) -> None:
                        and len(x.start) == 10 and x.how != "default" and not (x.hedged and x.start == pub)
                        and x.type != "plan" and (led is None or x.type in _HOSTED)), None)
         if before is not None and before.sent.line >= told.line - 1:
-            e.start, e.end, e.how = before.start, None, "by-sequence"
+            e.start, e.end, e.how = before.start, before.end if led else None, "by-sequence"  # (a trip to attend
+            # lasts as long as what it attends)
 
 
 def _signings_have_no_end(events: list[Cand]) -> None:

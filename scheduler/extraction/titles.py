@@ -52,6 +52,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      "meeting", "Заседание совета"),
     (r"переговор|перамов|перагавор|talks", "meeting", "Переговоры"),
     (r"совещани|нарад", "meeting", "Совещание"),
+    # (a session of an assembly is «сессия» in Russian: «Сессия Парламентского собрания», "the 48th session of the
+    # Parliamentary Assembly")
+    (r"\bсесси|\bсесі(?:я|і|ю|яй)\b|\bsession of the (?:\S+ ){0,2}(?:parliamentary|assembly)", "meeting", "Сессия"),
     (r"заседани|пасяджэнн|session", "meeting", "Заседание"),
     (r"встреч|встрет|сустрэ|\bmet\b|\bmeet", "meeting", "Встреча"),
     (r"", "meeting", "Встреча"),
