@@ -5382,3 +5382,43 @@ def test_a_led_trip_announced_to_a_gathering_lasts_its_days_and_a_deadline_dates
     events = events_of(text, "2015-05-20")
     assert has(events, "visit", "2015-06-23", "2015-06-24"), [(e.type, e.start, e.end) for e in events]
     assert not any((e.start or "").startswith("2017") for e in events), [(e.type, e.start) for e in events]
+
+
+def test_a_festival_known_by_its_name_alone_is_a_festival_in_english():
+    text = "The state secretary said that plans are in place to mark Union State Day on 17 July as part of the " \
+           "Slavianski Bazaar in Vitebsk."
+    events = events_of(text, "2020-06-05")
+    assert has(events, "festival", "2020-07", location="Витебск"), [(e.type, e.start, e.location) for e in events]
+    assert "«Славянский базар»" in next(e.title for e in events if e.type == "festival")
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом Госсекретарь Союзного государства Григорий Рапота рассказал журналистам после заседания Группы высокого "
+    "уровня Совета министров Союзного государства 5 июня.",
+    "Пра гэта Дзяржсакратар Саюзнай дзяржавы Рыгор Рапота расказаў журналістам пасля пасяджэння Групы высокага ўзроўню "
+    "Савета міністраў Саюзнай дзяржавы 5 чэрвеня.",
+    "State Secretary of the Union State Grigory Rapota told the media after the meeting of the High Level Group of the "
+    "Council of Ministers of the Belarus-Russia Union State on 5 June.",
+], ids=["ru", "be", "en"])
+def test_the_high_level_group_is_named_in_the_title(text):
+    events = events_of(text, "2020-06-05")
+    assert [(e.type, e.start, e.title) for e in events] == [
+        ("meeting", "2020-06-05", "Заседание Группы высокого уровня Совета министров Союзного государства")], \
+        [(e.type, e.start, e.title) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Постоянный комитет активно готовится к фестивалю, сообщил Госсекретарь после совещания 5 июня.",
+    "Пастаянны камітэт актыўна рыхтуецца да фестывалю, паведаміў Дзяржсакратар пасля нарады 5 чэрвеня.",
+    "The Standing Committee has been preparing for the festival, the State Secretary told the media after the "
+    "conference call on 5 June.",
+], ids=["ru", "be", "en"])
+def test_what_is_prepared_for_takes_no_day_of_another_clause(text):
+    festivals = [e for e in events_of(text, "2020-06-05") if e.type == "festival"]
+    assert all(e.start is None for e in festivals), [(e.start, e.title) for e in festivals]
+
+
+def test_what_is_prepared_for_keeps_the_day_of_its_own_clause():
+    festivals = [e for e in events_of("Комитет готовится к фестивалю, который пройдет 16 июля в Витебске.",
+                                      "2020-06-05") if e.type == "festival"]
+    assert [(e.start, e.location) for e in festivals] == [("2020-07-16", "Витебск")]

@@ -692,6 +692,13 @@ _THIS_YEAR = re.compile(r"\b(?:this|current)\b|\bэтом\b|\bтекущем\b|\
 _CALLED_UPCOMING = re.compile(r"(?:предстоящ|грядущ|будуч|upcoming|forthcoming)\w*\s+(?:[\w-]+\s+){0,4}$")
 
 
+def _in_another_clause(low: str, pos: int, at: int) -> bool:
+    """A clause mark between the cue at ``pos`` and ``at`` that opens no relative clause of the cue's own
+    («к фестивалю, который пройдет 5 июля» keeps the day the festival's)."""
+    mark = _CLAUSE_MARK.search(low, pos, at)
+    return mark is not None and not _OWN_CLAUSE.match(low, mark.end() + 1)
+
+
 def split(value: str) -> tuple[str | None, str | None]:
     a, _, b = value.partition("/")
     return a, (b or None)
@@ -849,8 +856,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # «обсудили обновление соглашения, заключенного 25 лет назад»: the document's date
             if _EVE.search(low, max(0, pos - 24), pos) and x.start - s.start < pos:
                 continue  # «30 августа в преддверии визита»: the day before the visit, not the visit's
-            if x.start - s.start < pos and _PREPARING.search(low, max(0, pos - 40), pos):
-                continue  # «22 июня … готовятся к проведению фестиваля»: the day of the preparations
+            if _PREPARING.search(low, max(0, pos - 40), pos) and (x.start - s.start < pos
+                                                                   or _in_another_clause(low, pos, x.start - s.start)):
+                continue  # «22 июня … готовятся к проведению фестиваля», "preparing for the festival, … told the media
+                # after the meeting on 5 June": the day of the preparations or of another clause (but «к фестивалю,
+                # который пройдет 5 июля» is the festival's own)
             if appointed and _APPOINTED.search(low, max(0, x.start - s.start - 24), min(len(low), x.end - s.start + 24)):
                 continue  # «с Александром Власовым, с 1 апреля назначенным на должность»: the day of the post
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):

@@ -187,6 +187,9 @@ CUES: tuple[tuple[str, str], ...] = (
     ("festival", r"\bфестивал\w*+(?!-ярмарк)|\bфестывал\w*+(?!-кірмаш)|\bfestival\w*+(?!-fair)"),
     # a festival named by a compound: «каравай-фест», «фольк-фест», "folk-fest"
     ("festival", r"\bфест(?:а|е|у|ом|ы|ов|ах|ам)?\b|\bfest\b"),
+    # a festival known by its name alone in English: "as part of the Slavianski Bazaar" (``FESTIVAL_NAMES``; a Russian
+    # or Belarusian text quotes the name beside the word «фестиваль», or names a festivity within it)
+    ("festival", r"\bslavianski bazaa?r\b|\bslavyansky bazaa?r\b"),
     # a town's day: «День города», «Дзень горада», "City Day" (the town's days, GUIDE §4.4)
     ("festival", r"\b(?:день|дня|дню|днем|дне|дни|дней) города\b|\b(?:дзень|дня|дню|днем|дні|дзен) горада\b|\bcity day\b"),
     # a people's holiday (GUIDE §4.4): «праздник урожая», «народный праздник», «свята ўраджаю»

@@ -411,8 +411,10 @@ _SESSION_OF = re.compile(r"(?:meeting|session|sitting|пасяджэнн|зас�
 # the bodies of the Union State and of the two countries a session is held by, in any language, and their Russian
 # names in the genitive: «пасяджэнне Саюзнага Саўміна», "a meeting of the Union State Council of Ministers"
 _BODIES = [(re.compile(p), name) for p, name in (
+    (r"\bгрупп\w* высокого уровня|\bгруп\w* высокага ўзроўню|high[- ]level group", "Группы высокого уровня Совета "
+     "министров Союзного государства"),
     (r"\bсаюзн\w* (?:савет\w* міністр|саўмін)|\bсавет\w* міністр\w* саюзн|\bсоюзн\w* (?:совет\w* министр|совмин)"
-     r"|\bсовет\w* министр\w* союзн|council of ministers of the union state|union state council of ministers",
+     r"|\bсовет\w* министр\w* союзн|council of ministers of the (?:\S+ ){0,2}union state|union state council of ministers",
      "Совета министров Союзного государства"),
     (r"\bвышэйш\w* дзяржаўн\w* савет|\bвысш\w* государственн\w* совет|supreme state council",
      "Высшего государственного совета Союзного государства"),
@@ -508,7 +510,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         if len(others) >= 2 and "между" not in what:
             sides = across(parties) or others[:2]  # a Belarusian side and a Russian one, not two of one side
             parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in sides))
-    if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион|«", what):
+    if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион|Союз|«", what):
         parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
     elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
         parts.append("с участием " + nominative_phrase(others[0].split(), "gent"))  # one side named, no place
