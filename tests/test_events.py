@@ -5422,3 +5422,32 @@ def test_what_is_prepared_for_keeps_the_day_of_its_own_clause():
     festivals = [e for e in events_of("Комитет готовится к фестивалю, который пройдет 16 июля в Витебске.",
                                       "2020-06-05") if e.type == "festival"]
     assert [(e.start, e.location) for e in festivals] == [("2020-07-16", "Витебск")]
+
+
+@pytest.mark.parametrize("text", [
+    "МОСКВА, 5 июня (БЕЛТА) – Постоянный комитет готовится к фестивалю «Славянский базар в Витебске», сообщил "
+    "Госсекретарь журналистам после заседания Группы высокого уровня 5 июня.",
+    "МАСКВА, 5 чэрвеня (БЕЛТА) – Пастаянны камітэт рыхтуецца да фестывалю «Славянскі базар у Віцебску», паведаміў "
+    "Дзяржсакратар журналістам пасля пасяджэння Групы высокага ўзроўню 5 чэрвеня.",
+    "MOSCOW, 5 June (BelTA) – The Standing Committee has been preparing for the festival of arts Slavianski Bazaar in "
+    "Vitebsk, the State Secretary told the media after the meeting of the High Level Group on 5 June.",
+], ids=["ru", "be", "en"])
+def test_a_place_in_another_clause_is_another_event_s_and_the_dateline_places_the_lead(text):
+    # GUIDE §6: the venue, not a place of another event told in the same sentence; a dateline city for the lead
+    meetings = [e for e in events_of(text, "2020-06-05") if e.type == "meeting"]
+    assert [(e.start, e.location) for e in meetings] == [("2020-06-05", "Москва")], \
+        [(e.start, e.location, e.title) for e in meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "Rapota: Preparations for Slavianski Bazaar festival continue\n\nThe committee is preparing for the forthcoming "
+    "international festival of arts Slavianski Bazaar in Vitebsk.\n\nPlans are in place to mark Union State Day on "
+    "17 July as part of the Slavianski Bazaar in Vitebsk.",
+    "Рапота: подготовка к фестивалю продолжается\n\nКомитет готовится к предстоящему фестивалю «Славянский базар в "
+    "Витебске».\n\nДень Союзного государства планируется отметить 17 июля в рамках фестиваля «Славянский базар в "
+    "Витебске».",
+], ids=["en", "ru"])
+def test_a_festival_named_ahead_and_dated_further_on_by_its_name_is_one(text):
+    festivals = [e for e in events_of(text, "2020-06-05") if e.type == "festival"]
+    assert [(e.start, e.location) for e in festivals] == [("2020-07-17", "Витебск")], \
+        [(e.start, e.location, e.title) for e in festivals]

@@ -38,7 +38,7 @@ from .event_cues import (
     set_apart,
     split,
 )
-from .event_lexicon import REMOTE, ROLES, TAKES_PART
+from .event_lexicon import FESTIVAL_NAMES, REMOTE, ROLES, TAKES_PART
 from .event_text import Sentence, WordRegex, clean, fold, morph, nominative_phrase, parses, sentences
 from .gazetteer import region_of
 from .lang import related_start
@@ -1426,7 +1426,22 @@ def _location(c: Cand, s: Sentence) -> str | None:
     if c.type == "visit":
         listed = _listed(s.text, after or places)
         return (holding(listed) if len(listed) > 1 else None) or (after or places)[0][1]
+    if c.type == "meeting" and (home := _dateline_of(s.text)) is not None \
+            and not any(not _CLAUSE_BREAK.search(s.text, min(at, cue), max(at, cue)) for at, _ in places):
+        return home  # "MOSCOW, 5 June (BelTA) – … preparing for the festival in Vitebsk, … told the media after the
+        # meeting … on 5 June": a place in another clause is another event's; the dateline places the lead (GUIDE §6)
     return min(places, key=lambda p: abs(p[0] - cue))[1]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+
+
+def _dateline_of(text: str) -> str | None:
+    """The dateline city of a sentence that opens with one («МИНСК, 24 ноя (БЕЛТА) –»)."""
+    return dateline_place(text) if _DATELINE_OPEN.match(text) else None
+
+
+_DATELINE_OPEN = re.compile(r"[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА-ЯЁІЎ-]{3,})?,\s")
 
 
 _HOST_ROLE = re.compile(r"(?:[Гг]лав\w*|[Мм]эр\w*|[Гг]убернатор\w*|[Mm]ayor|[Gg]overnor|[Hh]ead)\s+(?:of\s+)?([А-ЯЁA-Z][\w-]+)")
@@ -1786,7 +1801,14 @@ def _gathering_name(c: Cand) -> str | None:
     name in quotes after the word («фестиваль «Город ремесел»»), its first letters; None where nothing names it."""
     if c.type not in ("festival", "fair"):
         return None
-    return _name_at(c.sent.low, c.pos - c.sent.start)
+    at = c.pos - c.sent.start
+    return _name_at(c.sent.low, at) or next((name for rx, name in _KNOWN_FESTIVALS
+                                             if rx.search(c.sent.low, max(0, at - 25), at + 60)), None)
+
+
+# the festivals known by name, whatever the language or quotes: "festival of arts Slavianski Bazaar", "Slavianski
+# Bazaar festival"
+_KNOWN_FESTIVALS = [(re.compile(p), name[:6].lower()) for p, name in FESTIVAL_NAMES]
 
 
 @lru_cache(maxsize=4096)  # (asked for each pair of candidates the merge compares)
@@ -1932,6 +1954,12 @@ def _merge(cands: list[Cand], pub: str | None = None) -> list[Cand]:
             # «Магілёў прымае моладзевы форум … Форум разгорнецца … 6 верасня»: a gathering named with no date (the
             # report's day unknown) and dated further on is one gathering
             ahead = next((e for e in same[i:i + _SCAN] if e.start and kind(e) == kind(c) and _compatible(e, c)), None)
+            referring = ahead is not None
+        if ahead is None and c.start is None and c.how == "future" and (name := _gathering_name(c)) is not None:
+            # "preparing for the forthcoming festival Slavianski Bazaar … to mark Union State Day on 17 July as part of
+            # the Slavianski Bazaar": a festival named ahead and dated further on by its name is one festival
+            ahead = next((e for e in same[i:i + _SCAN] if e.start and _gathering_name(e) == name
+                          and _compatible(e, c)), None)
             referring = ahead is not None
         if ahead is None and c.how == "future" and c.start is None:
             # «Губернатор планирует встретиться с президентом. Встреча готовится в рамках визита … в конце марта»:
