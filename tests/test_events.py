@@ -5451,3 +5451,23 @@ def test_a_festival_named_ahead_and_dated_further_on_by_its_name_is_one(text):
     festivals = [e for e in events_of(text, "2020-06-05") if e.type == "festival"]
     assert [(e.start, e.location) for e in festivals] == [("2020-07-17", "Витебск")], \
         [(e.start, e.location, e.title) for e in festivals]
+
+
+@pytest.mark.parametrize("text", [
+    "Итогом заседания стало подписание протокола совместной комиссии и соглашения о сотрудничестве между Калачинским "
+    "районом Омской области и Червенским районом Минской области.",
+    "Бакі падпісалі пратакол пасяджэння камісіі і пагадненне аб супрацоўніцтве паміж Калачынскім раёнам Омскай "
+    "вобласці і Чэрвеньскім раёнам Мінскай вобласці.",
+    "The parties signed the protocol of the joint commission and an agreement on cooperation between the Kalachinsky "
+    "district of Omsk Region and the Cherven district of Minsk Region.",
+], ids=["ru", "be", "en"])
+def test_the_minutes_of_a_session_and_a_paper_of_another_pair_are_two_signings(text):
+    # GUIDE §3: each document signed by a different pair of parties is its own agreement
+    signings = [e for e in events_of(text, "2025-09-23") if e.type == "agreement"]
+    assert len(signings) == 2 and all(e.start == "2025-09-23" for e in signings), [(e.start, e.title) for e in signings]
+    assert signings[0].title.startswith("Подписание протокола"), signings[0].title
+
+
+def test_papers_listed_with_one_pair_stay_one_signing():
+    text = "Стороны подписали соглашение и протокол о намерениях между Брянской областью и Гомельской областью."
+    assert count_of(text, "2025-09-23", "agreement") == 1

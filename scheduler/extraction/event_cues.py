@@ -277,6 +277,13 @@ def _pair_key(text: str) -> str:
     return " ".join(w[:4].lower() for w in re.findall(r"\b[A-ZА-ЯЁІЎ0-9][\w-]+", text)[:6])
 
 
+# the minutes of a session, signed by the sides that sat: «протокол (заседания) совместной комиссии», «пратакол
+# пасяджэння камісіі», "the protocol of the joint commission", "the minutes of the meeting"
+_SESSION_PAPER = re.compile(r"(?:протокол|пратакол|protocol|minutes)\w*\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,2}?"
+                            r"(?:заседани|комисси|рабоч\w* групп|совет|пасяджэнн|камісі|савет|session|commission"
+                            r"|meeting|working group|council)")
+
+
 def _listed_signings(s: Sentence, docs: list[re.Match], doc: re.Match, a: str | None, b: str | None, how: str,
                      first: Cand, plan: Cand | None) -> list[Cand]:
     """«Подписаны соглашение между Витебским облисполкомом и Правительством Ульяновской области …, а также План
@@ -292,6 +299,11 @@ def _listed_signings(s: Sentence, docs: list[re.Match], doc: re.Match, a: str | 
     for i, d in enumerate(listed):
         stop = listed[i + 1].start() if i + 1 < len(listed) else min(len(low), d.end() + 240)
         between = _BETWEEN.search(low, d.end(), stop)
+        if between is None and (minutes := _SESSION_PAPER.match(low, d.start())) is not None:
+            # «подписание протокола совместной комиссии и соглашения … между Калачинским районом … и Червенским
+            # районом»: the minutes of a session are signed by its sides, another pair than the one named after
+            slots.append((d, minutes, "minutes"))
+            continue
         if between is None:
             return []  # (a document without parties of its own: one signing, GUIDE §3)
         end = next((m.start() for m in re.finditer(r"[;.](?:\s|$)", text[between.end(): stop])), stop - between.end())
@@ -304,6 +316,16 @@ def _listed_signings(s: Sentence, docs: list[re.Match], doc: re.Match, a: str | 
         own_plan = plan if plan is not None and d.start() <= plan.pos - s.start < stop else None
         sides = key.split(" | ") if " | " in key else []
         russian = not _NOT_RUSSIAN.search(text)
+        if key == "minutes":  # (its name runs to the next document: «Подписание протокола совместной комиссии»)
+            what = " ".join(_phrase(text[: stop], d.start()))
+            what = re.split(r"\s(?:и|і|and|а также|а таксама)\s|[,;]", what, maxsplit=1)[0]
+            title = "Подписание " + (nominative_phrase(what.split(), "gent") if russian
+                                     else head("agreement", low[d.start(): d.end()], 0)[len("Подписание "):])
+            if i == 0:
+                first.body, first.title = key, title
+            else:
+                out.append(Cand("agreement", s, s.start + d.start(), a, b, how, title=title, body=key))
+            continue
         what = " ".join(own_plan.title.split() if own_plan else _phrase(text[: between.start()], d.start())) \
             if russian else head("agreement", low[d.start(): d.end()], 0)[len("Подписание "):]
         title = "Подписание " + (nominative_phrase(what.split(), "gent") if russian else what) + (
