@@ -701,9 +701,11 @@ def test_the_nth_weekday_of_a_month(text, value):
     ("17 мая 2025 года делегация прибыла в Минск. На следующий день прошли переговоры.", ["2025-05-17", "2025-05-18"]),
     ("17 траўня 2025 года дэлегацыя прыбыла ў Мінск. На наступны дзень адбыліся перамовы.", ["2025-05-17", "2025-05-18"]),
     ("On 17 May 2025 the delegation arrived in Minsk. The next day, talks were held.", ["2025-05-17", "2025-05-18"]),
+    ("21 июня 2023 года дали старт проекту. Следующим утром прошел митинг.", ["2023-06-21", "2023-06-22"]),
+    ("21 чэрвеня 2023 года далі старт праекту. Наступнай раніцы прайшоў мітынг.", ["2023-06-21", "2023-06-22"]),
     ("Переговоры пройдут в другой день.", []),  # another day, not the day after
     ("На следующий день прошли переговоры.", []),  # no day told before it: the day after which is not said
-], ids=["ru", "be", "en", "another-day", "no-anchor"])
+], ids=["ru", "be", "en", "ru-morning", "be-morning", "another-day", "no-anchor"])
 def test_the_next_day_counts_from_the_day_just_told(text, values):
     from scheduler.extraction import extract_text
     assert [m.value for m in extract_text(text, published="2025-05-20").mentions] == values

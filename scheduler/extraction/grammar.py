@@ -237,7 +237,10 @@ def _rules() -> list[Rule]:
         # «на следующий день», «назавтра», «на наступны дзень», "the next day", "the following morning": the day after
         # the day the text has just told (resolved against it, see ``normalize.resolve``)
         Rule("next_day", r"(?:(?:следующий|другой)\s+день|следующее\s+утро|назавтра|наступны\s+дзень|другі\s+дзень"
-                         r"|наступным\s+днём|наступным\s+днем|назаўтра|(?:next|following)\s+(?:day|morning))(?!\w)",
+                         r"|наступным\s+днём|наступным\s+днем|назаўтра|(?:next|following)\s+(?:day|morning)"
+                         # (its morning: «следующим утром», «наступнай раніцы», «на наступную раніцу»)
+                         r"|следующим\s+утром|наступн(?:ай|ую)\s+раніц(?:ы|ай|у)|утром\s+следующего\s+дня"
+                         r"|раніцай\s+наступнага\s+дня)(?!\w)",
              before=r"(?<!\w)(?:на|the|on\s+the)\s+$"),
         # «в первое воскресенье июля», «у апошнюю нядзелю верасня», "on the second Saturday of June 2024"
         Rule("nth_weekday", rf"(?P<nth>{_alt(_NTH)})\s+(?P<wd>{_WEEKDAYS_ANY})\s+(?:of\s+)?(?P<m1>{MONTH_ANY})"
@@ -322,8 +325,8 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(["накануне", "напярэдадні"], "eve")
     add(["последний"], "weekday_week")
     add(_NTH, "nth_weekday")
-    add(["следующий", "следующее", "другой", "назавтра", "наступны", "наступным", "другі", "назаўтра", "next",
-         "following"], "next_day")
+    add(["следующий", "следующее", "следующим", "другой", "назавтра", "наступны", "наступным", "наступнай", "наступную",
+         "утром", "раніцай", "другі", "назаўтра", "next", "following"], "next_day")
     add(_PART_ORDINALS, "ypart")
     return {w: tuple(sorted(n)) for w, n in by.items()}
 
