@@ -5471,3 +5471,18 @@ def test_the_minutes_of_a_session_and_a_paper_of_another_pair_are_two_signings(t
 def test_papers_listed_with_one_pair_stay_one_signing():
     text = "Стороны подписали соглашение и протокол о намерениях между Брянской областью и Гомельской областью."
     assert count_of(text, "2025-09-23", "agreement") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Фестиваль «Славянский базар в Витебске» пройдет с 9 по 15 июля. Почетным гостем фестиваля станет Ленинградская "
+    "область.",
+    "Фестываль «Славянскі базар у Віцебску» пройдзе з 9 па 15 ліпеня. Адмысловым госцем фестывалю стане Ленінградская "
+    "вобласць.",
+    "The Slavianski Bazaar festival will be held in Vitebsk on 9-15 July. The special guest of the festival will be "
+    "Leningrad Oblast.",
+], ids=["ru", "be", "en"])
+def test_a_region_as_a_gathering_s_guest_of_honour_is_on_a_visit(text):
+    # GUIDE §4.6: a region singled out as taking part in an event held elsewhere is a visit, dated like the event
+    events = events_of(text, "2024-05-23")
+    assert has(events, "visit", "2024-07-09", "2024-07-15", "Витебск"), [(e.type, e.start, e.end) for e in events]
+    assert "Ленинградской области" in next(e.title for e in events if e.type == "visit")

@@ -1085,7 +1085,7 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
             if took is None and (rep := _represented(s)) is not None:
                 # «Тверскую область представляли председатель ЗСТО …», "the Tver region was represented by": the
                 # region itself is the side that came
-                side = place_name(rep.group(1) or rep.group(2))
+                side = place_name(next(g for g in rep.groups() if g))
                 if side and _elsewhere(side, e.location):
                     out.append(Cand("visit", s, s.start + rep.start(), e.start, e.end, "by-event",
                                     title=f"Визит делегации {nominative_phrase(side.split(), 'gent')} {into(e.location)}",
@@ -1211,13 +1211,21 @@ _TRIP_WORDS = re.compile(r"\bгост|\bгасц|\bguests?\b|прибы|прие
 
 
 _REPRESENTED = re.compile(r"([А-ЯЁA-Z]\w+\s+(?:област\w*|кра[йяю]|вобласц\w*))\s+(?:представля(?:л|ла|ли)|прадстаўля(?:ў|ла|лі))\b"
-                          r"|\b([A-Z]\w+\s+(?:[Oo]blast|[Rr]egion|[Tt]erritory))\s+(?:was|were) represented by\b")
+                          r"|\b([A-Z]\w+\s+(?:[Oo]blast|[Rr]egion|[Tt]erritory))\s+(?:was|were) represented by\b"
+                          # a region as a gathering's guest of honour: «почетным гостем фестиваля станет Ленинградская
+                          # область», «адмысловым госцем фестывалю стане …», "the special guest of the festival will be …"
+                          r"|(?:[Пп]очетн|[Оо]соб|[Сс]пециальн|[Гг]лавн)\w* гост(?:ем|ьей)\s+(?:\S+\s+){0,3}?(?:стал[аи]?|станет"
+                          r"|будет|выступ\w+)\s+([А-ЯЁ]\w+\s+(?:област\w*|кра[йяю]))"
+                          r"|(?:[Гг]анаров|[Аа]дмысл|[Сс]пецыяльн|[Гг]алоўн)\w* (?:гасц|госц|госьц)\w*\s+(?:\S+\s+){0,3}?(?:стаў|стала"
+                          r"|стане|будзе|выступ\w+)\s+([А-ЯЁІЎ]\w+\s+(?:вобласц\w*|вобласьц\w*|кра[йяю]))"
+                          r"|\b(?:[Ss]pecial|[Hh]onou?red|[Mm]ain) guests? of (?:the\s+)?(?:\S+\s+){0,4}?(?:will be|is|was|became)\s+"
+                          r"(?:the\s+)?([A-Z]\w+\s+(?:[Oo]blast|[Rr]egion|[Tt]erritory))")
 
 
 def _represented(s: Sentence) -> re.Match[str] | None:
     """«Тверскую область представляли …» in ``s`` (its verb looked for first, cheaply)."""
-    return _REPRESENTED.search(s.text) if "представля" in s.low or "прадстаўля" in s.low or "represented" in s.low \
-        else None
+    return _REPRESENTED.search(s.text) if any(w in s.low for w in ("представля", "прадстаўля", "represented", "гост",
+                                                                     "гасц", "госц", "госьц", "guest")) else None
 
 
 def _elsewhere(side: str, venue: str) -> bool:
