@@ -5486,3 +5486,23 @@ def test_a_region_as_a_gathering_s_guest_of_honour_is_on_a_visit(text):
     events = events_of(text, "2024-05-23")
     assert has(events, "visit", "2024-07-09", "2024-07-15", "Витебск"), [(e.type, e.start, e.end) for e in events]
     assert "Ленинградской области" in next(e.title for e in events if e.type == "visit")
+
+
+@pytest.mark.parametrize("text", [
+    "МИНСК, 14 февраля (БЕЛТА) – Акция пройдет на высоком уровне в 2024 году, заявила председатель Совета Республики "
+    "Наталья Кочанова на первом заседании организационного комитета проекта. В мероприятии приняли участие "
+    "представители всех регионов (в режиме видеоконференции).",
+    "МІНСК, 14 лютага (БЕЛТА) – Акцыя пройдзе на высокім узроўні ў 2024 годзе, заявіла старшыня Савета Рэспублікі "
+    "Наталля Качанава на першым пасяджэнні арганізацыйнага камітэта праекта. У мерапрыемстве ўзялі ўдзел прадстаўнікі "
+    "ўсіх рэгіёнаў (у рэжыме відэаканферэнцыі).",
+    "MINSK, 14 February (BelTA) – The campaign will be held at a high level in 2024, Chairperson of the Council of the "
+    "Republic Natalya Kochanova said at the opening meeting of the organizing committee of the project. The event was "
+    "attended by representatives of all regions (via videoconference).",
+], ids=["ru", "be", "en"])
+def test_the_setting_of_a_saying_is_of_the_report_s_day_not_of_the_year_announced(text):
+    # the year belongs to the clause that announces the campaign; the meeting where it was said is the lead event of
+    # the dateline's day, and the videoconference is how some took part in it, no second meeting
+    meetings = [e for e in events_of(text, "2024-02-14") if e.type == "meeting"]
+    assert [(e.start, e.location) for e in meetings] == [("2024-02-14", "Минск")], \
+        [(e.start, e.title) for e in meetings]
+    assert "организационного комитета" in meetings[0].title, meetings[0].title

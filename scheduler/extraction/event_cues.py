@@ -555,8 +555,8 @@ _TWO_SIDES_AFTER = re.compile(rf"\s+(?:[^.;:!?]{{0,40}}?\s)?(?:{lx.ROLES}|гос
 # City Council", «заявил на сессии городского Совета», «паведаміў на сесіі»
 _SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|spoke|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
                       r"|говорил\w*|шла речь|речь шла|гаварыл\w*|ішла гаворка|ішла размова"
-                      r"|заявіў\w*|паведаміў\w*|адзначыў\w*)\b[^.;:!?]{0,80}(?:during|at|на|в ходе|падчас)\s+(?:a |the )?"
-                      r"(?:\S+\s+){0,2}$")
+                      r"|заяві(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|расказа(?:ў|ла|лі))\b[^.;:!?]{0,80}"
+                      r"(?:during|at|на|в ходе|падчас)\s+(?:a |the )?(?:\S+\s+){0,2}$")
 # an authority's office as the setting of talks: «В администрации округа обсудили», «У аблвыканкаме абмеркавалі», "At the
 # city administration, they discussed"
 _AT_THE_OFFICE = re.compile(r"(?:^|\s)(?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:\S+\s+)?(?:администрац|правительств|мэри|облисполком"
@@ -714,6 +714,17 @@ _THIS_YEAR = re.compile(r"\b(?:this|current)\b|\bэтом\b|\bтекущем\b|\
 _CALLED_UPCOMING = re.compile(r"(?:предстоящ|грядущ|будуч|upcoming|forthcoming)\w*\s+(?:[\w-]+\s+){0,4}$")
 
 
+_VIDEO = ("видеоконф", "відэаканф", "video")
+# a videoconference as the way of taking part: «в режиме видеоконференции», «у рэжыме відэаканферэнцыі», "via
+# videoconference", "(by videoconference)"
+_AS_A_MODE = re.compile(r"(?:в режиме|в формате|посредством|у рэжыме|у фармаце|праз|via|by|through|in the format of"
+                        r"|by means of)\s+(?:\S+\s+)?$")
+# a sentence that opens on the event just told: «Мероприятие посетили …», «В мероприятии приняли участие …», «У ім
+# узялі ўдзел …», "The event was attended by …", "It was attended by …"
+_BACK_TO_IT = re.compile(r"(?:(?:в|во|у|ў)\s+)?(?:мероприяти\w*|мерапрыемств\w*|нем|нём|ней|ім|ёй)\b|(?:the (?:event|meeting"
+                         r"|session)|it)\s+(?:was|were|is)\s+attended\b")
+
+
 def _in_another_clause(low: str, pos: int, at: int) -> bool:
     """A clause mark between the cue at ``pos`` and ``at`` that opens no relative clause of the cue's own
     («к фестивалю, который пройдет 5 июля» keeps the day the festival's)."""
@@ -768,7 +779,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         key = f"f{at}"
         if key not in memo:
             memo[key] = clause_tense(low, at, at + 1) != "past" and not (
-                (rel := _RELATIVE_AFTER.match(low, at)) and clause_tense(low, rel.end(), rel.end() + 1) == "past")
+                (rel := _RELATIVE_AFTER.match(low, at)) and clause_tense(low, rel.end(), rel.end() + 1) == "past") \
+                and not _SAID_AT.search(low, max(0, at - 120), at)  # ("… will be held in 2024, she said at the
+            # meeting": the setting of the saying is as past as the saying)
             # («встретится … во время рабочей поездки в Минск, в которую отправилась делегация»: the trip its own
             # relative clause tells in the past is going on, whatever the talks ahead)
         return memo[key]
@@ -885,6 +898,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 # который пройдет 5 июля» is the festival's own)
             if appointed and _APPOINTED.search(low, max(0, x.start - s.start - 24), min(len(low), x.end - s.start + 24)):
                 continue  # «с Александром Власовым, с 1 апреля назначенным на должность»: the day of the post
+            if _YEAR.fullmatch(x.value) and _in_another_clause(low, min(pos, x.start - s.start), max(pos, x.start - s.start)) \
+                    and clause_tense(low, x.start - s.start, x.end - s.start) == "future" \
+                    and (clause_tense(low, pos, pos + 1) == "past" or _SAID_AT.search(low, max(0, pos - 120), pos)):
+                continue  # "the campaign … will be held at a high level in 2024, Kochanova said at the opening meeting":
+                # the year of what another clause announces is no day of what this one reports
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
                 continue  # "MOGILEV, 14 June (BelTA) - … on 13 June": the dateline dates the report
             d = abs(x.start - s.start - pos)
@@ -1133,6 +1151,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # with no number is an event only where the sentence marks or celebrates it
         if t == "meeting" and cue is not None and low.endswith(_TABLE, max(0, cue.start() - 12), cue.start()):
             continue  # «сесть за стол переговоров», "to the negotiating table": an idiom, no talks held
+        if t == "meeting" and cue is not None and cue.group().startswith(_VIDEO) and _BACK_TO_IT.match(low) \
+                and _AS_A_MODE.search(low, max(0, cue.start() - 30), cue.start()):
+            continue  # "The event was attended by … representatives of all regions (via videoconference)": how some
+            # took part in the event just told, no meeting of its own
         if t == "meeting" and cue is not None and low.endswith(_PRESS, max(0, cue.start() - 6), cue.start()):
             continue  # «на прэс-канферэнцыі паведаміў»: a press conference is where news is told, no meeting
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):

@@ -48,6 +48,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"рабоч\w+ групп|рабоч\w+ груп|working group", "meeting", "Заседание совместной рабочей группы"),
     (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,2}(?:комисси|камісі|commission)"
      r"|commission (?:meeting|session)", "meeting", "Заседание комиссии"),
+    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,3}(?:оргкомитет|организационн\w* комитет|аргкамітэт"
+     r"|арганізацыйн\w* камітэт|organi[sz]ing committee)|organi[sz]ing committee (?:meeting|session)", "meeting",
+     "Заседание организационного комитета"),
     (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,3}(?:совет|савет|council)|council (?:meeting|session)",
      "meeting", "Заседание совета"),
     (r"переговор|перамов|перагавор|talks", "meeting", "Переговоры"),
