@@ -5506,3 +5506,24 @@ def test_the_setting_of_a_saying_is_of_the_report_s_day_not_of_the_year_announce
     assert [(e.start, e.location) for e in meetings] == [("2024-02-14", "Минск")], \
         [(e.start, e.title) for e in meetings]
     assert "организационного комитета" in meetings[0].title, meetings[0].title
+
+
+@pytest.mark.parametrize("text", [
+    "Если в первом российско-белорусском фестивале принимали участие делегации из 8 приграничных районов, то в "
+    "нынешнем году их количество увеличится до 18.",
+    "Калі ў першым фестывалі ўдзельнічалі дэлегацыі з 8 раёнаў, то сёлета іх колькасць павялічыцца да 18.",
+    "While the first festival was attended by delegations from 8 districts, this year their number will grow to 18.",
+], ids=["ru", "be", "en"])
+def test_what_this_year_is_compared_with_is_another_time(text):
+    events = events_of(text, "2017-11-01")
+    assert all(e.start is None for e in events), [(e.type, e.start, e.title) for e in events]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("4-5 ноября в поселке Хиславичи состоится фестиваль. В этом году фестиваль организуется в рамках грантового "
+     "проекта «Мосты дружбы».", "Хиславичи"),
+    ("Фестиваль «Александрия собирает друзей» пройдет 6 июля.", "Александрия"),
+], ids=["a-project-s-name-further-on", "its-own-name"])
+def test_a_festival_is_named_after_a_place_only_by_its_own_name(text, place):
+    festivals = [e for e in events_of(text, "2017-11-01") if e.type == "festival"]
+    assert {e.location for e in festivals} == {place}, [(e.start, e.location, e.title) for e in festivals]

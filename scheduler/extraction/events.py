@@ -120,6 +120,10 @@ _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of a
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
 
 
+# a comparison with this year: «если …, то в нынешнем году …», «калі …, то сёлета …», "while …, this year …" (group 1:
+# where the second clause starts)
+_THEN_THIS_YEAR = re.compile(r"(?:^|\W)(?:если|калі|while|whereas|if)\s[^.;]{5,300}?,\s*((?:то|а|then)?\s*(?:\S+\s+){0,2}?"
+                             r"(?:в (?:этом|нынешнем|текущем) году|[уў] гэтым годзе|с[её]лета|this year))")
 _AMONG_FIRST = re.compile(r"\b(?:в числе (?:самых )?первых|одн(?:ой|им|ого|а|ою) из (?:самых )?первых|у ліку першых"
                           r"|адн(?:ой|ым|ая|аго) з першых|among the first|one of the first|the first (?:ones|regions?))\b")
 # «в ходе взаимных визитов», «падчас узаемных візітаў», "during mutual visits": what is done on many trips is a habit,
@@ -222,6 +226,12 @@ def find_events(
             for c in found:  # «в числе первых подписала соглашение»: long ago, no year said — not the report's day
                 if c.how == "default" and c.type in ("agreement", "plan", "visit", "meeting"):
                     c.start = c.end = None
+        if found and (contrast := _THEN_THIS_YEAR.search(s.low)) is not None:
+            for c in found:  # «если в первом фестивале принимали участие делегации из 8 районов, то в нынешнем году
+                # …»: what the «если» clause compares this year with is another time, not the report's day
+                if c.how in ("default", "mention", "live") and c.pos - s.start < contrast.start(1) \
+                        and not any(x.start - s.start < contrast.start(1) for x in own):
+                    c.start = c.end = None  # (dated, if at all, by the clause of this year, not its own)
         if found and any(w in s.low for w in _TRIPS) and _MANY_TRIPS.search(s.low):
             # "During mutual visits … signed documents and agreements": a habit, no event
             found = [c for c in found if c.how == "mention" or c.type not in ("agreement", "meeting")]
@@ -1523,12 +1533,15 @@ def _listed(text: str, places: list[tuple[int, str]]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_OWN_NAME = re.compile(r"\S*(?:\s+[\w-]+){0,3}?\s*[«\"]([^»\"]{3,80})[»\"]")
+
+
 def _quoted_place(c: Cand, s: Sentence) -> str | None:
     """«Александрия собирает друзей»: a festival or fair named after its place."""
     if c.type not in ("festival", "fair"):
         return None
-    q = re.search(r"[«\"]([^»\"]{3,80})[»\"]", s.text[c.pos - s.start:])
-    if not q:
+    q = _OWN_NAME.match(s.text, c.pos - s.start)  # (its own name, right after the word: not «… в рамках проекта
+    if not q:  # «Мосты дружбы»» further on)
         return None
     for w in re.findall(r"[А-ЯЁ][а-яё-]+", q.group(1)):
         name = place_name(w)
