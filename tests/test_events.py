@@ -5527,3 +5527,12 @@ def test_what_this_year_is_compared_with_is_another_time(text):
 def test_a_festival_is_named_after_a_place_only_by_its_own_name(text, place):
     festivals = [e for e in events_of(text, "2017-11-01") if e.type == "festival"]
     assert {e.location for e in festivals} == {place}, [(e.start, e.location, e.title) for e in festivals]
+
+
+def test_meetings_with_two_officials_each_named_after_a_comma_are_two():
+    # GUIDE §3: «встречах» with two counterparts, each an office and its name set off by a comma: two meetings
+    text = ("На встречах Сергея Ястребова с заместителем премьер-министра Белоруссии, Владимиром Семашко и министром "
+            "здравоохранения республики, Василием Жарко, много времени было уделено вопросу медицины.")
+    titles = [e.title for e in events_of(text, "2015-12-18") if e.type == "meeting"]
+    assert titles == ["Встреча Сергея Ястребова с заместителем премьер-министра Белоруссии Владимиром Семашко",
+                      "Встреча Сергея Ястребова с министром здравоохранения республики Василием Жарко"], titles

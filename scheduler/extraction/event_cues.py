@@ -1292,7 +1292,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             head_word = "Встреча" if cue_word.lower().startswith(("встреч", "сустрэч", "meeting")) else \
                 cue_word[:1].upper() + cue_word[1:]
             who = s.text[m.end(): pair[0]].rstrip()  # («Владислава Шапши»: who holds the talks, if named)
-            with_one, with_other = s.text[pair[1]: pair[2]], s.text[pair[3]: pair[4]]
+            with_one, with_other = (_APPOSED_COMMA.sub(" ", s.text[x: y]) for x, y in ((pair[1], pair[2]), (pair[3], pair[4])))
             if lang_ru := not _NOT_RUSSIAN.search(s.text):
                 out[-1].title = out[-1].title or f"{head_word}{who} с {with_one}"
             out[-1].body = out[-1].counterpart = with_one
@@ -1420,19 +1420,25 @@ def _two_counterparts(text: str, low: str, end: int) -> tuple[int, int, int, int
     if role1 is None:
         return None
     j = _AND_ROLE.search(low, role1.end(), min(len(low), a + 110))
-    if j is None or any(ch in low[a: j.start()] for ch in ",;:.") or not _CAPITALS_IN.search(text, a, j.start()):
-        return None
+    if j is None or any(ch in _APPOSED.sub("", text[a: j.start()]) for ch in ",;:.") \
+            or not _CAPITALS_IN.search(text, a, j.start()):
+        return None  # (a name set off by a comma is the office's: «с заместителем премьер-министра, Владимиром Семашко»)
     b = j.end("rest")
     role2 = _ROLE_START.match(low, b)
     if role2 is None:
         return None
     stop = _CLAUSE_STOP.search(low, role2.end())
+    if stop is not None and (named := _APPOSED.match(text, stop.start())) is not None:
+        stop = _CLAUSE_STOP.search(low, named.end())
     z = stop.start() if stop else len(low)
     if z - b > 90 or not _CAPITALS_IN.search(text, role2.end(), z):
         return None
     return w.start(), a, j.start(), b, z
 
 
+# a name set off by commas after an office: «, Владимиром Семашко», ", Vasily Zharko"
+_APPOSED = re.compile(r",\s+[A-ZА-ЯЁІЎ][\w'’-]+\s+[A-ZА-ЯЁІЎ][\w'’-]+(?:\s+[A-ZА-ЯЁІЎ][\w'’-]+)?")
+_APPOSED_COMMA = re.compile(r",\s+(?=[A-ZА-ЯЁІЎ])")
 _AND_ROLE = re.compile(r"\s+(?:и|і|and)\s+(?P<rest>(?:(?:с|со|з|with)\s+)?)")
 # officials who meet as a group: «губернаторов …», «руководителей …», "between the … Governors", «кіраўнікоў …»
 _OFFICIALS = re.compile(r"\s*(?:между\s+|паміж\s+|between\s+(?:the\s+)?)?(?:\S+\s+){0,3}?(?:губернат[оа]р|руководител|глав"
