@@ -546,3 +546,12 @@ def test_talks_told_with_their_place_first_name_who_held_them():
     text = ("1 февраля 2024 года Александр Лукашенко встретился в Минске с губернатором Брянской области Александром "
             "Богомазом, который прибыл с рабочим визитом.")
     assert _event(text, "2024-02-01", "meeting").title.startswith("Встреча Александра Лукашенко с губернатором")
+
+
+def test_main_is_no_head_and_an_office_is_not_said_twice():
+    # «главный итог» is "the main result", no «глава» (head); the head «Поездка губернатора» is not followed by
+    # «губернатора» again
+    from scheduler.extraction import extract_text
+    text = "Укрепление ярославско-белорусских отношений — главный итог поездки губернатора, Сергея Ястребова в Минск."
+    assert [e.title for e in extract_text(text, published="2015-12-18").events] == [
+        "Поездка губернатора Сергея Ястребова в Минск"]

@@ -686,7 +686,7 @@ RIVERS = frozenset(
 
 # roles of participants (nominative lemma prefix)
 ROLES = (
-    r"губернатор\w*|председател(?!ьств)\w*|министр\w*|замминистр\w*|посл(?:а|ом|у|ы)?\b|посол|президент\w*|глав\w*|"
+    r"губернатор\w*|председател(?!ьств)\w*|министр\w*|замминистр\w*|посл(?:а|ом|у|ы)?\b|посол|президент\w*|глав(?:а|ы|е|у|ой|ою)\b|главн\w+ (?:врач|редактор|архитектор|инженер|специалист)\w*|"
     r"заместител\w*|зампред\w*|премьер-министр\w*|мэр\w*|руководител\w*|спикер\w*|депутат\w*|директор\w*|"
     r"старшын\w*|намеснік\w*|вице-губернатор\w*|вице-премьер\w*|governor\b|chairman\b|chairperson\b|minister\b|ambassador\b|president\b|head\b"
     r"|prime minister\b|vice[- ]governor\b|first deputy\b|deputy prime minister\b"

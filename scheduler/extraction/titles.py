@@ -499,8 +499,10 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         elif type_ == "visit" and origin and origin != home:
             of = nominative_phrase(short(origin).split(), "gent")
             parts.append(of if what.endswith("делегации") else "делегации " + of)
-        elif person:
-            parts.append(person)
+        elif person:  # (the office the head already ends with is not said twice: «Поездка губернатора» + «губернатора
+            # Сергея Ястребова» → «Поездка губернатора Сергея Ястребова»)
+            said = what.split()[-1].lower()
+            parts.append(person.split(maxsplit=1)[1] if person.split()[0].lower() == said and " " in person else person)
         elif type_ == "visit" and _DELEGATION.search(low) and not what.endswith("делегации"):
             parts.append("делегации")
         elif type_ == "meeting" and len(others) >= 2 and what in ("Встреча", "Переговоры"):
