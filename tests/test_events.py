@@ -5536,3 +5536,17 @@ def test_meetings_with_two_officials_each_named_after_a_comma_are_two():
     titles = [e.title for e in events_of(text, "2015-12-18") if e.type == "meeting"]
     assert titles == ["Встреча Сергея Ястребова с заместителем премьер-министра Белоруссии Владимиром Семашко",
                       "Встреча Сергея Ястребова с министром здравоохранения республики Василием Жарко"], titles
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk Days are running in Kazan on 9-10 June. The first day of the mayor's visit was packed with official "
+    "meetings and business talks. After that, a business forum was held.",
+    "В Казани 9-10 июня проходят Дни Минска. Первый день визита мэра был насыщен официальными встречами и деловыми "
+    "переговорами. После этого прошел бизнес-форум.",
+    "У Казані 9-10 чэрвеня праходзяць Дні Мінска. Першы дзень візіту мэра быў насычаны афіцыйнымі сустрэчамі і "
+    "дзелавымі перамовамі. Пасля гэтага прайшоў бізнес-форум.",
+], ids=["en", "ru", "be"])
+def test_what_a_day_was_packed_with_is_no_meeting_and_what_came_next_is_of_that_day(text):
+    meetings = [e for e in events_of(text, "2025-06-10") if e.type == "meeting"]
+    assert [(e.start, e.title.split()[0]) for e in meetings] == [("2025-06-09", "Бизнес-форум")], \
+        [(e.start, e.title) for e in meetings]

@@ -714,6 +714,9 @@ _THIS_YEAR = re.compile(r"\b(?:this|current)\b|\bэтом\b|\bтекущем\b|\
 _CALLED_UPCOMING = re.compile(r"(?:предстоящ|грядущ|будуч|upcoming|forthcoming)\w*\s+(?:[\w-]+\s+){0,4}$")
 
 
+# what a day or a programme was full of: "packed with", "filled with", "full of", «насыщен(а) …», «наполнен», «багаты на»
+_PACKED_WITH = re.compile(r"(?:packed|filled|crammed|busy)\s+with\s+(?:\S+\s+){0,5}$|full\s+of\s+(?:\S+\s+){0,5}$"
+                          r"|(?:насыщен|наполнен|насычан|напоўнен)\w*\s+(?:\S+\s+){0,5}$|багат\w* на\s+(?:\S+\s+){0,5}$")
 _VIDEO = ("видеоконф", "відэаканф", "video")
 # a videoconference as the way of taking part: «в режиме видеоконференции», «у рэжыме відэаканферэнцыі», "via
 # videoconference", "(by videoconference)"
@@ -1181,6 +1184,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not _SETTING.search(low, max(0, m.start() - 40), m.start()) \
                 and not (_AGENDA.search(low, max(0, m.start() - 60), m.start()) and _OWN_CLAUSE.search(low, m.start())):
             continue  # «обсудили … визит»: a topic, not an event (but «обсудили в ходе встречи» is one)
+        if t in ("meeting", "visit") and plural_cue(m.group()) and not WITH.match(low, m.end()) \
+                and _PACKED_WITH.search(low, max(0, m.start() - 50), m.start()):
+            continue  # "The first day of the visit was packed with official meetings and business talks", «день был
+            # насыщен встречами»: what a day was full of, no meeting of its own (GUIDE §3: a programme)
         if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not WITH.match(low, m.end()) and plural_cue(m.group()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
