@@ -5550,3 +5550,24 @@ def test_what_a_day_was_packed_with_is_no_meeting_and_what_came_next_is_of_that_
     meetings = [e for e in events_of(text, "2025-06-10") if e.type == "meeting"]
     assert [(e.start, e.title.split()[0]) for e in meetings] == [("2025-06-09", "Бизнес-форум")], \
         [(e.start, e.title) for e in meetings]
+
+
+@pytest.mark.parametrize("text,titles", [
+    ("После пленарного заседания были подписаны программа сотрудничества Минск — Казань на 2025-2027 годы, а также "
+     "соглашение о торгово-экономическом сотрудничестве между администрацией Партизанского района Минска и "
+     "администрацией Кировского района Казани.",
+     ["Подписание программы сотрудничества Минск — Казань на 2025-2027 годы",
+      "Подписание соглашения о торгово-экономическом сотрудничестве"]),
+    ("Пасля пленарнага пасяджэння былі падпісаны праграма супрацоўніцтва Мінск — Казань на 2025-2027 гады, а таксама "
+     "пагадненне аб гандлёва-эканамічным супрацоўніцтве паміж адміністрацыяй Партызанскага раёна Мінска і "
+     "адміністрацыяй Кіраўскага раёна Казані.",
+     ["Подписание программы сотрудничества", "Подписание соглашения"]),
+    ("Following the plenary session, documents were signed: a Minsk-Kazan cooperation program for 2025-2027, as well "
+     "as an agreement on trade and economic cooperation between the administration of the Partizansky District of "
+     "Minsk and the administration of Kirovsky District of Kazan.",
+     ["Подписание программы сотрудничества", "Подписание соглашения"]),
+], ids=["ru", "be", "en"])
+def test_a_paper_whose_name_carries_its_pair_and_one_of_another_pair_are_two_signings(text, titles):
+    # GUIDE §3: each document signed by a different pair of parties is its own agreement
+    signings = [e for e in events_of(text, "2025-06-10") if e.type == "agreement"]
+    assert [e.title for e in signings] == titles

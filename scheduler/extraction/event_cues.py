@@ -277,11 +277,22 @@ def _pair_key(text: str) -> str:
     return " ".join(w[:4].lower() for w in re.findall(r"\b[A-ZА-ЯЁІЎ0-9][\w-]+", text)[:6])
 
 
+# two places joined by a hyphen or a dash right before a document's noun: "a Minsk-Kazan cooperation program", «Минск —
+# Казань»
+_PAIR_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?([A-ZА-ЯЁІЎ][\w'’]+\s*[-–—]\s*[A-ZА-ЯЁІЎ][\w'’]+)")
+_PAIR_BEFORE = re.compile(r"([A-ZА-ЯЁІЎ][\w'’]+\s*[-–—]\s*[A-ZА-ЯЁІЎ][\w'’]+)\s+(?:\S+\s+){0,2}$")
 # the minutes of a session, signed by the sides that sat: «протокол (заседания) совместной комиссии», «пратакол
 # пасяджэння камісіі», "the protocol of the joint commission", "the minutes of the meeting"
 _SESSION_PAPER = re.compile(r"(?:протокол|пратакол|protocol|minutes)\w*\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+){0,2}?"
                             r"(?:заседани|комисси|рабоч\w* групп|совет|пасяджэнн|камісі|савет|session|commission"
                             r"|meeting|working group|council)")
+
+
+def _paper_head(low: str, d: re.Match) -> str:
+    """The Russian name of a listed paper of a Belarusian or English text, from its noun and the words around it
+    ("cooperation program" → «программы сотрудничества»), in the genitive after «Подписание»."""
+    lo = max(0, d.start() - 16)
+    return head("agreement", low[lo: d.end() + 24], d.start() - lo)[len("Подписание "):]
 
 
 def _listed_signings(s: Sentence, docs: list[re.Match], doc: re.Match, a: str | None, b: str | None, how: str,
@@ -299,6 +310,12 @@ def _listed_signings(s: Sentence, docs: list[re.Match], doc: re.Match, a: str | 
     for i, d in enumerate(listed):
         stop = listed[i + 1].start() if i + 1 < len(listed) else min(len(low), d.end() + 240)
         between = _BETWEEN.search(low, d.end(), stop)
+        if between is None and ((named := _PAIR_BEFORE.search(text, max(0, d.start() - 40), d.start())) is not None
+                                or (named := _PAIR_AFTER.match(text, d.end())) is not None):
+            # "a Minsk-Kazan cooperation program …, as well as an agreement … between the Partizansky District …":
+            # a paper whose name carries its pair («программа Минск — Казань»), another pair than the one after
+            slots.append((d, named, _pair_key(named.group(1))))
+            continue
         if between is None and (minutes := _SESSION_PAPER.match(low, d.start())) is not None:
             # «подписание протокола совместной комиссии и соглашения … между Калачинским районом … и Червенским
             # районом»: the minutes of a session are signed by its sides, another pair than the one named after
@@ -320,14 +337,14 @@ def _listed_signings(s: Sentence, docs: list[re.Match], doc: re.Match, a: str | 
             what = " ".join(_phrase(text[: stop], d.start()))
             what = re.split(r"\s(?:и|і|and|а также|а таксама)\s|[,;]", what, maxsplit=1)[0]
             title = "Подписание " + (nominative_phrase(what.split(), "gent") if russian
-                                     else head("agreement", low[d.start(): d.end()], 0)[len("Подписание "):])
+                                     else _paper_head(low, d))
             if i == 0:
                 first.body, first.title = key, title
             else:
                 out.append(Cand("agreement", s, s.start + d.start(), a, b, how, title=title, body=key))
             continue
         what = " ".join(own_plan.title.split() if own_plan else _phrase(text[: between.start()], d.start())) \
-            if russian else head("agreement", low[d.start(): d.end()], 0)[len("Подписание "):]
+            if russian else _paper_head(low, d)
         title = "Подписание " + (nominative_phrase(what.split(), "gent") if russian else what) + (
             " между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in sides[:2]) if sides else "")
         if i == 0:
