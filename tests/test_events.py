@@ -5571,3 +5571,19 @@ def test_a_paper_whose_name_carries_its_pair_and_one_of_another_pair_are_two_sig
     # GUIDE §3: each document signed by a different pair of parties is its own agreement
     signings = [e for e in events_of(text, "2025-06-10") if e.type == "agreement"]
     assert [e.title for e in signings] == titles
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня Жодино отмечает 55-й день рождения. На улицах проходят гулянья.",
+    "Жодзіна сёння адзначае 55-ты дзень нараджэння. На вуліцах праходзяць гулянні.",
+    "Today Zhodino celebrates its 55th birthday. Festivities are under way in the streets.",
+], ids=["ru", "be", "en"])
+def test_a_town_s_birthday_is_its_anniversary(text):
+    # GUIDE §4.5: an observed anniversary; a town's «день рождения» counts its years
+    found = [e for e in events_of(text, "2018-07-03") if e.type == "commemoration"]
+    assert [(e.start, e.title, e.location) for e in found] == [("2018-07-03", "55-летие Жодина", "Жодино")], \
+        [(e.start, e.title, e.location) for e in found]
+
+
+def test_a_person_s_birthday_is_no_event():
+    assert count_of("Сегодня у губернатора день рождения.", "2018-07-03", "commemoration") == 0

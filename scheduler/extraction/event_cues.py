@@ -83,6 +83,9 @@ ANNIVERSARY = _ANNIV = re.compile(
     # «отмечается 80 лет освобождения», «адзначаецца 80 гадоў вызвалення»: the years of an event named after them
     r"|\b(\d{1,4}) (?:лет|гадоў) (?=(?:освобождени|вызвалення|победы|перамогі|основани|заснавання|образовани|утварэння)"
     r"\w*)"
+    # a town's birthday: «Жодзіна адзначае 55-ты дзень нараджэння», «город отметил 85-й день рождения», "its 85th birthday"
+    r"|\b(\d{1,4})\s?-?\s?(?:й|ый|ий|ы|і|ты|ці|th|st|nd|rd)?\s+(?:день рождения|дня рождения|дзень нараджэння"
+    r"|дня нараджэння|birthday)"
 )
 # "the 10th Anniversary Forum", "25th anniversary festival": the gathering's own adjective, no anniversary observed
 _JUBILEE_EVENT = re.compile(r"\s+(?:" + lx.JUBILEE_OF + r")\b")
@@ -165,7 +168,7 @@ def _anniversary_words(low: str) -> bool:
 
 
 _ANNIV_WORDS = ("лети", "годдз", "годовщин", "гадавін", " anniversary", "лет с", "года с", "гадоў з", "лет о", "лет п",
-                "гадоў в", "гадоў п", "гадоў у")  # («80 лет освобождения», «80 гадоў вызвалення»)
+                "гадоў в", "гадоў п", "гадоў у", "рождени", "нараджэнн", "birthday")  # («80 лет освобождения», «80 гадоў вызвалення»)
 
 
 _DAY_BEFORE = re.compile(r"\d\s*$")
@@ -1540,7 +1543,7 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
                  pub_year: int | None = None) -> Cand | None:
     """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
     low = s.low
-    n = int(re.sub(r"\s", "", m.group(1) or m.group(2) or m.group(3)))  # «1 160-й годовщиной»: a thousands space
+    n = int(re.sub(r"\s", "", m.group(1) or m.group(2) or m.group(3) or m.group(4)))  # «1 160-й годовщиной»: a thousands space
     rest = low[m.end(): min(stop, m.end() + 80)]
     base = next(((t, b, place) for rx, t, b, place in _BASES
                  if (rx.match(rest) if t in _FOUNDING else rx.search(rest))), None)
@@ -1568,11 +1571,18 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
         # «1160-годдзя Полацка адбыліся»: Belarusian words stay out of a Russian title, but for the town counted
         town = place_name(words[0]) if words and words[0][:1].isupper() else None
         words = [nominative_phrase([town], "gent")] if town and " " not in town else []
+    if m.group(4):  # «Жодзіна адзначае 55-ты дзень нараджэння», "Zhodino celebrates its 55th birthday": the town's
+        # years, «55-летие Жодино», the town named right before the verb or the number
+        town = birthday_town = next((t for w in reversed(_CAPITALISED.findall(s.text[: m.start()])) if (t := place_name(w))
+                                     and " " not in t and t not in COUNTRIES), None)
+        head, words = f"{n}-летие", [nominative_phrase([town], "gent")] if town else []
+    else:
+        birthday_town = None
     if m.group(3):  # «80 лет освобождения Беларуси» → «80-летие освобождения Беларуси»
         head = f"{n}-летие"
         title = f"{head} {_of(base[0])}" if base else " ".join([head, *words]) if "гадоў" not in m.group() else head
     else:
-        title = " ".join([head, *words]) if m.group(1) else " ".join(_phrase(s.text, m.start(), 9))
+        title = " ".join([head, *words]) if m.group(1) or m.group(4) else " ".join(_phrase(s.text, m.start(), 9))
     if base and len(title.split()) < 2:  # «Минск – 955-летие»: the base names what is counted
         title = f"{head} {_of(base[0])}"
     if base and not 0 < int(base[1][:4]) + n <= 9999:
@@ -1586,7 +1596,7 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
             return None  # «Поздравь телеканал с 15-летием»: a greeting names an anniversary, nobody marks it here
         a, b, how = date_for(m.start(), "commemoration")
         return Cand("commemoration", s, s.start + m.start(), a, b, how, title=title,
-                    location=_town_counted(s.text, m.end()))
+                    location=_town_counted(s.text, m.end()) or birthday_town)
     year = int(base[1][:4]) + n
     said = next((x for x in own if not _PERIOD.fullmatch(x.value) and x.value[:4].isdigit()
                  and abs(int(x.value[:4]) - year) > 1), None)

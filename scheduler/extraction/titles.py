@@ -474,7 +474,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         what = ("Сессия" if what == "Сессия" else "Заседание") + " " + body[1]
     parts = [what]
     if type_ == "commemoration" and (day := next((t for rx, t in _NAMED_DAYS if rx.search(low)), None)) \
-            and not re.search(r"(?i)\bд(?:ень|ня|ню|нем|не)\b|посвящ|приуроч", what):  # (not where the lead names it)
+            and not re.search(r"(?i)\bд(?:ень|ня|ню|нем|не)\b|посвящ|приуроч|летие|годовщин", what):  # (not where the lead names it)
         parts.append(f"ко {nominative_phrase(day.split(), 'datv')}")  # «Единые уроки ко Дню единения народов …»
     home = party_of_place(location) if location else None  # the venue's side; the guests came from the others
     if type_ == "visit" and home and location:
