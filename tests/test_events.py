@@ -5587,3 +5587,12 @@ def test_a_town_s_birthday_is_its_anniversary(text):
 
 def test_a_person_s_birthday_is_no_event():
     assert count_of("Сегодня у губернатора день рождения.", "2018-07-03", "commemoration") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "В районном празднике тружеников села «Дожинки-2021» приняла участие делегация Белгородского района.",
+    "У раённым свяце працаўнікоў вёскі «Дажынкі-2021» прымала ўдзел дэлегацыя Белгародскага раёна.",
+], ids=["ru", "be"])
+def test_a_harvest_feast_of_village_workers_is_a_festival(text):
+    # GUIDE §4.4: a народный праздник is a festival, in any case of «свята» («у свяце»)
+    assert count_of(text, "2021-09-20", "festival") == 1, [(e.type, e.title) for e in events_of(text, "2021-09-20")]
