@@ -5596,3 +5596,17 @@ def test_a_person_s_birthday_is_no_event():
 def test_a_harvest_feast_of_village_workers_is_a_festival(text):
     # GUIDE §4.4: a народный праздник is a festival, in any case of «свята» («у свяце»)
     assert count_of(text, "2021-09-20", "festival") == 1, [(e.type, e.title) for e in events_of(text, "2021-09-20")]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("25 декабря 1998 года президенты России и Беларуси подписали Декларацию «О дальнейшем единении Беларуси и "
+     "России».", "Подписание Декларации «О дальнейшем единении Беларуси и России»"),
+    ("25 снежня 1998 года прэзідэнты Расіі і Беларусі падпісалі Дэкларацыю «Аб далейшым яднанні Беларусі і Расіі».",
+     "Подписание декларации"),
+    ("On 25 December 1998 the presidents of Russia and Belarus signed the Declaration on Further Unity of Belarus and "
+     "Russia.", "Подписание декларации"),
+], ids=["ru", "be", "en"])
+def test_a_declaration_signed_is_a_signing(text, title):
+    signings = [e for e in events_of(text, "2021-04-02") if e.type == "agreement"]
+    assert [e.start for e in signings] == ["1998-12-25"] and signings[0].title.startswith(title), \
+        [(e.start, e.title) for e in signings]

@@ -74,6 +74,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      r"|week of (?:belarusian )?culture", "festival", "Неделя культуры"),
     (r"", "festival", "Фестиваль"),
     (r"меморандум|мемарандум|memorandum", "agreement", "Подписание меморандума"),
+    (r"декларац|дэкларац|declaration", "agreement", "Подписание декларации"),
     (r"протокол|пратакол|protocol|minutes of", "agreement", "Подписание протокола"),
     (r"дорожн\w+ карт|дарожн\w+ карт|road ?map", "agreement", "Подписание дорожной карты"),
     (r"программ\w* сотрудничеств|праграм\w* супрацоўніцтв|cooperation program", "agreement",
