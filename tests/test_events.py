@@ -5610,3 +5610,14 @@ def test_a_declaration_signed_is_a_signing(text, title):
     signings = [e for e in events_of(text, "2021-04-02") if e.type == "agreement"]
     assert [e.start for e in signings] == ["1998-12-25"] and signings[0].title.startswith(title), \
         [(e.start, e.title) for e in signings]
+
+
+@pytest.mark.parametrize("text", [
+    "В рамках Дня белорусской письменности, который 6 сентября прошел в Пинске, писатели встречались с читателями.",
+    "У рамках Дня беларускага пісьменства, які 6 верасня прайшоў у Пінску, пісьменнікі сустракаліся з чытачамі.",
+    "As part of the Day of Belarusian Written Language, held in Pinsk on 6 September, writers met their readers.",
+], ids=["ru", "be", "en"])
+def test_the_day_of_belarusian_writing_is_a_festival(text):
+    found = [e for e in events_of(text, "2025-09-08") if e.type == "festival"]
+    assert [(e.start, e.title.startswith("День белорусской письменности"), e.location) for e in found] == [
+        ("2025-09-06", True, "Пинск")], [(e.start, e.title, e.location) for e in found]

@@ -187,6 +187,11 @@ CUES: tuple[tuple[str, str], ...] = (
     ("festival", r"\bфестивал\w*+(?!-ярмарк)|\bфестывал\w*+(?!-кірмаш)|\bfestival\w*+(?!-fair)"),
     # a festival named by a compound: «каравай-фест», «фольк-фест», "folk-fest"
     ("festival", r"\bфест(?:а|е|у|ом|ы|ов|ах|ам)?\b|\bfest\b"),
+    # the national festival of the written word, held each September in another town (no fixed day)
+    ("festival", r"\b(?:день|дня|дню|днем|дне|дни|дней) белорусской письменности\b"
+                 r"|\b(?:дзень|дня|дню|днем|дні) беларускага пісьменства\b"
+                 r"|\bbelarusian written language day\b|\bwritten language day\b"
+                 r"|\bday of (?:the )?belarusian (?:written language|writing)\b"),
     # a festival known by its name alone in English: "as part of the Slavianski Bazaar" (``FESTIVAL_NAMES``; a Russian
     # or Belarusian text quotes the name beside the word «фестиваль», or names a festivity within it)
     ("festival", r"\bslavianski bazaa?r\b|\bslavyansky bazaa?r\b"),

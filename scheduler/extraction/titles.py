@@ -72,6 +72,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      r"(?:культуры|culture)|culture days", "festival", "Дни культуры"),
     (r"недел\w+ (?:белорусск\w+ )?культур|тыд\w+ (?:беларуск\w+ )?культур|(?:belarusian )?culture week"
      r"|week of (?:belarusian )?culture", "festival", "Неделя культуры"),
+    (r"д\w* белорусской письменности|д\w* беларускага пісьменства|written language day|day of (?:the )?belarusian "
+     r"(?:written language|writing)",
+     "festival", "День белорусской письменности"),
     (r"", "festival", "Фестиваль"),
     (r"меморандум|мемарандум|memorandum", "agreement", "Подписание меморандума"),
     (r"декларац|дэкларац|declaration", "agreement", "Подписание декларации"),
