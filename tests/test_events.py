@@ -5621,3 +5621,26 @@ def test_the_day_of_belarusian_writing_is_a_festival(text):
     found = [e for e in events_of(text, "2025-09-08") if e.type == "festival"]
     assert [(e.start, e.title.startswith("День белорусской письменности"), e.location) for e in found] == [
         ("2025-09-06", True, "Пинск")], [(e.start, e.title, e.location) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор посетит Беларусь. Перед визитом губернатора в Беларусь пройдет заседание комиссии. Оно начнется "
+    "9 ноября в Челябинске.",
+    "Губернатар наведае Беларусь. Перад візітам губернатара ў Беларусь пройдзе пасяджэнне камісіі. Яно пачнецца "
+    "9 лістапада ў Чалябінску.",
+], ids=["ru", "be"])
+def test_a_pronoun_dates_the_event_of_its_gender_and_places_it(text):
+    # «Оно» is the sitting («заседание», neuter), not the visit («визит», masculine) told before it
+    events = events_of(text, "2022-11-08")
+    assert has(events, "meeting", "2022-11-09", location="Челябинск"), [(e.type, e.start, e.location) for e in events]
+    assert not any(e.type == "visit" and e.start for e in events), [(e.type, e.start) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Челябинской области посетит Минск. Время визита еще не обозначено.",
+    "Губернатар Чалябінскай вобласці наведае Мінск. Тэрміны візіту яшчэ не вызначаны.",
+    "The Chelyabinsk governor will visit Minsk. The date of the visit has not been set yet.",
+], ids=["ru", "be", "en"])
+def test_a_trip_whose_date_is_not_set_has_none(text):
+    visits = [e for e in events_of(text, "2022-11-08") if e.type == "visit"]
+    assert visits and all(e.start is None for e in visits), [(e.start, e.title) for e in visits]

@@ -89,7 +89,7 @@ from .types import Evidence, ExtractedEvent, Mention, Published
 _OTHER_HAPPENING = re.compile(r"\b(?:гастрол|выставк|экспозици|спектакл|премьер|турнир|матч|соревновани|чемпионат|олимпиад"
                               r"|конкурс|слет|выстаў|экспазіцы|спектак|спаборніцтв|чэмпіянат|exhibition|tour\b|tours\b"
                               r"|performance|tournament|match|championship|competition|contest)")
-_PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|яна|ён|ен|яны|документ|the document|дакумент"
+_PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|яна|ён|ен|яно|яны|документ|the document|дакумент"
                       r"|мероприятие|мерапрыемства|the event|this event)\b")  # («Мероприятие продлится с 25 по 27 июня»)
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
@@ -343,6 +343,10 @@ def find_events(
     _date_parts_by_containers(events, sents)
     _date_by_sequence(events, pub)
     _signings_have_no_end(events)
+    for c in events:  # «Время визита еще не обозначено», "no date has been set for the visit": none is known
+        if c.type in ("visit", "meeting") and c.how in ("default", "live", "by-type") \
+                and any(_DATE_NOT_SET.search(x.low) for x in c.sources):
+            c.start = c.end = None
     _date_visits_by_hosted(events)
     _date_parts_by_their_sentence(events)
     _ends_from_durations(events, sents)
@@ -1329,18 +1333,54 @@ def _ends_then(cands: list[Cand], s: Sentence, own: list[Mention]) -> bool:
     return True
 
 
+# a trip's or a meeting's time said to be not set yet: «Время визита еще не обозначено», «дата встречи пока не
+# определена», «тэрміны візіту яшчэ не вызначаны», "the date of the visit has not been set yet", "no date has been set"
+_DATE_NOT_SET = re.compile(r"(?:время|дата|даты|сроки|срок|час|дата|тэрмін\w*)\s+(?:\S+\s+){0,2}?(?:пока|еще|ещё|пакуль"
+                           r"|яшчэ)?\s*не\s+(?:определен|обозначен|известн|назван|установлен|согласован|вызначан|вядом"
+                           r"|абвешчан|узгоднен)"
+                           r"|\bdates?\s+(?:of\s+the\s+\S+\s+)?(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+                           r"(?:set|fixed|announced|known|determined)|\bno\s+dates?\s+(?:has|have)\s+(?:yet\s+)?been\s+set")
+# the pronoun a sentence opens on and the gender it points back with: «Оно начнется», «Яна пройдзе»
+_PRONOUN_GENDER = re.compile(r"^(?:\S+\s+){0,3}?(он|ён|ен|оно|яно|она|яна)\b")
+_GENDERS = {"он": "masc", "ён": "masc", "ен": "masc", "оно": "neut", "яно": "neut", "она": "femn", "яна": "femn"}
+
+
+def _cue_gender(c: Cand) -> str | None:
+    """The grammatical gender of the noun a candidate's cue opens with («заседание» neut, «визит» masc), None where
+    the word is no singular noun pymorphy3 knows (a Belarusian word, a verb, a plural)."""
+    word = c.sent.low[c.pos - c.sent.start:].split(maxsplit=1)[0].strip("«»\"(),.:;") if c.sent.low[c.pos - c.sent.start:].strip() else ""
+    if (be := next((g for stem, g in _BE_EVENT_GENDERS if word.startswith(stem)), None)) is not None:
+        return be  # (pymorphy3 would guess a Belarusian word's gender as Russian)
+    ps = [p for p in parses(word) if p.tag.POS == "NOUN" and p.is_known] if word.isalpha() else []
+    genders = {p.tag.gender for p in ps if p.tag.number == "sing"}
+    return genders.pop() if len(genders) == 1 else None
+
+
+# the Belarusian event nouns pymorphy3 (a Russian dictionary) does not know, by their stems: «пасяджэнне» neut, …
+_BE_EVENT_GENDERS = (("пасяджэнн", "neut"), ("мерапрыемств", "neut"), ("пагадненн", "neut"), ("свят", "neut"),
+                     ("візіт", "masc"), ("кірмаш", "masc"), ("фестывал", "masc"), ("сустрэч", "femn"), ("нарад", "femn"),
+                     ("паездк", "femn"), ("дамов", "femn"))
+
+
 def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tuple[str, ...]) -> None:
     """«… стартовала ярмарка. С 18 по 28 сентября она будет работать»: the date is the fair's; a sentence
     that only dates what the one before announced dates its undated events."""
+    said = _PRONOUN_GENDER.search(s.low, 0, 80)
+    gender = _GENDERS.get(said.group(1)) if said else None
     for c in reversed(cands):
         if s.start - c.sent.end >= 5:
             return
+        if gender and _cue_gender(c) not in (None, gender):
+            continue  # «Перед визитом … пройдет заседание. Оно начнется 9 ноября»: «оно» is the sitting, not the visit
         if c.sent.end <= s.start and (c.how in hows or "undated" in hows and c.how == "default"
                                       and (c.start is None or c.start.startswith("XXXX")) and kind(c) in _LASTING):
             # ("undated": a festival, fair, forum or visit of a report whose publication date is unknown, or known
             # only by its day: "11:07, 31 July … is part of the Days. Events will take place on 28-30 July")
             c.start, c.end = split(own[0].value)
             c.how = "mention"
+            if (c.location is None or c.location in COUNTRIES) \
+                    and (there := next((p for _, p in places_in(s.text) if p not in COUNTRIES), None)):
+                c.location = there  # «Оно начнется 9 ноября в Челябинске»: the place the pronoun's sentence gives
             if "future" not in hows:
                 return
 
