@@ -5644,3 +5644,19 @@ def test_a_pronoun_dates_the_event_of_its_gender_and_places_it(text):
 def test_a_trip_whose_date_is_not_set_has_none(text):
     visits = [e for e in events_of(text, "2022-11-08") if e.type == "visit"]
     assert visits and all(e.start is None for e in visits), [(e.start, e.title) for e in visits]
+
+
+@pytest.mark.parametrize("text", [
+    "27 июня 2024 года в Витебске, в рамках XI Форума регионов России и Беларуси, состоялась встреча губернатора "
+    "Ростовской области Василия Голубева и председателя Гродненского облисполкома Владимира Караника.",
+    "27 чэрвеня 2024 года ў Віцебску, у рамках XI Форуму рэгіёнаў Расіі і Беларусі, адбылася сустрэча губернатара "
+    "Растоўскай вобласці Васілія Голубева і старшыні Гродзенскага аблвыканкама Уладзіміра Караніка.",
+    "On 27 June 2024 in Vitebsk, on the sidelines of the XI Forum of Regions of Russia and Belarus, Governor of Rostov "
+    "Oblast Vasily Golubev met with Chairman of the Grodno Oblast Executive Committee Vladimir Karanik.",
+], ids=["ru", "be", "en"])
+def test_a_forum_named_only_as_the_frame_of_talks_is_recorded_by_their_month(text):
+    # GUIDE §3: if the text reports only a part, also record the named container; §5: a forum including talks on
+    # 27 June is dated 2024-06
+    meetings = [(e.start, e.title.startswith("XI Форум регионов"), e.location)
+                for e in events_of(text, "2024-06-28") if e.type == "meeting"]
+    assert sorted(meetings) == [("2024-06", True, "Витебск"), ("2024-06-27", False, "Витебск")], meetings

@@ -671,6 +671,9 @@ def kind(c: Cand) -> str:
     return c.type
 
 
+_kind_of = kind  # (``sentence_events`` names a local ``kind``)
+
+
 DEFAULT_TITLE = {"meeting": "Встреча", "visit": "Визит", "fair": "Ярмарка", "festival": "Фестиваль",
                  "commemoration": "Памятная дата", "agreement": "Подписание соглашения", "plan": "План",
                  "other": "Мероприятие"}
@@ -737,6 +740,10 @@ _CALLED_UPCOMING = re.compile(r"(?:предстоящ|грядущ|будуч|up
 # what a day or a programme was full of: "packed with", "filled with", "full of", «насыщен(а) …», «наполнен», «багаты на»
 _PACKED_WITH = re.compile(r"(?:packed|filled|crammed|busy)\s+with\s+(?:\S+\s+){0,5}$|full\s+of\s+(?:\S+\s+){0,5}$"
                           r"|(?:насыщен|наполнен|насычан|напоўнен)\w*\s+(?:\S+\s+){0,5}$|багат\w* на\s+(?:\S+\s+){0,5}$")
+# a forum named as the frame of what the sentence reports: «в рамках Форума», «на палях форуму», "on the sidelines of the
+# forum" (group 1: the forum's word)
+_FORUM_FRAME = re.compile(r"(?:в рамках|на полях|в ходе|во время|[уў] рамках|падчас|на палях|on the sidelines of|within the"
+                          r" framework of|during|as part of|in the framework of)\s+(?:the\s+)?(?:\S+\s+){0,2}?(форум\w*|forum)\b")
 _VIDEO = ("видеоконф", "відэаканф", "video")
 # a videoconference as the way of taking part: «в режиме видеоконференции», «у рэжыме відэаканферэнцыі», "via
 # videoconference", "(by videoconference)"
@@ -1341,6 +1348,14 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             cue_word = cue_word[:1].upper() + cue_word[1:]
             out[-1].body, out[-1].title = two[0], out[-1].title or f"{cue_word} {two[0]}"
             out.append(Cand(t, s, s.start + m.start(), a, b, how, title=f"{cue_word} {two[1]}", body=two[1]))
+    if (talks := next((c for c in out if c.type == "meeting" and _kind_of(c) == "meeting"), None)) is not None \
+            and talks.start and (frame := _FORUM_FRAME.search(low)) is not None \
+            and not any(_kind_of(c) == "forum" for c in out) and ctx.recall("forum itself") is None:
+        # «в рамках XI Форума регионов … состоялась встреча губернатора …», "on the sidelines of the Forum … met":
+        # the container named by the part is recorded too (GUIDE §3), a forum of days by the month of the part's day
+        # (GUIDE §5: "a visit or forum including talks on 4 June → 2026-06"), unless the text has told it before
+        month = talks.start[:7] if len(talks.start) == 10 else None
+        out.append(Cand("meeting", s, s.start + frame.start(1), month or talks.start, None, talks.how))
     if (session := next((c for c in out if c.type == "meeting" and not c.body), None)) is not None \
             and any(w in low for w in _SESSION_WORDS) and (inner := _TALKS_IN_SESSION.search(low)) is not None \
             and inner.start(1) > session.pos - s.start:

@@ -192,6 +192,9 @@ def find_events(
         if kind == "span":  # «В первый день …»: the first day of the first event that lasts several
             got = next((c for c in cands if c.end and c.type != "plan"), None)  # (a plan's years are no days)
             return (got.start, None) if got else None
+        if kind == "forum itself":  # (a forum told before, not another sitting standing in for it)
+            got = first.get("forum") or loose.get("forum")
+            return (got.start, got.end) if got else None
         got = first.get(kind) or loose.get(kind)
         for other in _MEETINGS if got is None and kind in _MEETINGS else ():
             got = first.get(other) or loose.get(other)  # «на заседании» after talks, «на форуме» after a session
