@@ -5660,3 +5660,20 @@ def test_a_forum_named_only_as_the_frame_of_talks_is_recorded_by_their_month(tex
     meetings = [(e.start, e.title.startswith("XI Форум регионов"), e.location)
                 for e in events_of(text, "2024-06-28") if e.type == "meeting"]
     assert sorted(meetings) == [("2024-06", True, "Витебск"), ("2024-06-27", False, "Витебск")], meetings
+
+
+@pytest.mark.parametrize("text", [
+    "В этом году праздник посвящен 80-летию освобождения Беларуси от немецко-фашистских захватчиков, 25-летию "
+    "подписания Договора о создании Союзного государства, а также проведению Года качества.",
+    "Сёлета свята прысвечана 80-годдзю вызвалення Беларусі, 25-годдзю падпісання Дагавора аб стварэнні Саюзнай "
+    "дзяржавы.",
+], ids=["ru", "be"])
+def test_every_anniversary_a_dedication_lists_is_a_label(text):
+    # GUIDE §4.5: a dedication names no observance, for each anniversary of its list
+    assert count_of(text, "2024-07-05", "commemoration") == 0, [(e.type, e.title) for e in events_of(text, "2024-07-05")]
+
+
+def test_anniversaries_listed_as_marked_are_each_observed():
+    text = "Сегодня в Минске отмечают 80-летие освобождения Беларуси и 25-летие подписания Договора о создании " \
+           "Союзного государства."
+    assert count_of(text, "2024-07-05", "commemoration") == 2

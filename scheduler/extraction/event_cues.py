@@ -1020,7 +1020,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     seen: set[str] = set()
     numbered = [m for m in _ANNIV.finditer(low) if not _JUBILEE_EVENT.match(low, m.end())] \
         if _anniversary_words(low) else []  # (but "the 10th Anniversary Forum" is a forum)
-    anniversaries = [m for m in numbered if _observed(low, m.start())
+    labelled = _labelled_in_a_list(low, numbered)
+    anniversaries = [m for m in numbered if _observed(low, m.start()) and m.start() not in labelled
                      and not any(qa < m.start() < qb for qa, qb in quoted)  # «выставка «К 100-летию художника»»: a name
                      and (m.group(3) is None or _MARKS.search(low))]  # («прошло 80 лет освобождения»: years, not marked)
     spans = [(m.start(), m.end() + 80) for m in numbered]  # «годовщина» there is no cue of its own
@@ -1529,6 +1530,23 @@ def _of(title: str) -> str:
     """«Основание Минска» → «основания Минска»: a base event's title as the genitive after «N-летие»."""
     words = title.split()
     return nominative_phrase([words[0].lower(), *words[1:]], "gent")
+
+
+def _labelled_in_a_list(low: str, numbered: list[re.Match]) -> set[int]:
+    """The starts of anniversaries listed after one a label governs: «событие посвящено 80-летию освобождения …,
+    25-летию подписания Договора …, а также …» dedicates to each, as «посвящено» does to the first."""
+    out: set[int] = set()
+    for prev, m in zip(numbered, numbered[1:], strict=False):
+        between = low[prev.end(): m.start()]
+        if (prev.start() in out or not _observed(low, prev.start())) and len(between) < 120 \
+                and _LIST_GAP.search(between) and not _CLAUSE_BREAK_IN.search(between):
+            out.add(m.start())
+    return out
+
+
+# what joins the items of a list («, », «и», «а также», "and"), and what would end the clause between them
+_LIST_GAP = re.compile(r"(?:,|\s(?:и|і|а также|а таксама|and|as well as))\s+(?:\S+\s+)?$")
+_CLAUSE_BREAK_IN = re.compile(r"[.;:!?]|\s(?:который|которая|которое|которые|які|якая|якое|which|that|где|дзе|where)\s")
 
 
 def _observed(low: str, at: int) -> bool:
