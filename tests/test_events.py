@@ -5677,3 +5677,12 @@ def test_anniversaries_listed_as_marked_are_each_observed():
     text = "Сегодня в Минске отмечают 80-летие освобождения Беларуси и 25-летие подписания Договора о создании " \
            "Союзного государства."
     assert count_of(text, "2024-07-05", "commemoration") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Праздник «Купалье» пройдет в Могилевской области 6-7 июля.",
+    "Свята «Купалле» пройдзе ў Магілёўскай вобласці 6-7 ліпеня.",
+], ids=["ru", "be"])
+def test_a_folk_festival_held_over_days_keeps_them_all(text):
+    found = [(e.type, e.start, e.end) for e in events_of(text, "2024-07-01")]
+    assert found == [("festival", "2024-07-06", "2024-07-07")], found

@@ -1113,7 +1113,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             elif kind == "festival" and x is None and any(qa < day_m.start() < qb for qa, qb in quoted):
                 start = None  # «свята-фестываль «Купалле»» in Alexandria: a festival's name, held on a day set each year
                 # (not the folk day's)
-            out.append(Cand(kind, s, s.start + day_m.start(), start, None, how, title=t, recurrence="yearly",
+            end = split(x.value)[1] if x is not None and kind == "festival" and start == x.value[:10] else None
+            # («праздник «Купалье» пройдет 6-7 июля»: a festival's own days, both of them)
+            out.append(Cand(kind, s, s.start + day_m.start(), start, end, how, title=t, recurrence="yearly",
                             first_year=first))
             days_named.append(f"{month:02d}-{day:02d}")
             seen.add(kind)
