@@ -5686,3 +5686,23 @@ def test_anniversaries_listed_as_marked_are_each_observed():
 def test_a_folk_festival_held_over_days_keeps_them_all(text):
     found = [(e.type, e.start, e.end) for e in events_of(text, "2024-07-01")]
     assert found == [("festival", "2024-07-06", "2024-07-07")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Договорённость достигнута в ходе визита главы Ульяновска Дмитрия Вавилина в Минск. Делегация из Республики "
+    "Беларусь прибыла в Ульяновск сразу после возвращения главы города из Минска.",
+    "Дамоўленасць дасягнута падчас візіту кіраўніка Ульянаўска Дзмітрыя Вавіліна ў Мінск. Дэлегацыя з Рэспублікі "
+    "Беларусь прыбыла ў Ульянаўск адразу пасля вяртання кіраўніка горада з Мінска.",
+    "The agreement was reached during the visit of Ulyanovsk Mayor Dmitry Vavilin to Minsk. A delegation from Belarus "
+    "arrived in Ulyanovsk right after the mayor returned from Minsk.",
+], ids=["ru", "be", "en"])
+def test_trips_to_the_two_sides_are_two_visits(text):
+    places = sorted(e.location for e in events_of(text, "2022-09-16") if e.type == "visit")
+    assert places == ["Минск", "Ульяновск"], places
+
+
+def test_a_trip_announced_to_the_other_side_borrows_no_date_of_a_trip_ahead():
+    text = ("Документ будет подписан в следующем году во время визита волгоградской делегации в Витебск. Ранее "
+            "сообщалось, что в Волгоградской области с рабочим визитом будет находиться делегация депутатов из Беларуси.")
+    visits = sorted((e.location, e.start) for e in events_of(text, "2023-09-20") if e.type == "visit")
+    assert visits == [("Витебск", "2024"), ("Волгоградская область", None)], visits

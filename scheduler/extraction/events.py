@@ -1427,7 +1427,8 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
     выходных направятся делегации») is of that time."""
     for c in found:
         if c.how == "future" and c.start is None and c.type == "visit" and not c.sent.headline and pub \
-                and (got := last.get("visit")) is not None and got.start and got.start[:10] > pub:
+                and (got := last.get("visit")) is not None and got.start and got.start[:10] > pub and not set_apart(c) \
+                and not _sides_apart(got, c):  # (a trip to the other side is another trip, of its own time)
             c.start, c.end, c.how = got.start, got.end, "by-type"
             continue
         if c.how != "default" or c.sent.headline or set_apart(c):
@@ -1811,6 +1812,21 @@ _SEPARATE = re.compile(r"(?:отдельн|асобн|separate|двусторо�
                        r"(?:\S+\s+)?$")
 
 
+def _sides_apart(a: Cand, b: Cand) -> bool:
+    """:func:`_other_sides` for candidates not placed yet (read from their sentences)."""
+    pa = a.location or _location(a, a.sent)
+    pb = b.location or _location(b, b.sent)
+    ca, cb = (country_of(pa) if pa else None), (country_of(pb) if pb else None)
+    return bool(ca and cb and ca != cb)
+
+
+def _other_sides(a: Cand, b: Cand) -> bool:
+    """Two events placed on the two sides: one in Belarus, the other in Russia."""
+    ca = country_of(a.location) if a.location else None
+    cb = country_of(b.location) if b.location else None
+    return bool(ca and cb and ca != cb)
+
+
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
@@ -1821,6 +1837,8 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "visit" and a.location != b.location and a.location not in COUNTRIES \
             and b.location not in COUNTRIES and (ta := _traveller(a)) and (tb := _traveller(b)) and ta != tb:
         return False  # two officials setting off for two towns are two visits
+    if a.type == "visit" and not a.sent.headline and not b.sent.headline and _other_sides(a, b):
+        return False  # «глава города побывал в Минске … Делегация из Беларуси прибыла в Ульяновск»: a trip to each side
     if _plenary(a) != _plenary(b) or kind(a) != kind(b) and "by-type" not in (a.how, b.how):
         return False  # a forum's plenary session, and talks held at it, are records of their own (GUIDE §3)
     if {kind(a), kind(b)} == {"forum", "meeting"} and any(_talks_with_someone(x) or _SEPARATE.search(
