@@ -5706,3 +5706,15 @@ def test_a_trip_announced_to_the_other_side_borrows_no_date_of_a_trip_ahead():
             "сообщалось, что в Волгоградской области с рабочим визитом будет находиться делегация депутатов из Беларуси.")
     visits = sorted((e.location, e.start) for e in events_of(text, "2023-09-20") if e.type == "visit")
     assert visits == [("Витебск", "2024"), ("Волгоградская область", None)], visits
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня в Калужской области встречают Чрезвычайного и Полномочного Посла Республики Беларусь в Российской "
+    "Федерации Юрия Селиверстова.",
+    "Сёння ў Калужскай вобласці сустракаюць Пасла Беларусі ў Расіі Юрыя Сялівёрстава.",
+    "Today the Kaluga Region welcomed the Ambassador of Belarus to Russia Yuri Seliverstov.",
+], ids=["ru", "be", "en"])
+def test_an_official_welcomed_somewhere_is_on_a_visit(text):
+    # GUIDE §4.6: arriving at a place as a guest is a visit
+    visits = [e for e in events_of(text, "2026-03-10") if e.type == "visit"]
+    assert [e.start for e in visits] == ["2026-03-10"], [(e.start, e.title) for e in visits]
