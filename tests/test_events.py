@@ -5718,3 +5718,17 @@ def test_an_official_welcomed_somewhere_is_on_a_visit(text):
     # GUIDE §4.6: arriving at a place as a guest is a visit
     visits = [e for e in events_of(text, "2026-03-10") if e.type == "visit"]
     assert [e.start for e in visits] == ["2026-03-10"], [(e.start, e.title) for e in visits]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор находится с рабочим визитом в Беларуси. В Минске он провел встречу с вице-премьером Виктором "
+    "Каранкевичем. После встречи в Минске глава региона отправился в Брест.",
+    "Губернатар знаходзіцца з працоўным візітам у Беларусі. У Мінску ён правёў сустрэчу з віцэ-прэм'ерам Віктарам "
+    "Каранкевічам. Пасля сустрэчы ў Мінску кіраўнік рэгіёна адправіўся ў Брэст.",
+    "The governor is on a working visit to Belarus. In Minsk he held a meeting with Deputy Prime Minister Viktor "
+    "Karankevich. After the meeting in Minsk the governor went to Brest.",
+], ids=["ru", "be", "en"])
+def test_after_the_meeting_refers_to_the_meeting_told(text):
+    meetings = [e for e in events_of(text, "2025-06-21") if e.type == "meeting"]
+    assert [(e.location, "Каранкевич" in e.title or e.title.startswith("Встреча")) for e in meetings] == \
+        [("Минск", True)], [(e.location, e.title) for e in meetings]

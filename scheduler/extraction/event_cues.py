@@ -744,6 +744,9 @@ _PACKED_WITH = re.compile(r"(?:packed|filled|crammed|busy)\s+with\s+(?:\S+\s+){0
 # forum" (group 1: the forum's word)
 _FORUM_FRAME = re.compile(r"(?:в рамках|на полях|в ходе|во время|[уў] рамках|падчас|на палях|on the sidelines of|within the"
                           r" framework of|during|as part of|in the framework of)\s+(?:the\s+)?(?:\S+\s+){0,2}?(форум\w*|forum)\b")
+# an event named as the time of another: «После встречи …», «Перед визитом …», «Пасля сустрэчы …», "After the meeting"
+_AFTER_IT = re.compile(r"(?:^|[,;]\s*)(?:сразу\s+|адразу\s+)?(?:после|перед|пасля|перад|after|before|following)\s+(?:the\s+)?"
+                       r"(?:\S+\s+)?$")
 _VIDEO = ("видеоконф", "відэаканф", "video")
 # a videoconference as the way of taking part: «в режиме видеоконференции», «у рэжыме відэаканферэнцыі», "via
 # videoconference", "(by videoconference)"
@@ -1188,6 +1191,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and _AS_A_MODE.search(low, max(0, cue.start() - 30), cue.start()):
             continue  # "The event was attended by … representatives of all regions (via videoconference)": how some
             # took part in the event just told, no meeting of its own
+        if t in ("meeting", "visit") and cue is not None and _AFTER_IT.search(low, max(0, cue.start() - 24), cue.start()) \
+                and ctx.recall(t) is not None:
+            continue  # «После встречи в Минске глава региона отправился в Брест»: the talks just told, as a time
+            # reference, no second meeting (and no title or place of theirs taken from this sentence)
         if t == "meeting" and cue is not None and low.endswith(_PRESS, max(0, cue.start() - 6), cue.start()):
             continue  # «на прэс-канферэнцыі паведаміў»: a press conference is where news is told, no meeting
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
