@@ -871,7 +871,10 @@ def test_a_number_in_the_address_that_only_looks_like_a_unix_time_dates_nothing(
 @pytest.mark.parametrize("text", [
     "April 3, BPN. Trade with the Kaluga region rose by 40 percent in 2022, the governor said.",
     "3 апреля. Товарообмен вырос на 40 процентов в 2022 году, сообщил губернатор.",
-], ids=["en-trade-rose-in", "ru-trade-exchange"])
+    "April 3. In 2022, the trade crossed the $700 million mark and remains on the growth track this year.",
+    "3 апреля. В 2022 году товарооборот перешагнул отметку в 700 миллионов долларов.",
+    "3 красавіка. У 2022 годзе тавараабарот перакрочыў адзнаку ў 700 мільёнаў долараў.",
+], ids=["en-trade-rose-in", "ru-trade-exchange", "en-crossed", "ru-stepped-over", "be-stepped-over"])
 def test_a_finished_years_trade_figures_put_the_text_in_the_year_after(text: str) -> None:
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2023-04-03"

@@ -141,7 +141,7 @@ _FIGURES = re.compile(
     r"([12](?<![\d.,\-][12])\d{3})(?:-?м)?(?:\s+(?:году|год|г\.|годзе))?[^.!?\n]{0,80}?"
     r"(?:товарооборот|оборот|экспорт|импорт|тавараабарот|turnover|exports?|imports?|trade)\w*"
     r"[^.!?\n]{0,60}?(?:состав|выр[ао]с|увелич|сократ|снизил|достиг|склал|вырас|total|amount|reach|grew|increas|"
-    r"rose|fell|decreas|превыс|прирос|перевысі|павялічы|скарац|знізі|exceed)")
+    r"rose|fell|decreas|превыс|прирос|перевысі|павялічы|скарац|знізі|exceed|cross|topp|surpass|перешагну|перакрочы)")
 # "Товарооборот в 2024 году превысил 1 млрд": the figure first, then its year, then a past verb
 _FIGURES_YEAR_AFTER = re.compile(
     r"(?:товарооборот|тавараабарот|товарообмен|turnover|экспорт|export|trade)\w*[^.!?\n]{0,40}?(?<!\w)(?:в|за|у|in|for)\s+"
