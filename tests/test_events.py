@@ -5732,3 +5732,15 @@ def test_after_the_meeting_refers_to_the_meeting_told(text):
     meetings = [e for e in events_of(text, "2025-06-21") if e.type == "meeting"]
     assert [(e.location, "Каранкевич" in e.title or e.title.startswith("Встреча")) for e in meetings] == \
         [("Минск", True)], [(e.location, e.title) for e in meetings]
+
+
+@pytest.mark.parametrize("text", [
+    "Путин выступил с видеообращением к участникам заключительного заседания X Форума регионов России и Беларуси в "
+    "Уфе.",
+    "Прэзідэнт выступіў на заключным пасяджэнні X Форуму рэгіёнаў Беларусі і Расіі ва Уфе.",
+    "Video address to the final session of the 10th Forum of Russian and Belarusian Regions in Ufa.",
+], ids=["ru", "be", "en"])
+def test_a_forum_s_final_session_is_its_plenary_and_the_forum_is_recorded_too(text):
+    # GUIDE §3: a forum's plenary (its final) session is a meeting of its own; the named forum is recorded as well
+    meetings = sorted((e.start, e.title.split()[0]) for e in events_of(text, "2023-06-28") if e.type == "meeting")
+    assert meetings == [("2023-06", "X"), ("2023-06-28", "Заключительное")], meetings

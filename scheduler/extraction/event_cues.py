@@ -671,7 +671,8 @@ def kind(c: Cand) -> str:
     return c.type
 
 
-_kind_of = kind  # (``sentence_events`` names a local ``kind``)
+_kind_of = kind  # (``sentence_events`` names a local ``kind`` and ``head``)
+_head_of = head
 
 
 DEFAULT_TITLE = {"meeting": "Встреча", "visit": "Визит", "fair": "Ярмарка", "festival": "Фестиваль",
@@ -740,6 +741,8 @@ _CALLED_UPCOMING = re.compile(r"(?:предстоящ|грядущ|будуч|up
 # what a day or a programme was full of: "packed with", "filled with", "full of", «насыщен(а) …», «наполнен», «багаты на»
 _PACKED_WITH = re.compile(r"(?:packed|filled|crammed|busy)\s+with\s+(?:\S+\s+){0,5}$|full\s+of\s+(?:\S+\s+){0,5}$"
                           r"|(?:насыщен|наполнен|насычан|напоўнен)\w*\s+(?:\S+\s+){0,5}$|багат\w* на\s+(?:\S+\s+){0,5}$")
+# a session named with the forum it belongs to: "session of the 10th Forum", «заседания XI Форума», «пасяджэння Форуму»
+_PLENARY_OF_FORUM = re.compile(r"\S+(?:\s+of)?(?:\s+the)?\s+(?:\S+\s+){0,1}?(форум\w*|forum)\b")
 # a forum named as the frame of what the sentence reports: «в рамках Форума», «на палях форуму», "on the sidelines of the
 # forum" (group 1: the forum's word)
 _FORUM_FRAME = re.compile(r"(?:в рамках|на полях|в ходе|во время|[уў] рамках|падчас|на палях|on the sidelines of|within the"
@@ -1358,6 +1361,15 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             cue_word = cue_word[:1].upper() + cue_word[1:]
             out[-1].body, out[-1].title = two[0], out[-1].title or f"{cue_word} {two[0]}"
             out.append(Cand(t, s, s.start + m.start(), a, b, how, title=f"{cue_word} {two[1]}", body=two[1]))
+    if (plenary := next((c for c in out if c.type == "meeting" and _PLENARY.search(low, max(0, c.pos - s.start - 24),
+                                                                                    c.pos - s.start)), None)) is not None \
+            and plenary.start and (of := _PLENARY_OF_FORUM.match(low, plenary.pos - s.start)) is not None \
+            and ctx.recall("forum itself") is None:
+        # "the final session of the 10th Forum of Regions", «пленарное заседание XI Форума регионов»: the forum the
+        # session belongs to is an event too (GUIDE §3), dated by the month of the session's day
+        month = plenary.start[:7] if len(plenary.start) == 10 else plenary.start
+        out.append(Cand("meeting", s, s.start + of.start(1), month, None, plenary.how,
+                        lead=_head_of("meeting", low[of.start(1):], 0)))  # (named by its own words, not the session's)
     if (talks := next((c for c in out if c.type == "meeting" and _kind_of(c) == "meeting"), None)) is not None \
             and talks.start and (frame := _FORUM_FRAME.search(low)) is not None \
             and not any(_kind_of(c) == "forum" for c in out) and ctx.recall("forum itself") is None:

@@ -405,7 +405,8 @@ DECISION = (r"\bутверди\w*|\bутвержд\w*|\bодобри\w*|\bрат
             r"|\bзацвердзі\w*|\bратыфікава\w*|\bapproved\b|\badopted\b|\bratif\w*|\bdecided\b|\bvoted\b")
 # a session of a forum or a conference is part of it (``other``), not a meeting of its own -- but its plenary
 # session is (GUIDE §3): ``PLENARY`` before the cue keeps it a meeting
-PLENARY = r"\b(?:пленарн\w*|plenary)\s+$"
+PLENARY = r"\b(?:пленарн\w*|plenary|заключительн\w*|итогов\w*|заключн\w*|выніков\w*|final|closing)\s+$"  # (the final session
+# of a forum is its closing plenary)
 PART_OF = (r"\s*(?:\w+\s+){0,1}(?:форума|конференции|съезда|конгресса|forum|conference|форуму|канферэнцыі)\b"
            # «заседания семи секций Форума», "meetings of seven sections": a forum's sections are not recorded
            r"|\s*(?:of\s+)?(?:\w+\s+){0,2}?(?:секци\w*|секцы\w*|sections?)\b")

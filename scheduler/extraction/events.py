@@ -1761,7 +1761,8 @@ def _plenary(c: Cand) -> bool:
     return c.type == "meeting" and bool(_PLENARY_AT.search(c.sent.low, max(0, at - 12), at + 10))
 
 
-_PLENARY_AT = re.compile(r"пленарн|plenary")
+_PLENARY_AT = re.compile(r"пленарн|plenary|заключительн\w* (?:пленарн\w* )?(?:заседани|сесси)|заключн\w* пасяджэнн"
+                         r"|final (?:plenary )?session|closing (?:plenary )?session")  # (a forum's final session: its plenary)
 
 
 _SOMEONE = re.compile(r"(?i)(?:\s+[\w-]+){0,4}?\s+(?:мэр|губернатор|глав|председател|посл|министр|старшын|кіраўнік"

@@ -34,6 +34,8 @@ from .places import place_name, region_name
 # (pattern on the folded cue sentence from its cue on, event type, Russian head); the first match wins
 HEADS: tuple[tuple[str, str, str], ...] = (
     (r"пленарн\w+ (?:заседани|пасяджэнн|сесси|сесі)|plenary (?:session|meeting)", "meeting", "Пленарное заседание"),
+    (r"заключительн\w+ (?:пленарн\w+ )?(?:заседани|сесси)|заключн\w+ (?:пленарн\w+ )?пасяджэнн"
+     r"|(?:final|closing) (?:plenary )?(?:session|meeting)", "meeting", "Заключительное заседание"),
     (r"(?:форум\w*|forum) (?:регион|рэгіён|of (?:the )?(?:[a-z]+ (?:and )?){0,3}regions)|regions forum", "meeting",
      "Форум регионов Беларуси и России"),
     (r"форум\w* (?:городов|гарадоў)-?(?:побратим|пабрацім)|twin[- ](?:town|cit)\w* forum|forum of twin", "meeting",
