@@ -5744,3 +5744,18 @@ def test_a_forum_s_final_session_is_its_plenary_and_the_forum_is_recorded_too(te
     # GUIDE §3: a forum's plenary (its final) session is a meeting of its own; the named forum is recorded as well
     meetings = sorted((e.start, e.title.split()[0]) for e in events_of(text, "2023-06-28") if e.type == "meeting")
     assert meetings == [("2023-06", "X"), ("2023-06-28", "Заключительное")], meetings
+
+
+@pytest.mark.parametrize("text", [
+    "Ожидается, что завтра президенты обсудят ключевые вопросы двусторонней повестки.",
+    "Чакаецца, што заўтра прэзідэнты абмяркуюць ключавыя пытанні двухбаковага парадку дня.",
+    "Tomorrow the presidents will discuss key issues of the bilateral agenda.",
+], ids=["ru", "be", "en"])
+def test_the_leaders_talks_ahead_are_a_meeting(text):
+    meetings = [(e.start, e.title) for e in events_of(text, "2019-02-12") if e.type == "meeting"]
+    assert meetings == [("2019-02-13", "Переговоры президентов")], meetings
+
+
+def test_what_the_sides_will_discuss_is_the_agenda_of_talks_told_elsewhere():
+    text = "Стороны подведут итоги сотрудничества, обсудят вопросы развития промышленной кооперации."
+    assert count_of(text, "2025-08-01", "meeting") == 0

@@ -597,7 +597,22 @@ def _two_sides_named(text: str, at: int) -> str:
     return f"Встреча представителей {nominative_phrase(a.split(), 'gent')} и {nominative_phrase(b.split(), 'gent')}"
 
 
-_DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b|\bобсуждают\b|\bабмяркоўваюць\b"
+# the leaders of the two sides as the subject of talking: «президенты обсудят», «прэзідэнты абмяркуюць», "the presidents
+# discussed", «главы государств обсудили»
+_LEADERS_AS_SUBJECT = re.compile(r"(?:президенты|прэзідэнты|лидеры|лідары|главы (?:двух )?государств|кіраўнікі (?:дзвюх )?"
+                                 r"дзяржаў|the (?:two )?(?:presidents|leaders|heads of state))\s+(?:\S+\s+){0,3}?$")
+def _leaders_title(low: str, at: int) -> str:
+    """«Переговоры президентов» where the leaders of the two sides are the subject of talking (see
+    ``_LEADERS_AS_SUBJECT``), else ""."""
+    m = _LEADERS_AS_SUBJECT.search(low, max(0, at - 60), at)
+    if m is None:
+        return ""
+    said = m.group()
+    return "Переговоры " + ("президентов" if any(w in said for w in ("президент", "прэзідэнт", "president"))
+                            else "лидеров" if any(w in said for w in ("лидер", "лідар", "leader")) else "глав государств")
+
+
+_DISCUSSED_CUE = r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b|\bобсуждают\b|\bабмяркоўваюць\b|\bобсудят\b|\bабмяркуюць\b|\bwill discuss\b"
 # two sides named by their roles, joined, before the verb: «Губернатор … и председатель …», "The Governor … and the
 # Chairman …" (no full stop or clause break between)
 _TWO_SIDES = re.compile(rf"(?<![\w-])(?:{lx.ROLES})[^.;:!?]{{0,140}}?\s(?:и|і|and)\s+(?:the\s+)?(?:{lx.ROLES})[^.;:!?]*$",
@@ -1231,12 +1246,17 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
                 and not WITH.match(low, m.end()) and plural_cue(m.group()):
             continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
+        if rx.pattern == _DISCUSSED_CUE and m.group() in ("обсудят", "абмяркуюць", "will discuss") \
+                and not _LEADERS_AS_SUBJECT.search(low, max(0, m.start() - 60), m.start()):
+            continue  # («Стороны … обсудят вопросы»: the agenda of talks told elsewhere; the leaders' talks ahead are
+            # an event: «завтра президенты обсудят …»)
         if rx.pattern == _DISCUSSED_CUE and not (_JOINED.search(low, max(0, m.start() - 220), m.start())
                                                   and _TWO_SIDES.search(low, max(0, m.start() - 220), m.start())
                                                   or _JOINED.search(low, m.end(), m.end() + 160)
                                                   and _TWO_SIDES_AFTER.match(low, m.end())
                                                   or _AT_THE_OFFICE.search(low, 0, m.start()) and ctx.recall("visit")
-                                                  or _two_sides_named(s.text, m.start())):
+                                                  or _two_sides_named(s.text, m.start())
+                                                  or _LEADERS_AS_SUBJECT.search(low, max(0, m.start() - 60), m.start())):
             continue  # «обсудили» alone is no meeting; «Губернатор … и председатель … обсудили …» is one, and so is
             # «В администрации округа обсудили …» where a delegation's trip was told: talks at the hosts' office
         if t in ("meeting", "visit", "festival", "fair", "commemoration") and not own \
@@ -1326,7 +1346,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and (word := _WORD_END.search(low, 0, at - 1)) is not None \
                 and not (prefix := word.group()).startswith(_EVENT_PREFIXES):
             at -= len(prefix) + 1  # «каравай-фест», «бизнес-форум»: the whole word (a «фестиваль-ярмарка» is a fair)
-        sides_title = _two_sides_named(s.text, m.start()) if rx.pattern == _DISCUSSED_CUE else ""
+        sides_title = _two_sides_named(s.text, m.start()) or _leaders_title(low, m.start()) \
+            if rx.pattern == _DISCUSSED_CUE else ""
         out.append(Cand(t, s, s.start + at, a, b, how, members=members, composed=bool(sides_title),
                         title=sides_title or headline_title(s) or ("Встреча" if rx.pattern == _DISCUSSED_CUE else "")))
         # (talks named by their verb: «Встреча», then who from the event's parts)

@@ -125,7 +125,8 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|министр|послом|глав|руководств|президент|премьер|чрезвычайн|мэр|делегаци)\w*"),
     # two officials named as the subject of talking: «Губернатор … и председатель облисполкома … обсудили …»
     # (``event_cues`` reads it only where two role words stand before, joined by «и», «і», "and")
-    ("meeting", r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b|\bобсуждают\b|\bабмяркоўваюць\b"),
+    ("meeting", r"\bобсудили\b|\bобговорили\b|\bабмеркавалі\b|\bdiscussed\b|\bобсуждают\b|\bабмяркоўваюць\b|\bобсудят\b|\bабмяркуюць\b"
+                r"|\bwill discuss\b"),
     # a forum's plenary session by another name (GUIDE §3: a meeting of its own)
     ("meeting", r"\bпленарн\w* сесси\w*|\bпленарн\w* сесі\w*"),
     # a session of a named body: «48-я сессия Парламентского собрания», «сесія Парламенцкага сходу», «сессия Совета»
