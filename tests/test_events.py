@@ -5759,3 +5759,22 @@ def test_the_leaders_talks_ahead_are_a_meeting(text):
 def test_what_the_sides_will_discuss_is_the_agenda_of_talks_told_elsewhere():
     text = "Стороны подведут итоги сотрудничества, обсудят вопросы развития промышленной кооперации."
     assert count_of(text, "2025-08-01", "meeting") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Лидеры во время телефонного разговора 31 января договорились о встрече, чтобы обсудить реализацию договоренностей, "
+    "достигнутых на предыдущих переговорах в Кремле в конце прошлого года.",
+    "Лідары падчас тэлефоннай размовы 31 студзеня дамовіліся аб сустрэчы, каб абмеркаваць рэалізацыю дамоўленасцяў, "
+    "дасягнутых на папярэдніх перамовах у Крамлі ў канцы мінулага года.",
+], ids=["ru", "be"])
+def test_a_meeting_agreed_on_yields_to_the_talks_named_after_it(text):
+    # GUIDE §2: agreeing to meet is an intention; the earlier talks are the event, with their own time, and the
+    # title carries no time («в конце прошлого года» is in the start)
+    meetings = [(e.start, e.title) for e in events_of(text, "2019-02-12") if e.type == "meeting"]
+    assert [start for start, _ in meetings] == ["2018"], meetings
+    assert "года" not in meetings[0][1], meetings
+
+
+def test_a_meeting_agreed_on_with_its_place_and_time_is_scheduled():
+    text = "We agreed to meet in Bryansk at the end of August. Then we will sum up the work of this group."
+    assert has(events_of(text, "2016-08-10"), "meeting", "2016-08", location="Брянск")

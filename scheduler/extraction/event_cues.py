@@ -762,6 +762,9 @@ _PLENARY_OF_FORUM = re.compile(r"\S+(?:\s+of)?(?:\s+the)?\s+(?:\S+\s+){0,1}?(ф�
 # forum" (group 1: the forum's word)
 _FORUM_FRAME = re.compile(r"(?:в рамках|на полях|в ходе|во время|[уў] рамках|падчас|на палях|on the sidelines of|within the"
                           r" framework of|during|as part of|in the framework of)\s+(?:the\s+)?(?:\S+\s+){0,2}?(форум\w*|forum)\b")
+# a meeting or visit agreed on, an intention: «договорились о встрече», «дамовіліся аб сустрэчы», "agreed to meet", "agreed
+# on a visit"
+_AGREED_ON = re.compile(r"(?:договорил\w*|условил\w*|дамовіл\w*|agreed)\s+(?:о|об|аб|пра|on|to|upon)\s+(?:\S+\s+)?$")
 # an event named as the time of another: «После встречи …», «Перед визитом …», «Пасля сустрэчы …», "After the meeting"
 _AFTER_IT = re.compile(r"(?:^|[,;]\s*)(?:сразу\s+|адразу\s+)?(?:после|перед|пасля|перад|after|before|following)\s+(?:the\s+)?"
                        r"(?:\S+\s+)?$")
@@ -1209,6 +1212,15 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and _AS_A_MODE.search(low, max(0, cue.start() - 30), cue.start()):
             continue  # "The event was attended by … representatives of all regions (via videoconference)": how some
             # took part in the event just told, no meeting of its own
+        if t in ("meeting", "visit") and cue is not None and _AGREED_ON.search(low, max(0, cue.start() - 40), cue.start()):
+            later = [x for t2, rx2 in possible if t2 == t for x in rx2.finditer(low) if x.start() > cue.start()
+                     and not _AGREED_ON.search(low, max(0, x.start() - 40), x.start())]
+            if later and all(x.re is not rx.rx and x.re is not rx.exact for x in later):
+                continue  # (another cue of the kind names them: that one records them)
+            cue = next((x for x in later if x.re is rx.rx or x.re is rx.exact), cue)
+            # «лідары дамовіліся аб сустрэчы, каб абмеркаваць … дасягнутыя на папярэдніх перамовах»: a meeting agreed on
+            # is an intention (GUIDE §2), and the talks named after it are the sentence's event (where none is, the
+            # one agreed on stays: "We agreed to meet in Bryansk at the end of August" is scheduled)
         if t in ("meeting", "visit") and cue is not None and _AFTER_IT.search(low, max(0, cue.start() - 24), cue.start()) \
                 and ctx.recall(t) is not None:
             continue  # «После встречи в Минске глава региона отправился в Брест»: the talks just told, as a time

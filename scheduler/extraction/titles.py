@@ -352,6 +352,10 @@ def _two_actors(participants: tuple[str, ...], russian: bool, parties: tuple[str
 
 _WHEN_WORDS = re.compile(r"(?<!\S)(?:сегодняшн|вчерашн|завтрашн|предыдущ|нынешн|прошлогодн|предстоящ|состоявш)\w*\s+",
                          re.I)
+# a time the title's sentence gave: «в конце прошлого года», «в этом году», «в 2019 году», «в прошлом месяце» (the date
+# is in `start`; «на 2024-2026 годы», a plan's term, and «от 29 сентября», a document's date, stay)
+_WHEN_PHRASE = re.compile(r"(?<!\S)(?:в|во)\s+(?:(?:конце|начале|середине)\s+)?(?:(?:прошл|эт|текущ|следующ|нынешн|минувш)\w*"
+                          r"\s+(?:год|месяц|недел)\w*|\d{4}\s+год\w*)(?=\s|$|[,.;])", re.I)
 _POINTING = re.compile(r"(?<!\S)(?:этого|этой|этот|эта|это|этих|тот|той|того|данн(?:ый|ого|ой|ая))\s+", re.I)
 
 
@@ -370,7 +374,7 @@ def tidy(title: str) -> str:
     """A title as a person would leave it: no word of time («Сегодняшняя встреча», «Предыдущий визит» — the
     date is in `start`), no pointing word («этого»), no adjective left hanging before the destination
     («делегации белорусского в Тулу»), no unmatched quote at the end."""
-    out = _POINTING.sub("", _WHEN_WORDS.sub("", title)).strip()
+    out = _WHEN_PHRASE.sub("", _POINTING.sub("", _WHEN_WORDS.sub("", title))).strip()
     if "годдз" in out:  # «1160-годдзе» → «1160-летие»: the Belarusian anniversary noun in its Russian case form
         out = _GODDZE.sub(lambda m: f"{m.group(1)}-лет{_LETIE[m.group(2)]}", out)
     words = out.split()
