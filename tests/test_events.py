@@ -5778,3 +5778,24 @@ def test_a_meeting_agreed_on_yields_to_the_talks_named_after_it(text):
 def test_a_meeting_agreed_on_with_its_place_and_time_is_scheduled():
     text = "We agreed to meet in Bryansk at the end of August. Then we will sum up the work of this group."
     assert has(events_of(text, "2016-08-10"), "meeting", "2016-08", location="Брянск")
+
+
+@pytest.mark.parametrize("text", [
+    "В 2016 году праздник «Александрия собирает друзей» прошел 9-10 июля.",
+    "У 2016 годзе свята «Александрыя збірае сяброў» прайшло 9-10 ліпеня.",
+    "In 2016 the festival Alexandria Gathers Friends was held on 9-10 July.",
+], ids=["ru", "be", "en"])
+def test_the_days_a_clause_gives_within_its_year_date_the_event(text):
+    found = [(e.type, e.start, e.end) for e in events_of(text, "2016-08-01") if e.type == "festival"]
+    assert found == [("festival", "2016-07-09", "2016-07-10")], found
+
+
+def test_days_of_another_clause_of_the_same_year_are_its_own():
+    text = "В 2016 году было подписано соглашение о сотрудничестве, а 9 июля прошла ярмарка."
+    signings = [e.start for e in events_of(text, "2016-08-01") if e.type == "agreement"]
+    assert len(signings) == 1 and signings[0].startswith("2016") and signings[0] != "2016-07-09", signings
+
+
+def test_a_fair_like_action_is_no_fair():
+    text = "Праца горада майстроў была арганізавана па прынцыпу кірмашовага дзейства 9 ліпеня 2016 года."
+    assert count_of(text, "2016-08-01", "fair") == 0

@@ -971,6 +971,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if best and len(best[1].value) == 4 and _THIS_YEAR.search(best[1].text.lower()) \
                 and (finer := next((x for x in fine if len(x.value) > 4 and x.value.startswith(best[1].value)), None)):
             best = (best[0], finer)  # "On June 26-28 … the Forum, held this year in Ufa": the days, not the year
+        elif best and len(best[1].value) == 4 and (finer := next((
+                x for x in fine if len(x.value) > 4 and x.value.startswith(best[1].value)
+                and not _CLAUSE_MARK.search(low, min(pos, x.start - s.start), max(pos, x.start - s.start))), None)):
+            best = (best[0], finer)  # «У 2016 годзе свята … прайшоў 9-10 ліпеня»: the days of that year its own
+            # clause gives are finer than the year
         if best:
             a, b = split(best[1].value)
             if not b and a and _UNTIL.search(low, max(0, best[1].start - s.start - 10), best[1].start - s.start) \

@@ -189,7 +189,7 @@ CUES: tuple[tuple[str, str], ...] = (
               r"|\bпрыма\w* (?:гасцей|дэлегацы\w*)|\bгасц(?:і|ей) з\b|\b(?:hosts?|hosted|welcomed) (?:a |the )?"
               r"(?:delegation|guests)\b|\bguests from\b"),
     # fairs
-    ("fair", r"\bярмарк\w*|\bвыставк\w*-ярмарк\w*|\bкірмаш\w*|\bfair\b"),
+    ("fair", r"\bярмарк\w*|\bвыставк\w*-ярмарк\w*|\bкірмаш(?!ов)\w*|\bfair\b"),  # (not «кірмашовае дзейства»: fair-like)
     # festivals
     # «фестиваль-ярмарка», "festival-fair": one event, a fair (GUIDE §4: the decision list puts fair first)
     ("festival", r"\bфестивал\w*+(?!-ярмарк)|\bфестывал\w*+(?!-кірмаш)|\bfestival\w*+(?!-fair)"),
@@ -218,7 +218,7 @@ CUES: tuple[tuple[str, str], ...] = (
     # культуры», "the Week of Belarusian Culture", "Belarusian Culture Week"
     ("festival", r"\bнедел[яиюе] (?:\w+ )?культур\w*|\bтыд(?:зень|ня|ні) (?:\w+ )?культур\w*|\bweek of (?:\w+ )?culture\b"
                  r"|\bculture week\b"),
-    ("festival", r"\bпраздник\w* [«\"]|\bнародн\w+ гуляни\w*"),
+    ("festival", r"\bпраздник\w* [«\"]|\bнародн\w+ гуляни\w*|\bсвят(?:а|у|ам|е) [«\"]|\bсвяце [«\"]"),
     ("festival", DAYS_OF_PLACE),
     # commemorations (named days and anniversaries are added from the tables below)
     # a day of memory or glory the text says is or was celebrated: «отметили День партизан и подпольщиков»
