@@ -5799,3 +5799,18 @@ def test_days_of_another_clause_of_the_same_year_are_its_own():
 def test_a_fair_like_action_is_no_fair():
     text = "Праца горада майстроў была арганізавана па прынцыпу кірмашовага дзейства 9 ліпеня 2016 года."
     assert count_of(text, "2016-08-01", "fair") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Вице-премьер Анатолий Сивак 27 мая встретился в Минске с губернатором Алтайского края Виктором Томенко. Вы "
+    "привезли в Минск деловую делегацию. Девятое заседание комиссии по сотрудничеству Беларуси и Алтайского края, "
+    "как ожидается, завершится подписанием документов.",
+    "Belarusian Deputy Prime Minister Anatoly Sivak met with Governor of Altai Territory Viktor Tomenko in Minsk on "
+    "27 May. You have brought a business delegation to Minsk. The ninth meeting of the Belarus-Altai Territory "
+    "cooperation commission is expected to result in signing important bilateral documents.",
+], ids=["ru", "en"])
+def test_a_commission_s_sitting_ahead_in_a_visit_under_way_is_a_meeting_of_its_own(text):
+    # GUIDE §3: talks and sessions of a named body are separate meetings; §5: a part of a container under way
+    meetings = [(e.start, e.title.split()[0]) for e in events_of(text, "2024-05-27") if e.type == "meeting"]
+    assert sorted(meetings) == [("2024-05-27", "Встреча"), ("2024-05-27", "Заседание")] or \
+        sorted(meetings) == [("2024-05-27", "Встреча"), ("2024-05-27", "Девятое")], meetings

@@ -674,7 +674,8 @@ _OF_DATE = re.compile(r"(?<!\w)(?:от|ад|of|dated)\s+$")
 _GATHERING = re.compile(r"форум|forum|конференц|канферэнц|conference|конгресс|congress|съезд|саммит|саміт|summit")
 
 # a sitting of a body (a session, a conference call) is another meeting than talks with a counterpart (GUIDE §3)
-_SITTING = re.compile(r"заседани|совещани|пасяджэнн|нарад|session|videoconf|видеоконф")
+_SITTING = re.compile(r"заседани|совещани|пасяджэнн|нарад|session|videoconf|видеоконф"
+                      r"|meeting of the (?:\S+\s+){0,5}?(?:commission|council|working group|committee|board)")
 
 
 def kind(c: Cand) -> str:

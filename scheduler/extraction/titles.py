@@ -48,7 +48,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"видеоконференц|відэаканферэнц|videoconferenc|video conferenc", "meeting", "Видеоконференция"),
     (r"конференц|канферэнц|conference", "meeting", "Конференция"),
     (r"рабоч\w+ групп|рабоч\w+ груп|working group", "meeting", "Заседание совместной рабочей группы"),
-    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,2}(?:комисси|камісі|commission)"
+    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,6}?(?:комисси|камісі|commission)"
      r"|commission (?:meeting|session)", "meeting", "Заседание комиссии"),
     (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,3}(?:оргкомитет|организационн\w* комитет|аргкамітэт"
      r"|арганізацыйн\w* камітэт|organi[sz]ing committee)|organi[sz]ing committee (?:meeting|session)", "meeting",
