@@ -5814,3 +5814,11 @@ def test_a_commission_s_sitting_ahead_in_a_visit_under_way_is_a_meeting_of_its_o
     meetings = [(e.start, e.title.split()[0]) for e in events_of(text, "2024-05-27") if e.type == "meeting"]
     assert sorted(meetings) == [("2024-05-27", "Встреча"), ("2024-05-27", "Заседание")] or \
         sorted(meetings) == [("2024-05-27", "Встреча"), ("2024-05-27", "Девятое")], meetings
+
+
+def test_the_minutes_of_a_session_of_the_same_sides_are_signed_with_the_plan():
+    # GUIDE §3: documents signed together by the same parties are one signing
+    text = ("Замгубернатора и председатель облисполкома подписали план мероприятий по соглашению между правительством "
+            "Иркутской области и правительством Республики Беларусь, а также протокол четвертого заседания рабочей "
+            "группы по сотрудничеству Приангарья и Республики Беларусь.")
+    assert count_of(text, "2019-10-17", "agreement") == 1, [(e.type, e.title) for e in events_of(text, "2019-10-17")]

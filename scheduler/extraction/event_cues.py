@@ -322,12 +322,21 @@ def _listed_signings(s: Sentence, docs: list[re.Match], doc: re.Match, a: str | 
         if between is None and (minutes := _SESSION_PAPER.match(low, d.start())) is not None:
             # «подписание протокола совместной комиссии и соглашения … между Калачинским районом … и Червенским
             # районом»: the minutes of a session are signed by its sides, another pair than the one named after
-            slots.append((d, minutes, "minutes"))
+            own_name = text[minutes.end(): stop]
+            pair = _pair(own_name[: next((m.start() for m in re.finditer(r"[;.](?:\s|$)", own_name)), len(own_name))])
+            # («протокол заседания рабочей группы по сотрудничеству Приангарья и Республики Беларусь»: the pair its
+            # own name gives, maybe the one of the paper before — then one signing)
+            slots.append((d, minutes, " | ".join(pair) if len(pair) >= 2 else "minutes:" + " | ".join(pair)))
             continue
         if between is None:
             return []  # (a document without parties of its own: one signing, GUIDE §3)
         end = next((m.start() for m in re.finditer(r"[;.](?:\s|$)", text[between.end(): stop])), stop - between.end())
         slots.append((d, between, _pair_key(text[between.end(): between.end() + end])))
+    for i, (d, at, key) in enumerate(slots):  # a minutes' one party named, of a pair named for another paper: theirs
+        one = key.partition(":")[2]
+        if key.startswith("minutes:") and one and (same := next((k for _, _, k in slots if one in k.split(" | ")
+                                                                   and not k.startswith("minutes")), None)):
+            slots[i] = (d, at, same)
     if len({key for _, _, key in slots}) < 2:
         return []
     out: list[Cand] = []
@@ -336,7 +345,7 @@ def _listed_signings(s: Sentence, docs: list[re.Match], doc: re.Match, a: str | 
         own_plan = plan if plan is not None and d.start() <= plan.pos - s.start < stop else None
         sides = key.split(" | ") if " | " in key else []
         russian = not _NOT_RUSSIAN.search(text)
-        if key == "minutes":  # (its name runs to the next document: «Подписание протокола совместной комиссии»)
+        if key.startswith("minutes"):  # (its name runs to the next document: «Подписание протокола совместной комиссии»)
             what = " ".join(_phrase(text[: stop], d.start()))
             what = re.split(r"\s(?:и|і|and|а также|а таксама)\s|[,;]", what, maxsplit=1)[0]
             title = "Подписание " + (nominative_phrase(what.split(), "gent") if russian
