@@ -1447,9 +1447,12 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
 # --- places -----------------------------------------------------------------------------------
 
 def _location(c: Cand, s: Sentence) -> str | None:
+    quoted = [(q.start(), q.end()) for q in _IN_QUOTES.finditer(s.text)] if "«" in s.text else []
     places = [p for p in places_in(s.text)
               if not _EMBASSY_BEFORE.search(s.text[max(0, p[0] - 60):p[0]])
-              and not _SAID_THERE.match(s.text, p[0])]  # «В Кремле подтвердили участие …»: where it was said
+              and not _SAID_THERE.match(s.text, p[0])  # «В Кремле подтвердили участие …»: where it was said
+              and not (c.type not in ("festival", "fair") and any(a < p[0] < b for a, b in quoted))]
+    # (a place inside a name in quotes, «МК в Пскове», names a newspaper, not where a visit or talks are)
     places = [p for p in places if p[1] not in COUNTRIES] or places
     # «председателя Витебского облисполкома», «между Гомельским облисполкомом и …» name a party's office, «в
     # Пскове» and «в Гомельском облисполкоме» a venue
@@ -1504,6 +1507,9 @@ def _dateline_of(text: str) -> str | None:
 
 
 _DATELINE_OPEN = re.compile(r"[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА-ЯЁІЎ-]{3,})?,\s")
+
+
+_IN_QUOTES = re.compile(r"«[^«»]{1,80}»")
 
 
 _HOST_ROLE = re.compile(r"(?:[Гг]лав\w*|[Мм]эр\w*|[Гг]убернатор\w*|[Mm]ayor|[Gg]overnor|[Hh]ead)\s+(?:of\s+)?([А-ЯЁA-Z][\w-]+)")
