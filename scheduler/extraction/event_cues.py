@@ -1059,7 +1059,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     seen: set[str] = set()
     numbered = [m for m in _ANNIV.finditer(low) if not _JUBILEE_EVENT.match(low, m.end())] \
         if _anniversary_words(low) else []  # (but "the 10th Anniversary Forum" is a forum)
-    labelled = _labelled_in_a_list(low, numbered)
+    labelled = _labelled_in_a_list(low, numbered) if len(numbered) > 1 else set()
     anniversaries = [m for m in numbered if _observed(low, m.start()) and m.start() not in labelled
                      and not any(qa < m.start() < qb for qa, qb in quoted)  # «выставка «К 100-летию художника»»: a name
                      and (m.group(3) is None or _MARKS.search(low))]  # («прошло 80 лет освобождения»: years, not marked)
