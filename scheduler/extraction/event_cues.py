@@ -1415,8 +1415,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             and ctx.recall("forum itself") is None:
         # "the final session of the 10th Forum of Regions", «пленарное заседание XI Форума регионов»: the forum the
         # session belongs to is an event too (GUIDE §3), dated by the month of the session's day
-        month = plenary.start[:7] if len(plenary.start) == 10 else plenary.start
-        out.append(Cand("meeting", s, s.start + of.start(1), month, None, plenary.how,
+        forum_month = plenary.start[:7] if len(plenary.start) == 10 else plenary.start
+        out.append(Cand("meeting", s, s.start + of.start(1), forum_month, None, plenary.how,
                         lead=_head_of("meeting", low[of.start(1):], 0)))  # (named by its own words, not the session's)
     if (talks := next((c for c in out if c.type == "meeting" and _kind_of(c) == "meeting"), None)) is not None \
             and talks.start and (frame := _FORUM_FRAME.search(low)) is not None \
@@ -1424,8 +1424,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         # «в рамках XI Форума регионов … состоялась встреча губернатора …», "on the sidelines of the Forum … met":
         # the container named by the part is recorded too (GUIDE §3), a forum of days by the month of the part's day
         # (GUIDE §5: "a visit or forum including talks on 4 June → 2026-06"), unless the text has told it before
-        month = talks.start[:7] if len(talks.start) == 10 else None
-        out.append(Cand("meeting", s, s.start + frame.start(1), month or talks.start, None, talks.how))
+        frame_month = talks.start[:7] if len(talks.start) == 10 else None
+        out.append(Cand("meeting", s, s.start + frame.start(1), frame_month or talks.start, None, talks.how))
     if (session := next((c for c in out if c.type == "meeting" and not c.body), None)) is not None \
             and any(w in low for w in _SESSION_WORDS) and (inner := _TALKS_IN_SESSION.search(low)) is not None \
             and inner.start(1) > session.pos - s.start:
