@@ -1338,7 +1338,7 @@ def _ends_then(cands: list[Cand], s: Sentence, own: list[Mention]) -> bool:
 
 # a trip's or a meeting's time said to be not set yet: «Время визита еще не обозначено», «дата встречи пока не
 # определена», «тэрміны візіту яшчэ не вызначаны», "the date of the visit has not been set yet", "no date has been set"
-_DATE_NOT_SET = re.compile(r"(?:время|дата|даты|сроки|срок|час|дата|тэрмін\w*)\s+(?:\S+\s+){0,2}?(?:пока|еще|ещё|пакуль"
+_DATE_NOT_SET = re.compile(r"(?:время|дата|даты|сроки|срок|час|тэрмін\w*)\s+(?:\S+\s+){0,2}?(?:пока|еще|ещё|пакуль"
                            r"|яшчэ)?\s*не\s+(?:определен|обозначен|известн|назван|установлен|согласован|вызначан|вядом"
                            r"|абвешчан|узгоднен)"
                            r"|\bdates?\s+(?:of\s+the\s+\S+\s+)?(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?"
@@ -1351,7 +1351,8 @@ _GENDERS = {"он": "masc", "ён": "masc", "ен": "masc", "оно": "neut", "�
 def _cue_gender(c: Cand) -> str | None:
     """The grammatical gender of the noun a candidate's cue opens with («заседание» neut, «визит» masc), None where
     the word is no singular noun pymorphy3 knows (a Belarusian word, a verb, a plural)."""
-    word = c.sent.low[c.pos - c.sent.start:].split(maxsplit=1)[0].strip("«»\"(),.:;") if c.sent.low[c.pos - c.sent.start:].strip() else ""
+    rest = c.sent.low[c.pos - c.sent.start:].split(maxsplit=1)
+    word = rest[0].strip("«»\"(),.:;") if rest else ""
     if (be := next((g for stem, g in _BE_EVENT_GENDERS if word.startswith(stem)), None)) is not None:
         return be  # (pymorphy3 would guess a Belarusian word's gender as Russian)
     ps = [p for p in parses(word) if p.tag.POS == "NOUN" and p.is_known] if word.isalpha() else []
@@ -1821,16 +1822,16 @@ _SEPARATE = re.compile(r"(?:отдельн|асобн|separate|двусторо�
 
 def _sides_apart(a: Cand, b: Cand) -> bool:
     """:func:`_other_sides` for candidates not placed yet (read from their sentences)."""
-    pa = a.location or _location(a, a.sent)
-    pb = b.location or _location(b, b.sent)
-    ca, cb = (country_of(pa) if pa else None), (country_of(pb) if pb else None)
-    return bool(ca and cb and ca != cb)
+    return _on_two_sides(a.location or _location(a, a.sent), b.location or _location(b, b.sent))
 
 
 def _other_sides(a: Cand, b: Cand) -> bool:
     """Two events placed on the two sides: one in Belarus, the other in Russia."""
-    ca = country_of(a.location) if a.location else None
-    cb = country_of(b.location) if b.location else None
+    return _on_two_sides(a.location, b.location)
+
+
+def _on_two_sides(pa: str | None, pb: str | None) -> bool:
+    ca, cb = (country_of(pa) if pa else None), (country_of(pb) if pb else None)
     return bool(ca and cb and ca != cb)
 
 
