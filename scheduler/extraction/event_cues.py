@@ -222,7 +222,7 @@ _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по ит
                       r"(?:[\w-]+(?:ом|ем|ой|ей|ым|им|ім|th|rd|nd|st)\s+|joint\s+|regular\s+){0,2}$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
 _STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
-_CLAUSE_MARK = re.compile(r"[,;:—–]")
+CLAUSE_MARK = re.compile(r"[,;:—–]")
 # a signing verb in the infinitive: what is to be signed («подписать», «заключить», «падпісаць»)
 _TO_SIGN = re.compile(r"подписать|заключить|подписывать|заключать|падпісаць|падпісваць")
 # a new clause of the same sentence: «…, обновил документы и подписал протокол …», "…, and signed …"
@@ -792,7 +792,7 @@ _BACK_TO_IT = re.compile(r"(?:(?:в|во|у|ў)\s+)?(?:мероприяти\w*|�
 def _in_another_clause(low: str, pos: int, at: int) -> bool:
     """A clause mark between the cue at ``pos`` and ``at`` that opens no relative clause of the cue's own
     («к фестивалю, который пройдет 5 июля» keeps the day the festival's)."""
-    mark = _CLAUSE_MARK.search(low, pos, at)
+    mark = CLAUSE_MARK.search(low, pos, at)
     return mark is not None and not _OWN_CLAUSE.match(low, mark.end() + 1)
 
 
@@ -971,7 +971,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # "MOGILEV, 14 June (BelTA) - … on 13 June": the dateline dates the report
             d = abs(x.start - s.start - pos)
             if x.start - s.start < pos and any(c.sent is s and c.pos - s.start < x.start - s.start
-                                               and not _CLAUSE_MARK.search(low, c.pos - s.start, x.start - s.start)
+                                               and not CLAUSE_MARK.search(low, c.pos - s.start, x.start - s.start)
                                                for c in out):
                 d += 1000  # «форум пройдет 5 июля в рамках визита … 3-8 июля»: a day in an earlier cue's clause is
                 # that event's; this cue takes one of its own first (but «…, а 11 марта открылся Форум» is the forum's)
@@ -983,7 +983,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             best = (best[0], finer)  # "On June 26-28 … the Forum, held this year in Ufa": the days, not the year
         elif best and len(best[1].value) == 4 and (finer := next((
                 x for x in fine if len(x.value) > 4 and x.value.startswith(best[1].value)
-                and not _CLAUSE_MARK.search(low, min(pos, x.start - s.start), max(pos, x.start - s.start))), None)):
+                and not CLAUSE_MARK.search(low, min(pos, x.start - s.start), max(pos, x.start - s.start))), None)):
             best = (best[0], finer)  # «У 2016 годзе свята … прайшоў 9-10 ліпеня»: the days of that year its own
             # clause gives are finer than the year
         if best:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .event_cues import (
     ANNIVERSARY,
+    CLAUSE_MARK,
     DEFAULT_TITLE,
     PURPOSE,
     TRAVELS_RX,
@@ -1493,13 +1494,10 @@ def _location(c: Cand, s: Sentence) -> str | None:
         listed = _listed(s.text, after or places)
         return (holding(listed) if len(listed) > 1 else None) or (after or places)[0][1]
     if c.type == "meeting" and (lead_city := _dateline_of(s.text)) is not None \
-            and not any(not _CLAUSE_BREAK.search(s.text, min(at, cue), max(at, cue)) for at, _ in places):
+            and not any(not CLAUSE_MARK.search(s.text, min(at, cue), max(at, cue)) for at, _ in places):
         return lead_city  # "MOSCOW, 5 June (BelTA) – … preparing for the festival in Vitebsk, … told the media after the
         # meeting … on 5 June": a place in another clause is another event's; the dateline places the lead (GUIDE §6)
     return min(places, key=lambda p: abs(p[0] - cue))[1]
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
 def _dateline_of(text: str) -> str | None:
