@@ -5833,3 +5833,34 @@ def test_the_minutes_of_a_session_of_the_same_sides_are_signed_with_the_plan():
 def test_a_place_inside_a_quoted_name_is_no_venue(text):
     visits = [(e.start, e.location) for e in events_of(text, "2020-09-25") if e.type == "visit"]
     assert visits == [("2020-09-25", "Беларусь")], visits
+
+
+# --- eighteenth session -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,partners", [
+    ("15 мая подписаны соглашения о партнёрстве между администрацией Лужского района и Бобруйским горисполкомом, а "
+     "также между администрацией Приозерского района и Могилёвским райисполкомом.", ("Лужского", "Приозерского")),
+    ("15 мая падпісаны пагадненні паміж Гомельскай вобласцю і Тульскай вобласцю, а таксама паміж Магілёўскай "
+     "вобласцю і Калужскай вобласцю.", ("Тульской", "Калужской")),
+    ("On 15 May agreements were signed between Gomel Oblast and Tula Oblast and between Mogilev Oblast and Kaluga "
+     "Oblast.", ("Тульской", "Калужской")),
+    ("15 мая подписаны соглашения с Гомельской и Могилёвской областями.", ("Гомельской", "Могилёвской")),
+    ("15 мая падпісаны пагадненні з Гомельскай і Магілёўскай абласцямі.", ("Гомельской", "Могилёвской")),
+    ("On 15 May agreements were signed with Gomel and Mogilev oblasts.", ("Гомельской", "Могилёвской")),
+    ("15 мая губернатор подписал соглашения с городами Гомелем и Витебском.", ("Гомелем", "Витебском")),
+], ids=["ru-between", "be-between", "en-between", "ru-shared-noun", "be-shared-noun", "en-shared-noun", "ru-noun-first"])
+def test_documents_in_the_plural_listed_pair_by_pair_are_a_signing_a_pair(text, partners):
+    """GUIDE §3: each document signed by a different pair of parties is its own agreement, also where one plural
+    noun lists the pairs; each title names its own pair in Russian."""
+    found = [e for e in events_of(text, "2024-05-16") if e.type == "agreement"]
+    assert len(found) == 2 and all(e.start == "2024-05-15" for e in found), [(e.start, e.title) for e in found]
+    assert [p in e.title for e, p in zip(found, partners)] == [True, True], [e.title for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "15 мая подписаны соглашения между Брестом и Тулой.",
+    "15 мая подписаны соглашения с Гомельской областью.",
+    "On 15 May agreements were signed between Gomel Oblast and Tula Oblast.",
+], ids=["ru-one-pair", "ru-one-partner", "en-one-pair"])
+def test_documents_in_the_plural_of_one_pair_stay_one_signing(text):
+    assert count_of(text, "2024-05-16", "agreement") == 1, \
+        [(e.type, e.title) for e in events_of(text, "2024-05-16")]

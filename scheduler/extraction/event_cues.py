@@ -435,14 +435,68 @@ _RECENT = re.compile(r"\b(?:недавн|нядаўн|recent)\w*")
 # Могилевом», «з Віцебскам і з Гомелем», "with Vitebsk and with Gomel"
 _PARTNERS = re.compile(r"(?:^|\s)(?:с|со|з|with)\s+([^.;:!?]{3,80}?)\s+(?:и|і|and)\s+(?:с|со|з|with)\s+([^,.;:!?]{3,60}?)"
                        r"(?=[,.;:!?]|\s[—–-]\s|$)")
+# pairs listed one by one, each with its own «между»: «соглашений … между администрацией Лужского района и Бобруйским
+# горисполкомом, а также между администрацией Приозерского района и Могилевским райисполкомом», «паміж …, а таксама
+# паміж …», "agreements between Gomel and Kursk and between Mogilev and Bryansk"
+_PAIRS = re.compile(r"(?:^|\s)(?:между|паміж|between)\s+([^.;:!?]{3,160}?)(?:,\s*|\s+)(?:а также|а таксама|и|і|and|as well "
+                    r"as)\s+(?:между|паміж|between)\s+([^.;:!?]{3,160}?)(?=[,;:!?]|\.(?:\s|$)|\s[—–-]\s|$)")
+# two partners sharing one noun in the plural: «с Гомельской и Могилевской областями», «з Гомельскай і Магілёўскай
+# абласцямі», "with Gomel and Mogilev oblasts"; or the noun first: «с городами Гомелем и Витебском», «с управами
+# Очаково-Матвеевское и Крылатское»
+_SHARED_NOUN = (r"(?:област|район|город|округ|абласц|раён|гарад|oblast|region|district|cit(?:y|ie)|town)\w*")
+_SHARING = re.compile(rf"(?:^|\s)(?:с|со|з|with)\s+(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)\s+(?:и|і|and)\s+([A-ZА-ЯЁІЎ][\w-]+)\s+"
+                      rf"({_SHARED_NOUN})(?=[\s,.;:!?]|$)")
+_SHARING_AFTER = re.compile(r"(?:^|\s)(?:с|со|з)\s+([а-яёіў]+(?:ами|ями|амі|ямі))\s+([A-ZА-ЯЁІЎ][\w-]+(?:\s+[A-ZА-ЯЁІЎ][\w-]+)?)"
+                            r"\s+(?:и|і)\s+([A-ZА-ЯЁІЎ][\w-]+(?:\s+[A-ZА-ЯЁІЎ][\w-]+)?)(?=[\s,.;:!?]|$)")
 
 
-def _each_with(text: str, at: int) -> list[str]:
-    """The partners a plural document is signed with, each named with its own «с», in the clause after ``at``."""
-    m = _PARTNERS.search(text, at, at + 220)
-    if m is None or any(ch in text[at: m.start()] for ch in ".;:!?"):
-        return []
-    return [m.group(1).strip(), m.group(2).strip()]
+_ONE_OF_BE = (("абласц", "вобласцю"), ("раён", "раёнам"), ("гарад", "горадам"), ("акруг", "акругай"))
+
+
+def _one_of(noun: str) -> str:
+    """«областями» → «областью», «управами» → «управой», «абласцямі» → «вобласцю», "oblasts" → "oblast": one of
+    the partners a plural noun names."""
+    if noun.isascii():
+        return noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    if be := next((one for stem, one in _ONE_OF_BE if noun.lower().startswith(stem)), None):
+        return be
+    for p in parses(noun.lower()):
+        if p.tag.POS == "NOUN" and p.tag.number == "plur":
+            one = p.inflect({"sing", "ablt"})
+            if one is not None:
+                return one.word
+    return noun
+
+
+def _each_with(text: str, at: int) -> tuple[int, list[str]]:
+    """The partners a plural document is signed with, each after its preposition as the text gives it («с …»,
+    «между … и …»), in the clause after ``at``, and where the first begins: one signing a partner (GUIDE §3: a pair
+    of parties is its own signing)."""
+    for rx in (_PARTNERS, _PAIRS, _SHARING, _SHARING_AFTER):
+        m = rx.search(text, at, at + 320 if rx is _PAIRS else 220)
+        if m is None or any(ch in text[at: m.start()] for ch in ".;:!?") or m.start() - at > 160:
+            continue
+        if rx is _PARTNERS:
+            found = ["с " + m.group(1).strip(), "с " + m.group(2).strip()]
+        elif rx is _PAIRS:
+            found = ["между " + m.group(1).strip(" ,"), "между " + m.group(2).strip(" ,")]
+        elif rx is _SHARING:  # (the noun in the singular after each: «с Гомельской областью», «с Могилевской …»)
+            noun = _one_of(m.group(3))
+            found = [f"с {m.group(1)} {noun}", f"с {m.group(2)} {noun}"]
+        else:
+            noun = _one_of(m.group(1))
+            found = [f"с {noun} {m.group(2)}", f"с {noun} {m.group(3)}"]
+        return (m.start() + (m.group()[:1].isspace()), found) if len(set(found)) == 2 else (at, [])
+    return at, []
+
+
+def _partner_in_russian(partner: str) -> str | None:
+    """«с Гомельской областью» for "with Gomel oblast", «между Брестской областью и Тульской областью» for «паміж
+    Брэсцкай і Тульскай абласцямі»: a partner of a Belarusian or English text where the parties' names give it."""
+    named = named_parties(partner.split(None, 1)[1] if " " in partner else partner)
+    if partner.startswith(("между", "паміж", "between")):
+        return "между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in named) if len(named) == 2 else None
+    return "с " + nominative_phrase(named[0].split(), "ablt") if len(named) == 1 else None
 
 
 def _someone_named(text: str) -> bool:
@@ -1091,18 +1145,24 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             kind = "other" if sign.group().startswith(("утвер", "ратиф")) and find(_LEGISLATURE) else "agreement"
             out.append(Cand(kind, s, s.start + doc.start(), a, b, how, title=title))
             first_signing = out[-1]
-            if plural_cue(doc.group()) and (partners := _each_with(s.text, doc.end())):
-                # «подписал планы мероприятий … с Октябрьским районом города Минска и с городом Могилевом»: documents
-                # in the plural signed with partners listed one by one are one signing (and plan) a partner (GUIDE §3)
+            if plural_cue(doc.group()) and (listed := _each_with(s.text, doc.end()))[1]:
+                # «подписал планы мероприятий … с Октябрьским районом города Минска и с городом Могилевом», «соглашения
+                # между …, а также между …», «с Гомельской и Могилевской областями»: documents in the plural signed
+                # with partners listed one by one are one signing (and plan) a partner (GUIDE §3)
                 signing = out[-1]
                 plans = [c for c in out if c.type == "plan"][:1]
-                with_ = "с"
+                russian = not _NOT_RUSSIAN.search(s.text)
+                if not plan:  # (the document's name up to its first partner: «Подписание соглашений о партнёрстве»)
+                    signing.title = "Подписание " + (nominative_phrase(_phrase(s.text[: listed[0]], doc.start()), "gent")
+                                                     if russian else _paper_head(low, doc))
                 titled = [(signing, signing.title)] + [(c, c.title) for c in plans]
-                for nth, partner in enumerate(partners):
+                for nth, partner in enumerate(listed[1]):
+                    said = partner if russian else _partner_in_russian(partner)
                     for c, was in titled:
                         each = c if nth == 0 else replace(c, sources=[], merged=[])
                         each.body = partner
-                        each.title = f"{was} {with_} {partner}" if not _NOT_RUSSIAN.search(s.text) else was
+                        each.title = f"{was} {said}" if said and said.split()[1] not in was else was
+                        each.composed = each.composed or bool(said) and not russian  # (its Russian title is made)
                         if nth:
                             out.append(each)
             if kind == "agreement" and len(docs) > 1 and not first_signing.body:
