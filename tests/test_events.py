@@ -5853,7 +5853,7 @@ def test_documents_in_the_plural_listed_pair_by_pair_are_a_signing_a_pair(text, 
     noun lists the pairs; each title names its own pair in Russian."""
     found = [e for e in events_of(text, "2024-05-16") if e.type == "agreement"]
     assert len(found) == 2 and all(e.start == "2024-05-15" for e in found), [(e.start, e.title) for e in found]
-    assert [p in e.title for e, p in zip(found, partners)] == [True, True], [e.title for e in found]
+    assert [p in e.title for e, p in zip(found, partners, strict=True)] == [True, True], [e.title for e in found]
 
 
 @pytest.mark.parametrize("text", [
