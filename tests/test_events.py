@@ -5864,3 +5864,30 @@ def test_documents_in_the_plural_listed_pair_by_pair_are_a_signing_a_pair(text, 
 def test_documents_in_the_plural_of_one_pair_stay_one_signing(text):
     assert count_of(text, "2024-05-16", "agreement") == 1, \
         [(e.type, e.title) for e in events_of(text, "2024-05-16")]
+
+
+@pytest.mark.parametrize("text", [
+    "28-29 сентября в Бресте пройдёт Форум городов-побратимов. В рамках форума состоится первая встреча представителей "
+    "молодёжи городов-побратимов.",
+    "28-29 верасня ў Брэсце пройдзе Форум гарадоў-пабрацімаў. У рамках форуму адбудзецца першая сустрэча прадстаўнікоў "
+    "моладзі гарадоў-пабрацімаў.",
+    "The Forum of Sister Cities will be held in Brest on 28-29 September. The first meeting of youth representatives "
+    "of the sister cities will take place as part of the forum.",
+], ids=["ru", "be", "en"])
+def test_a_meeting_in_a_forums_programme_without_a_counterpart_is_no_record(text):
+    """GUIDE §3: inside a forum only talks with a named counterpart, a named body's sitting and the plenary are
+    records of their own; a meeting of youth representatives is a programme item."""
+    found = [(e.type, e.start, e.end) for e in events_of(text, "2024-09-20")]
+    assert found == [("meeting", "2024-09-28", "2024-09-29")], found
+
+
+@pytest.mark.parametrize("text", [
+    "28-29 сентября в Бресте пройдёт Форум городов-побратимов. В рамках форума состоится встреча губернатора Псковской "
+    "области с председателем Брестского облисполкома.",
+    "28-29 сентября в Бресте пройдёт Форум городов-побратимов. В рамках форума состоится встреча с делегацией Псковской "
+    "области.",
+    "28-29 сентября в Бресте пройдёт Форум городов-побратимов. В рамках форума состоится заседание Совета молодёжи.",
+], ids=["ru-talks", "ru-delegation", "ru-body"])
+def test_talks_and_sittings_in_a_forum_stay_records_of_their_own(text):
+    assert count_of(text, "2024-09-20", "meeting") == 2, \
+        [(e.type, e.start, e.title) for e in events_of(text, "2024-09-20")]

@@ -345,6 +345,7 @@ def find_events(
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_by_containers(events, sents)
+    events = _programme_meetings(events)
     _date_by_sequence(events, pub)
     _signings_have_no_end(events)
     for c in events:  # «Время визита еще не обозначено», "no date has been set for the visit": none is known
@@ -645,6 +646,36 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             e.start, e.end, e.how = box.start, box.end, "by-container"  # a trip to attend it: dated like it (GUIDE §5)
             continue
         e.start, e.end, e.how = _holding(box.start, box.end), None, "by-container"
+
+
+# a side of the cooperation as the counterpart of talks: «встреча с делегацией …», «с руководством области», "with the
+# leadership of the region"
+_WITH_A_SIDE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:делегаци|дэлегацы|delegation|руководств|кіраўніцтв|leadership"
+                          r"|руководител|кіраўнік|leaders|heads?\b)")
+
+
+def _programme_meetings(events: list[Cand]) -> list[Cand]:
+    """GUIDE §3: inside a forum, festival, fair or «Дни …», only talks with a named counterpart, a sitting of a named
+    body and the plenary session are records of their own. «В рамках форума состоится встреча молодёжи
+    городов-побратимов», "a meeting of youth representatives will take place as part of the forum" is a programme
+    item: no event."""
+    gatherings = [x for x in events if kind(x) == "forum" or x.type in ("festival", "fair")]
+    if not gatherings:
+        return events
+    out = []
+    for e in events:
+        at = e.pos - e.sent.start
+        m = _CONTAINER.search(e.sent.low) if e.type == "meeting" and kind(e) == "meeting" and not e.body \
+            and e.how != "mention" and e.sent.low.startswith(("встреч", "сустрэч", "meeting"), at) else None
+        # (a noun with no day of its own: «прэзідэнты сустрэнуцца 18 верасня ў рамках форуму» are the leaders' talks)
+        if m is not None and m.group(1) and _CONTAINER_TYPE[m.group(1)] != "visit" \
+                and not m.start(1) <= at <= m.end(1) and len(e.sources) == 1 and not _plenary(e) \
+                and not _talks_with_someone(e) and _counterpart(e) is None \
+                and not _WITH_A_SIDE.match(e.sent.low, max(at, e.sent.low.find(" ", at))) \
+                and not _BODY_AFTER.match(e.sent.low, at):
+            continue  # (a part of the gathering, dating it at most: the gathering is already a record)
+        out.append(e)
+    return out
 
 
 # a sentence that tells what came next on the same occasion: «После этого …», «Затем …», "After that, …", "Following
