@@ -5891,3 +5891,27 @@ def test_a_meeting_in_a_forums_programme_without_a_counterpart_is_no_record(text
 def test_talks_and_sittings_in_a_forum_stay_records_of_their_own(text):
     assert count_of(text, "2024-09-20", "meeting") == 2, \
         [(e.type, e.start, e.title) for e in events_of(text, "2024-09-20")]
+
+
+@pytest.mark.parametrize("text", [
+    "28 сентября губернатор Псковской области посетил Брестскую область.",
+    "28 верасня губернатар Пскоўскай вобласці наведаў Брэсцкую вобласць.",
+    "On 28 September the governor of Pskov Region visited the Brest Region.",
+], ids=["ru", "be", "en"])
+def test_a_region_visited_is_the_trips_destination(text):
+    visits = [(e.start, e.location) for e in events_of(text, "2024-09-30") if e.type == "visit"]
+    assert visits == [("2024-09-28", "Брестская область")], visits
+
+
+@pytest.mark.parametrize("text,visits", [
+    ("28 сентября губернатор Псковской области посетил мемориальный комплекс «Брестская крепость-герой».", 0),
+    ("On 28 September the governor of Pskov Region visited the Brest Hero Fortress Memorial Complex.", 0),
+    ("On 28 September the governor of Pskov Region visited the Minsk Tractor Works.", 0),
+    ("On 28 September the governor of Pskov Region visited Minsk on the day the museum opened.", 1),
+    ("28 сентября губернатор Псковской области посетил предприятие Гомельской области.", 0),
+], ids=["ru-memorial", "en-memorial", "en-works", "en-town", "ru-enterprise-of-a-region"])
+def test_a_site_toured_is_no_trip_in_every_language(text, visits):
+    """«посетил предприятие» was no visit and "visited the Minsk Tractor Works" was one: a site toured is a programme
+    item (GUIDE §3), whichever language tells it; a town visited is a trip."""
+    assert count_of(text, "2024-09-30", "visit") == visits, \
+        [(e.type, e.start, e.title) for e in events_of(text, "2024-09-30")]

@@ -415,6 +415,23 @@ _AT_EVENT_BEFORE = re.compile(rf"(?:^|\s)(?:на|в|во|у|ў)\s+(?:\S+\s+){{0,
 _EVENT_STAYED = re.compile(rf"\s*(?:\S+\s+){{0,2}}?(?:{_STAY_NOUNS}|днях\b|expo)")
 
 
+# a site toured, named in English by the words before its noun: "the Brest Hero Fortress Memorial Complex", "the
+# Minsk Tractor Works", "a dairy plant" (no preposition or conjunction on the way: "visited Minsk on the day the museum …")
+_SITE_VISITED = re.compile(r"\w*\s+(?:to\s+)?(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|on|at|and|with|where|during|for|to|after"
+                           r"|before|when|while|as|by|from)\b)[\w'’-]+\s+){0,5}?(?:memorial|complex|museum|enterprise|factory"
+                           r"|plant|works|company|school|university|college|farm|monument|fortress|park|library|theat(?:re|er)"
+                           r"|cent(?:re|er)|hospital|church|cathedral|facilit(?:y|ies)|institute|exhibition|stand|pavilion|site"
+                           r"|mill|cluster|laborator(?:y|ies))s?\b")
+
+
+def _region_next(text: str, at: int) -> bool:
+    """«посетил Брестскую область», «наведаў Брэсцкую вобласць», «посетила Республику Татарстан»: a region (or a
+    republic) right after the verb is where the trip went, as a town is."""
+    words = text[at:].split()[:2]
+    return bool(words) and (words[0][:1].isupper() or words[0].lower() in ("республику", "рэспубліку")) \
+        and bool(named_parties(" ".join(words)))  # (not «посетил предприятие Гомельской области»: a tour)
+
+
 def _at_home(text: str, start: int, end: int) -> bool:
     """«Председатель Гомельского облисполкома посетил праздник в Гомеле»: the office named before the cue is of the
     side the venue after it belongs to, so no trip is made."""
@@ -1403,6 +1420,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «побывал на выставке» of an official from elsewhere is a trip; «побывал на приёме» is none
         if m.group().startswith(("посети", "посетя", "наведа")) \
                 and not place_name(" ".join(s.text[m.end():].split()[:2])) \
+                and not _region_next(s.text, m.end()) \
                 and not _OURS.match(low, m.end()) \
                 and not (_EVENT_VISITED.match(low, m.end()) and (_ROLE.search(low) or _DELEGATION_WORD.search(low))
                          and not _at_home(s.text, m.start(), m.end())) \
@@ -1411,6 +1429,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                               or _PLACE_NOUN.fullmatch(prev[0].lower().strip(",;:«»")))):
             continue  # «посетил Витебск» is a visit; «посетил предприятие», «посетил секретарь …» are not (but
             # «Борисов посетила делегация …» is: the place first)
+        if t == "visit" and m.group().startswith(("visit", "will visit")) and _SITE_VISITED.match(low, m.end()):
+            continue  # "visited the Minsk Tractor Works", "will visit the Brest Hero Fortress Memorial Complex": a tour
+            # of a site, as «посетил предприятие» (a programme item, GUIDE §3), not a trip
         seen.add(t)
         a, b, how = date_for(m.start(), t)
         if _AGENDA.search(low, max(0, m.start() - 60), m.start()) and not (

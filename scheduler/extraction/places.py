@@ -45,8 +45,8 @@ _ROLE_AFTER = re.compile(r"\s+(?:President|Governor|Head|Prime|Mayor|Chairman|Ch
 _TOURING = re.compile(r"(?i)посещ|посет|побыва|наведа|наведв|объезд|объед|поездк|паездк|visit|tour|trip")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\s(?:и|і|and))\s+([А-ЯЁІЎA-Z][\w’'-]+)")
 _VISITED = re.compile(
-    rf"(?:посетил\w*|посетит|посещени\w*|наведал\w*|наведае|наведванн\w*|visited|visit)\s+"
-    rf"((?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
+    rf"(?:посетил\w*|посетит|посетят|посещени\w*|наведал\w*|наведа(?:ў|лі|юць|е)|наведванн\w*|visited|visits|visit)\s+"
+    rf"(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
 )
 _LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)")
 _KNOWN_REGIONS = frozenset(region for region, _city in REGIONS.values())
