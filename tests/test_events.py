@@ -5915,3 +5915,29 @@ def test_a_site_toured_is_no_trip_in_every_language(text, visits):
     item (GUIDE §3), whichever language tells it; a town visited is a trip."""
     assert count_of(text, "2024-09-30", "visit") == visits, \
         [(e.type, e.start, e.title) for e in events_of(text, "2024-09-30")]
+
+
+@pytest.mark.parametrize("text", [
+    "Preparations for the international festival Slavonic Brotherhood are being completed in Gomel. The event is "
+    "traditionally held near the Friendship Monument. This year the holiday will be held on June 25.",
+    "В Гомеле завершается подготовка к международному фестивалю «Славянское братство». Мероприятие традиционно "
+    "проходит у Монумента Дружбы. В этом году праздник пройдёт 25 июня.",
+    "У Гомелі завяршаецца падрыхтоўка да міжнароднага фестывалю «Славянскае братэрства». Мерапрыемства традыцыйна "
+    "праходзіць ля Манумента Дружбы. Сёлета свята пройдзе 25 чэрвеня.",
+], ids=["en", "ru", "be"])
+def test_a_gathering_announced_takes_the_day_its_paragraph_gives_later(text):
+    """The paragraph's one gathering, announced, then «this year … on June 25» (a year and a finer day in it, a
+    sentence of no event between): one festival, on that day."""
+    found = [(e.type, e.start) for e in events_of(text, "2006-06-08") if e.type == "festival"]
+    assert found == [("festival", "2006-06-25")], found
+
+
+@pytest.mark.parametrize("text", [
+    "The festival will be held on June 25 near the Friendship Monument, at the meeting point of the borders of "
+    "Belarus, Russia and Ukraine.",
+    "Фестиваль пройдёт 25 июня у Монумента Дружбы, в месте встречи границ Беларуси, России и Украины.",
+    "Фестываль пройдзе 25 чэрвеня ля Манумента Дружбы, у месцы сустрэчы межаў Беларусі, Расіі і Украіны.",
+], ids=["en", "ru", "be"])
+def test_the_point_where_borders_meet_is_no_meeting(text):
+    assert count_of(text, "2006-06-08", "meeting") == 0, \
+        [(e.type, e.title) for e in events_of(text, "2006-06-08")]

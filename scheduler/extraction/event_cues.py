@@ -432,6 +432,9 @@ def _region_next(text: str, at: int) -> bool:
         and bool(named_parties(" ".join(words)))  # (not «посетил предприятие Гомельской области»: a tour)
 
 
+_MEETING_POINT = re.compile(r"(?:мест[оеау]|месц[аыуе]|точк[аеиу]|кропк[аеіу])\s+$")
+
+
 def _at_home(text: str, start: int, end: int) -> bool:
     """«Председатель Гомельского облисполкома посетил праздник в Гомеле»: the office named before the cue is of the
     side the venue after it belongs to, so no trip is made."""
@@ -1317,6 +1320,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and ctx.recall(t) is not None:
             continue  # «После встречи в Минске глава региона отправился в Брест»: the talks just told, as a time
             # reference, no second meeting (and no title or place of theirs taken from this sentence)
+        if t == "meeting" and cue is not None and _MEETING_POINT.search(low, max(0, cue.start() - 8), cue.start()):
+            continue  # «в месте встречи границ», «у месцы сустрэчы межаў»: where borders meet, no meeting
         if t == "meeting" and cue is not None and low.endswith(_PRESS, max(0, cue.start() - 6), cue.start()):
             continue  # «на прэс-канферэнцыі паведаміў»: a press conference is where news is told, no meeting
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):

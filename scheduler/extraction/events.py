@@ -1404,21 +1404,32 @@ def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tupl
     said = _PRONOUN_GENDER.search(s.low, 0, 80)
     gender = _GENDERS.get(said.group(1)) if said else None
     for c in reversed(cands):
-        if s.start - c.sent.end >= 5:
-            return
+        if s.start - c.sent.end >= 5 and not (c.sent.line == s.line and "undated" in hows and c is cands[-1]):
+            return  # (but "Preparations for the festival … The event is traditionally held near the monument. This
+            # year it will be held on June 25": the paragraph's last event, no other told since, announced)
         if gender and _cue_gender(c) not in (None, gender):
             continue  # «Перед визитом … пройдет заседание. Оно начнется 9 ноября»: «оно» is the sitting, not the visit
         if c.sent.end <= s.start and (c.how in hows or "undated" in hows and c.how == "default"
                                       and (c.start is None or c.start.startswith("XXXX")) and kind(c) in _LASTING):
             # ("undated": a festival, fair, forum or visit of a report whose publication date is unknown, or known
             # only by its day: "11:07, 31 July … is part of the Days. Events will take place on 28-30 July")
-            c.start, c.end = split(own[0].value)
+            c.start, c.end = split(_finest_within(own).value)
             c.how = "mention"
             if (c.location is None or c.location in COUNTRIES) \
                     and (there := next((p for _, p in places_in(s.text) if p not in COUNTRIES), None)):
                 c.location = there  # «Оно начнется 9 ноября в Челябинске»: the place the pronoun's sentence gives
             if "future" not in hows:
                 return
+
+
+def _finest_within(own: list[Mention]) -> Mention:
+    """The first date a sentence gives, or a finer one inside it that follows: "This year the holiday will be held
+    on June 25", «В этом году праздник пройдёт 25 июня» date by the day, not the year."""
+    best = own[0]
+    for x in own[1:]:
+        if "/" not in best.value and x.value.startswith(best.value) and len(x.value) > len(best.value):
+            best = x
+    return best
 
 
 _CEREMONY_HELD = re.compile(r"\b(?:торжественн\w+ |урачыст\w+ )?(?:церемони\w*|цырымоні\w*) (?:подписания |падпісанн\w+ )?"
@@ -2069,9 +2080,11 @@ def _merge(cands: list[Cand], pub: str | None = None) -> list[Cand]:
             and (len(c.start or "") == 4 or e.start == c.start or _signature(e) & _signature(c)
                  or _names_it_again(e, c) or c.hedged and (_same_site(e, c, _sites(c)) or _only_one_there(e, c, same))
                  or _points_at(e, c, pub))))), None)
-        if ahead is None and c.start is None and c.how in ("default", "live") and kind(c) in ("forum", "festival", "fair"):
+        if ahead is None and c.start is None and c.how in ("default", "live", "future") \
+                and kind(c) in ("forum", "festival", "fair"):
             # «Магілёў прымае моладзевы форум … Форум разгорнецца … 6 верасня»: a gathering named with no date (the
-            # report's day unknown) and dated further on is one gathering
+            # report's day unknown) and dated further on is one gathering; so is one announced («Gomel completing
+            # preparations for the festival … This year it will be held on June 25»)
             ahead = next((e for e in same[i:i + _SCAN] if e.start and kind(e) == kind(c) and _compatible(e, c)), None)
             referring = ahead is not None
         if ahead is None and c.start is None and c.how == "future" and (name := _gathering_name(c)) is not None:
