@@ -5941,3 +5941,41 @@ def test_a_gathering_announced_takes_the_day_its_paragraph_gives_later(text):
 def test_the_point_where_borders_meet_is_no_meeting(text):
     assert count_of(text, "2006-06-08", "meeting") == 0, \
         [(e.type, e.title) for e in events_of(text, "2006-06-08")]
+
+
+@pytest.mark.parametrize("text,location", [
+    ("Сегодня к нам в гости приехали друзья из Республики Беларусь: первый заместитель главы администрации "
+     "Центрального района Минска Александр Мацевич.", None),
+    ("Сёння да нас у госці прыехалі сябры з Расіі: намеснік губернатара Пскоўскай вобласці.", None),
+    ("Сегодня в Гомель в гости приехала делегация Брянской области.", "Гомель"),
+], ids=["ru", "be", "ru-town"])
+def test_coming_as_a_guest_is_a_visit(text, location):
+    visits = [e for e in events_of(text, "2024-08-30") if e.type == "visit"]
+    assert [(e.start, e.location) for e in visits] == [("2024-08-30", location)], [(e.start, e.title) for e in visits]
+    assert not visits[0].title.startswith("Гост"), visits[0].title  # a visit's title names the trip, not its guests
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Калужской области в среду, 2 апреля, отправился в Беларусь. Рабочая поездка продлится три дня. "
+    "Также губернатор встретится с президентом Беларуси. Они подпишут соглашения о сотрудничестве.",
+    "Губернатар Калужскай вобласці ў сераду, 2 красавіка, адправіўся ў Беларусь. Працоўная паездка працягнецца тры "
+    "дні. Таксама губернатар сустрэнецца з прэзідэнтам Беларусі. Яны падпішуць пагадненні аб супрацоўніцтве.",
+    "On Wednesday, 2 April, the governor of Kaluga Oblast set off for Belarus. The working trip will last three days. "
+    "The governor will also meet with the President of Belarus. They will sign cooperation agreements.",
+], ids=["ru", "be", "en"])
+def test_talks_and_signings_announced_during_a_trip_under_way_take_its_month(text):
+    """Published on the trip's second day: the talks and the signing it announces, with no day of their own, are
+    parts of the trip (GUIDE §5: the finest unit holding the container's span)."""
+    found = {e.type: e.start for e in events_of(text, "2014-04-03")}
+    assert found.get("visit") == "2014-04-02" and found.get("meeting", "")[:7] == "2014-04" \
+        and found.get("agreement", "")[:7] == "2014-04", found
+
+
+@pytest.mark.parametrize("text,visits", [
+    ("On 2 April the governor left for Minsk.", [("2014-04-02", "Минск")]),
+    ("On 2 April the governor set off for the Brest Region.", [("2014-04-02", "Брестская область")]),
+    ("On 2 April there were three days left for registration.", []),
+], ids=["en-left-for", "en-set-off-for", "en-left-for-no-place"])
+def test_setting_off_for_a_place_is_a_trip_in_english(text, visits):
+    """«отправился в Минск» is a trip; so is "left for Minsk" (where a place follows)."""
+    assert [(e.start, e.location) for e in events_of(text, "2014-04-03") if e.type == "visit"] == visits

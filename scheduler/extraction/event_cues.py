@@ -435,6 +435,14 @@ def _region_next(text: str, at: int) -> bool:
 _MEETING_POINT = re.compile(r"(?:мест[оеау]|месц[аыуе]|точк[аеиу]|кропк[аеіу])\s+$")
 
 
+def _place_next(text: str, at: int) -> bool:
+    """"left for Minsk", "set off for the Brest Region": a town, region or country right after ``at``."""
+    rest = text[at:].lstrip()
+    rest = rest[4:] if rest.lower().startswith("the ") else rest
+    words = [w.strip(".,;:!?") for w in rest.split()[:2]]
+    return bool(words) and bool(place_name(" ".join(words)) or place_name(words[0]) or _region_next(rest, 0))
+
+
 def _at_home(text: str, start: int, end: int) -> bool:
     """«Председатель Гомельского облисполкома посетил праздник в Гомеле»: the office named before the cue is of the
     side the venue after it belongs to, so no trip is made."""
@@ -612,6 +620,9 @@ _PROPOSED = re.compile(r"(?:\bпредлож\w*|\bпредлага\w*|\bпрап
 # a visit said to go on («визит продолжится», «продолжил визит», "the visit … will continue") is the visit already
 # reported, not a new one on the day the sentence names
 _GOES_ON_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:продолж|працяг|continu|will continue)\w*")
+# a length after «продлится», «працягнецца» (which also says "will go on"), "will last": «працягнецца тры дні»
+_LASTS_FOR = re.compile(r"(?:продл|працягн|will last|lasts?\b)\w*\s+(?:\S+\s+)?(?:дн(?:я|ей|і)|дзён|суток|сутак|недел|тыдн"
+                        r"|тыдз|days?\b|weeks?\b)")
 _GOES_ON_BEFORE = re.compile(r"(?:продолж|працяг|continu)\w*\s+(?:\S+\s+){0,2}?$")
 # what a document provides for is its content, not an event: «План таксама прадугледжвае правядзенне сустрэч …»,
 # «Соглашение предусматривает проведение ярмарок», "The road map envisages joint festivals"
@@ -1391,7 +1402,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «Форумы регионов проходят с 2014 года»: a series, not one of its events (but «В Минске
             # проходят Дни культуры» is one, now)
         if t == "visit" and ctx.recall("visit") and (_GOES_ON_AFTER.match(low, m.end())
-                                                      or _GOES_ON_BEFORE.search(low, max(0, m.start() - 30), m.start())):
+                                                      or _GOES_ON_BEFORE.search(low, max(0, m.start() - 30), m.start())) \
+                and not _LASTS_FOR.search(low, m.end()):  # («паездка працягнецца тры дні»: how long it lasts)
             continue  # "Tomorrow, the visit of the guests will continue": the visit already reported goes on
         if t in ("meeting", "visit", "fair", "festival") and _PROVIDING_WORDS.search(low) \
                 and _PROVIDED_FOR.search(low, max(0, m.start() - 120), m.start()):
@@ -1434,6 +1446,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                               or _PLACE_NOUN.fullmatch(prev[0].lower().strip(",;:«»")))):
             continue  # «посетил Витебск» is a visit; «посетил предприятие», «посетил секретарь …» are not (but
             # «Борисов посетила делегация …» is: the place first)
+        if t == "visit" and m.group().endswith(" for ") and not _place_next(s.text, m.end()):
+            continue  # "left for Minsk" is a trip; "days left for registration" is none
         if t == "visit" and m.group().startswith(("visit", "will visit")) and _SITE_VISITED.match(low, m.end()):
             continue  # "visited the Minsk Tractor Works", "will visit the Brest Hero Fortress Memorial Complex": a tour
             # of a site, as «посетил предприятие» (a programme item, GUIDE §3), not a trip

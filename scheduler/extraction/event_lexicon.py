@@ -75,7 +75,10 @@ TRAVELS = "|".join(
         r"поехал\w*", r"выехал\w*", r"выед(?:ет|ут)", r"накіру(?:ецца|юцца)", r"адправ(?:іцца|яцца|іўся|ілася|іліся)",
         r"накіраваў\w*", r"накіравал\w*", r"паед(?:зе|уць)", r"паехаў", r"паехал\w*")]
     + [rf"\b{verb} to\s" for verb in (r"will travel", r"travell?ed", r"travell?ing", r"will head",
-                                       r"headed")])
+                                       r"headed")]
+    # "set off for Belarus", "left for Minsk" (where a place follows: see event_cues, "left for registration" is none)
+    + [rf"\b{verb} for\s" for verb in (r"set(?:s|ting)? off", r"departed", r"departs", r"will depart", r"left",
+                                        r"leaves", r"will leave")])
 # any forum, conference or congress: a meeting of the calendar (GUIDE §4.7), and a gathering of its own kind
 GATHERINGS = (r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"
               r"|\bсаммит\w*|\bсаміт\w*|\bsummit\b")  # a summit of heads of state too
@@ -187,7 +190,11 @@ CUES: tuple[tuple[str, str], ...] = (
               r"|\bсустрэ(?:лі|ў|ла)\s+(?:\S+\s+){0,4}?(?:пасла|дэлегацы\w+|губернатар\w*)"
               r"|\b(?:welcomed|welcomes|greeted)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:ambassador|governor|minister)\b"
               r"|\bпрыма\w* (?:гасцей|дэлегацы\w*)|\bгасц(?:і|ей) з\b|\b(?:hosts?|hosted|welcomed) (?:a |the )?"
-              r"(?:delegation|guests)\b|\bguests from\b"),
+              r"(?:delegation|guests)\b|\bguests from\b"
+              # coming as a guest: «к нам в гости приехали друзья из Беларуси», «приехал в гости», «прыехалі ў госці»
+              r"|\b(?:приехал|прибыл|приезжа|приед|прибуд|прыехал|прыбыл|прыязджа|прыед|прыбуд)\w* (?:к нам |к ним "
+              r"|да нас |да іх )?(?:в|у|ў) (?:гости|госці)\b|\b(?:гости|госці) (?:к нам |к ним |да нас |да іх )?(?:приехал|прибыл"
+              r"|приезжа|приед|прибуд|прыехал|прыбыл|прыязджа|прыед|прыбуд)\w*"),
     # fairs
     ("fair", r"\bярмарк\w*|\bвыставк\w*-ярмарк\w*|\bкірмаш(?!ов)\w*|\bfair\b"),  # (not «кірмашовае дзейства»: fair-like)
     # festivals

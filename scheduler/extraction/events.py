@@ -493,15 +493,19 @@ def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> 
     report of a visit under way on the day of the text are part of that visit, of its day (GUIDE §5)."""
     if not pub or len(pub) != 10:
         return
-    visits = [v for v in events if v.type == "visit" and v.start == pub and not v.end]
-    if not visits or len({v.location for v in visits if v.location}) > 1:
+    visits = [v for v in events if v.type == "visit" and (v.start == pub and not v.end or v.start and v.end
+                                                           and len(v.start) == len(v.end) == 10 and v.start <= pub <= v.end)]
+    if not visits or len({v.location for v in visits if v.location}) > 1 \
+            or len({(v.start, v.end) for v in visits if v.end}) > 1:
         return  # (two records of the day's visit to one place are still one visit under way)
-    visit = next((v for v in visits if v.location), visits[0])
+    visit = next((v for v in visits if v.end), None) or next((v for v in visits if v.location), visits[0])
     for e in events:
-        if e.type == "meeting" and e.start is None and e.how == "future" and kind(e) in ("meeting", "session") \
+        if e.start is None and e.how == "future" and (e.type == "meeting" and kind(e) in ("meeting", "session")
+                                                      or e.type == "agreement" and visit.end) \
                 and (e.location is None or visit.location in (e.location, country_of(e.location))):
-            # («цель визита — заседание»: what the trip is for, its day not said: the year)
-            e.start, e.how = (pub[:4] if PURPOSE.search(e.sent.low) else visit.start), "by-visit"
+            # («цель визита — заседание»: what the trip is for, its day not said: the year; «Рабочая поездка продлится
+            # три дня … Они подпишут соглашения»: the days of the trip under way hold it, GUIDE §5)
+            e.start, e.how = (pub[:4] if PURPOSE.search(e.sent.low) else _holding(visit.start, visit.end)), "by-visit"
 
 
 def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> None:
@@ -2247,7 +2251,7 @@ _PLAIN_HEAD = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая) )?(?:[
 _BELARUSIAN_LETTERS = re.compile(r"[іўІЎ]|\w'\w")
 _DESTINATION = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁа-яё«]")  # «… в Брянск», «… в столицу Беларуси»
 _BARE_WORDS = re.compile(r"[\w«»\"-]+")
-_VISITORS = re.compile(r"(?:Гост[ьи]|Делегаци[яи]|Делегаты) ")  # a visit's title that names its visitors only
+_VISITORS = re.compile(r"(?:Гост[ьи]|Делегаци[яи]|Делегаты)(?: |$)")  # a visit's title that names its visitors only
 
 
 def _not_russian(title: str) -> bool:
@@ -2527,7 +2531,9 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
                        lead="Встреча" if _talks_with_someone(c) else c.lead)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
-    if c.type == "visit" and _VISITORS.match(title):  # «Гости из Краснинского района»: who, not what
+    if c.type == "visit" and _VISITORS.match(title) and " " not in title:
+        title = "Визит"  # «к нам в гости приехали …»: the guests are named further on (composed below)
+    elif c.type == "visit" and _VISITORS.match(title):  # «Гости из Краснинского района»: who, not what
         phrase = nominative_phrase(title.split(), "gent")
         title = "Визит " + phrase[:1].lower() + phrase[1:]
     if c.type == "visit" and c.location and c.lang == "ru" and title.startswith(("Визит", "Рабоч", "Официальн")) \

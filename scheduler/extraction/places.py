@@ -45,7 +45,8 @@ _ROLE_AFTER = re.compile(r"\s+(?:President|Governor|Head|Prime|Mayor|Chairman|Ch
 _TOURING = re.compile(r"(?i)посещ|посет|побыва|наведа|наведв|объезд|объед|поездк|паездк|visit|tour|trip")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\s(?:и|і|and))\s+([А-ЯЁІЎA-Z][\w’'-]+)")
 _VISITED = re.compile(
-    rf"(?:посетил\w*|посетит|посетят|посещени\w*|наведал\w*|наведа(?:ў|лі|юць|е)|наведванн\w*|visited|visits|visit)\s+"
+    rf"(?:посетил\w*|посетит|посетят|посещени\w*|наведал\w*|наведа(?:ў|лі|юць|е)|наведванн\w*|visited|visits|visit"
+    rf"|(?:set(?:s|ting)?\s+off|departed|departs|will\s+depart|left|leaves|will\s+leave)\s+for)\s+"
     rf"(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
 )
 _LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)")
