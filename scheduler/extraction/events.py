@@ -505,7 +505,7 @@ def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> 
                 and (e.location is None or visit.location in (e.location, country_of(e.location))):
             # («цель визита — заседание»: what the trip is for, its day not said: the year; «Рабочая поездка продлится
             # три дня … Они подпишут соглашения»: the days of the trip under way hold it, GUIDE §5)
-            e.start, e.how = (pub[:4] if PURPOSE.search(e.sent.low) else _holding(visit.start, visit.end)), "by-visit"
+            e.start, e.how = (pub[:4] if PURPOSE.search(e.sent.low) else _holding(visit.start or pub, visit.end)), "by-visit"
 
 
 def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> None:
