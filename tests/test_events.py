@@ -5979,3 +5979,17 @@ def test_talks_and_signings_announced_during_a_trip_under_way_take_its_month(tex
 def test_setting_off_for_a_place_is_a_trip_in_english(text, visits):
     """«отправился в Минск» is a trip; so is "left for Minsk" (where a place follows)."""
     assert [(e.start, e.location) for e in events_of(text, "2014-04-03") if e.type == "visit"] == visits
+
+
+@pytest.mark.parametrize("text", [
+    "On September 17, Bryansk region celebrated the 75th anniversary of the liberation from the Nazi invaders.",
+    "Брянская область отметила 75-летие освобождения от немецко-фашистских захватчиков 17 сентября.",
+    "Бранская вобласць адзначыла 75-годдзе вызвалення ад нямецка-фашысцкіх захопнікаў 17 верасня.",
+], ids=["en", "ru", "be"])
+def test_a_liberation_named_by_whom_from_counts_from_the_place_the_sentence_names(text):
+    """«75-летие освобождения Брянщины» counts from 1943; so does the anniversary of the liberation "from the
+    invaders" a sentence about Bryansk region celebrates: the observance's year, and the text's (GUIDE §1, §4.5)."""
+    result = extract_text(text)
+    assert result.published is not None and result.published.value[:4] == "2018", result.published
+    found = [(e.start, e.base) for e in result.events if e.type == "commemoration"]
+    assert found and found[0][0] == "2018-09-17" and "1943" in (found[0][1] or ""), found

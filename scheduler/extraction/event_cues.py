@@ -1741,6 +1741,22 @@ def _town_counted(text: str, at: int) -> str | None:
     return name if all(p == name or holds(p, name) for _, p in places_in(text)) else None
 
 
+_FROM_INVADERS = re.compile(r"\s*(?:(?:of\s+)?(?:the\s+)?(?:освобождени\w*|вызвалення|liberation))\s+(?:\S+\s+){0,2}?(?:от|ад"
+                            r"|from)\s")
+_LIBERATIONS = [(rx, t, b, place) for rx, t, b, place in _BASES if t.startswith("Освобождение")]
+
+
+def _liberation_of(text: str) -> tuple[str, str, str | None] | None:
+    """The liberation (its name, day, place) of the town or region a sentence names, from the lexicon's bases."""
+    names = [p for _, p in places_in(text)] + list(named_parties(text))
+    for name in names:
+        probe = "освобождения " + name.lower().replace("ё", "е")
+        got = next(((t, b, place) for rx, t, b, place in _LIBERATIONS if rx.search(probe)), None)
+        if got is not None:
+            return got
+    return None
+
+
 def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_for,
                  pub_year: int | None = None) -> Cand | None:
     """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
@@ -1766,6 +1782,10 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
             if got and (pub_year is None or abs(got[0] + n - pub_year) <= 1):
                 base = (f"Основание {nominative_phrase([town], 'gent')}", f"{got[0]:04d}", town)
                 break
+    if base is None and _FROM_INVADERS.match(rest):
+        # «Брянская область отметила 75-летие освобождения от немецко-фашистских захватчиков», "Bryansk region
+        # celebrated the 75th anniversary of the liberation from the Nazi invaders": the place the sentence names
+        base = _liberation_of(s.text)
     words = [clean(w) for w in _phrase(s.text, m.end(), 8) if clean(w)]
     head = (f"{n}-летие" if ("лет" in m.group() or "годдз" in m.group()) and m.group(1) else f"{n}-я годовщина"
             if "годовщ" in m.group() or "гадавін" in m.group() else m.group())

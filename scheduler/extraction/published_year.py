@@ -235,6 +235,25 @@ def _phrase(text: str, start: int, end: int, more: int = 40) -> str:
     return (text[start:end] + tail).strip()
 
 
+# a liberation named by whom from, not which place: «75-летие освобождения от немецко-фашистских захватчиков»,
+# «вызвалення ад нямецка-фашысцкіх захопнікаў», "the liberation from the Nazi invaders"
+_FROM_INVADERS = re.compile(r"(?:освобождени\w*|вызвалення|(?:of\s+)?(?:the\s+)?liberation)\s+(?:\S+\s+){0,2}?(?:от|ад|from)\s")
+_LIBERATED = ((re.compile(rf"(?<![\w-])(?:{lx.LIBERATED_1943})"), 1943), (re.compile(rf"(?<![\w-])(?:{lx.LIBERATED_1944})"), 1944))
+
+
+def _liberated_here(low: str, start: int, end: int) -> tuple[int, str] | None:
+    """The liberation year of the place the sentence around an anniversary names («Брянская область отметила …»,
+    "Bryansk region celebrated …"): the one named nearest to the number."""
+    lo, hi = max(0, start - 160), end + 160
+    best: tuple[int, int, str] | None = None
+    for rx, year in _LIBERATED:
+        for m in rx.finditer(low, lo, hi):
+            far = abs(m.start() - start)
+            if best is None or far < best[0]:
+                best = (far, year, m.group())
+    return (best[1], f"освобождение ({best[2]}, {best[1]})") if best else None
+
+
 def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "гадов", "гадоў", "лецц", "anniversary",
@@ -257,6 +276,8 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
         if hit is None and _ANY_BASE.search(what):  # else "20 лет" of a duration: no base event follows
             hit = next(((base, label) for rx, base, label in _BASES
                         if rx.match(head) or (not plain and rx.search(what, 0, 60))), None)
+        if hit is None and _FROM_INVADERS.match(head):
+            hit = _liberated_here(low, m.start(), m.end())  # «Брянщина отметила 75-летие освобождения от захватчиков»
         if hit is None:
             ev = _EVENTS.match(head) or (None if plain else _EVENTS.search(what, 0, 60))
             hit = EVENT_BASES[int(ev.lastgroup[1:])][1:] if ev and ev.lastgroup else None
