@@ -5993,3 +5993,43 @@ def test_a_liberation_named_by_whom_from_counts_from_the_place_the_sentence_name
     assert result.published is not None and result.published.value[:4] == "2018", result.published
     found = [(e.start, e.base) for e in result.events if e.type == "commemoration"]
     assert found and found[0][0] == "2018-09-17" and "1943" in (found[0][1] or ""), found
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Х Форум регионов России и Беларуси открылся 26 июня в Уфе.", "2023"),
+    ("Х Форум рэгіёнаў Беларусі і Расіі адкрыўся 26 чэрвеня ва Уфе.", "2023"),
+    ("В рамках ХII Форума городов-побратимов Беларуси и России, который проходит в Бресте, подписано соглашение.",
+     "2023"),
+], ids=["ru-X", "be-X", "ru-XII"])
+def test_a_roman_numeral_typed_with_a_cyrillic_kha_counts_editions(text, year):
+    """«Х Форум» with the Cyrillic letter Х is the tenth forum (first in 2014): the text's year, as with a Latin X."""
+    result = extract_text(text)
+    assert result.published is not None and result.published.value == year, result.published
+    assert any(e.title.startswith(("X ", "XII ")) for e in result.events), [e.title for e in result.events]
+
+
+def test_a_word_opening_with_kha_is_no_numeral():
+    result = extract_text("Хорошо прошёл форум в Уфе 26 июня.")
+    assert result.published is None and all(not e.title.startswith("X") for e in result.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Форум регионов откроется 26 июня в Уфе. За три дня форума планируется подписать соглашения.",
+    "Форум рэгіёнаў адкрыецца 26 чэрвеня ва Уфе. За тры дні форуму плануецца падпісаць пагадненні.",
+    "The Forum of Regions will open in Ufa on 26 June. Over the three days of the forum, agreements will be signed.",
+], ids=["ru", "be", "en"])
+def test_a_length_gives_the_end_where_the_year_is_unknown(text):
+    """Published on an unknown day: the forum's days are known within the year, «за три дня форума» included."""
+    found = [(e.start, e.end) for e in extract_text(text).events if e.type == "meeting"]
+    assert ("XXXX-06-26", "XXXX-06-28") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Гомельская область намерена подписать соглашения на X Форуме регионов России и Беларуси, который пройдёт в Уфе "
+    "26-28 июня.\n\nОб этом сообщил председатель Гомельского облисполкома Иван Крупко на встрече с губернатором "
+    "Приморского края Олегом Кожемяко.\n\n«На сегодня область связывают 34 соглашения. По итогам X Форума регионов "
+    "Беларуси и России в Уфе в конце июня наш пакет соглашений пополнится еще четырьмя», — отметил Иван Крупко.",
+], ids=["ru"])
+def test_two_mentions_of_one_forum_edition_are_one_forum_whoever_speaks(text):
+    found = [(e.start, e.end) for e in extract_text(text).events if e.type == "meeting" and "Форум" in e.title]
+    assert found == [("2023-06-26", "2023-06-28")], found  # (the year from the edition: the tenth, first in 2014)

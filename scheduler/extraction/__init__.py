@@ -45,6 +45,8 @@ def extract_text(text: str, *, source: str = "-", published: str | None = None, 
             text, back = to_cyrillic(text)
             lng, headline = "be", to_cyrillic(title)[0] if title else title
     read = _belarusian_i(text) if lng == "be" else text  # (the same length: every offset holds in both)
+    if "Х" in read:  # «Х Форум регионов», «ХII Форум»: a Roman numeral typed with the Cyrillic Х (same length)
+        read = _latin_numerals(read)
     if "\u2010" in read or "\u2011" in read:  # «Санкт‑Петербург» with a non-breaking hyphen is Санкт-Петербург
         read = read.translate(_HYPHENS)
     cands = dates.scan(read)
@@ -118,6 +120,24 @@ def _belarusian_i(text: str) -> str:
         _LATIN_I = re.compile(r"(?<=[А-ЯЁЎІа-яёўі’'ʼ])[iI]|[iI](?=[А-ЯЁЎІа-яёўі])")
     fixed = _LATIN_I.sub(lambda m: "і" if m.group() == "i" else "І", text)
     return text if fixed == text else fixed
+
+
+_CYRILLIC_NUMERAL = None  # compiled on first use
+
+
+def _latin_numerals(text: str) -> str:
+    """«Х Форум регионов», «ХII Форума», «ХІ Форум»: a Roman numeral with a Cyrillic Х (and І) in it, before a word,
+    read in Latin letters (what edition numbers and years are counted from); ``text`` itself when there is none."""
+    import re
+
+    global _CYRILLIC_NUMERAL
+    if _CYRILLIC_NUMERAL is None:
+        _CYRILLIC_NUMERAL = re.compile(r"(?<![\w-])[IVXІ]*Х[IVXХІ]*(?![\w-])(?=\s+[«\"„]?[А-ЯЁЎІA-Zа-яёўі])")
+    fixed = _CYRILLIC_NUMERAL.sub(lambda m: m.group().translate(_LATIN_OF), text)
+    return text if fixed == text else fixed
+
+
+_LATIN_OF = {ord("Х"): "X", ord("І"): "I"}
 
 
 _SPACES = None  # compiled on first use: runs of horizontal white space, or one that is not a plain space, or a break

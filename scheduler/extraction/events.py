@@ -881,24 +881,27 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
     for e in events:
         if e.end or not e.start or len(e.start) != 10:
             continue
-        if not e.start[:4].isdigit():  # a day of an unknown year: the guests' days counted within that year
-            if e.start[5:] != "02-29" and (n := _guests_days(e, sents)) \
+        if not e.start[:4].isdigit():  # a day of an unknown year: the days counted within that year
+            if e.start[5:] != "02-29" and (n := _guests_days(e, sents) or _days_long(e) or _length_told(e)) \
                     and (last := _plus_days("2001" + e.start[4:], n))[:4] == "2001":
                 e.end = "XXXX" + last[4:]  # (2001: no 29 February to miscount; a span into the next year is none)
             continue
-        if n := _days_long(e) or _guests_days(e, sents):
+        if n := _days_long(e) or _guests_days(e, sents) or _length_told(e):
             e.end = _plus_days(e.start, n)
+
+
+def _length_told(e: Cand) -> int | None:
+    """The days a sentence of the event gives it («продлится три дня»; «за три дня форума», "over the three days of
+    the forum": the forum's length), two to 31."""
+    for s in e.sources:
+        m, of = _lengths(s.low)
+        if m is None and of is not None and _CONTAINER_TYPE.get(of.group(3)) == e.type:
+            m = of
+        if m is None or not (m.group(2) or m.group(1) in ("неделю", "a week")):
             continue
-        for s in e.sources:
-            m, of = _lengths(s.low)
-            if m is None and of is not None and _CONTAINER_TYPE.get(of.group(3)) == e.type:
-                m = of  # «за три дня форума», "over the three days of the forum": the forum's length
-            if m is None or not (m.group(2) or m.group(1) in ("неделю", "a week")):
-                continue
-            n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
-            if 1 < n <= 31:
-                e.end = _plus_days(e.start, n)
-            break
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+        return n if 1 < n <= 31 else None
+    return None
 
 
 _FESTIVAL_FAIR = re.compile(r"(?:фестивал|фестывал|festival)\w*-$")
@@ -1879,11 +1882,22 @@ def _on_two_sides(pa: str | None, pb: str | None) -> bool:
     return bool(ca and cb and ca != cb)
 
 
+def _edition(c: Cand) -> str | None:
+    """The edition number a forum's mention carries right before its noun («на X Форуме», «11-м форуме»), in Roman."""
+    cue = c.pos - c.sent.start
+    ed = _EDITION.search(c.sent.text, max(0, cue - 12), cue)
+    if ed is None:
+        return None
+    return ed.group(1) or (_to_roman(int(ed.group(2))) if 0 < int(ed.group(2)) < 90 else None)
+
+
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
     if _years_apart(a, b) or _years_apart(b, a):
         return False
+    if kind(a) == kind(b) == "forum" and (edition := _edition(a)) is not None and edition == _edition(b):
+        return True  # «на X Форуме регионов … По итогам X Форума регионов»: one edition of one forum, whoever speaks
     if (a.body or b.body) and a.body != b.body and not (_refers(a) or _refers(b)):
         return False  # talks at the government and talks at the executive committee: neither is the talks named before
     if a.type == "visit" and a.location != b.location and a.location not in COUNTRIES \
