@@ -6033,3 +6033,31 @@ def test_a_length_gives_the_end_where_the_year_is_unknown(text):
 def test_two_mentions_of_one_forum_edition_are_one_forum_whoever_speaks(text):
     found = [(e.start, e.end) for e in extract_text(text).events if e.type == "meeting" and "Форум" in e.title]
     assert found == [("2023-06-26", "2023-06-28")], found  # (the year from the edition: the tenth, first in 2014)
+
+
+@pytest.mark.parametrize("text", [
+    "На прошлой неделе Омскую область посетила делегация Республики Беларусь. Делегацию возглавлял председатель "
+    "Минского облисполкома. По итогам этого визита власти региона договорились, что в Беларуси пройдут дни Омской "
+    "области.",
+    "На мінулым тыдні Омскую вобласць наведала дэлегацыя Рэспублікі Беларусь. Дэлегацыю ўзначальваў старшыня "
+    "Мінскага аблвыканкама. Па выніках гэтага візіту ўлады рэгіёна дамовіліся, што ў Беларусі пройдуць дні Омскай "
+    "вобласці.",
+    "Last week a delegation of the Republic of Belarus visited Omsk Oblast. The delegation was led by the chairman of "
+    "the Minsk Oblast Executive Committee. Following this visit the region's authorities agreed that Days of Omsk "
+    "Oblast would be held in Belarus.",
+], ids=["ru", "be", "en"])
+def test_one_trip_told_thrice_goes_where_it_went(text):
+    """The region named first as the verb's object is the destination; the office of the delegation's head is its
+    home, not where it went; «по итогам этого визита» points back at the trip, whatever else its sentence names."""
+    visits = [(e.location, e.title) for e in events_of(text, "2025-10-05") if e.type == "visit"]
+    assert [v[0] for v in visits] == ["Омская область"], visits
+    assert visits[0][1].startswith("Визит делегации"), visits
+
+
+@pytest.mark.parametrize("text,place", [
+    ("18 декабря соглашение было подписано на встрече в минской городской ратуше.", "Минск"),
+    ("18 декабря встреча прошла в брестском горисполкоме.", "Брест"),
+], ids=["ru-town-hall", "ru-executive"])
+def test_a_town_named_by_its_adjective_in_lower_case_places_its_office(text, place):
+    found = [e.location for e in events_of(text, "2024-12-19") if e.type in ("meeting", "agreement")]
+    assert found and all(p == place for p in found), found

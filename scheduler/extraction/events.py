@@ -428,7 +428,7 @@ def find_events(
     return [_to_event(c, lead, holder) for c in events]
 
 
-_OFFICE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|ага|ому|ым|им|ім|ий|ый|і)\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)")
+_OFFICE = re.compile(r"[А-ЯЁІЎ][а-яёіў]+(?:ого|ага|ому|ым|им|ім|ий|ый|і)\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)")
 _WHERE_CLAUSE = re.compile(r"(?:\b(?:в|во|у|ў|to|in)\s+)((?:\S+\s+){0,2}?\S+),\s+(?:где|дзе|where)\b")
 _AT = re.compile(r"(?:^|\s)(?:в|во|у|ў|at|in)\s+$")
 _BETWEEN_TOWNS = re.compile(r"\bмежду\s+(?:город\w*\s+)?([А-ЯЁ][а-яё-]+)\s+и\s+([А-ЯЁ][а-яё-]+)")
@@ -1508,9 +1508,10 @@ def _location(c: Cand, s: Sentence) -> str | None:
     # «председателя Витебского облисполкома», «между Гомельским облисполкомом и …» name a party's office, «в
     # Пскове» and «в Гомельском облисполкоме» a venue
     offices = [p for p in places if _OFFICE.match(s.text, p[0]) and not _AT.search(s.text, max(0, p[0] - 4), p[0])]
-    places = [p for p in places if p not in offices] or ([p for p in offices if c.type in ("meeting", "visit")
+    places = [p for p in places if p not in offices] or ([p for p in offices if c.type == "meeting"
                                                           or not _ROLE_OF.search(s.text, max(0, p[0] - 40), p[0])]
                                                          if c.type != "agreement" else [])
+    # («Делегацию возглавлял председатель Минского облисполкома»: whose office leads the trip, not where it went)
     # (talks «с председателем Гомельского облисполкома» are at his office; a festival his office names is not)
     if not places and offices:
         return None  # the parties of a signing are no venue («между Гомельским облисполкомом и …»)
@@ -1572,10 +1573,18 @@ _VISITED_AFTER = re.compile(r"(?:посети\w*|посетя\w*|наведа\w*
                             r"(?:\d{1,2}\s+[а-яёіўa-z]+\s+(?:\d{4}\s+(?:года|г\.)\s+)?)?([А-ЯЁІЎA-Z][а-яёіўa-z-]+)")
 
 
+# «Омскую область посетила делегация», «Брэсцкую вобласць наведала дэлегацыя»: a region as the verb's object, first
+_REGION_VISITED_FIRST = re.compile(r"([А-ЯЁІЎ][а-яёіў-]+(?:ую|юю|ый|ий)\s+(?:область|вобласць|край|округ))\s+(?:[сз]\s+\S+\s+"
+                                   r"(?:визитом|візітам)\s+)?(?:посети\w*|посетя\w*|наведа\w*)")
+
+
 def _visited_first(text: str) -> str | None:
     """«Сегодня Орёл с рабочим визитом посетит минская делегация»: the town named before the verb, as its object;
     «посетит 22 декабря Смоленск»: the town after it, past a date (as the object: «мэром Могилева посетит» names
-    whose mayor)."""
+    whose mayor); «Омскую область посетила делегация»: a region, as the object before the verb."""
+    if ("област" in text or "вобласц" in text or "край" in text or "округ" in text) \
+            and (region := _REGION_VISITED_FIRST.search(text)) and (name := place_name(region.group(1))):
+        return name
     return _town_in_role((_VISITED_FIRST, _VISITED_AFTER), ("nomn", "accs"), text)
 
 
@@ -1797,6 +1806,15 @@ _REFERS = re.compile(r"(?:в ходе|в рамках|во время|по ит�
                      r"(?:[a-z]+\s+)?)?$")  # («в рамках рабочей поездки», "during the working visit")
 
 
+_THIS = re.compile(r"(?:^|\s)(?:эт(?:ого|ой|от|а|им|ом|у)|данн\w+|this|that|гэт(?:ага|ай|ы|ым|ую))\s+(?:\S+\s+)?$")
+
+
+def _this_one(c: Cand) -> bool:
+    """«По итогам этого визита», "following this visit": a demonstrative points at the event already told."""
+    at = c.pos - c.sent.start
+    return not c.sent.headline and bool(_THIS.search(c.sent.low, max(0, at - 24), at))
+
+
 def _refers(c: Cand) -> bool:
     """«в рамках визита», «программа визита»: the cue names the event the text is about, not a new one."""
     at = c.pos - c.sent.start
@@ -1903,7 +1921,8 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "visit" and a.location != b.location and a.location not in COUNTRIES \
             and b.location not in COUNTRIES and (ta := _traveller(a)) and (tb := _traveller(b)) and ta != tb:
         return False  # two officials setting off for two towns are two visits
-    if a.type == "visit" and not a.sent.headline and not b.sent.headline and _other_sides(a, b):
+    if a.type == "visit" and not a.sent.headline and not b.sent.headline and _other_sides(a, b) \
+            and not (_this_one(a) or _this_one(b)):  # («По итогам этого визита …»: the trip told, whatever is named)
         return False  # «глава города побывал в Минске … Делегация из Беларуси прибыла в Ульяновск»: a trip to each side
     if _plenary(a) != _plenary(b) or kind(a) != kind(b) and "by-type" not in (a.how, b.how):
         return False  # a forum's plenary session, and talks held at it, are records of their own (GUIDE §3)
@@ -2239,7 +2258,8 @@ def _best_title(c: Cand) -> str:
     """The first title of the event's mentions that says more than one word («Переговоры» → «Встреча с …»)."""
     first = ""
     for x in (c, *c.merged[:4]):
-        if x.type == c.type and not x.title:
+        if x.type == c.type and not x.title and not (x is not c and (_this_one(x) or _refers(x))):
+            # (a mention that points back, «по итогам этого визита власти …», names nothing)
             t = cue_title(x)
             if len(t.split()) > 1:
                 return t
