@@ -1039,3 +1039,20 @@ def test_a_year_a_figure_is_set_against_is_over(text: str, year: str) -> None:
 
 def test_unpadded_segments_are_a_date_only_as_whole_segments() -> None:
     assert extract_text("Текст.", url="https://example.ru/img/2025/9/5.jpg").published is None
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Брестчину посетит делегация\n\n10  Ноября 2009 г.  в 18:59 : Политика, власть, оппозиция\n12-13 ноября Брестскую "
+     "область посетит делегация.", "2009-11-10"),
+    ("Брэстчыну наведае дэлегацыя\n\n10 лістапада 2009 г. у 18:59 | Грамадства, палітыка, эканоміка\n12-13 лістапада Брэсцкую вобласць "
+     "наведае дэлегацыя.", "2009-11-10"),
+    ("Delegation to visit Brest Oblast\n\n10 November 2009 at 18:59 | Politics, Society and the Economy\nOn 12-13 November a delegation "
+     "will visit Brest Oblast.", "2009-11-10"),
+], ids=["ru", "be", "en"])
+def test_a_date_line_with_its_time_and_rubric_is_the_publication(text, day):
+    """«10 Ноября 2009 г. в 18:59 : Политика, …»: a date, its time and the site's rubric after them make a date line,
+    however long the rubric."""
+    from scheduler.extraction import extract_text
+
+    got = extract_text(text).published
+    assert got is not None and got.value == day, got

@@ -21,7 +21,9 @@ from .normalize import tense
 from .published_year import iso_date
 from .types import Published
 
-_TIME_AFTER = re.compile(r"^\W{0,4}(?:в\s*)?\d{1,2}:\d\d(?!\d)")
+_TIME_AFTER = re.compile(r"^\s*(?:г\.|года)?\W{0,4}(?:в\s*)?\d{1,2}:\d\d(?!\d)")
+# a rubric after the time of a date line: «10 Ноября 2009 г. в 18:59 : Политика, власть, оппозиция», "| Society"
+_RUBRIC_AFTER = re.compile(r"\s*[:|•·/–—-]\s")
 # "15:48 03 November 2022", "09:41, 2 марта 2021", and glued "09:4102.03.2021" (the header lexer finds that one)
 _TIME_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d\W{0,4}$")
 _TIME_LINE = re.compile(r"\n\W{0,4}(?:[01]?\d|2[0-3]):[0-5]\d\W{0,4}(?:\n|$)")
@@ -227,7 +229,8 @@ def dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tuple
             score = 1  # "Обновлено 02.07.2024": any other date line is the publication
         elif _PUB_LABEL.search(label):
             score = 5
-        elif (t_after := _TIME_AFTER.match(after)) and len(after[t_after.end():].strip()) <= 20 \
+        elif (t_after := _TIME_AFTER.match(after)) and (len(after[t_after.end():].strip()) <= 20
+                                                       or _RUBRIC_AFTER.match(after, t_after.end())) \
                 or _TIME_BEFORE.search(label[-12:]) or (not after.strip() and _TIME_LINE.match(text, le)):
             score = 4  # (but «21 сентября в 15:30 в пресс-центре пройдет пресс-конференция» is a sentence's hour)
         elif c.weekday is not None or _WEEKDAY_BEFORE.search(label[-20:]) \
