@@ -6061,3 +6061,9 @@ def test_one_trip_told_thrice_goes_where_it_went(text):
 def test_a_town_named_by_its_adjective_in_lower_case_places_its_office(text, place):
     found = [e.location for e in events_of(text, "2024-12-19") if e.type in ("meeting", "agreement")]
     assert found and all(p == place for p in found), found
+
+
+def test_a_meeting_whose_place_is_named_first_is_still_a_meeting():
+    """«в месте встречи границ» is where borders meet; «Место встречи губернаторов — Минск» names a meeting's place."""
+    text = "Место встречи губернаторов — Минск: 25 июня там состоится встреча."
+    assert count_of(text, "2024-06-08", "meeting") == 1, [(e.type, e.title) for e in events_of(text, "2024-06-08")]

@@ -433,6 +433,8 @@ def _region_next(text: str, at: int) -> bool:
 
 
 _MEETING_POINT = re.compile(r"(?:мест[оеау]|месц[аыуе]|точк[аеиу]|кропк[аеіу])\s+$")
+# … of what meets there: borders, rivers, roads («место встречи границ трёх государств»; but «место встречи — Минск»)
+_WHAT_MEETS = re.compile(r"\s+(?:\S+\s+)?(?:границ|межаў|мяжы|рек|рэк|дорог|дарог|морей|мораў)")
 
 
 def _place_next(text: str, at: int) -> bool:
@@ -1331,7 +1333,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and ctx.recall(t) is not None:
             continue  # «После встречи в Минске глава региона отправился в Брест»: the talks just told, as a time
             # reference, no second meeting (and no title or place of theirs taken from this sentence)
-        if t == "meeting" and cue is not None and _MEETING_POINT.search(low, max(0, cue.start() - 8), cue.start()):
+        if t == "meeting" and cue is not None and _MEETING_POINT.search(low, max(0, cue.start() - 8), cue.start()) \
+                and _WHAT_MEETS.match(low, cue.end()):
             continue  # «в месте встречи границ», «у месцы сустрэчы межаў»: where borders meet, no meeting
         if t == "meeting" and cue is not None and low.endswith(_PRESS, max(0, cue.start() - 6), cue.start()):
             continue  # «на прэс-канферэнцыі паведаміў»: a press conference is where news is told, no meeting
