@@ -6067,3 +6067,27 @@ def test_a_meeting_whose_place_is_named_first_is_still_a_meeting():
     """«в месте встречи границ» is where borders meet; «Место встречи губернаторов — Минск» names a meeting's place."""
     text = "Место встречи губернаторов — Минск: 25 июня там состоится встреча."
     assert count_of(text, "2024-06-08", "meeting") == 1, [(e.type, e.title) for e in events_of(text, "2024-06-08")]
+
+
+@pytest.mark.parametrize("text", [
+    "Молодёжный форум прошёл в Брянске 15-17 сентября. Делегация студентов из Республики Беларусь приняла участие в "
+    "форуме.",
+    "Моладзевы форум прайшоў у Бранску 15-17 верасня. Дэлегацыя студэнтаў з Рэспублікі Беларусь прыняла ўдзел у "
+    "форуме.",
+    "The youth forum was held in Bryansk on September 15-17. The delegation of students from the Republic of Belarus "
+    "took part in the forum.",
+], ids=["ru", "be", "en"])
+def test_a_trip_to_a_forum_takes_the_forums_days(text):
+    """GUIDE §5: a delegation's visit made to attend an event is dated like the event, its last day too."""
+    visits = [(e.start, e.end) for e in events_of(text, "2018-09-20") if e.type == "visit"]
+    assert visits == [("2018-09-15", "2018-09-17")], visits
+
+
+def test_a_trip_to_a_forum_of_a_year_the_text_settles_takes_the_forums_days():
+    """The same where the year is the text's own (from an anniversary) and the trip is told with no verb of coming."""
+    text = ("The Forum 'Memory of the War' was held in the city of Bryansk on September 15-17\nThe delegation from the "
+            "Republic of Belarus consisting of the students Konstantin Dolgiy (ATP-151 group) and Vladimir Shchekotov "
+            "(ATP-151 group) took part in the Forum.\nOn September 17, Bryansk region celebrated the 75th anniversary of "
+            "the liberation from the Nazi invaders.")
+    visits = [(e.start, e.end) for e in extract_text(text).events if e.type == "visit"]
+    assert visits == [("2018-09-15", "2018-09-17")], visits

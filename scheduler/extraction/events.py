@@ -485,7 +485,9 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
         return  # undated, or a meeting of an earlier year the visit only recalls
     for c in events:
         if c.type == "visit" and c.how == "default":
-            c.start, c.end, c.how = meeting.start, None, "by-meeting"
+            # (a trip to a forum is dated like the forum, its days too: «The delegation … took part in the Forum held
+            # on September 15-17», GUIDE §5; talks are one day of a trip, which may last longer)
+            c.start, c.end, c.how = meeting.start, meeting.end if kind(meeting) == "forum" else None, "by-meeting"
 
 
 def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> None:
