@@ -344,6 +344,7 @@ def find_events(
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
+    _date_parts_at_the_end(events)
     _date_parts_by_containers(events, sents)
     events = _programme_meetings(events)
     _date_by_sequence(events, pub)
@@ -584,6 +585,30 @@ def _visit_named_as_frame(found: list[Cand], own: list[Mention]) -> None:
         frame = next((m for m in _TRIP_AS_FRAME.finditer(c.sent.low) if m.start(1) <= at < m.end(1) + 2), None)
         if frame is not None and any(o.type in ("meeting", "agreement") and o.start == c.start for o in found):
             c.start, c.end = None if c.start.startswith("XXXX") else c.start[:7], None
+
+
+# the close of a container: «По завершении форума состоится пленарное заседание», «в завершение визита», «напрыканцы
+# візіту», "at the end of the visit", "at the close of the forum"
+_AT_THE_END = re.compile(r"(?:по завершении|по окончании|в завершение|в заключение|в конце|в последний день|па завяршэнні"
+                         r"|па заканчэнні|у завяршэнне|напрыканцы|у апошні дзень|at the end of|at the close of|on the "
+                         r"(?:last|final) day of|following the close of|after the close of)\s+(?:the\s+)?(?:\S+\s+)?"
+                         r"(визит|поездк|форум|фестивал|ярмарк|дн|візіт|паездк|фестывал|кірмаш|дзён|visit|trip|forum"
+                         r"|festival|fair|days)")
+
+
+def _date_parts_at_the_end(events: list[Cand]) -> None:
+    """«Она пройдет 30-31 марта … По завершении форума состоится пленарное заседание»: a part held at the close of
+    a container whose days the text gives, with no date of its own (or only the unit holding the container's days,
+    as an announced programme item gets), is of its last day (GUIDE §5)."""
+    for e in events:
+        if e.start is not None and e.how != "by-announcement" or e.how not in ("default", "future", "by-announcement") \
+                or (m := _AT_THE_END.search(e.sent.low)) is None or m.start(1) <= e.pos - e.sent.start <= m.end(1):
+            continue
+        box_type = _CONTAINER_TYPE.get(m.group(1)) or ("festival" if m.group(1) == "дзён" else None)
+        box = next((x for x in events if x is not e and x.type == box_type and x.explicit and x.start and x.end
+                    and len(x.end) == len(x.start) == 10), None)
+        if box is not None:
+            e.start, e.end, e.how = box.end, None, "by-container"
 
 
 def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None:
