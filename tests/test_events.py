@@ -6093,3 +6093,35 @@ def test_a_trip_to_a_forum_of_a_year_the_text_settles_takes_the_forums_days():
             "the liberation from the Nazi invaders.")
     visits = [(e.start, e.end) for e in extract_text(text).events if e.type == "visit"]
     assert visits == [("2018-09-15", "2018-09-17")], visits
+
+
+@pytest.mark.parametrize("text", [
+    "Молодёжный фестиваль «Вместе» откроется в Новополоцке 2 сентября. Он продлится три дня.",
+    "Моладзевы фестываль «Разам» адкрыецца ў Наваполацку 2 верасня. Ён працягнецца тры дні.",
+    "The youth festival Together will open in Novopolotsk on 2 September. It will last three days.",
+], ids=["ru", "be", "en"])
+def test_a_length_told_by_a_pronoun_after_gives_the_end(text):
+    found = [(e.start, e.end) for e in events_of(text, "2025-08-20") if e.type == "festival"]
+    assert found == [("2025-09-02", "2025-09-04")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Фестиваль «Славянский базар» в Витебске открылся вчера и продлится до 14 июля.",
+    "Фестываль «Славянскі базар» у Віцебску адкрыўся ўчора і працягнецца да 14 ліпеня.",
+    "The Slavianski Bazaar festival in Vitebsk opened yesterday and will run until 14 July.",
+], ids=["ru", "be", "en"])
+def test_a_gathering_lasting_until_a_day_its_sentence_names_ends_then(text):
+    found = [(e.start, e.end) for e in events_of(text, "2025-07-11") if e.type == "festival"]
+    assert found == [("2025-07-10", "2025-07-14")], found
+
+
+@pytest.mark.parametrize("text,title", [
+    ("On 16 July, Grodno celebrated the 80th anniversary of its liberation from the Nazi invaders.",
+     "80-летие освобождения Гродно"),
+    ("Гродно 16 июля отметил 80-летие своего освобождения от немецко-фашистских захватчиков.",
+     "80-летие освобождения Гродно"),
+    ("4 июля отмечается 80-летие освобождения Полоцка.", "80-летие освобождения Полоцка"),
+], ids=["en-its", "ru-own", "ru-polotsk"])
+def test_liberation_anniversaries_of_more_towns_count_from_their_day(text, title):
+    found = [(e.start, e.title) for e in extract_text(text).events if e.type == "commemoration"]
+    assert ("2024-07-16" if "Гродн" in title else found[0][0], title) in found, found

@@ -1744,8 +1744,8 @@ def _town_counted(text: str, at: int) -> str | None:
     return name if all(p == name or holds(p, name) for _, p in places_in(text)) else None
 
 
-_FROM_INVADERS = re.compile(r"\s*(?:(?:of\s+)?(?:the\s+)?(?:освобождени\w*|вызвалення|liberation))\s+(?:\S+\s+){0,2}?(?:от|ад"
-                            r"|from)\s")
+_FROM_INVADERS = re.compile(r"\s*(?:(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:своего|свайго)\s+)?(?:освобождени\w*|вызвалення"
+                            r"|liberation))\s+(?:\S+\s+){0,2}?(?:от|ад|from)\s")
 _LIBERATIONS = [(rx, t, b, place) for rx, t, b, place in _BASES if t.startswith("Освобождение")]
 
 
@@ -1785,10 +1785,12 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
             if got and (pub_year is None or abs(got[0] + n - pub_year) <= 1):
                 base = (f"Основание {nominative_phrase([town], 'gent')}", f"{got[0]:04d}", town)
                 break
+    named_by_place = False
     if base is None and _FROM_INVADERS.match(rest):
         # «Брянская область отметила 75-летие освобождения от немецко-фашистских захватчиков», "Bryansk region
         # celebrated the 75th anniversary of the liberation from the Nazi invaders": the place the sentence names
         base = _liberation_of(s.text)
+        named_by_place = base is not None
     words = [clean(w) for w in _phrase(s.text, m.end(), 8) if clean(w)]
     head = (f"{n}-летие" if ("лет" in m.group() or "годдз" in m.group()) and m.group(1) else f"{n}-я годовщина"
             if "годовщ" in m.group() or "гадавін" in m.group() else m.group())
@@ -1808,8 +1810,8 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
         title = f"{head} {_of(base[0])}" if base else " ".join([head, *words]) if "гадоў" not in m.group() else head
     else:
         title = " ".join([head, *words]) if m.group(1) or m.group(4) else " ".join(_phrase(s.text, m.start(), 9))
-    if base and len(title.split()) < 2:  # «Минск – 955-летие»: the base names what is counted
-        title = f"{head} {_of(base[0])}"
+    if base and (len(title.split()) < 2 or named_by_place):  # «Минск – 955-летие»: the base names what is counted
+        title = f"{head} {_of(base[0])}"  # (and «75-летие освобождения Брянщины» for «… освобождения от захватчиков»)
     if base and not 0 < int(base[1][:4]) + n <= 9999:
         base = None  # «9999-летие Курской битвы»: no such year
     greeting = any(w in low[:m.start()] for w in _GREETING_WORDS) \

@@ -268,6 +268,9 @@ def find_events(
             _date_pronoun([c for c in cands if c.type == "agreement"], s, own[:1], ("default", "future"))
         _inherit_by_type(found, last, first, pub)
         _date_by_the_day(found, s)
+        if own and found and ("до " in s.low or "да " in s.low or "until" in s.low or "till" in s.low) \
+                and (until := _LASTS_UNTIL.search(s.low)) is not None:
+            _ends_until(found, s, own, until.end())
         if pub and len(pub) == 10:
             for c in found:  # («в этом году» in a report of the day, a headline's past: the day is the report's)
                 c.hedged = c.start == pub and not any(split(x.value)[0] == pub for x in own)
@@ -909,18 +912,20 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
         if e.end or not e.start or len(e.start) != 10:
             continue
         if not e.start[:4].isdigit():  # a day of an unknown year: the days counted within that year
-            if e.start[5:] != "02-29" and (n := _guests_days(e, sents) or _days_long(e) or _length_told(e)) \
+            if e.start[5:] != "02-29" and (n := _guests_days(e, sents) or _days_long(e) or _length_told(e, sents)) \
                     and (last := _plus_days("2001" + e.start[4:], n))[:4] == "2001":
                 e.end = "XXXX" + last[4:]  # (2001: no 29 February to miscount; a span into the next year is none)
             continue
-        if n := _days_long(e) or _guests_days(e, sents) or _length_told(e):
+        if n := _days_long(e) or _guests_days(e, sents) or _length_told(e, sents):
             e.end = _plus_days(e.start, n)
 
 
-def _length_told(e: Cand) -> int | None:
+def _length_told(e: Cand, sents: Sequence[Sentence] = ()) -> int | None:
     """The days a sentence of the event gives it («продлится три дня»; «за три дня форума», "over the three days of
-    the forum": the forum's length), two to 31."""
-    for s in e.sources:
+    the forum": the forum's length), or the sentence right after it that opens on a pronoun for it («Он продлится
+    три дня», "It will last three days"), two to 31."""
+    after = _sentence_after(e.sources[-1], list(sents)) if sents and e.sources and kind(e) in _LASTING else None
+    for s in (*e.sources, *((after,) if after is not None and _PRONOUN.match(after.low) else ())):
         m, of = _lengths(s.low)
         if m is None and of is not None and _CONTAINER_TYPE.get(of.group(3)) == e.type:
             m = of
@@ -1388,6 +1393,18 @@ def _date_by_a_loose_span(cands: list[Cand], span: Mention | None) -> None:
 # lasting until a day: «продлится до», «будет работать до», «працягнецца да», "will last until", "runs until"
 _LASTS_UNTIL = re.compile(r"(?:продлит\w*|продолжит\w*|будет работать|работает|прац[яе]гн\w*|будзе працаваць|працуе"
                           r"|(?:will\s+)?(?:last|run|continue)s?)\s+(?:\S+\s+){0,2}?(?:до|да|until|till|through)\s")
+
+
+def _ends_until(found: list[Cand], s: Sentence, own: list[Mention], at: int) -> None:
+    """«Фестиваль открылся вчера и продлится до 14 июля», "opened yesterday and will run until 14 July": the day the
+    sentence says its gathering lasts until is its end (after its first day, within two months)."""
+    day = next((x for x in own if x.start - s.start >= at - 1 and len(x.value) == 10 and "/" not in x.value), None)
+    if day is None:
+        return
+    for c in found:
+        if kind(c) in _LASTING and c.start and len(c.start) == 10 and not c.end and c.start < day.value \
+                and (date.fromisoformat(day.value) - date.fromisoformat(c.start)).days <= 62 and c.start[:4].isdigit():
+            c.end = day.value
 
 
 def _ends_then(cands: list[Cand], s: Sentence, own: list[Mention]) -> bool:

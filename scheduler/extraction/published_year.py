@@ -237,7 +237,8 @@ def _phrase(text: str, start: int, end: int, more: int = 40) -> str:
 
 # a liberation named by whom from, not which place: «75-летие освобождения от немецко-фашистских захватчиков»,
 # «вызвалення ад нямецка-фашысцкіх захопнікаў», "the liberation from the Nazi invaders"
-_FROM_INVADERS = re.compile(r"(?:освобождени\w*|вызвалення|(?:of\s+)?(?:the\s+)?liberation)\s+(?:\S+\s+){0,2}?(?:от|ад|from)\s")
+_FROM_INVADERS = re.compile(r"(?:(?:своего|свайго)\s+)?(?:освобождени\w*|вызвалення|(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+                            r"liberation)\s+(?:\S+\s+){0,2}?(?:от|ад|from)\s")
 _LIBERATED = ((re.compile(rf"(?<![\w-])(?:{lx.LIBERATED_1943})"), 1943), (re.compile(rf"(?<![\w-])(?:{lx.LIBERATED_1944})"), 1944))
 
 
