@@ -6125,3 +6125,24 @@ def test_a_gathering_lasting_until_a_day_its_sentence_names_ends_then(text):
 def test_liberation_anniversaries_of_more_towns_count_from_their_day(text, title):
     found = [(e.start, e.title) for e in extract_text(text).events if e.type == "commemoration"]
     assert ("2024-07-16" if "Гродн" in title else found[0][0], title) in found, found
+
+
+@pytest.mark.parametrize("text,visit", [
+    ("В минувшую пятницу в Полоцке побывали представители администрации Великолукского района Псковской области.",
+     ("2025-11-14", "Полоцк")),
+    ("В Гомеле побывала делегация Брянской области.", ("2025-11-17", "Гомель")),
+    ("У Гомелі пабывала дэлегацыя Бранскай вобласці.", ("2025-11-17", "Гомель")),
+    ("Учора ў Магілёў завіталі госці з Яраслаўскай вобласці.", ("2025-11-16", "Могилёв")),
+    ("Businessmen from Ryazan Oblast arrived in Mogilev on Tuesday for a two-day visit.", ("2025-11-11", "Могилёв")),
+], ids=["ru-town-first-envoys", "ru-town-first-delegation", "be-town-first", "be-dropped-in", "en-arrived-for-a-visit"])
+def test_a_trip_told_with_the_town_first_or_its_noun_later_is_a_visit(text, visit):
+    """«В Гомеле побывала делегация», «завіталі госці», "arrived … for a two-day visit" (an arrival of people with no
+    office, where the noun names the trip): each a visit, dated by its own day."""
+    found = [(e.start, e.location) for e in events_of(text, "2025-11-17") if e.type == "visit"]
+    assert found == [visit], found
+
+
+def test_a_district_whose_region_is_named_after_it_is_of_that_region():
+    from scheduler.extraction.parties import named_parties
+
+    assert named_parties("представители администрации Великолукского района Псковской области") == ("Псковская область",)

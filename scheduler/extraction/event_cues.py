@@ -408,6 +408,9 @@ _THIS_ONE = re.compile(r"(?:^|\s)(?:эт(?:а|от|у|ой|им|ом)|данн\w
 # a stay at a gathering: «побывал на выставке «Россия»», «пабываў на кірмашы» (an exhibition too: one goes there)
 _STAYED_AT = re.compile(r"п[оа]быва\w* на$")
 _STAYED_FIRST = re.compile(r"п[оа]быва\w*\s+$")
+# … or a town: «В минувшую пятницу в Полоцке побывали представители администрации района», and who: its envoys
+_TOWN_BEFORE = re.compile(r"(?:^|\s)(?i:в|во|у|ў)\s+[А-ЯЁІЎ][а-яёіў-]+(?:\s+[а-яёіў]+)?\s+$")
+_ENVOYS = re.compile(r"(?:\S+\s+)?(?:представител|прадстаўнік|гост|госц|гасц|делегат|дэлегат)")
 _STAY_NOUNS = r"фестивал|ярмарк|форум|праздник|торжеств|выста[вў]|фестывал|кірмаш|свят|экспо"  # (the gatherings one stays at)
 # the gathering named before «побывал»: «На торжественных мероприятиях фестиваля побывала …», «На выставке 6 мая …»
 _AT_EVENT_BEFORE = re.compile(rf"(?:^|\s)(?:на|в|во|у|ў)\s+(?:\S+\s+){{0,3}}?(?:{_STAY_NOUNS}|мероприяти|мерапрыемств)\w*"
@@ -537,6 +540,7 @@ def _someone_named(text: str) -> bool:
 
 # an arrival is a visit only of an official or a delegation («цягнік прыбыў 3 ліпеня» is none)
 _ARRIVAL = ("прибыл", "приехал", "прилетел", "прыбы", "прыеха", "прыляце", "arrived")
+_TRIP_NOUNS = ("визит", "візіт", "visit", "поездк", "паездк", "trip")
 _ARRIVERS = ("делегац", "дэлегац", "delegation", "лидер", "лідар", "leader")
 _PARTICIPANT_WORDS = ("участник", "удзельнік", "participants")
 _PARTICIPANTS_OF = re.compile(r"\b(?:участник\w*|удзельнік\w*|participants (?:of|in) (?:the )?)\s*(?:\S+\s+)?"
@@ -1340,6 +1344,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «на прэс-канферэнцыі паведаміў»: a press conference is where news is told, no meeting
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
             continue  # «Славянские театральные встречи» is a name, not a meeting
+        if t == "visit" and (cue.group().startswith(_ARRIVAL) or _TRAVELS.match(cue.group())) \
+                and (noun := next((x for x in rx.finditer(low) if x.start() >= cue.end() and x.group().startswith(_TRIP_NOUNS)), None)):
+            cue = noun  # "Businessmen … arrived in Mogilev on Tuesday for a two-day visit": the visit names the trip
         m = cue
         if (_COUNTED.search(low, max(0, m.start() - 40), m.start())
                 or t != "commemoration" and _SOME_WORDS.search(low) and _SOME.search(low, max(0, m.start() - 40), m.start())) \
@@ -1431,8 +1438,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «святыня отправилась в …»: only an official or a delegation setting off is a visit
         if t == "visit" and _THIS_ONE.search(low, max(0, m.start() - 12), m.start()) and ctx.recall("visit"):
             continue  # «Эта бизнес-миссия станет первой в 2023 году», "This visit is the first …": the trip just told
-        if _STAYED_FIRST.match(m.group()) and not (_AT_EVENT_BEFORE.search(low, max(0, m.start() - 120), m.start()) and (
-                _ROLE.search(low, m.end()) or _DELEGATION_WORD.search(low[m.end():])) and not _at_home(s.text, 0, m.end())):
+        if _STAYED_FIRST.match(m.group()) and not ((_AT_EVENT_BEFORE.search(low, max(0, m.start() - 120), m.start())
+                                                    or _TOWN_BEFORE.search(s.text, max(0, m.start() - 40), m.start())) and (
+                _ROLE.search(low, m.end()) or _DELEGATION_WORD.search(low[m.end():]) or _ENVOYS.match(low, m.end()))
+                and not _at_home(s.text, 0, m.end())):
             continue  # «На выставке … побывал губернатор»: the gathering first, the guest after the verb (but «побывал
             # Иванов» alone, or a host at home, made no trip)
         if _STAYED_AT.search(m.group()) and not (_EVENT_STAYED.match(low, m.end()) and (

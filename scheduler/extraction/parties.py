@@ -89,6 +89,9 @@ def is_belarusian(name: str) -> bool:
         or country_of_town(name) == "Беларусь"
 
 
+_REGION_AFTER = re.compile(r"\w*\s+[А-ЯЁІЎ][а-яёіў]+(?:ой|ай|ей)\s+(?:области|вобласці|края)\b")
+
+
 @lru_cache(maxsize=8192)
 def _named(text: str) -> tuple[str, ...]:
     """The parties one text names, in order of appearance (regions, republics, cities of their own standing)."""
@@ -133,6 +136,8 @@ def _named(text: str) -> tuple[str, ...]:
             found.append((at, name))
     for m in _DISTRICT.finditer(text) if "район" in low or "раён" in low else ():
         # «глава Руднянского района», «Руднянский район»: a district's side, its town's
+        if _REGION_AFTER.match(text, m.end()):
+            continue  # «Великолукского района Псковской области»: the district's region is named, read on its own
         if (district := district_name(m.group(1))) and (name := party_of_place(district)) is not None:
             found.append((m.start(), name))
     for m in _REPUBLIC_WORD.finditer(low) if any(h in low for h in _REPUBLIC_HEADS) else ():
