@@ -6146,3 +6146,32 @@ def test_a_district_whose_region_is_named_after_it_is_of_that_region():
     from scheduler.extraction.parties import named_parties
 
     assert named_parties("представители администрации Великолукского района Псковской области") == ("Псковская область",)
+
+
+@pytest.mark.parametrize("text,published,span", [
+    ("Торжественное открытие выставки-ярмарки «Белорусская неделя» состоится 9 июня в Вологде, а закрытие — 11 июня.",
+     "2023-06-05", ("2023-06-09", "2023-06-11")),
+    ("Выстава-кірмаш «Сяброўства» адкрылася 9 чэрвеня ў Пскове. Урачыстае закрыццё адбылося 11 чэрвеня.",
+     "2025-06-12", ("2025-06-09", "2025-06-11")),
+    ("The interregional fair opened in Vitebsk on 9 June. A closing ceremony with awards will be held on 11 June.",
+     "2025-06-10", ("2025-06-09", "2025-06-11")),
+], ids=["ru-same-sentence", "be-next-sentence", "en-next-sentence"])
+def test_opening_and_closing_days_give_a_fairs_span(text, published, span):
+    """GUIDE §3: an opening on 9 June and a closing on 11 June give the fair 9–11 June."""
+    found = [(e.start, e.end) for e in events_of(text, published) if e.type == "fair"]
+    assert found == [span], found
+
+
+@pytest.mark.parametrize("text,published,span", [
+    ("В четверг в Кричеве откроется фестиваль «Сожская вясёлка». Фестиваль продлится до воскресенья.", "2024-09-02",
+     ("2024-09-05", "2024-09-08")),
+    ("Выстава-кірмаш беларускіх тавараў адкрылася ў Калузе ў аўторак. Яна працягнецца да нядзелі.", "2024-03-14",
+     ("2024-03-12", "2024-03-17")),
+    ("The fair of Belarusian goods opened in Kaluga on Tuesday. It will run until Sunday.", "2024-03-14",
+     ("2024-03-12", "2024-03-17")),
+], ids=["ru", "be", "en"])
+def test_a_gathering_lasting_until_a_weekday_ends_that_day(text, published, span):
+    """«до воскресенья», «да нядзелі», "until Sunday": a weekday the span runs to (a mention of its own, GUIDE §1),
+    the gathering's end; the sentence that says so names the same gathering, not a second one."""
+    found = [(e.start, e.end) for e in events_of(text, published) if e.type in ("fair", "festival")]
+    assert found == [span], found

@@ -143,7 +143,7 @@ def alone(text: str, s: int, e: int, whole: bool = False) -> bool:
 _SINGULAR_UNITS = frozenset({"год", "неделю", "неделя", "месяц", "день", "сутки", "полгода", "паўгода", "тыдзень",
                              "year", "week", "month", "day"})
 _AFTER_EVENT = re.compile(r"\s+(?:после|с\s+момента|пасля|after|since)(?!\w)", re.IGNORECASE)
-_WEEKDAY_ANY = {**lx.WEEKDAYS_NOM, **lx.WEEKDAYS}
+_WEEKDAY_ANY = {**lx.WEEKDAYS_NOM, **lx.WEEKDAYS, **lx.WEEKDAYS_GEN}
 
 
 def _offset(g: dict, text: str, s: int, e: int, sign: int) -> Cand | None:
@@ -318,7 +318,7 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         return Cand(s, e, rule, rel=(kind, off))
     if rule == "rel_year_word":
         return Cand(s, e, rule, rel=("year", lx.RELATIVE_YEAR_WORDS[g["w"].lower()]))
-    if rule == "weekday":
+    if rule in ("weekday", "weekday_until"):
         return Cand(s, e, rule, rel=("weekday", _WEEKDAY_ANY[g["wd"].lower()]))
     if rule == "next_day":  # «на следующий день»: a day after the one just told (normalize anchors it)
         if not pre and m.group().lower().startswith(("другой", "другі", "following", "следующий", "наступны ")):

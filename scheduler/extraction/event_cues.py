@@ -214,6 +214,7 @@ _SOME = re.compile(r"(?:\bряд|\bнескольк\w+|\bшэраг\w*|\bнек�
 _SOME_WORDS = re.compile("ряд|нескольк|шэраг|некальк|number of|several|series of")
 _DATELINE_AT = re.compile(r"\s*[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА-ЯЁІЎ-]{2,})?,\s*$")
 _OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?\d")
+_LASTS = re.compile(r"продл|продолж|работ|прац[яе]г|працу|\blast|\brun|\bcontinu|\bopen")
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bby|\bпа|\bда)\s+$")
 _UNTIL_IN = re.compile(r"(?:до|да|until|till|through|by)\s")  # a mention that holds its «до»: "until 2023", "by 2020"
 # (with an ordinal or an adjective between: «обсудили на третьем заседании», "at the third meeting")
@@ -1082,6 +1083,14 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if not b and a and _UNTIL.search(low, max(0, best[1].start - s.start - 10), best[1].start - s.start) \
                     and pub and len(pub) == 10 and len(a) == 10 and pub < a:
                 return pub, a, "mention"  # «продлится до 15 сентября»: open now, closes then
+            if not b and a and len(a) == 10 and (_UNTIL.search(low, max(0, best[1].start - s.start - 10),
+                                                               best[1].start - s.start)
+                                                 or best[1].text.lower().startswith(("до ", "да ", "until ", "till "))) \
+                    and _LASTS.search(low, 0, best[1].start - s.start) \
+                    and (got := ctx.recall(_kind_of(Cand(type_, s, s.start + pos, None, None, "future")))) \
+                    and got[0] and len(got[0]) == 10 and got[0] < a and not got[1]:
+                return got[0], a, "inherited"  # «Фестиваль откроется в четверг. Фестиваль продлится до воскресенья»:
+                # the one just told, until then
             if not b and a and len(a) == 10 and (not pub or len(pub) < 10 and a.startswith(pub)) \
                     and _UNTIL.search(low, max(0, best[1].start - s.start - 10), best[1].start - s.start):
                 return a[:4], a, "mention"  # «Визит запланирован до 8 мая», the report's day unknown: closes then

@@ -344,6 +344,7 @@ def find_events(
     cands += [x for c in cands for x in _one_per_place(c)]
     events = _placeless_into_places(_merge(cands, pub))
     _ends_from_durations(events, sents)  # (a container's length known before its parts take their dates from it)
+    _ends_from_closings(events, sents, ms)
     _date_visits_by_meetings(events, pub)
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
@@ -918,6 +919,44 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
             continue
         if n := _days_long(e) or _guests_days(e, sents) or _length_told(e, sents):
             e.end = _plus_days(e.start, n)
+
+
+# the close of a gathering or a trip, or how long it runs: «закрытие — 11 июня», «Урачыстае закрыццё адбылося 11
+# чэрвеня», "A closing ceremony … will be held on 11 June", «визит, который завершится 21 января», «продлится до
+# воскресенья», «Яна працягнецца да нядзелі»
+_CLOSES = re.compile(r"(?:закрыти|закрыцц|closing|заверш\w*с[яь]|завяршы\w*|закончит\w*|закончи\w*с[яь]|will close|closes|will end"
+                     r"|ends\b|продлит\w*|продолжит\w*|будет работать|прац[яе]гн\w*|будзе працаваць|will last|will run|runs)")
+
+
+def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Mention]) -> None:
+    """The last day a sentence of a gathering or trip — or the one right after it, on a pronoun or its own noun —
+    gives for its close («открытие 9 июня, а закрытие — 11 июня», «Яна працягнецца да нядзелі»): its end (after its
+    first day, within two months)."""
+    for e in events:
+        if e.end or not e.start or len(e.start) != 10 or not e.start[:4].isdigit() or kind(e) not in _LASTING:
+            continue
+        after = _sentence_after(e.sources[-1], sents) if e.sources else None
+        again = _NAMED_AGAIN.match(after.low) if after is not None else None
+        look = [*e.sources, *((after,) if after is not None and (_PRONOUN.match(after.low) or _CLOSING_FIRST.match(after.low)
+                                                                 or again is not None and again.group(1)[:4] in e.sent.low)
+                               else ())]
+        for x in look:
+            close = _CLOSES.search(x.low)
+            if close is None:
+                continue
+            i = bisect.bisect_left(ms, x.start + close.start(), key=lambda m: m.start)
+            day = next((m for m in ms[i:] if m.start < x.end and len(m.value) == 10 and "/" not in m.value), None)
+            if day is not None and e.start < day.value \
+                    and (date.fromisoformat(day.value) - date.fromisoformat(e.start)).days <= 62:
+                e.end = day.value
+                break
+
+
+# a sentence that opens on a close: «Урачыстае закрыццё адбылося 11 чэрвеня», "A closing ceremony … on 11 June"
+_CLOSING_FIRST = re.compile(r"(?:\S+\s+){0,3}?(?:закрыти|закрыцц|closing)")
+# a sentence that opens on the event's own noun: «Фестиваль продлится до воскресенья», «Праздник продлится …»
+_NAMED_AGAIN = re.compile(r"(?:\S+\s+){0,2}?(фестив\w+|фестыв\w+|festival|праздн\w+|свят\w+|ярмарк\w+|кірмаш\w*|fair|форум\w*"
+                          r"|forum|визит\w*|візіт\w*|visit|поездк\w+|паездк\w+|trip|выставк\w+|выстав\w+|дни|дні|days)\b")
 
 
 def _length_told(e: Cand, sents: Sequence[Sentence] = ()) -> int | None:
