@@ -6175,3 +6175,24 @@ def test_a_gathering_lasting_until_a_weekday_ends_that_day(text, published, span
     the gathering's end; the sentence that says so names the same gathering, not a second one."""
     found = [(e.start, e.end) for e in events_of(text, published) if e.type in ("fair", "festival")]
     assert found == [span], found
+
+
+@pytest.mark.parametrize("text", [
+    "Глава Смоленского района рассчитывает, что в будущем году гости из Чаусского района вновь приедут на праздник "
+    "урожая.",
+    "Губернатар Арлоўскай вобласці разлічвае, што беларускія партнёры зноў прыедуць на восеньскі кірмаш у Арол.",
+    "Chairman of the Brest Oblast Executive Committee suggested that Brest and Kaluga should hold a joint business "
+    "forum.",
+    "He also proposed arranging a return visit of Lepel schoolchildren to Ostashkov next year.",
+    "Дэлегацыі з Бранска традыцыйна бываюць на свяце «Славянскае адзінства».",
+    "Delegations from Bryansk traditionally attend the Slavic Unity festival.",
+], ids=["ru-expects", "be-expects", "en-suggested", "en-proposed", "be-traditionally", "en-traditionally"])
+def test_what_is_expected_proposed_or_habitual_is_no_event(text):
+    """GUIDE §2: intentions, wishes, proposals and habits are not events."""
+    found = [(e.type, e.start) for e in events_of(text, "2024-12-28") if e.start]
+    assert found == [], found
+
+
+def test_an_event_with_its_own_day_after_an_invitation_stays():
+    text = "Губернатор пригласил коллег посетить форум, который пройдёт 5 июня в Витебске."
+    assert ("meeting", "2025-06-05") in [(e.type, e.start) for e in events_of(text, "2024-12-28")]

@@ -426,7 +426,7 @@ HABITUAL = (
     r"\bпериодически\b|\bрегулярно\b|\bнеоднократно\b|\bежегодно\b|\bкаждый год\b|\bтрадиционно\b"
     r"|\bежегодн\w+ (?:фестивал|ярмарк|праздник)|\bannual\b|\bevery year\b|\bштогод\w*"
     r"|\bпредыдущ\w*|\bпрошлогодн\w*|\bprevious\b|\bпапярэдн\w*|\bперыядычна\b|\bрэгулярна\b|\bнеаднаразова\b"
-    r"|\bregularly\b|\bperiodically\b"
+    r"|\bregularly\b|\bperiodically\b|\btraditionally\b|\bтрадыцыйна\b|\bкожны год\b|\bкожнага года\b"
     # what someone does often: «часто бывает в Гомельской области», «часта наведвае», "visits Gomel Oblast quite often"
     r"|\bчасто\b|\bнередко\b|\bчаста\b|\bнярэдка\b|\boften\b|\bfrequently\b"
     # a wish or a generality, not a report: «Надеемся, что удастся подписать», «Важно, чтобы визиты …»

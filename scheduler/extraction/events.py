@@ -99,6 +99,14 @@ _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следуе�
                    r"|would be glad|would welcome|need to|should"
                    r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*"
                    r"|готовност\w*|гатоўнасц\w*|readiness|ready to|willing to)\b")
+_THE_ONE = re.compile(r"(?:^|\s)(?:the|this|that|эт(?:от|а|о|ого|ой|им|ом|у)|данн\w+|гэт(?:ы|а|ая|ага|ай|ую))\s+(?:\S+\s+)?$")
+# what one expects, hopes for, proposes or invites to: the events after it are not reported (GUIDE §2)
+_EXPECTS = re.compile(r"\b(?:рассчитыва(?:ет|ют|ем|ю)|надеется|надеются|выразил\w* надежду|разлічва(?:е|юць|ем|ю)"
+                      r"|спадзяецца|спадзяюцца|выказа\w* спадзяванне|предложил\w*|прапанава\w*|пригласил\w* (?:\S+\s+){0,3}?(?:посетить"
+                      r"|приехать|принять участие)|запрасі\w* (?:\S+\s+){0,3}?(?:наведаць|прыехаць|прыняць)|expects? that"
+                      r"|suggested|proposed|would like to see|would be (?:happy|glad) to see|invited \w+ to visit)\b")
+# (not "hopes that": what one hopes of the event told is its outcome, "hopes that the visit will give an impetus" —
+# the wish words make a sentence's undated events none, see lexicon.HABITUAL)
 # a menu (a separator first, so that ``re`` scans ahead for one) and, matched at the start, a teaser of other
 # news: one pattern with a "^" branch made ``re`` try the teaser's words at every position of every sentence
 _FURNITURE = re.compile(r"[|›»/](?:\s*[^|›»/]{1,40}[|›»/]){2,}")
@@ -241,6 +249,14 @@ def find_events(
             found = [c for c in found if c.how == "mention" or c.type not in ("agreement", "meeting")]
         if any(c.start is None for c in found) and _WISH.search(s.low):  # «нужно подписать …»: a wish, no event
             found = [c for c in found if c.start]
+        if found and (hope := _EXPECTS.search(s.low)) is not None:
+            # «рассчитывает, что гости вновь приедут на праздник», «запрасіў яго наведаць», "suggested that Brest and
+            # Kaluga should hold a forum", "proposed arranging a return visit": an expectation, invitation or
+            # proposal (GUIDE §2), what follows it no event — unless its own day is named
+            found = [c for c in found if c.pos - s.start < hope.start()
+                     or c.how == "mention" and c.start and len(c.start) == 10
+                     or _THE_ONE.search(s.low, max(0, c.pos - s.start - 12), c.pos - s.start)]
+            # (but "hopes that the visit will …", «надеется, что этот визит …»: the event already told, named again)
         # a sentence that only gives a date dates the events before it -- not with a term («поставки на 2018 год»)
         # (nor with a deadline year: «дзейнасць … па шэрагу напрамкаў да 2017 года» dates no trip told before)
         days = [x for x in own if not _TERM_BEFORE.search(text, max(0, x.start - 4), x.start)
