@@ -6196,3 +6196,36 @@ def test_what_is_expected_proposed_or_habitual_is_no_event(text):
 def test_an_event_with_its_own_day_after_an_invitation_stays():
     text = "Губернатор пригласил коллег посетить форум, который пройдёт 5 июня в Витебске."
     assert ("meeting", "2025-06-05") in [(e.type, e.start) for e in events_of(text, "2024-12-28")]
+
+
+@pytest.mark.parametrize("text", [
+    "За девять месяцев 2024 года Минскую область посетили 37 делегаций из российских регионов.",
+    "За дзевяць месяцаў 2024 года Мінскую вобласць наведалі 37 дэлегацый з расійскіх рэгіёнаў.",
+    "Over the year, the region received 15 delegations from St Petersburg and signed 9 export contracts.",
+], ids=["ru", "be", "en"])
+def test_a_count_after_the_verb_is_a_tally(text):
+    """GUIDE §2: tallies are not events, the count after the verb as before it."""
+    assert [(e.type, e.start) for e in events_of(text, "2024-10-15") if e.type in ("visit", "agreement")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "На аператыўнай нарадзе ў аблвыканкаме старшыня аблвыканкама паведаміў, што сёлета вобласць пашырыць пастаўкі "
+    "ў Санкт-Пецярбург.",
+    "Speaking at a meeting of the regional executive committee on Monday, the governor noted that trade with Russian "
+    "regions reached 3.2 billion dollars.",
+    "Депутаты городского Совета на сессии 27 апреля приняли решение об установлении побратимских связей с Великим "
+    "Новгородом.",
+    "Governor of Smolensk Oblast sent a congratulatory message to Chairman of the Mogilev Oblast Executive Committee "
+    "on his 60th birthday.",
+    "In the year of the mill's 95th anniversary, its exports to Russian regions grew by 8%.",
+    "Бакі ўзгаднілі праект дарожнай карты; яе падпісанне адбудзецца пазней.",
+    "15 мая ў Барысаве пройдзе пасяджэнне арганізацыйнага камітэта Міжнароднага фестывалю «Дружба».",
+], ids=["be-internal", "en-internal", "ru-decision-to-twin", "en-his-birthday", "en-year-of-anniversary",
+        "be-signing-later", "be-festivals-committee"])
+def test_no_event_of_the_calendar_where_it_is_only_the_setting_a_decision_or_a_label(text):
+    """GUIDE §2, §4: an internal meeting as the setting of a statement, a council's decision to twin, a person's
+    birthday, an anniversary labelling a year, a signing «later», a festival as the subject of its committee's
+    sitting: none is a dated event of the seven types (the committee's own sitting is)."""
+    found = [(e.type, e.start) for e in events_of(text, "2024-04-06") if e.start
+             and e.type in ("meeting", "agreement", "commemoration", "festival") and "омитет" not in e.title]
+    assert found == [], found

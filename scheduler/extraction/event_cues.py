@@ -178,8 +178,13 @@ _MONTH_WORD = re.compile(r"(?:января|февраля|марта|апрел�
 _ADJ_BEFORE = re.compile(r"([«\"]?[\w-]+(?:ой|ей|ая|ую|ий|ый|ого|ему|ом|ые|ых|ым|им|ое|ае|ай|ага)[»\"]?)\s+$")
 _IT_SIGNED = re.compile(r"^(?:его|её|ее|их|it)\b(?=\s+\S*подпис|\s+\S*заключ|\s+\S*sign)")  # «Его подписали/заключили …»
 # «подписание 18 документов», "76 new regional agreements": a tally, not one signing
-_COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?:(?:[а-яё-]+(?:ых|их)|new|regional|other|more)\s+){0,2}"
-                           r"(?:документ|соглашени|договор|пагадненн|дагавор|agreements|documents|treaties)")
+_COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                           r"(?:(?:[а-яёіў-]+(?:ых|их|іх)|[a-z]+)\s+){0,2}"
+                           r"(?:документ|соглашени|договор|контракт|пагадненн|дагавор|дакумент|кантракт|agreements|documents"
+                           r"|treaties|contracts)")
+# a count right after a verb of visiting: «Мінскую вобласць наведалі 37 дэлегацый», "received 15 delegations": a tally
+_COUNT_AFTER = re.compile(r"\s*(?:более\s+|больш\s+|over\s+|more than\s+)?\d+\s+(?:[а-яёіўa-z-]+\s+){0,2}?(?:делегац|дэлегацы"
+                          r"|delegations|визит|візіт|visits)")
 # «26 лет со дня подписания», "26 years since the signing": the signing is that long before the date named
 _YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+(?:лет|года|гадоў|год|years)\s+(?:с|со|з|since)\s+(?:дня\s+|момента\s+|the\s+)?$")
 _HELD_ALWAYS = re.compile(r"\b(?:проходят|проводятся|праходзяць|праводзяцца|are held|take place|have been held)\b")
@@ -721,7 +726,11 @@ _TWO_SIDES = re.compile(rf"(?<![\w-])(?:{lx.ROLES})[^.;:!?]{{0,140}}?\s(?:и|і|
 # a programme reported by what it held: «В программу вошли …», «Программа включала …», "The programme featured …"
 # preparing for an event: «готовятся к проведению фестиваля», «подготовка к форуму», «рыхтуюцца да», "preparing for the"
 _PREPARING = re.compile(r"(?:подготовк\w*|готов(?:ит|ят|ил|ых)\w*|рыхту\w*|падрыхто\w*)\s+(?:к|ко|да)\s+(?:\S+\s+){0,2}$"
-                        r"|\bprepar(?:ing|ations?|e)\s+(?:for|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$")
+                        r"|\bprepar(?:ing|ations?|e)\s+(?:for|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$"
+                        # the body that prepares it: «пасяджэнне арганізацыйнага камітэта Міжнароднага фестывалю»
+                        r"|(?:организационн\w+ комитет\w*|оргкомитет\w*|арганізацыйн\w+ камітэт\w*|аргкамітэт\w*)\s+"
+                        r"(?:по подготовке |па падрыхтоўцы )?(?:\S+\s+){0,2}$"
+                        r"|\borgani[sz]ing committee (?:of|for) (?:the\s+)?(?:\S+\s+){0,3}$")
 # made ready to be signed: «одобрен к подписанию», «ухвалены да падпісання», "approved for signing"
 _FOR_SIGNING = re.compile(r"\bк\s+подписанию\b|\bда\s+падпісання\b|\bfor\s+(?:signing|signature)\b")
 # the paper of a session: «протокол четвертого заседания», «пратакол пасяджэння», "the minutes of the meeting"
@@ -1047,7 +1056,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # «обсудили обновление соглашения, заключенного 25 лет назад»: the document's date
             if _EVE.search(low, max(0, pos - 24), pos) and x.start - s.start < pos:
                 continue  # «30 августа в преддверии визита»: the day before the visit, not the visit's
-            if _PREPARING.search(low, max(0, pos - 40), pos) and (x.start - s.start < pos
+            if _PREPARING.search(low, max(0, pos - 60), pos) and (x.start - s.start < pos
                                                                    or _in_another_clause(low, pos, x.start - s.start)):
                 continue  # «22 июня … готовятся к проведению фестиваля», "preparing for the festival, … told the media
                 # after the meeting on 5 June": the day of the preparations or of another clause (but «к фестивалю,
@@ -1101,7 +1110,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
             return a, b, "mention"
         if ahead or _UPCOMING.search(low, max(0, pos - 30), pos) or _ANNOUNCED_OBJECT.search(low, max(0, pos - 40), pos) \
-                or _PREPARING.search(low, max(0, pos - 40), pos):
+                or _PREPARING.search(low, max(0, pos - 60), pos):
             return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum", "announced the visit
             # of heads of regions": ahead, not dated
         if any(w in low for w in _PURPOSE_WORDS) and PURPOSE.search(low, 0, pos):
@@ -1233,7 +1242,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             for partner in partners or [""]:  # «установил партнёрские связи с Вологдой, Рязанью и Тамбовом»: one
                 # pair of parties a record (GUIDE §3)
                 who = f" {nominative_phrase(subject.split(), 'gent')}" if subject else ""
-                out.append(Cand("agreement", s, s.start + at, a, b, how, composed=title != _TWIN_HEAD or bool(partner),
+                decided = bool(_DECISION.search(low, max(0, at - 60), at))  # («приняли решение об установлении
+                # побратимских связей»: a council's decision to twin, GUIDE §4.1 — an act, no signing)
+                out.append(Cand("other" if decided else "agreement", s, s.start + at, a, b, how,
+                                composed=title != _TWIN_HEAD or bool(partner),
                                 title=f"Установление {ties} связей{who} с {nominative_phrase(partner.split(), 'ablt')}"
                                 if partner else title, body=partner))
         seen.add("agreement")
@@ -1357,6 +1369,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and (noun := next((x for x in rx.finditer(low) if x.start() >= cue.end() and x.group().startswith(_TRIP_NOUNS)), None)):
             cue = noun  # "Businessmen … arrived in Mogilev on Tuesday for a two-day visit": the visit names the trip
         m = cue
+        if t == "visit" and _COUNT_AFTER.match(low, m.end()):
+            seen.add(t)  # «За дзевяць месяцаў … наведалі 37 дэлегацый», "the region received 15 delegations": a tally
+            continue
         if (_COUNTED.search(low, max(0, m.start() - 40), m.start())
                 or t != "commemoration" and _SOME_WORDS.search(low) and _SOME.search(low, max(0, m.start() - 40), m.start())) \
                 and plural_cue(m.group()):
@@ -1782,6 +1797,8 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
                  pub_year: int | None = None) -> Cand | None:
     """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
     low = s.low
+    if low.endswith(("his ", "her "), 0, m.start()):
+        return None  # "congratulated him on his 60th birthday": a person's years, no observance of the calendar
     n = int(re.sub(r"\s", "", m.group(1) or m.group(2) or m.group(3) or m.group(4)))  # «1 160-й годовщиной»: a thousands space
     rest = low[m.end(): min(stop, m.end() + 80)]
     base = next(((t, b, place) for rx, t, b, place in _BASES

@@ -406,7 +406,10 @@ LEGISLATURE = (
 UNION_BODY = (r"\bпарламентск\w* собрани\w* союз|\bпарламенцк\w* сход\w* саюз|\bparliamentary assembly of the union"
               r"|\bсоюзн\w* государств|\bсаюзн\w* дзяржав|\bunion state")
 # a body's internal meeting, the setting of a statement: never a meeting of the calendar
-INTERNAL = r"\bоперативн\w+ (?:совещани|нарад)\w*|\bаппаратн\w+ (?:совещани|нарад)\w*|\bпланерк\w*"
+INTERNAL = (r"\bоперативн\w+ (?:совещани|нарад)\w*|\bаппаратн\w+ (?:совещани|нарад)\w*|\bпланерк\w*"
+            r"|\bаператыўн\w+ нарад\w*|\bапаратн\w+ нарад\w*"
+            # "Speaking at a meeting of the regional executive committee, the governor noted …": where it was said
+            r"|\bspeaking at (?:a|an|the) (?:\S+\s+){0,3}?(?:meeting|session)\b")
 # a legislature's session is a meeting of the calendar unless it is the setting of a decision (record the act)
 DECISION = (r"\bутверди\w*|\bутвержд\w*|\bодобри\w*|\bратифицир\w*"
             r"|\bприня(?:л|ла|ли|т)\w*(?:\s+\S+){0,4}?\s+(?:решени|закон|постановлени|проект)"
@@ -449,7 +452,8 @@ ANNIVERSARY_LABEL = (
     # a work made for an anniversary dedicates itself to it: «спектакль создан к 80-летию», "created for the 80th"
     r"|\b(?:создан|написан|поставлен|снят|выпущен|створан|напісан|пастаўлен)\w*|\b(?:created|written|staged|produced"
     r"|made|released)(?: specially| especially)?)"
-    r"(?:\s+(?:к|ко|со|дня|от|да|the|to|for|for the|to the))?(?:\s*[—–-])?\s*$"  # («в знаменательный год — 75-летия»)
+    r"(?:\s+(?:к|ко|со|дня|от|да|the|to|for|for the|to the))?(?:\s*[—–-])?"  # («в знаменательный год — 75-летия»)
+    r"(?:\s+[\w-]+(?:'s|’s))?\s*$"  # ("in the year of the mill's 95th anniversary")
 )
 # ... unless what is dedicated is the celebration itself («мероприятия, посвящённые 80-летию …» report it observed)
 OBSERVED = (r"\b(?:мероприяти|торжеств|праздновани|празднич|митинг|акци|церемони|вечер|концерт|мерапрыемств|урачыст"

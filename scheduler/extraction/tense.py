@@ -78,9 +78,10 @@ def _markers(sentence: str) -> list[tuple[int, int, str]]:
             s -= 1
         word = sentence[s:e]
         if word in _NOT_PAST or word.endswith("тели") and word != "хотели" or word.startswith("бывш") \
-                or _VERBAL_NOUN.search(word) and any(0 <= s - b <= 2 for _, b, _ in fut):
-            continue  # "представители", "недели", "посол": nouns; "бывший": former; «запланировано подписание»:
-            # the noun a future form governs
+                or _VERBAL_NOUN.search(word) and (any(0 <= s - b <= 2 for _, b, _ in fut)
+                                                  or any(0 <= a - e <= 2 for a, _, _ in fut)):
+            continue  # "представители", "недели", "посол": nouns; "бывший": former; «запланировано подписание»,
+            # «падпісанне адбудзецца»: the noun a future form governs or that is its subject
         if _ATTRIBUTION.search(sentence, max(0, s - 6), s) and word.startswith(_SAID):
             continue  # «…в сентябре», — прокомментировала глава»: who said it, not when what she said happens
         if not any(a < e and s < b for a, b, _ in fut):
