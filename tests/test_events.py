@@ -6229,3 +6229,39 @@ def test_no_event_of_the_calendar_where_it_is_only_the_setting_a_decision_or_a_l
     found = [(e.type, e.start) for e in events_of(text, "2024-04-06") if e.start
              and e.type in ("meeting", "agreement", "commemoration", "festival") and "омитет" not in e.title]
     assert found == [], found
+
+
+@pytest.mark.parametrize("text,published,span", [
+    ("С 10 сентября в Ярославле пройдут Дни культуры Гродненской области. Праздник продлится пять дней.", "2025-09-08",
+     ("2025-09-10", "2025-09-14")),
+    ("БРЭСТ, 4 кастрычніка (БЕЛТА) – Беларуска-расійскі ІТ-форум «Лічбавы мост» адкрыўся ў Брэсце. Форум працягнецца "
+     "тры дні.", "2024-10-04", ("2024-10-04", "2024-10-06")),
+    ("Today a delegation of Vitebsk District set off for Novgorod Oblast. Over three days the guests will visit "
+     "Veliky Novgorod, Staraya Russa and Valdai.", "2019-02-11", ("2019-02-11", "2019-02-13")),
+    ("Сегодня делегация Витебского района отправилась в Новгородскую область. В течение трёх дней витебчане посетят "
+     "Великий Новгород, Старую Руссу и Валдай.", "2019-02-11", ("2019-02-11", "2019-02-13")),
+], ids=["ru-named-again", "be-compound-forum", "en-guests-days", "ru-demonym-days"])
+def test_a_length_told_of_the_event_named_again_gives_its_end(text, published, span):
+    """«Дни культуры … Праздник продлится пять дней», «ІТ-форум … Форум працягнецца тры дні», «витебчане» for the
+    guests: the length is of the gathering or trip just told, by another of its names."""
+    found = [(e.start, e.end) for e in events_of(text, published) if e.type in ("festival", "meeting", "visit")]
+    assert found == [span], found
+
+
+@pytest.mark.parametrize("text", [
+    "5–7 ноября губернатор Тульской области Алексей Дюмин находился в Минской области.",
+    "5–7 лістапада губернатар Тульскай вобласці Аляксандр Мікітаў знаходзіўся ў Мінскай вобласці.",
+    "On 5-7 November the governor of Tula Oblast stayed in Minsk Oblast.",
+], ids=["ru", "be", "en"])
+def test_an_officials_stay_is_a_visit(text):
+    """GUIDE §4.6: staying at a place as a guest is a visit («музей находился в Минске» is no stay of anyone)."""
+    found = [(e.start, e.end, e.location) for e in events_of(text, "2024-11-08") if e.type == "visit"]
+    assert found == [("2024-11-05", "2024-11-07", "Минская область")], found
+    assert not events_of("Музей находился в Минске до 1990 года.", "2024-11-08")
+
+
+def test_the_trip_named_as_a_frame_that_ends_on_a_day_is_the_trip_told():
+    text = ("Учора ў Мазыр прыехалі ў госці прадстаўнікі адміністрацыі Старога Оскала. Падчас візіту, які завершыцца "
+            "21 студзеня, бакі падпішуць план сумесных мерапрыемстваў на 2026–2027 гады.")
+    found = [(e.start, e.end) for e in events_of(text, "2026-01-20") if e.type == "visit"]
+    assert found == [("2026-01-19", "2026-01-21")], found

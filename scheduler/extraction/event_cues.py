@@ -790,8 +790,10 @@ _SITTING = re.compile(r"заседани|совещани|пасяджэнн|н�
 
 def kind(c: Cand) -> str:
     """The candidate's type, with «forum» apart from other meetings (what a later mention refers back to)."""
-    if c.type == "meeting" and _GATHERING.match(c.sent.low, c.pos - c.sent.start):
-        return "forum"
+    if c.type == "meeting" and (_GATHERING.match(c.sent.low, at := c.pos - c.sent.start)
+                                or (dash := c.sent.low.find("-", at, at + 14)) > 0
+                                and _GATHERING.match(c.sent.low, dash + 1)):
+        return "forum"  # (and «ІТ-форум», «бизнес-форум», "IT-forum")
     if c.type == "meeting" and _SITTING.match(c.sent.low, c.pos - c.sent.start):
         return "session"
     return c.type
@@ -1455,6 +1457,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «договорились о взаимных визитах», "agreed on mutual visits": visits to come, none made (GUIDE §2)
         if t == "visit" and (many := _MANY_FROM.search(s.text, m.start(), m.end() + 40)) and many.start() - m.start() < 30:
             continue  # «делегации из Белоруссии, Украины, Сербии и Литвы»: guests in a list, no visit (GUIDE §4.6)
+        if t == "visit" and m.group().startswith(("находил", "знаходзі", "stayed")) \
+                and not (_ROLE.search(low, 0, m.start()) or _DELEGATION_WORD.search(low[: m.start()])):
+            continue  # «губернатор находился в Минской области» is a stay as a guest; «музей находился в …» is none
         if t == "visit" and (find(_INVITE) or m.group().startswith(_ARRIVAL) and not _ROLE.search(low)
                              and not any(w in low for w in _ARRIVERS) and not _someone_named(s.text)):
             continue

@@ -897,7 +897,8 @@ def _days_long(e: Cand) -> int | None:
 _GUESTS_DAYS = re.compile(r"(?:на протяжении|в течение|цягам|на працягу|for|over|during)\s+(?:the\s+)?"
                           r"(\d{1,2}|два|двух|три|трех|трёх|четыре|четырех|пять|пяти|шесть|семь|тры|чатыры|трох|чатырох"
                           r"|пяці|шасці|сямі|two|three|four|five|six|seven)\s+(дн\w*|дз[её]н|дні|days)\b(?=[^.;!?]*(?:гост|госц|гасц|делегац|дэлегац|представител"
-                          r"|прадстаўнік|guests|delegation|representatives))")
+                          r"|прадстаўнік|guests|delegation|representatives|[а-яёіў]{3,}(?:чане|ляне|яне|ичи)\b))")
+# («В течение трёх дней витебчане посетят …»: the guests by their town's name)
 
 
 @lru_cache(maxsize=1024)  # asked for each event a sentence is a source of, in both passes of _ends_from_durations
@@ -940,7 +941,7 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
 # the close of a gathering or a trip, or how long it runs: «закрытие — 11 июня», «Урачыстае закрыццё адбылося 11
 # чэрвеня», "A closing ceremony … will be held on 11 June", «визит, который завершится 21 января», «продлится до
 # воскресенья», «Яна працягнецца да нядзелі»
-_CLOSES = re.compile(r"(?:закрыти|закрыцц|closing|заверш\w*с[яь]|завяршы\w*|закончит\w*|закончи\w*с[яь]|will close|closes|will end"
+_CLOSES = re.compile(r"(?:закрыти|закрыцц|closing|заверш\w*с[яь]|заверш\w*цца|завяршы\w*|закончит\w*|закончи\w*с[яь]|will close|closes|will end"
                      r"|ends\b|продлит\w*|продолжит\w*|будет работать|прац[яе]гн\w*|будзе працаваць|will last|will run|runs)")
 
 
@@ -975,12 +976,27 @@ _NAMED_AGAIN = re.compile(r"(?:\S+\s+){0,2}?(фестив\w+|фестыв\w+|fes
                           r"|forum|визит\w*|візіт\w*|visit|поездк\w+|паездк\w+|trip|выставк\w+|выстав\w+|дни|дні|days)\b")
 
 
+# the nouns a gathering or trip is named again by, whatever its first name: «Дни культуры … Праздник продлится пять
+# дней», «ІТ-форум … Форум працягнецца тры дні»
+_KIND_NOUNS = {"festival": ("фестив", "фестыв", "festival", "праздн", "свят", "дни", "дні", "days", "celebration"),
+               "fair": ("ярмарк", "кірмаш", "fair", "выставк", "выстав", "exhibition"),
+               "forum": ("форум", "forum"),
+               "visit": ("визит", "візіт", "visit", "поездк", "паездк", "trip")}
+
+
+def _names_its_kind(s: Sentence, e: Cand) -> bool:
+    """Does sentence ``s`` open (within its first three words) on a noun of ``e``'s kind?"""
+    words = s.low.split()[:3]
+    return any(w.startswith(_KIND_NOUNS.get(kind(e), ())) for w in words)
+
+
 def _length_told(e: Cand, sents: Sequence[Sentence] = ()) -> int | None:
     """The days a sentence of the event gives it («продлится три дня»; «за три дня форума», "over the three days of
     the forum": the forum's length), or the sentence right after it that opens on a pronoun for it («Он продлится
     три дня», "It will last three days"), two to 31."""
     after = _sentence_after(e.sources[-1], list(sents)) if sents and e.sources and kind(e) in _LASTING else None
-    for s in (*e.sources, *((after,) if after is not None and _PRONOUN.match(after.low) else ())):
+    for s in (*e.sources, *((after,) if after is not None and (_PRONOUN.match(after.low) or _names_its_kind(after, e))
+                            else ())):
         m, of = _lengths(s.low)
         if m is None and of is not None and _CONTAINER_TYPE.get(of.group(3)) == e.type:
             m = of
@@ -1035,7 +1051,9 @@ def _fairs_in_days(events: list[Cand]) -> list[Cand]:
         took place during the Minsk City Days … The capital showcased its potential at the business forum. Minsk
         companies took part in a fair of goods")."""
         return f.how != "mention" and f.pos > d.pos and f.location in (None, d.location) \
-            and (not f.start or f.start == d.start or f.start == (d.start or "")[:len(f.start)])
+            and (not f.start or f.start == d.start or f.start == (d.start or "")[:len(f.start)]) \
+            and not (kind(f) == "forum" and _HELD_ITSELF.search(f.sent.low))  # («После этого прошел бизнес-форум»:
+        # a forum told as a happening of its own, GUIDE §4.7)
 
     out = []
     for c in events:
@@ -1046,6 +1064,10 @@ def _fairs_in_days(events: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+_HELD_ITSELF = re.compile(r"\b(?:прош(?:ел|ёл|ла|ли)|состоял\w*|прайш(?:оў|ла|лі)|адбы(?:ўся|лася|ліся)|was held|took place"
+                          r"|were held|opened|открыл\w*|адкры(?:ўся|лася))\b")
 
 
 def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
@@ -2152,6 +2174,11 @@ def _merge(cands: list[Cand], pub: str | None = None) -> list[Cand]:
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.end and e.start
                          and len(e.start) == len(c.start) == len(e.end) and e.start <= c.start <= e.end
                          and kind(e) == kind(c) and _compatible(e, c)), None)
+        if twin is None and c.type == "visit" and c.how == "mention" and c.start and len(c.start) < 10 and _refers(c):
+            # «Учора ў Мазыр прыехалі госці … Падчас візіту, які завершыцца 21 студзеня, …»: the trip named as the frame,
+            # dated only to the month of what is held in it, is the trip told, of that month
+            twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.start and e.start != c.start
+                         and e.start.startswith(c.start) and _compatible(e, c)), None)
         if twin is None and c.how != "mention" and c.type == "visit" and _refers(c):
             # «В рамках рабочей поездки Текслер также протестировал …»: the trip the text is about, its day borrowed
             # from the sentence before, is no second trip
