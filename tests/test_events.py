@@ -6265,3 +6265,20 @@ def test_the_trip_named_as_a_frame_that_ends_on_a_day_is_the_trip_told():
             "21 студзеня, бакі падпішуць план сумесных мерапрыемстваў на 2026–2027 гады.")
     found = [(e.start, e.end) for e in events_of(text, "2026-01-20") if e.type == "visit"]
     assert found == [("2026-01-19", "2026-01-21")], found
+
+
+@pytest.mark.parametrize("text", [
+    "12 июля губернатор Ульяновской области провёл переговоры с главой государства во Дворце Независимости. Позже в "
+    "Доме правительства состоялась его встреча с премьер-министром.",
+    "The governor held talks with the Prime Minister of Belarus at the Government House in Minsk on 11 July. Later that "
+    "day he met with the Chairman of the Minsk City Executive Committee at the city hall.",
+], ids=["ru", "en"])
+def test_talks_with_two_offices_are_two_meetings(text):
+    """GUIDE §3: talks with the president in one building and with the prime minister in another are two, also where
+    the counterparts are named by office only."""
+    assert count_of(text, "2024-07-13", "meeting") == 2, [(e.type, e.title) for e in events_of(text, "2024-07-13")]
+
+
+def test_talks_with_one_office_told_twice_are_one_meeting():
+    text = "12 июля губернатор провёл встречу с губернатором Брянской области. На встрече с губернатором обсудили торговлю."
+    assert count_of(text, "2024-07-13", "meeting") == 1

@@ -1988,6 +1988,27 @@ def _counterpart(c: Cand) -> str | None:
     return next((name for pos, name, _ in people_in(c.sent.text, c.lang) if w.end() <= pos < w.end() + 120), None)
 
 
+_OFFICE_ROLE = re.compile(rf"(?i)(?:the\s+)?({ROLES})")
+# the office's own noun after a role: «главой государства», «намеснікам мэра», "the head of state", «Premier of the
+# Government» (a region or person after it names whose office, not which)
+_OFFICE_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(государств|правительств|урад|мэр|старшын|председател|кіраўнік|дзяржав|state"
+                        r"|government|city|mayor)\w*", re.I)
+
+
+def _counterpart_office(c: Cand) -> str | None:
+    """The office a meeting is held with, where no person is named: «с главой государства» → «глав государств»,
+    «з намеснікам мэра» → «наме мэр»."""
+    if c.type != "meeting":
+        return None
+    at = c.pos - c.sent.start
+    w = WITH.search(c.sent.text, at, at + 40)
+    role = _OFFICE_ROLE.match(c.sent.text, w.end()) if w is not None else None
+    if role is None:
+        return None
+    of = _OFFICE_OF.match(c.sent.text, role.end())
+    return fold(role.group(1))[:4] + (" " + fold(of.group(1))[:5] if of else "")
+
+
 def _traveller(c: Cand) -> str | None:
     """The person named just before a trip's verb («Заместитель мэра Инна Елецкая отправится в Гомель»), in the
     candidate or in one it has absorbed."""
@@ -2063,6 +2084,8 @@ def _compatible(a: Cand, b: Cand) -> bool:
     ca, cb = _counterpart(a), _counterpart(b)
     if ca and cb and ca != cb:
         return False  # talks «с послом … Грызловым» and «с президентом … Лукашенко» are two meetings (GUIDE §3)
+    if not (ca or cb) and (oa := _counterpart_office(a)) and (ob := _counterpart_office(b)) and oa != ob:
+        return False  # «переговоры с главой государства …», «встреча с премьер-министром» named by office: two
     sa, sb = _signature(a), _signature(b)
     if sa and sb and not sa & sb and not (
             # a later mention of the same event («На встрече …», «Программа визита предусматривает …»)
