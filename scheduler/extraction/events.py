@@ -2084,7 +2084,8 @@ def _compatible(a: Cand, b: Cand) -> bool:
     ca, cb = _counterpart(a), _counterpart(b)
     if ca and cb and ca != cb:
         return False  # talks «с послом … Грызловым» and «с президентом … Лукашенко» are two meetings (GUIDE §3)
-    if not (ca or cb) and (oa := _counterpart_office(a)) and (ob := _counterpart_office(b)) and oa != ob:
+    if not (ca or cb) and (office_a := _counterpart_office(a)) and (office_b := _counterpart_office(b)) \
+            and office_a != office_b:
         return False  # «переговоры с главой государства …», «встреча с премьер-министром» named by office: two
     sa, sb = _signature(a), _signature(b)
     if sa and sb and not sa & sb and not (
