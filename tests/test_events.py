@@ -6282,3 +6282,23 @@ def test_talks_with_two_offices_are_two_meetings(text):
 def test_talks_with_one_office_told_twice_are_one_meeting():
     text = "12 июля губернатор провёл встречу с губернатором Брянской области. На встрече с губернатором обсудили торговлю."
     assert count_of(text, "2024-07-13", "meeting") == 1
+
+
+@pytest.mark.parametrize("text,published,found", [
+    ("On 2 April, the Day of Unity of Peoples of Belarus and Russia, a youth rally was held in Orsha.", "2021-04-03",
+     [("2021-04-02", "День единения"), ("2021-04-02", "Митинг")]),
+    ("Today Belarus and Russia celebrate the Day of Unity of Peoples. A festive concert dedicated to the holiday will "
+     "be held this evening at the Mogilev Regional Drama Theatre.", "2021-04-02",
+     [("2021-04-02", "День единения"), ("2021-04-02", "Праздничный концерт")]),
+    ("6 мая в Сураже заложили капсулу на месте будущего мемориала.", "2021-06-01", [("2021-05-06", "Закладка капсулы")]),
+    ("A capsule was laid in Surazh on 6 May at the site of the future memorial.", "2021-06-01",
+     [("2021-05-06", "Закладка капсулы")]),
+    ("4 лістапада, у Дзень народнага адзінства, у Смаленскім драматычным тэатры прайшоў святочны канцэрт.",
+     "2024-11-05", [("2024-11-04", "День народного единства")]),
+], ids=["en-rally", "en-this-evening", "ru-capsule", "en-capsule", "be-russias-day"])
+def test_ceremonies_for_a_day_are_records_beside_it(text, published, found):
+    """GUIDE §4.5: a rally, a holiday concert, a capsule laid are commemorations of their own; «Дзень народнага
+    адзінства» on 4 November is Russia's day, however it is written."""
+    got = [(e.start, e.title) for e in events_of(text, published) if e.type == "commemoration"]
+    for day, head in found:
+        assert any(d == day and t.startswith(head) for d, t in got), got

@@ -904,6 +904,10 @@ def split(value: str) -> tuple[str | None, str | None]:
     return a, (b or None)
 
 
+_BY_UNITY = "День народного единства (Беларусь)"  # Belarus's day, 17 September (since 2021) …
+_RU_UNITY_DAY = ("День народного единства", 11, 4, 2005)  # … and Russia's, 4 November, in Belarusian words
+
+
 def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     """Every event candidate of sentence ``s``; ``own`` are the mentions inside it."""
     low, pub = s.low, ctx.pub
@@ -1254,6 +1258,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     days_named: list[str] = []  # the month and day of each day observed every year the sentence names
     for rx, t, month, day, first, kind in named:
         day_m = rx.search(low)
+        if day_m and t == _BY_UNITY and ("4 ліст" in low or "4 нояб" in low):
+            t, month, day, first = _RU_UNITY_DAY  # «4 лістапада, у Дзень народнага адзінства»: Russia's day, so named
         if day_m and kind not in seen:
             year = pub[:4] if pub else "XXXX"
             x = next((x for x in own if x.value[5:10] == f"{month:02d}-{day:02d}"), None)

@@ -103,6 +103,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      "commemoration", "Открытие памятника"),
     (r"возлож|[уў]складанн|[уў]скла(?:лі|ла|ў|дуць|дзе)\b|laid (?:the )?flowers|laying"
      r"|flowers (?:\S+ ){0,3}?(?:was|were) laid", "commemoration", "Возложение цветов"),
+    (r"капсул|capsule", "commemoration", "Закладка капсулы"),
     (r"телемост|тэлемост|video ?bridge|telebridge", "commemoration", "Телемост"),
     (r"(?:адзін|единые|единый)\w* (?:урок|ўрок)|(?:single|unified) lessons?", "commemoration", "Единые уроки"),
     (r"урок\w* (?:мужества|мужнасці)|lessons? of courage", "commemoration", "Урок мужества"),
