@@ -6317,3 +6317,29 @@ def test_every_pair_a_plural_signing_lists_is_a_signing(text, n):
     and partners followed by when or where."""
     found = [e.title for e in events_of(text, "2023-06-30") if e.type == "agreement"]
     assert len(found) == n and len(set(found)) == n or len(found) == n and text.startswith("Gomel"), found
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("Вчера, в День освобождения Смоленщины от немецко-фашистских захватчиков, делегация района возложила цветы к "
+     "Вечному огню в Смоленске.", "2023-09-26", ("2023-09-25", "День освобождения Смоленщины")),
+    ("On Liberation Day of Vitebsk, a delegation laid flowers at the memorial.", "2023-09-26",
+     ("2023-06-26", "День освобождения Витебска")),
+    ("У Дзень вызвалення Віцебска дэлегацыя ўсклала кветкі да мемарыяла.", "2023-09-26",
+     ("2023-06-26", "День освобождения Витебска")),
+], ids=["ru", "en", "be"])
+def test_a_liberation_day_named_as_a_day_is_observed(text, published, day):
+    found = [(e.start, e.title) for e in events_of(text, published) if e.type == "commemoration"]
+    assert day in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня в Клинцах проходит заседание совместной рабочей группы. В последний раз группа собиралась в феврале "
+    "2022 года в Брянске.",
+    "Сёння ў Клінцах праходзіць пасяджэнне сумеснай рабочай групы. Апошні раз група збіралася ў лютым 2022 года ў "
+    "Бранску.",
+    "Today the joint working group is meeting in Klintsy. The group last met in February 2022 in Bryansk.",
+], ids=["ru", "be", "en"])
+def test_a_body_that_gathered_before_held_a_sitting(text):
+    """GUIDE §2: «предыдущая встреча прошла в 2019 году» is an event of its year; so is «группа собиралась»."""
+    found = [(e.start, e.location) for e in events_of(text, "2024-11-20") if e.type == "meeting"]
+    assert ("2022-02", "Брянск") in found and len(found) == 2, found

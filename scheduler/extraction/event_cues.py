@@ -1300,6 +1300,20 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                             first_year=first))
             days_named.append(f"{month:02d}-{day:02d}")
             seen.add(kind)
+    if "commemoration" not in seen and ("освобожд" in low or "вызвален" in low or "liberation" in low) \
+            and (lib := _LIBERATION_DAY.search(low)) is not None \
+            and (base := _liberation_of(s.text[lib.end(): lib.end() + 40], first=True)) is not None:
+        # «в День освобождения Смоленщины», «у Дзень вызвалення Віцебска», "on Liberation Day of Vitebsk": the day of
+        # the liberation the lexicon dates, observed every year (GUIDE §4.5: liberation days are recurring days)
+        month_day = base[1][4:]
+        x = next((x for x in own if x.value[4:10] == month_day), None)
+        year = pub[:4] if pub else "XXXX"
+        out.append(Cand("commemoration", s, s.start + lib.start(), x.value[:10] if x else f"{year}{month_day}", None,
+                        "computed", title="День освобождения " + base[0].split(" ", 1)[1]
+                        if base[0].startswith("Освобождение ") else base[0], recurrence="yearly",
+                        first_year=int(base[1][:4]) + 1, location=base[2]))
+        days_named.append(month_day[1:])
+        seen.add("commemoration")
     for i, m in enumerate(anniversaries):
         marked = _anniversary(s, m, anniversaries[i + 1].start() if i + 1 < len(anniversaries) else len(low),
                               own, date_for, int(pub[:4]) if pub and pub[:4].isdigit() else None)
@@ -1353,7 +1367,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # "Celebrations of the Day of Unity will be held on 2 April": the day's own observance, its record
             # (but «урачыстасці … пройдуць 4 красавіка», days after the day, are celebrations of their own)
         if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is, and "the Minsk City Days"
-            cue = next((x for x in rx.finditer(low) if (x.group(1) and s.text[_name_at(x)].isupper()
+            cue = next((x for x in rx.finditer(low) if not low.endswith("liberation ", 0, x.start())
+                        and (x.group(1) and s.text[_name_at(x)].isupper()
                         and not _any_named_day().match(low, x.start())  # («Дня Перамогі»: Victory Day, no village)
                         and (town := place_name(s.text[x.start(1): x.end(1)]))
                         and (town not in COUNTRIES or not low.startswith(_ONE_DAY, x.start())))  # («День России»)
@@ -1809,9 +1824,18 @@ _FROM_INVADERS = re.compile(r"\s*(?:(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:�
 _LIBERATIONS = [(rx, t, b, place) for rx, t, b, place in _BASES if t.startswith("Освобождение")]
 
 
-def _liberation_of(text: str) -> tuple[str, str, str | None] | None:
-    """The liberation (its name, day, place) of the town or region a sentence names, from the lexicon's bases."""
+# a liberation day named as a day: «День освобождения Смоленщины», «Дзень вызвалення Віцебска», "Liberation Day of
+# Vitebsk", "the Day of the Liberation of Grodno"
+_LIBERATION_DAY = re.compile(r"\b(?:дн(?:ем|ём|я|ю|е)|день|дзень|дня|дню)\s+(?:освобождения|вызвалення)\s"
+                             r"|\b(?:liberation day|day of (?:the )?liberation)\s+(?:of\s+)?")
+
+
+def _liberation_of(text: str, first: bool = False) -> tuple[str, str, str | None] | None:
+    """The liberation (its name, day, place) of the town or region a sentence names, from the lexicon's bases (with
+    ``first``: of the words the text opens with, capitalised words read as places one by one)."""
     names = [p for _, p in places_in(text)] + list(named_parties(text))
+    if first:
+        names = [n for w in _CAPITALISED.findall(text)[:2] if (n := place_name(w))] + names
     for name in names:
         probe = "освобождения " + name.lower().replace("ё", "е")
         got = next(((t, b, place) for rx, t, b, place in _LIBERATIONS if rx.search(probe)), None)

@@ -122,6 +122,9 @@ JUBILEE_OF = r"forums?|festivals?|fairs?|conferences?|sessions?|meetings?|congre
 CUES: tuple[tuple[str, str], ...] = (
     # meetings
     ("meeting", r"\bзаседани\w*"),
+    # a body gathering for its sitting: «группа собиралась в феврале», «група збіралася», "the commission met"
+    ("meeting", r"\b(?:групп|груп|комисси|камісі|совет|савет)\w*\s+(?:\S+\s+)?(?:собирал|собрал|збірал|сабрал)\w*"
+                r"|\b(?:group|commission|council)\s+(?:last\s+)?(?:met|convened)\b"),
     ("meeting", r"\bсовещани\w*"),
     ("meeting", r"\bвстреч(?:а|и|у|е|ей|ах)\b"),
     # (a welcome is no meeting: «гостей встретили хлебом-солью», «сустрэлі караваем», "met with bread and salt")

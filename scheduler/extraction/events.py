@@ -2435,6 +2435,7 @@ _PLAIN_HEAD = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая) )?(?:[
 _BELARUSIAN_LETTERS = re.compile(r"[іўІЎ]|\w'\w")
 _DESTINATION = re.compile(r"\s(?:в|во|на)\s+[А-ЯЁа-яё«]")  # «… в Брянск», «… в столицу Беларуси»
 _BARE_WORDS = re.compile(r"[\w«»\"-]+")
+_SITTING_BODY = re.compile(r"(?:Группа|Комиссия|Совет|Рабочая группа)(?: |$)")  # a meeting titled by its body alone
 _VISITORS = re.compile(r"(?:Гост[ьи]|Делегаци[яи]|Делегаты)(?: |$)")  # a visit's title that names its visitors only
 
 
@@ -2715,6 +2716,9 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
                        lead="Встреча" if _talks_with_someone(c) else c.lead)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
+    if c.type == "meeting" and _SITTING_BODY.match(title):  # «Группа в Брянске» read off «группа собиралась»: the
+        phrase = nominative_phrase(title.split(" в ")[0].split(), "gent")  # body's sitting, «Заседание группы …»
+        title = "Заседание " + phrase[:1].lower() + phrase[1:] + title[len(title.split(" в ")[0]):]
     if c.type == "visit" and _VISITORS.match(title) and " " not in title:
         title = "Визит"  # «к нам в гости приехали …»: the guests are named further on (composed below)
     elif c.type == "visit" and _VISITORS.match(title):  # «Гости из Краснинского района»: who, not what

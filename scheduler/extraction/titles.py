@@ -34,6 +34,10 @@ from .places import place_name, region_name
 # (pattern on the folded cue sentence from its cue on, event type, Russian head); the first match wins
 HEADS: tuple[tuple[str, str, str], ...] = (
     (r"пленарн\w+ (?:заседани|пасяджэнн|сесси|сесі)|plenary (?:session|meeting)", "meeting", "Пленарное заседание"),
+    (r"(?:рабоч\w+ групп|рабоч\w+ груп|працоўн\w+ груп|working group)\w*\s+(?:\S+\s+)?(?:собирал|собрал|збірал|сабрал|last met"
+     r"|met|convened)", "meeting", "Заседание рабочей группы"),
+    (r"(?:групп|груп|комисси|камісі|совет|савет)\w*\s+(?:\S+\s+)?(?:собирал|собрал|збірал|сабрал)|(?:group|commission"
+     r"|council)\s+(?:last\s+)?(?:met|convened)", "meeting", "Заседание"),
     (r"заключительн\w+ (?:пленарн\w+ )?(?:заседани|сесси)|заключн\w+ (?:пленарн\w+ )?пасяджэнн"
      r"|(?:final|closing) (?:plenary )?(?:session|meeting)", "meeting", "Заключительное заседание"),
     (r"(?:форум\w*|forum) (?:регион|рэгіён|of (?:the )?(?:[a-z]+ (?:and )?){0,3}regions)|regions forum", "meeting",
