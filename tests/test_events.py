@@ -6343,3 +6343,19 @@ def test_a_body_that_gathered_before_held_a_sitting(text):
     """GUIDE §2: «предыдущая встреча прошла в 2019 году» is an event of its year; so is «группа собиралась»."""
     found = [(e.start, e.location) for e in events_of(text, "2024-11-20") if e.type == "meeting"]
     assert ("2022-02", "Брянск") in found and len(found) == 2, found
+
+
+@pytest.mark.parametrize("text,year", [
+    ("8 декабря состоится праздничный вечер, посвящённый 25-летию со дня открытия музея Максима Богдановича. 9 "
+     "декабря 1992 года в доме, где жила семья поэта, открылся мемориальный музей.", "2017"),
+    ("8 снежня адбудзецца святочная вечарына, прысвечаная 25-годдзю з дня адкрыцця музея Максіма Багдановіча. 9 "
+     "снежня 1992 года ў доме, дзе жыла сям'я паэта, адкрыўся мемарыяльны музей.", "2017"),
+    ("A festive evening marking the 25th anniversary of the opening of the Maxim Bogdanovich museum will be held on "
+     "8 December. The memorial museum opened on 9 December 1992 in the house where the poet's family lived.", "2017"),
+], ids=["ru", "be", "en"])
+def test_an_anniversary_counts_from_the_act_the_text_dates(text, year):
+    """GUIDE §1: anniversary arithmetic settles the text's year — also from the act's year the text itself states."""
+    result = extract_text(text)
+    assert result.published is not None and result.published.value == year, result.published
+    assert not [e for e in result.events if e.type == "commemoration" and (e.start or "").startswith("1992")], \
+        [(e.start, e.title) for e in result.events]  # (a museum opened is no memorial: other)

@@ -255,6 +255,35 @@ def _liberated_here(low: str, start: int, end: int) -> tuple[int, str] | None:
     return (best[1], f"освобождение ({best[2]}, {best[1]})") if best else None
 
 
+# an anniversary counted from an act the text names: «со дня открытия музея», «с момента основания фестиваля», «з дня
+# заснавання», "of the opening of the museum", "since the founding of"
+_SINCE_ACT = re.compile(r"(?:(?:со|с)\s+(?:дня|момента)\s+|з\s+(?:дня|моманту)\s+|(?:of|since)\s+(?:the\s+)?)?"
+                        r"(откры|основан|создан|учрежден|заснаван|адкрыцц|стварэнн|opening|founding|foundation|establishment)"
+                        r"\w*\s+((?:[\w-]+\s+){0,4}[\w-]+)")
+_ACT_VERBS = {"откры": ("откры", "адкры", "opened"), "адкрыцц": ("откры", "адкры", "opened"),
+              "основан": ("основ", "заснав", "founded"), "заснаван": ("основ", "заснав", "founded"),
+              "создан": ("созда", "створ", "creat"), "стварэнн": ("созда", "створ", "creat"),
+              "учрежден": ("учрежд", "заснав", "establish"), "opening": ("откры", "адкры", "opened"),
+              "founding": ("основ", "заснав", "founded"), "foundation": ("основ", "заснав", "founded"),
+              "establishment": ("учрежд", "заснав", "establish")}
+
+
+def _act_year(low: str, since: re.Match[str], start: int, end: int) -> tuple[int, str] | None:
+    """The year of the act an anniversary counts from, as another sentence of the text states it («9 декабря 1992
+    года … открылся мемориальный музей»: a verb of the act and the same noun beside a year), else None."""
+    verbs = _ACT_VERBS.get(since.group(1), ())
+    nouns = [w[:4] for w in since.group(2).split() if len(w) >= 4 and w not in ("the", "of")][:4]  # what was opened
+    at = 0
+    for sent in re.split(r"(?<=[.!?])\s+|\n+", low):
+        lo, at = low.find(sent, at), low.find(sent, at) + len(sent)
+        if not any(n in sent for n in nouns) or not any(v in sent for v in verbs) or lo <= start < at:
+            continue  # (not the anniversary's own sentence)
+        years = [int(y) for y in re.findall(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)", sent)]
+        if len(years) == 1:
+            return years[0], f"{since.group(1)} ({years[0]})"
+    return None
+
+
 def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     anniversaries = any(k in low for k in ("лет", "годовщин", "годдз", "гадавін", "гадов", "гадоў", "лецц", "anniversary",
@@ -279,6 +308,9 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
                         if rx.match(head) or (not plain and rx.search(what, 0, 60))), None)
         if hit is None and _FROM_INVADERS.match(head):
             hit = _liberated_here(low, m.start(), m.end())  # «Брянщина отметила 75-летие освобождения от захватчиков»
+        if hit is None and (since := _SINCE_ACT.match(head)) is not None:
+            hit = _act_year(low, since, m.start(), m.end())  # «25-летию со дня открытия музея» where the text says
+            # «9 декабря 1992 года … открылся мемориальный музей»
         if hit is None:
             ev = _EVENTS.match(head) or (None if plain else _EVENTS.search(what, 0, 60))
             hit = EVENT_BASES[int(ev.lastgroup[1:])][1:] if ev and ev.lastgroup else None
