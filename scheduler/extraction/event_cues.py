@@ -1218,6 +1218,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             plan = next((c for c in out if c.type == "plan"), None)  # «подписан План … к Соглашению»
             title = "Подписание " + nominative_phrase(plan.title.split() if plan else _phrase(s.text, doc.start()),
                                                       "gent")
+            if doc.start() == 0 and not plan and title[len("Подписание ")].isupper() and " " not in title[11:].strip():
+                title = title[:11] + title[11].lower() + title[12:]  # «Документ будет подписан»: a capital of the
+                # sentence's start, not of a name
             # a legislature approving an agreement is not its signing
             kind = "other" if sign.group().startswith(("утвер", "ратиф")) and find(_LEGISLATURE) else "agreement"
             out.append(Cand(kind, s, s.start + doc.start(), a, b, how, title=title))
