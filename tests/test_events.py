@@ -6359,3 +6359,19 @@ def test_an_anniversary_counts_from_the_act_the_text_dates(text, year):
     assert result.published is not None and result.published.value == year, result.published
     assert not [e for e in result.events if e.type == "commemoration" and (e.start or "").startswith("1992")], \
         [(e.start, e.title) for e in result.events]  # (a museum opened is no memorial: other)
+
+
+@pytest.mark.parametrize("text", [
+    "«Договорённости закрепим в программе развития сотрудничества между Правительством Вологодской области и "
+    "Правительством Республики Беларусь до 2028 года. Документ будет подписан сегодня», — написал губернатор.",
+    "«Дамоўленасці замацуем у праграме развіцця супрацоўніцтва паміж урадам Вологодскай вобласці і ўрадам Рэспублікі "
+    "Беларусь да 2028 года. Дакумент будзе падпісаны сёння», — напісаў губернатар.",
+    "\"We will set the agreements down in a cooperation programme between the Government of Vologda Oblast and the "
+    "Government of Belarus until 2028. The document will be signed today,\" the governor wrote.",
+], ids=["ru", "be", "en"])
+def test_a_plan_until_a_year_and_the_paper_signed_after_it(text):
+    """GUIDE §3: a plan with a period (from the year of the text to the one it runs until, far after its noun) is a
+    plan and its signing; «Документ будет подписан сегодня» dates that signing (a quoted sentence's «сегодня» is a day,
+    not a newspaper's name)."""
+    found = {(e.type, e.start, e.end) for e in events_of(text, "2025-08-25")}
+    assert ("plan", "2025", "2028") in found and ("agreement", "2025-08-25", None) in found, found

@@ -124,7 +124,9 @@ def _titles_a_name(text: str, s: int, e: int) -> bool:
     after = text[e:e + 1]
     if not _WORD_BEFORE.search(text[max(0, s - 3):s]):
         return False
-    return after != "" and after in _QUOTES_CLOSE or (text[s].isupper() and text[s].isascii())
+    if after != "" and after in _QUOTES_CLOSE:  # (a name's opening quote close before: not a quoted sentence's end,
+        return any(q in text[max(0, s - 20):s] for q in "«\"“„")  # «"Документ будет подписан сегодня", — написал»)
+    return text[s].isupper() and text[s].isascii()
 
 
 _ALONE_BEFORE = re.compile(r"[^\w]*(?:(?:в|во|к|на|с|со|до|по|у|ў|on|in)\s+)?", re.IGNORECASE)

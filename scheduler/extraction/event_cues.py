@@ -976,7 +976,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     sign = find(_SIGN)
     for m in (every(_PLAN) if own else ()):  # a plan needs its period beside it
         period = next((x for x in after(m.end(), 250) if _PERIOD.fullmatch(x.value)), None)
-        until = None if period else next((x for x in after(m.end(), 24) if _YEAR.fullmatch(x.value)
+        until = None if period else next((x for x in after(m.end(), 160) if _YEAR.fullmatch(x.value)
+                                          and not any(ch in low[m.end(): x.start - s.start] for ch in ".;!?")
                                           and (_UNTIL.search(low, max(0, x.start - s.start - 6), x.start - s.start)
                                                or _UNTIL_IN.match(x.text.lower()))
                                           and pub and pub[:4] <= x.value), None)

@@ -282,6 +282,15 @@ def find_events(
             # (… or «торжественная церемония состоялась 17 июля», the signing's own ceremony)
             # «… подписали соглашение. Подписание произошло 30 августа»: the signing just named, dated now
             _date_pronoun([c for c in cands if c.type == "agreement"], s, own[:1], ("default", "future"))
+        if own and not found and _THE_PAPER_SIGNED.match(s.low, len(s.low) - len(s.low.lstrip(' "«“„'))) \
+                and (plan := next((c for c in reversed(cands)
+                                                                                    if c.type == "plan"), None)) \
+                and s.start - plan.sent.end < 5 and not any(c.type == "agreement" and c.sent is plan.sent for c in cands):
+            # «Договорённости закрепим в программе … до 2028 года. Документ будет подписан сегодня»: the plan's signing
+            # (GUIDE §3: a plan with a period is a plan and its signing), of the day this sentence gives
+            a, b = split(_finest_within(own).value)
+            found = [Cand("agreement", s, s.start, a, b, "mention",
+                          title="Подписание " + nominative_phrase(plan.title.split(), "gent"))]
         _inherit_by_type(found, last, first, pub)
         _date_by_the_day(found, s)
         if own and found and ("до " in s.low or "да " in s.low or "until" in s.low or "till" in s.low) \
@@ -1570,6 +1579,8 @@ def _ceremony_held(low: str) -> bool:
     return ("церемон" in low or "цырымон" in low or "ceremony" in low) and bool(_CEREMONY_HELD.search(low))
 
 
+# the paper just named, signed: «Документ будет подписан сегодня», «Дакумент падпішуць», "The document will be signed"
+_THE_PAPER_SIGNED = re.compile(r"(?:документ|дакумент|the document|it)\s+(?:\S+\s+){0,2}?(?:подпис|падпіс|падпіш|signed|sign)")
 _SIGNING_OPENS = re.compile(r"(?:само |the )?(?:подписание|падпісанне|signing)\b")
 _MEETINGS = ("meeting", "session", "forum")  # the kinds of a meeting (see ``kind``)
 
