@@ -6375,3 +6375,23 @@ def test_a_plan_until_a_year_and_the_paper_signed_after_it(text):
     not a newspaper's name)."""
     found = {(e.type, e.start, e.end) for e in events_of(text, "2025-08-25")}
     assert ("plan", "2025", "2028") in found and ("agreement", "2025-08-25", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "В правительстве региона прошло второе заседание совместной рабочей группы (первое заседание состоялось в апреле "
+    "прошлого года, во время визита делегации области в Беларусь).",
+    "У ўрадзе рэгіёна прайшло другое пасяджэнне сумеснай рабочай групы (першае пасяджэнне адбылося ў красавіку "
+    "мінулага года, падчас візіту дэлегацыі вобласці ў Беларусь).",
+    "The second meeting of the joint working group was held at the regional government (the first meeting took place "
+    "in April last year, during the visit of the region's delegation to Belarus).",
+], ids=["ru", "be", "en"])
+def test_a_date_in_an_aside_in_parentheses_is_the_asides(text):
+    """The second sitting is of the report's day; April of last year is the first one's and the visit's."""
+    meetings = sorted(e.start for e in events_of(text, "2017-09-15") if e.type == "meeting")
+    assert "2017-09-15" in meetings, meetings
+
+
+def test_a_date_in_parentheses_after_a_name_is_its_own():
+    text = "The programme of the Days of Culture of Tula Oblast in Brest (16-19 October) includes a gala concert."
+    assert [(e.start, e.end) for e in events_of(text, "2025-10-10") if e.type == "festival"] == \
+        [("2025-10-16", "2025-10-19")]

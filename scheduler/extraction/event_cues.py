@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from . import event_lexicon as lx
 from .event_text import (
@@ -924,6 +924,9 @@ _BY_UNITY = "День народного единства (Беларусь)"  #
 _RU_UNITY_DAY = ("День народного единства", 11, 4, 2005)  # … and Russia's, 4 November, in Belarusian words
 
 
+_PARENS = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # an aside of four words or more
+
+
 def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     """Every event candidate of sentence ``s``; ``own`` are the mentions inside it."""
     low, pub = s.low, ctx.pub
@@ -953,7 +956,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     def every(rx: WordRegex) -> list[re.Match]:
         return list(rx.finditer(low)) if id(rx) in ok else []
 
-    memo: dict[str, bool] = {}
+    memo: dict[str, Any] = {}
 
     def future(at: int | None = None) -> bool:
         """An announcement (computed once, only when a date must be chosen): a future form in the sentence, and
@@ -1043,9 +1046,15 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         ahead = pub is not None and memo["upcoming"] and bool(_UPCOMING.search(low, max(0, pos - 30), pos)
                                                               or _AT_UPCOMING.search(low, pos, pos + 60))
         fine: list[Mention] = []  # every mention that may date the cue
+        aside = memo.get("parens")
+        if aside is None:
+            aside = memo["parens"] = [(p.start(), p.end()) for p in _PARENS.finditer(low)] if "(" in low else []
         for x in own:
             if x.start in used:
                 continue
+            if aside and any(a <= x.start - s.start < b for a, b in aside) and not any(a <= pos < b for a, b in aside):
+                continue  # «прошло второе заседание … (первое заседание состоялось в апреле прошлого года, …)»: a date
+                # in parentheses is of what they tell, not of the event outside them
             if ahead and x.value[:10] <= pub[:10]:  # type: ignore[index]
                 continue  # "date 2017-06-26 … at the upcoming Forum": what is ahead is not held on that day or before
             if pub and x.value[:4].isdigit() and x.value[:4] > pub[:4] \

@@ -640,6 +640,14 @@ def _date_parts_at_the_end(events: list[Cand]) -> None:
             e.start, e.end, e.how = box.end, None, "by-container"
 
 
+def _in_parens(low: str, at: int) -> bool:
+    """Is offset ``at`` of ``low`` inside an aside in parentheses (of eight characters or more)?"""
+    return any(p.start() <= at < p.end() for p in _PARENS_ASIDE.finditer(low))
+
+
+_PARENS_ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # (of four words or more)
+
+
 def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None:
     """«В рамках визита … встретился с …» with no date of its own: the part takes the container's day, or the
     finest unit holding the container's span (GUIDE §5: a part inside a container). The container may be named
@@ -649,6 +657,9 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
         if e.how not in ("default", "future", "by-type"):
             continue  # (a date borrowed from an earlier event of its type yields to the container its sentence names)
         m = _CONTAINER.search(e.sent.low)
+        if m is not None and "(" in e.sent.low and _in_parens(e.sent.low, m.start()) \
+                and not _in_parens(e.sent.low, e.pos - e.sent.start):
+            m = None  # «прошло второе заседание … (первое … состоялось во время визита …)»: the aside's frame, not its
         if m is None and e.how == "future":  # «У рамках Форуму чакаецца падпісанне»: any sentence that names it
             m = next((got for x in e.sources if x is not e.sent and (got := _CONTAINER.search(x.low))), None)
         if m is None and e.how == "by-type":
