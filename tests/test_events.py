@@ -6395,3 +6395,14 @@ def test_a_date_in_parentheses_after_a_name_is_its_own():
     text = "The programme of the Days of Culture of Tula Oblast in Brest (16-19 October) includes a gala concert."
     assert [(e.start, e.end) for e in events_of(text, "2025-10-10") if e.type == "festival"] == \
         [("2025-10-16", "2025-10-19")]
+
+
+@pytest.mark.parametrize("text,head", [
+    ("20 февраля в Брянске установили памятный камень в знак дружбы России и Беларуси.", "Установка памятного камня"),
+    ("On 20 February a memorial stone was unveiled in Bryansk as a sign of friendship.", "Установка памятного камня"),
+    ("20 лютага ў Бранску ўсталявалі памятны камень у знак сяброўства Расіі і Беларусі.", "Установка памятного камня"),
+    ("9 мая 2020 года капсулу с землёй заложат в основание монумента в Минске.", "Закладка капсулы"),
+], ids=["ru-stone", "en-stone", "be-stone", "ru-capsule-ahead"])
+def test_a_memorial_stone_installed_or_a_capsule_to_be_laid_is_a_ceremony(text, head):
+    found = [(e.start, e.title) for e in events_of(text, "2019-10-10") if e.type == "commemoration"]
+    assert found and found[0][1].startswith(head), found

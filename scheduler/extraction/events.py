@@ -2738,6 +2738,8 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
                        lead="Встреча" if _talks_with_someone(c) else c.lead)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
+    if c.type == "commemoration" and title.startswith("Капсул"):  # «капсулу … заложат»: what is done, «Закладка капсулы»
+        title = "Закладка капсулы" + title[len(title.split()[0]):]
     if c.type == "meeting" and _SITTING_BODY.match(title):  # «Группа в Брянске» read off «группа собиралась»: the
         phrase = nominative_phrase(title.split(" в ")[0].split(), "gent")  # body's sitting, «Заседание группы …»
         title = "Заседание " + phrase[:1].lower() + phrase[1:] + title[len(title.split(" в ")[0]):]

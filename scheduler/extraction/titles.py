@@ -108,6 +108,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"возлож|[уў]складанн|[уў]скла(?:лі|ла|ў|дуць|дзе)\b|laid (?:the )?flowers|laying"
      r"|flowers (?:\S+ ){0,3}?(?:was|were) laid", "commemoration", "Возложение цветов"),
     (r"капсул|capsule", "commemoration", "Закладка капсулы"),
+    (r"(?:памятн\w+|мемориальн\w+) (?:камен|камн|камян)|memorial stone", "commemoration", "Установка памятного камня"),
     (r"телемост|тэлемост|video ?bridge|telebridge", "commemoration", "Телемост"),
     (r"(?:адзін|единые|единый)\w* (?:урок|ўрок)|(?:single|unified) lessons?", "commemoration", "Единые уроки"),
     (r"урок\w* (?:мужества|мужнасці)|lessons? of courage", "commemoration", "Урок мужества"),
