@@ -6406,3 +6406,17 @@ def test_a_date_in_parentheses_after_a_name_is_its_own():
 def test_a_memorial_stone_installed_or_a_capsule_to_be_laid_is_a_ceremony(text, head):
     found = [(e.start, e.title) for e in events_of(text, "2019-10-10") if e.type == "commemoration"]
     assert found and found[0][1].startswith(head), found
+
+
+@pytest.mark.parametrize("text", [
+    "ОРША, 15 сентября (БЕЛТА) – Заседание совместной рабочей группы по сотрудничеству Витебской и Смоленской "
+    "областей прошло в Орше.",
+    "ОРША, 15 верасня (БЕЛТА) – Пасяджэнне сумеснай рабочай групы па супрацоўніцтве Віцебскай і Смаленскай абласцей "
+    "прайшло ў Оршы.",
+    "ORSHA, 15 September (BelTA) – A meeting of the joint working group on cooperation of Vitebsk and Smolensk oblasts "
+    "was held in Orsha.",
+], ids=["ru", "be", "en"])
+def test_a_wire_dateline_dates_the_lead_event_of_a_later_report(text):
+    """GUIDE §5: a wire dateline opening the body dates the lead event — also in a report published the next day."""
+    found = [(e.type, e.start) for e in events_of(text, "2022-09-16") if e.type == "meeting"]
+    assert found == [("meeting", "2022-09-15")], found

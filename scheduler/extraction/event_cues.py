@@ -1101,6 +1101,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # "the campaign … will be held at a high level in 2024, Kochanova said at the opening meeting":
                 # the year of what another clause announces is no day of what this one reports
             if x.start - s.start < 40 and _DATELINE_AT.match(s.text, 0, x.start - s.start):
+                if len(own) == 1 and not future(pos) and len(x.value) == 10:
+                    memo["dateline"] = x.value  # (where the sentence gives no other date, the dateline dates the
+                    # lead event it reports, GUIDE §5 — as loosely as a report's day: a finer day told after wins)
                 continue  # "MOGILEV, 14 June (BelTA) - … on 13 June": the dateline dates the report
             d = abs(x.start - s.start - pos)
             if x.start - s.start < pos and any(c.sent is s and c.pos - s.start < x.start - s.start
@@ -1195,7 +1198,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return None, None, "default"  # a report under a time stamp with no year («14:23, 22 March» above it):
             # the year it happened is unknown (GUIDE §5: the publication day only where the text puts the event on
             # it, as a dateline opening its paragraph does)
-        return pub, None, "default"
+        return memo.get("dateline") or pub, None, "default"
 
     seen: set[str] = set()
     numbered = [m for m in _ANNIV.finditer(low) if not _JUBILEE_EVENT.match(low, m.end())] \
