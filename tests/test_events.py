@@ -6420,3 +6420,22 @@ def test_a_wire_dateline_dates_the_lead_event_of_a_later_report(text):
     """GUIDE §5: a wire dateline opening the body dates the lead event — also in a report published the next day."""
     found = [(e.type, e.start) for e in events_of(text, "2022-09-16") if e.type == "meeting"]
     assert found == [("meeting", "2022-09-15")], found
+
+
+@pytest.mark.parametrize("text,published,found", [
+    ("21 февраля в Санкт-Петербурге открылась выставка-ярмарка «Беларусь — Петербург». Накануне её открытия делегация "
+     "провела переговоры с вице-губернатором города. На второй день ярмарки состоялось подписание контрактов. Ярмарка "
+     "работала четыре дня.", "2020-02-28",
+     {("fair", "2020-02-21", "2020-02-24"), ("meeting", "2020-02-20", None), ("agreement", "2020-02-22", None)}),
+    ("21 лютага ў Санкт-Пецярбургу адкрылася выстава-кірмаш «Беларусь — Пецярбург». Напярэдадні яе адкрыцця "
+     "дэлегацыя правяла перамовы з віцэ-губернатарам горада. У другі дзень кірмашу адбылося падпісанне кантрактаў. "
+     "Кірмаш працаваў чатыры дні.", "2020-02-28",
+     {("fair", "2020-02-21", "2020-02-24"), ("meeting", "2020-02-20", None), ("agreement", "2020-02-22", None)}),
+    ("The forum opened in Irkutsk on 1 July and will last three days. The plenary session is scheduled for the second "
+     "day of the forum.", "2020-06-28", {("meeting", "2020-07-01", "2020-07-03"), ("meeting", "2020-07-02", None)}),
+], ids=["ru", "be", "en"])
+def test_a_counted_day_the_eve_and_a_length_told_after_date_the_parts(text, published, found):
+    """GUIDE §5 (arithmetic on stated dates): the second day of a fair is its first plus one, the eve of its opening
+    its first less one, and «Ярмарка работала четыре дня» gives its end."""
+    got = {(e.type, e.start, e.end) for e in events_of(text, published)}
+    assert found <= got, got

@@ -374,6 +374,7 @@ def find_events(
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_at_the_end(events)
+    _date_parts_by_nth_day(events)
     _date_parts_by_containers(events, sents)
     events = _programme_meetings(events)
     _date_by_sequence(events, pub)
@@ -623,6 +624,39 @@ _AT_THE_END = re.compile(r"(?:по завершении|по окончании|
                          r"(?:last|final) day of|following the close of|after the close of)\s+(?:the\s+)?(?:\S+\s+)?"
                          r"(визит|поездк|форум|фестивал|ярмарк|дн|візіт|паездк|фестывал|кірмаш|дзён|visit|trip|forum"
                          r"|festival|fair|days)")
+
+
+# a day of a container counted from its first: «На второй день ярмарки …», «у другі дзень форуму», "on the second day of
+# the visit"; and the eve of its opening: «Накануне её открытия …», «напярэдадні адкрыцця», "on the eve of the opening"
+_NTH_DAY_OF = re.compile(r"(?:на|в|во|у|ў|on|for)\s+(?:the\s+)?(втор|трет|четв|друг|трэц|чацв|second|third|fourth)\w*\s+"
+                         r"(?:день|дзень|day)\s+(?:of\s+(?:the\s+)?)?(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|візіт"
+                         r"|паездк|фестывал|кірмаш|visit|trip|forum|festival|fair|days)")
+_NTH = {"втор": 2, "друг": 2, "second": 2, "трет": 3, "трэц": 3, "third": 3, "четв": 4, "чацв": 4, "fourth": 4}
+_EVE_OF_OPENING = re.compile(r"накануне\s+(?:е[её]\s+|его\s+|их\s+)?открыти|напярэдадні\s+(?:яе\s+|яго\s+)?адкрыцц"
+                             r"|on the eve of (?:its |the )?opening")
+
+
+def _date_parts_by_nth_day(events: list[Cand]) -> None:
+    """«21 февраля открылась выставка-ярмарка. Накануне её открытия … переговоры. На второй день ярмарки … подписание
+    контрактов»: a part on a counted day of a container, or on the eve of its opening, with no day of its own, is
+    of that day (GUIDE §5: arithmetic on stated dates)."""
+    for e in events:
+        if e.how not in ("default", "future", "by-container", "by-type", "inherited", "live", "by-announcement"):
+            continue  # (a day borrowed from the sentence before yields to the day the sentence counts)
+        nth = _NTH_DAY_OF.search(e.sent.low)
+        eve = _EVE_OF_OPENING.search(e.sent.low) if nth is None else None
+        if nth is None and eve is None:
+            continue
+        box_type = _CONTAINER_TYPE.get(nth.group(2)) if nth else None
+        box = next((x for x in events if x is not e and x.explicit and x.start and len(x.start) == 10
+                    and x.start[:4].isdigit() and (box_type is None and kind(x) in ("forum", "fair", "festival")
+                                                   or x.type == box_type) and x.pos < e.pos), None)
+        if box is None or box.start is None:
+            continue
+        day = date.fromisoformat(box.start) + timedelta(days=(_NTH[nth.group(1)] - 1) if nth else -1)
+        if nth and box.end and day.isoformat() > box.end:
+            continue
+        e.start, e.end, e.how = day.isoformat(), None, "by-container"
 
 
 def _date_parts_at_the_end(events: list[Cand]) -> None:
@@ -880,7 +914,10 @@ _NUMBERS = {"один": 1, "одного": 1, "два": 2, "двух": 2, "тр�
             "пяти": 5, "шесть": 6, "семь": 7, "неделю": 7, "тры": 3, "чатыры": 4, "one": 1, "two": 2, "three": 3,
             "four": 4, "five": 5, "six": 6, "seven": 7, "a week": 7, "трёх": 3}
 _DURATION = WordRegex(r"\b(?:продлится|продлятся|продолжится|будет работать|будут работать|займет|займут|пройдет в течение"
-                      r"|работать будет|працягнецца|будзе працаваць|will last|lasts|runs for|will run for)\s+"
+                      r"|работать будет|працягнецца|будзе працаваць|will last|lasts|runs for|will run for"
+                      # told after it: «Ярмарка работала четыре дня», «длился три дня», «працавала», "lasted three days"
+                      r"|работала|работал|длился|длилась|продолжался|продолжалась|працавала|працаваў|доўжыўся"
+                      r"|доўжылася|lasted|ran for)\s+"
                       r"(\d{1,2}|один|одного|два|двух|три|трех|четыре|четырех|пять|пяти|шесть|семь|неделю|тры|чатыры"
                       r"|one|two|three|four|five|six|seven|a week)\s*(дн\w*|сут\w*|days?|дз[её]н|дні)?")
 
