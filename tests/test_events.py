@@ -6439,3 +6439,14 @@ def test_a_counted_day_the_eve_and_a_length_told_after_date_the_parts(text, publ
     its first less one, and «Ярмарка работала четыре дня» gives its end."""
     got = {(e.type, e.start, e.end) for e in events_of(text, published)}
     assert found <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Фестиваль открылся 12 мая и продлится до 14 мая.",
+    "Выстава-кірмаш адкрылася 12 мая. Урачыстае закрыццё адбудзецца 14 мая.",
+    "The fair opened on 12 May and will run until 14 May.",
+], ids=["ru-until", "be-closing", "en-until"])
+def test_a_span_of_an_unknown_year_counts_no_days_and_breaks_nothing(text):
+    """A report with no year (its days «XXXX-05-12», «XXXX-05-14») must not fail where the close is counted."""
+    found = [(e.type, e.start) for e in extract_text(text).events]
+    assert found and all(start is None or start.startswith("XXXX-05-12") for _, start in found), found

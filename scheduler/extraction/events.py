@@ -547,7 +547,8 @@ def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> No
     its days; so are those announced in the paragraph that announces it and naming no other place («3-4 декабря
     регион посетит делегация … Запланирована встреча с руководством области»)."""
     visits = [v for v in events if v.type == "visit" and v.explicit and v.start and len(v.start) == 10
-              and v.start[:4].isdigit() and (not v.end or len(v.end) == 10 and (date.fromisoformat(v.end) - date.fromisoformat(v.start)).days <= 7)
+              and v.start[:4].isdigit() and (not v.end or len(v.end) == 10 and v.end[:4].isdigit()
+                                        and (date.fromisoformat(v.end) - date.fromisoformat(v.start)).days <= 7)
               and pub and v.start > pub[:10]]
     if len(visits) != 1:
         return
@@ -1019,7 +1020,8 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
             if close is None:
                 continue
             i = bisect.bisect_left(ms, x.start + close.start(), key=lambda m: m.start)
-            day = next((m for m in ms[i:] if m.start < x.end and len(m.value) == 10 and "/" not in m.value), None)
+            day = next((m for m in ms[i:] if m.start < x.end and len(m.value) == 10 and "/" not in m.value
+                        and m.value[:4].isdigit()), None)
             if day is not None and e.start < day.value \
                     and (date.fromisoformat(day.value) - date.fromisoformat(e.start)).days <= 62:
                 e.end = day.value
@@ -1532,12 +1534,13 @@ _LASTS_UNTIL = re.compile(r"(?:продлит\w*|продолжит\w*|буде�
 def _ends_until(found: list[Cand], s: Sentence, own: list[Mention], at: int) -> None:
     """«Фестиваль открылся вчера и продлится до 14 июля», "opened yesterday and will run until 14 July": the day the
     sentence says its gathering lasts until is its end (after its first day, within two months)."""
-    day = next((x for x in own if x.start - s.start >= at - 1 and len(x.value) == 10 and "/" not in x.value), None)
+    day = next((x for x in own if x.start - s.start >= at - 1 and len(x.value) == 10 and "/" not in x.value
+                and x.value[:4].isdigit()), None)  # (a day of an unknown year, «XXXX-05-14», counts no days)
     if day is None:
         return
     for c in found:
-        if kind(c) in _LASTING and c.start and len(c.start) == 10 and not c.end and c.start < day.value \
-                and (date.fromisoformat(day.value) - date.fromisoformat(c.start)).days <= 62 and c.start[:4].isdigit():
+        if kind(c) in _LASTING and c.start and len(c.start) == 10 and c.start[:4].isdigit() and not c.end \
+                and c.start < day.value and (date.fromisoformat(day.value) - date.fromisoformat(c.start)).days <= 62:
             c.end = day.value
 
 
