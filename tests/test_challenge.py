@@ -14,8 +14,10 @@ from scheduler.extraction import extract_text
 pytestmark = pytest.mark.shared
 
 DATA = Path(__file__).resolve().parent / "data" / "challenge"
-# reached in the eighteenth session (F1): ru 0.93, be 0.93, en 0.96 (all 0.949); less a small margin
-FLOORS = {"ru": 0.91, "be": 0.91, "en": 0.93}
+# reached in the eighteenth session (F1), less a small margin: the first set (short passages, read) ru 0.94, be 0.95,
+# en 0.96; the second (longer passages with several events of a kind and trips told indirectly) ru2 0.745 (read),
+# be2 0.814 and en2 0.745 (scored, never read: 0.788 and 0.736 with the session's first code)
+FLOORS = {"ru": 0.91, "be": 0.91, "en": 0.93, "ru2": 0.72, "be2": 0.79, "en2": 0.72}
 
 
 def _scorer(shared: Path):
@@ -47,5 +49,5 @@ def test_challenge_events_stay_above_floor(shared_dir: Path, lang: str) -> None:
     precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
     f1 = 2 * precision * recall / max(1e-9, precision + recall)
     print(f"{lang}: P {precision:.3f} R {recall:.3f} F1 {f1:.3f} (tp {tp}, fp {fp}, fn {fn})")
-    assert tp + fn >= 90, "the set holds the events it should"
+    assert tp + fn >= 90, "the set holds the events it should"  # (and every passage is read without an error)
     assert f1 >= FLOORS[lang], (lang, round(f1, 3))
