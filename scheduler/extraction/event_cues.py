@@ -410,7 +410,8 @@ _MEMBERS_AFTER = re.compile(r"\w*(?:\s+\S+){0,4}?\s+(?:includ\w+|consist\w*|comp
 _EVENT_VISITED = re.compile(r"\w*\s*(?:\S+\s+)?(?:фестивал|ярмарк|форум|праздник|торжеств|дни\b|фестывал|кірмаш|свята"
                             r"|festival|fair|forum|celebration)")
 # a demonstrative right before a cue: the event the text has just told («эта поездка», "this visit", «гэты візіт»)
-_THIS_ONE = re.compile(r"(?:^|\s)(?:эт(?:а|от|у|ой|им|ом)|данн\w+|this|гэт(?:ая|ы|ую|ай|ым))\s+(?:\S+\s+)?$")
+THIS_ONE = _THIS_ONE = re.compile(r"(?:^|\s)(?:эт(?:ого|а|от|у|ой|им|ом)|данн\w+|this|that|гэт(?:ага|ая|ы|ую|ай|ым))"
+                                  r"\s+(?:\S+\s+)?$")  # (events.py reads it too)
 # a stay at a gathering: «побывал на выставке «Россия»», «пабываў на кірмашы» (an exhibition too: one goes there)
 _STAYED_AT = re.compile(r"п[оа]быва\w* на$")
 _STAYED_FIRST = re.compile(r"п[оа]быва\w*\s+$")
@@ -924,7 +925,7 @@ _BY_UNITY = "День народного единства (Беларусь)"  #
 _RU_UNITY_DAY = ("День народного единства", 11, 4, 2005)  # … and Russia's, 4 November, in Belarusian words
 
 
-_PARENS = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # an aside of four words or more
+ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # an aside in parentheses of four words or more (events.py too)
 
 
 def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
@@ -1048,7 +1049,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         fine: list[Mention] = []  # every mention that may date the cue
         aside = memo.get("parens")
         if aside is None:
-            aside = memo["parens"] = [(p.start(), p.end()) for p in _PARENS.finditer(low)] if "(" in low else []
+            aside = memo["parens"] = [(p.start(), p.end()) for p in ASIDE.finditer(low)] if "(" in low else []
         for x in own:
             if x.start in used:
                 continue

@@ -23,9 +23,11 @@ from functools import lru_cache
 
 from .event_cues import (
     ANNIVERSARY,
+    ASIDE,
     CLAUSE_MARK,
     DEFAULT_TITLE,
     PURPOSE,
+    THIS_ONE,
     TRAVELS_RX,
     WITH,
     Cand,
@@ -677,10 +679,9 @@ def _date_parts_at_the_end(events: list[Cand]) -> None:
 
 def _in_parens(low: str, at: int) -> bool:
     """Is offset ``at`` of ``low`` inside an aside in parentheses (of eight characters or more)?"""
-    return any(p.start() <= at < p.end() for p in _PARENS_ASIDE.finditer(low))
+    return any(p.start() <= at < p.end() for p in ASIDE.finditer(low))
 
 
-_PARENS_ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # (of four words or more)
 
 
 def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None:
@@ -1989,13 +1990,12 @@ _REFERS = re.compile(r"(?:в ходе|в рамках|во время|по ит�
                      r"(?:[a-z]+\s+)?)?$")  # («в рамках рабочей поездки», "during the working visit")
 
 
-_THIS = re.compile(r"(?:^|\s)(?:эт(?:ого|ой|от|а|им|ом|у)|данн\w+|this|that|гэт(?:ага|ай|ы|ым|ую))\s+(?:\S+\s+)?$")
 
 
 def _this_one(c: Cand) -> bool:
     """«По итогам этого визита», "following this visit": a demonstrative points at the event already told."""
     at = c.pos - c.sent.start
-    return not c.sent.headline and bool(_THIS.search(c.sent.low, max(0, at - 24), at))
+    return not c.sent.headline and bool(THIS_ONE.search(c.sent.low, max(0, at - 24), at))
 
 
 def _refers(c: Cand) -> bool:
