@@ -6450,3 +6450,27 @@ def test_a_span_of_an_unknown_year_counts_no_days_and_breaks_nothing(text):
     """A report with no year (its days «XXXX-05-12», «XXXX-05-14») must not fail where the close is counted."""
     found = [(e.type, e.start) for e in extract_text(text).events]
     assert found and all(start is None or start.startswith("XXXX-05-12") for _, start in found), found
+
+
+def test_guests_who_stayed_made_a_visit():
+    for text in ("С понедельника по среду в Лиде гостили представители Котласа.",
+                 "З панядзелка па сераду ў Лідзе гасцявалі прадстаўнікі Котласа."):
+        assert [e.location for e in events_of(text, "2021-11-26") if e.type == "visit"] == ["Лида"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Международная конференция пройдёт 17–18 октября в Могилёве. На второй день конференции ректоры подпишут договор.",
+    "The international conference will be held in Mogilev on 17-18 October. On the second day of the conference the "
+    "rectors will sign a cooperation agreement.",
+], ids=["ru", "en"])
+def test_the_second_day_of_a_conference_dates_its_part(text):
+    assert ("agreement", "2024-10-18") in [(e.type, e.start) for e in events_of(text, "2024-10-14")]
+
+
+def test_a_plans_term_after_a_span_of_days_is_not_the_texts_year():
+    """«Форум прошёл 18–19 октября 2023 года … дорожную карту на 2024–2025 годы»: the span reported is of the text's
+    year, the plan's term is ahead of it (a span of days counts as a day reported)."""
+    text = ("Делегация Бобруйска приняла участие в форуме городов-побратимов в Коломне. Форум прошёл 18–19 октября 2023 "
+            "года. На полях форума Бобруйск и Коломна подписали дорожную карту на 2024–2025 годы.")
+    result = extract_text(text)
+    assert result.published is not None and result.published.value == "2023", result.published

@@ -633,7 +633,10 @@ _AT_THE_END = re.compile(r"(?:по завершении|по окончании|
 # the visit"; and the eve of its opening: «Накануне её открытия …», «напярэдадні адкрыцця», "on the eve of the opening"
 _NTH_DAY_OF = re.compile(r"(?:на|в|во|у|ў|on|for)\s+(?:the\s+)?(втор|трет|четв|друг|трэц|чацв|second|third|fourth)\w*\s+"
                          r"(?:день|дзень|day)\s+(?:of\s+(?:the\s+)?)?(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|візіт"
-                         r"|паездк|фестывал|кірмаш|visit|trip|forum|festival|fair|days)")
+                         r"|паездк|фестывал|кірмаш|visit|trip|forum|festival|fair|days|конференц|канферэнц|conference|съезд"
+                         r"|з'езд|congress)")
+_GATHERING_STEMS = {"конференц": "meeting", "канферэнц": "meeting", "conference": "meeting", "съезд": "meeting",
+                    "з'езд": "meeting", "congress": "meeting"}
 _NTH = {"втор": 2, "друг": 2, "second": 2, "трет": 3, "трэц": 3, "third": 3, "четв": 4, "чацв": 4, "fourth": 4}
 _EVE_OF_OPENING = re.compile(r"накануне\s+(?:е[её]\s+|его\s+|их\s+)?открыти|напярэдадні\s+(?:яе\s+|яго\s+)?адкрыцц"
                              r"|on the eve of (?:its |the )?opening")
@@ -650,7 +653,7 @@ def _date_parts_by_nth_day(events: list[Cand]) -> None:
         eve = _EVE_OF_OPENING.search(e.sent.low) if nth is None else None
         if nth is None and eve is None:
             continue
-        box_type = _CONTAINER_TYPE.get(nth.group(2)) if nth else None
+        box_type = (_CONTAINER_TYPE.get(nth.group(2)) or _GATHERING_STEMS.get(nth.group(2))) if nth else None
         box = next((x for x in events if x is not e and x.explicit and x.start and len(x.start) == 10
                     and x.start[:4].isdigit() and (box_type is None and kind(x) in ("forum", "fair", "festival")
                                                    or x.type == box_type) and x.pos < e.pos), None)
@@ -1632,7 +1635,8 @@ def _ceremony_held(low: str) -> bool:
 
 
 # the paper just named, signed: «Документ будет подписан сегодня», «Дакумент падпішуць», "The document will be signed"
-_THE_PAPER_SIGNED = re.compile(r"(?:документ|дакумент|the document|it)\s+(?:\S+\s+){0,2}?(?:подпис|падпіс|падпіш|signed|sign)")
+_THE_PAPER_SIGNED = re.compile(r"(?:\S+\s+){0,2}?(?:документ|дакумент|the document|it)\s+(?:\S+\s+){0,2}?(?:подпис|падпіс|падпіш"
+                               r"|signed|sign)")  # («Сегодня документ подписан в Твери»)
 _SIGNING_OPENS = re.compile(r"(?:само |the )?(?:подписание|падпісанне|signing)\b")
 _MEETINGS = ("meeting", "session", "forum")  # the kinds of a meeting (see ``kind``)
 

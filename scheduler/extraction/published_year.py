@@ -415,7 +415,9 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
                          if any(w in low for w in _PART_WORDS) else None)
         return going[0]
 
-    reported_days = [(c.start, c.a.y) for c in cands if not c.rel and c.a and c.b is None and c.a.y and c.a.d]
+    reported_days: list[tuple[int, int]] = [  # (days and spans of days: «18–19 октября 2023 года»)
+        (c.start, y) for c in cands if not c.rel and c.a and c.a.d
+        and (y := c.a.y or (c.b.y if c.b is not None else None)) is not None]
     for c in cands:
         if c.rel or c.a is None:
             continue
