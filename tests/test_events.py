@@ -6474,3 +6474,18 @@ def test_a_plans_term_after_a_span_of_days_is_not_the_texts_year():
             "года. На полях форума Бобруйск и Коломна подписали дорожную карту на 2024–2025 годы.")
     result = extract_text(text)
     assert result.published is not None and result.published.value == "2023", result.published
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня губернатор примет участие в пленарном заседании Белорусского промышленного форума, который проходит в "
+    "Минске 13–15 сентября.",
+    "Сёння губернатар прыме ўдзел у пленарным пасяджэнні Беларускага прамысловага форуму, які праходзіць у Мінску "
+    "13–15 верасня.",
+    "Today the governor will take part in the plenary session of the Belarusian Industrial Forum, which is being held "
+    "in Minsk on 13-15 September.",
+], ids=["ru", "be", "en"])
+def test_taking_part_today_dates_the_part_today(text):
+    """«Сегодня … примет участие в пленарном заседании»: today is a day (a future form of taking part marks it), the
+    plenary's own, not the forum's span."""
+    found = [(e.type, e.start, e.end) for e in events_of(text, "2023-09-15") if e.type == "meeting"]
+    assert ("meeting", "2023-09-15", None) in found, found

@@ -928,6 +928,9 @@ _RU_UNITY_DAY = ("День народного единства", 11, 4, 2005)  #
 ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # an aside in parentheses of four words or more (events.py too)
 
 
+_TODAY_WORDS = ("сегодня", "сёння", "today")
+
+
 def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     """Every event candidate of sentence ``s``; ``own`` are the mentions inside it."""
     low, pub = s.low, ctx.pub
@@ -1056,8 +1059,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if aside and any(a <= x.start - s.start < b for a, b in aside) and not any(a <= pos < b for a, b in aside):
                 continue  # «прошло второе заседание … (первое заседание состоялось в апреле прошлого года, …)»: a date
                 # in parentheses is of what they tell, not of the event outside them
-            if ahead and x.value[:10] <= pub[:10]:  # type: ignore[index]
+            if ahead and x.value[:10] <= pub[:10] and not (  # type: ignore[index]
+                    x.value[:10] == pub[:10] and x.text.lower().startswith(_TODAY_WORDS)):  # type: ignore[index]
                 continue  # "date 2017-06-26 … at the upcoming Forum": what is ahead is not held on that day or before
+                # (but «Сегодня губернатор примет участие в …» is today's)
             if pub and x.value[:4].isdigit() and x.value[:4] > pub[:4] \
                     and _WAS_HELD_AT.search(low, max(0, pos - 40), pos + 40):
                 continue  # «состоявшегося заседания … перспектив взаимодействия в 2022 году» in 2021: what was held
