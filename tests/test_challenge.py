@@ -15,9 +15,9 @@ pytestmark = pytest.mark.shared
 
 DATA = Path(__file__).resolve().parent / "data" / "challenge"
 # reached in the eighteenth session (F1), less a small margin: the first set (short passages, read) ru 0.94, be 0.95,
-# en 0.96; the second (longer passages with several events of a kind and trips told indirectly) ru2 0.745 (read),
+# en 0.96; the second (longer passages with several events of a kind and trips told indirectly) ru2 0.761 (read),
 # be2 0.814 and en2 0.745 (scored, never read: 0.788 and 0.736 with the session's first code)
-FLOORS = {"ru": 0.91, "be": 0.91, "en": 0.93, "ru2": 0.72, "be2": 0.79, "en2": 0.72}
+FLOORS = {"ru": 0.91, "be": 0.91, "en": 0.93, "ru2": 0.74, "be2": 0.79, "en2": 0.72}
 
 
 def _scorer(shared: Path):
