@@ -1053,11 +1053,11 @@ def _names_its_kind(s: Sentence, e: Cand) -> bool:
     return any(w.startswith(_KIND_NOUNS.get(kind(e), ())) for w in words)
 
 
-def _length_told(e: Cand, sents: Sequence[Sentence] = ()) -> int | None:
+def _length_told(e: Cand, sents: list[Sentence] | None = None) -> int | None:
     """The days a sentence of the event gives it («продлится три дня»; «за три дня форума», "over the three days of
     the forum": the forum's length), or the sentence right after it that opens on a pronoun for it («Он продлится
     три дня», "It will last three days"), two to 31."""
-    after = _sentence_after(e.sources[-1], list(sents)) if sents and e.sources and kind(e) in _LASTING else None
+    after = _sentence_after(e.sources[-1], sents) if sents and e.sources and kind(e) in _LASTING else None
     for s in (*e.sources, *((after,) if after is not None and (_PRONOUN.match(after.low) or _names_its_kind(after, e))
                             else ())):
         m, of = _lengths(s.low)
