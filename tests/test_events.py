@@ -6489,3 +6489,41 @@ def test_taking_part_today_dates_the_part_today(text):
     plenary's own, not the forum's span."""
     found = [(e.type, e.start, e.end) for e in events_of(text, "2023-09-15") if e.type == "meeting"]
     assert ("meeting", "2023-09-15", None) in found, found
+
+
+@pytest.mark.parametrize("text,published,found", [
+    ("Делегация Могилёвской области находилась с визитом в Смоленской области 22–24 октября. На второй день гости "
+     "встретились с губернатором. В последний день визита стороны подписали соглашение.", "2024-10-25",
+     {("meeting", "2024-10-23"), ("agreement", "2024-10-24")}),
+    ("Дэлегацыя Магілёўскай вобласці знаходзілася з візітам у Смаленскай вобласці 22–24 кастрычніка. На другі дзень "
+     "госці сустрэліся з губернатарам. У апошні дзень візіту бакі падпісалі пагадненне.", "2024-10-25",
+     {("meeting", "2024-10-23"), ("agreement", "2024-10-24")}),
+    ("A delegation of Mogilev region was on a visit to Smolensk region on 22-24 October. On the second day, the guests "
+     "met with the governor. On the last day of the visit the sides signed an agreement.", "2024-10-25",
+     {("meeting", "2024-10-23"), ("agreement", "2024-10-24")}),
+], ids=["ru", "be", "en"])
+def test_the_second_and_the_last_day_of_a_told_visit_date_its_parts(text, published, found):
+    """GUIDE §5 (arithmetic on stated dates): «На второй день …» with no noun counts from the visit the text has told,
+    «в последний день визита» is its last day — also for a part whose date would otherwise be inherited."""
+    got = {(e.type, e.start) for e in events_of(text, published)}
+    assert found <= got, got
+
+
+@pytest.mark.parametrize("text,wanted,not_wanted", [
+    ("On 4 November Russia celebrates National Unity Day. A concert was held in Kursk.", "День народного единства",
+     "День единения народов Беларуси и России"),
+    ("On 2 April Belarus and Russia celebrate Unity Day. A concert was held in Kursk.",
+     "День единения народов Беларуси и России", "День народного единства"),
+], ids=["en-national", "en-unity"])
+def test_national_unity_day_is_not_the_day_of_unity_of_peoples(text, wanted, not_wanted):
+    """Russia's National Unity Day (4 November) is not the Day of Unity of the Peoples of Belarus and Russia (2 April)."""
+    titles = [e.title for e in events_of(text, "2024-11-05")]
+    assert any(wanted in t for t in titles) and not any(not_wanted in t for t in titles), titles
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March the governor of Kursk region was received by the Chairman of the Gomel Regional Executive Committee.",
+    "On 12 March Minsk hosted a sitting of the Council of the Parliamentary Assembly of the Union State.",
+], ids=["received-by", "sitting-of"])
+def test_english_receptions_and_sittings_are_meetings(text):
+    assert ("meeting", "2024-03-12") in [(e.type, e.start) for e in events_of(text, "2024-03-13")]

@@ -164,7 +164,7 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|\bприем\w* (?:делегаци|посл|губернатор)\w*"),
     ("meeting", r"\bпасяджэнн\w*|\bнарад(?:а|ы|зе|у|ай|аў|ах|ам|амі)\b|\bсустрэч\w*|\bсустрэл(?:іся|ася)\b|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
                 r"|\bперамов\w*|\bперагавор(?!н)\w*"),
-    ("meeting", rf"\bmeeting\b(?! (?:point|place|room|hall|venue|spot)s?\b)|\bmet with\b{_NO_WELCOME}|\bmet\b{_NO_WELCOME}|\bmeet\b|\btalks\b|\bnegotiations\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
+    ("meeting", rf"\bmeeting\b(?! (?:point|place|room|hall|venue|spot)s?\b)|\bsittings? of\b|\bwas received by\b|\bwere received by\b|\bmet with\b{_NO_WELCOME}|\bmet\b{_NO_WELCOME}|\bmeet\b|\btalks\b|\bnegotiations\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
                 r"|\b(?:discussed|talked) with (?:the )?(?:governor|chairman|chairperson|head|president|prime minister"
                 r"|minister|ambassador|mayor)\b"),
     # any forum, conference or congress is a meeting of the calendar (GUIDE §4.7); its sections are not events
@@ -489,7 +489,7 @@ CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bcanc
 # --- named days observed every year -------------------------------------------------------------
 # (pattern, title, month, day, first year, type). Russia's День народного единства (4 November) is its own day.
 NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
-    (r"\b(?:единения|еднения) (?:народов|беларуси и россии|россии и беларуси)|\b(?:день|дня|дню|днем|дзень|свят\w*|праздник\w*) (?:единения|яднання)\b|\bяднання (?:народаў|беларусі і расіі|расіі і беларусі)|\bunity day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
+    (r"\b(?:единения|еднения) (?:народов|беларуси и россии|россии и беларуси)|\b(?:день|дня|дню|днем|дзень|свят\w*|праздник\w*) (?:единения|яднання)\b|\bяднання (?:народаў|беларусі і расіі|расіі і беларусі)|\bunity(?<!national unity) day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
     # (but «Год народного единства», Belarus's 2022, is a year's name, no day)
     (r"\bнародного единства\b(?<!год народного единства)(?<!года народного единства)(?<!году народного единства)"
      r"|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),

@@ -634,7 +634,11 @@ _AT_THE_END = re.compile(r"(?:по завершении|по окончании|
 _NTH_DAY_OF = re.compile(r"(?:на|в|во|у|ў|on|for)\s+(?:the\s+)?(втор|трет|четв|друг|трэц|чацв|second|third|fourth)\w*\s+"
                          r"(?:день|дзень|day)\s+(?:of\s+(?:the\s+)?)?(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|візіт"
                          r"|паездк|фестывал|кірмаш|visit|trip|forum|festival|fair|days|конференц|канферэнц|conference|съезд"
-                         r"|з'езд|congress)")
+                         r"|з'езд|congress)"
+                         # … or with no noun, the container the text has told: "On the second day, he met …", «На второй
+                         # день гости …»
+                         r"|(?:^|[.,;]\s*)(?:на|в|во|у|ў|on)\s+(?:the\s+)?(втор|трет|друг|трэц|second|third)\w*\s+(?:день|дзень"
+                         r"|day)\b(?!\s+(?:of|\S+\s+(?:визит|форум|фестивал|ярмарк|візіт|фестывал|кірмаш)))")
 _GATHERING_STEMS = {"конференц": "meeting", "канферэнц": "meeting", "conference": "meeting", "съезд": "meeting",
                     "з'езд": "meeting", "congress": "meeting"}
 _NTH = {"втор": 2, "друг": 2, "second": 2, "трет": 3, "трэц": 3, "third": 3, "четв": 4, "чацв": 4, "fourth": 4}
@@ -653,13 +657,16 @@ def _date_parts_by_nth_day(events: list[Cand]) -> None:
         eve = _EVE_OF_OPENING.search(e.sent.low) if nth is None else None
         if nth is None and eve is None:
             continue
-        box_type = (_CONTAINER_TYPE.get(nth.group(2)) or _GATHERING_STEMS.get(nth.group(2))) if nth else None
+        bare = nth is not None and nth.group(1) is None  # (the day counted with no noun after it)
+        box_type = (_CONTAINER_TYPE.get(nth.group(2)) or _GATHERING_STEMS.get(nth.group(2))) if nth and not bare else None
         box = next((x for x in events if x is not e and x.explicit and x.start and len(x.start) == 10
                     and x.start[:4].isdigit() and (box_type is None and kind(x) in ("forum", "fair", "festival")
-                                                   or x.type == box_type) and x.pos < e.pos), None)
+                                                   or x.type == box_type or bare and x.type == "visit")
+                    and x.pos < e.pos and (not bare or x.end)), None)
         if box is None or box.start is None:
             continue
-        day = date.fromisoformat(box.start) + timedelta(days=(_NTH[nth.group(1)] - 1) if nth else -1)
+        n = _NTH[(nth.group(3) if bare else nth.group(1))] if nth else 0
+        day = date.fromisoformat(box.start) + timedelta(days=(n - 1) if nth else -1)
         if nth and box.end and day.isoformat() > box.end:
             continue
         e.start, e.end, e.how = day.isoformat(), None, "by-container"
@@ -670,7 +677,8 @@ def _date_parts_at_the_end(events: list[Cand]) -> None:
     a container whose days the text gives, with no date of its own (or only the unit holding the container's days,
     as an announced programme item gets), is of its last day (GUIDE §5)."""
     for e in events:
-        if e.start is not None and e.how != "by-announcement" or e.how not in ("default", "future", "by-announcement") \
+        if e.start is not None and e.how not in ("by-announcement", "inherited", "by-type") \
+                or e.how not in ("default", "future", "by-announcement", "inherited", "by-type") \
                 or (m := _AT_THE_END.search(e.sent.low)) is None or m.start(1) <= e.pos - e.sent.start <= m.end(1):
             continue
         box_type = _CONTAINER_TYPE.get(m.group(1)) or ("festival" if m.group(1) == "дзён" else None)
