@@ -6527,3 +6527,34 @@ def test_national_unity_day_is_not_the_day_of_unity_of_peoples(text, wanted, not
 ], ids=["received-by", "sitting-of"])
 def test_english_receptions_and_sittings_are_meetings(text):
     assert ("meeting", "2024-03-12") in [(e.type, e.start) for e in events_of(text, "2024-03-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Могилёвской области с 4 по 6 мая с официальным визитом посещает Смоленск. Сегодня состоялась "
+    "встреча председателя облисполкома с губернатором. В этом году исполняется 30 лет дипломатических отношений.",
+    "Дэлегацыя Магілёўскай вобласці з 4 па 6 мая з афіцыйным візітам наведвае Смаленск. Сёння адбылася "
+    "сустрэча старшыні аблвыканкама з губернатарам. У гэтым годзе спаўняецца 30 гадоў дыпламатычных адносін.",
+    "A delegation of Mogilev region is visiting Smolensk on 4-6 May. Today the chairman of the regional "
+    "executive committee met with the governor. This year marks 30 years of diplomatic relations.",
+], ids=["ru", "be", "en"])
+def test_days_under_way_give_their_month_to_a_report_of_a_known_year_only(text):
+    """GUIDE §5: a report whose year alone is known (here from «30 лет … отношений») but which tells a visit under way
+    on 4–6 May was written within those days: «Сегодня» is in May; the town visited, «посещает Смоленск», is the place."""
+    result = extract_text(text)
+    assert result.published is not None and result.published.value == "2022", result.published
+    found = {(e.type, e.start, e.location) for e in result.events}
+    assert ("visit", "2022-05-04", "Смоленск") in found, found
+    assert "2022-05" in {start for kind, start, _ in found if kind == "meeting"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня в Доме правительства Ленинградской области состоялась встреча председателя Могилёвского облисполкома "
+    "с губернатором.",
+    "Сёння ў Доме ўрада Ленінградскай вобласці адбылася сустрэча старшыні Магілёўскага аблвыканкама з губернатарам.",
+    "Today at the Government House of the Leningrad Region the Chairman of the Mogilev Regional Executive Committee "
+    "met with the governor.",
+], ids=["ru", "be", "en"])
+def test_the_seat_of_a_government_is_the_venue_not_the_guests_office(text):
+    """GUIDE §6: «в Доме правительства Ленинградской области» is where the talks are; «Могилёвского облисполкома» only
+    says whose chairman came."""
+    assert [e.location for e in events_of(text, "2022-05-05") if e.type == "meeting"] == ["Ленинградская область"]

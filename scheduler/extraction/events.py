@@ -73,6 +73,7 @@ from .places import (
     region_in,
     two_cities,
 )
+from .tense import clause_tense
 from .titles import (
     across,
     at_place,
@@ -370,6 +371,7 @@ def find_events(
             c.location = _named_venue_elsewhere(c, sents)
     cands += [x for c in cands for x in _one_per_place(c)]
     events = _placeless_into_places(_merge(cands, pub))
+    _month_of_the_days_under_way(events, pub)
     _ends_from_durations(events, sents)  # (a container's length known before its parts take their dates from it)
     _ends_from_closings(events, sents, ms)
     _date_visits_by_meetings(events, pub)
@@ -521,6 +523,25 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
             # (a trip to a forum is dated like the forum, its days too: «The delegation … took part in the Forum held
             # on September 15-17», GUIDE §5; talks are one day of a trip, which may last longer)
             c.start, c.end, c.how = meeting.start, meeting.end if kind(meeting) == "forum" else None, "by-meeting"
+
+
+def _month_of_the_days_under_way(events: list[Cand], pub: str | None) -> None:
+    """«Делегация с 4 по 6 мая посещает Ленинградскую область. Сегодня состоялась встреча …» in a report whose day is
+    not known, only its year: the days a visit, festival or fair is told to be under way (no past or future form)
+    hold the day of writing, so what the report dates by that day, or by its year alone, is of their month
+    (GUIDE §5, arithmetic on stated dates)."""
+    if not pub or len(pub) != 4:
+        return
+    months = {e.start[:7] for e in events if e.how == "mention" and e.explicit and e.type in ("visit", "festival", "fair")
+              and e.start and e.end and len(e.start) == len(e.end) == 10 and e.start[:7] == e.end[:7]
+              and e.start[:4] == pub and not e.sent.headline
+              and clause_tense(e.sent.low, e.pos - e.sent.start, e.pos - e.sent.start + 1) is None}
+    if len(months) != 1:
+        return
+    month = months.pop()
+    for e in events:
+        if e.start == pub and e.how in ("default", "live", "by-type", "inherited", "by-container") and e.end is None:
+            e.start = month
 
 
 def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> None:

@@ -45,7 +45,8 @@ _ROLE_AFTER = re.compile(r"\s+(?:President|Governor|Head|Prime|Mayor|Chairman|Ch
 _TOURING = re.compile(r"(?i)посещ|посет|побыва|наведа|наведв|объезд|объед|поездк|паездк|visit|tour|trip")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|\s(?:и|і|and))\s+([А-ЯЁІЎA-Z][\w’'-]+)")
 _VISITED = re.compile(
-    rf"(?:посетил\w*|посетит|посетят|посещени\w*|наведал\w*|наведа(?:ў|лі|юць|е)|наведванн\w*|visited|visits|visit"
+    rf"(?:посетил\w*|посетит|посетят|посеща(?:ет|ют)|посещени\w*|наведал\w*|наведа(?:ў|лі|юць|е)|наведва(?:е|юць)|наведванн\w*"
+    rf"|visited|visits|visiting|visit"
     rf"|(?:set(?:s|ting)?\s+off|departed|departs|will\s+depart|left|leaves|will\s+leave)\s+for)\s+"
     rf"(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
 )
@@ -146,6 +147,13 @@ _NEVA = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:город\w*
                    r"|северн\w+\s+столиц\w*|паўночн\w+\s+сталіц\w*|northern\s+capital)")
 _VENUE_OF = re.compile(r"(?<![\w-])(?i:на|в|во|у|ў)\s+(?:[а-яё]+(?:ой|ом|ей|ем)\s+)?(?:площади|стадионе|набережной|парке"
                        r"|сквере|аллее|территории|плошчы|стадыёне)\s+([А-ЯЁІЎ][\w-]+)")
+# the seat of a region's or town's government as the venue: «в Доме правительства Ленинградской области», «у Доме ўрада
+# Смаленскай вобласці», «в здании администрации Брянской области», "at the Government House of the Leningrad Region"
+_SEAT_OF = re.compile(r"(?:(?<![\w-])(?i:в|во|у|ў)\s+(?i:доме|здании|будынку)\s+(?i:правительства|администрации|[уў]рада"
+                      r"|адміністрацыі|губернатора)|(?i:at|in)\s+the\s+(?i:government\s+house|house\s+of\s+government"
+                      r"|administration\s+building)\s+of)\s+(?:the\s+)?([А-ЯЁІЎA-Z][\w-]+(?:\s+(?:области|края|вобласці|краю"
+                      r"|[Rr]egion|[Oo]blast|[Tt]erritory))?)")
+_SEAT_WORDS = ("правительства", "администрации", "ўрада", "урада", "адміністрацыі", "губернатора", "overnment", "dministration")
 _ADJ_FORM = re.compile(r"(?:ск|цк)(?:ом|ой|ого|ий|ая|ое|им|их|ую|ім|ай|ага|ае)$")
 _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
 # a town that hosts: «Смоленск принимает гостей», «Гомель примет фестиваль», "Gomel will host", «Віцебск прымае»
@@ -459,6 +467,9 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             else ():  # «на главной площади Гомеля», «в парке Победы Минска»
         name = place_name(m.group(1))
         if name and not _named_after_someone(m.group(1)):  # «на площади Ленина» names a square, not a village
+            out.append((m.start(1), name))
+    for m in _SEAT_OF.finditer(sentence) if any(w in sentence for w in _SEAT_WORDS) else ():
+        if name := place_name(m.group(1)):
             out.append((m.start(1), name))
     for m in _HOSTS.finditer(sentence) if "прим" in sentence or "прин" in sentence or "прым" in sentence \
             or "прын" in sentence or "host" in sentence or "посет" in sentence or "welcom" in sentence \
