@@ -6558,3 +6558,27 @@ def test_the_seat_of_a_government_is_the_venue_not_the_guests_office(text):
     """GUIDE §6: «в Доме правительства Ленинградской области» is where the talks are; «Могилёвского облисполкома» only
     says whose chairman came."""
     assert [e.location for e in events_of(text, "2022-05-05") if e.type == "meeting"] == ["Ленинградская область"]
+
+
+@pytest.mark.parametrize("text", [
+    "20 февраля в Брянске установили памятный камень в знак дружбы. Мероприятие открыли губернатор Брянщины Александр "
+    "Богомаз и председатель Гомельского облисполкома Иван Крупко.",
+    "20 лютага ў Бранску ўсталявалі памятны камень у знак сяброўства. Мерапрыемства адкрылі губернатар Браншчыны "
+    "Аляксандр Багамаз і старшыня Гомельскага аблвыканкама Іван Крупко.",
+    "On 20 February a memorial stone was unveiled in Bryansk. The Chairman of the Gomel Regional Executive Committee "
+    "Ivan Krupko opened the ceremony together with the governor.",
+], ids=["ru", "be", "en"])
+def test_an_official_who_opened_an_event_on_the_other_side_is_on_a_visit(text):
+    """GUIDE §4.6: opening an event is taking part in it; the Gomel chairman who opened a ceremony in Bryansk came
+    over (the Bryansk governor, at home, did not)."""
+    visits = [(e.start, e.location) for e in events_of(text, "2025-02-20") if e.type == "visit"]
+    assert visits == [("2025-02-20", "Брянск")], visits
+
+
+@pytest.mark.parametrize("text", [
+    "МИНСК, 16 декабря – Sputnik. Президент России Владимир Путин прилетит в Минск.",
+    "МІНСК, 16 снежня – Sputnik. Прэзідэнт Расіі Уладзімір Пуцін прыляціць у Мінск.",
+    "MINSK, 16 December – Sputnik. Russian President Vladimir Putin will fly to Minsk.",
+], ids=["ru", "be", "en"])
+def test_flying_in_is_a_visit(text):
+    assert [(e.type, e.location) for e in events_of(text, "2022-12-16") if e.type == "visit"] == [("visit", "Минск")]

@@ -1300,7 +1300,12 @@ _SIDE_TAKES_PART = re.compile(r"\b(?:с|со|от|з|ад|from)\s+(?:the\s+)?(?:
 
 
 _IN_IT = re.compile(r"\b(?:в|во|у|ў|in)\s+(?:the\s+)?(?:нем|нём|ім|it|них|іх|them|торжеств\w*|празднован\w*|святкаванн\w*"
-                    r"|урачыстасц\w*|мероприяти\w*|мерапрыемств\w*|celebrations?|festivities|events?)\b")
+                    r"|урачыстасц\w*|мероприяти\w*|мерапрыемств\w*|celebrations?|festivities|events?)\b"
+                    # the event named again as what someone opened: «Мероприятие открыли …», «Мерапрыемства адкрылі»,
+                    # "… opened the ceremony"
+                    r"|^(?:мероприятие|церемонию|мерапрыемства|цырымонію) (?:откры|адкры)"
+                    r"|\b(?:opened|открыл[аи]?|адкры(?:ў|ла|лі)) (?:the )?(?:event|ceremony|мероприятие|церемонию"
+                    r"|мерапрыемства|цырымонію)\b")
 
 
 def _sentence_after(s: Sentence, sents: list[Sentence]) -> Sentence | None:
