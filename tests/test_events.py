@@ -6582,3 +6582,22 @@ def test_an_official_who_opened_an_event_on_the_other_side_is_on_a_visit(text):
 ], ids=["ru", "be", "en"])
 def test_flying_in_is_a_visit(text):
     assert [(e.type, e.location) for e in events_of(text, "2022-12-16") if e.type == "visit"] == [("visit", "Минск")]
+
+
+@pytest.mark.parametrize("text", [
+    "В Иванове прошло второе заседание совместной рабочей группы (первое заседание состоялось в апреле прошлого года, "
+    "во время визита делегации Ивановской области в Республику Беларусь). Во время нынешней встречи губернатора с "
+    "делегацией из Беларуси обсуждался товарооборот.",
+    "У Іванаве прайшло другое пасяджэнне сумеснай рабочай групы (першае пасяджэнне адбылося ў красавіку мінулага года, "
+    "падчас візіту дэлегацыі Іванаўскай вобласці ў Рэспубліку Беларусь). Падчас цяперашняй сустрэчы губернатара з "
+    "дэлегацыяй з Беларусі абмяркоўваўся тавараабарот.",
+    "The second meeting of the joint working group was held in Ivanovo (the first meeting took place in April last "
+    "year, during the visit of the Ivanovo region delegation to the Republic of Belarus). During the current meeting "
+    "of the governor with the delegation from Belarus, trade was discussed.",
+], ids=["ru", "be", "en"])
+def test_an_aside_dated_of_its_own_is_background_with_its_own_events(text):
+    """GUIDE §4: «(первое заседание состоялось в апреле прошлого года, во время визита …)» is the first sitting and
+    that visit, of April 2016; the delegation met today is a visit of the report's year, not that one again."""
+    found = {(e.type, e.start[:7] if e.start else None) for e in events_of(text, "2017-09-15")}
+    assert ("meeting", "2016-04") in found, found
+    assert {(kind, start[:4]) for kind, start in found if kind == "visit"} == {("visit", "2016"), ("visit", "2017")}

@@ -388,7 +388,9 @@ LIVE = (
     r"|\btoday\b|\btaking place\b"
 )
 # a sentence that continues the previous one inherits its date (within a paragraph) ...
-CONTINUATION = r"^(?:и|тогда|а также|также|кроме того|тогда же|в ходе|в рамках|в частности|а таксама|таксама|also|during)\b"
+CONTINUATION = (r"^(?:и|тогда|а также|также|кроме того|тогда же|в ходе|в рамках|в частности|а таксама|таксама|also|during)\b"
+                # (but «В ходе нынешней встречи», "During the current meeting": now, not the time just told)
+                r"(?!\s+(?:the\s+)?(?:current|present|нынешн|цяперашн|текущ|бягуч))")
 # ... and one that opens by pointing at the event just named, in this paragraph or the one before: «В нем участвовала и
 # делегация района», «У ім узялі ўдзел», "It was attended by …", "At it, the delegation …"
 IN_IT = (r"^(?:и\s+|также\s+|таксама\s+)?(?:в|во|на|у|ў)\s+(?:нем|ней|них|ім|ей|іх)\b"

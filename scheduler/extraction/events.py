@@ -320,6 +320,8 @@ def find_events(
         if dated_ahead and announces(s.low):
             announced = (dated_ahead[0].start, dated_ahead[0].end, s.line)
         for c in found:
+            if "(" in s.low and _in_parens(s.low, c.pos - s.start):
+                continue  # «(первое заседание состоялось … во время визита …)»: background, not what «встреча» recalls
             if c.start and kind(c) not in first:
                 if c.explicit or not c.sent.headline:
                     first[kind(c)] = c
@@ -1516,6 +1518,24 @@ _NEGATED = re.compile(r"(?<!\w)(?:не|не было|was not|were not|did not|н
 
 
 def _clause_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
+    """The events of a sentence (see ``_by_clauses``), and those of an aside in parentheses dated by a time of its own:
+    «прошло второе заседание рабочей группы (первое заседание состоялось в апреле прошлого года, во время визита …)»
+    is this sitting and the first one, of its own month."""
+    found = _by_clauses(s, own, ctx)
+    if "(" not in s.low or not own:
+        return found
+    for p in ASIDE.finditer(s.low):
+        a, b = s.start + p.start() + 1, s.start + p.end() - 1
+        sub = [x for x in own if a <= x.start < b]
+        if not sub:
+            continue
+        there = {c.type for c in found if a <= c.pos < b}
+        part = Sentence(a, b, s.text[p.start() + 1:p.end() - 1], s.low[p.start() + 1:p.end() - 1], s.line, s.headline)
+        found += [c for c in sentence_events(part, sub, ctx) if c.how == "mention" and c.type not in there]
+    return found
+
+
+def _by_clauses(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     """The events of a sentence, read clause by clause where each clause names its own time: «В 2016 году
     заключено соглашение, а в 2022 году подписан план» are two signings; in «Первое заседание прошло в 2019 году
     в Орше, второе — в 2021 году в Смоленске» the second clause leaves its event out and is the same kind of event
@@ -2242,6 +2262,11 @@ def _years_apart(old: Cand, now: Cand) -> bool:
     if old.how == "mention" and now.start is None and now.sent is not old.sent and then.isdigit() \
             and _FIRST_HELD.search(old.sent.low):
         return True  # (… and «А 50-й фестиваль решили провести в Брянске», its day not said: not the first one)
+    if old.how == "mention" and now.how in ("default", "live") and then.isdigit() and today.isdigit() \
+            and then < today and "(" in old.sent.low and _in_parens(old.sent.low, old.pos - old.sent.start) \
+            and not (now.sent is old.sent and _in_parens(now.sent.low, now.pos - now.sent.start)):
+        return True  # «(первое заседание состоялось в апреле прошлого года, во время визита …)»: an aside's earlier
+        # year is background, and the report's own trip another
     return old.how == "mention" and now.how in ("default", "live") and then.isdigit() and today.isdigit() \
         and int(today) - int(then) >= 3
 
