@@ -6601,3 +6601,56 @@ def test_an_aside_dated_of_its_own_is_background_with_its_own_events(text):
     found = {(e.type, e.start[:7] if e.start else None) for e in events_of(text, "2017-09-15")}
     assert ("meeting", "2016-04") in found, found
     assert {(kind, start[:4]) for kind, start in found if kind == "visit"} == {("visit", "2016"), ("visit", "2017")}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("БРЕСТ, 14 мая (БЕЛТА) – Форум городов-побратимов открылся в Бресте. Он продлится два дня. На полях форума "
+     "подписано соглашение о побратимстве между Кобрином и Ковровом.",
+     {("meeting", "2024-05-14", "2024-05-15"), ("agreement", "2024-05-14", None)}),
+    ("БРЭСТ, 14 мая (БЕЛТА) – Форум гарадоў-пабрацімаў адкрыўся ў Брэсце. Ён працягнецца два дні. На палях форуму "
+     "падпісана пагадненне аб пабрацімстве паміж Кобрынам і Коўровам.",
+     {("meeting", "2024-05-14", "2024-05-15"), ("agreement", "2024-05-14", None)}),
+    ("BREST, 14 May (BelTA) – The Forum of Twin Cities opened in Brest. It will last two days. On the sidelines of "
+     "the forum an agreement on twinning between Kobrin and Kovrov was signed.",
+     {("meeting", "2024-05-14", "2024-05-15"), ("agreement", "2024-05-14", None)}),
+], ids=["ru", "be", "en"])
+def test_a_forum_told_in_several_sentences_keeps_its_length_and_its_first_days_parts(text, found):
+    """GUIDE §5: «Он продлится два дня» after the dateline's sentence gives the forum its end, though the forum is told
+    again later; a signing reported on the forum's first day, in the past, is of that day (not only of its month)."""
+    got = {(e.type, e.start, e.end) for e in events_of(text, "2024-05-14")}
+    assert found <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Дни Смоленской области в Гомеле открылись 11 сентября. В программе были концерты. Гости посетили заводы. "
+    "Завершились Дни в воскресенье.",
+    "Дні Смаленскай вобласці ў Гомелі адкрыліся 11 верасня. У праграме былі канцэрты. Госці наведалі заводы. "
+    "Завяршыліся Дні ў нядзелю.",
+    "The Days of Smolensk Region in Gomel opened on 11 September. The programme included concerts. The guests toured "
+    "plants. The Days ended on Sunday.",
+], ids=["ru", "be", "en"])
+def test_a_close_told_later_by_the_events_name_is_its_end(text):
+    found = [(e.start, e.end) for e in events_of(text, "2025-09-15") if e.type == "festival"]
+    assert found == [("2025-09-11", "2025-09-14")], found
+
+
+@pytest.mark.parametrize("text", [
+    "В субботу в Могилёве прошла сельскохозяйственная ярмарка. В тот же день в Смоленске открылась выставка-ярмарка "
+    "«Смоленский лён».",
+    "У суботу ў Магілёве прайшоў сельскагаспадарчы кірмаш. У той жа дзень у Смаленску адкрыўся выстава-кірмаш "
+    "«Смаленскі лён».",
+    "On Saturday an agricultural fair was held in Mogilev. On the same day the Smolensk Flax fair opened in Smolensk.",
+], ids=["ru", "be", "en"])
+def test_two_fairs_of_one_day_in_two_regions_are_two(text):
+    """GUIDE §4 (different venues are different events): one day, a fair in Mogilev and another in Smolensk."""
+    found = sorted((e.start, e.location) for e in events_of(text, "2022-09-26") if e.type == "fair")
+    assert found == [("2022-09-24", "Могилёв"), ("2022-09-24", "Смоленск")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Выставка-ярмарка брянских товаров, которая должна была пройти 16 апреля в Гомеле, отложена.",
+    "Выстава-кірмаш бранскіх тавараў, якая павінна была прайсці 16 красавіка ў Гомелі, адкладзена.",
+    "The fair of Bryansk goods, due to be held in Gomel on 16 April, has been put off.",
+], ids=["ru", "be", "en"])
+def test_a_postponed_fair_is_no_event_of_its_old_day(text):
+    assert [e for e in events_of(text, "2020-03-20") if e.type == "fair" and e.start] == []

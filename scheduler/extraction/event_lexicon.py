@@ -493,7 +493,7 @@ OBSERVED = (r"\b(?:мероприяти|торжеств|праздновани|
 SOLEMN = r"\bторжественн\w+ (?:собрани|заседани)\w*|\bsolemn meeting\b|\b(?:урачыст|ўрачыст)\w+ (?:сход|пасяджэнн)\w*"
 # a visit to an enterprise named in quotes is a programme item, not a visit of the calendar
 VISITED_COMPANY = r"\b(?:visited|посетил\w*|побывал\w* на)\s+(?:the\s+)?[“\"«]"
-CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bcancel\w*|\bpostpone\w*|\bдолжен был\b|\bпланировал\w*"
+CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bотложен\w*|\bадкладзен\w*|\bput off\b|\bcancel\w*|\bpostpone\w*|\bдолжен был\b|\bпланировал\w*"
 
 # --- named days observed every year -------------------------------------------------------------
 # (pattern, title, month, day, first year, type). Russia's День народного единства (4 November) is its own day.

@@ -786,6 +786,11 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
         if e.type == "visit" and box.type != "visit":
             e.start, e.end, e.how = box.start, box.end, "by-container"  # a trip to attend it: dated like it (GUIDE §5)
             continue
+        if e.how == "default" and e.start == box.start and len(e.start) == 10:
+            # «БРЕСТ, 14 мая – Форум открылся … На полях форума подписано соглашение»: done by the day of a report
+            # written on the container's first day, so of that day
+            e.how = "by-container"
+            continue
         e.start, e.end, e.how = _holding(box.start, box.end), None, "by-container"
 
 
@@ -1035,7 +1040,7 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
 # чэрвеня», "A closing ceremony … will be held on 11 June", «визит, который завершится 21 января», «продлится до
 # воскресенья», «Яна працягнецца да нядзелі»
 _CLOSES = re.compile(r"(?:закрыти|закрыцц|closing|заверш\w*с[яь]|заверш\w*цца|завяршы\w*|закончит\w*|закончи\w*с[яь]|will close|closes|will end"
-                     r"|ends\b|продлит\w*|продолжит\w*|будет работать|прац[яе]гн\w*|будзе працаваць|will last|will run|runs)")
+                     r"|ends\b|ended\b|продлит\w*|продолжит\w*|будет работать|прац[яе]гн\w*|будзе працаваць|will last|will run|runs)")
 
 
 def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Mention]) -> None:
@@ -1050,6 +1055,11 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
         look = [*e.sources, *((after,) if after is not None and (_PRONOUN.match(after.low) or _CLOSING_FIRST.match(after.low)
                                                                  or again is not None and again.group(1)[:4] in e.sent.low)
                                else ())]
+        if e.sources and (i := bisect.bisect_right(sents, e.sources[-1].start, key=lambda x: x.start)) < len(sents):
+            # «Дни Беларуси … стартовали 11 сентября. … Завершились Дни в воскресенье»: a later sentence of the
+            # passage that opens on its close and names it again
+            look += [x for x in sents[i + 1:i + 6] if x.line - e.sources[-1].line <= 2 and _CLOSES.search(x.low, 0, 40)
+                     and (again := _NAMED_AGAIN.match(x.low)) is not None and again.group(1)[:4] in e.sent.low]
         for x in look:
             close = _CLOSES.search(x.low)
             if close is None:
@@ -1088,9 +1098,11 @@ def _length_told(e: Cand, sents: list[Sentence] | None = None) -> int | None:
     """The days a sentence of the event gives it («продлится три дня»; «за три дня форума», "over the three days of
     the forum": the forum's length), or the sentence right after it that opens on a pronoun for it («Он продлится
     три дня», "It will last three days"), two to 31."""
-    after = _sentence_after(e.sources[-1], sents) if sents and e.sources and kind(e) in _LASTING else None
-    for s in (*e.sources, *((after,) if after is not None and (_PRONOUN.match(after.low) or _names_its_kind(after, e))
-                            else ())):
+    # (the sentence after any of its sentences: «БРЕСТ, 14 мая – Форум … открылся. Он продлится два дня. На полях
+    # форума …» is one forum told in three)
+    afters = [a for x in e.sources if (a := _sentence_after(x, sents)) is not None and a not in e.sources] \
+        if sents and kind(e) in _LASTING else []
+    for s in (*e.sources, *(a for a in afters if _PRONOUN.match(a.low) or _names_its_kind(a, e))):
         m, of = _lengths(s.low)
         if m is None and of is not None and _CONTAINER_TYPE.get(of.group(3)) == e.type:
             m = of
@@ -2198,6 +2210,11 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "commemoration" and not _ceremony(a) and not _ceremony(b) \
             and bool(a.base or a.recurrence) != bool(b.base or b.recurrence):
         return False  # a day or a dated anniversary and an anniversary the lexicon cannot date are two observances
+    if a.type in ("fair", "festival") and a.explicit and b.explicit and a.start and b.start and a.location and b.location \
+            and a.location != b.location \
+            and a.location not in COUNTRIES and b.location not in COUNTRIES \
+            and (pa := party_of_place(a.location)) and (pb := party_of_place(b.location)) and pa != pb:
+        return False  # «В субботу в Могилёве прошла ярмарка. В тот же день в Смоленске открылась выставка-ярмарка»: two
     na, nb = _gathering_name(a), _gathering_name(b)
     if na and nb and na != nb:
         return False  # «Дни Вологодской области» and the festival «Город ремесел»: two festivals, each by its name
