@@ -6654,3 +6654,46 @@ def test_two_fairs_of_one_day_in_two_regions_are_two(text):
 ], ids=["ru", "be", "en"])
 def test_a_postponed_fair_is_no_event_of_its_old_day(text):
     assert [e for e in events_of(text, "2020-03-20") if e.type == "fair" and e.start] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом на совещании в облисполкоме сообщил председатель Витебского облисполкома. Он предложил провести Дни "
+    "области в Пскове.",
+    "Пра гэта на нарадзе ў аблвыканкаме паведаміў старшыня Віцебскага аблвыканкама. Ён прапанаваў правесці Дні "
+    "вобласці ў Пскове.",
+    "The chairman said this at a meeting at the regional executive committee. He proposed holding Days of the region "
+    "in Pskov.",
+], ids=["ru", "be", "en"])
+def test_a_meeting_in_ones_own_office_where_something_was_said_is_its_setting(text):
+    """GUIDE §4.7: a general internal meeting mentioned only as the setting of a statement is `other`."""
+    assert [e for e in events_of(text, "2023-03-10") if e.type == "meeting"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Председатель облисполкома позвал калужских коллег с ответным визитом на «Дожинки».",
+    "Старшыня аблвыканкама паклікаў калужскіх калег з адказным візітам на «Дажынкі».",
+], ids=["ru", "be"])
+def test_calling_colleagues_over_is_an_invitation(text):
+    assert [e for e in events_of(text, "2023-01-20") if e.type == "visit" and e.start] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Брестская и Калининградская области подписали программу сотрудничества на 2026–2028 годы. Документ подписан "
+    "17 декабря в Калининграде в ходе визита брестской делегации.",
+    "Брэсцкая і Калінінградская вобласці падпісалі праграму супрацоўніцтва на 2026–2028 гады. Дакумент падпісаны "
+    "17 снежня ў Калінінградзе падчас візіту брэсцкай дэлегацыі.",
+    "The Brest and Kaliningrad regions signed a cooperation programme for 2026-2028. The document was signed on "
+    "17 December in Kaliningrad during the visit of the Brest delegation.",
+], ids=["ru", "be", "en"])
+def test_the_paper_said_signed_on_a_day_dates_the_signing_reported(text):
+    found = [(e.start, e.location) for e in events_of(text, "2025-12-19") if e.type == "agreement"]
+    assert found == [("2025-12-17", "Калининград")], found
+
+
+@pytest.mark.parametrize("text", [
+    "1 апреля в Пинске прошёл вечер «Мы вместе», а гости из Великих Лук подключились к нему по видеосвязи.",
+    "1 красавіка ў Пінску прайшоў вечар «Мы разам», а госці з Вялікіх Лук далучыліся да яго па відэасувязі.",
+    "On 1 April an evening was held in Pinsk, and guests from Velikiye Luki joined it by video link.",
+], ids=["ru", "be", "en"])
+def test_guests_who_joined_by_video_made_no_trip(text):
+    assert [e for e in events_of(text, "2024-04-02") if e.type == "visit"] == []

@@ -696,6 +696,20 @@ _TWO_SIDES_AFTER = re.compile(rf"\s+(?:[^.;:!?]{{0,40}}?\s)?(?:{lx.ROLES}|гос
                               rf"(?:the\s+)?(?:{lx.ROLES}|гост\w*|госц\w*|guests?)", re.I)
 # a legislature's session as the setting of a statement (GUIDE §4.7: `other`): "announced … during a session of the
 # City Council", «заявил на сессии городского Совета», «паведаміў на сесіі»
+# a body's own meeting in its own office as the setting of what someone said or proposed (GUIDE §4.7: `other`): «Об
+# этом на совещании в облисполкоме сообщил …», «на нарадзе ў аблвыканкаме прапанаваў», "at a meeting at the regional
+# executive committee, the chairman said" — where no guest, delegation or envoy takes part
+_OWN_OFFICE_SETTING = re.compile(r"(?:совещани|нарад|meeting)\w*\s+(?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:(?:regional|city|district)"
+                                 r"\s+executive\s+committee|облисполком|горисполком|райисполком|аблвыканкам|гарвыканкам"
+                                 r"|райвыканкам|администрац|адміністрацы|правительств|урадзе|government|administration)")
+_STATES = re.compile(r"\b(?:сообщил|отметил|заявил|предложил|рассказал|подчеркнул|паведаміў|адзначыў|заявіў|прапанаваў"
+                     r"|расказаў|падкрэсліў|said|noted|stated|proposed|announced|stressed)\w*")
+_TWO_SIDED = re.compile(r"делегац|дэлегац|\bгост|\bгосц|\bгасц|delegation|guest|\bпосл(?:ом|а|у)\b|\bambassador")
+# guests taking part from home: «подключились к встрече по видеосвязи», «далучыліся па відэасувязі», "joined by video
+# link", "took part online"
+_JOINED_REMOTELY = re.compile(r"(?:подключил|присоединил|падключыл|далучыл|joined|connected|took part|приняли участие"
+                              r"|прынялі ўдзел)\w*\s+(?:\S+\s+){0,4}?(?:(?:по|па|via|by)\s+(?:видео|відэа|video)|(?:в|ў|у)\s+"
+                              r"(?:режиме|рэжыме|формате|фармаце)\s+(?:видео|відэа|онлайн)|онлайн|online)")
 _SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|spoke|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
                       r"|говорил\w*|шла речь|речь шла|гаварыл\w*|ішла гаворка|ішла размова"
                       r"|заяві(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|расказа(?:ў|ла|лі))\b[^.;:!?]{0,80}"
@@ -1561,12 +1575,17 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and (find(_LEGISLATURE) and (_DECISION.search(low) or _SAID_AT.search(low, 0, m.start())
                                                                 and not _UNION_BODY.search(low))
                                or _INTERNAL.search(low)
+                               or _OWN_OFFICE_SETTING.match(low, m.start()) and _STATES.search(low)
+                               and not _TWO_SIDED.search(low)
                                or _PART_OF.match(low, m.end())
                                and not _PLENARY.search(low, max(0, m.start() - 20), m.start())) \
                 or t == "visit" and find(_VISITED_COMPANY):
             t = "other"
         if t == "meeting" and find(_SOLEMN):
             continue
+        if t == "visit" and any(w in low for w in ("видео", "відэа", "video", "онлайн", "online")) \
+                and _JOINED_REMOTELY.search(low):
+            continue  # «гости из Великих Лук подключились к встрече по видеосвязи»: guests who stayed at home
         # the title is written later, for the events that survive merging (see cue_title)
         at = m.start()
         if at > 1 and low[at - 1] == "-" and low[at - 2].isalpha() \

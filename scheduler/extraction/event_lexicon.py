@@ -423,7 +423,9 @@ AGENDA = (
 )
 # a visit or meeting named as a topic of talks, an invitation, a legislature at work: no event of that type
 TOPIC = r"\b(?:обсудил\w*|обсуждал\w*|обсуждени\w*|обсудят|обговорил\w*|discussed|абмеркавал\w*)\b(?:\s+\S+){0,6}\s*$"
-INVITATION = r"\bпригласил\w*|\bприглашен\w*|\bприглашает\b|\binvited\b|\bзапрасіў\w*|\bзапрошан\w*"
+INVITATION = (r"\bпригласил\w*|\bприглашен\w*|\bприглашает\b|\binvited\b|\bзапрасіў\w*|\bзапрошан\w*"
+              # «позвал коллег с ответным визитом», «паклікаў»
+              r"|\bпозвал\w*|\bзов(?:ет|ем)\b|\bпаклікаў\w*|\bпаклікала\b|\bпаклікалі\b")
 LEGISLATURE = (
     r"\bзаконодательн\w+ (?:собрани|дум)\w*|\bдепутат\w*|\bпарламент\w*|\bсесси\w+ (?:областного )?совета"
     r"|\bдэпутат\w*|\bпарламенц\w*|\bparliament\w*|\blegislat\w*|\bcity council\b|\bdeputies\b"

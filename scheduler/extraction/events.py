@@ -280,8 +280,10 @@ def find_events(
                 # «… примет участие в праздновании. Торжества пройдут 25 сентября» (but «С 12 по 26 сентября
                 # состоятся гастроли театра»: a happening of its own, no date of the signing announced before)
                 _date_pronoun(cands, s, days, ("future", "undated"))
-        if own and (_SIGNING_OPENS.match(s.low) or _ceremony_held(s.low)) \
+        if own and (_SIGNING_OPENS.match(s.low) or _ceremony_held(s.low) or _THE_PAPER_SIGNED.match(s.low)
+                    and any(c.type == "agreement" and c.how == "default" for c in cands[-4:])) \
                 and not any(c.type == "agreement" for c in found):
+            # (… or «Документ подписан 17 декабря в Калининграде»: the paper just reported signed, dated now)
             # (… or «торжественная церемония состоялась 17 июля», the signing's own ceremony)
             # «… подписали соглашение. Подписание произошло 30 августа»: the signing just named, dated now
             _date_pronoun([c for c in cands if c.type == "agreement"], s, own[:1], ("default", "future"))
