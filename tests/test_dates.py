@@ -68,6 +68,10 @@ CASES = [
     ("en-may-verb", "We may meet soon, and may 5 things change", "2024-01-11", []),
     ("en-count-not-year", "one of 2000 participants came for 1800 visitors", None, []),
     ("en-this-year", "this year the fair grows", "2024-05-01", [("this year", "2024")]),
+    # last year's, as an adjective
+    ("ru-last-years", "Прошлогодняя ярмарка проходила в Тольятти", "2025-06-12", [("Прошлогодняя", "2024")]),
+    ("be-last-years", "Леташні кірмаш праходзіў у Тальяці", "2025-06-12", [("Леташні", "2024")]),
+    ("en-last-years", "Last year's fair was held in Tolyatti", "2025-06-12", [("Last year's", "2024")]),
     # --- Belarusian
     ("be-full", "5 снежня 2017 года адбылася сустрэча", None, [("5 снежня 2017 года", "2017-12-05")]),
     ("be-range", "З 8 па 10 чэрвеня пройдзе фестываль", "2022-05-01", [("З 8 па 10 чэрвеня", "2022-06-08/2022-06-10")]),

@@ -6697,3 +6697,17 @@ def test_the_paper_said_signed_on_a_day_dates_the_signing_reported(text):
 ], ids=["ru", "be", "en"])
 def test_guests_who_joined_by_video_made_no_trip(text):
     assert [e for e in events_of(text, "2024-04-02") if e.type == "visit"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Дни Могилёвской области в Смоленской области пройдут с 12 по 14 сентября. В прошлом году Дни Смоленской области "
+    "прошли в Могилёве.",
+    "Дні Магілёўскай вобласці ў Смаленскай вобласці пройдуць з 12 па 14 верасня. Летась Дні Смаленскай вобласці "
+    "прайшлі ў Магілёве.",
+    "The Days of Mogilev Region in Smolensk Region will be held on 12-14 September. Last year the Days of Smolensk "
+    "Region were held in Mogilev.",
+], ids=["ru", "be", "en"])
+def test_last_years_edition_in_a_report_of_no_known_year_borrows_no_days(text):
+    """«В прошлом году …» where nothing settles the report's year: another time, not the days told before."""
+    found = [(e.start, e.end) for e in extract_text(text).events if e.type == "festival"]
+    assert found.count(("XXXX-09-12", "XXXX-09-14")) == 1, found

@@ -1727,6 +1727,11 @@ def _date_by_the_day(found: list[Cand], s: Sentence) -> None:
 _ARRIVED = re.compile(r"прибыл|приехал|прилетел|прыбы|прыеха|arrived|came to|в регион|у рэгіён|to the region")
 
 
+# a year other than the report's, said in words: «в прошлом году», «летась», «у мінулым годзе», "last year"
+_ANOTHER_YEAR = re.compile(r"(?:в|у|ў)\s+(?:прошлом|позапрошлом|минувшем|мінулым|леташнім)\s+(?:году|годзе)|\bлетась\b"
+                           r"|\blast year\b|\bthe previous year\b|\ba year (?:ago|earlier)\b|\bгод (?:назад|таму)\b")
+
+
 def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, Cand], pub: str | None) -> None:
     """An undated mention takes the date of the last dated one of its kind (a forum the forum's, not that of a
     plenary session held in it); a meeting with none of its kind yet takes the forum's it is part of. A trip
@@ -1740,6 +1745,8 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
             continue
         if c.how != "default" or c.sent.headline or set_apart(c):
             continue  # (but «Ранее …» tells an earlier one, not the one dated before it)
+        if _ANOTHER_YEAR.search(c.sent.low):
+            continue  # «В прошлом году Дни … прошли в Могилёве» where the report's year is unknown: another time
         k = kind(c)
         got = (last.get(k) or first.get(k) or (last.get("forum") if k == "meeting" else None)) if k in _MEETINGS \
             else last.get("ceremony") or last.get(k) if _ceremony(c) else last.get(k)

@@ -222,7 +222,13 @@ WEEK_NOUNS = ["неделе", "недели", "неделя", "неделю", "�
 FEMININE_ADJ = frozenset({"эта", "эту", "текущая", "текущую", "прошлая", "прошлую", "минувшая", "минувшую",
                           "следующая", "следующую", "будущая", "будущую", "позапрошлую"})
 #: Single words naming a year relative to publication.
-RELATIVE_YEAR_WORDS: dict[str, int] = {"сёлета": 0, "летась": -1}
+RELATIVE_YEAR_WORDS: dict[str, int] = {
+    "сёлета": 0, "летась": -1,
+    # last year's, as an adjective: «Прошлогодняя ярмарка проходила в Тольятти», «леташні фестываль», "last year's fair"
+    **{f"прошлогодн{end}": -1 for end in ("ий", "яя", "ее", "его", "ей", "юю", "ем", "им", "ие", "их", "ими")},
+    **{f"леташн{end}": -1 for end in ("і", "яя", "яе", "яга", "яй", "юю", "ім", "ія", "іх", "імі")},
+    "last year's": -1, "last year’s": -1,
+}
 
 #: Verbs that show the sentence reports or announces an event on the day it names
 #: (so "Сегодня в Минске стартуют Дни культуры" is a date, "Сегодня Беларусь является..." is not).
