@@ -6711,3 +6711,36 @@ def test_last_years_edition_in_a_report_of_no_known_year_borrows_no_days(text):
     """«В прошлом году …» where nothing settles the report's year: another time, not the days told before."""
     found = [(e.start, e.end) for e in extract_text(text).events if e.type == "festival"]
     assert found.count(("XXXX-09-12", "XXXX-09-14")) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "Дни Беларуси в Ивановской области стартовали 11 сентября. В программе были концерты, выставка-ярмарка "
+    "белорусских товаров и праздник «Дожинки» в Шуе.",
+    "Дні Беларусі ў Іванаўскай вобласці стартавалі 11 верасня. У праграме былі канцэрты, выстава-кірмаш беларускіх "
+    "тавараў і свята «Дажынкі» ў Шуі.",
+    "The Days of Belarus in Ivanovo Region started on 11 September. The programme included concerts, a fair of "
+    "Belarusian goods and the Dozhinki festival in Shuya.",
+], ids=["ru", "be", "en"])
+def test_fairs_and_feasts_a_programme_lists_are_its_items(text):
+    """GUIDE §3: programme items date their event instead of becoming events."""
+    found = [(e.type, e.start) for e in events_of(text, "2025-09-15") if e.type in ("fair", "festival")]
+    assert found == [("festival", "2025-09-11")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Подписанию соглашения о побратимстве между Оршей и Вязьмой в этом году исполнилось 20 лет: документ был подписан "
+    "в 2005 году. Делегация Орши находилась в Вязьме 13–14 ноября. В пятницу, 14 ноября, состоялась встреча с главой "
+    "района.",
+    "Падпісанню пагаднення аб пабрацімстве паміж Оршай і Вязьмай сёлета спаўняецца 20 гадоў: дакумент быў падпісаны "
+    "ў 2005 годзе. Дэлегацыя Оршы знаходзілася ў Вязьме 13–14 лістапада. У пятніцу, 14 лістапада, адбылася сустрэча "
+    "з кіраўніком раёна.",
+    "This year marks 20 years since the twinning agreement between Orsha and Vyazma was signed in 2005. The Orsha "
+    "delegation stayed in Vyazma on 13-14 November. On Friday, 14 November, they met the head of the district.",
+], ids=["ru", "be", "en"])
+def test_a_weekday_settles_the_year_a_count_of_years_points_at(text):
+    """«исполнилось 20 лет … подписан в 2005 году … В пятницу, 14 ноября»: 14 November is a Friday in 2025 (2005 + 20),
+    not in 2005; the agreement keeps its own year."""
+    result = extract_text(text)
+    assert result.published is not None and result.published.value == "2025", result.published
+    found = {(e.type, e.start) for e in result.events}
+    assert {("agreement", "2005"), ("meeting", "2025-11-14")} <= found, found

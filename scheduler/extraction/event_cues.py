@@ -710,6 +710,15 @@ _TWO_SIDED = re.compile(r"делегац|дэлегац|\bгост|\bгосц|\b
 _JOINED_REMOTELY = re.compile(r"(?:подключил|присоединил|падключыл|далучыл|joined|connected|took part|приняли участие"
                               r"|прынялі ўдзел)\w*\s+(?:\S+\s+){0,4}?(?:(?:по|па|via|by)\s+(?:видео|відэа|video)|(?:в|ў|у)\s+"
                               r"(?:режиме|рэжыме|формате|фармаце)\s+(?:видео|відэа|онлайн)|онлайн|online)")
+# a sentence that lists a programme: «В программе были …», «В программе также была ярмарка», «У праграме — …», "The
+# programme included …", "The festival's programme also featured …"
+_PROGRAMME_LIST = re.compile(r"(?:(?:в|у|ў)\s+(?:программ|праграм)\w*(?:\s+\S+){0,2}?\s+(?:был[аио]?|также|таксама|былі|была|было"
+                             r"|[—–:-]|входил\w*|уваходзіл\w*|включ\w*|прадугледжан\w*|предусмотрен\w*)"
+                             r"|(?:the\s+)?(?:\S+\s+)?program(?:me)?\s+(?:also\s+)?(?:included|featured|comprised|offered))")
+# an age reached right after a time: «в этом году исполнилось 20 лет», «сёлета спаўняецца 20 гадоў», "this year marks 20
+# years"
+_TURNS_AGE = re.compile(r"\s*,?\s*(?:исполн\w+|спаўня\w+|споўнілася|спаўнілася|marks|turns|turned|marked)\s+(?:\S+\s+)?\d+\s+"
+                        r"(?:лет|года|год|гадоў|гады|years)")
 _SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|spoke|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
                       r"|говорил\w*|шла речь|речь шла|гаварыл\w*|ішла гаворка|ішла размова"
                       r"|заяві(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|расказа(?:ў|ла|лі))\b[^.;:!?]{0,80}"
@@ -1099,6 +1108,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 continue  # «победы в Отечественной войне 1812 года», "heroes of 1812": a year in a name, no date
             if _REPORTED.search(low, max(0, x.start - s.start - 40), x.start - s.start):
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
+            if len(own) > 1 and _TURNS_AGE.match(low, x.end - s.start):
+                continue  # «Подписанию соглашения в этом году исполнилось 20 лет: документ был подписан в 2005 году»:
+                # the year the act turns an age is its anniversary's, not the act's
             if _DOC_DATE.search(low, max(0, x.start - s.start - 6), x.start - s.start) and (
                     type_ != "agreement" or _ACT_DATED.search(low, max(0, x.start - s.start - 60), x.start - s.start)):
                 continue  # «постановление № 551 от 22 сентября»: a document's own date dates no meeting, and an act's
@@ -1583,6 +1595,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             t = "other"
         if t == "meeting" and find(_SOLEMN):
             continue
+        if t in ("fair", "festival") and ("програм" in low or "праграм" in low or "program" in low) \
+                and _PROGRAMME_LIST.match(low) and _PROGRAMME_LIST.match(low).end() <= m.start():
+            continue  # «В программе были концерты, выставка-ярмарка и праздник «Дожинки»»: items of the programme
+            # of the event the text is about (GUIDE §3), not events of their own
         if t == "visit" and any(w in low for w in ("видео", "відэа", "video", "онлайн", "online")) \
                 and _JOINED_REMOTELY.search(low):
             continue  # «гости из Великих Лук подключились к встрече по видеосвязи»: guests who stayed at home
