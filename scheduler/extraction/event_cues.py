@@ -1596,7 +1596,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and find(_SOLEMN):
             continue
         if t in ("fair", "festival") and ("програм" in low or "праграм" in low or "program" in low) \
-                and _PROGRAMME_LIST.match(low) and _PROGRAMME_LIST.match(low).end() <= m.start():
+                and (listing := _PROGRAMME_LIST.match(low)) is not None and listing.end() <= m.start():
             continue  # «В программе были концерты, выставка-ярмарка и праздник «Дожинки»»: items of the programme
             # of the event the text is about (GUIDE §3), not events of their own
         if t == "visit" and any(w in low for w in ("видео", "відэа", "video", "онлайн", "online")) \
