@@ -6744,3 +6744,18 @@ def test_a_weekday_settles_the_year_a_count_of_years_points_at(text):
     assert result.published is not None and result.published.value == "2025", result.published
     found = {(e.type, e.start) for e in result.events}
     assert {("agreement", "2005"), ("meeting", "2025-11-14")} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Председатель Лидского райисполкома Олег Климович принял участие в праздновании Дня города Котласа, которое "
+    "прошло 6 августа.",
+    "Старшыня Лідскага райвыканкама Алег Клімовіч прыняў удзел у святкаванні Дня горада Котласа, якое прайшло "
+    "6 жніўня.",
+    "The Chairman of the Lida District Executive Committee Oleg Klimovich took part in the celebration of Kotlas City "
+    "Day on 6 August.",
+], ids=["ru", "be", "en"])
+def test_a_district_executive_committees_head_at_a_feast_in_russia_is_on_a_visit(text):
+    """GUIDE §4.6: an executive committee is Belarus's (a district's or town's as much as a region's); its head
+    taking part in a feast held in Kotlas came over."""
+    assert [(e.start, e.location) for e in events_of(text, "2022-08-09") if e.type == "visit"] == [
+        ("2022-08-06", "Котлас")]

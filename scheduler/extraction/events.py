@@ -1415,7 +1415,8 @@ _CAME_TO = re.compile(r"\b(?:come|came)\s+to\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+
 _GUEST_NATION = re.compile(r"(белорусск|беларуск|belarusian|российск|расійск|russian)\w*\s+(?:гост|госц|гасц|guest)")
 # Belarus has no governors; a region's head of Russia is one («губернатар», "Governor", «глава Башкортостана»)
 _RUSSIAN_OFFICE = re.compile(r"губернатор|губернатар|governor|\bглав\w* (?:республик|регион)|head of (?:the )?(?:republic|region)")
-_BELARUSIAN_OFFICE = re.compile(r"облисполком|аблвыканкам|oblispolkom|oblast executive committee|регионального исполнительного")
+_BELARUSIAN_OFFICE = re.compile(r"исполком|выканкам|oblispolkom|executive committee|регионального исполнительного"
+                                r"|исполнительного комитета|выканаўчага камітэта")  # (only Belarus has executive committees)
 
 
 def _side_of(role: str) -> str | None:
@@ -1509,7 +1510,7 @@ def _represented(s: Sentence) -> re.Match[str] | None:
 def _elsewhere(side: str, venue: str) -> bool:
     """Is ``venue`` away from ``side``'s home: another country, or another region of the same one (the Forum of
     Regions held in Nizhny Novgorod is a trip for the Tver delegation)?"""
-    if is_belarusian(side) != (country_of(venue) == "Беларусь"):
+    if (side == "Беларусь" or is_belarusian(side)) != (country_of(venue) == "Беларусь"):  # (a side told by office only)
         return True
     home = region_of(side) or side
     where = region_of(venue) or venue

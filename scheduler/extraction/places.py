@@ -178,6 +178,7 @@ _BUILDING_NOUN = re.compile(r"(?:Дом|Двор|Театр|Музе|Филар�
                             # a town's own offices, in lower case: «в минской городской ратуше», «у мінскай ратушы»
                             r"|ратуш|горисполком|мэри[ияю]|гарвыканкам)\w*")
 _VENUE_WORDS = ("площади", "стадионе", "набережной", "парке", "сквере", "аллее", "территории", "плошчы", "стадыёне")
+_EN_TOWN_DAY = re.compile(r"([A-Z][\w'’-]+)\s+City\s+Day\b(?!\s+(?:in|at)\b)")  # (but "Minsk City Days in St. Petersburg")
 _TOWN_DAY_OF = re.compile(r"(?:[Дд](?:ень|ня|ню|нем|не|ни|ней|ням|нях)\s+города|[Дд](?:зень|ня|ні|зён)\s+горада"
                           r"|[Cc]ity [Dd]ays? of(?: the)?)\s+([А-ЯЁІЎA-Z][\w’'-]+(?:\s+[А-ЯЁІЎA-Z][\w’'-]+)?)")
 _BUILDING_WORDS = ("Дом", "Двор", "Театр", "Музе", "Филармони", "Библиотек", "Стадион", "Центр", "Университет",
@@ -492,6 +493,9 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         words = m.group(1).split()
         if name := (len(words) > 1 and (_two_word_town(words[0], words[1]) or town(m.group(1)))) \
                 or place_name(words[0]):
+            out.append((m.start(1), name))
+    for m in _EN_TOWN_DAY.finditer(sentence) if "City Day" in sentence else ():  # "Kotlas City Day": held there
+        if name := place_name(m.group(1)):
             out.append((m.start(1), name))
     for m in _NAMED_AFTER_CITY.finditer(sentence):  # «Петербургский международный экономический форум»
         name = _city_of_adjective(m.group(1))
