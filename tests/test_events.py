@@ -6759,3 +6759,13 @@ def test_a_district_executive_committees_head_at_a_feast_in_russia_is_on_a_visit
     taking part in a feast held in Kotlas came over."""
     assert [(e.start, e.location) for e in events_of(text, "2022-08-09") if e.type == "visit"] == [
         ("2022-08-06", "Котлас")]
+
+
+@pytest.mark.parametrize("text", [
+    "В марте прошло заседание Совета в Смоленске. Следующее заседание назначено на 17 июня в Витебске.",
+    "У сакавіку прайшло пасяджэнне Савета ў Смаленску. Наступнае пасяджэнне прызначана на 17 чэрвеня ў Віцебску.",
+    "In March the Council met in Smolensk. The next meeting is scheduled for 17 June in Vitebsk.",
+], ids=["ru", "be", "en"])
+def test_a_sitting_scheduled_for_a_day_is_of_that_day(text):
+    """«назначено на 17 июня» schedules the sitting (no one is appointed): an event of that day ahead."""
+    assert ("meeting", "2021-06-17", "Витебск") in [(e.type, e.start, e.location) for e in events_of(text, "2021-03-15")]

@@ -588,7 +588,9 @@ def _crowd(low: str) -> bool:
                 or ("разных уголков" in low or "розных куткоў" in low) and _EVERYWHERE.search(low))
 # a date beside a person's appointment or election dates the post, not the event («с 1 апреля назначенным на
 # должность», «избранного в 2021 году», «прызначаны 1 красавіка», "appointed on 1 April", "elected in 2021")
-_APPOINTED = re.compile(r"(?<!\w)(?:назнач|избран|переизбран|вступивш\w* в должность|прызнач|абран|appointed|elected"
+# (but «заседание назначено на 17 июня», «прызначана на 5 мая»: a sitting scheduled for a day, no one appointed)
+_APPOINTED = re.compile(r"(?<!\w)(?:назнач(?!\w*\s+на\s+\d)|избран|переизбран|вступивш\w* в должность|прызнач(?!\w*\s+на\s+\d)"
+                        r"|абран|appointed|elected"
                         r"|re-elected|took office)")
 _ANAPH_TYPE = (("форум", "forum"), ("заседани", "session"), ("совещани", "session"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
                ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("day", "span"), ("", "meeting"))
