@@ -6769,3 +6769,17 @@ def test_a_district_executive_committees_head_at_a_feast_in_russia_is_on_a_visit
 def test_a_sitting_scheduled_for_a_day_is_of_that_day(text):
     """«назначено на 17 июня» schedules the sitting (no one is appointed): an event of that day ahead."""
     assert ("meeting", "2021-06-17", "Витебск") in [(e.type, e.start, e.location) for e in events_of(text, "2021-03-15")]
+
+
+@pytest.mark.parametrize("text", [
+    "Председатель находился с визитом в Свердловской области 8–9 сентября. В первый день он провёл переговоры с "
+    "губернатором. На следующий день в Екатеринбурге состоялась встреча с руководством университета.",
+    "Старшыня знаходзіўся з візітам у Свярдлоўскай вобласці 8–9 верасня. У першы дзень ён правёў перамовы з "
+    "губернатарам. На наступны дзень у Екацярынбургу адбылася сустрэча з кіраўніцтвам універсітэта.",
+    "The chairman was on a visit to Sverdlovsk region on 8-9 September. On the first day he held talks with the "
+    "governor. The next day a meeting with the university's leadership took place in Yekaterinburg.",
+], ids=["ru", "be", "en"])
+def test_the_first_day_and_the_next_of_a_span_told_date_two_meetings(text):
+    """GUIDE §5: «В первый день …» is the span's first day, «На следующий день …» the day after it."""
+    found = {(e.type, e.start, e.end) for e in events_of(text, "2020-09-11") if e.type == "meeting"}
+    assert found == {("meeting", "2020-09-08", None), ("meeting", "2020-09-09", None)}, found

@@ -593,7 +593,8 @@ _APPOINTED = re.compile(r"(?<!\w)(?:назнач(?!\w*\s+на\s+\d)|избран
                         r"|абран|appointed|elected"
                         r"|re-elected|took office)")
 _ANAPH_TYPE = (("форум", "forum"), ("заседани", "session"), ("совещани", "session"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
-               ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("day", "span"), ("", "meeting"))
+               ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("дзень", "span"), ("day", "span"),
+               ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
 _UPCOMING = re.compile(lx.UPCOMING)

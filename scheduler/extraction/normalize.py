@@ -267,11 +267,16 @@ def _with_year(c: Cand, y: int) -> Cand:
     return replace(c, a=a, b=b)
 
 
+# the first day of the days just told: «В первый день …», «У першы дзень …», "On the first day …"
+_FIRST_DAY = re.compile(r"(?i)\b(?:в|у|ў|on)\s+(?:the\s+)?(?:первый|першы|first)\s+(?:день|дзень|day)\b")
+
+
 def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
     """Normalize scanned candidates against ``ref``; those that name no real date are dropped."""
     out = []
     anchor = ref  # with only a year known, "на этой неделе" leans on the last full day named before it
     told: tuple[int, Ref] | None = None  # the last day the text names outright (its end), for «Накануне …»
+    span: tuple[int, Ref] | None = None  # the last span of days named outright (its end, its first day)
     tenses = tenses_of(text)
     for i, c in enumerate(cands):
         use = anchor if (c.rel and ref.date is None and ref.year) else ref
@@ -280,6 +285,9 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
             use = told[1]  # «17 мая … побывал глава … Накануне в Гродно прошла конференция»: the day before the day
             # just told, not the day before the report (18 May)
         if c.rule == "next_day":
+            if span is not None and (told is None or told[0] < span[0]) and c.start - span[0] < 600 \
+                    and _FIRST_DAY.search(text, span[0], c.start):
+                told = span  # «находился с визитом 8–9 сентября. В первый день … На следующий день …»: 9 September
             if told is None or c.start - told[0] > 600:
                 continue  # «на следующий день» with no day told before it: the day after which, the text does not say
             use = told[1]  # «17 мая делегация прибыла … На следующий день прошли переговоры»: 18 May
@@ -295,4 +303,6 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
             out.append(Mention(text[c.start:c.end], c.start, c.end, v[0], v[1]))
             if not c.rel and v[1] == "date" and len(v[0]) == 10 and v[0][:4].isdigit():
                 told = (c.end, Ref(int(v[0][:4]), int(v[0][5:7]), int(v[0][8:10])))
+            elif not c.rel and len(v[0]) == 21 and v[0][:4].isdigit() and v[0][10] == "/":
+                span = (c.end, Ref(int(v[0][:4]), int(v[0][5:7]), int(v[0][8:10])))  # (its first day)
     return out
