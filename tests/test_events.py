@@ -6783,3 +6783,19 @@ def test_the_first_day_and_the_next_of_a_span_told_date_two_meetings(text):
     """GUIDE §5: «В первый день …» is the span's first day, «На следующий день …» the day after it."""
     found = {(e.type, e.start, e.end) for e in events_of(text, "2020-09-11") if e.type == "meeting"}
     assert found == {("meeting", "2020-09-08", None), ("meeting", "2020-09-09", None)}, found
+
+
+@pytest.mark.parametrize("text,where", [
+    ("В четверг губернатор Псковской области принял в Пскове делегацию Витебского облисполкома. Стороны обсудили "
+     "поставки техники.", "Псков"),
+    ("У чацвер губернатар Пскоўскай вобласці прыняў у Пскове дэлегацыю Віцебскага аблвыканкама. Бакі абмеркавалі "
+     "пастаўкі тэхнікі.", "Псков"),
+    ("В четверг губернатор принял делегацию Витебского облисполкома.", None),
+    ("У чацвер губернатар прыняў дэлегацыю Віцебскага аблвыканкама.", None),
+], ids=["ru-place-between", "be-place-between", "ru-office", "be-office"])
+def test_a_delegation_received_is_a_meeting_where_received_not_where_it_came_from(text, where):
+    """GUIDE §4.6–4.7: receiving a delegation is talks with the host (and the guests' visit); «принял в Пскове
+    делегацию» places both in Pskov; «делегацию Витебского облисполкома» says whose delegation, not where."""
+    found = {(e.type, e.start, e.location) for e in events_of(text, "2020-02-07")}
+    assert {("meeting", "2020-02-06", where), ("visit", "2020-02-06", where)} <= found, found
+    assert not any(e.title.startswith("Встреча с в ") for e in events_of(text, "2020-02-07"))

@@ -2325,8 +2325,10 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
                 rest = nominative_phrase(rest[:named], "gent").split()
             words = ["Встреча", *rest]
     elif t == "meeting" and first.startswith(("принял", "прыня")) and len(words) > 1:
-        # «принял делегацию Челябинской области» → «Встреча с делегацией Челябинской области»
-        return "Встреча с " + nominative_phrase([w.lower() if i == 0 else w for i, w in enumerate(words[1:])], "ablt")
+        # «принял делегацию Челябинской области» → «Встреча с делегацией Челябинской области» (a place between them,
+        # «принял в Пскове делегацию», left for the location)
+        rest = words[3:] if len(words) > 3 and words[1].lower() in ("в", "во", "у", "ў") else words[1:]
+        return "Встреча с " + nominative_phrase([w.lower() if i == 0 else w for i, w in enumerate(rest)], "ablt")
     elif t == "visit" and (first.startswith(("посети", "посетя", "прибыл", "приехал", "прилетел"))
                            or _TRAVELS.match(" ".join(words[:6]).lower())):
         rest = words[1:]

@@ -1772,9 +1772,11 @@ def _location(c: Cand, s: Sentence) -> str | None:
     # «председателя Витебского облисполкома», «между Гомельским облисполкомом и …» name a party's office, «в
     # Пскове» and «в Гомельском облисполкоме» a venue
     offices = [p for p in places if _OFFICE.match(s.text, p[0]) and not _AT.search(s.text, max(0, p[0] - 4), p[0])]
-    places = [p for p in places if p not in offices] or ([p for p in offices if c.type == "meeting"
-                                                          or not _ROLE_OF.search(s.text, max(0, p[0] - 40), p[0])]
+    places = [p for p in places if p not in offices] or ([p for p in offices if (c.type == "meeting"
+                                                          or not _ROLE_OF.search(s.text, max(0, p[0] - 40), p[0]))
+                                                          and not _DELEGATION_OF.search(s.text, max(0, p[0] - 40), p[0])]
                                                          if c.type != "agreement" else [])
+    # («принял делегацию Витебского облисполкома»: whose delegation, not where it was received)
     # («Делегацию возглавлял председатель Минского облисполкома»: whose office leads the trip, not where it went)
     # (talks «с председателем Гомельского облисполкома» are at his office; a festival his office names is not)
     if not places and offices:
@@ -1891,6 +1893,7 @@ _SAID_THERE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:подтверди|сооб
                          r"|confirmed|said|announced|told)\w*")
 _ROLE_OF = re.compile(rf"(?i)(?<![\w-])(?:{ROLES})\s+(?:\S+\s+)?$")  # «председатель Гомельского …»: the office's head
 _AND = re.compile(r"\s*(?:,|и|і|and|,\s*а также)\s*", re.I)
+_DELEGATION_OF = re.compile(r"(?i)(?:делегаци|дэлегацы)\w*\s+$|delegation\s+of\s+(?:the\s+)?$")
 
 
 def _listed(text: str, places: list[tuple[int, str]]) -> list[str]:
