@@ -6799,3 +6799,26 @@ def test_a_delegation_received_is_a_meeting_where_received_not_where_it_came_fro
     found = {(e.type, e.start, e.location) for e in events_of(text, "2020-02-07")}
     assert {("meeting", "2020-02-06", where), ("visit", "2020-02-06", where)} <= found, found
     assert not any(e.title.startswith("Встреча с в ") for e in events_of(text, "2020-02-07"))
+
+
+@pytest.mark.parametrize("text", [
+    "Участники совещания в Гродненском облисполкоме предложили провести в этом году Дни Гродненской области в "
+    "Калининграде.",
+    "Удзельнікі нарады ў Гродзенскім аблвыканкаме прапанавалі правесці ў гэтым годзе Дні Гродзенскай вобласці ў "
+    "Калінінградзе.",
+], ids=["ru", "be"])
+def test_a_proposal_for_this_year_is_no_event_and_its_setting_no_meeting(text):
+    """GUIDE §2 and §4.7: «в этом году» after a proposal names the year, not the event told before; the sitting in the
+    office where it was proposed is its setting."""
+    assert [e for e in events_of(text, "2026-03-11") if e.type in ("festival", "meeting")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Завтра в Туле стартует ярмарка «Тульский пряник». На прошлогодней ярмарке побывали могилёвские предприятия.",
+    "Заўтра ў Туле стартуе кірмаш «Тульскі пернік». На леташнім кірмашы пабывалі магілёўскія прадпрыемствы.",
+    "The Tula Gingerbread fair starts in Tula tomorrow. At last year's fair Mogilev companies were present.",
+], ids=["ru", "be", "en"])
+def test_last_years_fair_after_a_preposition_is_of_last_year(text):
+    """«На прошлогодней ярмарке»: a year said by an adjective after «на» is no term («на 2021 год»), it dates."""
+    found = sorted((e.start or "") for e in events_of(text, "2022-08-24") if e.type == "fair")
+    assert found == ["2021", "2022-08-25"], found

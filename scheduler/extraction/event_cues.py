@@ -702,11 +702,11 @@ _TWO_SIDES_AFTER = re.compile(rf"\s+(?:[^.;:!?]{{0,40}}?\s)?(?:{lx.ROLES}|гос
 # a body's own meeting in its own office as the setting of what someone said or proposed (GUIDE §4.7: `other`): «Об
 # этом на совещании в облисполкоме сообщил …», «на нарадзе ў аблвыканкаме прапанаваў», "at a meeting at the regional
 # executive committee, the chairman said" — where no guest, delegation or envoy takes part
-_OWN_OFFICE_SETTING = re.compile(r"(?:совещани|нарад|meeting)\w*\s+(?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:(?:regional|city|district)"
+_OWN_OFFICE_SETTING = re.compile(r"(?:совещани|нарад|meeting)\w*\s+(?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:[а-яёіў]+(?:ом|ым|ім)\s+)?(?:(?:regional|city|district)"
                                  r"\s+executive\s+committee|облисполком|горисполком|райисполком|аблвыканкам|гарвыканкам"
                                  r"|райвыканкам|администрац|адміністрацы|правительств|урадзе|government|administration)")
-_STATES = re.compile(r"\b(?:сообщил|отметил|заявил|предложил|рассказал|подчеркнул|паведаміў|адзначыў|заявіў|прапанаваў"
-                     r"|расказаў|падкрэсліў|said|noted|stated|proposed|announced|stressed)\w*")
+_STATES = re.compile(r"\b(?:сообщил|отметил|заявил|предложил|рассказал|подчеркнул|паведамі|адзначы|заяві|прапанава"
+                     r"|расказа|падкрэслі|said|noted|stated|proposed|announced|stressed)\w*")
 _TWO_SIDED = re.compile(r"делегац|дэлегац|\bгост|\bгосц|\bгасц|delegation|guest|\bпосл(?:ом|а|у)\b|\bambassador")
 # guests taking part from home: «подключились к встрече по видеосвязи», «далучыліся па відэасувязі», "joined by video
 # link", "took part online"
@@ -1103,6 +1103,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                              or _SINCE.match(x.text.lower())):
                 continue
             if (type_ == "agreement" and _PERIOD.fullmatch(x.value) or _YEAR.fullmatch(x.value)) \
+                    and not x.text.lower().startswith(("прошлогодн", "леташн", "last year")) \
                     and (_TERM.search(low[max(0, x.start - s.start - 8): x.start - s.start])
                          or _TERM_IN.match(x.text.lower())):
                 continue  # «соглашение о сотрудничестве на 2023-2027 годы», «программа на 2019 год», "the program

@@ -102,7 +102,9 @@ _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следуе�
                    r"|would be glad|would welcome|need to|should"
                    r"|трэба|неабходна|договорились|условились|дамовіліся|agreed to|обмен\w* визит\w*"
                    r"|готовност\w*|гатоўнасц\w*|readiness|ready to|willing to)\b")
-_THE_ONE = re.compile(r"(?:^|\s)(?:the|this|that|эт(?:от|а|о|ого|ой|им|ом|у)|данн\w+|гэт(?:ы|а|ая|ага|ай|ую))\s+(?:\S+\s+)?$")
+_THE_ONE = re.compile(r"(?:^|\s)(?:the|this|that|эт(?:от|а|о|ого|ой|им|ом|у)|данн\w+|гэт(?:ы|а|ая|ага|ай|ую))\s+"
+                      r"(?!(?:году|годзе|year|месяце|месяцы|month|неделе|тыдні|week)\s)(?:\S+\s+)?$")
+# (but «предложили провести в этом году Дни …»: "this year", not "this event")
 # what one expects, hopes for, proposes or invites to: the events after it are not reported (GUIDE §2)
 _EXPECTS = re.compile(r"\b(?:рассчитыва(?:ет|ют|ем|ю)|надеется|надеются|выразил\w* надежду|разлічва(?:е|юць|ем|ю)"
                       r"|спадзяецца|спадзяюцца|выказа\w* спадзяванне|предложил\w*|прапанава\w*|пригласил\w* (?:\S+\s+){0,3}?(?:посетить"
