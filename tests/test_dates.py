@@ -68,6 +68,13 @@ CASES = [
     ("en-may-verb", "We may meet soon, and may 5 things change", "2024-01-11", []),
     ("en-count-not-year", "one of 2000 participants came for 1800 visitors", None, []),
     ("en-this-year", "this year the fair grows", "2024-05-01", [("this year", "2024")]),
+    # a span of weekdays, of the week its tense points at
+    ("ru-weekday-range", "С понедельника по среду в Лиде гостили представители Котласа", "2021-11-26",
+     [("С понедельника по среду", "2021-11-22/2021-11-24")]),
+    ("be-weekday-range", "З панядзелка па сераду ў Лідзе будуць госці з Котласа", "2021-11-26",
+     [("З панядзелка па сераду", "2021-11-29/2021-12-01")]),
+    ("en-weekday-range", "From Monday to Wednesday guests from Kotlas stayed in Lida", "2021-11-26",
+     [("From Monday to Wednesday", "2021-11-22/2021-11-24")]),
     # last year's, as an adjective
     ("ru-last-years", "Прошлогодняя ярмарка проходила в Тольятти", "2025-06-12", [("Прошлогодняя", "2024")]),
     ("be-last-years", "Леташні кірмаш праходзіў у Тальяці", "2025-06-12", [("Леташні", "2024")]),

@@ -320,6 +320,8 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         return Cand(s, e, rule, rel=(kind, off))
     if rule == "rel_year_word":
         return Cand(s, e, rule, rel=("year", lx.RELATIVE_YEAR_WORDS[g["w"].lower()]))
+    if rule == "weekday_range":
+        return Cand(s, e, rule, rel=("weekday_range", _WEEKDAY_ANY[g["wd"].lower()], _WEEKDAY_ANY[g["wd2"].lower()]))
     if rule in ("weekday", "weekday_until"):
         return Cand(s, e, rule, rel=("weekday", _WEEKDAY_ANY[g["wd"].lower()]))
     if rule == "next_day":  # «на следующий день»: a day after the one just told (normalize anchors it)

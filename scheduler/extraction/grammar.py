@@ -264,6 +264,10 @@ def _rules() -> list[Rule]:
         # "во вторник", "ў чацвер", "on Tuesday"
         Rule("weekday", rf"(?P<wd>{_WEEKDAYS_ANY})(?!\w)"
                         r"(?!\s+(?:обитания|бизнеса|молод\w*|общения|предприним\w*|учащ\w*|жизни|людей))", before=ON_BEFORE, required=True),
+        # "с понедельника по среду", «з панядзелка па сераду», "from Monday to Wednesday": the days of one week
+        Rule("weekday_range", rf"(?P<wd>{_alt(lx.WEEKDAYS_GEN)}|{_alt(w for w in lx.WEEKDAYS if w.isascii())})\s+"
+                              rf"(?:по|па|to|till|until|through)\s+(?P<wd2>{_alt(lx.WEEKDAYS)})(?!\w)",
+             before=r"(?<!\w)(?:с|со|з|from)\s+$", required=True),
         # "до воскресенья", «да нядзелі», "until Sunday": the weekday a span runs to
         Rule("weekday_until", rf"(?P<wd>{_alt(lx.WEEKDAYS_GEN)}|{_alt(w for w in lx.WEEKDAYS if w.isascii())})(?!\w)",
              before=r"(?<!\w)(?:до|да|until|till)\s+$", required=True),
@@ -308,7 +312,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(lx.RELATIVE_DAYS, "joined", "rel_day")
     add(lx.WEEKDAYS, "joined", "weekday_week", "weekday")
     add(lx.WEEKDAYS_NOM, "weekday")  # alone on a line: "Пятница"
-    add([*lx.WEEKDAYS_GEN, *(w for w in lx.WEEKDAYS if w.isascii())], "weekday_until")
+    add([*lx.WEEKDAYS_GEN, *(w for w in lx.WEEKDAYS if w.isascii())], "weekday_until", "weekday_range")
     add(lx.ORDINAL_DAYS, "dword")
     add(lx.ORDINAL_TENS, "dword")
     add(_RU_BE_MONTHS, "mdy_ru")
