@@ -156,10 +156,10 @@ def _rel_value_unchecked(rel: tuple, ref: Ref, tense_of) -> tuple[str, str] | No
             delta += 7
         return (rd + timedelta(days=delta)).isoformat(), "relative"
     if kind == "weekday_range":  # the week of its last day, found as a weekday is; its first day before it
-        last = _rel_value_unchecked(("weekday", rel[2]), ref, tense_of)
-        if last is None:
+        got = _rel_value_unchecked(("weekday", rel[2]), ref, tense_of)
+        if got is None:
             return None
-        end = date.fromisoformat(last[0])
+        end = date.fromisoformat(got[0])
         return f"{(end - timedelta(days=(rel[2] - rel[1]) % 7)).isoformat()}/{end.isoformat()}", "relative"
     if kind == "weekday":
         delta = rel[1] - rd.weekday()
