@@ -68,6 +68,11 @@ CASES = [
     ("en-may-verb", "We may meet soon, and may 5 things change", "2024-01-11", []),
     ("en-count-not-year", "one of 2000 participants came for 1800 visitors", None, []),
     ("en-this-year", "this year the fair grows", "2024-05-01", [("this year", "2024")]),
+    # two weekdays and their two days: one span
+    ("ru-weekdays-and-days", "Фестиваль прошёл в субботу и воскресенье, 13 и 14 июля", "2024-07-16",
+     [("в субботу и воскресенье, 13 и 14 июля", "2024-07-13/2024-07-14")]),
+    ("be-weekdays-and-days", "Фестываль прайшоў у суботу і нядзелю, 13 і 14 ліпеня", "2024-07-16",
+     [("у суботу і нядзелю, 13 і 14 ліпеня", "2024-07-13/2024-07-14")]),
     # a span of weekdays, of the week its tense points at
     ("ru-weekday-range", "С понедельника по среду в Лиде гостили представители Котласа", "2021-11-26",
      [("С понедельника по среду", "2021-11-22/2021-11-24")]),

@@ -6822,3 +6822,18 @@ def test_last_years_fair_after_a_preposition_is_of_last_year(text):
     """«На прошлогодней ярмарке»: a year said by an adjective after «на» is no term («на 2021 год»), it dates."""
     found = sorted((e.start or "") for e in events_of(text, "2022-08-24") if e.type == "fair")
     assert found == ["2021", "2022-08-25"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Горецкого района приняла участие в фестивале «Днепровские зори» в Дорогобуже. Фестиваль прошёл 13 и 14 "
+    "июля.",
+    "Дэлегацыя Горацкага раёна прыняла ўдзел у фестывалі «Дняпроўскія зоры» ў Дарагабужы. Фестываль прайшоў 13 і 14 "
+    "ліпеня.",
+    "A delegation of Gorki district took part in the Dnieper Dawns festival in Dorogobuzh. The festival was held on "
+    "13 and 14 July.",
+], ids=["ru", "be", "en"])
+def test_a_report_after_a_festivals_days_does_not_stretch_them(text):
+    """A festival told, then dated «13 и 14 июля», in a report of the 16th: the report's day is when it was told, not
+    a third day of the festival."""
+    found = [(e.start, e.end) for e in events_of(text, "2024-07-16") if e.type == "festival"]
+    assert found == [("2024-07-13", "2024-07-14")], found

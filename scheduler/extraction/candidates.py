@@ -204,6 +204,12 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         mon = _month(g["m2"])
         return Cand(s, e, rule, Point(None, mon, int(g["d1"])),
                     Point(_year_of(g.get("y2")), mon, int(g["d2"]), _rel_year(g, "2")))
+    if rule == "joined_denum":  # two weekdays and their two days: consecutive, one interval
+        if int(g["d2"]) - int(g["d1"]) != 1:
+            return None
+        mon = _month(g["m2"])
+        return Cand(s, e, rule, Point(None, mon, int(g["d1"])),
+                    Point(_year_of(g.get("y2")), mon, int(g["d2"]), _rel_year(g, "2")))
     if rule == "dhead":
         if int(g["d1"]) >= int(g["d2"]):
             return None  # enumerations run forward: "3 и 2 мая" is no list of days

@@ -2511,7 +2511,10 @@ def _days_of_one(known: list[Cand], c: Cand) -> Cand | None:
     twin = next((e for e in reversed(known) if e.start and len(e.start) == 10 and kind(e) == kind(c)
                  and _days_apart(e, c) <= 2 and _compatible(e, c)
                  and (not e.location or not c.location or e.location == c.location)), None)
-    if twin is not None and twin.start and c.start != twin.start:
+    if twin is not None and twin.start and c.start != twin.start \
+            and not (c.how == "default" and twin.end and twin.end < c.start):
+        # (but a report's day after the days the text gives the gathering, «Фестиваль прошёл 13 и 14 июля» read on
+        # the 16th, is when it was told, not a day of it)
         twin.start, twin.end = min(twin.start, c.start), max(twin.end or twin.start, c.start)
     return twin
 

@@ -167,6 +167,10 @@ def _rules() -> list[Rule]:
         # "Сегодня, 20 октября", "В пятницу, 7 февраля", "Saturday, 27 July 2024"
         Rule("joined", rf"(?:(?P<rw>{_alt(lx.RELATIVE_DAYS)})|(?P<wd>{_WEEKDAYS}|{_WEEKDAYS_NOM}))\s*,\s*"
                        rf"(?P<d1>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m1>{MONTH_ANY}){_year_tail('1')}", before=ON_BEFORE),
+        # "в субботу и воскресенье, 13 и 14 июля", «у суботу і нядзелю, 13 і 14 ліпеня»: two days, named twice
+        Rule("joined_denum", rf"(?P<wd>{_WEEKDAYS})\s+(?:и|і|and)\s+(?:{_WEEKDAYS})\s*,\s*(?P<d1>\d{{1,2}})(?!\d){_ORD}\s+"
+                             rf"(?:и|і|and)\s+(?P<d2>\d{{1,2}})(?!\d){_ORD}\s*(?:of\s+)?(?P<m2>{MONTH_ANY}){_year_tail('2')}",
+             before=ON_BEFORE),
         # "Friday, June 28", "Saturday, July 27, 2024"
         Rule("joined_en", rf"(?P<wd>{_alt(w for w in lx.WEEKDAYS if w.isascii())})\s*,\s*(?P<m1>{MONTH_EN})\s+"
                           rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s*(?P<y1>{YEAR}))?", before=ON_BEFORE),
@@ -310,7 +314,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(["last", "next"], "emonth_rel")
     add(_EN_ABBR, "erange", "mdy")
     add(lx.RELATIVE_DAYS, "joined", "rel_day")
-    add(lx.WEEKDAYS, "joined", "weekday_week", "weekday")
+    add(lx.WEEKDAYS, "joined", "joined_denum", "weekday_week", "weekday")
     add(lx.WEEKDAYS_NOM, "weekday")  # alone on a line: "Пятница"
     add([*lx.WEEKDAYS_GEN, *(w for w in lx.WEEKDAYS if w.isascii())], "weekday_until", "weekday_range")
     add(lx.ORDINAL_DAYS, "dword")
