@@ -6837,3 +6837,13 @@ def test_a_report_after_a_festivals_days_does_not_stretch_them(text):
     a third day of the festival."""
     found = [(e.start, e.end) for e in events_of(text, "2024-07-16") if e.type == "festival"]
     assert found == [("2024-07-13", "2024-07-14")], found
+
+
+@pytest.mark.parametrize("text", [
+    "11 сентября в Бресте подписан пакет документов.",
+    "11 верасня ў Брэсце падпісаны пакет дакументаў.",
+    "On 11 September a package of documents was signed in Brest.",
+], ids=["ru", "be", "en"])
+def test_a_package_of_documents_signed_is_a_signing(text):
+    assert [(e.type, e.start, e.location) for e in events_of(text, "2024-09-13")] == [
+        ("agreement", "2024-09-11", "Брест")]

@@ -284,6 +284,7 @@ DOCUMENTS = (
     r"|\bagreement\w*|\btreaty\b|\bmemorandum\b|\bprotocol\b|\bminutes\b(?= of)|\broad ?maps?\b|\bplans?\b(?! to (?:sign|conclude|hold|visit|meet|open|build|set up|establish)\b)|\bprogrammes?\b|\bprograms?\b"
     r"|\bконтракт\w*|\bкантракт\w*|\bcontracts?\b"  # (a contract is signed like an agreement, GUIDE §4.1)
     r"|\bдекларац\w*|\bдэкларац\w*|\bdeclarations?\b"  # («подписали Декларацию о дальнейшем единении»)
+    r"|\bпакет\w* документ\w*|\bпакет\w* дакумент\w*|\bpackage of documents\b"  # («подписан пакет документов»)
 )
 # a document with its own date: «Соглашение от 29 сентября 2020 г.», «Договор ... подписанный в 2002 году»
 DOCUMENT_OF = r"(?:соглашени\w*|договор\w*|пагадненн\w*|agreement) (?:от|ад|of|dated)\s*$"
