@@ -68,6 +68,13 @@ CASES = [
     ("en-may-verb", "We may meet soon, and may 5 things change", "2024-01-11", []),
     ("en-count-not-year", "one of 2000 participants came for 1800 visitors", None, []),
     ("en-this-year", "this year the fair grows", "2024-05-01", [("this year", "2024")]),
+    # the day before the day just told, in English too; «накануне и …»
+    ("en-day-before", "The delegation was received on 18 March. The guests arrived the day before.", "2025-03-19",
+     [("18 March", "2025-03-18"), ("the day before", "2025-03-17")]),
+    ("en-day-before-of", "The day before the forum opened, on 18 March, talks were held.", "2025-03-19",
+     [("18 March", "2025-03-18")]),
+    ("ru-eve-and", "18 марта их принял губернатор. Гости прибыли накануне и пробудут до 20 марта.", "2025-03-19",
+     [("18 марта", "2025-03-18"), ("накануне", "2025-03-17"), ("20 марта", "2025-03-20")]),
     # two weekdays and their two days: one span
     ("ru-weekdays-and-days", "Фестиваль прошёл в субботу и воскресенье, 13 и 14 июля", "2024-07-16",
      [("в субботу и воскресенье, 13 и 14 июля", "2024-07-13/2024-07-14")]),

@@ -6847,3 +6847,27 @@ def test_a_report_after_a_festivals_days_does_not_stretch_them(text):
 def test_a_package_of_documents_signed_is_a_signing(text):
     assert [(e.type, e.start, e.location) for e in events_of(text, "2024-09-13")] == [
         ("agreement", "2024-09-11", "Брест")]
+
+
+@pytest.mark.parametrize("text", [
+    "18 марта председатель облисполкома принял делегацию Калужской области. Гости прибыли в Брест накануне и пробудут "
+    "в городе до 20 марта.",
+    "18 сакавіка старшыня аблвыканкама прыняў дэлегацыю Калужскай вобласці. Госці прыбылі ў Брэст напярэдадні і "
+    "прабудуць у горадзе да 20 сакавіка.",
+    "On 18 March the chairman received a delegation of Kaluga region. The guests arrived in Brest the day before and "
+    "will stay in the city until 20 March.",
+], ids=["ru", "be", "en"])
+def test_guests_who_arrived_the_day_before_and_stay_until_a_day_make_one_visit_of_those_days(text):
+    """GUIDE §5: the reception (18 March) is a day inside the trip from the day before it (17) to the day the guests
+    stay until (20): one visit of those days, and the talks of their own day."""
+    found = {(e.type, e.start, e.end) for e in events_of(text, "2025-03-19")}
+    assert {("visit", "2025-03-17", "2025-03-20"), ("meeting", "2025-03-18", None)} <= found, found
+    assert len([e for e in events_of(text, "2025-03-19") if e.type == "visit"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Выставка-ярмарка открылась в Брянске 12 сентября и закрылась в воскресенье.",
+    "The Belarus–Bryansk exhibition-fair opened in Bryansk on 12 September and closed on Sunday.",
+], ids=["ru", "en"])
+def test_a_fair_closed_on_a_weekday_ends_then(text):
+    assert [(e.start, e.end) for e in events_of(text, "2019-09-16") if e.type == "fair"] == [("2019-09-12", "2019-09-15")]

@@ -349,6 +349,8 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         if _AS_OF.search(text, max(0, s - 6), s) or text[e:e + 6].lower().lstrip().startswith("дн"):
             return None  # "на сегодняшний день", "до сегодняшнего дня"
         return Cand(s, e, rule, rel=("day", 0))
+    if rule == "eve_en":  # "the day before": as «накануне»
+        return Cand(s, e, "eve", rel=("day", -1))
     if rule == "eve":
         nxt = _NEXT_WORD.match(text, e)
         if nxt and nxt.group(1)[:1].isupper() and _GENITIVE_END.search(nxt.group(1)):
@@ -361,5 +363,5 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _GENITIVE_END = re.compile(r"(?:а|я|и|ы|ей|ов|ев)$")
-_EVE_NEXT = re.compile(r"вечером|утром|днем|днём|в|во|на|с|со|у|ў|из|з|он|она|они|мы|ён|яна|яны|уже|ужо|также"
+_EVE_NEXT = re.compile(r"вечером|утром|днем|днём|в|во|на|с|со|у|ў|из|з|и|і|он|она|они|мы|ён|яна|яны|уже|ужо|также"
                        r"|таксама|же|было|были|был|была|быў|былі|[а-яёіў]+(?:л|ла|ли|лі|ло|лся|лась|лись|ў|ўся)")

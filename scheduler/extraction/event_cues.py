@@ -564,7 +564,8 @@ def _someone_named(text: str) -> bool:
 # an arrival is a visit only of an official or a delegation («цягнік прыбыў 3 ліпеня» is none)
 _ARRIVAL = ("прибыл", "приехал", "прилетел", "прыбы", "прыеха", "прыляце", "arrived")
 _TRIP_NOUNS = ("визит", "візіт", "visit", "поездк", "паездк", "trip")
-_ARRIVERS = ("делегац", "дэлегац", "delegation", "лидер", "лідар", "leader")
+_ARRIVERS = ("делегац", "дэлегац", "delegation", "лидер", "лідар", "leader", "гости ", "гостей", "госці", "гасцей",
+             "guests")  # («Гости прибыли в Брест накануне», "The guests arrived in Brest the day before")
 _PARTICIPANT_WORDS = ("участник", "удзельнік", "participants")
 _PARTICIPANTS_OF = re.compile(r"\b(?:участник\w*|удзельнік\w*|participants (?:of|in) (?:the )?)\s*(?:\S+\s+)?"
                               r"(форум\w*|фестивал\w*|фестывал\w*|ярмарк\w*|кірмаш\w*|forum|festival|fair)")

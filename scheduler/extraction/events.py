@@ -1043,8 +1043,8 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
 # the close of a gathering or a trip, or how long it runs: «закрытие — 11 июня», «Урачыстае закрыццё адбылося 11
 # чэрвеня», "A closing ceremony … will be held on 11 June", «визит, который завершится 21 января», «продлится до
 # воскресенья», «Яна працягнецца да нядзелі»
-_CLOSES = re.compile(r"(?:закрыти|закрыцц|closing|заверш\w*с[яь]|заверш\w*цца|завяршы\w*|закончит\w*|закончи\w*с[яь]|will close|closes|will end"
-                     r"|ends\b|ended\b|продлит\w*|продолжит\w*|будет работать|прац[яе]гн\w*|будзе працаваць|will last|will run|runs)")
+_CLOSES = re.compile(r"(?:закрыти|закрыцц|закрыл\w*с[яь]|закры(?:ўся|лася|ліся)|closing|заверш\w*с[яь]|заверш\w*цца|завяршы\w*|закончит\w*|закончи\w*с[яь]|will close|closes|will end"
+                     r"|ends\b|ended\b|closed\b|продлит\w*|продолжит\w*|будет работать|прац[яе]гн\w*|будзе працаваць|will last|will run|runs)")
 
 
 def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Mention]) -> None:
@@ -1603,7 +1603,8 @@ def _date_by_a_loose_span(cands: list[Cand], span: Mention | None) -> None:
 
 # lasting until a day: «продлится до», «будет работать до», «працягнецца да», "will last until", "runs until"
 _LASTS_UNTIL = re.compile(r"(?:продлит\w*|продолжит\w*|будет работать|работает|прац[яе]гн\w*|будзе працаваць|працуе"
-                          r"|(?:will\s+)?(?:last|run|continue)s?)\s+(?:\S+\s+){0,2}?(?:до|да|until|till|through)\s")
+                          r"|пробуд(?:ет|ут)|прабуд(?:зе|уць)|(?:will\s+)?stay"
+                          r"|(?:will\s+)?(?:last|run|continue)s?)\s+(?:\S+\s+){0,3}?(?:до|да|until|till|through)\s")
 
 
 def _ends_until(found: list[Cand], s: Sentence, own: list[Mention], at: int) -> None:
@@ -2350,6 +2351,14 @@ def _merge(cands: list[Cand], pub: str | None = None) -> list[Cand]:
                          and (not e.location or not c.location or e.location == c.location)), None)
             if twin is not None:
                 twin.start, twin.end = min(twin.start or c.start, c.start), max(twin.end or c.end, c.end)
+        if twin is None and c.start and c.end and kind(c) in _LASTING and len(c.start) == len(c.end) == 10:
+            # «18 марта принял делегацию … Гости прибыли накануне и пробудут до 20 марта»: a day told first, then the
+            # days that hold it — one trip (or gathering), of those days
+            twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.start and not e.end
+                         and len(e.start) == 10 and c.start <= e.start <= c.end and kind(e) == kind(c)
+                         and (not e.location or not c.location or e.location == c.location) and _compatible(e, c)), None)
+            if twin is not None:  # (a span that runs from the report's day «до 28 августа» starts at the day told)
+                twin.start, twin.end = (twin.start if c.start == pub else c.start), c.end
         if twin is None and c.end is None and c.start and kind(c) in _LASTING:
             # «The main work of the forum will begin on June 28»: a day inside the forum's 27–28 June is the forum
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.end and e.start

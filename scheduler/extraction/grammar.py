@@ -283,7 +283,11 @@ def _rules() -> list[Rule]:
         # "анонсировался еще накануне."
         # "прибыла накануне в Минск", "Накануне Беларусь отметила …" (but "накануне Дня Победы" is a relation)
         # (and Belarusian «Напярэдадні ў Беларусь прыбыла дэлегацыя»)
-        Rule("eve", r"(?:накануне|напярэдадні)(?=\s*[.,;!?)]|\s+(?:вечером|утром|днем|днём|в|во|на|с|со|у|ў|из|з"
+        # "the day before", "the previous day", "a day earlier": the day before the day just told (not "the day
+        # before the forum": the eve of something)
+        Rule("eve_en", r"(?:day\s+before|previous\s+day|day\s+earlier)(?!\s+(?:the|a|an|its|his|her|their|yesterday)\b)"
+                       r"(?!\s+[A-Z0-9])", before=r"(?<!\w)(?:the|a)\s+$", required=True),
+        Rule("eve", r"(?:накануне|напярэдадні)(?=\s*[.,;!?)]|\s+(?:вечером|утром|днем|днём|в|во|на|с|со|у|ў|из|з|и|і"
                     r"|он|она|они|мы|ён|яна|яны|уже|ужо|также|таксама|же|было|были|был|была|быў|былі)(?!\w)"
                     r"|\s+[а-яёіў]+(?:л|ла|ли|лі|ло|лся|лась|лись|ў|ўся)(?!\w)"
                     r"|\s+[а-яёіў]+\s+[а-яёіў]+(?:л|ла|ли|лі|ло|лся|лась|лись|ў|ўся)(?!\w))"),  # (candidates: a capital first)
@@ -335,6 +339,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(lx.RELATIVE_YEAR_WORDS, "rel_year_word")
     add(["сегодняшн", "сённяшн"], "today_adj")
     add(["накануне", "напярэдадні"], "eve")
+    add(["day", "previous"], "eve_en")
     add(["последний"], "weekday_week")
     add(_NTH, "nth_weekday")
     add(["следующий", "следующее", "следующим", "другой", "назавтра", "наступны", "наступным", "наступнай", "наступную",
