@@ -6871,3 +6871,18 @@ def test_guests_who_arrived_the_day_before_and_stay_until_a_day_make_one_visit_o
 ], ids=["ru", "en"])
 def test_a_fair_closed_on_a_weekday_ends_then(text):
     assert [(e.start, e.end) for e in events_of(text, "2019-09-16") if e.type == "fair"] == [("2019-09-12", "2019-09-15")]
+
+
+@pytest.mark.parametrize("text", [
+    "26 июня Витебск отметил 80-летие освобождения от немецко-фашистских захватчиков. Утром на площади Победы "
+    "возложили венки к Вечному огню.",
+    "26 чэрвеня Віцебск адзначыў 80-годдзе вызвалення ад нямецка-фашысцкіх захопнікаў. Раніцай на плошчы Перамогі "
+    "ўсклалі вянкі да Вечнага агню.",
+    "Vitebsk marked the 80th anniversary of its liberation from the Nazi invaders on 26 June. In the morning, wreaths "
+    "were laid at the Eternal Flame on Victory Square.",
+], ids=["ru", "be", "en"])
+def test_an_anniversary_and_the_wreaths_laid_on_it_are_two_records(text):
+    """GUIDE §4.5: the anniversary is one record, the wreath-laying at a venue of its own another — the anniversary
+    is no "celebration" whose parts merge into it; "Vitebsk marked …" names the town as «отметил» does."""
+    found = sorted(e.title for e in events_of(text, "2024-06-27") if e.type == "commemoration")
+    assert len(found) == 2 and any(t.startswith("80-летие освобождения Витебска") for t in found), found

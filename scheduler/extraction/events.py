@@ -1236,7 +1236,8 @@ def _parts_of_a_celebration(events: list[Cand]) -> list[Cand]:
         if c.type == "commemoration" and c.how in ("by-type", "inherited") and not (c.recurrence or c.base) \
                 and c.start and c.location:
             whole = next((e for e in out if e.type == "commemoration" and e.how in ("mention", "computed", "live")
-                          and not (e.recurrence or e.base) and e.start == c.start and e.location == c.location and e.pos < c.pos), None)
+                          and _ceremony(e) and e.start == c.start and e.location == c.location and e.pos < c.pos), None)
+            # (an anniversary named as such, "the 80th anniversary of its liberation", is no celebration either)
             if whole is not None:
                 _absorb(whole, c)
                 continue

@@ -163,7 +163,7 @@ _HOSTS = re.compile(r"(?<!из )(?<!из\xa0)(?<!з )(?<!from )"  # («деле�
                     r"|прыняла|прымала|прымаў|посетил[аи]?|посетит|посетят"
                     # a town celebrating: «Пинск отметил День города», "Pinsk celebrated its City Day"
                     r"|отметил[аи]?|отмечает|отметит|празднует|отпраздновал[аи]?|адзначыў|адзначыла|адзначае"
-                    r"|святкуе|celebrated|celebrates|will celebrate"
+                    r"|святкуе|celebrated|celebrates|will celebrate|marked|marks|will mark"
                     r"|will host|hosts|hosted|is hosting|welcomed|welcomes)\b(?!\s+(?:участие|удзел))")  # (taking part is no hosting)
 # a region named by its adjective in lower case and «регион»/«край», where something is held or goes: «в калужском
 # регионе», «калужский регион посетит делегация», «у магілёўскім рэгіёне»
@@ -475,7 +475,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _HOSTS.finditer(sentence) if "прим" in sentence or "прин" in sentence or "прым" in sentence \
             or "прын" in sentence or "host" in sentence or "посет" in sentence or "welcom" in sentence \
             or "отме" in sentence or "праздн" in sentence or "адзнач" in sentence or "святку" in sentence \
-            or "celebrat" in sentence \
+            or "celebrat" in sentence or "mark" in sentence \
             else ():  # «Смоленск принимает гостей», "Gomel will host …", «Борисов посетила делегация»
         name = place_name(m.group(1))
         if name:
