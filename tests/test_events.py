@@ -6886,3 +6886,17 @@ def test_an_anniversary_and_the_wreaths_laid_on_it_are_two_records(text):
     is no "celebration" whose parts merge into it; "Vitebsk marked …" names the town as «отметил» does."""
     found = sorted(e.title for e in events_of(text, "2024-06-27") if e.type == "commemoration")
     assert len(found) == 2 and any(t.startswith("80-летие освобождения Витебска") for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация прибыла в Смоленск 8 мая. 9 мая гости приняли участие в праздновании Дня Победы. Они возложили венок к "
+    "Вечному огню.",
+    "Дэлегацыя прыбыла ў Смаленск 8 мая. 9 мая госці прынялі ўдзел у святкаванні Дня Перамогі. Яны ўсклалі вянок да "
+    "Вечнага агню.",
+    "The delegation arrived in Smolensk on 8 May. On 9 May, the guests took part in the Victory Day celebrations. They "
+    "laid a wreath at the Eternal Flame.",
+], ids=["ru", "be", "en"])
+def test_a_named_day_dated_outright_dates_the_sentences_after_it(text):
+    """GUIDE §5: «9 мая … День Победы. Они возложили венок»: the wreath is of 9 May, not of the day told before it."""
+    found = [e.start for e in events_of(text, "2022-05-10") if e.type == "commemoration" and "енк" in e.title]
+    assert found == ["2022-05-09"], found

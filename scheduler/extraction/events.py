@@ -336,7 +336,10 @@ def find_events(
                 if _ceremony(c):
                     last["ceremony"] = c
         # (a visit put on a named day dates its paragraph as well: «… was marked by a visit. The visit included …»)
-        dated = [c for c in found if c.how in ("mention", "by-day") and c.type != "plan"]
+        dated = [c for c in found if (c.how in ("mention", "by-day") or c.how == "computed" and c.start
+                                      and any(split(x.value)[0] == c.start for x in own)) and c.type != "plan"]
+        # («On 9 May, the guests took part in the Victory Day celebrations. They laid a wreath …»: a named day the
+        # sentence also dates outright dates its paragraph, as a day named by a mention does)
         if dated:
             ctx.prev, ctx.prev_ahead = (s.line, dated[0].start, dated[0].end), announces(s.low)
         for x in own:
