@@ -6900,3 +6900,19 @@ def test_a_named_day_dated_outright_dates_the_sentences_after_it(text):
     """GUIDE §5: «9 мая … День Победы. Они возложили венок»: the wreath is of 9 May, not of the day told before it."""
     found = [e.start for e in events_of(text, "2022-05-10") if e.type == "commemoration" and "енк" in e.title]
     assert found == ["2022-05-09"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Форум регионов прошёл в Витебске 26–27 июня. Во второй день форума Витебская и Псковская области подписали "
+    "соглашение. Витебский облисполком и правительство Тверской области подписали дорожную карту.",
+    "Форум рэгіёнаў прайшоў у Віцебску 26–27 чэрвеня. У другі дзень форуму Віцебская і Пскоўская вобласці падпісалі "
+    "пагадненне. Віцебскі аблвыканкам і ўрад Цвярской вобласці падпісалі дарожную карту.",
+    "The Forum of Regions was held in Vitebsk on 26-27 June. On the second day of the forum, the Vitebsk and Pskov "
+    "regions signed an agreement. The Vitebsk Regional Executive Committee and the Government of the Tver Region "
+    "signed a road map.",
+], ids=["ru", "be", "en"])
+def test_the_second_day_counted_dates_the_sentence_and_the_next(text):
+    """GUIDE §5: «Во второй день форума» is 27 June, and the signing told next in the paragraph is of that day too
+    (not of the forum's whole span)."""
+    found = sorted((e.start, e.end) for e in events_of(text, "2025-06-28") if e.type == "agreement")
+    assert found == [("2025-06-27", None), ("2025-06-27", None)], found

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -723,6 +724,17 @@ _PROGRAMME_LIST = re.compile(r"(?:(?:в|у|ў)\s+(?:программ|прагр�
 # years"
 _TURNS_AGE = re.compile(r"\s*,?\s*(?:исполн\w+|спаўня\w+|споўнілася|спаўнілася|marks|turns|turned|marked)\s+(?:\S+\s+)?\d+\s+"
                         r"(?:лет|года|год|гадоў|гады|years)")
+# the day of the days just told an ordinal counts from the first (0)
+_DAY_ORDINALS = (("втор", 1), ("друг", 1), ("second", 1), ("трет", 2), ("трэц", 2), ("third", 2))
+
+
+def _plus_days(day: str, n: int) -> str | None:
+    try:
+        return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
+    except ValueError:
+        return None
+
+
 _SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|spoke|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
                       r"|говорил\w*|шла речь|речь шла|гаварыл\w*|ішла гаворка|ішла размова"
                       r"|заяві(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|расказа(?:ў|ла|лі))\b[^.;:!?]{0,80}"
@@ -1206,6 +1218,16 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         kind = next(t for w, t in _ANAPH_TYPE if w in am.group()) if am else ""
         if am and (not future(pos) or kind == "span"):  # «В первый день участники посетят …»: a programme
             got = ctx.recall(kind)
+            if got and kind == "span" and got[0] and len(got[0]) == 10 and got[0][:4].isdigit():
+                # «Во второй день …», "On the last day …": that day of the days just told (GUIDE §5: arithmetic on
+                # stated dates), within them
+                word = am.group()
+                last = any(w in word for w in ("послед", "заключ", "апошн", "заключн", "last", "final"))
+                nth = next((n for stem, n in _DAY_ORDINALS if stem in word), 0)
+                day = got[1] if last and got[1] else _plus_days(got[0], nth)
+                if day and (not got[1] or day <= got[1]):
+                    return day, None, "by-day"
+                return got[0], None, "by-type"
             if got:  # «На встрече …», «Во встрече приняли участие …»: the event already named
                 return got[0], got[1], "by-type"
         if ctx.prev and ctx.prev[0] == s.line and _CONT.search(low) and not future(pos):

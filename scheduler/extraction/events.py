@@ -205,7 +205,7 @@ def find_events(
     def recall(kind: str) -> tuple[str | None, str | None] | None:
         if kind == "span":  # «В первый день …»: the first day of the first event that lasts several
             got = next((c for c in cands if c.end and c.type != "plan"), None)  # (a plan's years are no days)
-            return (got.start, None) if got else None
+            return (got.start, got.end) if got else None  # (its last day for «в последний день»)
         if kind == "forum itself":  # (a forum told before, not another sitting standing in for it)
             got = first.get("forum") or loose.get("forum")
             return (got.start, got.end) if got else None
@@ -346,6 +346,9 @@ def find_events(
             day = _DAY.match(split(x.value)[0] or "")
             if day:
                 ctx.prev_day, ctx.prev_date = day.group(1), split(x.value)[0]
+        for c in found:  # («На второй день форума подписали соглашение. В тот же день …»: the day counted)
+            if c.how == "by-day" and c.start and (day := _DAY.match(c.start)):
+                ctx.prev_day, ctx.prev_date = day.group(1), c.start
         single = {x.value for x in own if _DAY.match(x.value)}  # one single day named (not a span, not two days)
         ctx.day_line = (s.line, single.pop()) if len(single) == 1 and not s.headline and not announces(s.low) else \
             (ctx.day_line if not own else None)
