@@ -6916,3 +6916,27 @@ def test_the_second_day_counted_dates_the_sentence_and_the_next(text):
     (not of the forum's whole span)."""
     found = sorted((e.start, e.end) for e in events_of(text, "2025-06-28") if e.type == "agreement")
     assert found == [("2025-06-27", None), ("2025-06-27", None)], found
+
+
+@pytest.mark.parametrize("text", [
+    "6–7 февраля глава Коломны Денис Лебедев посетил Пинск, а 13–14 февраля председатель Пинского горисполкома Игорь "
+    "Трохимчук приехал в Коломну с ответным визитом.",
+    "6–7 лютага кіраўнік Каломны Дзяніс Лебедзеў наведаў Пінск, а 13–14 лютага старшыня Пінскага гарвыканкама Ігар "
+    "Трахімчук прыехаў у Каломну з адказным візітам.",
+    "On 6–7 February, Head of Kolomna Denis Lebedev visited Pinsk, and on 13–14 February, Chairman of the Pinsk City "
+    "Executive Committee Igor Trokhimchuk came to Kolomna on a return visit.",
+], ids=["ru", "be", "en"])
+def test_two_clauses_with_days_of_their_own_are_two_visits_in_one_year(text):
+    """GUIDE §5: different dates, different events — also when both are of one year."""
+    found = sorted((e.start, e.end, e.location) for e in events_of(text, "2024-02-16") if e.type == "visit")
+    assert found == [("2024-02-06", "2024-02-07", "Пинск"), ("2024-02-13", "2024-02-14", "Коломна")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация прибыла в Минск 12 июня, а 14 июня она вернулась домой.",
+    "Форум открылся 5 июня, и 6 июня его участники подписали соглашение.",
+], ids=["one-trip", "forum-and-signing"])
+def test_clauses_of_one_year_without_an_event_each_stay_one_sentence(text):
+    """Clauses with days of one year are read apart only where each names its own event of one type."""
+    found = events_of(text, "2024-06-20")
+    assert len([e for e in found if e.type == "visit"]) <= 1 and len(found) <= 2, [(e.type, e.start) for e in found]

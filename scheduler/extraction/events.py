@@ -1534,7 +1534,7 @@ def _members_only(c: Cand) -> bool:
 # 2022 they signed a plan"
 _ORDINAL_GAP = r"(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s*,\s+"
 _CLAUSE_TIME = re.compile(rf"(?:(?:,|;)\s+(?:(?:а|но|и|і|and|but|while|whereas)\s+)?(?:(?:[\w-]+\s+){{1,3}}[—–]\s+|{_ORDINAL_GAP})?"
-                          rf"|\s+and\s+{_ORDINAL_GAP})(?=(?:в|во|у|ў|in|on)\s+(?:\S+\s+){{0,2}}?\d)")
+                          rf"|\s+and\s+{_ORDINAL_GAP})(?=(?:(?:в|во|у|ў|in|on)\s+(?:\S+\s+){{0,2}}?)?\d)")
 # the gap of a clause that leaves its event out: «второе — в 2021 году», "the second, in Sochi in 2015"
 _GAP = re.compile(r"\s[—–]\s|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s*,\s")
 _NEGATED = re.compile(r"(?<!\w)(?:не|не было|was not|were not|did not|не быў|не была)\s+(?:\S+\s+)?"
@@ -1572,8 +1572,19 @@ def _by_clauses(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     for a, b in zip(bounds, bounds[1:], strict=False):
         sub = [x for x in own if s.start + a <= x.start < s.start + b]
         parts.append((Sentence(s.start + a, s.start + b, s.text[a:b], s.low[a:b], s.line, s.headline), sub))
-    if len(parts) < 2 or not all(sub for _, sub in parts) or len({sub[0].value[:4] for _, sub in parts}) < 2:
+    if len(parts) < 2 or not all(sub for _, sub in parts):
         return sentence_events(s, own, ctx)  # (one time for all: one sentence)
+    if len({sub[0].value[:4] for _, sub in parts}) < 2:
+        # days of one year: clauses apart only where each names an event of one type with days of its own («6–7
+        # февраля глава Коломны посетил Пинск, а 13–14 февраля председатель Пинского горисполкома приехал в
+        # Коломну»: two visits); else one time for all
+        if len({sub[0].value for _, sub in parts}) < len(parts):
+            return sentence_events(s, own, ctx)
+        each = [sentence_events(part, sub, ctx) for part, sub in parts]
+        kinds = [{c.type for c in found if c.how == "mention"} for found in each]
+        if not all(kinds) or not set.intersection(*kinds):
+            return sentence_events(s, own, ctx)
+        return [c for found in each for c in found]
     out: list[Cand] = []
     before: list[Cand] = []
     for part, sub in parts:
