@@ -6940,3 +6940,21 @@ def test_clauses_of_one_year_without_an_event_each_stay_one_sentence(text):
     """Clauses with days of one year are read apart only where each names its own event of one type."""
     found = events_of(text, "2024-06-20")
     assert len([e for e in found if e.type == "visit"]) <= 1 and len(found) <= 2, [(e.type, e.start) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Выставка-ярмарка пройдёт в Тамбове 6–8 ноября, а через неделю, с 14 по 17 ноября, ярмарка «Сделано в Беларуси» "
+    "будет работать в Воронеже. Белорусскую делегацию в Тамбов возглавит заместитель министра Александр Огородников.",
+    "Выстава-кірмаш пройдзе ў Тамбове 6–8 лістапада, а праз тыдзень, з 14 па 17 лістапада, кірмаш «Зроблена ў "
+    "Беларусі» будзе працаваць у Варонежы. Беларускую дэлегацыю ў Тамбоў узначаліць намеснік міністра Аляксандр "
+    "Агароднікаў.",
+    'The fair will be held in Tambov on 6-8 November, and a week later, from 14 to 17 November, the "Made in Belarus" '
+    "fair will run in Voronezh. The Belarusian delegation to Tambov will be led by Deputy Minister Alexander "
+    "Ogorodnikov.",
+], ids=["ru", "be", "en"])
+def test_two_fairs_a_week_apart_and_the_delegation_to_one_of_them(text):
+    """GUIDE §5: two fairs with days of their own in one sentence are two; the delegation to Tambov goes to the fair
+    held there (dated like it), not to the one told last."""
+    found = {(e.type, e.start, e.end, e.location) for e in events_of(text, "2019-10-30")}
+    assert {("fair", "2019-11-06", "2019-11-08", "Тамбов"), ("fair", "2019-11-14", "2019-11-17", "Воронеж")} <= found, found
+    assert ("visit", "2019-11-06", "2019-11-08", "Тамбов") in found, found

@@ -861,9 +861,13 @@ def _date_by_sequence(events: list[Cand], pub: str | None) -> None:
             told = led = next((x for x in e.sources if _LED.search(x.low)), None)
         if told is None:
             continue
-        before = next((x for x in reversed(ordered[:i]) if x.sent.start < told.start and x.start
-                       and len(x.start) == 10 and x.how != "default" and not (x.hedged and x.start == pub)
-                       and x.type != "plan" and (led is None or x.type in _HOSTED)), None)
+        earlier = [x for x in reversed(ordered[:i]) if x.sent.start < told.start and x.start
+                   and len(x.start) == 10 and x.how != "default" and not (x.hedged and x.start == pub)
+                   and x.type != "plan" and (led is None or x.type in _HOSTED)]
+        # («… in Tambov on 6–8 November, and … in Voronezh. The delegation to Tambov will be led by …»: the one
+        # held where the delegation goes)
+        before = next((x for x in earlier if led is not None and e.location and x.location == e.location),
+                      earlier[0] if earlier else None)
         if before is not None and before.sent.line >= told.line - 1:
             e.start, e.end, e.how = before.start, before.end if led else None, "by-sequence"  # (a trip to attend
             # lasts as long as what it attends)
@@ -1534,7 +1538,9 @@ def _members_only(c: Cand) -> bool:
 # 2022 they signed a plan"
 _ORDINAL_GAP = r"(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s*,\s+"
 _CLAUSE_TIME = re.compile(rf"(?:(?:,|;)\s+(?:(?:а|но|и|і|and|but|while|whereas)\s+)?(?:(?:[\w-]+\s+){{1,3}}[—–]\s+|{_ORDINAL_GAP})?"
-                          rf"|\s+and\s+{_ORDINAL_GAP})(?=(?:(?:в|во|у|ў|in|on)\s+(?:\S+\s+){{0,2}}?)?\d)")
+                          rf"|\s+and\s+{_ORDINAL_GAP})(?=(?:(?:a|one|через|праз)\s+\S+\s+(?:later\s*,?\s+)?)?"
+                          rf"(?:(?:в|во|у|ў|in|on|from|с|со|з)\s+(?:\S+\s+){{0,2}}?)?\d)")
+# («…, and a week later, from 14 to 17 November, …», «…, а через неделю, с 14 по 17 ноября, …»)
 # the gap of a clause that leaves its event out: «второе — в 2021 году», "the second, in Sochi in 2015"
 _GAP = re.compile(r"\s[—–]\s|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s*,\s")
 _NEGATED = re.compile(r"(?<!\w)(?:не|не было|was not|were not|did not|не быў|не была)\s+(?:\S+\s+)?"
@@ -1566,7 +1572,10 @@ def _by_clauses(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     again (a negated one, «в 2020 году форум не проводился», is none)."""
     if len(own) < 2 or not any(ch in s.low for ch in ",;"):
         return sentence_events(s, own, ctx)
-    cuts = [m.start() for m in _CLAUSE_TIME.finditer(s.low)]
+    cuts: list[int] = []
+    for m in _CLAUSE_TIME.finditer(s.low):  # (one cut a clause: «, а через неделю, с 14 по 17 ноября» is one)
+        if not cuts or m.start() - cuts[-1] > 30 or any(cuts[-1] <= x.start - s.start < m.start() for x in own):
+            cuts.append(m.start())
     bounds = [0, *cuts, len(s.text)]
     parts = []
     for a, b in zip(bounds, bounds[1:], strict=False):
@@ -1581,8 +1590,8 @@ def _by_clauses(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
         if len({sub[0].value for _, sub in parts}) < len(parts):
             return sentence_events(s, own, ctx)
         each = [sentence_events(part, sub, ctx) for part, sub in parts]
-        kinds = [{c.type for c in found if c.how == "mention"} for found in each]
-        if not all(kinds) or not set.intersection(*kinds):
+        kinds = [k for found in each if (k := {c.type for c in found if c.how == "mention"})]
+        if len(kinds) < 2 or not set.intersection(*kinds):  # (a clause of no event, «, а через неделю», joins none)
             return sentence_events(s, own, ctx)
         return [c for found in each for c in found]
     out: list[Cand] = []
