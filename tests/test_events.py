@@ -6958,3 +6958,18 @@ def test_two_fairs_a_week_apart_and_the_delegation_to_one_of_them(text):
     found = {(e.type, e.start, e.end, e.location) for e in events_of(text, "2019-10-30")}
     assert {("fair", "2019-11-06", "2019-11-08", "Тамбов"), ("fair", "2019-11-14", "2019-11-17", "Воронеж")} <= found, found
     assert ("visit", "2019-11-06", "2019-11-08", "Тамбов") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "БРЯНСК, 5 марта (БЕЛТА) – Бизнес-форум открылся сегодня в Брянске в рамках визита делегации Гомельской области. "
+    "Делегация прибыла в Брянск 4 марта. Визит завершится 6 марта.",
+    "БРАНСК, 5 сакавіка (БЕЛТА) – Бізнес-форум адкрыўся сёння ў Бранску ў рамках візіту дэлегацыі Гомельскай "
+    "вобласці. Дэлегацыя прыбыла ў Бранск 4 сакавіка. Візіт завершыцца 6 сакавіка.",
+    "BRYANSK, 5 March (BelTA) – A business forum opened in Bryansk today as part of the visit of the Gomel Region "
+    "delegation. The delegation arrived in Bryansk on 4 March. The visit will end on 6 March.",
+], ids=["ru", "be", "en"])
+def test_a_trip_named_as_the_frame_then_dated_then_closed_is_one_visit(text):
+    """GUIDE §5: the visit the forum is part of, the arrival on 4 March and «Визит завершится 6 марта» are one trip,
+    4–6 March; the forum keeps its own day (the trip's close is not the forum's)."""
+    found = [(e.type, e.start, e.end) for e in events_of(text, "2026-03-05") if e.type in ("visit", "meeting")]
+    assert sorted(found) == [("meeting", "2026-03-05", None), ("visit", "2026-03-04", "2026-03-06")], found

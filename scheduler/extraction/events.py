@@ -1073,7 +1073,7 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
             # «Дни Беларуси … стартовали 11 сентября. … Завершились Дни в воскресенье»: a later sentence of the
             # passage that opens on its close and names it again
             look += [x for x in sents[i + 1:i + 6] if x.line - e.sources[-1].line <= 2 and _CLOSES.search(x.low, 0, 40)
-                     and (again := _NAMED_AGAIN.match(x.low)) is not None and again.group(1)[:4] in e.sent.low]
+                     and _NAMED_AGAIN.match(x.low) is not None and _names_its_kind(x, e)]
         for x in look:
             close = _CLOSES.search(x.low)
             if close is None:
@@ -1088,6 +1088,9 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
 
 
 # a sentence that opens on a close: «Урачыстае закрыццё адбылося 11 чэрвеня», "A closing ceremony … on 11 June"
+# a trip or gathering named and closed at once: "The visit will end on …", «Визит завершится …», «Форум закроется …»
+_CLOSE_AFTER = re.compile(r"\w+\s+(?:\S+\s+){0,2}?(?:will\s+end|ends|ended|will\s+close|closes|closed|заверш\w+|закро\w+"
+                          r"|закрыл\w*|завяршы\w+|скончыц\w*|закончит\w*|закончил\w*)\b")
 _CLOSING_FIRST = re.compile(r"(?:\S+\s+){0,3}?(?:закрыти|закрыцц|closing)")
 # a sentence that opens on the event's own noun: «Фестиваль продлится до воскресенья», «Праздник продлится …»
 _NAMED_AGAIN = re.compile(r"(?:\S+\s+){0,2}?(фестив\w+|фестыв\w+|festival|праздн\w+|свят\w+|ярмарк\w+|кірмаш\w*|fair|форум\w*"
@@ -2098,8 +2101,9 @@ def _signature(c: Cand) -> frozenset[str]:
     return frozenset(p.split(",")[0] for p in c.people if c.lang == "ru" or ", " in p)
 
 
-_REFERS = re.compile(r"(?:в ходе|в рамках|во время|по итогам|программ\w*|during|in the course of|following the"
-                     r"|падчас|у рамках)\s+(?:[а-яёіў]+(?:ого|его|ой|ей|ых|их|ага|яга|ай)\s+|(?:the|his|her|their)\s+"
+_REFERS = re.compile(r"(?:в ходе|в рамках|во время|по итогам|программ\w*|during|in the course of|following the|as part of"
+                     r"|within the framework of"
+                     r"|падчас|[уў] рамках|[уў] ходзе)\s+(?:[а-яёіў]+(?:ого|его|ой|ей|ых|их|ага|яга|ай)\s+|(?:the|his|her|their)\s+"
                      r"(?:[a-z]+\s+)?)?$")  # («в рамках рабочей поездки», "during the working visit")
 
 
@@ -2378,6 +2382,23 @@ def _merge(cands: list[Cand], pub: str | None = None) -> list[Cand]:
                          and (not e.location or not c.location or e.location == c.location)), None)
             if twin is not None:
                 twin.start, twin.end = min(twin.start or c.start, c.start), max(twin.end or c.end, c.end)
+        if twin is None and c.start and not c.end and len(c.start) == 10 and c.start[:4].isdigit() \
+                and kind(c) in _LASTING and _CLOSE_AFTER.match(c.sent.low, c.pos - c.sent.start):
+            # "The visit will end on 6 March", «Визит завершится 6 марта»: the close of the trip told before, its last
+            # day — not a trip of its own
+            twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.start and len(e.start) == 10
+                         and e.start[:4].isdigit() and e.start < c.start and kind(e) == kind(c)
+                         and (date.fromisoformat(c.start) - date.fromisoformat(e.start)).days <= 31
+                         and (not e.location or not c.location or e.location == c.location) and _compatible(e, c)), None)
+            if twin is not None and (not twin.end or twin.end < c.start):
+                twin.end = c.start
+        if twin is None and c.type == "visit" and c.start and len(c.start) == 10:
+            # «… открылся сегодня в рамках визита делегации Гомельской области … Делегация прибыла в Брянск 4 марта»:
+            # the trip named as the frame, dated only to the month of the report, is the trip then dated
+            twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.start and len(e.start) < 10
+                         and c.start.startswith(e.start) and _refers(e) and _compatible(e, c)), None)
+            if twin is not None:
+                twin.start, twin.end, twin.how = c.start, c.end, c.how
         if twin is None and c.start and c.end and kind(c) in _LASTING and len(c.start) == len(c.end) == 10:
             # «18 марта принял делегацию … Гости прибыли накануне и пробудут до 20 марта»: a day told first, then the
             # days that hold it — one trip (or gathering), of those days
