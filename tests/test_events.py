@@ -6973,3 +6973,17 @@ def test_a_trip_named_as_the_frame_then_dated_then_closed_is_one_visit(text):
     4–6 March; the forum keeps its own day (the trip's close is not the forum's)."""
     found = [(e.type, e.start, e.end) for e in events_of(text, "2026-03-05") if e.type in ("visit", "meeting")]
     assert sorted(found) == [("meeting", "2026-03-05", None), ("visit", "2026-03-04", "2026-03-06")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Форум прошёл в Гродно 6–7 ноября. Пленарное заседание 7 ноября открыл вице-премьер. Делегация Калининградской "
+    "области подписала соглашение на полях форума.",
+    "Форум прайшоў у Гродне 6–7 лістапада. Пленарнае пасяджэнне 7 лістапада адкрыў віцэ-прэм'ер. Дэлегацыя "
+    "Калінінградскай вобласці падпісала пагадненне на палях форуму.",
+    "The forum took place in Grodno on 6–7 November. The plenary session on 7 November was opened by the Deputy Prime "
+    "Minister. The Kaliningrad Region delegation signed an agreement on the sidelines of the forum.",
+], ids=["ru", "be", "en"])
+def test_a_delegation_at_a_forum_its_sentence_names_came_for_its_days(text):
+    """GUIDE §5: a trip to attend a gathering is dated like it — not like the sentence before (the plenary's day)."""
+    assert [(e.start, e.end) for e in events_of(text, "2024-11-08") if e.type == "visit"] == [
+        ("2024-11-06", "2024-11-07")]

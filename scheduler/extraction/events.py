@@ -734,9 +734,13 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
     by the sentence before, in the paragraph, as the frame of a programme: «В рамках Дней … будет насыщенная
     деловая программа. Вопросы рассмотрят на заседании рабочей группы …»."""
     for e in events:
-        if e.how not in ("default", "future", "by-type"):
-            continue  # (a date borrowed from an earlier event of its type yields to the container its sentence names)
+        if e.how not in ("default", "future", "by-type") and not (e.type == "visit" and e.how == "inherited"):
+            continue  # (a date borrowed from an earlier event of its type yields to the container its sentence names;
+            # so does a trip's day borrowed from the sentence before: "The delegation … signed an agreement on the
+            # sidelines of the forum" came for the forum's days)
         m = _CONTAINER.search(e.sent.low)
+        if m is None and e.how == "inherited":
+            continue
         if m is not None and "(" in e.sent.low and _in_parens(e.sent.low, m.start()) \
                 and not _in_parens(e.sent.low, e.pos - e.sent.start):
             m = None  # «прошло второе заседание … (первое … состоялось во время визита …)»: the aside's frame, not its
