@@ -6987,3 +6987,25 @@ def test_a_delegation_at_a_forum_its_sentence_names_came_for_its_days(text):
     """GUIDE §5: a trip to attend a gathering is dated like it — not like the sentence before (the plenary's day)."""
     assert [(e.start, e.end) for e in events_of(text, "2024-11-08") if e.type == "visit"] == [
         ("2024-11-06", "2024-11-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "Председатель Могилёвского облисполкома в субботу приветствовал участников фестиваля «Смоленский лён» в Смоленске.",
+    "Старшыня Магілёўскага аблвыканкама ў суботу прывітаў удзельнікаў фестывалю «Смаленскі лён» у Смаленску.",
+    "Chairman of the Mogilev Regional Executive Committee greeted the participants of the Smolensk Flax festival in "
+    "Smolensk on Saturday.",
+], ids=["ru", "be", "en"])
+def test_an_official_who_greeted_a_festival_on_the_other_side_is_on_a_visit(text):
+    """GUIDE §4.6: greeting those who take part is taking part."""
+    assert [(e.start, e.location) for e in events_of(text, "2024-09-10") if e.type == "visit"] == [
+        ("2024-09-07", "Смоленск")]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Псковской области провела три дня в Витебской области начиная с 8 октября.",
+    "Дэлегацыя Пскоўскай вобласці правяла тры дні ў Віцебскай вобласці пачынаючы з 8 кастрычніка.",
+    "A delegation of the Pskov Region spent three days in the Vitebsk Region starting on 8 October.",
+], ids=["ru", "be", "en"])
+def test_the_days_a_delegation_spent_give_its_visit_an_end(text):
+    assert [(e.start, e.end) for e in events_of(text, "2025-10-11") if e.type == "visit"] == [
+        ("2025-10-08", "2025-10-10")]
