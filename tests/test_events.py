@@ -7009,3 +7009,20 @@ def test_an_official_who_greeted_a_festival_on_the_other_side_is_on_a_visit(text
 def test_the_days_a_delegation_spent_give_its_visit_an_end(text):
     assert [(e.start, e.end) for e in events_of(text, "2025-10-11") if e.type == "visit"] == [
         ("2025-10-08", "2025-10-10")]
+
+
+@pytest.mark.parametrize("text,published,found", [
+    ("Брянская делегация прибыла в Могилёв 19 апреля на два дня.", "2023-04-21", ("2023-04-19", "2023-04-20")),
+    ("Бранская дэлегацыя прыбыла ў Магілёў 19 красавіка на два дні.", "2023-04-21", ("2023-04-19", "2023-04-20")),
+    ("The Bryansk delegation arrived in Mogilev on 19 April for two days.", "2023-04-21", ("2023-04-19", "2023-04-20")),
+    ("Минская делегация находится в Вологде с трёхдневным визитом, который завершится сегодня.", "2023-12-08",
+     ("2023-12-06", "2023-12-08")),
+    ("Мінская дэлегацыя знаходзіцца ў Валогдзе з трохдзённым візітам, які завершыцца сёння.", "2023-12-08",
+     ("2023-12-06", "2023-12-08")),
+    ("The Minsk delegation is in Vologda on a three-day visit that ends today.", "2023-12-08",
+     ("2023-12-06", "2023-12-08")),
+], ids=["ru-arrived-for", "be-arrived-for", "en-arrived-for", "ru-ends-today", "be-ends-today", "en-ends-today"])
+def test_a_trips_length_counts_from_its_arrival_or_back_from_its_close(text, published, found):
+    """GUIDE §5 (arithmetic on stated dates): «прибыла 19 апреля на два дня» is 19–20 April; a three-day visit that
+    ends today began two days before."""
+    assert [(e.start, e.end) for e in events_of(text, published) if e.type == "visit"] == [found]

@@ -978,7 +978,10 @@ _DURATION = WordRegex(r"\b(?:продлится|продлятся|продол�
                       r"|работала|работал|длился|длилась|продолжался|продолжалась|працавала|працаваў|доўжыўся"
                       r"|доўжылася|lasted|ran for"
                       # the days guests spent: «делегация провела три дня», «пробыла», «правяла», "spent three days"
-                      r"|провела|провели|пробыла|пробыли|правяла|правялі|прабыла|прабылі|spent|will spend)\s+"
+                      r"|провела|провели|пробыла|пробыли|правяла|правялі|прабыла|прабылі|spent|will spend"
+                      # arrived for its days: «прибыла в Могилёв 19 апреля на два дня», "arrived … for two days"
+                      r"|(?:прибыл|приехал|прыбыл|прыехал|arrived|came)\w*\s+(?:[^.;!?\s]+\s+){0,5}?(?:на|for)"
+                      r"(?=\s+\S+\s+(?:дня|дней|суток|дні|дзён|days)\b(?!\s+(?:раньше|позже|позднее|earlier|later))))\s+"
                       r"(\d{1,2}|один|одного|два|двух|три|трех|четыре|четырех|пять|пяти|шесть|семь|неделю|тры|чатыры"
                       r"|one|two|three|four|five|six|seven|a week)\s*(дн\w*|сут\w*|days?|дз[её]н|дні)?")
 
@@ -1001,10 +1004,15 @@ def _days_long(e: Cand) -> int | None:
     at = e.pos - e.sent.start
     if not 0 < at <= len(e.sent.low):
         return None
-    before = e.sent.low[max(0, at - 40):at]
-    if "дневн" not in before and "дзенн" not in before and "day" not in before:  # (the sentence is folded: е for ё)
+    low = e.sent.low
+    if "дневн" not in low and "дзенн" not in low and "day" not in low:  # (the sentence is folded: е for ё)
         return None
-    m = _DAYS_LONG.search(before)
+    m = _DAYS_LONG.search(low[max(0, at - 40):at])
+    if m is None and kind(e) in _KIND_NOUNS:
+        # "The delegation is in Vologda on a three-day visit": the adjective before the noun of its kind elsewhere in
+        # its sentence
+        m = next((d for noun in re.finditer(r"[\w-]+", low) if noun.group().startswith(_KIND_NOUNS[kind(e)])
+                  and (d := _DAYS_LONG.search(low[max(0, noun.start() - 40):noun.start()]))), None)
     if m is None:
         return None
     return _DAYS_COUNT[m.group(1)] if m.group(1) else int(m.group(2))
@@ -1068,8 +1076,11 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
     gives for its close («открытие 9 июня, а закрытие — 11 июня», «Яна працягнецца да нядзелі»): its end (after its
     first day, within two months)."""
     for e in events:
-        if e.end or not e.start or len(e.start) != 10 or not e.start[:4].isdigit() or kind(e) not in _LASTING:
+        if not e.start or len(e.start) != 10 or not e.start[:4].isdigit() or kind(e) not in _LASTING:
             continue
+        n = _days_long(e) or _length_told(e, sents)
+        if e.end and not (n and e.end == _plus_days(e.start, n)):
+            continue  # (an end counted from a length may still yield to the close the text gives)
         after = _sentence_after(e.sources[-1], sents) if e.sources else None
         again = _NAMED_AGAIN.match(after.low) if after is not None else None
         look = [*e.sources, *((after,) if after is not None and (_PRONOUN.match(after.low) or _CLOSING_FIRST.match(after.low)
@@ -1090,6 +1101,11 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
             if day is not None and e.start < day.value \
                     and (date.fromisoformat(day.value) - date.fromisoformat(e.start)).days <= 62:
                 e.end = day.value
+                break
+            if day is not None and day.value == e.start and n:
+                # «находится в Вологде с трёхдневным визитом, который завершится сегодня»: told on its last day, the
+                # trip began its days before
+                e.start, e.end = (date.fromisoformat(day.value) - timedelta(days=n - 1)).isoformat(), day.value
                 break
 
 
