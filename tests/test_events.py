@@ -7026,3 +7026,18 @@ def test_a_trips_length_counts_from_its_arrival_or_back_from_its_close(text, pub
     """GUIDE §5 (arithmetic on stated dates): «прибыла 19 апреля на два дня» is 19–20 April; a three-day visit that
     ends today began two days before."""
     assert [(e.start, e.end) for e in events_of(text, published) if e.type == "visit"] == [found]
+
+
+@pytest.mark.parametrize("text", [
+    "Дни культуры Ярославской области открылись 27 сентября в Витебске и завершились 1 октября в Полоцке. Ярославскую "
+    "делегацию возглавил заместитель председателя правительства региона.",
+    "Дні культуры Яраслаўскай вобласці адкрыліся 27 верасня ў Віцебску і завяршыліся 1 кастрычніка ў Полацку. "
+    "Яраслаўскую дэлегацыю ўзначаліў намеснік старшыні ўрада рэгіёна.",
+    "The Days of Culture of the Yaroslavl Region opened on 27 September in Vitebsk and ended on 1 October in Polotsk. "
+    "The Yaroslavl delegation was headed by the deputy chairman of the regional government.",
+], ids=["ru", "be", "en"])
+def test_the_delegation_led_to_days_told_just_before_stays_for_their_days(text):
+    """GUIDE §5: a trip to attend is dated like what it attends — all its days, not only the first the sentence
+    inherits."""
+    assert [(e.start, e.end) for e in events_of(text, "2023-10-02") if e.type == "visit"] == [
+        ("2023-09-27", "2023-10-01")]

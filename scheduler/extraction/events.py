@@ -858,6 +858,11 @@ def _date_by_sequence(events: list[Cand], pub: str | None) -> None:
         told = next((x for x in e.sources if _NEXT_IN_TURN.match(x.low)), None) if loose else None  # (the mention
         # that says so may have merged into another)
         led = None
+        if told is None and e.type == "visit" and e.how == "inherited" and not e.end \
+                and (x := next((x for x in e.sources if _LED.search(x.low)), None)) is not None:
+            # «Дни культуры … открылись 27 сентября … и завершились 1 октября. Ярославскую делегацию возглавил …»: the
+            # delegation that came to the gathering just told, for its days (not only the day the sentence inherits)
+            told = led = x
         if told is None and e.type == "visit" and (loose or e.how == "future" and e.start is None):
             # («На сесію ў Гродне Парламенцкі сход прыедзе … на чале са старшынёй …»: announced too)
             # «Российскую делегацию возглавил губернатор …» after «встреча … состоялась 7 июля»: the delegations that
