@@ -7041,3 +7041,13 @@ def test_the_delegation_led_to_days_told_just_before_stays_for_their_days(text):
     inherits."""
     assert [(e.start, e.end) for e in events_of(text, "2023-10-02") if e.type == "visit"] == [
         ("2023-09-27", "2023-10-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "Открытие мемориальной доски воинам, погибшим при обороне Могилёва в 1941 году, состоится сегодня.",
+    "Адкрыццё мемарыяльнай пліты воінам, якія загінулі пры абароне Магілёва ў 1941 годзе, адбудзецца сёння.",
+], ids=["ru", "be"])
+def test_the_year_those_a_memorial_honours_fell_dates_no_ceremony(text):
+    """A year in the dedication of a memorial («воинам, погибшим … в 1941 году») is of those it honours (GUIDE §1:
+    a year in a name), not of its unveiling: with no day of the report known, the unveiling has none."""
+    assert [e.start for e in extract_text(text).events if e.type == "commemoration"] == [None]

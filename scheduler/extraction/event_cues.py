@@ -1123,6 +1123,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 # for the next year": a term, not the day of the event
             if _YEAR.fullmatch(x.value) and _NAMED_BY_YEAR.search(low, max(0, x.start - s.start - 30), x.start - s.start):
                 continue  # «победы в Отечественной войне 1812 года», "heroes of 1812": a year in a name, no date
+            if _YEAR.fullmatch(x.value) and type_ == "commemoration" \
+                    and _FELL_IN.search(low, max(0, x.start - s.start - 60), x.start - s.start):
+                continue  # «плиты воинам, погибшим при обороне Могилёва в 1941 году»: the year of those it honours
             if _REPORTED.search(low, max(0, x.start - s.start - 40), x.start - s.start):
                 continue  # «анонсировался еще накануне»: when it was said, not when it happens
             if len(own) > 1 and _TURNS_AGE.match(low, x.end - s.start):
@@ -2092,6 +2095,9 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
 
 _NAMED_BY_YEAR = re.compile(r"(?:войн\w*|вайн\w*|сражени\w*|бітв\w*|битв\w*|героям|героев|герояў|\bwar|\bbattle|heroes)"
                             r"\s+(?:of\s+)?(?:in\s+)?$")
+# those a memorial honours, by when they fell: «погибшим при обороне … в», «якія загінулі … ў», "who died … in"
+_FELL_IN = re.compile(r"(?:погибш|павш|загінул|загіблы|палегл|who\s+(?:died|fell|were\s+killed)|killed|fallen)\w*"
+                      r"(?:\s+\S+){0,5}?\s+(?:в|во|у|ў|in)\s+$")
 _ANNOUNCED_OBJECT = re.compile(r"\b(?:анонсировал\w*|анансава\w*|announced|объявил\w* о|аб['’]явіў\w* пра)\s+"
                                r"(?:the\s+|о\s+|об\s+|пра\s+)?(?:\S+\s+){0,2}$")
 _ANNIVERSARY_OF = re.compile(r"(?:лети\w*|годовщин\w*|годдз\w*|гадавін\w*|anniversary(?: of)?)\s+(?:со дня\s+|з дня\s+)?$")
