@@ -7051,3 +7051,17 @@ def test_the_year_those_a_memorial_honours_fell_dates_no_ceremony(text):
     """A year in the dedication of a memorial («воинам, погибшим … в 1941 году») is of those it honours (GUIDE §1:
     a year in a name), not of its unveiling: with no day of the report known, the unveiling has none."""
     assert [e.start for e in extract_text(text).events if e.type == "commemoration"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Выставка-ярмарка открылась в Самаре 9 июня. Гродненскую экспозицию возглавил заместитель председателя "
+    "облисполкома Виктор Лис.",
+    "Выстава-кірмаш адкрылася ў Самары 9 чэрвеня. Гродзенскую экспазіцыю ўзначаліў намеснік старшыні аблвыканкама "
+    "Віктар Ліс.",
+    "The fair opened in Samara on 9 June. Deputy Chairman of the Grodno Regional Executive Committee Viktor Lis headed "
+    "the Grodno exposition.",
+], ids=["ru", "be", "en"])
+def test_an_official_who_headed_a_regions_exposition_at_a_fair_is_on_a_visit(text):
+    """GUIDE §4.6: an official of the other side heading his region's exposition at a fair takes part in it."""
+    assert [(e.start, e.location) for e in events_of(text, "2025-06-12") if e.type == "visit"] == [
+        ("2025-06-09", "Самара")]

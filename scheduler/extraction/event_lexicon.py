@@ -301,6 +301,13 @@ TAKES_PART = (
     r"|\bпрын(?:яў|яла|ялі)\s+[уў]дзел|\bпрым(?:е|уць|ае|аюць)\s+[уў]дзел|\bвозьм(?:е|уць)\s+[уў]дзел|\bбра(?:ў|ла|лі)\s+[уў]дзел"
     r"|\b(?:удзельніч|ўдзельніч)а\w*|\btook part\b|\b(?:will )?take part\b|\btaking part\b|\bparticipated\b|\battended\b"
     r"|\bwill attend\b"
+    # heading or presenting a region's exposition at it: «Гродненскую экспозицию возглавил …», «Экспозицию представила
+    # витебская делегация», «узначаліў экспазіцыю», "headed the Belarusian exposition", "presented regional companies"
+    r"|\bвозглави\w* (?:\S+\s+)?(?:экспозици|стенд|павильон)\w*|\b(?:экспозици|стенд|павильон)\w* (?:\S+\s+)?возглави\w*"
+    r"|\b(?:экспозици|стенд)\w* (?:\S+\s+)?представи\w*|\bпредстави\w* (?:\S+\s+)?(?:экспозици|стенд)\w*"
+    r"|\bузначалі\w* (?:\S+\s+)?(?:экспазіцы|стэнд)\w*|\bўзначалі\w* (?:\S+\s+)?(?:экспазіцы|стэнд)\w*"
+    r"|\b(?:экспазіцы|стэнд)\w* (?:\S+\s+)?(?:узначалі|ўзначалі|прадставі)\w*"
+    r"|\b(?:headed|led) the (?:\S+\s+)?(?:exposition|stand|pavilion)\b|\bpresented (?:\S+\s+){0,2}?companies at\b"
     # greeting those who take part is taking part: «приветствовал участников фестиваля», "greeted the participants"
     r"|\bgreeted\b(?= (?:the )?(?:participants|guests|organizers|audience))|\bприветствова\w* (?:\S+\s+)?(?:участник|гост)\w*"
     r"|\bпрывіта\w* (?:\S+\s+)?(?:удзельнік|гасц)\w*"

@@ -1360,6 +1360,8 @@ _SIDE_TAKES_PART = re.compile(r"\b(?:с|со|от|з|ад|from)\s+(?:the\s+)?(?:
 
 _IN_IT = re.compile(r"\b(?:в|во|у|ў|in)\s+(?:the\s+)?(?:нем|нём|ім|it|них|іх|them|торжеств\w*|празднован\w*|святкаванн\w*"
                     r"|урачыстасц\w*|мероприяти\w*|мерапрыемств\w*|celebrations?|festivities|events?)\b"
+                    # a region's exposition at it: «Гродненскую экспозицию возглавил …», "the Belarusian exposition"
+                    r"|\b(?:экспозици|экспазіцы|exposition|стенд|стэнд|pavilion)\w*"
                     # the event named again as what someone opened: «Мероприятие открыли …», «Мерапрыемства адкрылі»,
                     # "… opened the ceremony"
                     r"|^(?:мероприятие|церемонию|мерапрыемства|цырымонію) (?:откры|адкры)"
