@@ -1,4 +1,4 @@
-"""The challenge sets (tests/data/challenge, 670 invented passages and short releases in ru/be/en with GUIDE.md's events): events F1 by
+"""The challenge sets (tests/data/challenge, 720 invented passages and short releases in ru/be/en with GUIDE.md's events): events F1 by
 ../shared/eval/score.py's own matching stays above the figure reached, in each language."""
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ DATA = Path(__file__).resolve().parent / "data" / "challenge"
 # reached (F1), less a small margin. The first set (short passages, read) ru 0.94, be 0.96, en 0.96; the second (longer
 # passages with several events of a kind, trips told indirectly) ru2 0.848, en2 0.865 (read), be2 0.829 (never read);
 # the third and fourth (whole short releases, nineteenth session) ru3 0.944 (read), be3 0.828, en3 0.887, ru4 0.804,
-# be4 0.814 (never read: 0.810, 0.837, 0.781 and 0.771 with the session's first code)
+# be4 0.814 (never read: 0.810, 0.837, 0.781 and 0.771 with the session's first code), and en4 0.765 (written last,
+# never read: 0.768 with the session's first code)
 FLOORS = {"ru": 0.92, "be": 0.93, "en": 0.94, "ru2": 0.82, "be2": 0.80, "en2": 0.84,
-          "ru3": 0.92, "be3": 0.80, "en3": 0.86, "ru4": 0.78, "be4": 0.79}
+          "ru3": 0.92, "be3": 0.80, "en3": 0.86, "ru4": 0.78, "be4": 0.79, "en4": 0.74}
 
 
 def _scorer(shared: Path):
