@@ -476,14 +476,19 @@ def after_finished(text: str, low: str) -> tuple[int, str] | None:
 
 def _weekday_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
     """"В пятницу, 7 февраля" fits only one of the years the text names (give or take one): that year."""
+    days = [c for c in cands if c.weekday is not None]
+    if not days:
+        return None
     named = {c.a.y for c in cands if c.a and c.a.y} | {c.b.y for c in cands if c.b and c.b.y}
     options = {y + k for y in named for k in (-1, 0, 1)}
-    # … or, where none of those fits, a year counted on from one named by a count of years the text gives:
-    # «Подписанию соглашения в этом году исполнилось 20 лет: документ был подписан в 2005 году … В пятницу, 14 ноября»
-    counted = {y + int(n.group(1)) + k for y in named for n in _SINCE.finditer(lower(text)) if 0 < int(n.group(1)) <= 150
-               for k in (-1, 0, 1)} - options
-    for pool in (options, counted):
-        for c in cands:
+    for pool in (options, None):
+        if pool is None:
+            # … or, where none of those fits, a year counted on from one named by a count of years the text gives:
+            # «Подписанию соглашения в этом году исполнилось 20 лет: документ был подписан в 2005 году … В пятницу, 14
+            # ноября»
+            pool = {y + int(n.group(1)) + k for y in named for n in _SINCE.finditer(lower(text))
+                    if 0 < int(n.group(1)) <= 150 for k in (-1, 0, 1)} - options
+        for c in days:
             a = c.a
             if c.weekday is None or a is None or a.y is not None or a.m is None or a.d is None:
                 continue
