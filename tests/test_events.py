@@ -7065,3 +7065,12 @@ def test_an_official_who_headed_a_regions_exposition_at_a_fair_is_on_a_visit(tex
     """GUIDE §4.6: an official of the other side heading his region's exposition at a fair takes part in it."""
     assert [(e.start, e.location) for e in events_of(text, "2025-06-12") if e.type == "visit"] == [
         ("2025-06-09", "Самара")]
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля губернатор Калужской области Владислав Шапша вылетел в Минск.",
+    "2 красавіка губернатар Калужскай вобласці Уладзіслаў Шапша вылецеў у Мінск.",
+], ids=["ru", "be"])
+def test_flying_out_to_the_other_side_is_a_trip(text):
+    assert [(e.type, e.start, e.location) for e in events_of(text, "2024-04-02") if e.type == "visit"] == [
+        ("visit", "2024-04-02", "Минск")]

@@ -86,7 +86,9 @@ TRAVELS = "|".join(
     [rf"\b{verb}{_INTO}" for verb in (
         r"направ(?:ится|ятся|ился|илась|ились)", r"отправ(?:ится|ятся|ился|илась|ились)", r"поед(?:ет|ут)",
         r"поехал\w*", r"выехал\w*", r"выед(?:ет|ут)", r"накіру(?:ецца|юцца)", r"адправ(?:іцца|яцца|іўся|ілася|іліся)",
-        r"накіраваў\w*", r"накіравал\w*", r"паед(?:зе|уць)", r"паехаў", r"паехал\w*")]
+        r"накіраваў\w*", r"накіравал\w*", r"паед(?:зе|уць)", r"паехаў", r"паехал\w*",
+        # flying out: «вылетели в Минск», «вылецеў у Маскву»
+        r"вылетел\w*", r"вылетит", r"вылетят", r"вылецеў", r"вылецелі", r"вылеціць", r"вылецяць")]
     + [rf"\b{verb} to\s" for verb in (r"will travel", r"travell?ed", r"travell?ing", r"will head",
                                        r"headed")]
     # "set off for Belarus", "left for Minsk" (where a place follows: see event_cues, "left for registration" is none)
