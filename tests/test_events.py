@@ -7074,3 +7074,18 @@ def test_an_official_who_headed_a_regions_exposition_at_a_fair_is_on_a_visit(tex
 def test_flying_out_to_the_other_side_is_a_trip(text):
     assert [(e.type, e.start, e.location) for e in events_of(text, "2024-04-02") if e.type == "visit"] == [
         ("visit", "2024-04-02", "Минск")]
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня в Бресте прошёл митинг-реквием. Делегация Смоленской области прибыла в Брест накануне. Смоляне возложили "
+    "венок к Вечному огню вместе с участниками митинга.",
+    "Сёння ў Брэсце прайшоў мітынг-рэквіем. Дэлегацыя Смаленскай вобласці прыбыла ў Брэст напярэдадні. Смаляне "
+    "ўсклалі вянок да Вечнага агню разам з удзельнікамі мітынгу.",
+    "Today a requiem rally was held in Brest. The Smolensk delegation arrived in Brest the day before. The guests laid "
+    "a wreath at the Eternal Flame together with the participants of the rally.",
+], ids=["ru", "be", "en"])
+def test_a_wreath_laid_together_with_a_rallys_participants_is_part_of_the_rally(text):
+    """GUIDE §3: laid among those who take part in the rally, the wreath is the rally's, of its day — not a ceremony
+    of the day before the delegation's sentence tells."""
+    found = [e.start for e in events_of(text, "2021-06-22") if e.type == "commemoration"]
+    assert found == ["2021-06-22"], found

@@ -1267,12 +1267,25 @@ def _one_trip(events: list[Cand]) -> list[Cand]:
     return [c for c in events if id(c) in kept]  # (by identity: candidates compare by value, slowly)
 
 
+# what is done among those who take part in another ceremony: «вместе с участниками митинга», «разам з удзельнікамі
+# мітынгу», "together with the participants of the rally"
+_WITH_ITS_PARTICIPANTS = re.compile(r"(?:вместе с|разам з|together with)\s+(?:the\s+)?(?:участник|удзельнік|participants)")
+
+
 def _parts_of_a_celebration(events: list[Cand]) -> list[Cand]:
     """«Урачыстасці адбыліся напярэдадні … Потым на плошчы адбыўся святочны канцэрт»: a concert or ceremony with no
     date of its own, held where and when a celebration the text has dated is, is a part of its programme (GUIDE §3),
     not a second record. (A named day or an anniversary is no celebration: the wreaths laid on it stay their own.)"""
     out: list[Cand] = []
     for c in events:
+        if c.type == "commemoration" and not (c.recurrence or c.base) and not c.sent.headline \
+                and _WITH_ITS_PARTICIPANTS.search(c.sent.low, c.pos - c.sent.start) \
+                and (whole := next((e for e in reversed(out) if e.type == "commemoration" and _ceremony(e)
+                                    and e.pos < c.pos and e.start), None)) is not None:
+            kept = whole.title, whole.sent, whole.pos
+            _absorb(whole, c)  # «Смоляне возложили венок к Вечному огню вместе с участниками митинга»: at the rally
+            whole.title, whole.sent, whole.pos = kept  # (the rally keeps its name)
+            continue
         if c.type == "commemoration" and c.how in ("by-type", "inherited") and not (c.recurrence or c.base) \
                 and c.start and c.location:
             whole = next((e for e in out if e.type == "commemoration" and e.how in ("mention", "computed", "live")
