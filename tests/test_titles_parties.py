@@ -555,3 +555,32 @@ def test_main_is_no_head_and_an_office_is_not_said_twice():
     text = "Укрепление ярославско-белорусских отношений — главный итог поездки губернатора, Сергея Ястребова в Минск."
     assert [e.title for e in extract_text(text, published="2015-12-18").events] == [
         "Поездка губернатора Сергея Ястребова в Минск"]
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("Days of Culture of the Vitebsk Region opened in Pskov on 25 June.", "Дни культуры Витебской области в Пскове"),
+    ("Дні культуры Віцебскай вобласці адкрыліся ў Пскове 25 чэрвеня.", "Дни культуры Витебской области в Пскове"),
+    ("A fair of Belarusian goods opened in Smolensk on 25 June.", "Ярмарка белорусских товаров в Смоленске"),
+    ("Кірмаш беларускіх тавараў адкрыўся ў Смаленску 25 чэрвеня.", "Ярмарка белорусских товаров в Смоленске"),
+], ids=["en-days-of-culture", "be-days-of-culture", "en-fair-of-goods", "be-fair-of-goods"])
+def test_titles_of_days_of_culture_and_fairs_of_goods_keep_whose(text, wanted):
+    """Titles name what and whose (GUIDE: a title a person would write), not only the kind and the place."""
+    titles = [e.title for e in extract_text(text, published="2025-06-26").events]
+    assert wanted in titles, titles
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("12 мая дэлегацыя Лепельскага раёна наведала Торжок.", "Витебская область"),
+    ("The Lepel district delegation visited Torzhok on 12 May.", "Витебская область"),
+    ("12 мая делегация Торжка прибыла в Лепель.", "Тверская область"),
+], ids=["be-district", "en-district", "ru-town"])
+def test_a_delegations_origin_is_not_where_it_went(text, origin):
+    """«дэлегацыя … наведала Торжок»: the place after the verb is where the delegation went, never whence."""
+    assert delegation_origin(text) == origin
+
+
+def test_a_belarusian_line_without_i_or_u_short_is_belarusian():
+    """«дэлегацыя Лепельскага раёна наведала Торжок» has no «і», «ў» or «и»: «дэ» and «-ага» tell."""
+    from scheduler.extraction.lang import detect_lang
+    assert detect_lang("12 мая дэлегацыя Лепельскага раёна наведала Торжок.") == "be"
+    assert detect_lang("Мэр города посетил центр.") == "ru"

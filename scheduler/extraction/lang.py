@@ -14,7 +14,9 @@ _MD = re.compile(r"^[#>*\-\s]+|[*_`]+|\]\([^)]*\)|\[|\s*\(#\)")
 _BE_MIXED = re.compile(r"(?<=[а-яёў])[i'’ʼ](?=[а-яёўі])|(?<=[а-яёў])i(?![a-z])|(?<![a-z])i(?=[а-яёў])")
 _QUOTED = re.compile(r"«[^«»]{0,800}»|„[^„“”]{0,800}[“”]|“[^“”]{0,800}”")
 # when the letters do not tell (a short line without і/ў/и): words and letter pairs only one language has
-_BE_WORDS = re.compile(r"(?<!\w)(?:гэта|таксама|сёння|дзе|вельмі|адзін|яго|але|ужо|пасля|падчас|беларусь)(?!\w)|дз|цц|ння")
+_BE_WORDS = re.compile(r"(?<!\w)(?:гэта|таксама|сёння|дзе|вельмі|адзін|яго|але|ужо|пасля|падчас|беларусь)(?!\w)|дз|цц|ння"
+                       r"|[аяы]га(?!\w)|(?<=[дтрснлзц])э")  # («Лепельскага», «дэлегацыя»: the genitive and the «э» after a
+# consonant only Belarusian writes, where «і» and «ў» happen not to occur)
 _RU_WORDS = re.compile(r"(?<!\w)(?:это|также|сегодня|где|очень|один|его|но|уже|после|во время)(?!\w)|ть(?!\w)|ого(?!\w)")
 
 

@@ -176,7 +176,10 @@ def party_of_place(place: str) -> str | None:
     return {"Беларусь": BELARUS, "Россия": RUSSIA}.get(place)
 
 
-_EN_DELEGATION = re.compile(r"\b([A-Z][a-z-]+(?:\s+(?:[Rr]egion|[Oo]blast))?)(?:'s|’s)?\s+delegation\b")
+_EN_DELEGATION = re.compile(r"\b([A-Z][a-z-]+(?:\s+(?:[Rr]egion|[Oo]blast|[Dd]istrict|[Cc]ity))?)(?:'s|’s)?\s+delegation\b")
+# a verb after the delegation's words: what follows is where it went, not whence («наведала Торжок», "visited Pskov")
+_ORIGIN_ENDS = re.compile(r"(?i)(?:^|\s)(?:наведа|посети|посеща|прибы|прыбы|приеха|прыеха|прилете|прыляце|побыва|пабыва|visit|arriv"
+                          r"|came|will|came|побудет|находит|знаходзі|гасцява|гостил|прошл|прайшл|held)\w*")
 _ORIGIN = re.compile(r"(?:делегаци|дэлегацы|delegation|гост(?=(?:и|ей) из)|гасц(?=(?:і|ей) з)|guests(?= from))\w*\s+((?:of\s+|from\s+|из\s+|з\s+)?(?:the\s+)?.{0,40})",
                      re.I)
 
@@ -194,7 +197,10 @@ def delegation_origin(text: str) -> str | None:
         if (got := party_of_place(place_name(m.group(1)) or "")):
             return got
     for m in _ORIGIN.finditer(text):
-        words = m.group(1).split()
+        phrase = m.group(1)
+        if (verb := _ORIGIN_ENDS.search(phrase)) is not None:
+            phrase = phrase[: verb.start()]  # («дэлегацыя … наведала Торжок», "… visited Torzhok": where it went)
+        words = phrase.split()
         if words and words[0].lower() in ("из", "з", "from"):
             phrase = " ".join(words[1:3]).rstrip(",.;:")
             got = next(iter(_named(phrase)), None) if len(words) > 2 and _REGION_NOUN.fullmatch(phrase.split()[-1]) \
@@ -202,9 +208,21 @@ def delegation_origin(text: str) -> str | None:
             if got in (BELARUS, RUSSIA):  # "from Russia's Nizhny Novgorod Oblast": the region, not its country
                 got = next((p for p in _named(m.group(1)) if p not in (BELARUS, RUSSIA)), got)
         else:
-            got = next(iter(_named(m.group(1))), None)
+            got = next(iter(_named(phrase)), None)
+            if got is None:  # «делегация Торжка», «дэлегацыя Лепельскага раёна»: a town's or district's, by its town
+                got = next((p for w in re.findall(r"[А-ЯЁІЎA-Z][\w-]+", phrase)[:2]
+                            if (p := party_of_place(place_name(w) or _district_town(w) or ""))), None)
         if got:
             return got
+    return None
+
+
+def _district_town(word: str) -> str | None:
+    """«Лепельскага», «Лепельского», "Lepel": the town a district adjective is named after, if the gazetteer has it."""
+    for end in ("скага", "ского", "скі", "ский", "цкага", "цкого"):
+        if word.lower().endswith(end) and len(word) > len(end) + 2:
+            stem = word[: -len(end)]
+            return place_name(stem) or place_name(stem + "ь") or place_name(stem + "а")
     return None
 
 

@@ -151,7 +151,8 @@ TOPICS: tuple[tuple[str, str], ...] = (
 _TOPICS = [(re.compile(p), t) for p, t in TOPICS]
 # heads that say what happened but not who took part: the host or guests follow them
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
-_DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of|(дзень|дня|day of))\s+(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
+_DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of|(дзень|дня|day of))\s+(?P<culture>(?:культуры|культуры|culture\s+of"
+                      r"|культур\w*)\s+)?(?:the\s+)?(?:(\w+)(\s+(?:област|вобласц|region"
                       r"|oblast))|(?:(?:республики|рэспублікі|republic of)\s+)?((?:st\.? |saint )?\w+(?:-\w+)*))")
 # (and «Дні Санкт-Пецярбурга», "Days of St. Petersburg", «Дні Рэспублікі Беларусь»)
 _DAYS_EN = re.compile(r"\b()(\w+)(\s+(?:oblast|region))\s+days?\b()|\b(\w+)(?: city)? days\b")  # "the Pskov Oblast Days",
@@ -160,17 +161,30 @@ _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2
 _TOWN_DAY = re.compile(r"\b(?:дзень|дня|дні) горада\b|\bcity day\b")
 
 
-def _days_of(low: str) -> tuple[str, bool] | None:
-    """The place whose days a festival is, and whether one day is named: «Дни Витебской области», "Days of the
-    Vitebsk region", "Days of Minsk", "the Minsk City Days", "Minsk Days"."""
-    for days in (*_DAYS_OF.finditer(low), *_DAYS_EN.finditer(low)):
-        word = days.group(2) or days.group(4) or days.group(days.lastindex or 1)
-        if days.group(3):
+_GOODS_OF = re.compile(r"(?:fair|кірмаш\w*|выстав\w*-кірмаш\w*)\s+(?:of\s+)?(belarusian|беларускіх|russian|расійскіх)\s+"
+                       r"(goods|products|producers|manufacturers|тавараў|прадукцыі|вытворцаў)")
+
+
+def _days_of(low: str) -> tuple[str, bool, bool] | None:
+    """The place whose days a festival is, whether one day is named and whether they are days of culture: «Дни
+    Витебской области», "Days of the Vitebsk region", "Days of Culture of the Vitebsk Region", «Дні культуры …»,
+    "Days of Minsk", "the Minsk City Days", "Minsk Days"."""
+    for days in _DAYS_OF.finditer(low):
+        word = days.group(3) or days.group(5)
+        if days.group(4):
             place = place_name(f"{word} region") if word.isascii() else region_name(word)
         else:
             place = place_name(word) or place_name(word[:1].upper() + word[1:])  # (Belarusian spellings by sound)
         if place:
-            return place, bool(days.group(1))
+            return place, bool(days.group(1)), bool(days.group("culture"))
+    for days in _DAYS_EN.finditer(low):
+        word = days.group(2) or days.group(4) or days.group(days.lastindex or 1)
+        if days.group(3):
+            place = place_name(f"{word} region") if word.isascii() else region_name(word)
+        else:
+            place = place_name(word) or place_name(word[:1].upper() + word[1:])
+        if place:
+            return place, bool(days.group(1)), False
     return None
 
 
@@ -472,9 +486,15 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     what = lead or head(type_, low, at)
     if type_ == "festival" and what == "Фестиваль" and _TOWN_DAY.search(low):
         what = "День города"  # «Дзень горада», "City Day"
+    elif type_ == "festival" and what == "Дни культуры" and (days := _days_of(low)) and days[2]:
+        what = "Дни культуры " + nominative_phrase(days[0].split(), "gent")  # "Days of Culture of the Vitebsk Region"
     elif type_ == "festival" and what == "Фестиваль" and (days := _days_of(low)):
-        place, one = days  # (one day named: «дзень Віцебскай вобласці» → «День Витебской области»)
-        what = ("День " if one else "Дни ") + nominative_phrase(place.split(), "gent")
+        place, one, culture = days  # (one day named: «дзень Віцебскай вобласці» → «День Витебской области»)
+        what = ("День " if one else "Дни ") + ("культуры " if culture else "") + nominative_phrase(place.split(), "gent")
+    if type_ == "fair" and what in ("Ярмарка", "Выставка-ярмарка") and not russian_people \
+            and (goods := _GOODS_OF.search(low)):  # "a fair of Belarusian goods", «кірмаш беларускіх тавараў»
+        what = f"{what} {'белорусских' if goods.group(1)[:1] in 'bб' else 'российских'} " \
+               f"{'производителей' if goods.group(2).startswith(('вытвор', 'produc', 'manuf')) else 'товаров'}"
     known = next((name for rx, name in _FESTIVAL_NAMES if rx.search(low) or context and rx.search(context)), None) \
         if type_ in ("festival", "fair") and "«" not in what and not russian_people else None  # (a Russian text names it)
     if known:  # "The Slavic Unity festival" → «Фестиваль «Славянское единство»»: the name the festival has in Russian
