@@ -584,3 +584,15 @@ def test_a_belarusian_line_without_i_or_u_short_is_belarusian():
     from scheduler.extraction.lang import detect_lang
     assert detect_lang("12 мая дэлегацыя Лепельскага раёна наведала Торжок.") == "be"
     assert detect_lang("Мэр города посетил центр.") == "ru"
+
+
+@pytest.mark.parametrize("text", [
+    "Гомельская область и Республика Башкортостан подписали план мероприятий на 2023–2025 годы.",
+    "Гомельская вобласць і Рэспубліка Башкартастан падпісалі план мерапрыемстваў на 2023–2025 гады.",
+    "The Gomel Region and the Republic of Bashkortostan signed a plan of events for 2023–2025.",
+], ids=["ru", "be", "en"])
+def test_a_plans_title_names_whose_plan_it_is(text):
+    """«План мероприятий на 2023–2025 годы» alone does not tell two plans apart: the parties its signing names."""
+    titles = [e.title for e in extract_text(text, published="2023-06-30").events if e.type == "plan"]
+    assert [t.replace("-", "–") for t in titles] == [
+        "План мероприятий Гомельская область — Республика Башкортостан на 2023–2025 годы"], titles

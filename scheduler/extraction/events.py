@@ -59,6 +59,7 @@ from .parties import (
     party_of_place,
 )
 from .parties import parties as parties_of
+from .parties import short as short_party
 from .people import participants as people_of
 from .people import people_in
 from .places import (
@@ -2941,6 +2942,10 @@ def _forum_title(title: str, c: Cand) -> str:
     return title
 
 
+_PLAN_TERM = re.compile(r"\s+(?:на|до)\s+\d{4}")
+_PLAN_OF_A_PAPER = re.compile(r"соглашени|договор|программ|меморандум")  # («… по реализации соглашения на …»: whose is told)
+
+
 def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | None] = lambda role: None) -> ExtractedEvent:
     if c.start and c.start.startswith("XXXX") and len(c.start) != 10:
         c.start = c.end = None  # a month of an unknown year («XXXX-09», the unit holding «12-14 сентября») is no
@@ -3017,6 +3022,12 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
         # a Belarusian phrase left in («Святочны прыём»): compose instead
         title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=at, text=written,
                         participants=actors, sentence=c.sent.text)
+    if c.type == "plan" and len(parties) >= 2 and (sides := across(parties)) \
+            and not any(form.split()[0][:5] in title for p in parties for form in (p, nominative_phrase(p.split(), "gent"))) \
+            and (term := _PLAN_TERM.search(title)) and not _PLAN_OF_A_PAPER.search(title, 0, term.start()):
+        # «План мероприятий на 2024–2025 годы» → «План мероприятий Гомельская область — Башкортостан на 2024–2025
+        # годы»: whose plan, as its signing names them (the parties as the calendar's titles write them)
+        title = f"{title[:term.start()]} {' — '.join(short_party(p) for p in sides)}{title[term.start():]}"
     if c.guest and (nobody := _NOBODY_WENT.fullmatch(title)):
         title = f"{nobody.group(1)} {c.guest} {nobody.group(2)}"  # «Визит в Минск» → «Визит губернатора … в Минск»
     return ExtractedEvent(
