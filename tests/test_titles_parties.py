@@ -596,3 +596,16 @@ def test_a_plans_title_names_whose_plan_it_is(text):
     titles = [e.title for e in extract_text(text, published="2023-06-30").events if e.type == "plan"]
     assert [t.replace("-", "–") for t in titles] == [
         "План мероприятий Гомельская область — Республика Башкортостан на 2023–2025 годы"], titles
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("Мемориальную доску партизанам открыли в Лепеле 9 мая.", "Открытие мемориальной доски партизанам в Лепеле"),
+    ("Мемарыяльную дошку партызанам адкрылі ў Лепелі 9 мая.", "Открытие мемориальной доски в Лепеле"),
+    ("A memorial plaque to partisans was unveiled in Lepel on 9 May.", "Открытие мемориальной доски в Лепеле"),
+    ("On 9 May a monument to the liberators was opened in Lepel.", "Открытие памятника в Лепеле"),
+], ids=["ru", "be", "en-plaque", "en-monument"])
+def test_a_memorial_opened_with_its_object_first_is_its_opening(text, wanted):
+    """«Мемориальную доску … открыли», "a plaque … was unveiled": the opening, a commemoration (GUIDE §4.5), titled
+    as what was done — not «Памятное мероприятие», nor the object's name alone."""
+    titles = [e.title for e in extract_text(text, published="2024-05-10").events if e.type == "commemoration"]
+    assert titles == [wanted], titles

@@ -2942,6 +2942,7 @@ def _forum_title(title: str, c: Cand) -> str:
     return title
 
 
+_MEMORIAL_FIRST = re.compile(r"(?:Мемориальн\w+ доск|Памятник|Памятн\w+ знак|Бюст|Стел[аы])\w*\b")
 _PLAN_TERM = re.compile(r"\s+(?:на|до)\s+\d{4}")
 _PLAN_OF_A_PAPER = re.compile(r"соглашени|договор|программ|меморандум")  # («… по реализации соглашения на …»: whose is told)
 
@@ -2980,6 +2981,15 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
                        lead="Встреча" if _talks_with_someone(c) else c.lead)
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
+    if c.type == "commemoration" and _MEMORIAL_FIRST.match(title) and ("откры" in c.sent.low or "адкры" in c.sent.low):
+        # «Мемориальную доску партизанам открыли …» read as «Мемориальная доска партизанам»: what was done, «Открытие
+        # мемориальной доски партизанам»
+        head_, sep, rest = title.partition(" в ")
+        words = head_.split()
+        n = 2 if len(words) > 1 and (words[1].startswith("доск") or words[0].startswith("Памятн") \
+            and words[1].startswith("знак")) else 1
+        title = "Открытие " + nominative_phrase(words[:n], "gent").lower() + " " + " ".join(words[n:]) + (sep + rest)
+        title = " ".join(title.split())
     if c.type == "commemoration" and title.startswith("Капсул"):  # «капсулу … заложат»: what is done, «Закладка капсулы»
         title = "Закладка капсулы" + title[len(title.split()[0]):]
     if c.type == "meeting" and _SITTING_BODY.match(title):  # «Группа в Брянске» read off «группа собиралась»: the

@@ -97,9 +97,12 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"возлож\w* вен(?:о)?к|[уў]скла\w* (?:\S+ )?вян(?:о)?к|laid (?:a |the )?wreath|wreath", "commemoration",
      "Возложение венков"),
     (r"(?:откры\w*|адкры\w*) (?:\S+ )?(?:мемориальн\w+|памятн\w+|мемарыяльн\w+) (?:доск|дошк)|(?:unveil\w*|open\w*) (?:a |the )?"
-     r"(?:memorial )?plaque|plaque (?:was |were )?(?:unveiled|opened)", "commemoration", "Открытие мемориальной доски"),
+     r"(?:memorial )?plaque|plaque\b(?:\s+\S+){0,4}?\s+(?:was |were )?(?:unveiled|opened)"
+     r"|(?:мемориальн\w+ доск|мемарыяльн\w+ дошк)\w*\s+(?:\S+\s+){0,3}?(?:откры|адкры)", "commemoration",
+     "Открытие мемориальной доски"),
     (r"(?:откры\w*|адкры\w*) (?:\S+ )?(?:памятник|помнік|мемориал|мемарыял|бюст|стел)|(?:unveil\w*|open\w*) (?:a |the )?"
-     r"(?:monument|memorial)|(?:monument|memorial) (?:was |were )?(?:unveiled|opened)"
+     r"(?:monument|memorial)|(?:monument|memorial(?!\s+stone))\b(?:\s+\S+){0,4}?\s+(?:was |were )?(?:unveiled|opened)"
+     r"|(?:памятник|помнік)\w*\s+(?:\S+\s+){0,3}?(?:откры|адкры)"
      r"|(?:памятник|монумент|обелиск|помнік|манумент|monument|memorial|obelisk)\w*\s+(?:\S+\s+){0,3}?(?:был\w*\s+|быў\s+"
      r"|was\s+)?(?:установлен|воздвигнут|возведен|сооружен|устаноўлен|узведзен|erected|installed|built)"
      r"|(?:установлен|воздвигнут|возведен|сооружен|установили|воздвигли|возвели|устаноўлен|узведзен|erected|installed)\w*"
