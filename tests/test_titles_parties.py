@@ -609,3 +609,16 @@ def test_a_memorial_opened_with_its_object_first_is_its_opening(text, wanted):
     as what was done — not «Памятное мероприятие», nor the object's name alone."""
     titles = [e.title for e in extract_text(text, published="2024-05-10").events if e.type == "commemoration"]
     assert titles == [wanted], titles
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("12 мая ў Торжку гасцявалі прадстаўнікі Лепельскага раёна.", "Визит делегации Витебской области в Торжок"),
+    ("12 мая кіраўнік Лепельскага райвыканкама Іван Пятроў сустрэўся з дэлегацыяй Торжка.",
+     "Встреча Ивана Петрова с делегацией Тверской области"),
+    ("On 12 May Chairman of the Lepel District Executive Committee Ivan Petrov met with a delegation from Torzhok.",
+     "Встреча Ивана Петрова с делегацией Тверской области"),
+], ids=["be-representatives", "be-met-a-delegation", "en-met-a-delegation"])
+def test_titles_name_the_visitors_and_the_delegation_met(text, wanted):
+    """Who came (representatives of a district) and whom one met (a delegation of another side): both sides named."""
+    titles = [e.title for e in extract_text(text, published="2025-05-13").events]
+    assert wanted in titles, titles

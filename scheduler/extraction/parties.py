@@ -180,7 +180,8 @@ _EN_DELEGATION = re.compile(r"\b([A-Z][a-z-]+(?:\s+(?:[Rr]egion|[Oo]blast|[Dd]is
 # a verb after the delegation's words: what follows is where it went, not whence («наведала Торжок», "visited Pskov")
 _ORIGIN_ENDS = re.compile(r"(?i)(?:^|\s)(?:наведа|посети|посеща|прибы|прыбы|приеха|прыеха|прилете|прыляце|побыва|пабыва|visit|arriv"
                           r"|came|will|came|побудет|находит|знаходзі|гасцява|гостил|прошл|прайшл|held)\w*")
-_ORIGIN = re.compile(r"(?:делегаци|дэлегацы|delegation|гост(?=(?:и|ей) из)|гасц(?=(?:і|ей) з)|guests(?= from))\w*\s+((?:of\s+|from\s+|из\s+|з\s+)?(?:the\s+)?.{0,40})",
+_ORIGIN = re.compile(r"(?:делегаци|дэлегацы|delegation|гост(?=(?:и|ей) из)|гасц(?=(?:і|ей) з)|guests(?= from)|представител(?=(?:и|ей)\b)"
+                     r"|прадстаўнік(?=(?:і|оў)\b)|representatives)\w*\s+((?:of\s+|from\s+|из\s+|з\s+)?(?:the\s+)?.{0,40})",
                      re.I)
 
 

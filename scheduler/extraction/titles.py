@@ -141,7 +141,10 @@ _HEADS = [(re.compile(p.replace("ё", "[её]")), t, h) for p, t, h in HEADS]  #
 _NAMED_DAYS = [(re.compile(p), title) for p, title, *_ in NAMED_DAYS if not title.startswith("Купал")]
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|напярэдадні|during|within|on the "
                         r"sidelines of|at)\s+(?:\S+\s+)?$")
-_DELEGATION = re.compile(r"делегац|дэлегацы|delegation|гост(?:и|ей) из|гасц(?:і|ей) з|guests from")
+_DELEGATION = re.compile(r"делегац|дэлегацы|delegation|гост(?:и|ей) из|гасц(?:і|ей) з|guests from|представители\b"
+                         r"|представителей\b|прадстаўнікі\b|прадстаўнікоў\b|representatives")
+# talks held with a delegation: «с делегацией Торжка», «з дэлегацыяй Торжка», "with a delegation from Torzhok"
+_WITH_DELEGATION = re.compile(r"(?:\bс|\bсо|\bз|\bwith)\s+(?:a\s+|the\s+)?(?:делегаци\w*|дэлегацы\w*|delegation)\b.{0,60}")
 # what an agreement is about, read in any language (the first that matches)
 TOPICS: tuple[tuple[str, str], ...] = (
     (r"побратим|пабрацім|twin", "об установлении побратимских связей"),
@@ -544,6 +547,10 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
             # Сергея Ястребова» → «Поездка губернатора Сергея Ястребова»)
             said = what.split()[-1].lower()
             parts.append(person.split(maxsplit=1)[1] if person.split()[0].lower() == said and " " in person else person)
+            if type_ == "meeting" and (met := _WITH_DELEGATION.search(sentence or low)) \
+                    and (whose := delegation_origin("делегация " + met.group().split(None, 2)[-1])) and whose != home:
+                # «… сустрэўся з дэлегацыяй Торжка» → «Встреча Ивана Петрова с делегацией Тверской области»
+                parts.append("с делегацией " + nominative_phrase(short(whose).split(), "gent"))
         elif type_ == "visit" and _DELEGATION.search(low) and not what.endswith("делегации"):
             parts.append("делегации")
         elif type_ == "meeting" and len(others) >= 2 and what in ("Встреча", "Переговоры"):
