@@ -622,3 +622,14 @@ def test_titles_name_the_visitors_and_the_delegation_met(text, wanted):
     """Who came (representatives of a district) and whom one met (a delegation of another side): both sides named."""
     titles = [e.title for e in extract_text(text, published="2025-05-13").events]
     assert wanted in titles, titles
+
+
+@pytest.mark.parametrize("text", [
+    "12 мая Лепель и Торжок подписали соглашение о побратимстве.",
+    "12 мая Лепель і Торжок падпісалі пагадненне аб пабрацімстве.",
+    "Lepel and Torzhok signed a twinning agreement on 12 May.",
+], ids=["ru", "be", "en"])
+def test_a_signing_by_two_towns_names_the_towns(text):
+    """A twinning signed by two towns is between the towns, not their regions or countries."""
+    titles = [e.title for e in extract_text(text, published="2025-05-13").events if e.type == "agreement"]
+    assert len(titles) == 1 and titles[0].endswith("между Лепелем и Торжком"), titles

@@ -2942,6 +2942,25 @@ def _forum_title(title: str, c: Cand) -> str:
     return title
 
 
+_SIGNERS = re.compile(r"(?<![\w-])([А-ЯЁІЎA-Z][\w'’-]+(?:\s+[А-ЯЁІЎA-Z][\w'’-]+)?)\s+(?:и|і|and)\s+"
+                      r"([А-ЯЁІЎA-Z][\w'’-]+(?:\s+[А-ЯЁІЎA-Z][\w'’-]+)?)\s+(?:\S+\s+)?(?:подписал|заключил|падпісал|заключыл"
+                      r"|signed|concluded|established|установил|устанавил)")
+
+
+def _towns_that_signed(c: Cand) -> tuple[str, str] | None:
+    """The two towns of two countries a signing sentence opens with as its subject («Лепель и Торжок подписали …»)."""
+    for x in c.sources:
+        m = _SIGNERS.search(x.text)
+        if m is None:
+            continue
+        a, b = place_name(m.group(1)), place_name(m.group(2))
+        if a and b and a != b and a not in COUNTRIES and b not in COUNTRIES \
+                and not a.endswith((" область", " край")) and not b.endswith((" область", " край")) \
+                and (ca := country_of(a)) and (cb := country_of(b)) and ca != cb:
+            return a, b
+    return None
+
+
 _MEMORIAL_FIRST = re.compile(r"(?:Мемориальн\w+ доск|Памятник|Памятн\w+ знак|Бюст|Стел[аы])\w*\b")
 _PLAN_TERM = re.compile(r"\s+(?:на|до)\s+\d{4}")
 _PLAN_OF_A_PAPER = re.compile(r"соглашени|договор|программ|меморандум")  # («… по реализации соглашения на …»: whose is told)
@@ -3032,6 +3051,10 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
         # a Belarusian phrase left in («Святочны прыём»): compose instead
         title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=at, text=written,
                         participants=actors, sentence=c.sent.text)
+    if c.type == "agreement" and " между " not in title and " с " not in title and (pair := _towns_that_signed(c)):
+        # «Лепель и Торжок подписали соглашение о побратимстве», "Lepel and Torzhok signed …": between the two towns,
+        # not their regions
+        title = f"{title} между {nominative_phrase(pair[0].split(), 'ablt')} и {nominative_phrase(pair[1].split(), 'ablt')}"
     if c.type == "plan" and len(parties) >= 2 and (sides := across(parties)) \
             and not any(form.split()[0][:5] in title for p in parties for form in (p, nominative_phrase(p.split(), "gent"))) \
             and (term := _PLAN_TERM.search(title)) and not _PLAN_OF_A_PAPER.search(title, 0, term.start()):
