@@ -699,8 +699,6 @@ _DELEGATION_WORD = WordRegex(r"\bделегаци\w*|\bдэлегацы\w*|\bг�
 # … or after it: «Перспектывы зараз абмяркоўваюць старшыня аблвыканкама і госць з …»
 _TWO_SIDES_AFTER = re.compile(rf"\s+(?:[^.;:!?]{{0,40}}?\s)?(?:{lx.ROLES}|гост\w*|госц\w*|guests?)[^.;:!?]{{0,100}}?\s(?:и|і|and)\s+"
                               rf"(?:the\s+)?(?:{lx.ROLES}|гост\w*|госц\w*|guests?)", re.I)
-# a legislature's session as the setting of a statement (GUIDE §4.7: `other`): "announced … during a session of the
-# City Council", «заявил на сессии городского Совета», «паведаміў на сесіі»
 # a body's own meeting in its own office as the setting of what someone said or proposed (GUIDE §4.7: `other`): «Об
 # этом на совещании в облисполкоме сообщил …», «на нарадзе ў аблвыканкаме прапанаваў», "at a meeting at the regional
 # executive committee, the chairman said" — where no guest, delegation or envoy takes part
@@ -735,6 +733,8 @@ def _plus_days(day: str, n: int) -> str | None:
         return None
 
 
+# a legislature's session as the setting of a statement (GUIDE §4.7: `other`): "announced … during a session of the
+# City Council", «заявил на сессии городского Совета», «паведаміў на сесіі»
 _SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|spoke|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
                       r"|говорил\w*|шла речь|речь шла|гаварыл\w*|ішла гаворка|ішла размова"
                       r"|заяві(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|расказа(?:ў|ла|лі))\b[^.;:!?]{0,80}"
