@@ -1115,10 +1115,10 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
                 break
 
 
-# a sentence that opens on a close: «Урачыстае закрыццё адбылося 11 чэрвеня», "A closing ceremony … on 11 June"
 # a trip or gathering named and closed at once: "The visit will end on …", «Визит завершится …», «Форум закроется …»
 _CLOSE_AFTER = re.compile(r"\w+\s+(?:\S+\s+){0,2}?(?:will\s+end|ends|ended|will\s+close|closes|closed|заверш\w+|закро\w+"
                           r"|закрыл\w*|завяршы\w+|скончыц\w*|закончит\w*|закончил\w*)\b")
+# a sentence that opens on a close: «Урачыстае закрыццё адбылося 11 чэрвеня», "A closing ceremony … on 11 June"
 _CLOSING_FIRST = re.compile(r"(?:\S+\s+){0,3}?(?:закрыти|закрыцц|closing)")
 # a sentence that opens on the event's own noun: «Фестиваль продлится до воскресенья», «Праздник продлится …»
 _NAMED_AGAIN = re.compile(r"(?:\S+\s+){0,2}?(фестив\w+|фестыв\w+|festival|праздн\w+|свят\w+|ярмарк\w+|кірмаш\w*|fair|форум\w*"
