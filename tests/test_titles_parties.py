@@ -633,3 +633,24 @@ def test_a_signing_by_two_towns_names_the_towns(text):
     """A twinning signed by two towns is between the towns, not their regions or countries."""
     titles = [e.title for e in extract_text(text, published="2025-05-13").events if e.type == "agreement"]
     assert len(titles) == 1 and titles[0].endswith("между Лепелем и Торжком"), titles
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("15 июля в Бресте подписан договор о сотрудничестве между брестской гимназией №2 и средней школой №62 города "
+     "Курска.", "между брестской гимназией №2 и средней школой №62 города Курска"),
+    ("10 октября в Москве подписан меморандум о сотрудничестве в области охраны здоровья населения между комитетом по "
+     "здравоохранению Мингорисполкома и департаментом здравоохранения Москвы.",
+     "между комитетом по здравоохранению Мингорисполкома и департаментом здравоохранения Москвы"),
+    ("12 мая в Казани подписано соглашение между правительствами Татарстана и Белоруссии о торгово-экономическом, "
+     "научно-техническом и культурном сотрудничестве.", "о торгово-экономическом, научно-техническом и культурном "
+     "сотрудничестве"),
+])
+def test_a_name_is_not_cut_after_one_side_or_one_of_its_adjectives(text, wanted):
+    # «между» names both sides, however long; adjectives listed before their noun keep it
+    assert wanted in _event(text, "2024-07-16", "agreement").title
+
+
+def test_a_surname_before_and_is_not_an_adjective_of_a_list():
+    title = _event("25 февраля в Минске прошла рабочая встреча с главой администрации президента Дмитрием Крутым и "
+                   "послом России Борисом Грызловым.", "2026-02-25", "meeting").title
+    assert "Крутым и чрезвычайным" not in title and "Крутым" in title

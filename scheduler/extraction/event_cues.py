@@ -2041,6 +2041,35 @@ _PHRASE_END = re.compile(
 _LOOSE_END = re.compile(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у|\w+(?:ой|ого|ой|их|ых|ий|ый|ая|ую))")
 
 
+_BETWEEN = re.compile(r"(?:^|\s)(?:между|паміж|between)\s")
+_AND = re.compile(r"\s(?:и|і|and)\s")
+
+
+def _goes_on(chunk: str, cut: re.Match[str]) -> bool:
+    """A name goes on past ``cut`` where «между» has named one side only («между брестской гимназией №2 | и средней
+    школой №62 Курска») or where adjectives are listed before their noun («о торгово-экономическом, | научно-техническом
+    и культурном сотрудничестве»)."""
+    mark = cut.group().strip()
+    if mark not in (",", "и", "і", "and"):
+        return False
+    before = chunk[: cut.start()]
+    if mark != "," and (between := list(_BETWEEN.finditer(before))) and not _AND.search(before, between[-1].end()):
+        return True
+    last = before.split()[-1:] if before.split() else []
+    after = chunk[cut.end():].split()[:2]
+    if after and after[0].lower() in ("и", "і"):
+        after = after[1:]
+    if not last or not after:
+        return False
+    a, b = last[0].strip("«»\"“”").lower(), after[0].strip("«»\"“”,").lower()
+    if not (a.isalpha() or "-" in a) or not (b.isalpha() or "-" in b) \
+            or last[0].lstrip("«\"“")[:1].isupper() != after[0].lstrip("«\"“")[:1].isupper():
+        return False  # («Дмитрием Крутым и чрезвычайным …»: a surname, then another's office)
+    cases_a = {p.tag.case for p in parses(a) if p.tag.POS == "ADJF"}
+    return bool(cases_a) and top_pos(a) == "ADJF" and top_pos(b) == "ADJF" \
+        and bool(cases_a & {p.tag.case for p in parses(b) if p.tag.POS == "ADJF"})
+
+
 def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     """Words from ``at`` up to punctuation, a conjunction, a verb or ``limit`` words, without a hanging
     preposition or adjective at the end."""
@@ -2052,6 +2081,10 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     elif cut and chunk.count('"', 0, cut.start()) % 2:  # the same in straight quotes: "Славянское единство - 2023"
         close = chunk.find('"', cut.start())
         cut = _PHRASE_END.search(chunk, close + 1) if close >= 0 else cut
+    for _ in range(4):  # «между гимназией №2 и средней школой №62», «о торгово-экономическом, научно-техническом и
+        if not (cut and _goes_on(chunk, cut)):  # культурном сотрудничестве»: both sides, the noun of its adjectives
+            break
+        cut = _PHRASE_END.search(chunk, cut.end())
     words = (chunk[: cut.start()] if cut else chunk).split()
     if len(words) > 1 and top_pos(words[0].strip("«»\"“”(),").lower()) == "NOUN" and _oblique(words[0]) \
             and _object_starts(words[1]):
@@ -2080,6 +2113,9 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
                 if k < len(words) - 1:  # «на рабочей встрече с премьер-министром … псковская делегация обсудила»:
                     words = words[:k]  # the clause's subject (an adjective and its noun), not the meeting's name
             break
+    if len(words) > limit and any(w.lower() in ("между", "паміж", "between") for w in words[:limit]):
+        limit += 8  # (both sides, however long their names: «… между комитетом по здравоохранению Мингорисполкома и
+        # департаментом здравоохранения Москвы»)
     if len(words) > limit:
         words = words[:limit]
         while len(words) > 1 and _LOOSE_END.fullmatch(words[-1].lower()):
