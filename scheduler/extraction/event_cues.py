@@ -2344,6 +2344,25 @@ _TENS_BEFORE = re.compile(r"(?i)(?<![\w-])(двадцать|тридцать|с�
                           r"|дваццаць|трыццаць|сорак|пяцьдзясят|шэсцьдзясят|семдзесят|восемдзесят|дзевяноста)\s+$")
 
 
+def _with_whom_ends(rest: list[str]) -> int:
+    """Where «с …» naming whom a talk was held with ends: at the first word in lower case that can be neither its
+    instrumental nor a genitive after it («с губернатором Брянской области Александром Богомазом | вопросы …»)."""
+    governed = False  # the words a preposition governs («… по социальным вопросам») up to their noun
+    for k, w in enumerate(rest[1:], 1):
+        core = w.strip("«»\"“”(),").lower()
+        if core in ("по", "в", "во", "на", "из", "от", "при", "для"):
+            governed = True
+            continue
+        if governed:
+            governed = top_pos(core) != "NOUN"
+            continue
+        if w[:1].isupper() or not core.isalpha():
+            continue
+        if not any(p.tag.case in ("ablt", "gent") for p in parses(core) if p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")):
+            return k
+    return len(rest)
+
+
 @lru_cache(maxsize=4096)
 def _cue_title(t: str, text: str, low: str, at: int) -> str:
     s = _Text(text, low)
@@ -2382,6 +2401,8 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
             kind_of.append(inflect(rest.pop(0).lower(), frozenset({"nomn", "femn", "sing"}), "ADJF"))
         if len(rest) > 3 and rest[0].lower() in ("с", "со") and rest[2][:1].isupper() and _first_name(rest[1]):
             rest = rest[:3]  # «обсудил с Александром Лукашенко перспективы …»: the talks end with the name
+        elif len(rest) > 2 and rest[0].lower() in ("с", "со") and (k := _with_whom_ends(rest)) < len(rest):
+            rest = rest[:k]  # «обсудил с губернатором Андреем Клычковым результаты …»: whom, not what about
         if kind_of:
             words = [kind_of[0][:1].upper() + kind_of[0][1:], *kind_of[1:], "встреча", *rest]
         else:
