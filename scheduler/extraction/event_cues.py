@@ -2092,9 +2092,12 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     for i, w in enumerate(words[1:limit + 1], 1):  # a finite verb ends the name: «… стороны обозначили»
         core = w.strip("«»\"“”(),").lower()
         after = words[i + 1].strip("«»\"“”(),.").lower() if i + 1 < len(words) else ""
-        if core.isalpha() and top_pos(core) in ("VERB", "PRTS") and not (after.isalpha() and adjective_before_noun(core, after)) \
-                and chunk.count("«", 0, chunk.find(w)) <= chunk.count("»", 0, chunk.find(w)):
-            # («Коренскую ярмарку»: a guessed verb that agrees with the noun after it is its adjective)
+        inside = chunk.find(w) + len(w.rstrip("»\"”"))  # (a name in quotes, «Родны кут», holds no predicate)
+        if core.isalpha() and top_pos(core) in ("VERB", "PRTS", "ADJS", "INFN") \
+                and not (after.isalpha() and adjective_before_noun(core, after)) \
+                and chunk.count("«", 0, inside) <= chunk.count("»", 0, inside):
+            # («Коренскую ярмарку»: a guessed verb that agrees with the noun after it is its adjective; «должна
+            # состояться», «должен стать»: a predicate ends the name as a verb does)
             words = words[:i]
             if i >= 3 and _new_subject(words[-2], words[-1]):
                 words.pop()  # «80-летия Победы в … войне праздник приобрел»: «праздник» is the verb's subject
@@ -2272,8 +2275,8 @@ def headline_title(s: Sentence) -> str:
     text = clean(s.text)
     for w in text.split():
         core = w.strip("«»\"“”(),:;!?").lower()
-        if core.isalpha() and core[0] in _CYRILLIC and top_pos(core) == "VERB":
-            return ""
+        if core.isalpha() and core[0] in _CYRILLIC and top_pos(core) in ("VERB", "INFN", "PRTS"):
+            return ""  # (and «… должна состояться в Карелии», «Соглашение подписано»: a clause too)
     return text
 
 
