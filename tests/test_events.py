@@ -7089,3 +7089,15 @@ def test_a_wreath_laid_together_with_a_rallys_participants_is_part_of_the_rally(
     of the day before the delegation's sentence tells."""
     found = [e.start for e in events_of(text, "2021-06-22") if e.type == "commemoration"]
     assert found == ["2021-06-22"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Башкирии участвовала в торжествах, посвященных 85-летию Гомельской области.",
+    "Дэлегацыя Башкірыі ўдзельнічала ў урачыстасцях, прысвечаных 85-годдзю Гомельскай вобласці.",
+    "The Bashkortostan delegation took part in the celebrations of the 85th anniversary of Gomel Oblast.",
+    "Делегация Брянской области участвовала в торжествах, посвященных 1010-летию Брестской области.",
+])
+def test_a_regions_anniversary_never_counts_from_its_centres_founding(text):
+    # «85-летию Гомельской области»: the region formed in 1938 (→ 2023), not Gomel founded in 1142 (→ 1227)
+    for e in extract_text(text).events:
+        assert e.start is None or int(e.start[:4]) >= 1900, (e.type, e.start, e.title)
