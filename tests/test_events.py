@@ -7101,3 +7101,37 @@ def test_a_regions_anniversary_never_counts_from_its_centres_founding(text):
     # «85-летию Гомельской области»: the region formed in 1938 (→ 2023), not Gomel founded in 1142 (→ 1227)
     for e in extract_text(text).events:
         assert e.start is None or int(e.start[:4]) >= 1900, (e.type, e.start, e.title)
+
+
+@pytest.mark.parametrize("text", [
+    "27 января в Санкт-Петербурге отметили 80-летие полного освобождения Ленинграда от фашистской блокады.",
+    "27 студзеня ў Санкт-Пецярбургу адзначылі 80-годдзе поўнага вызвалення Ленінграда ад фашысцкай блакады.",
+    "On 27 January St Petersburg marked the 80th anniversary of the complete lifting of the Nazi siege of Leningrad.",
+    "On the next day, the 80th anniversary of the complete lifting of the Nazi siege of Leningrad, the President took "
+    "part in memorial events marking this date.",
+])
+def test_the_lifting_of_the_siege_of_leningrad_is_a_base_of_anniversaries(text):
+    # 27 January 1944: the 80th anniversary falls on 27 January 2024, in any of the three languages
+    starts = [e.start for e in extract_text(text).events if e.type == "commemoration"]
+    assert "2024-01-27" in starts, starts
+
+
+@pytest.mark.parametrize("text", [
+    "On January 26, the President began his four-day working trip to St Petersburg. On the third day of the trip, the "
+    "two presidents visited the SKA Arena in St Petersburg. The two leaders also held a separate meeting.",
+    "26 января президент начал четырёхдневную рабочую поездку в Санкт-Петербург. На третий день поездки президенты "
+    "посетили СКА Арену. Лидеры также провели отдельную встречу.",
+    "26 студзеня прэзідэнт пачаў чатырохдзённую рабочую паездку ў Санкт-Пецярбург. На трэці дзень паездкі прэзідэнты "
+    "наведалі СКА Арэну. Лідары таксама правялі асобную сустрэчу.",
+])
+def test_a_counted_day_dates_the_next_sentences_with_no_day_of_their_own(text):
+    # the third day of a trip from 26 January is the 28th, for what the sentences after it tell too
+    meetings = [e.start for e in extract_text(text, published="2024-01-30").events if e.type == "meeting"]
+    assert meetings == ["2024-01-28"], meetings
+
+
+def test_a_counted_day_does_not_reach_past_a_sentence_with_its_own_date():
+    text = ("On January 26, the President began his four-day working trip to St Petersburg. On the third day of the "
+            "trip, the two presidents visited the SKA Arena. On January 29 the leaders held a separate meeting.")
+    meetings = [e.start for e in extract_text(text, published="2024-01-30").events if e.type == "meeting"]
+    assert meetings == ["2024-01-29"], meetings

@@ -391,7 +391,7 @@ def find_events(
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_at_the_end(events)
-    _date_parts_by_nth_day(events)
+    _date_parts_by_nth_day(events, sents)
     _date_parts_by_containers(events, sents)
     events = _programme_meetings(events)
     _date_by_sequence(events, pub)
@@ -680,15 +680,36 @@ _EVE_OF_OPENING = re.compile(r"накануне\s+(?:е[её]\s+|его\s+|их\
                              r"|on the eve of (?:its |the )?opening")
 
 
-def _date_parts_by_nth_day(events: list[Cand]) -> None:
+def _counted_before(e: Cand, sents: list[Sentence], events: list[Cand]) -> re.Match[str] | None:
+    """The counted day of one of the two sentences before ``e``'s ("On the third day of the trip, the presidents
+    visited … . The two leaders also held a separate meeting."), where no sentence from there to ``e``'s dates an
+    event of its own."""
+    at = next((i for i, x in enumerate(sents) if x.start == e.sent.start), None)
+    if at is None:
+        return None
+    for back in (1, 2):
+        if at - back < 0 or sents[at - back].headline:
+            return None
+        between = {x.start for x in sents[at - back + 1: at + 1]}
+        if any(x.how == "mention" and x.sent.start in between for x in events):
+            return None
+        if (nth := _NTH_DAY_OF.search(sents[at - back].low)) is not None:
+            return nth
+    return None
+
+
+def _date_parts_by_nth_day(events: list[Cand], sents: list[Sentence]) -> None:
     """«21 февраля открылась выставка-ярмарка. Накануне её открытия … переговоры. На второй день ярмарки … подписание
     контрактов»: a part on a counted day of a container, or on the eve of its opening, with no day of its own, is
-    of that day (GUIDE §5: arithmetic on stated dates)."""
+    of that day (GUIDE §5: arithmetic on stated dates); so is a part told in the next sentences with no day of
+    their own."""
     for e in events:
         if e.how not in ("default", "future", "by-container", "by-type", "inherited", "live", "by-announcement"):
             continue  # (a day borrowed from the sentence before yields to the day the sentence counts)
         nth = _NTH_DAY_OF.search(e.sent.low)
         eve = _EVE_OF_OPENING.search(e.sent.low) if nth is None else None
+        if nth is None and eve is None and e.how in ("default", "inherited", "by-type"):
+            nth = _counted_before(e, sents, events)
         if nth is None and eve is None:
             continue
         bare = nth is not None and nth.group(1) is None  # (the day counted with no noun after it)

@@ -348,7 +348,9 @@ BASE_DATES: list[tuple[str, int, str]] = [
     # liberated in 1944: Belarus (regions, centres and towns), Leningrad, Novgorod and Pskov lands, Karelia, Crimea
     (rf"(?:освобождени\w+|вызвалення|liberation of) (?:города |горада |the city of )?(?:{LIBERATED_1944})", 1944,
      "освобождение города (1944)"),
-    (r"блокад\w+ ленинграда", 1944, "снятие блокады Ленинграда (1944)"),
+    (r"блокад\w+ ленинграда|блакад\w+ ленінграда|(?:ленинград\w* от|ленінград\w* ад) (?:\S+ )?(?:блокад|блакад)"
+     r"|siege of leningrad|blockade of leningrad|leningrad (?:siege|blockade)",
+     1944, "снятие блокады Ленинграда (1944)"),
     (r"начал\w+ великой отечественной|начал\w+ войны|обороны брестской крепости|началась великая отечественная"
      r"|пачал\w* вялікая айчынная|пачат\w* вялікай айчыннай|абароны брэсцкай крэпасці"
      r"|great patriotic war (?:began|started)|(?:start|beginning|outbreak) of the great patriotic war", 1941,
