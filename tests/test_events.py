@@ -7135,3 +7135,30 @@ def test_a_counted_day_does_not_reach_past_a_sentence_with_its_own_date():
             "trip, the two presidents visited the SKA Arena. On January 29 the leaders held a separate meeting.")
     meetings = [e.start for e in extract_text(text, published="2024-01-30").events if e.type == "meeting"]
     assert meetings == ["2024-01-29"], meetings
+
+
+@pytest.mark.parametrize("text", [
+    "Во время рабочего визита белорусских партнёров было подписано соглашение о сотрудничестве. Предыдущий подобный "
+    "документ был подписан более 20 лет назад.",
+    "Падчас рабочага візіту беларускіх партнёраў было падпісана пагадненне аб супрацоўніцтве. Папярэдні падобны "
+    "дакумент быў падпісаны больш за 20 гадоў таму.",
+    "During the working visit of the Belarusian partners, a cooperation agreement was signed. The previous such "
+    "document was signed more than 20 years ago.",
+])
+def test_the_previous_document_does_not_date_the_one_just_signed(text):
+    # the day of «Предыдущий подобный документ» is another paper's: the one reported was signed on the report's day
+    starts = [e.start for e in extract_text(text, published="2022-04-19").events if e.type == "agreement"]
+    assert starts == ["2022-04-19"], starts
+
+
+@pytest.mark.parametrize("text,region", [
+    ("19 апреля делегация Гомельской области посетила Средний Урал.", "Свердловская область"),
+    ("19 красавіка дэлегацыя Гомельскай вобласці наведала Сярэдні Урал.", "Свердловская область"),
+    ("19 апреля делегация Гомельской области посетила Южный Урал.", "Челябинская область"),
+    ("19 апреля делегация Гомельской области прибыла в Поморье.", "Архангельская область"),
+])
+def test_regions_by_the_names_people_call_them(text, region):
+    # «Средний Урал» is no settlement «Средний» of the gazetteer: the Sverdlovsk region
+    visits = [e for e in extract_text(text, published="2022-04-19").events if e.type == "visit"]
+    assert visits and visits[0].location == region, [(e.location, e.parties) for e in visits]
+    assert region in visits[0].parties

@@ -681,3 +681,12 @@ def test_a_predicate_ends_a_name_as_a_verb_does(text, type_, wanted):
     # a headline with «должна состояться» or «подписано» is a clause, not a name; so is a phrase running into one
     title = _event(text, "2024-01-16", type_).title
     assert title.lower().startswith(wanted.lower()) and "должна" not in title and "подписано" not in title, title
+
+
+@pytest.mark.parametrize("headline", ["Визит белорусских партнёров на Средний Урал\n19 апреля 2022",
+                                      "Визит белорусских партнёров на Средний Урал 19.04.2022",
+                                      "Визит белорусских партнёров на Средний Урал, 19 апреля 2022 г."])
+def test_a_headline_glued_to_its_date_line_is_titled_without_the_date(headline):
+    text = headline + "\n\nГлава региона сегодня принял делегацию Республики Беларусь. Визит продлится два дня."
+    titles = [e.title for e in extract_text(text).events if e.type == "visit"]
+    assert titles and all("2022" not in t and "19" not in t for t in titles), titles

@@ -2274,7 +2274,7 @@ def headline_title(s: Sentence) -> str:
     «Губернатор посетил Витебск», «Дни области пройдут в Гомеле» give their cue's phrase instead."""
     if not s.headline:
         return ""
-    text = clean(s.text)
+    text = _DATE_TAIL.sub("", clean(s.text))  # («… на Средний Урал» above its date line «19 апреля 2022»)
     for w in text.split():
         core = w.strip("«»\"“”(),:;!?").lower()
         if core.isalpha() and core[0] in _CYRILLIC and top_pos(core) in ("VERB", "INFN", "PRTS"):
@@ -2283,6 +2283,13 @@ def headline_title(s: Sentence) -> str:
 
 
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіў")
+# a date closing a headline (the date line glued to it): a title never holds its date
+_DATE_TAIL = re.compile(r"(?i)[\s,|–—-]+(?:\d{1,2}\s+(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр"
+                        r"|студзен|лют|сакавік|красавік|траўн|чэрвен|ліпен|жні[ўв]н|верасн|кастрычнік|лістапад|снеж"
+                        r"|january|february|march|april|may|june|july|august|september|october|november|december)\w*"
+                        r"(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d|(?<![-–—])(?<=[\s,|])(?:19|20)\d\d)"
+                        r"(?:\s*(?:г\.|года?|гады?))?"
+                        r"(?:,?\s+\d{1,2}:\d\d)?\s*$")
 _TOPIC_VERB = re.compile(r"\b(?:обсудил\w*|обсуждал\w*|обсудят|обговорил\w*|рассмотрел\w*|discussed|абмеркавал\w*)\s")
 
 

@@ -96,6 +96,9 @@ _OTHER_HAPPENING = re.compile(r"\b(?:гастрол|выставк|экспоз�
                               r"|performance|tournament|match|championship|competition|contest)")
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|яна|ён|ен|яно|яны|документ|the document|дакумент"
                       r"|мероприятие|мерапрыемства|the event|this event)\b")  # («Мероприятие продлится с 25 по 27 июня»)
+# the one before, or another: «Предыдущий подобный документ …», «Прошлае мерапрыемства …», "The previous meeting …"
+_ANOTHER_ONE = re.compile(r"(?:предыдущ|прежн|прошл|друг|previous|earlier|prior|another|other|папярэдн|ранейш|мінул|іншы)\w*"
+                          r"\s+(?:\S+\s+)?(?:документ|дакумент|document|мероприят|мерапрыемств|event)")
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
@@ -274,7 +277,8 @@ def find_events(
                 loose_span = days[0]  # a span of days no event of its sentence claims (see after the loop)
             if _PRONOUN.search(s.low) and _LASTS_UNTIL.search(s.low) and _ends_then(cands, s, days):
                 pass  # «… открылась выставка-ярмарка. Она продлится до 15 мая»: the end of what opened
-            elif _PRONOUN.search(s.low):
+            elif _PRONOUN.search(s.low) and not _ANOTHER_ONE.search(s.low):
+                # («Предыдущий подобный документ был подписан более 20 лет назад»: another paper, not the one named)
                 _date_pronoun(cands, s, days, ("default", "live", "future", "by-type"))
                 a, b = split(days[0].value)
                 if a and (not pub or a > pub and not a.startswith("XXXX")) and announces(s.low):
@@ -1801,7 +1805,9 @@ def _ceremony_held(low: str) -> bool:
 
 
 # the paper just named, signed: «Документ будет подписан сегодня», «Дакумент падпішуць», "The document will be signed"
-_THE_PAPER_SIGNED = re.compile(r"(?:\S+\s+){0,2}?(?:документ|дакумент|the document|it)\s+(?:\S+\s+){0,2}?(?:подпис|падпіс|падпіш"
+_THE_PAPER_SIGNED = re.compile(r"(?!(?:\S+\s+){0,2}?(?:предыдущ|прежн|прошл|друг|ин(?:ой|ые)\s|previous|earlier|prior\s"
+                               r"|another|other|папярэдн|ранейш|мінул|іншы))"  # (not «Предыдущий подобный документ …»)
+                               r"(?:\S+\s+){0,2}?(?:документ|дакумент|the document|it)\s+(?:\S+\s+){0,2}?(?:подпис|падпіс|падпіш"
                                r"|signed|sign)")  # («Сегодня документ подписан в Твери»)
 _SIGNING_OPENS = re.compile(r"(?:само |the )?(?:подписание|падпісанне|signing)\b")
 _MEETINGS = ("meeting", "session", "forum")  # the kinds of a meeting (see ``kind``)
