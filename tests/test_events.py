@@ -7162,3 +7162,23 @@ def test_regions_by_the_names_people_call_them(text, region):
     visits = [e for e in extract_text(text, published="2022-04-19").events if e.type == "visit"]
     assert visits and visits[0].location == region, [(e.location, e.parties) for e in visits]
     assert region in visits[0].parties
+
+
+@pytest.mark.parametrize("text", [
+    "19 августа начался визит в Хабаровский край делегации Республики Беларусь. Второй день визита плотно насыщен "
+    "переговорами. Посол встретился с министром по развитию Дальнего Востока.",
+    "19 жніўня пачаўся візіт у Хабараўскі край дэлегацыі Рэспублікі Беларусь. Другі дзень візіту шчыльна насычаны "
+    "перамовамі. Пасол сустрэўся з міністрам па развіцці Далёкага Усходу.",
+    "On 19 August the visit of the Belarusian delegation to the Khabarovsk Territory began. The second day of the visit "
+    "was packed with talks. The ambassador met the Minister for the Development of the Far East.",
+])
+def test_a_day_counted_at_a_sentences_start_in_a_year_not_told(text):
+    # «Второй день визита …» with no preposition, in a report whose year is unknown: 20 August of that year
+    meetings = [e.start for e in extract_text(text).events if e.type == "meeting"]
+    assert meetings == ["XXXX-08-20"], meetings
+
+
+def test_a_day_counted_past_28_february_of_a_year_not_told_is_not_given():
+    text = ("On 28 February the visit of the Belarusian delegation to the Khabarovsk Territory began. On the second "
+            "day of the visit the ambassador met the Minister for the Development of the Far East.")
+    assert all(e.start != "XXXX-02-29" for e in extract_text(text).events)

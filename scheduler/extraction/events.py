@@ -669,7 +669,7 @@ _AT_THE_END = re.compile(r"(?:по завершении|по окончании|
 
 # a day of a container counted from its first: «На второй день ярмарки …», «у другі дзень форуму», "on the second day of
 # the visit"; and the eve of its opening: «Накануне её открытия …», «напярэдадні адкрыцця», "on the eve of the opening"
-_NTH_DAY_OF = re.compile(r"(?:на|в|во|у|ў|on|for)\s+(?:the\s+)?(втор|трет|четв|друг|трэц|чацв|second|third|fourth)\w*\s+"
+_NTH_DAY_OF = re.compile(r"(?:(?:на|в|во|у|ў|on|for)\s+|^|[.;]\s+)(?:the\s+)?(втор|трет|четв|друг|трэц|чацв|second|third|fourth)\w*\s+"
                          r"(?:день|дзень|day)\s+(?:of\s+(?:the\s+)?)?(?:\S+\s+)?(визит|поездк|форум|фестивал|ярмарк|дн|візіт"
                          r"|паездк|фестывал|кірмаш|visit|trip|forum|festival|fair|days|конференц|канферэнц|conference|съезд"
                          r"|з'езд|congress)"
@@ -719,16 +719,24 @@ def _date_parts_by_nth_day(events: list[Cand], sents: list[Sentence]) -> None:
         bare = nth is not None and nth.group(1) is None  # (the day counted with no noun after it)
         box_type = (_CONTAINER_TYPE.get(nth.group(2)) or _GATHERING_STEMS.get(nth.group(2))) if nth and not bare else None
         box = next((x for x in events if x is not e and x.explicit and x.start and len(x.start) == 10
-                    and x.start[:4].isdigit() and (box_type is None and kind(x) in ("forum", "fair", "festival")
+                    and (box_type is None and kind(x) in ("forum", "fair", "festival")
                                                    or x.type == box_type or bare and x.type == "visit")
                     and x.pos < e.pos and (not bare or x.end)), None)
         if box is None or box.start is None:
             continue
         n = _NTH[(nth.group(3) if bare else nth.group(1))] if nth else 0
-        day = date.fromisoformat(box.start) + timedelta(days=(n - 1) if nth else -1)
-        if nth and box.end and day.isoformat() > box.end:
+        yearless = box.start.startswith("XXXX")  # («19 августа начался визит … Второй день визита …»: the days of a year
+        # not told are counted all the same, in a leap year so that 29 February stands)
+        day = date.fromisoformat("2000" + box.start[4:] if yearless else box.start) \
+            + timedelta(days=(n - 1) if nth else -1)
+        told = ("XXXX" + day.isoformat()[4:]) if yearless else day.isoformat()
+        first = date.fromisoformat("2000" + box.start[4:]) if yearless else day
+        if yearless and (day.year != 2000 or box.start[5:] != "02-29" and date(2000, 2, 29) in (
+                day, first) or min(day, first) < date(2000, 2, 29) < max(day, first)):
+            continue  # (across the new year, or past 28 February, of a year not told: no day to give)
+        if nth and box.end and told[4:] > box.end[4:] and (yearless or told > box.end):
             continue
-        e.start, e.end, e.how = day.isoformat(), None, "by-container"
+        e.start, e.end, e.how = told, None, "by-container"
 
 
 def _date_parts_at_the_end(events: list[Cand]) -> None:
