@@ -7182,3 +7182,17 @@ def test_a_day_counted_past_28_february_of_a_year_not_told_is_not_given():
     text = ("On 28 February the visit of the Belarusian delegation to the Khabarovsk Territory began. On the second "
             "day of the visit the ambassador met the Minister for the Development of the Far East.")
     assert all(e.start != "XXXX-02-29" for e in extract_text(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "In particular, it will be ten years in 2025 since the signing of the agreement on co-operation between Belarus and "
+    "the Arkhangelsk Region.",
+    "В 2025 году исполнится десять лет со дня подписания соглашения о сотрудничестве между Беларусью и Архангельской "
+    "областью.",
+    "У 2025 годзе споўніцца дзесяць гадоў з дня падпісання пагаднення аб супрацоўніцтве паміж Беларуссю і Архангельскай "
+    "вобласцю.",
+])
+def test_years_since_a_signing_counted_in_words_from_the_year_they_fall_in(text):
+    # ten years in 2025 since the signing: signed in 2015, not in 2025
+    starts = [e.start for e in extract_text(text, published="2024-04-22").events if e.type == "agreement"]
+    assert starts == ["2015"], starts

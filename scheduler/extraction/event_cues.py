@@ -189,7 +189,10 @@ _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?!(?:jan|feb|mar|apr|ma
 _COUNT_AFTER = re.compile(r"\s*(?:более\s+|больш\s+|over\s+|more than\s+)?\d+\s+(?:[а-яёіўa-z-]+\s+){0,2}?(?:делегац|дэлегацы"
                           r"|delegations|визит|візіт|visits)")
 # «26 лет со дня подписания», "26 years since the signing": the signing is that long before the date named
-_YEARS_SINCE = re.compile(r"\b(\d{1,3})\s+(?:лет|года|гадоў|год|years)\s+(?:с|со|з|since)\s+(?:дня\s+|момента\s+|the\s+)?$")
+# (the count in words too, and the year it falls in between: "it will be ten years in 2025 since the signing")
+_YEARS_SINCE = re.compile(r"\b(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?:лет|года|гадоў|год"
+                          r"|years)\s+(?:(?:in|в|у|ў)\s+(?:19|20)\d\d(?:\s+(?:году|годзе|г\.))?,?\s+)?(?:с|со|з|since)\s+"
+                          r"(?:дня\s+|момента\s+|the\s+)?$")
 _HELD_ALWAYS = re.compile(r"\b(?:проходят|проводятся|праходзяць|праводзяцца|are held|take place|have been held)\b")
 _SINCE_YEAR = re.compile(r"\b(?:с|со|з|since|from)\s+(?:19|20)\d\d\b")
 _PROGRAMME_WORD = re.compile(r"\bпрограмм|\bпраграм|\bprogramme|\bprogram\b")
@@ -1285,9 +1288,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and (_TO_SIGN.fullmatch(sign.group()) or low.endswith("to ", 0, sign.start())):
             a, b, how = None, None, "future"  # «обсудили планы подписать соглашение», "plans to sign": no signing yet,
             # and no day the sentence gives it
-        if a and not b and a[:4].isdigit() and (ago := _YEARS_SINCE.search(low, max(0, sign.start() - 40), sign.start())):
+        if a and not b and a[:4].isdigit() and (ago := _YEARS_SINCE.search(low, max(0, sign.start() - 60), sign.start())):
             # «26 ноября исполнится 26 лет со дня подписания договора»: signed 26 years before that day
-            a = f"{int(a[:4]) - int(ago.group(1)):04d}{a[4:]}"
+            n = int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS[ago.group(1)]
+            a = f"{int(a[:4]) - n:04d}{a[4:]}"
         plural = re.match(r"соглашения|договоры|пагадненні|agreements", doc.group())
         parties = _PARTIES.search(low, doc.end(), doc.end() + 80)
         if not (plural and how == "default" and not s.headline and not parties and not _OCCASION.search(low)):
