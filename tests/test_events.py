@@ -7196,3 +7196,17 @@ def test_years_since_a_signing_counted_in_words_from_the_year_they_fall_in(text)
     # ten years in 2025 since the signing: signed in 2015, not in 2025
     starts = [e.start for e in extract_text(text, published="2024-04-22").events if e.type == "agreement"]
     assert starts == ["2015"], starts
+
+
+@pytest.mark.parametrize("text", [
+    "Дни Республики Беларусь открылись во Владивостоке 8 октября. В открытии участвовал председатель Могилёвского "
+    "облисполкома Анатолий Исаченко.",
+    "Дні Рэспублікі Беларусь адкрыліся ва Уладзівастоку 8 кастрычніка. У адкрыцці ўдзельнічаў старшыня Магілёўскага "
+    "аблвыканкама Анатоль Ісачанка.",
+    "The Days of Belarus opened in Vladivostok on 8 October. The Chairman of the Mogilev Oblast Executive Committee "
+    "Anatoly Isachenko took part in the opening.",
+])
+def test_taking_part_in_the_opening_told_next_is_a_visit(text):
+    # the opening is the event's: an official of the other side at it came (GUIDE §4.6)
+    visits = [(e.start, e.location) for e in extract_text(text, published="2025-10-08").events if e.type == "visit"]
+    assert visits == [("2025-10-08", "Владивосток")], visits

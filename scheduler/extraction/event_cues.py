@@ -1290,8 +1290,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # and no day the sentence gives it
         if a and not b and a[:4].isdigit() and (ago := _YEARS_SINCE.search(low, max(0, sign.start() - 60), sign.start())):
             # «26 ноября исполнится 26 лет со дня подписания договора»: signed 26 years before that day
-            n = int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS[ago.group(1)]
-            a = f"{int(a[:4]) - n:04d}{a[4:]}"
+            years = int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS[ago.group(1)]
+            a = f"{int(a[:4]) - years:04d}{a[4:]}"
         plural = re.match(r"соглашения|договоры|пагадненні|agreements", doc.group())
         parties = _PARTIES.search(low, doc.end(), doc.end() + 80)
         if not (plural and how == "default" and not s.headline and not parties and not _OCCASION.search(low)):

@@ -1413,7 +1413,10 @@ _IN_IT = re.compile(r"\b(?:в|во|у|ў|in)\s+(?:the\s+)?(?:нем|нём|ім|
                     # "… opened the ceremony"
                     r"|^(?:мероприятие|церемонию|мерапрыемства|цырымонію) (?:откры|адкры)"
                     r"|\b(?:opened|открыл[аи]?|адкры(?:ў|ла|лі)) (?:the )?(?:event|ceremony|мероприятие|церемонию"
-                    r"|мерапрыемства|цырымонію)\b")
+                    r"|мерапрыемства|цырымонію)\b"
+                    # its opening: «В открытии участвовал …», «У адкрыцці ўдзельнічаў …», "attended the opening"
+                    r"|\b(?:в|во|у|ў|in|at|attended)\s+(?:the\s+)?(?:(?:торжественн|урачыст|official|grand|solemn)\w*\s+)?"
+                    r"(?:открыти|адкрыцц|opening\b)")
 
 
 def _sentence_after(s: Sentence, sents: list[Sentence]) -> Sentence | None:
