@@ -690,3 +690,21 @@ def test_a_headline_glued_to_its_date_line_is_titled_without_the_date(headline):
     text = headline + "\n\nГлава региона сегодня принял делегацию Республики Беларусь. Визит продлится два дня."
     titles = [e.title for e in extract_text(text).events if e.type == "visit"]
     assert titles and all("2022" not in t and "19" not in t for t in titles), titles
+
+
+@pytest.mark.parametrize("name,ablt,gent", [
+    ("Андрей Кобяков", "Андреем Кобяковым", "Андрея Кобякова"),  # known to pymorphy3 only as a first name
+    ("Радий Хабиров", "Радием Хабировым", "Радия Хабирова"),
+    ("Александр Григорьевич Лукашенко", "Александром Григорьевичем Лукашенко", "Александра Григорьевича Лукашенко"),
+    ("Наталья Кочанова", "Натальей Кочановой", "Натальи Кочановой"),
+])
+def test_a_surname_known_only_as_a_first_name_is_inflected_as_a_surname(name, ablt, gent):
+    assert (_name_in(name, "ablt"), _name_in(name, "gent")) == (ablt, gent)
+
+
+def test_a_visit_told_place_first_names_the_delegation_first_and_its_leader():
+    title = _event("Сегодня, 19 августа, начался визит в Хабаровский край делегации Республики Беларусь во главе с "
+                   "Чрезвычайным и Полномочным Послом РБ в Российской Федерации Андреем Кобяковым.", "2025-08-19",
+                   "visit").title
+    assert title.startswith("Визит делегации Республики Беларусь во главе с ") and title.endswith(
+        "Андреем Кобяковым в Хабаровский край"), title

@@ -2757,6 +2757,8 @@ _LED_WORDS = ("главе", "руководств", "чале", "headed", "led b
 _LED_BY = re.compile(r"(?i)(?:во главе со?|под руководством|на чале (?:з|са|зо)|headed by|led by)\s+")
 
 
+_PLACE_FIRST = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой) )?[Вв]изит) ((?:в|во|на) [А-ЯЁ][^«»]*?) ((?:официальн\w+ |белорусск\w+ "
+                          r"|российск\w+ )?делегаци[ий] [^«»]+)")
 _NOBODY_WENT = re.compile(r"((?:[А-ЯЁ][а-яё]+ )?[Вв]изит)(?: делегации)? ((?:в|во|на) .+)")
 _HOSTING = re.compile(r"приним|принял|прыма|прыня|host|welcom")
 _HOSTING_BEFORE = re.compile(r"(?:hosts?|hosted|hosting|welcom\w+|приня\w+|приним\w+|прыма\w+|прыня\w+)\s+(?:a\s+|the\s+)?$")
@@ -2853,7 +2855,7 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
             led = _LED_BY.search(x.text) if any(w in x.text for w in _LED_WORDS) else None
             if led is None:
                 continue
-            leader = next(((n, r) for pos, n, r in people_in(x.text, c.lang) if 0 <= pos - led.end() < 60), None)
+            leader = next(((n, r) for pos, n, r in people_in(x.text, c.lang) if 0 <= pos - led.end() < 100), None)
             if leader is None:
                 break
             who = instrumental(f"{leader[0]}, {leader[1]}" if leader[1] else leader[0], russian) \
@@ -3080,6 +3082,9 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
         title = compose(c.type, window, location=c.location, parties=parties, at=at, text=written,
                         participants=actors,
                         lead=None if what.startswith(("Сегодняшн", "Важн")) else what, sentence=c.sent.text)
+    if c.type == "visit" and (inverted := _PLACE_FIRST.fullmatch(title)):
+        title = f"{inverted.group(1)} {inverted.group(3)} {inverted.group(2)}"  # «Визит в Хабаровский край делегации
+        # Республики Беларусь» (the text's order) → «Визит делегации Республики Беларусь в Хабаровский край»
     title = _our_side(tidy(title) if c.counterpart else _with_actors(c, tidy(title), parties, holder), parties,
                       c.location)
     if c.type == "meeting" and kind(c) == "forum":

@@ -217,6 +217,9 @@ def _name_in(name: str, case: str) -> str:
     for i, w in enumerate(words):
         tags = [p for p in parses(w.lower()) if {"Name", "Surn", "Patr"} & set(re.split(r"[ ,]", str(p.tag)))]
         surn = next((p for p in tags if "Surn" in p.tag and p.tag.case == "nomn"), None) if i else None
+        if i and i == len(words) - 1 and not surn and not any("Patr" in p.tag for p in tags):
+            tags = []  # a surname pymorphy3 knows only as a first name («Кобяков»): the rules of surnames, not its
+            # plural («Кобяками»)
         got = inflect(w, frozenset({case, gender}), "NOUN") if tags and not surn else w
         if surn is not None and (f := surn.inflect({case, gender})) is not None:
             out.append(w[:1] + f.word[1:])
