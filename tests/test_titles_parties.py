@@ -708,3 +708,15 @@ def test_a_visit_told_place_first_names_the_delegation_first_and_its_leader():
                    "visit").title
     assert title.startswith("Визит делегации Республики Беларусь во главе с ") and title.endswith(
         "Андреем Кобяковым в Хабаровский край"), title
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Санкт-Петербурга Александр Беглов прибыл в Минск. Беглов встретится с президентом Беларуси Лукашенко.",
+    "St Petersburg Governor Alexander Beglov arrived in Minsk. Beglov will meet with President of Belarus Alexander "
+    "Lukashenko.",
+    "Губернатар Санкт-Пецярбурга Аляксандр Беглоў прыбыў у Мінск. Беглоў сустрэнецца з прэзідэнтам Беларусі.",
+])
+def test_a_surname_alone_before_a_meeting_is_the_person_named_in_full_before(text):
+    # «Беглов встретится с …»: the governor of Saint Petersburg, named in full in the sentence before
+    title = _event(text, "2023-05-10", "meeting").title
+    assert title.startswith("Встреча ") and "Беглова" in title, title

@@ -64,6 +64,7 @@ from .people import participants as people_of
 from .people import people_in
 from .places import (
     COUNTRIES,
+    TO_LATIN,
     country_of,
     dateline_place,
     holds,
@@ -472,9 +473,11 @@ def find_events(
 
     def holder(role: str) -> tuple[str, str] | None:
         """The first person the text names with an office that starts like ``role`` (looked up once a role)."""
-        if role not in holders:
+        if role not in holders:  # («@беглов»: the person of that surname, named with an office)
             holders[role] = next(((n, r) for x in sents for _, n, r in people_in(x.text, lang)
-                                  if r and fold(r).startswith(role)), None)
+                                  if r and (_surname_key(n.split()[-1]) == role[1:] if role[:1] == "@"
+                                            else fold(r).startswith(role))),
+                                 None)
         return holders[role]
 
     return [_to_event(c, lead, holder) for c in events]
@@ -2805,6 +2808,18 @@ def _visitor_office(before: str, russian: bool) -> str | None:
     return foreign_role(role)
 
 
+_BE_LETTERS = str.maketrans({"ў": "в", "і": "и", "э": "е", "'": "", "’": ""})
+
+
+def _surname_key(word: str) -> str:
+    """A surname in Latin letters, whatever its alphabet: «Беглов», «Беглоў», "Beglov" → beglov."""
+    return fold(word).translate(_BE_LETTERS).translate(TO_LATIN)
+
+
+# a capitalised word right before an event's words that may be a surname named in full before («Беглоў сустрэнецца»)
+_BARE_SURNAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎ][a-zа-яёіў]{2,})\s+(?:\S+\s+){0,2}$")
+# a surname alone as the subject right before a meeting's words («Беглов встретится с …»), named in full elsewhere
+_SURNAME_SUBJECT = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ын|ский|цкий|ко|ук|юк|ич|ян))\s+(?:\S+\s+){0,2}$")
 # an office as the subject right before a meeting's words, its holder named elsewhere in the text
 _OFFICE_SUBJECT = re.compile(r"(?i)(?<![\w-])(губернатор|губернатар|председател|старшын|президент|прэзідэнт|мэр|посол|governor"
                              r"|president|mayor|chairman|ambassador)\w*\s+(?:\S+\s+){0,3}$")
@@ -2838,6 +2853,8 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
         if named is None and (office := _OFFICE_SUBJECT.search(text, max(0, cue - 60), cue)):
             named = holder(fold(office.group(1))[:6])  # «Губернатор также встретится с …»: the governor the text
             # has named before
+        if named is None and (surname := _SURNAME_SUBJECT.search(text, max(0, cue - 40), cue)):
+            named = holder("@" + _surname_key(surname.group(1)))  # «Беглов встретится с …»: the governor named in full before
         if named is not None:
             name, role = named
             who = person_genitive(f"{name}, {role}" if role and russian else name)
@@ -3028,6 +3045,10 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
     # those who act in the title: not the host of guests («Глава республики принимал гостей»: not his visit)
     hosting = c.type == "visit" and _hosting(c.sent.low, cue)
     actors = () if hosting else _nearest_first(people, c.sent.text, cue, c.lang)
+    if not hosting and c.type == "meeting" and (bare := _BARE_SURNAME.search(c.sent.text, max(0, cue - 40), cue)) \
+            and (full := holder("@" + _surname_key(bare.group(1)))) and not any(p.startswith(full[0]) for p in actors):
+        actors = (f"{full[0]}, {full[1]}", *actors)  # «Беглоў сустрэнецца з …», "Beglov will meet …": the one the text
+        # named in full with his office before
     lo = _window_start(c.sent.low, cue, c.type)
     window, written, at = c.sent.low[lo: cue + 200], c.sent.text[lo: cue + 200], cue - lo
     if foreign or not _CYRILLIC.search(title):
