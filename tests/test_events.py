@@ -7210,3 +7210,17 @@ def test_taking_part_in_the_opening_told_next_is_a_visit(text):
     # the opening is the event's: an official of the other side at it came (GUIDE §4.6)
     visits = [(e.start, e.location) for e in extract_text(text, published="2025-10-08").events if e.type == "visit"]
     assert visits == [("2025-10-08", "Владивосток")], visits
+
+
+@pytest.mark.parametrize("text", [
+    "On March 27-28 the Rector of VSU paid a business visit to Moscow.\n\nDuring the visit on March 27th there was a "
+    "meeting with the leadership of MGIMO.\n\nAt the end of the meeting a bilateral Agreement on cooperation was "
+    "signed.",
+    "27-28 марта ректор ВГУ находилась с деловым визитом в Москве.\n\n27 марта состоялась встреча с руководством "
+    "МГИМО.\n\nВ конце встречи было подписано соглашение о сотрудничестве.",
+    "27-28 сакавіка рэктар ВДУ знаходзілася з дзелавым візітам у Маскве.\n\n27 сакавіка адбылася сустрэча з "
+    "кіраўніцтвам МДІМА.\n\nНапрыканцы сустрэчы было падпісана пагадненне аб супрацоўніцтве.",
+])
+def test_a_signing_at_the_end_of_a_meeting_is_of_the_meetings_day(text):
+    starts = [e.start for e in extract_text(text).events if e.type == "agreement"]
+    assert starts == ["XXXX-03-27"], starts

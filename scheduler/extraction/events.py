@@ -667,7 +667,8 @@ _AT_THE_END = re.compile(r"(?:по завершении|по окончании|
                          r"|па заканчэнні|у завяршэнне|напрыканцы|у апошні дзень|at the end of|at the close of|on the "
                          r"(?:last|final) day of|following the close of|after the close of)\s+(?:the\s+)?(?:\S+\s+)?"
                          r"(визит|поездк|форум|фестивал|ярмарк|дн|візіт|паездк|фестывал|кірмаш|дзён|visit|trip|forum"
-                         r"|festival|fair|days)")
+                         r"|festival|fair|days|встреч|сустрэч|переговор|перамоў|meeting|talks)")
+_TALKS_STEMS = frozenset(("встреч", "сустрэч", "переговор", "перамоў", "meeting", "talks"))
 
 
 # a day of a container counted from its first: «На второй день ярмарки …», «у другі дзень форуму», "on the second day of
@@ -750,6 +751,13 @@ def _date_parts_at_the_end(events: list[Cand]) -> None:
         if e.start is not None and e.how not in ("by-announcement", "inherited", "by-type") \
                 or e.how not in ("default", "future", "by-announcement", "inherited", "by-type") \
                 or (m := _AT_THE_END.search(e.sent.low)) is None or m.start(1) <= e.pos - e.sent.start <= m.end(1):
+            continue
+        if m.group(1) in _TALKS_STEMS:  # "At the end of the meeting an agreement was signed": the talks just told, of
+            # one day («В конце встречи подписано соглашение»)
+            talks = [x for x in events if x is not e and x.type == "meeting" and x.explicit and x.start
+                     and len(x.start) == 10 and x.end is None and x.pos < e.pos]
+            if talks:
+                e.start, e.end, e.how = talks[-1].start, None, "by-container"
             continue
         box_type = _CONTAINER_TYPE.get(m.group(1)) or ("festival" if m.group(1) == "дзён" else None)
         box = next((x for x in events if x is not e and x.type == box_type and x.explicit and x.start and x.end
