@@ -1056,3 +1056,19 @@ def test_a_date_line_with_its_time_and_rubric_is_the_publication(text, day):
 
     got = extract_text(text).published
     assert got is not None and got.value == day, got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Москва. 15 июня 2014 года. INTERFAX.RU - Председатель Госдумы возложил венок к Вечному огню.", "2014-06-15"),
+    ("Минск. 3 июля 2020 г. ИНТЕРФАКС-ЗАПАД - Президент возложил венок к монументу Победы.", "2020-07-03"),
+])
+def test_interfaxs_date_line_is_the_publication_day(text, value):
+    # «Город. день месяц год. ИНТЕРФАКС - …»: the agency's own date line, as «МИНСК, 24 ноя (БЕЛТА)» is BelTA's
+    published = extract_text(text).published
+    assert published is not None and published.value == value and published.how == "dateline"
+
+
+def test_interfaxs_date_line_without_a_year_dates_the_lead_event():
+    text = ("Брест. 15 июня. ИНТЕРФАКС - Председатель Госдумы и члены парламентской делегации в воскресенье возложили "
+            "венок и цветы к Вечному огню в Брестской крепости.")
+    assert "XXXX-06-15" in [e.start for e in extract_text(text).events if e.type == "commemoration"]
