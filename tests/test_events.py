@@ -5771,10 +5771,11 @@ def test_what_the_sides_will_discuss_is_the_agenda_of_talks_told_elsewhere():
 ], ids=["ru", "be"])
 def test_a_meeting_agreed_on_yields_to_the_talks_named_after_it(text):
     # GUIDE §2: agreeing to meet is an intention; the earlier talks are the event, with their own time, and the
-    # title carries no time («в конце прошлого года» is in the start)
+    # title carries no time («в конце прошлого года» is in the start); the telephone talk they agreed in is talks of
+    # its own day (GUIDE §3, as a videoconference)
     meetings = [(e.start, e.title) for e in events_of(text, "2019-02-12") if e.type == "meeting"]
-    assert [start for start, _ in meetings] == ["2018"], meetings
-    assert "года" not in meetings[0][1], meetings
+    assert sorted(start for start, _ in meetings) == ["2018", "2019-01-31"], meetings
+    assert all("года" not in title for _, title in meetings), meetings
 
 
 def test_a_meeting_agreed_on_with_its_place_and_time_is_scheduled():
@@ -7224,3 +7225,22 @@ def test_taking_part_in_the_opening_told_next_is_a_visit(text):
 def test_a_signing_at_the_end_of_a_meeting_is_of_the_meetings_day(text):
     starts = [e.start for e in extract_text(text).events if e.type == "agreement"]
     assert starts == ["XXXX-03-27"], starts
+
+
+@pytest.mark.parametrize("text,title", [
+    ("30 августа Александр Лукашенко провёл телефонный разговор с Владимиром Путиным.",
+     "Телефонный разговор Александра Лукашенко с Владимиром Путиным"),
+    ("Лукашэнка паразмаўляў па тэлефоне з Пуціным. Размова адбылася 30 жніўня.", None),
+    ("On 30 August Alexander Lukashenko had a telephone conversation with Vladimir Putin.", None),
+])
+def test_talks_by_telephone_are_a_meeting_of_their_day(text, title):
+    # a telephone conversation is talks, as a videoconference is (GUIDE §3); «Размова адбылася 30 жніўня» dates it
+    meetings = [e for e in extract_text(text, published="2014-08-31").events if e.type == "meeting"]
+    assert [e.start for e in meetings] == ["2014-08-30"], [(e.start, e.title) for e in meetings]
+    assert title is None or meetings[0].title == title
+    assert not any(e.type == "visit" for e in extract_text(text, published="2014-08-31").events)  # nobody travelled
+
+
+def test_a_telephone_number_is_no_talk():
+    assert not extract_text("30 августа. Справки по телефону 8-017-222-33-44. Телефон приёмной: 222-33-45.",
+                            published="2014-08-31").events

@@ -160,6 +160,12 @@ CUES: tuple[tuple[str, str], ...] = (
     ("meeting", r"\bсесси(?:я|и|ю|ей)\b(?=\s+(?:\S+\s+){0,2}?(?:собрани|совет|комисси|ассамбле|парламент|межпарламент)\w*)"
                 r"|\bсесі(?:я|і|ю|яй)\b(?=\s+(?:\S+\s+){0,2}?(?:сход|савет|камісі|асамбле|парламент|міжпарламент)\w*)"),
     ("meeting", r"\bвидеоконференц\w*(?! ?связ)|\bвідэаканферэнц\w*(?! ?сувяз)|\bvideo ?conferenc\w*"),
+    # talks by telephone, as by video (GUIDE §3: a meeting): «телефонный разговор», «поговорили по телефону»,
+    # «тэлефонная размова», «паразмаўляў па тэлефоне», "a telephone conversation", "spoke by phone"
+    ("meeting", r"\bтелефонн\w+ (?:разговор|переговор|беседа|беседу)\w*|\b(?:поговорил|переговорил)\w* по телефону\b"
+                r"|\bтэлефонн\w+ (?:размов|перамов|гутар)\w*|\bпаразмаўля\w+ па тэлефоне\b"
+                r"|\b(?:telephone|phone) (?:conversation|call|talk)s?\b|\b(?:spoke|talked) (?:by|on the|over the) "
+                r"(?:telephone|phone)\b"),
     # receiving a delegation or an official is a meeting with the host (and the guests' visit, read apart)
     # (the received in the accusative: «Участие приняли председатель …» is a list of who took part)
     ("meeting", r"\bпринял\w* (?:(?:в|во) \w+ )?(?:делегаци(?:ю|и|й)|губернатор(?:а|ов)|глав(?:у|)|председател(?:я|ей)|посл(?:а|ов))\b"
@@ -796,7 +802,7 @@ ROLES = (
 # held at a distance: a videoconference, an online session, «на связи» — no one travels, and two linked cities are
 # its venue only as a link («видеоконференция Минск — Курск»)
 REMOTE = (r"видео|відэа|video|онлайн|online|телемост|тэлемост|селектор|на связи|на сувязі|дистанцион|дыстанцый"
-          r"|remote")
+          r"|remote|телефон|тэлефон|phone")
 
 UPCOMING = (
     r"(?:предстоящ|ближайш|будущ|грядущ|будуч|бліжэйш|upcoming|forthcoming|coming)\w*\s+(?:[\w-]+\s+)?$"

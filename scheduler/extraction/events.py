@@ -96,7 +96,9 @@ _OTHER_HAPPENING = re.compile(r"\b(?:гастрол|выставк|экспоз�
                               r"|конкурс|слет|выстаў|экспазіцы|спектак|спаборніцтв|чэмпіянат|exhibition|tour\b|tours\b"
                               r"|performance|tournament|match|championship|competition|contest)")
 _PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|яна|ён|ен|яно|яны|документ|the document|дакумент"
-                      r"|мероприятие|мерапрыемства|the event|this event)\b")  # («Мероприятие продлится с 25 по 27 июня»)
+                      r"|мероприятие|мерапрыемства|the event|this event"
+                      # the talk just told, named again: «Разговор состоялся 30 августа», «Размовы адбыліся 30 жніўня»
+                      r"|разговор|разговоры|размова|размовы|the (?:conversation|call)s?)\b")  # («Мероприятие продлится с 25 по 27 июня»)
 # the one before, or another: «Предыдущий подобный документ …», «Прошлае мерапрыемства …», "The previous meeting …"
 _ANOTHER_ONE = re.compile(r"(?:предыдущ|прежн|прошл|друг|previous|earlier|prior|another|other|папярэдн|ранейш|мінул|іншы)\w*"
                           r"\s+(?:\S+\s+)?(?:документ|дакумент|document|мероприят|мерапрыемств|event)")
@@ -2757,7 +2759,8 @@ def _not_russian(title: str) -> bool:
                if w.isalpha() and len(w) > 3 and not (i and w[0].isupper()))  # (a person's name need not be known)
 
 
-_WITH_HEAD = re.compile(r"((?:Рабочая |Двусторонняя |Официальная )?(?:Встреча|Переговоры|Беседа))( (?:в|во) [А-ЯЁ][\w-]+)? с ")
+_WITH_HEAD = re.compile(r"((?:Рабочая |Двусторонняя |Официальная )?(?:Встреча|Переговоры|Беседа|Телефонный разговор"
+                        r"|Телефонные переговоры))( (?:в|во) [А-ЯЁ][\w-]+)? с ")
 _CITY_SIDE = re.compile(r"Минск|Москва|Санкт-Петербург|Севастополь")  # (a venue as often as a side: no side of a title)
 _JOINT_BODY = re.compile(r"(?:Первое |Очередное |Выездное |Совместное )?(?:Заседание|Совещание) (?:\w+ ){0,2}"
                          r"(?:рабочей группы|комиссии|совета|подкомиссии)(?:\s|$)")
