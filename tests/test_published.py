@@ -1072,3 +1072,17 @@ def test_interfaxs_date_line_without_a_year_dates_the_lead_event():
     text = ("Брест. 15 июня. ИНТЕРФАКС - Председатель Госдумы и члены парламентской делегации в воскресенье возложили "
             "венок и цветы к Вечному огню в Брестской крепости.")
     assert "XXXX-06-15" in [e.start for e in extract_text(text).events if e.type == "commemoration"]
+
+
+@pytest.mark.parametrize("text", [
+    "В понедельник, 2 октября состоялось открытие Спартакиады. В этом году она посвящена 80-й годовщине разгрома "
+    "советскими войсками немецко-фашистских войск в Сталинградской битве.",
+    "У панядзелак, 2 кастрычніка адбылося адкрыццё Спартакіяды. Сёлета яна прысвечана 80-й гадавіне разгрому савецкімі "
+    "войскамі нямецка-фашысцкіх войскаў у Сталінградскай бітве.",
+    "On Monday, 2 October, the Spartakiad opened. This year it is dedicated to the 80th anniversary of the defeat of "
+    "the Nazi troops by the Soviet army in the Battle of Stalingrad.",
+])
+def test_an_anniversary_whose_base_ends_its_sentence_settles_the_year(text):
+    # the base named at the end of a long phrase (1943 + 80), in any of the three languages
+    published = extract_text(text).published
+    assert published is not None and published.value == "2023"

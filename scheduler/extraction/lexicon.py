@@ -339,7 +339,7 @@ LIBERATED_1944 = (r"минск|гродн|бреста|брестск|брест
 BASE_DATES: list[tuple[str, int, str]] = [
     (r"курск\w* битв|курск\w* бітв|курск\w* дуг|прохоровк|танков\w+ сражени\w+ под прохоровкой|battle of kursk"
      r"|kursk bulge|prokhorovka", 1943, "Курская битва (1943)"),
-    (r"сталинградск\w+ битв", 1943, "Сталинградская битва (1943)"),
+    (r"сталинградск\w+ битв|сталінградск\w+ бітв|battle of stalingrad|stalingrad battle", 1943, "Сталинградская битва (1943)"),
     (r"освобождени\w+ (?:республики )?беларуси|вызвалення беларусі|liberation of belarus", 1944,
      "освобождение Беларуси (1944)"),
     # liberated in 1943: the regions and towns of western Russia and the east of Gomel region

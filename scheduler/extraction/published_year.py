@@ -303,9 +303,11 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
         hit = _place_base(head) if head[:1].isalpha() else None
         if hit and not 1990 <= hit[0] + n <= 2100:
             continue  # "100-летие Мозыря" in a text about 1255: no year a text is written in
+        reach = min(90, len(what), what.find(".") if "." in what else 90)  # the rest of its sentence: «80-й годовщине
+        # разгрома советскими войсками немецко-фашистских войск в Сталинградской битве»
         if hit is None and _ANY_BASE.search(what):  # else "20 лет" of a duration: no base event follows
             hit = next(((base, label) for rx, base, label in _BASES
-                        if rx.match(head) or (not plain and rx.search(what, 0, 60))), None)
+                        if rx.match(head) or (not plain and rx.search(what, 0, reach))), None)
         if hit is None and _FROM_INVADERS.match(head):
             hit = _liberated_here(low, m.start(), m.end())  # «Брянщина отметила 75-летие освобождения от захватчиков»
         if hit is None and (since := _SINCE_ACT.match(head)) is not None:
