@@ -7244,3 +7244,17 @@ def test_talks_by_telephone_are_a_meeting_of_their_day(text, title):
 def test_a_telephone_number_is_no_talk():
     assert not extract_text("30 августа. Справки по телефону 8-017-222-33-44. Телефон приёмной: 222-33-45.",
                             published="2014-08-31").events
+
+
+@pytest.mark.parametrize("text,title,day", [
+    ("В Волгограде отметили 80-летие Сталинградской битвы.", "80-летие Сталинградской битвы", "2023-02-02"),
+    ("У Валгаградзе адзначылі 80-годдзе Сталінградскай бітвы.", "80-летие Сталинградской битвы", "2023-02-02"),
+    ("Volgograd marked the 80th anniversary of the Battle of Stalingrad.", "80-летие Сталинградской битвы", "2023-02-02"),
+    ("У Курску адзначылі 80-годдзе перамогі ў Курскай бітве.", "80-летие Курской битвы", "2023-08-23"),
+    ("У Прохараўцы адзначылі 80-ю гадавіну танкавай бітвы пад Прохараўкай.",
+     "80-летие танкового сражения под Прохоровкой", "2023-07-12"),
+])
+def test_the_battles_anniversaries_are_known_in_three_languages(text, title, day):
+    # the base gives the day and the title, whatever the language of the text
+    found = [(e.start, e.title) for e in extract_text(text, published="2023-09-01").events if e.type == "commemoration"]
+    assert (day, title) in found, found

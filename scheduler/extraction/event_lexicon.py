@@ -561,8 +561,11 @@ NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
 # (pattern after «N-летие»/«N-я годовщина», title of the base event, base date, place); a founding (a bare city
 # name) must follow the number at once («955-летие Минска», not «80-летие освобождения столицы – Минска»)
 ANNIVERSARY_BASES: tuple[tuple[str, str, str, str | None], ...] = (
-    (r"курск\w* битв|курск\w* дуг|kursk", "Курская битва", "1943-08-23", "Курск"),
-    (r"прохоровк|танков\w+ сражени|prokhorovka|tank battle", "Танковое сражение под Прохоровкой", "1943-07-12", "Прохоровка"),
+    (r"курск\w* битв|курск\w* дуг|курск\w* бітв|kursk", "Курская битва", "1943-08-23", "Курск"),
+    (r"прохоровк|танков\w+ сражени|прохараўк|танкав\w+ біт\w+|prokhorovka|tank battle", "Танковое сражение под Прохоровкой",
+     "1943-07-12", "Прохоровка"),
+    (r"сталинградск\w* битв|сталінградск\w* бітв|battle of stalingrad|stalingrad", "Сталинградская битва", "1943-02-02",
+     "Волгоград"),
     (r"блокад\w* ленинград|блакад\w* ленінград|(?:ленинград\w* от|ленінград\w* ад) (?:\S+ )?(?:блокад|блакад)"
      r"|siege of leningrad|blockade of leningrad|leningrad (?:siege|blockade)", "Полное освобождение Ленинграда от фашистской блокады",
      "1944-01-27", "Санкт-Петербург"),
