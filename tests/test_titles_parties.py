@@ -720,3 +720,13 @@ def test_a_surname_alone_before_a_meeting_is_the_person_named_in_full_before(tex
     # «Беглов встретится с …»: the governor of Saint Petersburg, named in full in the sentence before
     title = _event(text, "2023-05-10", "meeting").title
     assert title.startswith("Встреча ") and "Беглова" in title, title
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("The Days of Belarusian Culture were held in Omsk on 10 September.", "Дни культуры Беларуси в Омске"),
+    ("Belarusian Culture Days opened in Omsk on 10 September.", "Дни культуры Беларуси в Омске"),
+    ("10 верасня ў Омску адкрыліся Дні беларускай культуры.", "Дни культуры Беларуси в Омске"),
+    ("The Days of Russian Culture opened in Grodno on 10 September.", "Дни культуры России в Гродно"),
+])
+def test_days_of_a_nations_culture_are_a_festival_titled_with_the_nation(text, wanted):
+    assert _event(text, "2024-09-12", "festival").title == wanted

@@ -256,7 +256,8 @@ CUES: tuple[tuple[str, str], ...] = (
                  r"|працаўнікоў (?:вескі|сельскай))"
                  r"|\bгуляни\w*|\bfolk holiday\b"),
     ("festival", r"\b(?:дни|дней|дням|днях) (?:культуры|\w+(?:ой|ского) области|\w+ской культуры|белорусской культуры)"),
-    ("festival", r"\b(?:дні|днеў|дзен|дням|днях) (?:культуры|\w+ай вобласці)|\bdays of (?:culture|(?:the )?\w+ (?:oblast|region))"
+    ("festival", r"\b(?:дні|днеў|дзен|дням|днях) (?:(?:\w+ай )?культуры|\w+ай вобласці)"
+                 r"|\bdays of (?:(?:\w+ )?culture|(?:the )?\w+ (?:oblast|region))"  # ("Days of Belarusian Culture")
                  r"|\b(?:oblast|region) days\b|\bculture days\b"),
     # a culture week is a festival like the Days of Culture: «Неделя белорусской культуры», «Тыдзень беларускай
     # культуры», "the Week of Belarusian Culture", "Belarusian Culture Week"

@@ -163,6 +163,8 @@ _DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|�
 # (and «Дні Санкт-Пецярбурга», "Days of St. Petersburg", «Дні Рэспублікі Беларусь»)
 _DAYS_EN = re.compile(r"\b()(\w+)(\s+(?:oblast|region))\s+days?\b()|\b(\w+)(?: city)? days\b")  # "the Pskov Oblast Days",
 # "the Minsk City Days", "Minsk Days" (the word before must be a place: "three days" is no festival's name)
+_NATIONAL_CULTURE = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of)\s+(белорусск|беларуск|belarusian|российск"
+                               r"|расійск|russian)\w*\s+(?:культуры|culture)\b|\b(belarusian|russian) culture days\b")
 _CYRILLIC_NAME = re.compile(r"^[А-ЯЁ][а-яё-]+(?: [А-ЯЁ][а-яё-]+){1,2}$")
 _TOWN_DAY = re.compile(r"\b(?:дзень|дня|дні) горада\b|\bcity day\b")
 
@@ -175,6 +177,9 @@ def _days_of(low: str) -> tuple[str, bool, bool] | None:
     """The place whose days a festival is, whether one day is named and whether they are days of culture: «Дни
     Витебской области», "Days of the Vitebsk region", "Days of Culture of the Vitebsk Region", «Дні культуры …»,
     "Days of Minsk", "the Minsk City Days", "Minsk Days"."""
+    if (national := _NATIONAL_CULTURE.search(low)) is not None:  # «Дни белорусской культуры», "Days of Belarusian
+        side = national.group(1) or national.group(2)
+        return ("Беларусь" if side.startswith(("бел", "belarus")) else "Россия"), False, True  # Culture"
     for days in _DAYS_OF.finditer(low):
         word = days.group(3) or days.group(5)
         if days.group(4):
