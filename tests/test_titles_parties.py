@@ -730,3 +730,13 @@ def test_a_surname_alone_before_a_meeting_is_the_person_named_in_full_before(tex
 ])
 def test_days_of_a_nations_culture_are_a_festival_titled_with_the_nation(text, wanted):
     assert _event(text, "2024-09-12", "festival").title == wanted
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("19 июня губернатор Брянской области встретился с председателем Гомельского облисполкома.",
+     "Встреча губернатора Брянской области с председателем Гомельского облисполкома"),
+    ("4 марта председатель Гомельского облисполкома провёл переговоры с вице-губернатором Брянской области Игорем "
+     "Лапиным.", "Переговоры председателя Гомельского облисполкома с вице-губернатором Брянской области Игорем Лапиным"),
+])
+def test_talks_with_someone_name_the_office_that_held_them_when_no_name_is_told(text, wanted):
+    assert _event(text, "2024-06-20", "meeting").title.startswith(wanted)

@@ -2783,7 +2783,8 @@ def _hosting(low: str, cue: int) -> bool:
     return bool(_HOSTING.match(low, cue) or _HOSTING_BEFORE.search(low, max(0, cue - 24), cue))
 _VISIT_NOBODY = re.compile(r"((?:[А-ЯЁ]?[а-яё]+(?:ый|ой|ий) )?[Вв]изит) (?:в|во|на) ")  # («Дружественный визит в …»)
 _OFFICE_HEAD = re.compile(rf"(?<![\w-])(?i:{ROLES})(?:\s+(?:of|the|[А-ЯЁІЎA-Z][\w’'-]*|(?i:област\w*|вобласц\w*|кра[яю]"
-                          rf"|района|раёна|oblast|region|республики|рэспублікі)))*")
+                          rf"|района|раёна|oblast|region|республики|рэспублікі|\w*исполком\w*|\w*выканкам\w*"
+                          rf"|executive|committee)))*")
 _NATION_LEADER = re.compile(r"(?i)(беларуск|белорусск|belarusian|российск|расійск|russian)\w*\s+(?:лідар|лидер|leader"
                             r"|president|прэзідэнт|президент)\w*(?:\s+\S+)?\s*$")
 
@@ -2866,6 +2867,9 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
             # has named before
         if named is None and (surname := _SURNAME_SUBJECT.search(text, max(0, cue - 40), cue)):
             named = holder("@" + _surname_key(surname.group(1)))  # «Беглов встретится с …»: the governor named in full before
+        if named is None and russian and (post := _visitor_office(text[:cue], True)) and post.split()[-1][:5] not in title:
+            # «губернатор Брянской области встретился с председателем …», no name anywhere: the office itself
+            return f"{m.group(1)} {post} с {title[m.end():]}{m.group(2) or ''}"
         if named is not None:
             name, role = named
             who = person_genitive(f"{name}, {role}" if role and russian else name)
