@@ -7258,3 +7258,23 @@ def test_the_battles_anniversaries_are_known_in_three_languages(text, title, day
     # the base gives the day and the title, whatever the language of the text
     found = [(e.start, e.title) for e in extract_text(text, published="2023-09-01").events if e.type == "commemoration"]
     assert (day, title) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "19 июня в Брянске состоялась пленарная сессия форума.",
+    "19 чэрвеня ў Бранску адбылася пленарная сесія форуму.",
+    "On 19 June the plenary session of the forum was held in Bryansk.",
+])
+def test_a_forums_plenary_session_is_a_meeting_in_three_languages(text):
+    # GUIDE §3: a plenary session is a meeting (a section is not recorded), whichever word names it
+    assert [(e.type, e.start) for e in extract_text(text, published="2024-06-20").events] == [("meeting", "2024-06-19")]
+
+
+@pytest.mark.parametrize("text", [
+    "19 июня в Смоленске прошла торжественная церемония, посвящённая Дню партизан и подпольщиков.",
+    "19 чэрвеня ў Смаленску адбылася ўрачыстая цырымонія, прысвечаная Дню партызан і падпольшчыкаў.",
+    "On 19 June a solemn ceremony dedicated to the Day of Partisans and Underground Fighters was held in Smolensk.",
+])
+def test_a_solemn_ceremony_for_a_day_is_a_commemoration_in_three_languages(text):
+    found = [(e.type, e.start) for e in extract_text(text, published="2024-06-20").events]
+    assert ("commemoration", "2024-06-19") in found, found

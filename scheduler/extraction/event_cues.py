@@ -1626,7 +1626,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                or _OWN_OFFICE_SETTING.match(low, m.start()) and _STATES.search(low)
                                and not _TWO_SIDED.search(low)
                                or _PART_OF.match(low, m.end())
-                               and not _PLENARY.search(low, max(0, m.start() - 20), m.start())) \
+                               and not _PLENARY.search(low, max(0, m.start() - 20), m.start())
+                               and not low.startswith(("пленарн", "plenary"), m.start())) \
                 or t == "visit" and find(_VISITED_COMPANY):
             t = "other"
         if t == "meeting" and find(_SOLEMN):

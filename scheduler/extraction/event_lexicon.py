@@ -109,8 +109,8 @@ FESTIVE = (
     r"|\bлитературно-музыкальн\w* вечер\w*|\bтематическ\w* вечер\w*|\bмузыкальн\w* вечер\w*"
     r"|\bлітаратурна-музычн\w* вечар\w*|\bтэматычн\w* вечар\w*"
     r"|\bторжественн\w+ (?:собрани|заседани)\w*|\b(?:урачыст|ўрачыст)\w+ (?:сход|пасяджэнн)\w*"
-    r"|\b(?:торжественн|праздничн)\w+ (?:мероприяти|вечер|прием)\w*|\b(?:урачыст|ўрачыст|святочн)\w+ (?:мерапрыемств"
-    r"|вечар|прыем)\w*|\b(?:solemn|festive|gala) (?:event|reception|evening|ceremon(?:y|ie))s?\b"
+    r"|\b(?:торжественн|праздничн)\w+ (?:мероприяти|вечер|прием|церемони)\w*|\b(?:урачыст|ўрачыст|святочн)\w+ (?:мерапрыемств"
+    r"|вечар|прыем|цырымоні)\w*|\b(?:solemn|festive|gala) (?:event|reception|evening|ceremon(?:y|ie))s?\b"
     r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b"
     # the school's and the library's ways to mark a day: a video bridge, lessons, a class hour, a quiz, a flash mob,
     # a dialogue of cultures, a motor rally (GUIDE §4.5 "patriotic action, themed evening")
