@@ -122,3 +122,17 @@ def test_a_town_s_own_day_is_held_there(sentence, town):
 ], ids=lambda v: str(v))
 def test_a_town_lies_in_its_own_region(town, region):
     assert region_of(town) == region
+
+
+@pytest.mark.parametrize("phrase,town", [("Naberezhnye Chelny", "Набережные Челны"), ("Velikiye Luki", "Великие Луки"),
+                                         ("Stary Oskol", "Старый Оскол")])
+def test_a_town_of_two_words_in_latin_letters_is_known(phrase, town):
+    assert place_name(phrase) == town
+
+
+@pytest.mark.parametrize("town,party", [("Набережные Челны", "Республика Татарстан"),
+                                        ("Стерлитамак", "Республика Башкортостан"),
+                                        ("Новочебоксарск", "Чувашская Республика")])
+def test_a_town_of_a_republic_belongs_to_the_republic(town, party):
+    # (not only its capital: any town the gazetteer puts in the republic)
+    assert party_of_place(town) == party

@@ -166,6 +166,8 @@ def party_of_place(place: str) -> str | None:
     region = region_of(place)  # «Орша» → «Витебская область»
     if region in _REGIONS or region in _CITIES:
         return region
+    if region is not None and (republic := republic_of(region)) is not None:
+        return republic  # «Набережные Челны» → «Республика Татарстан»
     if place in BELARUS_TOWNS or country_of_town(place) == "Беларусь":
         return BELARUS
     if place.endswith(" район") and len(stem := fold(place.split()[0])[:-5]) >= 4:

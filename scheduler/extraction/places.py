@@ -210,6 +210,9 @@ def place_name(phrase: str) -> str | None:
         return two  # «Нижнем Новгороде» → Нижний Новгород
     if len(words) > 1 and (two := _two_word_town(first, words[1].strip(".,;:»«\"()"))):
         return two  # «в Великом Новгороде», «в Старом Осколе», «у Набярэжных Чаўнах»: an adjective and a noun
+    if len(words) > 1 and first[:1].isascii() and first[:1].isupper() and words[1][:1].isupper() \
+            and (two := town(f"{first} {words[1].strip('.,;:»«()')}")):
+        return two  # "Naberezhnye Chelny", "Velikiye Luki": a town of two words in Latin letters
     if len(words) > 1 and _DISTRICT_WORD.match(words[1]):  # «в Минском районе» → Минский район
         return district_name(first)
     if len(words) > 1 and _REGION_WORD.match(words[1]):
