@@ -7278,3 +7278,14 @@ def test_a_forums_plenary_session_is_a_meeting_in_three_languages(text):
 def test_a_solemn_ceremony_for_a_day_is_a_commemoration_in_three_languages(text):
     found = [(e.type, e.start) for e in extract_text(text, published="2024-06-20").events]
     assert ("commemoration", "2024-06-19") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "16 февраля в Витебске прошла торжественная церемония, посвященная Дням Витебской области.",
+    "16 лютага ў Віцебску адбылася ўрачыстая цырымонія, прысвечаная Дням Віцебскай вобласці.",
+    "On 16 February a solemn ceremony dedicated to the Days of the Vitebsk Region was held in Vitebsk.",
+])
+def test_a_ceremony_for_a_regions_days_is_the_festival_not_a_commemoration(text):
+    # the Days of a region are a festival (GUIDE §3 table); a ceremony held for them is their programme
+    types = [e.type for e in extract_text(text, published="2024-02-17").events]
+    assert "commemoration" not in types and "festival" in types, types

@@ -636,8 +636,9 @@ _FESTIVE = next(rx for _, rx in _CUES if rx.pattern == lx.FESTIVE)
 _OF_A_GATHERING = re.compile(r"\s+(?:(?:\S+\s+){0,2}?(?:фестивал|форум|ярмарк|фестывал|кірмаш)\w*|of\s+the\s+(?:\S+\s+)?"
                              r"(?:festival|forum|fair))\b")
 _FOR_A_CITY_DAY = re.compile(r"(?:посвящ|приуроч|прысвеч|прымеркав|dedicated|devoted|timed)\w*(?:\s+to)?\s+(?:the\s+)?"
-                             r"(?:дн(?:ю|ям) (?:город|горад)|city day)|\b(?:ко|да) дн(?:ю|ям) (?:город|горад)")
-_CITY_DAY_WORDS = re.compile("город|горад|city day")  # (in every match of _FOR_A_CITY_DAY, whose ``\b`` branch made
+                             r"(?:дн(?:ю|ям) (?:город|горад)|city day|дням\s|days of\s)|\b(?:ко|да) дн(?:ю|ям) (?:город|горад)")
+# (and «церемония, посвящённая Дням Витебской области», "dedicated to the Days of …": a festival's, not a holiday's)
+_CITY_DAY_WORDS = re.compile("город|горад|city day|дням|days of")  # (in every match of _FOR_A_CITY_DAY, whose ``\b`` branch made
 # ``re`` try it at every position: looked for first)
 _OBSERVED = re.compile(lx.OBSERVED)
 _MARKS = re.compile(r"\b(?:отмет|отмеча|праздн|адзнач|святк|celebrat|mark|commemorat|посвящ|приуроч|прысвеч|прымеркав"
