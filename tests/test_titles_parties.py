@@ -740,3 +740,18 @@ def test_days_of_a_nations_culture_are_a_festival_titled_with_the_nation(text, w
 ])
 def test_talks_with_someone_name_the_office_that_held_them_when_no_name_is_told(text, wanted):
     assert _event(text, "2024-06-20", "meeting").title.startswith(wanted)
+
+
+@pytest.mark.parametrize("text", [
+    "On 19 June the Ambassador of Belarus to Russia Dmitry Krutoi met with the Governor of the Kursk region.",
+    "19 чэрвеня пасол Беларусі ў Расіі Дзмітрый Крутой сустрэўся з губернатарам Курскай вобласці.",
+])
+def test_a_meeting_told_in_be_or_en_names_the_office_met(text):
+    title = _event(text, "2024-06-20", "meeting").title
+    assert title == "Встреча посла Беларуси Дмитрия Крутого с губернатором Курской области", title
+
+
+def test_the_office_met_is_not_the_subjects_own_named_again():
+    title = _event("On 15 October the Chairman of the Mogilev Oblast Executive Committee Pavel Gurinovich met with the "
+                   "Chairman of the Mogilev Oblast Executive Committee.", "2025-10-16", "meeting").title
+    assert title.count("председател") == 1, title

@@ -2750,6 +2750,23 @@ _SITTING_BODY = re.compile(r"(?:Группа|Комиссия|Совет|Раб�
 _VISITORS = re.compile(r"(?:Гост[ьи]|Делегаци[яи]|Делегаты)(?: |$)")  # a visit's title that names its visitors only
 
 
+_WITH_OFFICE = re.compile(rf"(?i)(?<![\w-])(?:with|з|са|зь)\s+(?:the\s+)?((?:{ROLES})[^,.;:()«»\"]{{0,80}})")
+
+
+def _office_met(c: Cand) -> str | None:
+    """Whom a Belarusian or English meeting was held with, named by office only, in the Russian instrumental ("met
+    with the Governor of the Kursk region" → «губернатором Курской области»)."""
+    m = _WITH_OFFICE.search(c.sent.text, c.pos - c.sent.start)
+    if m is None or people_in(m.group(1), c.lang):
+        return None  # (an office with its holder's name is the counterpart's, titled elsewhere)
+    office = foreign_role(m.group(1))
+    if office is None or re.search(r"Минск|Москв|Петербург|Севастопол", office):
+        return None  # («министр Минска»: a city is no side of an office here)
+    first, _, rest = office.partition(" ")
+    ablt = next((p.inflect({"ablt"}) for p in parses(first) if p.tag.case == "gent" and p.tag.POS == "NOUN"), None)
+    return f"{ablt.word} {rest}" if ablt is not None else None
+
+
 def _not_russian(title: str) -> bool:
     """A word of ``title`` that pymorphy3's Russian dictionary does not know (a Belarusian word in a title)."""
     known = morph().word_is_known
@@ -3098,6 +3115,10 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
     if c.type == "visit" and c.location and c.lang == "ru" and title.startswith(("Визит", "Рабоч", "Официальн")) \
             and not _DESTINATION.search(title):
         title = f"{title} {into(c.location)}"  # «Визит делегации Гомельской области в Брянск»
+    if c.lang != "ru" and c.type == "meeting" and " с " not in title and "представителей" not in title \
+            and (whom := _office_met(c)) and whom.partition(" ")[2] not in title:  # (not the subject's own office)
+        place = _IN_PLACE.search(title)  # "met with the Governor of the Kursk region": whom, by office, before where
+        title = f"{title[:place.start()]} с {whom}{title[place.start():]}" if place else f"{title} с {whom}"
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
     if c.lang == "ru" and _opens_with_a_verb(title):  # «Открыли мемориальную доску …» is a report, not a name:
