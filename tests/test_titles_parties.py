@@ -755,3 +755,15 @@ def test_the_office_met_is_not_the_subjects_own_named_again():
     title = _event("On 15 October the Chairman of the Mogilev Oblast Executive Committee Pavel Gurinovich met with the "
                    "Chairman of the Mogilev Oblast Executive Committee.", "2025-10-16", "meeting").title
     assert title.count("председател") == 1, title
+
+
+def test_adjectives_listed_with_hyphens_keep_their_noun():
+    title = _event("10 сентября в Минске подписано Соглашение между Правительством Севастополя и Минским горисполкомом о "
+                   "сотрудничестве в торгово-экономической, научно-технической и гуманитарной сферах.", "2022-09-10",
+                   "agreement").title
+    assert title.endswith("в торгово-экономической, научно-технической и гуманитарной сферах"), title
+
+
+def test_an_anniversary_followed_by_its_verb_is_not_titled_with_the_clause():
+    titles = [e.title for e in extract_text("В эти дни 875-летие отмечает столица России.", published="2022-09-10").events]
+    assert titles and not any("отмечает" in t for t in titles), titles

@@ -1973,6 +1973,8 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
         base = _liberation_of(s.text)
         named_by_place = base is not None
     words = [clean(w) for w in _phrase(s.text, m.end(), 8) if clean(w)]
+    if words and top_pos(words[0].lower()) == "VERB":
+        words = []  # «875-летие отмечает столица России»: the clause's verb, not what the anniversary is of
     head = (f"{n}-летие" if ("лет" in m.group() or "годдз" in m.group()) and m.group(1) else f"{n}-я годовщина"
             if "годовщ" in m.group() or "гадавін" in m.group() else m.group())
     if "годдз" in m.group() or "гадавін" in m.group():
@@ -2070,11 +2072,12 @@ def _goes_on(chunk: str, cut: re.Match[str]) -> bool:
     if not last or not after:
         return False
     a, b = last[0].strip("«»\"“”").lower(), after[0].strip("«»\"“”,").lower()
+    a, b = a.rsplit("-", 1)[-1], b.rsplit("-", 1)[-1]  # («торгово-экономической, научно-технической»: the last part)
     if not (a.isalpha() or "-" in a) or not (b.isalpha() or "-" in b) \
             or last[0].lstrip("«\"“")[:1].isupper() != after[0].lstrip("«\"“")[:1].isupper():
         return False  # («Дмитрием Крутым и чрезвычайным …»: a surname, then another's office)
     cases_a = {p.tag.case for p in parses(a) if p.tag.POS == "ADJF"}
-    return bool(cases_a) and top_pos(a) == "ADJF" and top_pos(b) == "ADJF" \
+    return bool(cases_a) and top_pos(a) in ("ADJF", None) and top_pos(b) in ("ADJF", None) \
         and bool(cases_a & {p.tag.case for p in parses(b) if p.tag.POS == "ADJF"})
 
 
