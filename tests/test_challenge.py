@@ -18,9 +18,10 @@ DATA = Path(__file__).resolve().parent / "data" / "challenge"
 # passages with several events of a kind, trips told indirectly) ru2 0.848, en2 0.865 (read), be2 0.829 (never read);
 # the third and fourth (whole short releases, nineteenth session) ru3 0.944 (read), be3 0.828, en3 0.887, ru4 0.804,
 # be4 0.814 (never read: 0.810, 0.837, 0.781 and 0.771 with the session's first code), and en4 0.765 (written last,
-# never read: 0.768 with the session's first code)
-FLOORS = {"ru": 0.92, "be": 0.93, "en": 0.94, "ru2": 0.82, "be2": 0.80, "en2": 0.84,
-          "ru3": 0.92, "be3": 0.80, "en3": 0.86, "ru4": 0.78, "be4": 0.79, "en4": 0.74}
+# never read: 0.768 with the session's first code); twentieth session: en2 0.878 (read), be2 0.834, be4 0.817, en3 0.884
+# (never read)
+FLOORS = {"ru": 0.92, "be": 0.93, "en": 0.94, "ru2": 0.82, "be2": 0.81, "en2": 0.86,
+          "ru3": 0.92, "be3": 0.80, "en3": 0.86, "ru4": 0.78, "be4": 0.80, "en4": 0.74}
 
 
 def _scorer(shared: Path):

@@ -767,3 +767,13 @@ def test_adjectives_listed_with_hyphens_keep_their_noun():
 def test_an_anniversary_followed_by_its_verb_is_not_titled_with_the_clause():
     titles = [e.title for e in extract_text("В эти дни 875-летие отмечает столица России.", published="2022-09-10").events]
     assert titles and not any("отмечает" in t for t in titles), titles
+
+
+@pytest.mark.parametrize("text,mark", [
+    ("Дни Брянской области в Гомеле, намеченные на 16 апреля, перенесены на осень.", "(перенесено)"),
+    ("The Days of the Bryansk Region in Gomel planned for 16 April have been postponed to autumn.", "(перенесено)"),
+    ("Визит делегации Тамбовской области в Лиду 25 марта отменён.", "(отменено)"),
+])
+def test_a_postponed_or_cancelled_event_says_so_in_its_title(text, mark):
+    others = [e.title for e in extract_text(text, published="2020-04-10").events if e.type == "other"]
+    assert others and others[0].endswith(mark), others

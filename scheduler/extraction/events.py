@@ -2767,6 +2767,9 @@ def _office_met(c: Cand) -> str | None:
     return f"{ablt.word} {rest}" if ablt is not None else None
 
 
+_CALLED_OFF = re.compile(r"(отмен|адмен|cancel)\w*|перенес\w*|перанес\w*|отложен\w*|адкладзен\w*|postpone\w*|put off")
+
+
 def _not_russian(title: str) -> bool:
     """A word of ``title`` that pymorphy3's Russian dictionary does not know (a Belarusian word in a title)."""
     known = morph().word_is_known
@@ -2789,7 +2792,8 @@ _LED_BY = re.compile(r"(?i)(?:во главе со?|под руководств�
 
 
 _PLACE_FIRST = re.compile(r"((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой) )?[Вв]изит) ((?:в|во|на) [А-ЯЁ][^«»]*?) ((?:официальн\w+ |белорусск\w+ "
-                          r"|российск\w+ )?делегаци[ий] [^«»]+)")
+                          r"|российск\w+ )?делегаци[ий] (?:[А-ЯЁ]|[а-яё]+(?:ой|ого) [А-ЯЁа-яё])[^«»]+)")  # (whose: «… Республики
+# Беларусь», «… Брянской области»; not «делегации из 80 артистов», whose title other rules write)
 _NOBODY_WENT = re.compile(r"((?:[А-ЯЁ][а-яё]+ )?[Вв]изит)(?: делегации)? ((?:в|во|на) .+)")
 _HOSTING = re.compile(r"приним|принял|прыма|прыня|host|welcom")
 _HOSTING_BEFORE = re.compile(r"(?:hosts?|hosted|hosting|welcom\w+|приня\w+|приним\w+|прыма\w+|прыня\w+)\s+(?:a\s+|the\s+)?$")
@@ -3163,6 +3167,9 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
         title = f"{title[:term.start()]} {' — '.join(short_party(p) for p in sides)}{title[term.start():]}"
     if c.guest and (nobody := _NOBODY_WENT.fullmatch(title)):
         title = f"{nobody.group(1)} {c.guest} {nobody.group(2)}"  # «Визит в Минск» → «Визит губернатора … в Минск»
+    if c.type == "other" and (off := _CALLED_OFF.search(c.sent.low)) and not _CALLED_OFF.search(title.lower()):
+        # «Дни Брянской области в Гомеле перенесены»: the calendar says so, not only that they were to be
+        title = f"{title} ({'отменено' if off.group(1) else 'перенесено'})"
     return ExtractedEvent(
         type=c.type, title=title[:200], start=c.start, end=c.end, time=c.time, location=c.location,
         participants=people[:8], recurrence=c.recurrence,
