@@ -777,3 +777,12 @@ def test_an_anniversary_followed_by_its_verb_is_not_titled_with_the_clause():
 def test_a_postponed_or_cancelled_event_says_so_in_its_title(text, mark):
     others = [e.title for e in extract_text(text, published="2020-04-10").events if e.type == "other"]
     assert others and others[0].endswith(mark), others
+
+
+@pytest.mark.parametrize("text,type_,wanted", [
+    ("19 июня министр промышленности Беларуси встретился с губернатором Кемеровской области.", "meeting",
+     "Встреча министра промышленности Беларуси с губернатором Кемеровской области"),
+    ("19 июня министр иностранных дел Беларуси посетил Брянск.", "visit", "Визит министра иностранных дел Беларуси в Брянск"),
+])
+def test_an_office_with_its_field_is_named_whole(text, type_, wanted):
+    assert _event(text, "2024-06-20", type_).title == wanted

@@ -2835,10 +2835,18 @@ def _visitor_office(before: str, russian: bool) -> str | None:
         return None  # (the office must stand right before the visit's words)
     role = office.group().strip()
     role = role[:1].lower() + role[1:]  # («Губернатор …» opening the sentence: a common noun)
+    field = _OFFICE_FIELD.match(before[-90:], office.end()) if russian and len(role.split()) == 1 else None
+    if field:
+        role = f"{role} {field.group(1)}"  # «министр промышленности Беларуси»: the office's field, then whose
     if russian:
         phrase = nominative_phrase(role.split(), "gent")
-        return phrase if len(phrase.split()) > 1 and not phrase.split()[1][:1].islower() else None
+        whose = phrase.split()[-1] if field else phrase.split()[1] if len(phrase.split()) > 1 else ""
+        return phrase if whose[:1].isupper() else None
     return foreign_role(role)
+
+
+# an office's field in the genitive, then whose: «(министр) промышленности Беларуси», «(министр) иностранных дел России»
+_OFFICE_FIELD = re.compile(r"\s+((?:[а-яё]+\s+){1,3}[А-ЯЁ][а-яё]+(?:\s+(?:области|края|республики))?)\s*$")
 
 
 _BE_LETTERS = str.maketrans({"ў": "в", "і": "и", "э": "е", "'": "", "’": ""})
