@@ -786,3 +786,15 @@ def test_a_postponed_or_cancelled_event_says_so_in_its_title(text, mark):
 ])
 def test_an_office_with_its_field_is_named_whole(text, type_, wanted):
     assert _event(text, "2024-06-20", type_).title == wanted
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("19 чэрвеня ў Віцебску адбыўся мітынг, прысвечаны 80-годдзю вызвалення Віцебска.",
+     "Митинг к 80-летию освобождения Витебска"),
+    ("On 19 June a rally dedicated to the 80th anniversary of the liberation of Vitebsk was held in Vitebsk.",
+     "Митинг к 80-летию освобождения Витебска"),
+    ("20 жніўня ў Курску адбыўся канцэрт да 80-годдзя Курскай бітвы.", "к 80-летию Курской битвы"),
+])
+def test_a_ceremony_told_in_be_or_en_names_the_anniversary_it_is_for(text, wanted):
+    titles = [e.title for e in extract_text(text, published="2024-06-20").events if e.type == "commemoration"]
+    assert any(wanted in t for t in titles), titles

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .event_lexicon import FESTIVAL_NAMES, NAMED_DAYS
+from .event_lexicon import ANNIVERSARY_BASES, FESTIVAL_NAMES, NAMED_DAYS
 from .event_text import adjective_before_noun, fold, inflect, nominative_phrase, parses
 from .parties import (
     BELARUS,
@@ -197,6 +197,27 @@ def _days_of(low: str) -> tuple[str, bool, bool] | None:
         if place:
             return place, bool(days.group(1)), False
     return None
+
+
+_JUBILEE = re.compile(r"\b(\d{1,4})\s?-?\s?(?:лети\w*|годдз\w*|(?:th|st|nd|rd) anniversary of(?: the)?|(?:-?(?:я|й|ю|ай|ую))?\s+"
+                      r"(?:годовщин|гадавін)\w*)\s")
+_JUBILEE_BASES = [(re.compile(p.replace(r"освобождени\w* (?:", r"(?:освобождени|вызвален|liberation)\w*(?:\s+\S+){0,4}?\s+(?:")),
+                   label) for p, label, _, _ in ANNIVERSARY_BASES if not label.startswith("Основание")]
+
+
+def _jubilee_of(low: str) -> str | None:
+    """«к 80-летию освобождения Витебска» for a ceremony its sentence dedicates to an anniversary the lexicon knows
+    (in any of the three languages): the anniversary, in the dative, in Russian."""
+    m = _JUBILEE.search(low)
+    if m is None:
+        return None
+    rest = low[m.end(): m.end() + 80]
+    label = next((name for rx, name in _JUBILEE_BASES if rx.match(rest) or rx.search(rest[:40])), None)
+    if label is None or not 0 < int(m.group(1)) < 1000:
+        return None
+    words = label.split()
+    first = words[0] if re.search(r"(?:ск|цк)(?:ая|ий|ое)$", words[0]) else words[0].lower()
+    return f"к {m.group(1)}-летию {nominative_phrase([first, *words[1:]], 'gent')}"
 
 
 def head(type_: str, low: str, at: int | None = None) -> str:
@@ -526,6 +547,9 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     if type_ == "commemoration" and (day := next((t for rx, t in _NAMED_DAYS if rx.search(low)), None)) \
             and not re.search(r"(?i)\bд(?:ень|ня|ню|нем|не)\b|посвящ|приуроч|летие|годовщин", what):  # (not where the lead names it)
         parts.append(f"ко {nominative_phrase(day.split(), 'datv')}")  # «Единые уроки ко Дню единения народов …»
+    elif type_ == "commemoration" and len(parts) == 1 and not re.search(r"(?i)летие|годовщин|посвящ|ко? дню", what) \
+            and (jubilee := _jubilee_of(low)):
+        parts.append(jubilee)  # «мітынг, прысвечаны 80-годдзю вызвалення Віцебска» → «Митинг к 80-летию освобождения Витебска»
     home = party_of_place(location) if location else None  # the venue's side; the guests came from the others
     if type_ == "visit" and home and location:
         # «глава Смоленска», «председатель Смоленского городского Совета» greet the guests in Смоленск: a host
