@@ -798,3 +798,9 @@ def test_an_office_with_its_field_is_named_whole(text, type_, wanted):
 def test_a_ceremony_told_in_be_or_en_names_the_anniversary_it_is_for(text, wanted):
     titles = [e.title for e in extract_text(text, published="2024-06-20").events if e.type == "commemoration"]
     assert any(wanted in t for t in titles), titles
+
+
+def test_talks_told_in_english_by_two_offices_name_both():
+    title = _event("On 19 June in Kemerovo the Minister of Industry of Belarus met with the Governor of the Kemerovo "
+                   "region.", "2024-06-20", "meeting").title
+    assert title == "Встреча министра Беларуси с губернатором Кемеровской области в Кемерово", title

@@ -2750,6 +2750,7 @@ _SITTING_BODY = re.compile(r"(?:Группа|Комиссия|Совет|Раб�
 _VISITORS = re.compile(r"(?:Гост[ьи]|Делегаци[яи]|Делегаты)(?: |$)")  # a visit's title that names its visitors only
 
 
+_SIDES_MET = re.compile(r"(Встреча|Переговоры) представителей .+?( (?:в|во) [А-ЯЁ].*)?")
 _WITH_OFFICE = re.compile(rf"(?i)(?<![\w-])(?:with|з|са|зь)\s+(?:the\s+)?((?:{ROLES})[^,.;:()«»\"]{{0,80}})")
 
 
@@ -3127,6 +3128,12 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
     if c.type == "visit" and c.location and c.lang == "ru" and title.startswith(("Визит", "Рабоч", "Официальн")) \
             and not _DESTINATION.search(title):
         title = f"{title} {into(c.location)}"  # «Визит делегации Гомельской области в Брянск»
+    if c.lang != "ru" and c.type == "meeting" and (talk := _SIDES_MET.fullmatch(title)) \
+            and (whom := _office_met(c)) and (who := _visitor_office(c.sent.text[:cue], False)) \
+            and who.partition(" ")[2] != whom.partition(" ")[2]:
+        # "the Minister of Industry of Belarus met with the Governor of the Kemerovo region": who and whom by office,
+        # not «Встреча представителей Беларуси и Кемеровской области»
+        title = f"{talk.group(1)} {who} с {whom}{talk.group(2) or ''}"
     if c.lang != "ru" and c.type == "meeting" and " с " not in title and "представителей" not in title \
             and (whom := _office_met(c)) and whom.partition(" ")[2] not in title:  # (not the subject's own office)
         place = _IN_PLACE.search(title)  # "met with the Governor of the Kursk region": whom, by office, before where
