@@ -694,8 +694,8 @@ def _counted_before(e: Cand, sents: list[Sentence], events: list[Cand]) -> re.Ma
     """The counted day of one of the two sentences before ``e``'s ("On the third day of the trip, the presidents
     visited … . The two leaders also held a separate meeting."), where no sentence from there to ``e``'s dates an
     event of its own."""
-    at = next((i for i, x in enumerate(sents) if x.start == e.sent.start), None)
-    if at is None:
+    at = bisect.bisect_left(sents, e.sent.start, key=lambda x: x.start)
+    if at >= len(sents) or sents[at].start != e.sent.start:
         return None
     for back in (1, 2):
         if at - back < 0 or sents[at - back].headline:
@@ -2860,8 +2860,6 @@ def _surname_key(word: str) -> str:
 
 # a capitalised word right before an event's words that may be a surname named in full before («Беглоў сустрэнецца»)
 _BARE_SURNAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎ][a-zа-яёіў]{2,})\s+(?:\S+\s+){0,2}$")
-# a surname alone as the subject right before a meeting's words («Беглов встретится с …»), named in full elsewhere
-_SURNAME_SUBJECT = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ын|ский|цкий|ко|ук|юк|ич|ян))\s+(?:\S+\s+){0,2}$")
 # an office as the subject right before a meeting's words, its holder named elsewhere in the text
 _OFFICE_SUBJECT = re.compile(r"(?i)(?<![\w-])(губернатор|губернатар|председател|старшын|президент|прэзідэнт|мэр|посол|governor"
                              r"|president|mayor|chairman|ambassador)\w*\s+(?:\S+\s+){0,3}$")
@@ -2895,7 +2893,7 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
         if named is None and (office := _OFFICE_SUBJECT.search(text, max(0, cue - 60), cue)):
             named = holder(fold(office.group(1))[:6])  # «Губернатор также встретится с …»: the governor the text
             # has named before
-        if named is None and (surname := _SURNAME_SUBJECT.search(text, max(0, cue - 40), cue)):
+        if named is None and (surname := _BARE_SURNAME.search(text, max(0, cue - 40), cue)):
             named = holder("@" + _surname_key(surname.group(1)))  # «Беглов встретится с …»: the governor named in full before
         if named is None and russian and (post := _visitor_office(text[:cue], True)) and post.split()[-1][:5] not in title:
             # «губернатор Брянской области встретился с председателем …», no name anywhere: the office itself
