@@ -732,3 +732,17 @@ def test_the_nth_weekday_of_a_month(text, value):
 def test_the_next_day_counts_from_the_day_just_told(text, values):
     from scheduler.extraction import extract_text
     assert [m.value for m in extract_text(text, published="2025-05-20").mentions] == values
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The day before yesterday a delegation of the Tula region arrived in Mogilev.", "2024-06-18"),
+    ("The forum will open in three days in Minsk.", "2024-06-23"),
+    ("In a week the exhibition-fair will open in Grodno.", "2024-06-27"),
+])
+def test_english_days_counted_from_the_publication_day(text, value):
+    # as «позавчера», «через три дня», «через неделю» (days and weeks only: "in two years" is a span as often)
+    assert value in [m.value for m in extract_text(text, published="2024-06-20").mentions]
+
+
+def test_in_two_years_is_no_date():
+    assert not extract_text("In two years trade between the regions doubled.", published="2024-06-20").mentions

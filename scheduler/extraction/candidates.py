@@ -243,6 +243,8 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         return Cand(s, e, rule, Point(int(g["y1"])))
     if rule == "offset_ahead":
         return _offset(g, text, s, e, 1)
+    if rule == "offset_in":  # "in a week", "in two days"
+        return _offset({**g, "n": "1" if g["n"].lower() in ("a", "one") else g["n"]}, text, s, e, 1)
     if rule == "offset_back":
         return _offset(g, text, s, e, -1)
     if rule == "this_month":

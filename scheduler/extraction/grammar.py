@@ -258,6 +258,8 @@ def _rules() -> list[Rule]:
                          rf"\s+(?P<unit>{_alt(lx.YEAR_NOUNS + lx.MONTH_NOUNS + lx.WEEK_NOUNS)})(?!\w)", before=UNIT_BEFORE),
         # "через неделю", "через 3 года", "спустя полгода", "праз тыдзень"
         Rule("offset_ahead", rf"(?P<ahead>{_alt(lx.OFFSET_AHEAD)})\s+(?:(?P<n>{_NUM_WORD})\s+)?(?P<u>{_UNITS})(?!\w)"),
+        # "in a week", "in two days": days and weeks ahead (not "in two years", a span as often as a time ahead)
+        Rule("offset_in", r"in\s+(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<u>days?|weeks?)(?!\w)"),
         # "год назад", "2 дня назад", "неделю тому назад", "два года назад", "5 лет таму", "three years ago"
         Rule("offset_back", rf"(?:(?P<n>{_NUM_WORD})\s+)?(?P<u>{_UNITS})\s+(?:тому\s+)?(?:{_alt(lx.OFFSET_BACK)})"
                             r"(?!\w)"),
@@ -326,6 +328,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(_RU_BE_MONTHS, "mdy_ru")
     add(_RU_BE_ABBR, "mdy_ru")
     add(lx.OFFSET_AHEAD, "offset_ahead")
+    add(["in"], "offset_in")
     add([*lx.NUMBER_WORDS, "полтора", "паўтара"], "offset_back")
     add(["год", "неделю", "месяц", "день", "сутки", "полгода", "паўгода", "тыдзень", "year", "week", "month", "day"],
         "offset_back")

@@ -186,6 +186,7 @@ RELATIVE_DAYS: dict[str, int] = {
     "завтра": 1, "заўтра": 1, "tomorrow": 1,
     "позавчера": -2, "послезавтра": 2, "пазаўчора": -2, "паслязаўтра": 2, "ўчора": -1,
     "позапозавчера": -3, "послепослезавтра": 3,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
     # the evening of the text's day: "this evening", "tonight", «сегодня вечером», «сёння ўвечары»
     "this evening": 0, "tonight": 0, "сегодня вечером": 0, "сёння ўвечары": 0, "сёння вечарам": 0,
 }
