@@ -804,3 +804,19 @@ def test_talks_told_in_english_by_two_offices_name_both():
     title = _event("On 19 June in Kemerovo the Minister of Industry of Belarus met with the Governor of the Kemerovo "
                    "region.", "2024-06-20", "meeting").title
     assert title == "Встреча министра Беларуси с губернатором Кемеровской области в Кемерово", title
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("On 19 June the parties signed a memorandum of cooperation in education.", "Подписание меморандума о сотрудничестве"),
+    ("19 чэрвеня бакі падпісалі мемарандум аб супрацоўніцтве ў сферы адукацыі.",
+     "Подписание меморандума о сотрудничестве в сфере образования"),
+])
+def test_a_memorandum_told_in_be_or_en_keeps_its_subject(text, wanted):
+    assert _event(text, "2024-06-20", "agreement").title.startswith(wanted)
+
+
+def test_a_memorandum_takes_no_subject_of_another_paper_in_its_sentence():
+    text = ("Вчера подписаны соглашение о торгово-экономическом сотрудничестве между Гродненской и Псковской областями, а "
+            "также меморандум между Лидским районом и городом Великие Луки.")
+    titles = [e.title for e in extract_text(text, published="2023-06-30").events if "меморандум" in e.title]
+    assert titles and not any("торгово" in t for t in titles), titles

@@ -155,6 +155,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     (r"сотрудничеств|супрацоўніцтв|cooperation", "о сотрудничестве"),
 )
 _TOPICS = [(re.compile(p), t) for p, t in TOPICS]
+_MEMO_OR_PROTOCOL = re.compile(r"меморандум\w*|мемарандум\w*|memorand\w*|протокол\w*|пратакол\w*|protocol\w*")
 # heads that say what happened but not who took part: the host or guests follow them
 _PLAIN = re.compile(r"(?:\w+ )?(?:[Вв]изит|[Вв]стреча|[Пп]ереговоры|[Пп]оездка)")
 _DAYS_OF = re.compile(r"\b(?:дни|дней|дням|днях|дні|днеў|дзен|days of|(дзень|дня|day of))\s+(?P<culture>(?:культуры|культуры|culture\s+of"
@@ -590,6 +591,10 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     elif type_ == "agreement":
         topic = next((t for rx, t in _TOPICS if rx.search(low)), None) \
             if what in ("Подписание соглашения", "Подписание договора") else None
+        if what in ("Подписание меморандума", "Подписание протокола") \
+                and (paper := _MEMO_OR_PROTOCOL.search(low)):  # a memorandum's or a protocol's own subject, right after
+            # it ("a memorandum of cooperation"), not another paper's of the sentence
+            topic = next((t for rx, t in _TOPICS if rx.search(low, paper.end(), paper.end() + 50)), None)
         if topic:
             parts.append(topic)  # «Подписание соглашения о сотрудничестве в сфере образования»
         if len(others) >= 2 and "между" not in what:
