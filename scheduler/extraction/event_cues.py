@@ -70,7 +70,7 @@ _NAMED = [(WordRegex(p), t, m, d, fy, kind) for p, t, m, d, fy, kind in lx.NAMED
 _TWINNED = WordRegex(lx.TWINNED)
 # a base names its event: «освобождения столицы – города Минска» lets words stand between; a founding (a bare
 # city name) is the word right after the number («955-летие Минска»)
-_BASES = [(re.compile(p.replace(r"освобождени\w* (?:", r"(?:освобождени|вызвален|liberation)\w*(?:\s+\S+){0,4}?\s+(?:")
+_BASES = [(re.compile(lx.spread_liberation(p)
                       if t.startswith("Основание") is False else r"\s*(?:(?:со|с) (?:дня|момента)\s+)?(?:основания\s+)?(?:города\s+)?(?:" + p + ")"
                       r"(?![\w-]*\s+(?:област|вобласц|район|округ|oblast|region|district))"),  # («85-летию Гомельской
            # области» counts from the region's formation, not the town's founding)

@@ -561,6 +561,12 @@ NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
 # --- anniversaries: base events counted from ---------------------------------------------------
 # (pattern after «N-летие»/«N-я годовщина», title of the base event, base date, place); a founding (a bare city
 # name) must follow the number at once («955-летие Минска», not «80-летие освобождения столицы – Минска»)
+def spread_liberation(pattern: str) -> str:
+    """An ``ANNIVERSARY_BASES`` pattern of a liberation as it is searched: the noun in any of the three languages and
+    a few words before the place («освобождения города Витебска», «вызвалення Віцебска», "liberation of Vitebsk")."""
+    return pattern.replace(r"освобождени\w* (?:", r"(?:освобождени|вызвален|liberation)\w*(?:\s+\S+){0,4}?\s+(?:")
+
+
 ANNIVERSARY_BASES: tuple[tuple[str, str, str, str | None], ...] = (
     (r"курск\w* битв|курск\w* дуг|курск\w* бітв|kursk", "Курская битва", "1943-08-23", "Курск"),
     (r"прохоровк|танков\w+ сражени|прохараўк|танкав\w+ біт\w+|prokhorovka|tank battle", "Танковое сражение под Прохоровкой",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .event_lexicon import ANNIVERSARY_BASES, FESTIVAL_NAMES, NAMED_DAYS
+from .event_lexicon import ANNIVERSARY_BASES, FESTIVAL_NAMES, NAMED_DAYS, spread_liberation
 from .event_text import adjective_before_noun, fold, inflect, nominative_phrase, parses
 from .parties import (
     BELARUS,
@@ -202,8 +202,8 @@ def _days_of(low: str) -> tuple[str, bool, bool] | None:
 
 _JUBILEE = re.compile(r"\b(\d{1,4})\s?-?\s?(?:лети\w*|годдз\w*|(?:th|st|nd|rd) anniversary of(?: the)?|(?:-?(?:я|й|ю|ай|ую))?\s+"
                       r"(?:годовщин|гадавін)\w*)\s")
-_JUBILEE_BASES = [(re.compile(p.replace(r"освобождени\w* (?:", r"(?:освобождени|вызвален|liberation)\w*(?:\s+\S+){0,4}?\s+(?:")),
-                   label) for p, label, _, _ in ANNIVERSARY_BASES if not label.startswith("Основание")]
+_JUBILEE_BASES = [(re.compile(spread_liberation(p)), label) for p, label, _, _ in ANNIVERSARY_BASES
+                  if not label.startswith("Основание")]
 
 
 def _jubilee_of(low: str) -> str | None:
