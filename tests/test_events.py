@@ -7289,3 +7289,21 @@ def test_a_ceremony_for_a_regions_days_is_the_festival_not_a_commemoration(text)
     # the Days of a region are a festival (GUIDE §3 table); a ceremony held for them is their programme
     types = [e.type for e in extract_text(text, published="2024-02-17").events]
     assert "commemoration" not in types and "festival" in types, types
+
+
+@pytest.mark.parametrize("text", [
+    "Дни Беларуси в Ивановской области стартовали 11 сентября. В тот же день в Иванове состоялось заседание совместной "
+    "рабочей группы. Белорусскую делегацию возглавил заместитель премьер-министра Беларуси Виктор Лазаревич. Завершились "
+    "Дни в воскресенье.",
+    "Дні Беларусі ў Іванаўскай вобласці стартавалі 11 верасня. У той жа дзень у Іванава адбылося пасяджэнне сумеснай "
+    "працоўнай групы. Беларускую дэлегацыю ўзначаліў намеснік прэм'ер-міністра Беларусі Віктар Лазаревіч. Завяршыліся "
+    "Дні ў нядзелю.",
+    "The Days of Belarus in the Ivanovo Region started on 11 September. On the same day, a meeting of the joint working "
+    "group was held in Ivanovo. The Belarusian delegation was led by Deputy Prime Minister of Belarus Viktor Lazarevich. "
+    "The Days ended on Sunday.",
+])
+def test_a_delegation_led_to_days_lasts_as_the_days_not_one_sitting_inside_them(text):
+    # GUIDE §5: a trip made to attend an event is dated like it — the Days (11–14 September), not the sitting held
+    # on their first day
+    visits = [(e.start, e.end) for e in extract_text(text, published="2025-09-15").events if e.type == "visit"]
+    assert visits == [("2025-09-11", "2025-09-14")], visits

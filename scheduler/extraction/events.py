@@ -922,8 +922,12 @@ def _date_by_sequence(events: list[Cand], pub: str | None) -> None:
                    and x.type != "plan" and (led is None or x.type in _HOSTED)]
         # («… in Tambov on 6–8 November, and … in Voronezh. The delegation to Tambov will be led by …»: the one
         # held where the delegation goes)
-        before = next((x for x in earlier if led is not None and e.location and x.location == e.location),
-                      earlier[0] if earlier else None)
+        before = next((x for x in earlier if led is not None and e.location and x.location == e.location), None) \
+            or next((x for x in earlier if led is not None and not e.location and x.end and _gathering(x)
+                     and x.sent.line >= told.line - 1), None) \
+            or (earlier[0] if earlier else None)
+        # («Дни … стартовали 11 сентября. В тот же день состоялось заседание … Делегацию возглавил …»: the delegation
+        # came to the gathering of days, not to one sitting inside it)
         if before is not None and before.sent.line >= told.line - 1:
             e.start, e.end, e.how = before.start, before.end if led else None, "by-sequence"  # (a trip to attend
             # lasts as long as what it attends)
