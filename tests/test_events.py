@@ -7307,3 +7307,35 @@ def test_a_delegation_led_to_days_lasts_as_the_days_not_one_sitting_inside_them(
     # on their first day
     visits = [(e.start, e.end) for e in extract_text(text, published="2025-09-15").events if e.type == "visit"]
     assert visits == [("2025-09-11", "2025-09-14")], visits
+
+
+@pytest.mark.parametrize("text", [
+    "Дни белорусской культуры открылись в Казани 14 сентября и продлятся до 17 сентября.",
+    "Дни белорусской культуры открылись в Казани 14 сентября и продолжатся до 17 сентября.",
+    "Дні беларускай культуры адкрыліся ў Казані 14 верасня і працягнуцца да 17 верасня.",
+    "The Days of Belarusian Culture opened in Kazan on 14 September and will last until 17 September.",
+])
+def test_days_told_in_the_plural_last_until_the_day_named(text):
+    # «Дни … продлятся до …»: the plural verb closes the Days as the singular «продлится» closes a festival
+    found = [(e.start, e.end) for e in extract_text(text, published="2023-09-14").events if e.type == "festival"]
+    assert found == [("2023-09-14", "2023-09-17")], found
+
+
+@pytest.mark.parametrize("text", [
+    "12 мая в Гомеле открылись ярмарки. Они будут работать до 15 мая.",
+    "12 мая ў Гомелі адкрыліся кірмашы. Яны будуць працаваць да 15 мая.",
+])
+def test_fairs_said_to_work_until_a_day_end_then(text):
+    found = [(e.start, e.end) for e in extract_text(text, published="2023-05-12").events if e.type == "fair"]
+    assert found == [("2023-05-12", "2023-05-15")], found
+
+
+@pytest.mark.parametrize("text", [
+    "12 мая в Минске подписаны протоколы о сотрудничестве.",
+    "12 мая ў Мінску падпісаны пратаколы аб супрацоўніцтве.",
+    "On 12 May the protocols on cooperation were signed in Minsk.",
+    "On 12 May the treaties on cooperation were signed in Minsk.",
+])
+def test_documents_signed_in_the_plural_are_a_signing_in_three_languages(text):
+    found = [(e.type, e.start) for e in extract_text(text, published="2023-05-12").events]
+    assert ("agreement", "2023-05-12") in found, found

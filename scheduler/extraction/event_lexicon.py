@@ -295,7 +295,7 @@ DOCUMENTS = (
     r"\bсоглашени\w*|\bдоговор\w*|\bпротокол\w*|\bмеморандум\w*|\bплан(?!ир)\w*|\bпрограмм\w*|\bдорожн\w+ карт\w*"
     r"|\bпагадненн\w*|\bдагавор\w*|\bпратакол\w*|\bмемарандум\w*|\bдамов(?:а|ы|у|е|ай|аў|ам)\b|\bдарожн\w+ карт\w*"
     r"|\bпраграм\w*"
-    r"|\bagreement\w*|\btreaty\b|\bmemorandum\b|\bprotocol\b|\bminutes\b(?= of)|\broad ?maps?\b|\bplans?\b(?! to (?:sign|conclude|hold|visit|meet|open|build|set up|establish)\b)|\bprogrammes?\b|\bprograms?\b"
+    r"|\bagreement\w*|\btreaty\b|\btreaties\b|\bmemorand(?:um|a)\b|\bprotocols?\b|\bminutes\b(?= of)|\broad ?maps?\b|\bplans?\b(?! to (?:sign|conclude|hold|visit|meet|open|build|set up|establish)\b)|\bprogrammes?\b|\bprograms?\b"
     r"|\bконтракт\w*|\bкантракт\w*|\bcontracts?\b"  # (a contract is signed like an agreement, GUIDE §4.1)
     r"|\bдекларац\w*|\bдэкларац\w*|\bdeclarations?\b"  # («подписали Декларацию о дальнейшем единении»)
     r"|\bпакет\w* документ\w*|\bпакет\w* дакумент\w*|\bpackage of documents\b"  # («подписан пакет документов»)

@@ -1124,7 +1124,8 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
 # чэрвеня», "A closing ceremony … will be held on 11 June", «визит, который завершится 21 января», «продлится до
 # воскресенья», «Яна працягнецца да нядзелі»
 _CLOSES = re.compile(r"(?:закрыти|закрыцц|закрыл\w*с[яь]|закры(?:ўся|лася|ліся)|closing|заверш\w*с[яь]|заверш\w*цца|завяршы\w*|закончит\w*|закончи\w*с[яь]|will close|closes|will end"
-                     r"|ends\b|ended\b|closed\b|продлит\w*|продолжит\w*|будет работать|прац[яе]гн\w*|будзе працаваць|will last|will run|runs)")
+                     r"|ends\b|ended\b|closed\b|продл[ия]т\w*|продолж[иа]т\w*|будет работать|будут работать|прац[яе]гн\w*|будзе працаваць"
+                     r"|будуць працаваць|will last|will run|runs)")  # («Дни … продлятся», «ярмарки будут работать»: plural too)
 
 
 def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Mention]) -> None:
@@ -1728,7 +1729,8 @@ def _date_by_a_loose_span(cands: list[Cand], span: Mention | None) -> None:
 
 
 # lasting until a day: «продлится до», «будет работать до», «працягнецца да», "will last until", "runs until"
-_LASTS_UNTIL = re.compile(r"(?:продлит\w*|продолжит\w*|будет работать|работает|прац[яе]гн\w*|будзе працаваць|працуе"
+_LASTS_UNTIL = re.compile(r"(?:продл[ия]т\w*|продолж[иа]т\w*|буд(?:ет|ут) работать|работа[ею]т|прац[яе]гн\w*"
+                          r"|будз(?:е|уць) працаваць|працу(?:е|юць)"
                           r"|пробуд(?:ет|ут)|прабуд(?:зе|уць)|(?:will\s+)?stay"
                           r"|(?:will\s+)?(?:last|run|continue)s?)\s+(?:\S+\s+){0,3}?(?:до|да|until|till|through)\s")
 
