@@ -947,7 +947,7 @@ TITLES_2 = [
      "на 2024-2026 годы.", "2024-02-16",
      "plan", "Дорожная карта по реализации соглашения на 2024-2026 годы"),
     ("headline-with-a-verb", "Дни Брянской области пройдут в Гомеле\n\nС 14 по 16 сентября в Гомеле пройдут Дни "
-     "Брянской области.", "2024-09-02", "festival", "Дни Брянской области"),
+     "Брянской области.", "2024-09-02", "festival", "Дни Брянской области в Гомеле"),
     ("visited-a-city", "Губернатор Псковской области 12 июля посетил Витебск.", "2024-07-12", "visit",
      "Визит губернатора Псковской области в Витебск"),
     ("delegation-with-adjective", "Брянская делегация 28 июня приняла участие в фестивале в Гомеле.", "2025-06-28",
@@ -7339,3 +7339,32 @@ def test_fairs_said_to_work_until_a_day_end_then(text):
 def test_documents_signed_in_the_plural_are_a_signing_in_three_languages(text):
     found = [(e.type, e.start) for e in extract_text(text, published="2023-05-12").events]
     assert ("agreement", "2023-05-12") in found, found
+
+
+@pytest.mark.parametrize("text,title", [
+    ("14 сентября в Казани открылись Дни белорусской культуры.", "Дни белорусской культуры в Казани"),
+    ("Дни Гомельской области открылись в Казани 14 сентября.", "Дни Гомельской области в Казани"),
+    ("Дни Гомельской области открылись в Гомеле 14 сентября.", "Дни Гомельской области"),
+])
+def test_the_days_title_says_where_they_are_held(text, title):
+    # GUIDE §6: what and where — the Days' place, unless their own name already says it
+    found = [e.title for e in extract_text(text, published="2023-09-14").events if e.type == "festival"]
+    assert found == [title], found
+
+
+@pytest.mark.parametrize("text", [
+    "Дни белорусской культуры открылись в Казани 14 сентября и продлятся до 17 сентября. Министр культуры Беларуси "
+    "Анатолий Маркевич, прибывший в Казань во главе белорусской делегации, 15 сентября провёл переговоры с Президентом "
+    "Татарстана.",
+    "Дні беларускай культуры адкрыліся ў Казані 14 верасня і працягнуцца да 17 верасня. Міністр культуры Беларусі "
+    "Анатоль Маркевіч, які прыбыў у Казань на чале беларускай дэлегацыі, 15 верасня правёў перамовы з Прэзідэнтам "
+    "Татарстана.",
+    "The Days of Belarusian Culture opened in Kazan on 14 September and will last until 17 September. Minister of "
+    "Culture of Belarus Anatoly Markevich, who arrived in Kazan at the head of the Belarusian delegation, held talks "
+    "with the President of Tatarstan on 15 September.",
+])
+def test_a_trip_told_aside_of_talks_is_dated_like_the_days_it_came_to(text):
+    # GUIDE §5: the day is the talks' (their own record); the trip, made to attend the Days there, is dated like them
+    found = extract_text(text, published="2023-09-14").events
+    assert [(e.start, e.end) for e in found if e.type == "visit"] == [("2023-09-14", "2023-09-17")]
+    assert [e.start for e in found if e.type == "meeting"] == ["2023-09-15"]

@@ -993,11 +993,28 @@ def _gathering(c: Cand) -> bool:
         ("форум", "forum"), c.pos - c.sent.start)
 
 
+# a trip told in a participle or relative clause of what its subject did there: «министр, прибывший в Казань, …»,
+# «які прыбыў у Казань», "who arrived in Kazan"
+_ARRIVED_ASIDE = re.compile(r"(?:прибывш|приехавш|прыбыўш|прыехаўш)\w*|(?:котор|як)(?:ый|ая|ые|і|ая|ія)\s+(?:\S+\s+)?"
+                            r"(?:прибыл|приехал|прыбыў|прыехаў|прыбыл|прыехал)\w*|\bwho\s+(?:had\s+)?(?:arrived|came)\b")
+
+
+def _arrived_aside(v: Cand, events: list[Cand]) -> bool:
+    """A visit told aside («…, прибывший в Казань во главе делегации, 15 сентября провёл переговоры») whose day is that
+    of talks its sentence tells after it: the day dates the talks, not the trip."""
+    at = v.pos - v.sent.start
+    return bool(_ARRIVED_ASIDE.search(v.sent.low, max(0, at - 60), at + 20)) and any(
+        m.type == "meeting" and m.sent is v.sent and m.pos > v.pos and m.start == v.start for m in events)
+
+
 def _date_visits_by_hosted(events: list[Cand]) -> None:
     """«Визит минской делегации в российскую столицу начнется с …» with no date of its own, in a release on «Дни
     Минска в Москве пройдут 10-11 октября»: a visit made to attend an event is dated like it (GUIDE §5)."""
     for v in events:
-        if v.type == "visit" and v.how == "live" and v.start and v.location:
+        if v.type == "visit" and (v.how == "live" or v.how == "mention" and not v.end and _arrived_aside(v, events)) \
+                and v.start and v.location:
+            # («Министр, прибывший в Казань во главе делегации, 15 сентября провёл переговоры» during the Days of
+            # 14–17 September there: the day is the talks', the trip is the one the Days give)
             # «Кухарев, который находится с визитом в Москве в связи с Днями Минска» told on a day of the Days
             # (18–21 September) in Moscow: the stay is the one the festival gives, not the day of the report
             box = next((e for e in events if _gathering(e) and e.explicit and e.start and e.end and e.location
@@ -3033,6 +3050,18 @@ def _to_roman(n: int) -> str:
     return out
 
 
+_COUNTRY_STEMS = {"Беларусь": ("белорус", "беларус"), "Россия": ("россий", "русск")}
+
+
+def _names_place(title: str, place: str) -> bool:
+    """«Дни Гомельской области» at «Гомельская область», «Дни белорусской культуры» in «Беларусь»: the title names the
+    place already (a word of it, less its ending, or the country's adjective)."""
+    low = fold(title)
+    stems = _COUNTRY_STEMS.get(place) or tuple(fold(w)[: max(4, len(w) - 3)] for w in place.split() if len(w) > 3
+                                                and w[0].isupper())
+    return names_town(title, place) or any(stem in low for stem in stems)
+
+
 def _forum_title(title: str, c: Cand) -> str:
     """«XI Форум регионов Беларуси и России в Витебске»: a forum's title with the edition its cue names and the town
     it is held in, where the title has neither (GUIDE §6: what and where)."""
@@ -3169,6 +3198,9 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
                       c.location)
     if c.type == "meeting" and kind(c) == "forum":
         title = _forum_title(title, c)
+    elif c.type == "festival" and c.location and title.startswith(("Дни ", "Неделя ")) and not _IN_PLACE.search(title) \
+            and not _names_place(title, c.location):
+        title = f"{title} {at_place(c.location)}"  # «Дни белорусской культуры в Казани» (GUIDE §6: what and where)
     # (talks with one of two counterparts name their actors already: the person before the cue is the other one)
     if _BELARUSIAN_LETTERS.search(title) or c.lang == "be" and not (c.recurrence or c.base or c.composed) and _not_russian(title):
         # a Belarusian phrase left in («Святочны прыём»): compose instead
