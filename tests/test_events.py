@@ -7368,3 +7368,23 @@ def test_a_trip_told_aside_of_talks_is_dated_like_the_days_it_came_to(text):
     found = extract_text(text, published="2023-09-14").events
     assert [(e.start, e.end) for e in found if e.type == "visit"] == [("2023-09-14", "2023-09-17")]
     assert [e.start for e in found if e.type == "meeting"] == ["2023-09-15"]
+
+
+@pytest.mark.parametrize("text", [
+    "Светлогорский район встречал гостей из Калужской области. 19–20 июня калужане познакомились с работой комбината.",
+    "Светлогорский район встречал гостей из Калужской области. 19–20 июня гости познакомились с работой комбината.",
+    "Светлагорскі раён сустракаў гасцей з Калужскай вобласці. 19–20 чэрвеня госці пазнаёміліся з работай камбіната.",
+    "Svetlogorsk District welcomed guests from the Kaluga Region. On 19–20 June the guests toured the pulp and paper mill.",
+])
+def test_the_days_the_guests_spent_there_are_the_visits(text):
+    # the sentence right after the visit tells what its guests did on which days: those are the visit's days, not the
+    # report's (GUIDE §5)
+    visits = [(e.start, e.end) for e in extract_text(text, published="2024-06-21").events if e.type == "visit"]
+    assert visits == [("2024-06-19", "2024-06-20")], visits
+
+
+def test_people_of_another_place_date_no_visit():
+    # «москвичи» are not the guests from Kaluga: the visit keeps the report's day
+    text = "Светлогорский район встречал гостей из Калужской области. 19–20 июня москвичи отдыхали на Браславских озёрах."
+    visits = [(e.start, e.end) for e in extract_text(text, published="2024-06-21").events if e.type == "visit"]
+    assert visits == [("2024-06-21", None)], visits

@@ -286,6 +286,10 @@ def find_events(
                 a, b = split(days[0].value)
                 if a and (not pub or a > pub and not a.startswith("XXXX")) and announces(s.low):
                     announced = (a, b, s.line)  # «Она пройдет 30-31 марта»: the event just named, announced
+            elif cands and cands[-1].type == "visit" and not announces(s.low) and _guests_again(s.low, cands[-1]):
+                # «Светлогорский район встречал гостей из Калужской области. 19–20 июня калужане познакомились с …»:
+                # the days of what the guests did there are the visit's
+                _date_pronoun([cands[-1]], s, days, ("default", "live"))
             elif announces(s.low) and not _OTHER_HAPPENING.search(s.low):
                 # «… примет участие в праздновании. Торжества пройдут 25 сентября» (but «С 12 по 26 сентября
                 # состоятся гастроли театра»: a happening of its own, no date of the signing announced before)
@@ -1805,6 +1809,22 @@ def _cue_gender(c: Cand) -> str | None:
 _BE_EVENT_GENDERS = (("пасяджэнн", "neut"), ("мерапрыемств", "neut"), ("пагадненн", "neut"), ("свят", "neut"),
                      ("візіт", "masc"), ("кірмаш", "masc"), ("фестывал", "masc"), ("сустрэч", "femn"), ("нарад", "femn"),
                      ("паездк", "femn"), ("дамов", "femn"))
+
+
+# the guests named again as a sentence's subject: «гости», «госці», "the guests", «члены делегации», "the delegates"
+_GUESTS = re.compile(r"^(?:\S+\s+){0,6}?(?:гости|госці|(?:the )?guests|делегаты|дэлегаты|(?:the )?delegates"
+                     r"|члены (?:делегации|дэлегацыі)|members of the delegation)\b")
+# … or by a name of the people of a place: «калужане», «брянцы», «гомельчане», «псковичи», «смаляне»
+_DEMONYM = re.compile(r"^(?:\S+\s+){0,6}?([а-яёіў]{3,}(?:ане|яне|цы|ичи|ічы))\b")
+
+
+def _guests_again(low: str, visit: Cand) -> bool:
+    """A sentence about the guests of the visit just told: named again as guests or delegates, or as the people of a
+    place the visit's sentence names (the name's first four letters, «калужане» for «из Калужской области»)."""
+    if _GUESTS.search(low):
+        return True
+    people = _DEMONYM.search(low)
+    return people is not None and f" {people.group(1)[:4]}" in f" {visit.sent.low}"
 
 
 def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tuple[str, ...]) -> None:
