@@ -7388,3 +7388,17 @@ def test_people_of_another_place_date_no_visit():
     text = "Светлогорский район встречал гостей из Калужской области. 19–20 июня москвичи отдыхали на Браславских озёрах."
     visits = [(e.start, e.end) for e in extract_text(text, published="2024-06-21").events if e.type == "visit"]
     assert visits == [("2024-06-21", None)], visits
+
+
+@pytest.mark.parametrize("text", [
+    "Новый план совместных мероприятий на 2024–2026 годы стороны подписали 5 марта в Ярцеве во время визита оршанской "
+    "делегации. Визит продолжался 4–5 марта.",
+    "Новы план сумесных мерапрыемстваў на 2024–2026 гады бакі падпісалі 5 сакавіка ў Ярцаве падчас візіту аршанскай "
+    "дэлегацыі. Візіт працягваўся 4–5 сакавіка.",
+    "The sides signed a new plan of joint events for 2024–2026 on 5 March in Yartsevo during the visit of the Orsha "
+    "delegation. The visit continued on 4–5 March.",
+])
+def test_a_visit_said_to_go_on_over_days_is_dated_by_them(text):
+    # «Визит продолжался 4–5 марта»: the days the visit lasted, not a visit going on after the one reported
+    visits = [(e.start, e.end) for e in extract_text(text, published="2024-03-06").events if e.type == "visit"]
+    assert visits == [("2024-03-04", "2024-03-05")], visits

@@ -1561,7 +1561,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # проходят Дни культуры» is one, now)
         if t == "visit" and ctx.recall("visit") and (_GOES_ON_AFTER.match(low, m.end())
                                                       or _GOES_ON_BEFORE.search(low, max(0, m.start() - 30), m.start())) \
-                and not _LASTS_FOR.search(low, m.end()):  # («паездка працягнецца тры дні»: how long it lasts)
+                and not _LASTS_FOR.search(low, m.end()) and not any("/" in x.value for x in own):
+            # («паездка працягнецца тры дні», «Визит продолжался 4–5 марта»: how long it lasts, or its days)
             continue  # "Tomorrow, the visit of the guests will continue": the visit already reported goes on
         if t in ("meeting", "visit", "fair", "festival") and _PROVIDING_WORDS.search(low) \
                 and _PROVIDED_FOR.search(low, max(0, m.start() - 120), m.start()):
