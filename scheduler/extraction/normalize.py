@@ -262,6 +262,38 @@ def _year_of_context(text: str, cands: list[Cand], i: int, ref: Ref) -> int | No
         if _LOCATIVE_YEAR.search(span) or span[:3].lower() in ("в ", "во ", "у ", "ў ", "in ") \
                 or _IN_YEAR_BEFORE.search(text, max(0, o.start - 12), o.start):
             return y
+    return _frame_year(text, cands, i, ref)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
+_OPENING = re.compile(r"[\s«\"„“(—–-]*(?:(?:в|во|у|ў|in)\s+)?", re.IGNORECASE)
+
+
+def _frame_year(text: str, cands: list[Cand], i: int, ref: Ref) -> int | None:
+    """The year that opens a sentence frames every year-less month of it, where no other year is named between:
+    «В прошлом году гомельская делегация посетила Брянск в апреле, а брянская приехала в Гомель в сентябре», "Last
+    year, … in April, and … in September" (not a month of what the sentence announces ahead, unless the year is ahead
+    too: «Сёлета ў снежні адбылася сустрэча, а ў студзені адбудзецца пасяджэнне» is next January)."""
+    c = cands[i]
+    for j in range(i - 1, -1, -1):
+        o = cands[j]
+        if c.start - o.end > 300 or _SENTENCE_BREAK.search(text, o.end, c.start):
+            return None
+        if o.rel and o.rel[0] != "year" or o.a is None and not o.rel:
+            continue
+        if not o.rel and o.a is not None and o.a.y is None:
+            continue  # a year-less month or day before: it borrows too («в апреле»)
+        if o.rel:
+            y = ref.year + o.rel[1] if ref.year else None
+        elif o.b is None and o.a is not None and o.a.m is None:
+            y = o.a.y
+        else:
+            return None  # a finer date with its year: the frame is that, not a year
+        begin = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, o.start - 400), o.start)), default=0)
+        if y is None or _OPENING.fullmatch(text, begin, o.start) is None \
+                or ref.year and y <= ref.year and tense(text, c.start, c.end) == "future":
+            return None
+        return y
     return None
 
 
