@@ -7402,3 +7402,15 @@ def test_a_visit_said_to_go_on_over_days_is_dated_by_them(text):
     # «Визит продолжался 4–5 марта»: the days the visit lasted, not a visit going on after the one reported
     visits = [(e.start, e.end) for e in extract_text(text, published="2024-03-06").events if e.type == "visit"]
     assert visits == [("2024-03-04", "2024-03-05")], visits
+
+
+@pytest.mark.parametrize("text", [
+    "В прошлом году гомельская делегация посетила Брянск в апреле, а брянская делегация приехала в Гомель в сентябре.",
+    "Летась гомельская дэлегацыя наведала Бранск у красавіку, а бранская дэлегацыя прыехала ў Гомель у верасні.",
+    "Last year, the Gomel delegation visited Bryansk in April, and the Bryansk delegation came to Gomel in September.",
+])
+def test_two_visits_joined_in_one_sentence_are_two_with_their_own_months(text):
+    # GUIDE §5: different dates and venues are different events, each clause naming its time after its event
+    visits = sorted((e.start, e.location) for e in extract_text(text, published="2020-10-01").events
+                    if e.type == "visit")
+    assert visits == [("2019-04", "Брянск"), ("2019-09", "Гомель")], visits

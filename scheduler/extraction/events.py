@@ -1662,6 +1662,7 @@ _CLAUSE_TIME = re.compile(rf"(?:(?:,|;)\s+(?:(?:а|но|и|і|and|but|while|wher
                           rf"|\s+and\s+{_ORDINAL_GAP})(?=(?:(?:a|one|через|праз)\s+\S+\s+(?:later\s*,?\s+)?)?"
                           rf"(?:(?:в|во|у|ў|in|on|from|с|со|з)\s+(?:\S+\s+){{0,2}}?)?\d)")
 # («…, and a week later, from 14 to 17 November, …», «…, а через неделю, с 14 по 17 ноября, …»)
+_CLAUSE_AND = re.compile(r"[,;]\s+(?:а|но|и|і|and|but|while|whereas)\s")  # a clause joined on, its time anywhere
 # the gap of a clause that leaves its event out: «второе — в 2021 году», "the second, in Sochi in 2015"
 _GAP = re.compile(r"\s[—–]\s|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s*,\s")
 _NEGATED = re.compile(r"(?<!\w)(?:не|не было|was not|were not|did not|не быў|не была)\s+(?:\S+\s+)?"
@@ -1694,9 +1695,11 @@ def _by_clauses(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     if len(own) < 2 or not any(ch in s.low for ch in ",;"):
         return sentence_events(s, own, ctx)
     cuts: list[int] = []
-    for m in _CLAUSE_TIME.finditer(s.low):  # (one cut a clause: «, а через неделю, с 14 по 17 ноября» is one)
-        if not cuts or m.start() - cuts[-1] > 30 or any(cuts[-1] <= x.start - s.start < m.start() for x in own):
-            cuts.append(m.start())
+    # (a clause may also name its time after its event: «…, а брянская делегация приехала в Гомель в сентябре»)
+    for at in sorted({m.start() for m in _CLAUSE_TIME.finditer(s.low)} | {m.start() for m in _CLAUSE_AND.finditer(s.low)}):
+        # (one cut a clause: «, а через неделю, с 14 по 17 ноября» is one)
+        if not cuts or at - cuts[-1] > 30 or any(cuts[-1] <= x.start - s.start < at for x in own):
+            cuts.append(at)
     bounds = [0, *cuts, len(s.text)]
     parts = []
     for a, b in zip(bounds, bounds[1:], strict=False):
