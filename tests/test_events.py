@@ -7414,3 +7414,15 @@ def test_two_visits_joined_in_one_sentence_are_two_with_their_own_months(text):
     visits = sorted((e.start, e.location) for e in extract_text(text, published="2020-10-01").events
                     if e.type == "visit")
     assert visits == [("2019-04", "Брянск"), ("2019-09", "Гомель")], visits
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера, в День единения народов Беларуси и России, торжественные собрания прошли одновременно в Гродно и "
+    "Калининграде.",
+    "Учора, у Дзень яднання народаў Беларусі і Расіі, урачыстыя сходы прайшлі адначасова ў Гродне і Калінінградзе.",
+])
+def test_solemn_assemblies_held_in_two_towns_are_two(text):
+    # GUIDE §5: one holiday's celebrations held in two places are two records
+    places = sorted(e.location for e in extract_text(text, published="2025-04-03").events
+                    if e.type == "commemoration" and not e.recurrence and e.location)
+    assert places == ["Гродно", "Калининград"], places

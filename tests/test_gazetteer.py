@@ -136,3 +136,13 @@ def test_a_town_of_two_words_in_latin_letters_is_known(phrase, town):
 def test_a_town_of_a_republic_belongs_to_the_republic(town, party):
     # (not only its capital: any town the gazetteer puts in the republic)
     assert party_of_place(town) == party
+
+
+@pytest.mark.parametrize(("sentence", "towns"), [
+    ("9 мая в Полоцке и Великих Луках прошли митинги.", ["Полоцк", "Великие Луки"]),
+    ("Форум прошёл в Гомеле и Нижнем Новгороде.", ["Гомель", "Нижний Новгород"]),
+    ("В Минске и Москве Лукашенко провёл встречи.", ["Минск", "Москва"]),  # (a surname after a town is no town's part)
+], ids=["two-words-last", "two-words-nizhny", "one-word-then-a-name"])
+def test_a_town_of_two_words_listed_after_another_is_read_whole(sentence, towns):
+    from scheduler.extraction.places import places_in
+    assert [name for _, name in places_in(sentence)] == towns

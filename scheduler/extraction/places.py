@@ -50,7 +50,7 @@ _VISITED = re.compile(
     rf"|(?:set(?:s|ting)?\s+off|departed|departs|will\s+depart|left|leaves|will\s+leave)\s+for)\s+"
     rf"(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
 )
-_LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)")
+_LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)(?:\s+([A-ZА-ЯЁІЎ][\w-]+))?")
 _KNOWN_REGIONS = frozenset(region for region, _city in REGIONS.values())
 _NICKNAME = re.compile(r"([а-яіў]{3,}?)(?:щин|шчын|чин)[аеуыіой]{1,2}")
 _DISTRICT_WORD = re.compile(r"^(?:район\w*|р-н\w*)$", re.I)
@@ -526,9 +526,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     more: list[tuple[int, str]] = []
     for at, _name in out:
         pos = at
-        while (nxt := _LIST_NEXT.match(sentence, pos)) is not None and (name := place_name(nxt.group(1))) \
+        while (nxt := _LIST_NEXT.match(sentence, pos)) is not None \
+                and (name := nxt.group(2) and place_name(f"{nxt.group(1)} {nxt.group(2)}") or place_name(nxt.group(1))) \
                 and not _ROLE_AFTER.match(sentence, nxt.end(1)):  # (not "to Minsk, Tatarstan President …")
-            more.append((nxt.start(1), name))
+            more.append((nxt.start(1), name))  # («в Полоцке и Великих Луках»: a town of two words listed whole)
             pos = nxt.start(1)
     if more:
         out = sorted(set(out) | set(more))
