@@ -7426,3 +7426,21 @@ def test_solemn_assemblies_held_in_two_towns_are_two(text):
     places = sorted(e.location for e in extract_text(text, published="2025-04-03").events
                     if e.type == "commemoration" and not e.recurrence and e.location)
     assert places == ["Гродно", "Калининград"], places
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили подготовку к фестивалю, который пройдёт в августе.",
+    "Бакі абмеркавалі падрыхтоўку да фестывалю, які пройдзе ў жніўні.",
+    "The sides discussed preparations for the festival, which will be held in August.",
+])
+def test_a_gathering_prepared_for_keeps_the_month_its_own_clause_gives(text):
+    # «к фестивалю, который пройдёт в августе»: a relative clause of the festival's own dates it by a month as by
+    # a day («…, который пройдет 5 июля»), not the talks about it
+    found = [(e.type, e.start) for e in extract_text(text, published="2024-07-05").events]
+    assert ("festival", "2024-08") in found, found
+
+
+def test_a_month_in_another_clause_still_dates_no_preparation():
+    found = [(e.type, e.start) for e in extract_text("Идет подготовка к фестивалю, о чём сообщили в августе.",
+                                                     published="2024-07-05").events]
+    assert ("festival", "2024-08") not in found, found

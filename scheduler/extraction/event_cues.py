@@ -224,7 +224,13 @@ _SOME = re.compile(r"(?:\bряд|\bнескольк\w+|\bшэраг\w*|\bнек�
                    r"(?:[а-яёіў-]+(?:ых|их)\s+|[a-z]+\s+){0,2}$")
 _SOME_WORDS = re.compile("ряд|нескольк|шэраг|некальк|number of|several|series of")
 _DATELINE_AT = re.compile(r"\s*[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА-ЯЁІЎ-]{2,})?,\s*$")
-_OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?\d")
+_RELATIVE = re.compile(r"\s*(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое|якія)\b")
+# a relative clause of the cue's own that dates it: «к Форуму, который пройдет 27-28 июня», «…, который пройдёт в
+# августе», "which will be held in August"
+_OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?(?:\d|(?<!\w)(?:январ|феврал"
+                         r"|март|апрел|ма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік"
+                         r"|траўн|чэрвен|ліпен|жні[вў]|верас|кастрычнік|лістапад|снеж|january|february|march|april|may\b|june"
+                         r"|july|august|september|october|november|december))")
 _LASTS = re.compile(r"продл|продолж|работ|прац[яе]г|працу|\blast|\brun|\bcontinu|\bopen")
 _UNTIL = re.compile(r"(?:\bдо|\buntil|\btill|\bby|\bпа|\bда)\s+$")
 _UNTIL_IN = re.compile(r"(?:до|да|until|till|through|by)\s")  # a mention that holds its «до»: "until 2023", "by 2020"
@@ -958,7 +964,10 @@ def _in_another_clause(low: str, pos: int, at: int) -> bool:
     """A clause mark between the cue at ``pos`` and ``at`` that opens no relative clause of the cue's own
     («к фестивалю, который пройдет 5 июля» keeps the day the festival's)."""
     mark = CLAUSE_MARK.search(low, pos, at)
-    return mark is not None and not _OWN_CLAUSE.match(low, mark.end() + 1)
+    if mark is None or _OWN_CLAUSE.match(low, mark.end() + 1):
+        return False
+    rel = _RELATIVE.match(low, mark.end())  # («к фестивалю, который пройдёт в августе»: a month, no digit)
+    return rel is None or at - rel.end() > 80 or CLAUSE_MARK.search(low, rel.end(), at) is not None
 
 
 def split(value: str) -> tuple[str | None, str | None]:
