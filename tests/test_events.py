@@ -7444,3 +7444,13 @@ def test_a_month_in_another_clause_still_dates_no_preparation():
     found = [(e.type, e.start) for e in extract_text("Идет подготовка к фестивалю, о чём сообщили в августе.",
                                                      published="2024-07-05").events]
     assert ("festival", "2024-08") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Председатель Минского горисполкома хотел бы посетить Калининград в мае.",
+    "Старшыня Мінскага гарвыканкама хацеў бы наведаць Калінінград у маі.",
+    "The Chairman of the Minsk City Executive Committee would like to visit Kaliningrad in May.",
+])
+def test_a_wish_to_visit_is_no_visit(text):
+    # GUIDE §2: wishes are not events, whatever month they name
+    assert not extract_text(text, published="2024-03-15").events

@@ -116,7 +116,8 @@ _THE_ONE = re.compile(r"(?:^|\s)(?:the|this|that|эт(?:от|а|о|ого|ой|�
 _EXPECTS = re.compile(r"\b(?:рассчитыва(?:ет|ют|ем|ю)|надеется|надеются|выразил\w* надежду|разлічва(?:е|юць|ем|ю)"
                       r"|спадзяецца|спадзяюцца|выказа\w* спадзяванне|предложил\w*|прапанава\w*|пригласил\w* (?:\S+\s+){0,3}?(?:посетить"
                       r"|приехать|принять участие)|запрасі\w* (?:\S+\s+){0,3}?(?:наведаць|прыехаць|прыняць)|expects? that"
-                      r"|suggested|proposed|would like to see|would be (?:happy|glad) to see|invited \w+ to visit)\b")
+                      r"|suggested|proposed|would like to|would be (?:happy|glad) to see|invited \w+ to visit"
+                      r"|хотел(?:а|и)? бы|хацеў бы|хацела б|хацелі б)\b")  # («хотел бы посетить Калининград в мае»)
 # (not "hopes that": what one hopes of the event told is its outcome, "hopes that the visit will give an impetus" —
 # the wish words make a sentence's undated events none, see lexicon.HABITUAL)
 # a menu (a separator first, so that ``re`` scans ahead for one) and, matched at the start, a teaser of other
