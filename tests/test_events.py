@@ -7454,3 +7454,17 @@ def test_a_month_in_another_clause_still_dates_no_preparation():
 def test_a_wish_to_visit_is_no_visit(text):
     # GUIDE §2: wishes are not events, whatever month they name
     assert not extract_text(text, published="2024-03-15").events
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня, в День Победы, делегация Смоленской области во главе с губернатором возложила венок к Вечному огню на "
+    "площади Победы в Минске. Гости прибыли в белорусскую столицу накануне.",
+    "Сёння, у Дзень Перамогі, дэлегацыя Смаленскай вобласці на чале з губернатарам усклала вянок да Вечнага агню на "
+    "плошчы Перамогі ў Мінску. Госці прыбылі ў беларускую сталіцу напярэдадні.",
+    "Today, on Victory Day, a delegation of the Smolensk Region led by the governor laid a wreath at the Eternal Flame "
+    "on Victory Square in Minsk. The guests arrived in the Belarusian capital the day before.",
+])
+def test_an_arrival_told_after_is_the_visits_first_day(text):
+    # one visit (GUIDE §3), from the day the guests arrived; its title from the sentence that told it first
+    visits = [(e.start, e.title) for e in extract_text(text, published="2025-05-09").events if e.type == "visit"]
+    assert visits == [("2025-05-08", "Визит делегации Смоленской области в Минск")], visits

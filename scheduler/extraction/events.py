@@ -1299,7 +1299,7 @@ def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
     the document went is that visit (GUIDE §3: one record per real-world event)."""
     dated = [c for c in events if c.type == "visit" and (c.explicit or c.end) and c.location]
     spans = [(d, d.start, d.end) for d in dated if d.start and d.end and len(d.start) == len(d.end) == 10]
-    out = []
+    out: list[Cand] = []
     for c in events:  # (a visit whose days its duration gives is dated too: «Рабочая поездка продлится два дня»)
         if c.type == "visit" and not c.explicit and not c.end and c.location and not set_apart(c):
             # (but «Ранее тульская делегация … в Могилеве»: an earlier trip there, not this one)
@@ -1315,6 +1315,16 @@ def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
                           and first[:4] == day[:4] and first < day <= last and _compatible(d, c)), None)
             if whole is not None:
                 _absorb(whole, c)
+                continue
+            if _ARRIVED.search(c.sent.low) and (told := next((
+                    d for d in out if d.type == "visit" and d.location == c.location and d.start and len(d.start) == 10
+                    and d.start[:4].isdigit() and c.start[:4].isdigit() and not d.end
+                    and 0 < (date.fromisoformat(d.start) - date.fromisoformat(c.start)).days <= 3
+                    and _compatible(d, c)), None)) is not None:
+                # «Сегодня делегация возложила венок в Минске. Гости прибыли в белорусскую столицу накануне»: the
+                # arrival told after is the same visit's first day
+                _absorb(told, c)
+                told.start, told.how = c.start, c.how
                 continue
         out.append(c)
     return out
