@@ -7468,3 +7468,12 @@ def test_an_arrival_told_after_is_the_visits_first_day(text):
     # one visit (GUIDE §3), from the day the guests arrived; its title from the sentence that told it first
     visits = [(e.start, e.title) for e in extract_text(text, published="2025-05-09").events if e.type == "visit"]
     assert visits == [("2025-05-08", "Визит делегации Смоленской области в Минск")], visits
+
+
+def test_a_visit_the_text_dates_leaves_no_other_visit_dated_by_its_talks():
+    # the trip is dated by the text (17 and 18 May); the first sentence's guests are no visit of the talks' day
+    text = ("Глава Брянской области встретил гостей из Гомельской области в Новозыбкове. Белорусская делегация во главе "
+            "с председателем облисполкома в течение двух дней, 17 и 18 мая, побывала в Новозыбкове, Клинцах и Брянске. "
+            "В Брянске прошли переговоры.")
+    visits = [(e.start, e.end) for e in extract_text(text, published="2023-05-19").events if e.type == "visit"]
+    assert ("2023-05-17", "2023-05-18") in visits and ("2023-05-17", None) not in visits, visits
