@@ -7477,3 +7477,14 @@ def test_a_visit_the_text_dates_leaves_no_other_visit_dated_by_its_talks():
             "В Брянске прошли переговоры.")
     visits = [(e.start, e.end) for e in extract_text(text, published="2023-05-19").events if e.type == "visit"]
     assert ("2023-05-17", "2023-05-18") in visits and ("2023-05-17", None) not in visits, visits
+
+
+@pytest.mark.parametrize("text", [
+    "В этом году исполняется 25 лет с момента проведения первых Дней Калужской области в Беларуси.",
+    "Сёлета спаўняецца 25 гадоў з часу правядзення першых Дзён Калужскай вобласці ў Беларусі.",
+    "This year marks 25 years since the first Days of the Kaluga Region in Belarus.",
+])
+def test_an_event_counted_years_back_is_of_that_year(text):
+    # GUIDE §5, arithmetic on stated dates: the first Days were held 25 years before this year, as a signing is
+    found = [(e.type, e.start) for e in extract_text(text, published="2024-06-03").events]
+    assert found == [("festival", "1999")], found

@@ -192,7 +192,9 @@ _COUNT_AFTER = re.compile(r"\s*(?:более\s+|больш\s+|over\s+|more than\
 # (the count in words too, and the year it falls in between: "it will be ten years in 2025 since the signing")
 _YEARS_SINCE = re.compile(r"\b(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?:лет|года|гадоў|год"
                           r"|years)\s+(?:(?:in|в|у|ў)\s+(?:19|20)\d\d(?:\s+(?:году|годзе|г\.))?,?\s+)?(?:с|со|з|since)\s+"
-                          r"(?:дня\s+|момента\s+|the\s+)?$")
+                          r"(?:дня\s+|момента\s+|часу\s+|the\s+)?(?:(?:проведения|правядзення|holding)\s+(?:of\s+)?(?:the\s+)?)?"
+                          # («25 лет с момента проведения первых Дней», "25 years since the first Days")
+                          r"(?:(?:перв|перш)\w+\s+|first\s+)?$")
 _HELD_ALWAYS = re.compile(r"\b(?:проходят|проводятся|праходзяць|праводзяцца|are held|take place|have been held)\b")
 _SINCE_YEAR = re.compile(r"\b(?:с|со|з|since|from)\s+(?:19|20)\d\d\b")
 _PROGRAMME_WORD = re.compile(r"\bпрограмм|\bпраграм|\bprogramme|\bprogram\b")
@@ -1626,6 +1628,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # of a site, as «посетил предприятие» (a programme item, GUIDE §3), not a trip
         seen.add(t)
         a, b, how = date_for(m.start(), t)
+        if a and not b and a[:4].isdigit() and (ago := _YEARS_SINCE.search(low, max(0, m.start() - 70), m.start())):
+            # "This year marks 25 years since the first Days of the Kaluga Region": held that long before the year
+            # (or day) named, as a signing is (below)
+            years = int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS[ago.group(1)]
+            a = f"{int(a[:4]) - years:04d}"
         if _AGENDA.search(low, max(0, m.start() - 60), m.start()) and not (
                 how == "mention" and _OWN_CLAUSE.search(low, m.start())):
             # «речь шла о проведении Дней области»: on the agenda, no date — unless a clause of its own
