@@ -146,3 +146,13 @@ def test_a_town_of_a_republic_belongs_to_the_republic(town, party):
 def test_a_town_of_two_words_listed_after_another_is_read_whole(sentence, towns):
     from scheduler.extraction.places import places_in
     assert [name for _, name in places_in(sentence)] == towns
+
+
+@pytest.mark.parametrize(("phrase", "town"), [
+    ("Вялікіх Луках", "Великие Луки"), ("Вялікім Ноўгарадзе", "Великий Новгород"),
+    ("Ніжнім Ноўгарадзе", "Нижний Новгород"), ("Старым Осколе", "Старый Оскол"),
+], ids=lambda v: str(v))
+def test_a_two_word_town_written_in_belarusian(phrase, town):
+    # an adjective and a noun in Belarusian spelling, read in the Russian spellings they may stand for
+    from scheduler.extraction.places import place_name
+    assert place_name(phrase) == town

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from .event_lexicon import (
     BELARUS_REGIONS,
@@ -284,9 +285,15 @@ def _two_word_town(first: str, second: str) -> str | None:
     pair in the nominative, as the gazetteer lists it."""
     if not (first[:1].isupper() and second[:1].isupper() and first.isalpha() and second.isalpha()):
         return None
-    if not any(p.tag.POS == "ADJF" for p in parses(fold(first))):
-        return None
-    return town(nominative_phrase([first, second]))
+    if any(p.tag.POS == "ADJF" for p in parses(fold(first))) and (named := town(nominative_phrase([first, second]))):
+        return named
+    if _BE_SPELLING.search(fold(first + second)):
+        # «у Вялікіх Луках»: a Belarusian pair, in the Russian spellings it may stand for (words of the dictionary)
+        adjective = next((w for w in islice(russian_spellings(fold(first)), 6)
+                          if morph().word_is_known(w) and any(p.tag.POS == "ADJF" for p in parses(w))), None)
+        noun = next((w for w in islice(russian_spellings(fold(second)), 6) if morph().word_is_known(w)), None)
+        return town(nominative_phrase([adjective.capitalize(), noun.capitalize()])) if adjective and noun else None
+    return None
 
 
 def _adjective(low: str) -> bool:
