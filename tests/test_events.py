@@ -7488,3 +7488,14 @@ def test_an_event_counted_years_back_is_of_that_year(text):
     # GUIDE §5, arithmetic on stated dates: the first Days were held 25 years before this year, as a signing is
     found = [(e.type, e.start) for e in extract_text(text, published="2024-06-03").events]
     assert found == [("festival", "1999")], found
+
+
+@pytest.mark.parametrize("text", [
+    "9 мая в Полоцке и Великих Луках прошли торжественные митинги, посвящённые Дню Победы.",
+    "9 мая ў Полацку і Вялікіх Луках прайшлі ўрачыстыя мітынгі, прысвечаныя Дню Перамогі.",
+])
+def test_rallies_named_before_a_comma_in_two_towns_are_two(text):
+    # «митинги, посвящённые …»: the plural cue word is read without its comma; one rally a town (GUIDE §5)
+    places = sorted(e.location for e in extract_text(text, published="2024-05-10").events
+                    if e.type == "commemoration" and not e.recurrence)
+    assert len(places) == 2 and "Полоцк" in places, places

@@ -2129,7 +2129,7 @@ def _one_per_place(c: Cand) -> list[Cand]:
     if c.type not in ("commemoration", "meeting") or c.recurrence or c.base or c.body:
         return []
     at = c.pos - c.sent.start
-    words = c.sent.low[at: at + 40].split()[:2]
+    words = [w.strip(",;:.«»\"") for w in c.sent.low[at: at + 40].split()[:2]]  # («митинги, посвящённые …»)
     if not any(_SEVERAL_HELD.match(w) and plural_cue(w) for w in words):
         return []
     places = [p for p in places_in(c.sent.text) if p[1] not in COUNTRIES]
