@@ -156,3 +156,21 @@ def test_a_two_word_town_written_in_belarusian(phrase, town):
     # an adjective and a noun in Belarusian spelling, read in the Russian spellings they may stand for
     from scheduler.extraction.places import place_name
     assert place_name(phrase) == town
+
+
+@pytest.mark.parametrize(("sentence", "towns"), [
+    ("На прошлой неделе в Бобруйском райисполкоме состоялось заседание.", ["Бобруйск"]),
+    ("На мінулым тыдні ў Бабруйскім райвыканкаме адбылося пасяджэнне.", ["Бобруйск"]),
+    ("Соглашение подписал председатель Могилёвского райисполкома Олег Чикида.", []),  # an office, no venue
+    ("Делегация посетила с официальным визитом Калининград.", ["Калининград"]),
+    ("Дэлегацыя наведала з афіцыйным візітам Калінінград.", ["Калининград"]),
+    ("Концерт прошёл в Смоленском драматическом театре.", ["Смоленск"]),
+    ("Канцэрт прайшоў у Смаленскім драматычным тэатры.", ["Смоленск"]),
+    ("Канцэрт прайшоў у Гомельскім палацы культуры.", ["Гомель"]),
+    ("Старшыня здзейсніў паездку ў Рэчыцкі раён.", ["Речицкий район"]),
+    ("Сустрэча адбылася ў Аршанскім раёне.", ["Оршанский район"]),
+    ("Дэлегацыя наведала Брэсцкі раён.", ["Брестский район"]),
+], ids=lambda v: str(v)[:40])
+def test_venues_a_sentence_names_in_russian_and_belarusian(sentence, towns):
+    from scheduler.extraction.places import places_in
+    assert [name for _, name in places_in(sentence)] == towns

@@ -49,12 +49,14 @@ _VISITED = re.compile(
     rf"(?:посетил\w*|посетит|посетят|посеща(?:ет|ют)|посещени\w*|наведал\w*|наведа(?:ў|лі|юць|е)|наведва(?:е|юць)|наведванн\w*"
     rf"|visited|visits|visiting|visit"
     rf"|(?:set(?:s|ting)?\s+off|departed|departs|will\s+depart|left|leaves|will\s+leave)\s+for)\s+"
+    # («посетила с официальным визитом Калининград», «наведала з афіцыйным візітам»)
+    rf"(?:(?:с|з)\s+(?:[а-яёіў]+\s+)?(?:визитом|візітам)\s+)?"
     rf"(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
 )
 _LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)(?:\s+([A-ZА-ЯЁІЎ][\w-]+))?")
 _KNOWN_REGIONS = frozenset(region for region, _city in REGIONS.values())
 _NICKNAME = re.compile(r"([а-яіў]{3,}?)(?:щин|шчын|чин)[аеуыіой]{1,2}")
-_DISTRICT_WORD = re.compile(r"^(?:район\w*|р-н\w*)$", re.I)
+_DISTRICT_WORD = re.compile(r"^(?:район\w*|раён\w*|р-н\w*)$", re.I)
 _REGION_WORD = re.compile(rf"^(?:област\w*|обл\.|вобласц\w*|земл\w*|зямл\w*|oblast|region|{KRAI_NOUNS})$", re.I)
 _KRAI_WORD = re.compile(rf"^(?:{KRAI_NOUNS})$", re.I)
 # «в местечке Свобода», «Город Лоев», «в центре Витебска»: the name after a settlement word
@@ -113,7 +115,8 @@ COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "К
 _EN_DISTRICTS = re.compile(r"\b(?:districts?|city|town|village)\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:region|oblast)\b", re.I)
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+(?:the\s+)?$")
 # «Могилевского облисполкома»: the executive committee of a region, seated in its centre
-_EXECUTIVE = re.compile(r"([А-ЯЁІЎ](?<!\w[А-ЯЁІЎ])[а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:обл|гор|абл|гар)(?:исполком|выканкам)\w*")
+_IN_BEFORE_WORD = re.compile(r"(?<![\w-])(?:в|во|у|ў|на)\s+$")
+_EXECUTIVE = re.compile(r"([А-ЯЁІЎ](?<!\w[А-ЯЁІЎ])[а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:обл|гор|абл|гар|(рай))(?:исполком|выканкам)\w*")
 _CAPITAL = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:столиц\w+\s+(?:Республики\s+)?(?:Беларус\w*|Белорусси\w*"
                       r"|России|Российской Федерации)|(?:белорусск|российск|беларуск|расійск)\w+\s+століц\w*"
                       r"|(?:белорусск|российск)\w+\s+столиц\w*|(?:Belarusian|Russian)\s+capital|capital of (?:Belarus|Russia))")
@@ -172,10 +175,12 @@ _REGION_ADJ_NOUN = re.compile(r"(?<![\w-])(?:(в|во|на|у|ў)\s+)?([а-яё�
                               r"(?:регион|рэгіён|кра[йяюеі])\w*(\s+(?:\S+\s+){0,3}?(?:посет|наведа|принима|прима|прымае))?")
 # an event named after its town: «Петербургский … форум», «Минский … фестиваль»
 # «в рязанском Доме культуры», «на витебском Ледовом дворце»: a building named by its town's adjective
-_TOWN_BUILDING = re.compile(r"(?:в|во|на|у|ў)\s+([а-яёіў]{3,}(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую|ое|ай|ым|ім|ае))\s+"
-                            r"(?:[А-ЯЁа-яёіў][а-яёіў]+(?:ом|ой|ый|ий|ай|ым|ім)\s+)?$")
+_TOWN_BUILDING = re.compile(r"(?:в|во|на|у|ў)\s+([А-ЯЁІЎа-яёіў][а-яёіў]{2,}(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую|ое|ай|ым|ім|ае))"
+                            r"\s+(?:[А-ЯЁа-яёіў][а-яёіў]+(?:ом|ой|ый|ий|ай|ым|ім)\s+){0,2}$")  # («в Смоленском драматическом»)
 _BUILDING_NOUN = re.compile(r"(?:Дом|Двор|Театр|Музе|Филармони|Библиотек|Стадион|Центр|Университет|Колледж|Ледов|Зал"
                             r"|Драм|Цирк|Парк|Мемориал|Кремл|Собор|Арен"
+                            # in lower case after an adjective («в Смоленском драматическом театре»), and in Belarusian
+                            r"|театр|музе|филармони|тэатр|Тэатр|Палац|палац|Музей|Бібліятэк|бібліятэк|Філармоні|філармоні"
                             # a town's own offices, in lower case: «в минской городской ратуше», «у мінскай ратушы»
                             r"|ратуш|горисполком|мэри[ияю]|гарвыканкам)\w*")
 _VENUE_WORDS = ("площади", "стадионе", "набережной", "парке", "сквере", "аллее", "территории", "плошчы", "стадыёне")
@@ -183,6 +188,7 @@ _EN_TOWN_DAY = re.compile(r"([A-Z][\w'’-]+)\s+City\s+Day\b(?!\s+(?:in|at)\b)")
 _TOWN_DAY_OF = re.compile(r"(?:[Дд](?:ень|ня|ню|нем|не|ни|ней|ням|нях)\s+города|[Дд](?:зень|ня|ні|зён)\s+горада"
                           r"|[Cc]ity [Dd]ays? of(?: the)?)\s+([А-ЯЁІЎA-Z][\w’'-]+(?:\s+[А-ЯЁІЎA-Z][\w’'-]+)?)")
 _BUILDING_WORDS = ("Дом", "Двор", "Театр", "Музе", "Филармони", "Библиотек", "Стадион", "Центр", "Университет",
+                   "театр", "музе", "филармони", "тэатр", "Тэатр", "Палац", "палац", "Бібліятэк", "бібліятэк", "ілармоні",
                    "Колледж", "Ледов", "Зал", "Драм", "Цирк", "Парк", "Мемориал", "Кремл", "Собор", "Арен", "ратуш",
                    "горисполком", "мэри", "гарвыканкам")
 _NAMED_AFTER_CITY = re.compile(r"([А-ЯЁ](?<![\w-][А-ЯЁ])[а-яё]+(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую))\s+(?:[а-яё]+(?:ый|ий|ом|ого"
@@ -215,7 +221,7 @@ def place_name(phrase: str) -> str | None:
             and (two := town(f"{first} {words[1].strip('.,;:»«()')}")):
         return two  # "Naberezhnye Chelny", "Velikiye Luki": a town of two words in Latin letters
     if len(words) > 1 and _DISTRICT_WORD.match(words[1]):  # «в Минском районе» → Минский район
-        return district_name(first)
+        return district_name(first) or _be_district(first)
     if len(words) > 1 and _REGION_WORD.match(words[1]):
         city = (_ALIAS.get(low) or _latin(low) or town(first)) if re.match(r"[A-Za-z]", first) else None
         if city in _KNOWN_REGIONS:
@@ -294,6 +300,35 @@ def _two_word_town(first: str, second: str) -> str | None:
         noun = next((w for w in islice(russian_spellings(fold(second)), 6) if morph().word_is_known(w)), None)
         return town(nominative_phrase([adjective.capitalize(), noun.capitalize()])) if adjective and noun else None
     return None
+
+
+def _be_district(adjective: str) -> str | None:
+    """«у Рэчыцкі раён», «Аршанскім раёне» → Речицкий район, Оршанский район: a Belarusian district adjective in the
+    Russian spelling whose stem names a town the gazetteer knows."""
+    low = fold(adjective)
+    if not _BE_SPELLING.search(low):
+        return None
+    for spelt in islice(russian_spellings(low), 6):
+        variant = spelt.replace("сцк", "стск")  # («Брэсцкі» is «Брестский»)
+        name = district_name(variant)
+        stem = re.sub(r"(?:ск|цк)\w*$", "", variant)
+        if name and len(stem) >= 3 and (any((t := town(stem + end)) and fold(t).startswith(fold(stem))
+                                            for end in ("", "ск", "цк", "а", "о", "ь", "ца"))
+                                        or _russian_stem(fold(stem))):  # (the town spelt as the variant is)
+            return name[:1].upper() + name[1:]
+    return None
+
+
+def _district_seat(adjective: str) -> str | None:
+    """«Бобруйском», «Бабруйскім» (райисполкоме) → Бобруйск: the town a district's executive committee sits in."""
+    return _city_of_adjective(adjective) or next((t for v in islice(russian_spellings(fold(adjective)), 4)
+                                                 if (t := _city_of_adjective(v))), None)
+
+
+def _russian_stem(stem: str) -> bool:
+    """A district's stem that holds a town's Russian name but its last letter («оршан» → Орша)."""
+    reach, towns = towns_of_stem(stem)
+    return reach >= 4 and any(len(fold(t)) >= 4 and stem.startswith(fold(t)[:-1]) for t in towns)
 
 
 def _adjective(low: str) -> bool:
@@ -496,7 +531,8 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             out.append((m.start(2), name))  # (a region the lexicon lists: «родной край» is none)
     for b in _BUILDING_NOUN.finditer(sentence) if any(w in sentence for w in _BUILDING_WORDS) else ():
         adj = _TOWN_BUILDING.search(sentence, max(0, b.start() - 60), b.start())  # (the adjective looked for before
-        if adj and (name := _city_of_adjective(adj.group(1))):  # the building's noun: the noun is found far faster)
+        if adj and (name := _city_of_adjective(adj.group(1)) or _district_seat(adj.group(1))):  # the building's noun:
+            # the noun is found far faster; a Belarusian adjective in its Russian spelling: «у Смаленскім тэатры»)
             out.append((adj.start(1), name))
     for m in _TOWN_DAY_OF.finditer(sentence) if "город" in sentence or "горад" in sentence or "ity" in sentence else ():
         # «Дня города Великого Новгорода», "the City Day of Veliky Novgorod": the town's own day is held there
@@ -516,7 +552,12 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if name:
             out.append((m.start(1), name))
     for m in _EXECUTIVE.finditer(sentence):
-        centre = region_centre(m.group(1))
+        if not m.group(2):
+            centre = region_centre(m.group(1))
+        else:  # («в Бобруйском райисполкоме»: the district's town, where something is held in it — not «председатель
+            # Могилёвского райисполкома», an office, nor «Витебский райисполком подписал», a party)
+            centre = _district_seat(m.group(1)) if _IN_BEFORE_WORD.search(sentence, max(0, m.start() - 4), m.start()) \
+                else None
         if centre:
             out.append((m.start(), centre))
     for m in _EN_EXECUTIVE.finditer(sentence) if "Executive" in sentence else ():  # "at the Vitebsk Oblast Executive Committee": seated in Vitebsk
