@@ -7499,3 +7499,17 @@ def test_rallies_named_before_a_comma_in_two_towns_are_two(text):
     places = sorted(e.location for e in extract_text(text, published="2024-05-10").events
                     if e.type == "commemoration" and not e.recurrence)
     assert len(places) == 2 and "Полоцк" in places, places
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Брянской области примет участие в памятных мероприятиях 21-22 июня в Гомеле\n"
+    "В рамках визита делегации 22 июня в 11.00 в Гомельском театре покажут спектакль.",
+    "Дэлегацыя Бранскай вобласці прыме ўдзел у памятных мерапрыемствах 21-22 чэрвеня ў Гомелі\n"
+    "У рамках візіту дэлегацыі 22 чэрвеня ў 11.00 у Гомельскім тэатры пакажуць спектакль.",
+    "A delegation of the Bryansk Region will take part in memorial events in Gomel on 21-22 June\n"
+    "As part of the delegation's visit, a play will be shown at the Gomel theatre on 22 June at 11.00.",
+])
+def test_a_visit_named_as_the_frame_of_a_programme_item_keeps_the_headlines_days(text):
+    # the body's day is the play's (a programme item, GUIDE §3); the trip is the headline's 21–22 June
+    visits = [(e.start, e.end) for e in extract_text(text, published="2022-06-20").events if e.type == "visit"]
+    assert visits == [("2022-06-21", "2022-06-22")], visits

@@ -2614,6 +2614,11 @@ def _merge(cands: list[Cand], pub: str | None = None) -> list[Cand]:
             if twin.type != "plan" and c.title and not twin.sent.headline and _names_event(c) \
                     and not twin.title.startswith(c.title):  # «82-я годовщина освобождения» cut short
                 twin.title = c.title
+            if kind(twin) in _LASTING and _refers(twin) and c.how == "mention" and c.start and c.end and twin.start \
+                    and not twin.end and len(c.start) == len(twin.start) == 10 and c.start <= twin.start <= (c.end or ""):
+                # «Делегация примет участие в мероприятиях 21-22 июня в Бресте» over «В рамках визита делегации 22
+                # июня покажут спектакль»: the day is the programme item's, the trip the headline's days
+                twin.start, twin.end = c.start, c.end
             _absorb(twin, c)
             continue
         i = bisect.bisect_left(same, c.pos, key=_pos)
