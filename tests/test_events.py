@@ -7513,3 +7513,24 @@ def test_a_visit_named_as_the_frame_of_a_programme_item_keeps_the_headlines_days
     # the body's day is the play's (a programme item, GUIDE §3); the trip is the headline's 21–22 June
     visits = [(e.start, e.end) for e in extract_text(text, published="2022-06-20").events if e.type == "visit"]
     assert visits == [("2022-06-21", "2022-06-22")], visits
+
+
+@pytest.mark.parametrize("text", [
+    "В конце января Витебск с официальным визитом посетила делегация Смоленской области.\n\n"
+    "По итогам рабочей встречи был подписан договор о сотрудничестве.",
+    "У канцы студзеня Віцебск з афіцыйным візітам наведала дэлегацыя Смаленскай вобласці.\n\n"
+    "Па выніках рабочай сустрэчы быў падпісаны дагавор аб супрацоўніцтве.",
+    "In late January a delegation of the Smolensk Region paid an official visit to Vitebsk.\n\n"
+    "Following the working meeting, a cooperation agreement was signed.",
+])
+def test_the_undated_parts_of_a_visit_reported_take_its_month(text):
+    # GUIDE §5: a part inside a container the text dates as a whole takes the container's month, not the report's day
+    found = sorted((e.type, e.start) for e in extract_text(text, published="2015-02-02").events)
+    assert found == [("agreement", "2015-01"), ("meeting", "2015-01"), ("visit", "2015-01")], found
+
+
+def test_a_visit_dated_by_its_arrival_day_lends_no_day_to_parts_told_apart():
+    # a trip dated by one day is not dated as a whole: what the next paragraph reports keeps the report's day
+    text = "12 января в Витебск прибыла делегация Смоленской области.\n\nСегодня подписан договор о сотрудничестве."
+    found = [(e.type, e.start) for e in extract_text(text, published="2015-01-14").events if e.type == "agreement"]
+    assert found == [("agreement", "2015-01-14")], found

@@ -400,6 +400,7 @@ def find_events(
     _ends_from_durations(events, sents)  # (a container's length known before its parts take their dates from it)
     _ends_from_closings(events, sents, ms)
     _date_visits_by_meetings(events, pub)
+    _date_parts_of_the_visit_reported(events)
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_at_the_end(events)
@@ -571,6 +572,25 @@ def _month_of_the_days_under_way(events: list[Cand], pub: str | None) -> None:
     for e in events:
         if e.start == pub and e.how in ("default", "live", "by-type", "inherited", "by-container") and e.end is None:
             e.start = month
+
+
+def _date_parts_of_the_visit_reported(events: list[Cand]) -> None:
+    """«В конце января университет с официальным визитом посетили представители … (next paragraph) По итогам рабочей
+    встречи двух ректоров был подписан договор»: in a report of one visit the text dates as a whole (a month, or its
+    days), the talks and signings it tells after with no date of their own are parts of it (GUIDE §5), of the finest
+    unit holding its days — not of the report's day."""
+    visits = [v for v in events if v.type == "visit" and v.how == "mention" and v.start and v.start[:4].isdigit()]
+    if len(visits) != 1 or any(e.type == "visit" and e is not visits[0] and e.start for e in events):
+        return
+    visit = visits[0]
+    if len(visit.start or "") == 10 and not visit.end or min((e.pos for e in events if e.explicit), default=0) < visit.pos:
+        return  # (a trip dated by a day of arrival is not dated as a whole; a report that leads with another event
+        # is not a report of the trip)
+    for e in events:
+        if e.type in ("meeting", "agreement") and e.how == "default" and e.pos > visit.pos and not e.sent.headline \
+                and not set_apart(e) and (e.location is None or visit.location is None
+                                          or visit.location in (e.location, country_of(e.location))):
+            e.start, e.end, e.how = _holding(visit.start or "", visit.end), None, "by-visit"
 
 
 def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> None:
