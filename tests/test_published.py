@@ -262,6 +262,8 @@ URL_MORE = [
      "2024-07-07"),
     ("date-keys", "https://example.ru/news/?year=2024&month=7&day=5", "2024-07-05"),
     ("month-keys-only", "https://example.ru/news/?year=2024&month=7&page=2", "2024"),
+    ("month-year-folder", "https://data.minsk.by/belarusnews/042011/5.html", "2011-04"),  # an archive's folder
+    ("six-digit-id", "https://example.by/news/123456/5.html", None),
 ]
 
 

@@ -45,7 +45,9 @@ _URL_YEAR = re.compile(
     # "...-590709-2023", "/news/2024", "/2024/" -- not "strategiya-do-2030" nor the end of "plan-2024-2026"
     r"(?<!\bdo)(?<!\bpo)(?<!\bto)(?<!\bby)(?<![^\d](?:19|20)\d\d)[\-_/]((?:19|20)\d\d)(?:/|\.html?|\.php)?/?$"
     # "/2024/06/", "/news/2024/slug"
-    r"|/((?:19|20)\d\d)/(?:0[1-9]|1[0-2])/|/((?:19|20)\d\d)/(?=[^/\d]*[a-z][^/]*/?$)", re.I)
+    r"|/((?:19|20)\d\d)/(?:0[1-9]|1[0-2])/|/((?:19|20)\d\d)/(?=[^/\d]*[a-z][^/]*/?$)"
+    # "/belarusnews/042011/5.html": a month and its year run together, an archive's folder
+    r"|/(?:0[1-9]|1[0-2])((?:19|20)\d\d)/", re.I)
 _META_ISO = re.compile(r"\s*((?:19|20)\d\d)[-/.](\d\d?)[-/.](\d\d?)(?!\d)|\s*((?:19|20)\d\d)(\d\d)(\d\d)(?:$|T|\s)")
 _META_DMY = re.compile(r"\s*(?:\w+,?\s+)?(\d\d?)[.\-/\s]+(\d\d?|[a-zа-яё]{3,})\.?[.\-/\s]+((?:19|20)\d\d)(?!\d)", re.I)
 _META_MDY = re.compile(r"\s*(?:\w+,?\s+)?([a-z]{3,})\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)", re.I)
@@ -117,7 +119,8 @@ def from_url(url: str | None) -> Published | None:
 
 # "/2018/10/remarks.html": a blog's month folder names the month of its posts (not an upload folder's: a picture's)
 _URL_MONTH = re.compile(r"(?<!upload)(?<!uploads)(?<!files)(?<!images)(?<!wp-content)(?<!media)"
-                        r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)")
+                        r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?!\d)"
+                        r"|/(?P<m>0[1-9]|1[0-2])(?P<y>(?:19|20)\d\d)/")  # ("/belarusnews/042011/": April 2011)
 _URL_KEYS = re.compile(r"(?:^|&)(year|month|day)=(\d{1,4})(?=&|#|$)", re.I)
 
 
@@ -132,7 +135,7 @@ def _url_year(url: str | None) -> int | None:
     if m and m.group(1) and (url or "")[: m.start()].lower().endswith(_SLUG_MONTHS):
         m = None
     if m:
-        return int(m.group(1) or m.group(2) or m.group(3))
+        return int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
     year = next((int(v) for k, v in _URL_KEYS.findall((url or "").partition("?")[2]) if k.lower() == "year"), None)
     return year if year and 1995 <= year <= 2100 else None  # "?year=2024&month=7"
 
@@ -222,7 +225,8 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
         year = (uy, url or "")
         if not day:  # the address names the year ("...-590709-2023") or its month ("/2018/10/") only
             month = _URL_MONTH.search(url or "")
-            value = f"{uy}-{month.group(2)}" if month and int(month.group(1)) == uy else str(uy)
+            got = (month.group(1) or month.group("y"), month.group(2) or month.group("m")) if month else None
+            value = f"{uy}-{got[1]}" if got and int(got[0]) == uy else str(uy)
             pub = Published(value, "url", url or "")
             return pub, Ref.of(pub)
     year = year or infer_year(text, cands)
