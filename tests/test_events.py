@@ -7534,3 +7534,15 @@ def test_a_visit_dated_by_its_arrival_day_lends_no_day_to_parts_told_apart():
     text = "12 января в Витебск прибыла делегация Смоленской области.\n\nСегодня подписан договор о сотрудничестве."
     found = [(e.type, e.start) for e in extract_text(text, published="2015-01-14").events if e.type == "agreement"]
     assert found == [("agreement", "2015-01-14")], found
+
+
+@pytest.mark.parametrize("text,meetings", [
+    ("После теплой встречи гостей фестиваля состоялось торжественное открытие фестиваля в Ветке.", 0),
+    ("Пасля цёплай сустрэчы гасцей фестывалю адбылося ўрачыстае адкрыццё фестывалю ў Ветцы.", 0),
+    ("Состоялась встреча гостей с губернатором области.", 1),  # talks with someone
+    ("Встреча делегаций прошла в Минске 5 мая.", 1),  # talks between the delegations
+])
+def test_welcoming_the_guests_is_no_talks(text, meetings):
+    # GUIDE §3: a welcome of guests is a programme item; «встреча гостей с губернатором» is talks
+    found = [e for e in extract_text(text, published="2018-06-23").events if e.type == "meeting"]
+    assert len(found) == meetings, [(e.type, e.title) for e in found]

@@ -456,6 +456,10 @@ def _region_next(text: str, at: int) -> bool:
         and bool(named_parties(" ".join(words)))  # (not «посетил предприятие Гомельской области»: a tour)
 
 
+# the guests a welcome is of: «встреча гостей», «сустрэча гасцей» (then no «с кем»: «встреча гостей с губернатором» is
+# talks; «встреча делегаций» is talks between them)
+_WELCOME = re.compile(r"\w*\s+(?:гостей|гасцей)\b")
+_WITH_SOMEONE = re.compile(r"(?:^|[\s,])(?:с|со|з)\s+(?!\d)\w")
 _MEETING_POINT = re.compile(r"(?:мест[оеау]|месц[аыуе]|точк[аеиу]|кропк[аеіу])\s+$")
 # … of what meets there: borders, rivers, roads («место встречи границ трёх государств»; but «место встречи — Минск»)
 _WHAT_MEETS = re.compile(r"\s+(?:\S+\s+)?(?:границ|межаў|мяжы|рек|рэк|дорог|дарог|морей|мораў)")
@@ -1496,6 +1500,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "meeting" and cue is not None and _MEETING_POINT.search(low, max(0, cue.start() - 8), cue.start()) \
                 and _WHAT_MEETS.match(low, cue.end()):
             continue  # «в месте встречи границ», «у месцы сустрэчы межаў»: where borders meet, no meeting
+        if t == "meeting" and cue is not None and cue.group().startswith(("встреч", "сустрэч")) \
+                and (welcome := _WELCOME.match(low, cue.end())) is not None \
+                and not _WITH_SOMEONE.search(low, welcome.end(), welcome.end() + 80):
+            continue  # «после тёплой встречи гостей фестиваля»: the guests welcomed, a programme item (a visit, if
+            # anything), no talks — unless «… с губернатором»
         if t == "meeting" and cue is not None and low.endswith(_PRESS, max(0, cue.start() - 6), cue.start()):
             continue  # «на прэс-канферэнцыі паведаміў»: a press conference is where news is told, no meeting
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
