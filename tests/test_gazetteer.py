@@ -174,3 +174,14 @@ def test_a_two_word_town_written_in_belarusian(phrase, town):
 def test_venues_a_sentence_names_in_russian_and_belarusian(sentence, towns):
     from scheduler.extraction.places import places_in
     assert [name for _, name in places_in(sentence)] == towns
+
+
+@pytest.mark.parametrize(("sentence", "towns"), [
+    ("Фестиваль прошёл в Ветке Гомельской области.", ["Ветка"]),
+    ("Фестываль прайшоў у Оршы Віцебскай вобласці.", ["Орша"]),
+    ("Фестиваль прошёл в Климово Брянской области.", ["Климово"]),
+    ("Ярмарка прошла на Славянском базаре.", []),  # an adjective of a common noun, no town
+], ids=lambda v: str(v)[:30])
+def test_a_town_followed_by_its_region(sentence, towns):
+    from scheduler.extraction.places import places_in
+    assert [name for _, name in places_in(sentence)] == towns

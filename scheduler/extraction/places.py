@@ -160,6 +160,7 @@ _SEAT_OF = re.compile(r"(?:(?<![\w-])(?i:в|во|у|ў)\s+(?i:доме|здан�
 _SEAT_WORDS = ("правительства", "администрации", "ўрада", "урада", "адміністрацыі", "губернатора", "overnment", "dministration")
 _ADJ_FORM = re.compile(r"(?:ск|цк)(?:ом|ой|ого|ий|ая|ое|им|их|ую|ім|ай|ага|ае)$")
 _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
+_REGION_AFTER = re.compile(r"\s+(?:област|вобласц|район|раён|кра[яюе])\w*")
 # a town that hosts: «Смоленск принимает гостей», «Гомель примет фестиваль», "Gomel will host", «Віцебск прымае»
 _HOSTS = re.compile(r"(?<!из )(?<!из\xa0)(?<!з )(?<!from )"  # («делегация из Бреста приняла участие»: who came, from where)
                     r"([A-ZА-ЯЁІЎ](?<![\w-][A-ZА-ЯЁІЎ])[\w-]+)\s+(?:\d{1,2}\s+[а-яёіў]{3,9}\s+)?"  # («Гродно 16 июля отметил»)
@@ -489,8 +490,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if name and not _listed(sentence, m.end(1), name):
             out.append((m.start(1), name))
     for m in _PREP.finditer(sentence):
-        if _ADJ_OF_NOUN.match(sentence, m.end(1)) and _ADJ_FORM.search(m.group(1)):
-            continue  # «на Славянском базаре», «в Петербургском форуме»: an adjective of a common noun
+        if _ADJ_OF_NOUN.match(sentence, m.end(1)) and _ADJ_FORM.search(m.group(1)) \
+                and not (" " in m.group(1) and _REGION_AFTER.match(sentence, m.end(1))):
+            continue  # «на Славянском базаре», «в Петербургском форуме»: an adjective of a common noun (but «в Ветке
+            # Гомельской области»: the town, then its region)
         name = place_name(m.group(1))
         if name and not _listed(sentence, m.end(1), name) and not object_named(m.group(1), name):
             out.append((m.start(1), name))
