@@ -7546,3 +7546,18 @@ def test_welcoming_the_guests_is_no_talks(text, meetings):
     # GUIDE §3: a welcome of guests is a programme item; «встреча гостей с губернатором» is talks
     found = [e for e in extract_text(text, published="2018-06-23").events if e.type == "meeting"]
     assert len(found) == meetings, [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "22 апреля в Казани пройдет очередной съезд народов Татарстана.",
+    "On 22 April the next congress of the peoples of Tatarstan will be held in Kazan.",
+])
+def test_a_congress_is_a_meeting(text):
+    # GUIDE §4.7: a conference, congress or plenary session is a meeting
+    found = [(e.type, e.start) for e in extract_text(text, published="2024-04-02").events]
+    assert found == [("meeting", "2024-04-22")], found
+
+
+def test_a_trip_told_by_the_verb_is_no_congress():
+    found = [(e.type, e.start) for e in extract_text("Делегация съездила в Минск 5 апреля.", published="2024-04-06").events]
+    assert found == [("visit", "2024-04-05")], found

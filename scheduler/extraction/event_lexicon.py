@@ -101,6 +101,7 @@ TRAVELS = "|".join(
                                         r"leaves", r"will leave")])
 # any forum, conference or congress: a meeting of the calendar (GUIDE §4.7), and a gathering of its own kind
 GATHERINGS = (r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканферэнцы\w*|\bconference\b|\bконгресс\w*|\bcongress\b"
+              r"|\bсъезд(?:а|е|у|ом|ы|ов)?\b"  # («съезд народов Татарстана»)
               r"|\bсаммит\w*|\bсаміт\w*|\bsummit\b")  # a summit of heads of state too
 # a concert, a themed evening or a solemn assembly: a commemoration where it is held for a day or an anniversary
 FESTIVE = (
