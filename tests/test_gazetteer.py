@@ -185,3 +185,14 @@ def test_venues_a_sentence_names_in_russian_and_belarusian(sentence, towns):
 def test_a_town_followed_by_its_region(sentence, towns):
     from scheduler.extraction.places import places_in
     assert [name for _, name in places_in(sentence)] == towns
+
+
+@pytest.mark.parametrize(("sentence", "towns"), [
+    ("Делегация Тулы посетила форум.", []),  # whose delegation, not the place visited
+    ("Дэлегацыя Тулы наведала форум.", []),
+    ("Глава Бреста посетил выставку.", []),
+    ("Борисов посетила делегация Коломны.", ["Борисов"]),  # the place first, the guests after
+], ids=lambda v: str(v)[:30])
+def test_a_town_in_the_genitive_after_a_delegation_is_whose_not_where(sentence, towns):
+    from scheduler.extraction.places import places_in
+    assert [name for _, name in places_in(sentence)] == towns

@@ -159,6 +159,8 @@ _SEAT_OF = re.compile(r"(?:(?<![\w-])(?i:в|во|у|ў)\s+(?i:доме|здан�
                       r"|[Rr]egion|[Oo]blast|[Tt]erritory))?)")
 _SEAT_WORDS = ("правительства", "администрации", "ўрада", "урада", "адміністрацыі", "губернатора", "overnment", "dministration")
 _ADJ_FORM = re.compile(r"(?:ск|цк)(?:ом|ой|ого|ий|ая|ое|им|их|ую|ім|ай|ага|ае)$")
+_WHOSE_BEFORE = re.compile(r"(?i)(?:делегаци\w*|дэлегацы\w*|глав[аыеу]|мэр\w*|губернатор\w*|жител\w*|жыхар\w*"
+                           r"|представител\w*|прадстаўнік\w*|кіраўнік\w*|руководител\w*)\s+$")
 _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
 _REGION_AFTER = re.compile(r"\s+(?:област|вобласц|район|раён|кра[яюе])\w*")
 # a town that hosts: «Смоленск принимает гостей», «Гомель примет фестиваль», "Gomel will host", «Віцебск прымае»
@@ -525,6 +527,8 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             or "отме" in sentence or "праздн" in sentence or "адзнач" in sentence or "святку" in sentence \
             or "celebrat" in sentence or "mark" in sentence \
             else ():  # «Смоленск принимает гостей», "Gomel will host …", «Борисов посетила делегация»
+        if _WHOSE_BEFORE.search(sentence, max(0, m.start(1) - 30), m.start(1)):
+            continue  # «Делегация Тулы посетила форум»: whose delegation, in the genitive, not the place visited
         name = place_name(m.group(1))
         if name:
             out.append((m.start(1), name))
