@@ -7561,3 +7561,15 @@ def test_a_congress_is_a_meeting(text):
 def test_a_trip_told_by_the_verb_is_no_congress():
     found = [(e.type, e.start) for e in extract_text("Делегация съездила в Минск 5 апреля.", published="2024-04-06").events]
     assert found == [("visit", "2024-04-05")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Тулы посетила первый туристический форум городов-побратимов «Могилев гостеприимный». В фестивале "
+    "«Могилев гостеприимный» приняли участие 13 российских городов.",
+    "The Tula delegation attended the first tourist forum of twin towns \"Hospitable Mogilev\". Thirteen Russian towns "
+    "took part in the festival \"Hospitable Mogilev\".",
+])
+def test_a_forum_and_a_festival_of_one_name_are_one_festival(text):
+    # GUIDE §4: one gathering, typed by the decision list (festival before meeting)
+    found = sorted(e.type for e in extract_text(text, published="2024-06-04").events)
+    assert found == ["festival", "visit"], found

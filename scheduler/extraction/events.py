@@ -417,6 +417,7 @@ def find_events(
     _date_parts_by_their_sentence(events)
     _ends_from_durations(events, sents)
     events = _one_festival_fair(events)
+    events = _one_gathering_by_name(events)
     events = _fairs_in_days(events)
     events += _participation_visits(events, lang, sents)
     events += _guest_visits(events, lang, sents)
@@ -1254,6 +1255,29 @@ def _length_told(e: Cand, sents: list[Sentence] | None = None) -> int | None:
 
 
 _FESTIVAL_FAIR = re.compile(r"(?:фестивал|фестывал|festival)\w*-$")
+
+
+_FORUM_NAMED = re.compile(r"[\w-]*(?:\s+[\w-]+){0,5}?\s*[«\"“]([^»\"”]{2,60})")
+
+
+def _one_gathering_by_name(events: list[Cand]) -> list[Cand]:
+    """«посетила первый туристический форум городов-побратимов «Могилев гостеприимный» … В фестивале «Могилев
+    гостеприимный» приняли участие 13 городов»: a forum and a festival of one name are one gathering, the festival
+    (GUIDE §4: the decision list puts festival before meeting)."""
+    festivals = [(name, c) for c in events if c.type == "festival" and (name := _gathering_name(c))]
+    if not festivals:
+        return events
+    out = []
+    for c in events:
+        names = {m.group(1)[:6] for x in (c, *c.merged) if x.type == "meeting"
+                 and (m := _FORUM_NAMED.match(x.sent.low, x.pos - x.sent.start))} if kind(c) == "forum" else set()
+        same = next((f for name, f in festivals if name in names
+                     and (not c.start or not f.start or c.start[:4] == f.start[:4])), None)
+        if same is not None:
+            _absorb(same, c)
+            continue
+        out.append(c)
+    return out
 
 
 def _one_festival_fair(events: list[Cand]) -> list[Cand]:
