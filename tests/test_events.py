@@ -7573,3 +7573,19 @@ def test_a_forum_and_a_festival_of_one_name_are_one_festival(text):
     # GUIDE §4: one gathering, typed by the decision list (festival before meeting)
     found = sorted(e.type for e in extract_text(text, published="2024-06-04").events)
     assert found == ["festival", "visit"], found
+
+
+@pytest.mark.parametrize("text", [
+    "В субботу в Могилёве прошла ярмарка. В тот же день в Смоленске открылась выставка-ярмарка «Смоленский лён». "
+    "Смоленская выставка-ярмарка продлится до 2 октября.",
+    "У суботу ў Магілёве прайшоў кірмаш. У той жа дзень у Смаленску адкрылася выстава-кірмаш «Смаленскі лён». "
+    "Смаленская выстава-кірмаш працягнецца да 2 кастрычніка.",
+    "On Saturday a fair was held in Mogilev. On the same day the exhibition-fair \"Smolensk Flax\" opened in Smolensk. "
+    "The Smolensk exhibition-fair will last until 2 October.",
+])
+def test_a_fair_named_again_by_its_town_lasts_from_its_own_day_and_closes_only_itself(text):
+    # the fair named again first («Смоленская выставка-ярмарка продлится до …») is the one opened on Saturday, not a
+    # fair open since the report's day; the fair in Mogilev is not closed by it
+    fairs = sorted((e.location, e.start, e.end) for e in extract_text(text, published="2022-09-26").events
+                   if e.type == "fair")
+    assert fairs == [("Могилёв", "2022-09-24", None), ("Смоленск", "2022-09-24", "2022-10-02")], fairs

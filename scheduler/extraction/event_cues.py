@@ -1198,8 +1198,12 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if best:
             a, b = split(best[1].value)
             if not b and a and _UNTIL.search(low, max(0, best[1].start - s.start - 10), best[1].start - s.start) \
-                    and pub and len(pub) == 10 and len(a) == 10 and pub < a:
-                return pub, a, "mention"  # «продлится до 15 сентября»: open now, closes then
+                    and pub and len(pub) == 10 and len(a) == 10 and pub < a and not (
+                    pos < 40 and (got := ctx.recall(_kind_of(Cand(type_, s, s.start + pos, None, None, "future"))))
+                    and got[0] and len(got[0]) == 10 and got[0] < pub and not got[1]):
+                return pub, a, "mention"  # «продлится до 15 сентября»: open now, closes then (but «В субботу
+                # открылась выставка-ярмарка … Смоленская выставка-ярмарка продлится до 2 октября»: the one just told,
+                # named again first, open since then — below)
             if not b and a and len(a) == 10 and (_UNTIL.search(low, max(0, best[1].start - s.start - 10),
                                                                best[1].start - s.start)
                                                  or best[1].text.lower().startswith(("до ", "да ", "until ", "till "))) \

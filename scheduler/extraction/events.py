@@ -73,6 +73,7 @@ from .places import (
     places_in,
     region_centre,
     region_in,
+    town_of_adjective,
     two_cities,
 )
 from .tense import clause_tense
@@ -1229,10 +1230,19 @@ _KIND_NOUNS = {"festival": ("фестив", "фестыв", "festival", "пра�
                "visit": ("визит", "візіт", "visit", "поездк", "паездк", "trip")}
 
 
+_ADJECTIVE_END = re.compile(r"(?:ск|цк)(?:ая|ий|ое|ие|і|ае|ія)$", re.I)
+
+
 def _names_its_kind(s: Sentence, e: Cand) -> bool:
-    """Does sentence ``s`` open (within its first three words) on a noun of ``e``'s kind?"""
+    """Does sentence ``s`` open (within its first three words) on a noun of ``e``'s kind — and not on another
+    town's («Смоленская выставка-ярмарка продлится …» is not the fair in Mogilev)?"""
     words = s.low.split()[:3]
-    return any(w.startswith(_KIND_NOUNS.get(kind(e), ())) for w in words)
+    if not any(w.startswith(_KIND_NOUNS.get(kind(e), ())) for w in words):
+        return False
+    town = (next((t for _, t in places_in(s.text[:40])), None)
+            or next((t for w in s.text.split()[:2] if _ADJECTIVE_END.search(w) and (t := town_of_adjective(w))), None)) \
+        if e.location else None
+    return town is None or town == e.location or e.location in COUNTRIES
 
 
 def _length_told(e: Cand, sents: list[Sentence] | None = None) -> int | None:

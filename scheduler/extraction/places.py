@@ -322,8 +322,9 @@ def _be_district(adjective: str) -> str | None:
     return None
 
 
-def _district_seat(adjective: str) -> str | None:
-    """«Бобруйском», «Бабруйскім» (райисполкоме) → Бобруйск: the town a district's executive committee sits in."""
+def town_of_adjective(adjective: str) -> str | None:
+    """«Бобруйском», «Бабруйскім» (райисполкоме), «Смаленская» → Бобруйск, Смоленск: the town an adjective is made
+    from, in Russian or Belarusian spelling."""
     return _city_of_adjective(adjective) or next((t for v in islice(russian_spellings(fold(adjective)), 4)
                                                  if (t := _city_of_adjective(v))), None)
 
@@ -538,7 +539,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             out.append((m.start(2), name))  # (a region the lexicon lists: «родной край» is none)
     for b in _BUILDING_NOUN.finditer(sentence) if any(w in sentence for w in _BUILDING_WORDS) else ():
         adj = _TOWN_BUILDING.search(sentence, max(0, b.start() - 60), b.start())  # (the adjective looked for before
-        if adj and (name := _city_of_adjective(adj.group(1)) or _district_seat(adj.group(1))):  # the building's noun:
+        if adj and (name := _city_of_adjective(adj.group(1)) or town_of_adjective(adj.group(1))):  # the building's noun:
             # the noun is found far faster; a Belarusian adjective in its Russian spelling: «у Смаленскім тэатры»)
             out.append((adj.start(1), name))
     for m in _TOWN_DAY_OF.finditer(sentence) if "город" in sentence or "горад" in sentence or "ity" in sentence else ():
@@ -563,7 +564,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             centre = region_centre(m.group(1))
         else:  # («в Бобруйском райисполкоме»: the district's town, where something is held in it — not «председатель
             # Могилёвского райисполкома», an office, nor «Витебский райисполком подписал», a party)
-            centre = _district_seat(m.group(1)) if _IN_BEFORE_WORD.search(sentence, max(0, m.start() - 4), m.start()) \
+            centre = town_of_adjective(m.group(1)) if _IN_BEFORE_WORD.search(sentence, max(0, m.start() - 4), m.start()) \
                 else None
         if centre:
             out.append((m.start(), centre))
