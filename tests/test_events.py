@@ -7589,3 +7589,23 @@ def test_a_fair_named_again_by_its_town_lasts_from_its_own_day_and_closes_only_i
     fairs = sorted((e.location, e.start, e.end) for e in extract_text(text, published="2022-09-26").events
                    if e.type == "fair")
     assert fairs == [("Могилёв", "2022-09-24", None), ("Смоленск", "2022-09-24", "2022-10-02")], fairs
+
+
+def test_a_stay_in_a_town_is_a_visit_in_english():
+    # "during his stay in Lida on 8–9 July", as «во время пребывания в Лиде 8–9 июля» (GUIDE §4.6: staying as a guest)
+    text = "During his stay in Lida on 8–9 July, Head of the Kasimov District Administration Nikolai Shcherbinin " \
+           "attended the town festival."
+    visits = [(e.start, e.end, e.title) for e in extract_text(text, published="2019-07-10").events if e.type == "visit"]
+    assert visits == [("2019-07-08", "2019-07-09", "Визит Николая Щербинина в Лиду")], visits  # (a district's head is
+    # no region's)
+
+
+@pytest.mark.parametrize("text", [
+    "A mini-football tournament was held in Vitebsk on Saturday. Oleg Kiryanov met with the leadership of the "
+    "Vitebsk City Executive Committee that day.",
+    "В субботу в Витебске прошёл турнир по мини-футболу. Олег Кирьянов в тот день также встретился с руководством "
+    "Витебского горисполкома.",
+])
+def test_that_day_is_the_day_just_named(text):
+    meetings = [e.start for e in extract_text(text, published="2022-11-14").events if e.type == "meeting"]
+    assert meetings == ["2022-11-12"], meetings

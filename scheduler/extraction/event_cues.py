@@ -844,7 +844,8 @@ _GOES_ON = re.compile(r"\b(?:также|тоже|затем|потом|посл�
                       r"|afterwards)\b")  # a sentence that goes on with the day just told
 _LATER = re.compile(r"(?:позднее|позже|впоследствии|пазней|пасля гэтага|later|subsequently)\b")
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
-_THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day")
+_THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day"
+                       r"|\b(?:that|the same) day\b")  # ("… also met with the leadership that day")
 _DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
 # an act that is no document of the cooperation: a resolution, decree, order or law (and its number and day)
 _ACT = (r"\b(?:постановлени|пастанов|решени|рашэнн|указ|распоряжени|распараджэнн|загад|приказ|закон"

@@ -210,6 +210,8 @@ CUES: tuple[tuple[str, str], ...] = (
               # staying at a place as a guest (GUIDE §4.6), told in the past of an official or a delegation (see
               # event_cues: «завод находится в Минске» is none): «губернатор находился в Минской области», «знаходзіўся ў»
               r"|\bнаходил(?:ся|ась|ись) (?:в|во)\b|\bзнаходзі(?:ўся|лася|ліся) (?:у|ў)\b|\bstayed in\b"
+              # «во время пребывания в Лиде», "during his stay in Lida"
+              r"|\b(?:his|her|their|the|working) stay in\b"
               # staying as guests: «С понедельника по среду в Лиде гостили представители Котласа», «гасцявалі»
               r"|\bгостил(?:и|а)?\b|\bгасцява(?:лі|ла|ў)\b"
               # dropping in as guests: «Учора ў Магілёў завіталі госці», «завітаў у Гомель»

@@ -315,6 +315,7 @@ ROLES: tuple[tuple[str, str], ...] = (
 _ROLES = [(re.compile(p, re.I), ru) for p, ru in ROLES]
 _REGIONAL = re.compile(r"губернатор|мэр")  # offices of a region or a town, never of a country
 _OF_PLACE = re.compile(r"\bof (?:the )?([A-Z][\w-]+)")
+_LOCAL = re.compile(r"(?i)\b(?:city|district|town|municipal)\b|гарадск|раённ|гарвыканкам|райвыканкам")
 _BODY = re.compile(r"(?i)committee|council|assembly|university|company|выканкам|савет|сход|унівэрсітэт|універсітэт")
 
 
@@ -324,8 +325,8 @@ def foreign_role(role: str) -> str | None:
     whose side is not named."""
     if role and _EXECUTIVE.search(role) and (chair := _executive_chair(role)):
         return chair  # «старшыня Гомельскага аблвыканкама» → «председателя Гомельского облисполкома»
-    if not role or _BODY.search(role):
-        return None
+    if not role or _BODY.search(role) or _LOCAL.search(role):
+        return None  # (an office of a town or district, "Head of the Kasimov District Administration", is no region's)
     word = next((ru for rx, ru in _ROLES if rx.search(role)), None)
     if word is None:
         return None
