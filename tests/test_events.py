@@ -7609,3 +7609,21 @@ def test_a_stay_in_a_town_is_a_visit_in_english():
 def test_that_day_is_the_day_just_named(text):
     meetings = [e.start for e in extract_text(text, published="2022-11-14").events if e.type == "meeting"]
     assert meetings == ["2022-11-12"], meetings
+
+
+@pytest.mark.parametrize("text", [
+    "МОГИЛЕВ, 16 октября (БЕЛТА) – В Могилеве состоялось заседание рабочей группы по сотрудничеству Могилевской и "
+    "Смоленской областей. Смоленская делегация прибыла в город накануне. После заседания гости провели переговоры с "
+    "председателем Могилевского облисполкома Павлом Гуриновичем.",
+    "МАГІЛЁЎ, 16 кастрычніка (БЕЛТА) – У Магілёве адбылося пасяджэнне рабочай групы па супрацоўніцтве Магілёўскай і "
+    "Смаленскай абласцей. Смаленская дэлегацыя прыбыла ў горад напярэдадні. Пасля пасяджэння госці правялі перамовы "
+    "са старшынёй Магілёўскага аблвыканкама Паўлам Гурыновічам.",
+    "MOGILEV, 16 October (BelTA) – A sitting of the working group on cooperation between the Mogilev and Smolensk "
+    "regions was held in Mogilev. The Smolensk delegation arrived in the city the day before. After the sitting, the "
+    "guests held talks with Chairman of the Mogilev Regional Executive Committee Pavel Gurinovich.",
+])
+def test_talks_after_the_sitting_are_of_the_sittings_day_and_apart_from_it(text):
+    # «После заседания …», "After the sitting, …": the day of the sitting named, not of the arrival told in between;
+    # the sitting and the talks two records (GUIDE §3)
+    meetings = sorted(e.start for e in extract_text(text, published="2025-10-16").events if e.type == "meeting")
+    assert meetings == ["2025-10-16", "2025-10-16"], meetings

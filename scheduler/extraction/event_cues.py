@@ -49,6 +49,7 @@ _FUTURE = WordRegex(lx.FUTURE)
 _LIVE = WordRegex(lx.LIVE)
 _CONT = re.compile(lx.CONTINUATION)
 _ANAPH = re.compile(lx.ANAPHORA)
+_AFTER_EVENT = re.compile(lx.AFTER_EVENT)
 _IN_IT = re.compile(lx.IN_IT)
 _CANCEL = WordRegex(lx.CANCELLED)
 _TOPIC = re.compile(lx.TOPIC)
@@ -611,7 +612,9 @@ def _crowd(low: str) -> bool:
 _APPOINTED = re.compile(r"(?<!\w)(?:назнач(?!\w*\s+на\s+\d)|избран|переизбран|вступивш\w* в должность|прызнач(?!\w*\s+на\s+\d)"
                         r"|абран|appointed|elected"
                         r"|re-elected|took office)")
-_ANAPH_TYPE = (("форум", "forum"), ("заседани", "session"), ("совещани", "session"), ("визит", "visit"), ("поездк", "visit"), ("visit", "visit"),
+_ANAPH_TYPE = (("форум", "forum"), ("forum", "forum"), ("заседани", "session"), ("совещани", "session"), ("пасяджэн", "session"),
+               ("нарад", "session"), ("sitting", "session"), ("session", "session"), ("визит", "visit"), ("поездк", "visit"),
+               ("visit", "visit"),
                ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("дзень", "span"), ("day", "span"),
                ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
@@ -859,7 +862,7 @@ _OF_DATE = re.compile(r"(?<!\w)(?:от|ад|of|dated)\s+$")
 _GATHERING = re.compile(r"форум|forum|конференц|канферэнц|conference|конгресс|congress|съезд|саммит|саміт|summit")
 
 # a sitting of a body (a session, a conference call) is another meeting than talks with a counterpart (GUIDE §3)
-_SITTING = re.compile(r"заседани|совещани|пасяджэнн|нарад|session|videoconf|видеоконф"
+_SITTING = re.compile(r"заседани|совещани|пасяджэнн|нарад|session|sitting|videoconf|видеоконф"
                       r"|meeting of the (?:\S+\s+){0,5}?(?:commission|council|working group|committee|board)")
 
 
@@ -1243,6 +1246,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if ctx.day_line and _THAT_DAY.search(low):
             return ctx.day_line[1], None, "inherited"  # «2 апреля отмечается День единения. В этот день пройдёт вечер»:
             # the day a sentence before named, a holiday's too
+        if (after := _AFTER_EVENT.match(low)) is not None and not future(pos) and after.end() <= pos \
+                and (got := ctx.recall(next(t for w, t in _ANAPH_TYPE if w in after.group(1)))) and got[0]:
+            return got[0], None, "inherited"  # «После заседания гости провели переговоры»: talks of their own, on
+            # the sitting's day (not the arrival's told in between)
         am = _ANAPH.search(low)
         kind = next(t for w, t in _ANAPH_TYPE if w in am.group()) if am else ""
         if am and (not future(pos) or kind == "span"):  # «В первый день участники посетят …»: a programme
@@ -1500,8 +1507,13 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # one agreed on stays: "We agreed to meet in Bryansk at the end of August" is scheduled)
         if t in ("meeting", "visit") and cue is not None and _AFTER_IT.search(low, max(0, cue.start() - 24), cue.start()) \
                 and ctx.recall(t) is not None:
-            continue  # «После встречи в Минске глава региона отправился в Брест»: the talks just told, as a time
-            # reference, no second meeting (and no title or place of theirs taken from this sentence)
+            # «После встречи в Минске глава региона отправился в Брест»: the talks just told, as a time reference, no
+            # second meeting (and no title or place of theirs taken from this sentence) — but a cue after it is
+            # read («Пасля пасяджэння госці правялі перамовы …»: the talks that followed)
+            cue = next((x for x in rx.finditer(low) if x.start() >= cue.end() and not any(a <= x.start() < b for a, b in spans)
+                        and not _AFTER_IT.search(low, max(0, x.start() - 24), x.start())), None)
+            if cue is None:
+                continue
         if t == "meeting" and cue is not None and _MEETING_POINT.search(low, max(0, cue.start() - 8), cue.start()) \
                 and _WHAT_MEETS.match(low, cue.end()):
             continue  # «в месте встречи границ», «у месцы сустрэчы межаў»: where borders meet, no meeting

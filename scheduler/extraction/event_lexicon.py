@@ -435,6 +435,12 @@ ANAPHORA = (
     r"|during the (?:meeting|visit|talks)|(?:(?:в|во|на) )?(?:первый|второй|третий|заключительный|последний) день"
     r"|(?:(?:у|ў|на) )?(?:першы|другі|трэці|заключны|апошні) дзень|(?:on )?the (?:first|second|third|last|final) day)\b"
 )
+# what follows an event just told, a record of its own on that event's day: «После заседания гости провели переговоры»,
+# «Пасля пасяджэння …», "After the sitting, …", "Following the forum, …"
+AFTER_EVENT = (
+    r"^(?:(?:а|и|і|and)\s+)?(?:сразу\s+|immediately\s+)?(?:после|пасля|after|following)\s+(?:the\s+)?(?:\S+\s+)?"
+    r"(заседани|встреч|переговор|форум|совещани|пасяджэнн|сустрэч|перамоў|нарад|sitting|session|meeting|talks|forum)"
+)
 # a date right after a verb of saying dates the saying, not the event («визит анонсировался еще накануне»)
 REPORTED = (
     r"(?:анонсирова\w*|сообщ\w*|заяви\w*|объяви\w*|рассказа\w*|announced|said|reported|паведамі\w*"

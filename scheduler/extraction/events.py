@@ -930,7 +930,8 @@ def _date_by_sequence(events: list[Cand], pub: str | None) -> None:
     told just before it (its date as the passes have settled it), not of the report's day."""
     ordered = sorted(events, key=lambda e: e.pos)
     for i, e in enumerate(ordered):
-        loose = e.how == "default" or e.hedged and e.start == pub
+        loose = e.how == "default" or e.hedged and e.start == pub and e.how != "inherited"  # (not «After the
+        # sitting, …»: dated by the event it names)
         told = next((x for x in e.sources if _NEXT_IN_TURN.match(x.low)), None) if loose else None  # (the mention
         # that says so may have merged into another)
         led = None
