@@ -196,3 +196,13 @@ def test_a_town_followed_by_its_region(sentence, towns):
 def test_a_town_in_the_genitive_after_a_delegation_is_whose_not_where(sentence, towns):
     from scheduler.extraction.places import places_in
     assert [name for _, name in places_in(sentence)] == towns
+
+
+@pytest.mark.parametrize(("sentence", "towns"), [
+    ("Он поблагодарил за инициативу проведения в Петербурге Дней Минска.", ["Санкт-Петербург"]),
+    ("В Гомеле Форум регионов собрал 500 участников.", ["Гомель"]),
+    ("Митинг прошёл у Вечного огня.", []),  # a monument, no town
+], ids=lambda v: str(v)[:30])
+def test_a_town_before_the_name_of_a_gathering_is_the_town(sentence, towns):
+    from scheduler.extraction.places import places_in
+    assert [name for _, name in places_in(sentence)] == towns

@@ -450,7 +450,9 @@ def object_named(words: str, name: str) -> bool:
     return bool(got) and got[0].tag.POS == "NOUN" and got[0].tag.case == "gent" \
         and not any(t in got[0].tag for t in ("Geox", "Name", "Surn", "Patr", "Orgn")) \
         and not re.match(REGION_NOUNS, parts[1], re.I) and not place_name(parts[1]) \
-        and not parts[1].lower().startswith(("республик", "федерац", "рэспублік", "федэрац"))
+        and not parts[1].lower().startswith(("республик", "федерац", "рэспублік", "федэрац", "дн", "дзён", "форум",
+                                             "фестивал", "фестывал", "ярмарк", "кірмаш"))  # («в Петербурге Дней
+    # Минска»: the town, then the gathering held there)
 
 
 @lru_cache(maxsize=4096)
