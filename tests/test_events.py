@@ -7627,3 +7627,17 @@ def test_talks_after_the_sitting_are_of_the_sittings_day_and_apart_from_it(text)
     # the sitting and the talks two records (GUIDE §3)
     meetings = sorted(e.start for e in extract_text(text, published="2025-10-16").events if e.type == "meeting")
     assert meetings == ["2025-10-16", "2025-10-16"], meetings
+
+
+@pytest.mark.parametrize("text", [
+    "12 сентября в Жлобине прошёл праздник «Дожинки». Накануне праздника председатель райисполкома встретился с "
+    "главой администрации Тихвинского района.",
+    "12 верасня ў Жлобіне прайшло свята «Дажынкі». Напярэдадні свята старшыня райвыканкама сустрэўся з кіраўніком "
+    "адміністрацыі Ціхвінскага раёна.",
+    "On 12 September, the Dozhinki festival was held in Zhlobin. On the eve of the festival, the chairman of the "
+    "district executive committee met with the head of the Tikhvin District administration.",
+])
+def test_the_eve_of_an_event_just_told_is_the_day_before_it(text):
+    # «Накануне праздника», "On the eve of the festival": the day before the festival's day (GUIDE §5)
+    meetings = [e.start for e in extract_text(text, published="2026-09-15").events if e.type == "meeting"]
+    assert meetings == ["2026-09-11"], meetings

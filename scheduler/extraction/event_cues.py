@@ -50,6 +50,10 @@ _LIVE = WordRegex(lx.LIVE)
 _CONT = re.compile(lx.CONTINUATION)
 _ANAPH = re.compile(lx.ANAPHORA)
 _AFTER_EVENT = re.compile(lx.AFTER_EVENT)
+_EVE_OF_EVENT = re.compile(lx.EVE_OF_EVENT)
+_EVE_KIND = (("форум", "forum"), ("forum", "forum"), ("ярмарк", "fair"), ("кірмаш", "fair"), ("fair", "fair"),
+             ("визит", "visit"), ("візіт", "visit"), ("visit", "visit"), ("заседани", "session"), ("пасяджэнн", "session"),
+             ("sitting", "session"), ("session", "session"), ("", "festival"))
 _IN_IT = re.compile(lx.IN_IT)
 _CANCEL = WordRegex(lx.CANCELLED)
 _TOPIC = re.compile(lx.TOPIC)
@@ -1246,6 +1250,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if ctx.day_line and _THAT_DAY.search(low):
             return ctx.day_line[1], None, "inherited"  # «2 апреля отмечается День единения. В этот день пройдёт вечер»:
             # the day a sentence before named, a holiday's too
+        if (eve := _EVE_OF_EVENT.match(low)) is not None and eve.end() <= pos \
+                and (got := ctx.recall(next(k for w, k in _EVE_KIND if eve.group(1).startswith(w)))) \
+                and got[0] and len(got[0]) == 10 and got[0][:4].isdigit():
+            return _plus_days(got[0], -1), None, "inherited"  # «Накануне праздника … встретился»: the day before the
+            # festival just told (GUIDE §5: arithmetic on stated dates)
         if (after := _AFTER_EVENT.match(low)) is not None and not future(pos) and after.end() <= pos \
                 and (got := ctx.recall(next(t for w, t in _ANAPH_TYPE if w in after.group(1)))) and got[0]:
             return got[0], None, "inherited"  # «После заседания гости провели переговоры»: talks of their own, on

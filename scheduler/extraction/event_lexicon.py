@@ -441,6 +441,12 @@ AFTER_EVENT = (
     r"^(?:(?:а|и|і|and)\s+)?(?:сразу\s+|immediately\s+)?(?:после|пасля|after|following)\s+(?:the\s+)?(?:\S+\s+)?"
     r"(заседани|встреч|переговор|форум|совещани|пасяджэнн|сустрэч|перамоў|нарад|sitting|session|meeting|talks|forum)"
 )
+# the eve of an event just told: «Накануне праздника …», «Напярэдадні свята …», "On the eve of the festival, …"
+EVE_OF_EVENT = (
+    r"^(?:\S+\s+){0,2}?(?:накануне|напярэдадні|on the eve of)\s+(?:the\s+)?(?:\S+\s+)?"
+    r"(праздник|фестивал|фестывал|свят|торжеств|урачыстасц|дн|дзён|форум|ярмарк|кірмаш|визит|візіт|заседани|пасяджэнн"
+    r"|festival|holiday|celebration|days|forum|fair|visit|sitting|session)"
+)
 # a date right after a verb of saying dates the saying, not the event («визит анонсировался еще накануне»)
 REPORTED = (
     r"(?:анонсирова\w*|сообщ\w*|заяви\w*|объяви\w*|рассказа\w*|announced|said|reported|паведамі\w*"
