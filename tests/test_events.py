@@ -7641,3 +7641,18 @@ def test_the_eve_of_an_event_just_told_is_the_day_before_it(text):
     # «Накануне праздника», "On the eve of the festival": the day before the festival's day (GUIDE §5)
     meetings = [e.start for e in extract_text(text, published="2026-09-15").events if e.type == "meeting"]
     assert meetings == ["2026-09-11"], meetings
+
+
+@pytest.mark.parametrize("text", [
+    "Со 2 по 4 августа в Мстиславле прошёл фестиваль средневековой культуры. В первый день выступили рыцарские клубы "
+    "из Смоленска, на третий день фестиваль посетила делегация Смоленского района.",
+    "З 2 па 4 жніўня ў Мсціславе прайшоў фестываль сярэднявечнай культуры. На трэці дзень фестываль наведала "
+    "дэлегацыя Смаленскага раёна.",
+    "From 2 to 4 August, a festival of medieval culture was held in Mstislavl. On the third day, the festival was "
+    "visited by a delegation of the Smolensk District.",
+])
+def test_a_delegation_visiting_a_festival_on_its_third_day(text):
+    # «фестиваль посетила делегация»: the gathering named first, a visit (GUIDE §4.6); «на третий день» of its days,
+    # the one in the cue's own clause
+    visits = [e.start for e in extract_text(text, published="2019-08-05").events if e.type == "visit"]
+    assert visits == ["2019-08-04"], visits

@@ -50,6 +50,9 @@ _LIVE = WordRegex(lx.LIVE)
 _CONT = re.compile(lx.CONTINUATION)
 _ANAPH = re.compile(lx.ANAPHORA)
 _AFTER_EVENT = re.compile(lx.AFTER_EVENT)
+# a day of the days just told, named anywhere in a sentence: «на третий день», «на трэці дзень», "on the third day"
+_NTH_DAY = re.compile(r"(?:первый|второй|третий|четв[её]ртый|пятый|заключительный|последний|першы|другі|трэці|чацвёрты"
+                      r"|пяты|заключны|апошні)\s+(?:день|дзень)|\b(?:first|second|third|fourth|fifth|last|final)\s+day\b")
 _EVE_OF_EVENT = re.compile(lx.EVE_OF_EVENT)
 _EVE_KIND = (("форум", "forum"), ("forum", "forum"), ("ярмарк", "fair"), ("кірмаш", "fair"), ("fair", "fair"),
              ("визит", "visit"), ("візіт", "visit"), ("visit", "visit"), ("заседани", "session"), ("пасяджэнн", "session"),
@@ -488,7 +491,9 @@ def _at_home(text: str, start: int, end: int) -> bool:
 _JOINED_CEREMONY = re.compile(r"(?:\sи|\sі|\sand|а также|а таксама|as well as)(?:\s+(?:в|во|у|ў|ва|in|the|a|at))*\s+$")
 # a place named by its kind, object before the verb: «Регион посетит делегация», «Горад наведала дэлегацыя»
 _PLACE_NOUN = re.compile(r"регион|город|область|район|край|республику|столицу|райцентр|рэгіен|рэгіён|горад|вобласць|раён"
-                         r"|рэспубліку|сталіцу")
+                         r"|рэспубліку|сталіцу"
+                         # a gathering the delegation visits, named first: «фестиваль посетила делегация …»
+                         r"|фестиваль|праздник|форум|ярмарку|выставку|фестываль|свята|кірмаш|выставу")
 # «побратимы посетили наш регион», «наведалі наш горад», "visited our city": a trip to the site's own place
 _OURS = re.compile(r"\w*\s*(?:наш|нашу|наше|нашай|нашае|our)\s+(?:регион|област|город|район|край|стран|республик|рэгіен"
                    r"|вобласц|горад|раён|краін|рэспублік|region|city|town|district|country|republic)")
@@ -1267,6 +1272,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 # «Во второй день …», "On the last day …": that day of the days just told (GUIDE §5: arithmetic on
                 # stated dates), within them
                 word = am.group()
+                if (nearer := [d for d in _NTH_DAY.finditer(low, 0, pos) if d.start() >= am.end()]) \
+                        and not CLAUSE_MARK.search(low, nearer[-1].end(), pos):
+                    word = nearer[-1].group()  # «В первый день …, на третий день фестиваль посетила делегация»: the
+                    # day named in the cue's own clause
                 last = any(w in word for w in ("послед", "заключ", "апошн", "заключн", "last", "final"))
                 nth = next((n for stem, n in _DAY_ORDINALS if stem in word), 0)
                 day = got[1] if last and got[1] else _plus_days(got[0], nth)
