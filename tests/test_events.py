@@ -7656,3 +7656,14 @@ def test_a_delegation_visiting_a_festival_on_its_third_day(text):
     # the one in the cue's own clause
     visits = [e.start for e in extract_text(text, published="2019-08-05").events if e.type == "visit"]
     assert visits == ["2019-08-04"], visits
+
+
+@pytest.mark.parametrize("text", [
+    "Минск и Казань подписали программу сотрудничества на 2024-2026 годы. Программа была подписана в Казани 18 декабря.",
+    "Мінск і Казань падпісалі праграму супрацоўніцтва на 2024-2026 гады. Праграма была падпісана ў Казані 18 снежня.",
+    "Minsk and Kazan sign cooperation programme for 2024-2026. The programme was signed in Kazan on 18 December.",
+])
+def test_a_paper_named_again_and_dated_is_the_signing_just_reported(text):
+    # one signing (GUIDE §3), of the day the next sentence gives it — not a second one on the report's day
+    signings = [e.start for e in extract_text(text, published="2023-12-19").events if e.type == "agreement"]
+    assert signings == ["2023-12-18"], signings

@@ -2770,8 +2770,19 @@ def _only_one_there(e: Cand, c: Cand, same: list[Cand]) -> bool:
 def _names_it_again(e: Cand, c: Cand) -> bool:
     """«Губернатор возложил цветы к Вечному огню. Памятная церемония прошла 21 ноября»: the next sentence of the
     paragraph names the same ceremony by a general word and dates it."""
-    return c.type == e.type == "commemoration" and e.sent.line == c.sent.line and e.sent.start > c.sent.start \
-        and bool(_AGAIN.match(e.sent.low, e.pos - e.sent.start))
+    if e.sent.line != c.sent.line or e.sent.start <= c.sent.start or c.type != e.type:
+        return False
+    if c.type == "agreement":  # «Минск и Казань подписали программу … Программа была подписана в Казани 18 декабря»:
+        # the paper just reported signed, named again first and dated
+        return bool(_PAPER_AGAIN.match(e.sent.low)) and e.sent.start - c.sent.end < 5
+    return c.type == "commemoration" and bool(_AGAIN.match(e.sent.low, e.pos - e.sent.start))
+
+
+# a sentence opening on the paper just told: «Документ подписан …», «Программа была подписана …», "The programme was
+# signed …"
+_PAPER_AGAIN = re.compile(r"(?:the\s+|этот\s+|эта\s+|гэты\s+|гэтая\s+)?(?:документ|дакумент|соглашени|пагадненн|программ"
+                          r"|праграм|план|договор|дагавор|меморандум|мемарандум|document|agreement|programme|program"
+                          r"|plan|treaty|memorandum)\w*\s+(?:\S+\s+){0,2}?(?:подписан|падпісан|signed|was signed)")
 
 
 def _days_of_one(known: list[Cand], c: Cand) -> Cand | None:
