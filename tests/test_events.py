@@ -7667,3 +7667,20 @@ def test_a_paper_named_again_and_dated_is_the_signing_just_reported(text):
     # one signing (GUIDE §3), of the day the next sentence gives it — not a second one on the report's day
     signings = [e.start for e in extract_text(text, published="2023-12-19").events if e.type == "agreement"]
     assert signings == ["2023-12-18"], signings
+
+
+@pytest.mark.parametrize("text", [
+    "Позавчера в Слониме завершился трёхдневный межрегиональный форум.",
+    "Заўчора ў Слоніме завяршыўся трохдзённы міжрэгіянальны форум.",
+    "The three-day interregional forum ended in Slonim the day before yesterday.",
+])
+def test_a_gathering_that_ended_on_a_day_told_before_the_verb_began_its_days_before(text):
+    # the close told first («Позавчера … завершился»), then its length: the days end then (GUIDE §5)
+    found = [(e.start, e.end) for e in extract_text(text, published="2020-10-16").events if e.type == "meeting"]
+    assert found == [("2020-10-12", "2020-10-14")], found
+
+
+def test_a_gathering_that_starts_on_a_day_and_lasts_counts_forward():
+    found = [(e.start, e.end) for e in extract_text("Фестываль стартуе ў Магілёве 2 ліпеня і працягнецца чатыры дні.",
+                                                    published="2024-06-20").events if e.type == "festival"]
+    assert found == [("2024-07-02", "2024-07-05")], found

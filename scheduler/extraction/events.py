@@ -1175,6 +1175,9 @@ _CLOSES = re.compile(r"(?:закрыти|закрыцц|закрыл\w*с[яь]|
                      r"|будуць працаваць|will last|will run|runs)")  # («Дни … продлятся», «ярмарки будут работать»: plural too)
 
 
+_ENDED = ("заверш", "завяршы", "закры", "законч", "ended", "closed", "ends")  # a verb of ending (not «продлится»)
+
+
 def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Mention]) -> None:
     """The last day a sentence of a gathering or trip — or the one right after it, on a pronoun or its own noun —
     gives for its close («открытие 9 июня, а закрытие — 11 июня», «Яна працягнецца да нядзелі»): its end (after its
@@ -1202,6 +1205,11 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
             i = bisect.bisect_left(ms, x.start + close.start(), key=lambda m: m.start)
             day = next((m for m in ms[i:] if m.start < x.end and len(m.value) == 10 and "/" not in m.value
                         and m.value[:4].isdigit()), None)
+            if day is None and i > 0 and close.group().startswith(_ENDED) and ms[i - 1].start >= x.start \
+                    and len(ms[i - 1].value) == 10 \
+                    and "/" not in ms[i - 1].value and ms[i - 1].value[:4].isdigit() \
+                    and not CLAUSE_MARK.search(x.low, ms[i - 1].end - x.start, close.start()):
+                day = ms[i - 1]  # «Позавчера в Слониме завершился трёхдневный форум»: the day told before the verb
             if day is not None and e.start < day.value \
                     and (date.fromisoformat(day.value) - date.fromisoformat(e.start)).days <= 62:
                 e.end = day.value
