@@ -7684,3 +7684,17 @@ def test_a_gathering_that_starts_on_a_day_and_lasts_counts_forward():
     found = [(e.start, e.end) for e in extract_text("Фестываль стартуе ў Магілёве 2 ліпеня і працягнецца чатыры дні.",
                                                     published="2024-06-20").events if e.type == "festival"]
     assert found == [("2024-07-02", "2024-07-05")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Костромичи во главе с вице-губернатором Павлом Соколовым представили продукцию на ярмарке в Лиде 30-31 августа.",
+    "Вытворцы Кастрамской вобласці на чале з віцэ-губернатарам Паўлам Сакаловым прадставілі прадукцыю на кірмашы ў "
+    "Лідзе 30-31 жніўня.",
+    "Producers of Kostroma Oblast led by Deputy Governor Pavel Sokolov presented their goods at the fair in Lida on "
+    "30-31 August.",
+])
+def test_guests_presenting_their_goods_at_a_fair_elsewhere_are_on_a_visit(text):
+    # GUIDE §4.6's own example: «костромичи во главе с вице-губернатором представили продукцию на ярмарке в Лиде» is a
+    # visit, besides the fair, dated like it
+    found = sorted((e.type, e.start, e.end) for e in extract_text(text, published="2024-09-02").events)
+    assert found == [("fair", "2024-08-30", "2024-08-31"), ("visit", "2024-08-30", "2024-08-31")], found

@@ -325,6 +325,10 @@ TAKES_PART = (
     r"|\bузначалі\w* (?:\S+\s+)?(?:экспазіцы|стэнд)\w*|\bўзначалі\w* (?:\S+\s+)?(?:экспазіцы|стэнд)\w*"
     r"|\b(?:экспазіцы|стэнд)\w* (?:\S+\s+)?(?:узначалі|ўзначалі|прадставі)\w*"
     r"|\b(?:headed|led) the (?:\S+\s+)?(?:exposition|stand|pavilion)\b|\bpresented (?:\S+\s+){0,2}?companies at\b"
+    # presenting their goods at it: «костромичи … представили продукцию на ярмарке» (GUIDE §4.6), «прадставілі
+    # прадукцыю», "presented their goods at"
+    r"|\bпредстави\w* (?:свою\s+|свои\s+)?(?:продукци|товар)\w*|\bпрадставі\w* (?:сваю\s+|свае\s+)?(?:прадукцы|тавар)\w*"
+    r"|\bpresented (?:their |its )?(?:goods|products|produce)\b"
     # greeting those who take part is taking part: «приветствовал участников фестиваля», "greeted the participants"
     r"|\bgreeted\b(?= (?:the )?(?:participants|guests|organizers|audience))|\bприветствова\w* (?:\S+\s+)?(?:участник|гост)\w*"
     r"|\bпрывіта\w* (?:\S+\s+)?(?:удзельнік|гасц)\w*"
