@@ -7698,3 +7698,14 @@ def test_guests_presenting_their_goods_at_a_fair_elsewhere_are_on_a_visit(text):
     # visit, besides the fair, dated like it
     found = sorted((e.type, e.start, e.end) for e in extract_text(text, published="2024-09-02").events)
     assert found == [("fair", "2024-08-30", "2024-08-31"), ("visit", "2024-08-30", "2024-08-31")], found
+
+
+@pytest.mark.parametrize("text", [
+    "5 мая подписаны документы о сотрудничестве.",
+    "5 мая падпісаны дакументы аб супрацоўніцтве.",
+    "On 5 May documents on cooperation were signed.",
+])
+def test_documents_on_cooperation_signed_are_one_signing(text):
+    # GUIDE §3: «подписаны документы о сотрудничестве», listed without parties, is one agreement
+    found = [(e.type, e.start) for e in extract_text(text, published="2025-05-06").events]
+    assert found == [("agreement", "2025-05-05")], found

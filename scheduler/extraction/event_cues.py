@@ -1197,6 +1197,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                                for c in out):
                 d += 1000  # «форум пройдет 5 июля в рамках визита … 3-8 июля»: a day in an earlier cue's clause is
                 # that event's; this cue takes one of its own first (but «…, а 11 марта открылся Форум» is the forum's)
+            if x.start - s.start > pos and any(c.sent is s and pos < c.pos - s.start < x.start - s.start
+                                                and c.type != type_ for c in out) \
+                    and not CLAUSE_MARK.search(low, pos, x.start - s.start):
+                d += 1000  # "documents were signed during the visit … to Kursk on 15 April": a day after another
+                # event's cue is that event's; this one is dated by it (as a part of its container)
             fine.append(x)
             if best is None or d < best[0]:
                 best = (d, x)

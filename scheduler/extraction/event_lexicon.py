@@ -300,6 +300,9 @@ DOCUMENTS = (
     r"|\bпраграм\w*"
     r"|\bagreement\w*|\btreaty\b|\btreaties\b|\bmemorand(?:um|a)\b|\bprotocols?\b|\bminutes\b(?= of)|\broad ?maps?\b|\bplans?\b(?! to (?:sign|conclude|hold|visit|meet|open|build|set up|establish)\b)|\bprogrammes?\b|\bprograms?\b"
     r"|\bконтракт\w*|\bкантракт\w*|\bcontracts?\b"  # (a contract is signed like an agreement, GUIDE §4.1)
+    # documents, unnamed: «подписаны документы о сотрудничестве» is one signing (GUIDE §3)
+    r"|\bдокумент(?:ы|ов)? (?:о|об) (?:сотрудничеств|взаимодейств|партнерств)\w*"
+    r"|\bдакумент(?:ы|аў)? аб (?:супрацоўніцтв|узаемадзеянн|партнерств)\w*|\bdocuments? on (?:cooperation|partnership)\b"
     r"|\bдекларац\w*|\bдэкларац\w*|\bdeclarations?\b"  # («подписали Декларацию о дальнейшем единении»)
     r"|\bпакет\w* документ\w*|\bпакет\w* дакумент\w*|\bpackage of documents\b"  # («подписан пакет документов»)
 )
