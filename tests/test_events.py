@@ -7709,3 +7709,14 @@ def test_documents_on_cooperation_signed_are_one_signing(text):
     # GUIDE §3: «подписаны документы о сотрудничестве», listed without parties, is one agreement
     found = [(e.type, e.start) for e in extract_text(text, published="2025-05-06").events]
     assert found == [("agreement", "2025-05-05")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Впервые делегации двух районов встретились в 2004 году на границе.",
+    "Упершыню дэлегацыі двух раёнаў сустрэліся ў 2004 годзе на мяжы.",
+    "The delegations of the two districts first met at the border in 2004.",
+])
+def test_delegations_that_met_are_a_meeting_not_a_visit(text):
+    # GUIDE §4.4: "if the text says only that delegations first met, it is a meeting"
+    found = [(e.type, e.start) for e in extract_text(text, published="2022-05-20").events]
+    assert found == [("meeting", "2004")], found

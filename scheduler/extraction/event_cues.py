@@ -490,6 +490,9 @@ def _at_home(text: str, start: int, end: int) -> bool:
 
 _JOINED_CEREMONY = re.compile(r"(?:\sи|\sі|\sand|а также|а таксама|as well as)(?:\s+(?:в|во|у|ў|ва|in|the|a|at))*\s+$")
 # a place named by its kind, object before the verb: «Регион посетит делегация», «Горад наведала дэлегацыя»
+# delegations meeting each other: «делегации … встретились», «дэлегацыі … сустрэліся», "the delegations … met"
+_MET_EACH_OTHER = re.compile(r"\b(?:встретились|сустрэліся|met)\b")
+_ARRIVAL_WORDS = re.compile(r"прибы|приеха|прыбы|прыеха|arriv|came to|посети|наведа|visit|визит|візіт|побыва|пабыва")
 _PLACE_NOUN = re.compile(r"регион|город|область|район|край|республику|столицу|райцентр|рэгіен|рэгіён|горад|вобласць|раён"
                          r"|рэспубліку|сталіцу"
                          # a gathering the delegation visits, named first: «фестиваль посетила делегация …»
@@ -1670,6 +1673,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                               or _PLACE_NOUN.fullmatch(prev[0].lower().strip(",;:«»")))):
             continue  # «посетил Витебск» is a visit; «посетил предприятие», «посетил секретарь …» are not (but
             # «Борисов посетила делегация …» is: the place first)
+        if t == "visit" and m.group().startswith(("делегаци", "дэлегацы", "delegation")) and _MET_EACH_OTHER.search(low) \
+                and not _ARRIVAL_WORDS.search(low):
+            continue  # «Впервые делегации двух районов встретились в 2004 году на границе»: they met, a meeting
+            # (GUIDE §4.4), nobody is said to have travelled to the other
         if t == "visit" and m.group().endswith(" for ") and not _place_next(s.text, m.end()):
             continue  # "left for Minsk" is a trip; "days left for registration" is none
         if t == "visit" and m.group().startswith(("visit", "will visit")) and _SITE_VISITED.match(low, m.end()):
