@@ -7720,3 +7720,14 @@ def test_delegations_that_met_are_a_meeting_not_a_visit(text):
     # GUIDE §4.4: "if the text says only that delegations first met, it is a meeting"
     found = [(e.type, e.start) for e in extract_text(text, published="2022-05-20").events]
     assert found == [("meeting", "2004")], found
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля откроется ярмарка, которая займёт четыре дня.",
+    "2 красавіка адкрыецца кірмаш, які зойме чатыры дні.",
+    "The fair will open on 2 April and will take four days.",
+])
+def test_a_length_told_by_take_ends_the_days(text):
+    # GUIDE §5's own example: «займёт четыре дня» from 2 April → end 5 April
+    found = [(e.start, e.end) for e in extract_text(text, published="2025-04-01").events if e.type == "fair"]
+    assert found == [("2025-04-02", "2025-04-05")], found
