@@ -820,3 +820,14 @@ def test_a_memorandum_takes_no_subject_of_another_paper_in_its_sentence():
             "также меморандум между Лидским районом и городом Великие Луки.")
     titles = [e.title for e in extract_text(text, published="2023-06-30").events if "меморандум" in e.title]
     assert titles and not any("торгово" in t for t in titles), titles
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Костромской области во главе с вице-губернатором Павлом Соколовым прибыла в Лиду 30 августа.",
+    "Дэлегацыя Кастрамской вобласці на чале з віцэ-губернатарам Паўлам Сакаловым прыбыла ў Ліду 30 жніўня.",
+    "A delegation of the Kostroma Region led by Deputy Governor Pavel Sokolov arrived in Lida on 30 August.",
+])
+def test_the_guides_visit_title_in_three_languages(text):
+    # GUIDE §6's own example: «Визит делегации Костромской области во главе с П. Соколовым в Лиду»
+    title = next(e.title for e in extract_text(text, published="2024-09-02").events if e.type == "visit")
+    assert title.startswith("Визит делегации Костромской области во главе с ") and title.endswith(" в Лиду"), title

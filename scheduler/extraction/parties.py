@@ -212,6 +212,9 @@ def delegation_origin(text: str) -> str | None:
                 got = next((p for p in _named(m.group(1)) if p not in (BELARUS, RUSSIA)), got)
         else:
             got = next(iter(_named(phrase)), None)
+            if got is None and len(words) > 1 and _REGION_NOUN.fullmatch(words[1].rstrip(",.;:").lower()) \
+                    and (region := place_name(" ".join(words[:2]))) and region.endswith(" область"):
+                got = region  # «дэлегацыя Кастрамской вобласці»: a region in Belarusian spelling, read by the gazetteer
             if got is None:  # «делегация Торжка», «дэлегацыя Лепельскага раёна»: a town's or district's, by its town
                 got = next((p for w in re.findall(r"[А-ЯЁІЎA-Z][\w-]+", phrase)[:2]
                             if (p := party_of_place(place_name(w) or _district_town(w) or ""))), None)
