@@ -115,7 +115,6 @@ COUNTRIES = frozenset({"Беларусь", "Россия", "Украина", "К
 _EN_DISTRICTS = re.compile(r"\b(?:districts?|city|town|village)\s+of\s+(?:the\s+)?([A-Z][a-z]+)\s+(?:region|oblast)\b", re.I)
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на|у|ў|in|at)\s+(?:the\s+)?$")
 # «Могилевского облисполкома»: the executive committee of a region, seated in its centre
-_IN_BEFORE_WORD = re.compile(r"(?<![\w-])(?:в|во|у|ў|на)\s+$")
 _EXECUTIVE = re.compile(r"([А-ЯЁІЎ](?<!\w[А-ЯЁІЎ])[а-яёіў]+(?:ого|ий|ым|им|ом|ага|ім|і))\s+(?:обл|гор|абл|гар|(рай))(?:исполком|выканкам)\w*")
 _CAPITAL = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:столиц\w+\s+(?:Республики\s+)?(?:Беларус\w*|Белорусси\w*"
                       r"|России|Российской Федерации)|(?:белорусск|российск|беларуск|расійск)\w+\s+століц\w*"
@@ -567,7 +566,7 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             centre = region_centre(m.group(1))
         else:  # («в Бобруйском райисполкоме»: the district's town, where something is held in it — not «председатель
             # Могилёвского райисполкома», an office, nor «Витебский райисполком подписал», a party)
-            centre = town_of_adjective(m.group(1)) if _IN_BEFORE_WORD.search(sentence, max(0, m.start() - 4), m.start()) \
+            centre = town_of_adjective(m.group(1)) if _IN_BEFORE.search(sentence[max(0, m.start() - 8):m.start()]) \
                 else None
         if centre:
             out.append((m.start(), centre))
