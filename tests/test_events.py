@@ -7405,6 +7405,37 @@ def test_a_visit_said_to_go_on_over_days_is_dated_by_them(text):
 
 
 @pytest.mark.parametrize("text", [
+    "12 мая делегация Брянской области прибыла в Гомель. 13 мая гости посетили ОАО «Гомсельмаш». 14 мая состоялись "
+    "переговоры с председателем облисполкома.",
+    "12 мая дэлегацыя Бранскай вобласці прыбыла ў Гомель. 13 мая госці наведалі ААТ «Гомсельмаш», а 14 мая адбыліся "
+    "перамовы са старшынёй аблвыканкама.",
+    "On May 12, a delegation of the Bryansk region arrived in Gomel. On May 13, the guests visited the Gomselmash plant. "
+    "On May 14, the sides held talks at the regional executive committee.",
+    "12 мая делегация Брянской области прибудет в Гомель. 13 мая гости посетят ОАО «Гомсельмаш», а 14 мая пройдут "
+    "переговоры в облисполкоме.",
+])
+def test_a_visit_told_day_by_day_lasts_to_its_last_day(text):
+    # GUIDE §5: a container dated from its parts; the guests' days told one after another are the visit's days
+    visits = [(e.start, e.end) for e in extract_text(text, published="2025-05-10").events if e.type == "visit"]
+    assert visits == [("2025-05-12", "2025-05-14")], visits
+
+
+@pytest.mark.parametrize("text", [
+    "12 мая делегация Брянской области посетила Гомель. Следующая встреча делегаций запланирована на 15 мая.",
+    "12 мая дэлегацыя Бранскай вобласці наведала Гомель. Наступная сустрэча дэлегацый запланавана на 15 мая.",
+    "On May 12, a delegation of the Bryansk region visited Gomel. The next meeting of the delegations is scheduled for "
+    "May 15.",
+    "12 мая делегация Брянской области посетила Гомель. Ранее, 14 мая прошлого года, делегация Гомеля побывала в "
+    "Брянске.",
+])
+def test_what_is_planned_after_a_visit_or_told_before_it_is_not_its_days(text):
+    # a reported trip, then another occasion announced or recalled: the trip keeps its one day
+    visits = [(e.start, e.end) for e in extract_text(text, published="2025-05-13").events
+              if e.type == "visit" and e.start == "2025-05-12"]
+    assert visits == [("2025-05-12", None)], visits
+
+
+@pytest.mark.parametrize("text", [
     "В прошлом году гомельская делегация посетила Брянск в апреле, а брянская делегация приехала в Гомель в сентябре.",
     "Летась гомельская дэлегацыя наведала Бранск у красавіку, а бранская дэлегацыя прыехала ў Гомель у верасні.",
     "Last year, the Gomel delegation visited Bryansk in April, and the Bryansk delegation came to Gomel in September.",

@@ -400,6 +400,7 @@ def find_events(
     _month_of_the_days_under_way(events, pub)
     _ends_from_durations(events, sents)  # (a container's length known before its parts take their dates from it)
     _ends_from_closings(events, sents, ms)
+    _ends_from_the_days_told(events, sents, ms)
     _date_visits_by_meetings(events, pub)
     _date_parts_of_the_visit_reported(events)
     _date_meetings_by_announced_visit(events, pub)
@@ -1220,6 +1221,45 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
                 # trip began its days before
                 e.start, e.end = (date.fromisoformat(day.value) - timedelta(days=n - 1)).isoformat(), day.value
                 break
+
+
+def _ends_from_the_days_told(events: list[Cand], sents: list[Sentence], ms: list[Mention]) -> None:
+    """«12 мая делегация прибыла в Гомель. 13 мая гости посетили «Гомсельмаш». 14 мая состоялись переговоры …»: a
+    visit whose programme the passage tells day by day lasts to the last of those days (within a week of its first,
+    in sentences that go on about the guests or date a part of the trip; GUIDE §5, a container dated from its
+    parts). The telling stops at a sentence set apart («Ранее …») or at another trip or gathering of days."""
+    for v in events:
+        if v.type != "visit" or v.end or not v.start or len(v.start) != 10 or not v.start[:4].isdigit() \
+                or not v.sources:
+            continue
+        first = date.fromisoformat(v.start)
+        told = clause_tense(v.sent.low, v.pos - v.sent.start, v.pos - v.sent.start + 1)
+        others = {id(x.sent) for x in events if x is not v and kind(x) in _LASTING and x.sent is not v.sent}
+        parts = {(id(x.sent), x.start) for x in events if x.type in ("meeting", "agreement", "commemoration")}
+        i = bisect.bisect_right(sents, v.sources[-1].start, key=lambda x: x.start)
+        last = None
+        for x in sents[i:i + 8]:
+            if id(x) in others or _EARLIER_AT.match(x.low):
+                break
+            if told != "future" and announces(x.low):
+                continue  # (a reported trip, then what is planned: «Следующая встреча запланирована на 15 мая»)
+            j = bisect.bisect_left(ms, x.start, key=lambda m: m.start)
+            for m in ms[j:]:
+                if m.start >= x.end:
+                    break
+                if len(m.value) != 10 or "/" in m.value or not m.value[:4].isdigit():
+                    continue
+                gap = (date.fromisoformat(m.value) - first).days
+                if 0 < gap <= 6 and ((id(x), m.value) in parts or any(w in x.low for w in _GUESTS_TOLD)) \
+                        and clause_tense(x.low, m.start - x.start, m.end - x.start) not in _OTHER_TENSE.get(told or "", ()):
+                    # (told as the trip is: a reported trip's days are reported, an announced one's announced)
+                    last = max(last or m.value, m.value)
+        if last is not None:
+            v.end = last
+
+
+_OTHER_TENSE: dict[str, tuple[str, ...]] = {"past": ("future",), "future": ("past",)}  # a tense that tells another occasion than the trip's
+_GUESTS_TOLD = ("гост", "госц", "гасц", "делегац", "дэлегац", "guests", "delegation", "визит", "візіт", "visit")
 
 
 # a trip or gathering named and closed at once: "The visit will end on …", «Визит завершится …», «Форум закроется …»
