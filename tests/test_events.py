@@ -4773,6 +4773,53 @@ def test_a_named_day_is_read_in_every_language(text, title, day):
     assert [e.start[5:] for e in found] == [day], [(e.title, e.start) for e in events_of(text, "2021-06-10")]
 
 
+@pytest.mark.parametrize("text,title,day", [
+    ("Вчера, в День всенародной памяти жертв Великой Отечественной войны, в Хатыни прошёл траурный митинг.",
+     "День всенародной памяти жертв Великой Отечественной войны и геноцида белорусского народа", "06-22"),
+    ("Учора, у Дзень усенароднай памяці ахвяр Вялікай Айчыннай вайны, у Хатыні прайшоў жалобны мітынг.",
+     "День всенародной памяти жертв Великой Отечественной войны и геноцида белорусского народа", "06-22"),
+    ("Сегодня, в День памяти воинов-интернационалистов, в Гомеле возложили цветы к памятнику.",
+     "День памяти воинов-интернационалистов", "02-15"),
+    ("Сёння, у Дзень памяці воінаў-інтэрнацыяналістаў, у Гомелі ўсклалі кветкі.",
+     "День памяти воинов-интернационалистов", "02-15"),
+    ("Today, on the Day of Partisans and Underground Fighters, a rally was held in Bryansk.",
+     "День партизан и подпольщиков", "06-29"),
+    ("В Смоленске отметили День партизан и подпольщиков.", "День партизан и подпольщиков", "06-29"),
+    ("7 лістапада ў Магілёве адзначылі Дзень Кастрычніцкай рэвалюцыі: кветкі ўсклалі да помніка.",
+     "День Октябрьской революции", "11-07"),
+    ("In Moscow, wreaths were laid at the Tomb of the Unknown Soldier on the Day of the Unknown Soldier.",
+     "День Неизвестного солдата", "12-03"),
+], ids=["ru-national-memory", "be-national-memory", "ru-internationalists", "be-internationalists", "en-partisans",
+        "ru-partisans", "be-october", "en-unknown-soldier"])
+def test_the_days_of_memory_both_states_keep_are_named_days(text, title, day):
+    # GUIDE §4.5: recurring days of memory are commemorations, each on its day of the year
+    found = [e for e in events_of(text, "2021-06-10") if e.type == "commemoration" and e.title == title]
+    assert [e.start[5:] for e in found] == [day], [(e.title, e.start) for e in events_of(text, "2021-06-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "В Брянске 8 мая отметили День Победы.",
+    "8 мая ў Брэсце адзначылі Дзень Перамогі.",
+    "On May 8, Bryansk celebrated Victory Day.",
+])
+def test_a_named_day_marked_on_another_day_is_the_day_and_its_observance(text):
+    # GUIDE §3: a holiday and its celebrations held on other days are separate records
+    found = sorted(e.start for e in events_of(text, "2025-05-08") if e.type == "commemoration")
+    assert found == ["2025-05-08", "2025-05-09"], found
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Представители Гомельского облисполкома приняли участие в акции «Свеча памяти» в Брянске 7 мая.", "2025-05-07"),
+    ("22 чэрвеня ў Брэсцкай крэпасці адбылася рэквіем-акцыя «Гарыць свечка памяці».", "2025-06-22"),
+    ("Акцыя памяці прайшла ў Лідзе 7 мая.", "2025-05-07"),
+    ("A requiem rally was held at the Brest Fortress on June 22.", "2025-06-22"),
+], ids=["ru-candle", "be-requiem", "be-action", "en-requiem"])
+def test_an_action_of_memory_is_a_commemoration(text, day):
+    # GUIDE §4.5: a patriotic action or a rally of mourning is a ceremony of its own
+    found = [e.start for e in events_of(text, "2025-06-23") if e.type == "commemoration"]
+    assert found == [day], [(e.type, e.start, e.title) for e in events_of(text, "2025-06-23")]
+
+
 @pytest.mark.parametrize("text,visit", [
     ("Президент Беларуси Александр Лукашенко 11 марта 2025 года встретился с губернатором Приморского края Олегом "
      "Кожемяко. Российский гость отметил рост товарооборота.",

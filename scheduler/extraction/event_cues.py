@@ -668,6 +668,9 @@ _FOR_A_CITY_DAY = re.compile(r"(?:посвящ|приуроч|прысвеч|п�
 _CITY_DAY_WORDS = re.compile("город|горад|city day|дням|days of")  # (in every match of _FOR_A_CITY_DAY, whose ``\b`` branch made
 # ``re`` try it at every position: looked for first)
 _OBSERVED = re.compile(lx.OBSERVED)
+# a day said to be celebrated: «отметили», «адзначылі», "celebrated", "marked"
+_CLAUSE_BREAK = re.compile(r"[;—–]")  # (a comma may set off a date that opens the sentence: "On May 8, …")
+_MARKED_ON = re.compile(r"\b(?:отметил\w*|отпраздновал\w*|адзначыл\w*|celebrated|marked)\b")
 _MARKS = re.compile(r"\b(?:отмет|отмеча|праздн|адзнач|святк|celebrat|mark|commemorat|посвящ|приуроч|прысвеч|прымеркав"
                     r"|dedicated|timed|honou?r)\w*")
 _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
@@ -1436,6 +1439,15 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # («праздник «Купалье» пройдет 6-7 июля»: a festival's own days, both of them)
             out.append(Cand(kind, s, s.start + day_m.start(), start, end, how, title=t, recurrence="yearly",
                             first_year=first))
+            if kind == "commemoration" and x is None and (marked := _MARKED_ON.search(low)) is not None \
+                    and (on := next((y for y in own if len(y.value) == 10 and y.value[:4].isdigit()
+                                     and y.value[5:] != f"{month:02d}-{day:02d}"), None)) is not None \
+                    and not _CLAUSE_BREAK.search(low, min(on.start - s.start, marked.start()),
+                                                 max(on.start - s.start, marked.start())):
+                # «В Брянске 30 июня отметили День партизан и подпольщиков»: the day, and its observance on
+                # another day in its own clause (GUIDE §3: a holiday and its celebrations on other days are two)
+                out.append(Cand(kind, s, s.start + marked.start(), on.value, None, "mention",
+                                title=f"Празднование {nominative_phrase(t.split(), 'gent')}"))
             days_named.append(f"{month:02d}-{day:02d}")
             seen.add(kind)
     if "commemoration" not in seen and ("освобожд" in low or "вызвален" in low or "liberation" in low) \

@@ -53,6 +53,9 @@ CEREMONY = (
     r"|\b(?:monument|memorial|obelisk)\s+(?:\S+\s+){0,3}?(?:was|were)\s+(?:erected|installed|built)\b"
     r"|\b(?:erected|installed)\s+(?:a |the )?(?:\S+\s+){0,2}?(?:monument|memorial|obelisk)\b"
     r"|\bпатриотическ\w+ акци\w*|\bакци\w* памяти\b|\bпатрыятычн\w+ акцы\w*|\bминут\w* молчани\w*"
+    # an action named for memory, a requiem: «акция «Свеча памяти»», «акцыя памяці», «рэквіем-акцыя», "a requiem rally"
+    r"|\bакци\w*\s+«[^»]{0,40}?\bпамят|\bакцы\w*\s+«[^»]{0,40}?\b(?:памяц|памят)|\bакцы\w* памяці\b"
+    r"|\bпамятн\w+ акцы\w*|\b(?:реквием|рэквіем|requiem)\w*"
     r"|\bхвілін\w* маўчанн\w*|\bminute of silence\b"
     # honouring the fallen, a rally of mourning, the Immortal Regiment (GUIDE §4.5: a ceremony, a patriotic action)
     r"|\bпочтил\w* память|\bпочтят память|\bпочтить память|\b(?:ушанава|ўшанава|ушануюць|ўшануюць)\w* памяць"  # («ушанаваў», «ушанавалі»)
@@ -577,6 +580,23 @@ NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
      "День Героев Отечества", 12, 9, 2007, "commemoration"),
     (r"\b(?:дзень|дня|дню|днем) народнага адзінства\b", "День народного единства (Беларусь)", 9, 17, 2021,
      "commemoration"),
+    # the other days of memory both states keep by law (Belarus's Дзень Кастрычніцкай рэвалюцыі is a holiday too)
+    (r"\b(?:день|дня|дню|днем|дне) всенародной памяти\b|\b(?:дзень|дня|дню|днем|дні) (?:усенароднай|ўсенароднай) памяці\b"
+     r"|\bday of (?:national|nationwide) (?:memory|remembrance)\b",
+     "День всенародной памяти жертв Великой Отечественной войны и геноцида белорусского народа", 6, 22, 2022,
+     "commemoration"),
+    (r"\b(?:день|дня|дню|днем|дне) партизан и подпольщиков\b|\b(?:дзень|дня|дню|днем|дні) партызан і падпольшчыкаў\b"
+     r"|\bday of (?:the )?partisans and underground (?:fighters|workers|members)\b",
+     "День партизан и подпольщиков", 6, 29, None, "commemoration"),
+    (r"\b(?:день|дня|дню|днем|дне) памяти воинов-интернационалистов\b|\b(?:дзень|дня|дню|днем|дні) памяці "
+     r"(?:воінаў|воінаў-інтэрнацыяналістаў)\b|\bday of (?:remembrance|memory) of (?:the )?internationalist (?:soldiers|warriors)\b",
+     "День памяти воинов-интернационалистов", 2, 15, None, "commemoration"),
+    (r"\b(?:день|дня|дню|днем|дне) неизвестного солдата\b|\b(?:дзень|дня|дню|днем|дні) невядомага салдата\b"
+     r"|\bday of the unknown soldier\b|\bunknown soldier day\b",
+     "День Неизвестного солдата", 12, 3, 2014, "commemoration"),
+    (r"\b(?:день|дня|дню|днем|дне) октябрьской революции\b|\b(?:дзень|дня|дню|днем|дні) кастрычніцкай рэвалюцыі\b"
+     r"|\boctober revolution day\b",
+     "День Октябрьской революции", 11, 7, None, "commemoration"),
     (r"\bкупал(?:ье|ья|ью|ле)\b", "Купалье", 7, 6, None, "festival"),
 )
 
