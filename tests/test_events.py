@@ -4798,6 +4798,21 @@ def test_the_days_of_memory_both_states_keep_are_named_days(text, title, day):
 
 
 @pytest.mark.parametrize("text", [
+    "Вчера, 3 июля, Беларусь отметила День Независимости. В гости на праздник приехали представители Брянской области.",
+    "Вчера, 3 июля, Беларусь отметила День Независимости. На праздник в Гомель приехали представители Брянской области.",
+    "Учора, 3 ліпеня, Беларусь адзначыла Дзень Незалежнасці. У госці на свята прыехалі прадстаўнікі Бранскай вобласці.",
+    "Yesterday, July 3, Belarus celebrated Independence Day. Representatives of the Bryansk region came to Gomel for "
+    "the holiday.",
+])
+def test_guests_who_came_for_a_holiday_made_a_visit_dated_by_it(text):
+    # GUIDE §4.6 and §5: a region's people singled out as coming to an event elsewhere made a visit, dated like the
+    # event (the day is the day before the release, not the release's)
+    visits = [(e.start, e.title) for e in events_of(text, "2024-07-04") if e.type == "visit"]
+    assert [v[0] for v in visits] == ["2024-07-03"], visits
+    assert visits[0][1].startswith("Визит "), visits
+
+
+@pytest.mark.parametrize("text", [
     "В Брянске 8 мая отметили День Победы.",
     "8 мая ў Брэсце адзначылі Дзень Перамогі.",
     "On May 8, Bryansk celebrated Victory Day.",

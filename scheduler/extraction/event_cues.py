@@ -1439,14 +1439,14 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # («праздник «Купалье» пройдет 6-7 июля»: a festival's own days, both of them)
             out.append(Cand(kind, s, s.start + day_m.start(), start, end, how, title=t, recurrence="yearly",
                             first_year=first))
-            if kind == "commemoration" and x is None and (marked := _MARKED_ON.search(low)) is not None \
+            if kind == "commemoration" and x is None and (marking := _MARKED_ON.search(low)) is not None \
                     and (on := next((y for y in own if len(y.value) == 10 and y.value[:4].isdigit()
                                      and y.value[5:] != f"{month:02d}-{day:02d}"), None)) is not None \
-                    and not _CLAUSE_BREAK.search(low, min(on.start - s.start, marked.start()),
-                                                 max(on.start - s.start, marked.start())):
+                    and not _CLAUSE_BREAK.search(low, min(on.start - s.start, marking.start()),
+                                                 max(on.start - s.start, marking.start())):
                 # «В Брянске 30 июня отметили День партизан и подпольщиков»: the day, and its observance on
                 # another day in its own clause (GUIDE §3: a holiday and its celebrations on other days are two)
-                out.append(Cand(kind, s, s.start + marked.start(), on.value, None, "mention",
+                out.append(Cand(kind, s, s.start + marking.start(), on.value, None, "mention",
                                 title=f"Празднование {nominative_phrase(t.split(), 'gent')}"))
             days_named.append(f"{month:02d}-{day:02d}")
             seen.add(kind)

@@ -3109,12 +3109,16 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
     return title
 
 
+_OCCASION_FIRST = re.compile(r"(?:Праздник\w*|Торжеств[оа]|Празднован\w*|Свят[оа]|Урачыстасц\w*)\s")
+
+
 def _opens_with_a_verb(title: str) -> bool:
     """«Открыли мемориальную доску», «Возложили цветы», «Установлен Монумент Дружбы»: a title that starts with a
-    finite verb or a short participle (pymorphy3)."""
+    finite verb, a short participle or a preposition (pymorphy3)."""
     first = title.split(maxsplit=1)[0].lower() if title else ""
     got = parses(first) if first.isalpha() else []
-    return bool(got) and got[0].tag.POS in ("VERB", "PRTS")
+    return bool(got) and got[0].tag.POS in ("VERB", "PRTS", "PREP")  # (or a preposition: «В гости на праздник»,
+    # «На праздник в Гомель», the words of the cue, no name)
 
 
 _OURS = re.compile(r"\bнаше(?:го|й) (?:региона|области|края|республики)\b")
@@ -3330,7 +3334,8 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
         title = f"{title[:place.start()]} с {whom}{title[place.start():]}" if place else f"{title} с {whom}"
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
-    if c.lang == "ru" and _opens_with_a_verb(title):  # «Открыли мемориальную доску …» is a report, not a name:
+    if c.lang == "ru" and (_opens_with_a_verb(title) or c.type == "visit" and _OCCASION_FIRST.match(title)):
+        # «Открыли мемориальную доску …» is a report, not a name (nor «Праздник в Гомель» of guests who came for it):
         title = compose(c.type, window, location=c.location, parties=parties, at=at, text=written,
                         participants=actors, sentence=c.sent.text)
     if hosting and (bare := _VISIT_NOBODY.fullmatch(title.split(" в ")[0] + " в ")):
