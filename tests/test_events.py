@@ -4813,6 +4813,31 @@ def test_guests_who_came_for_a_holiday_made_a_visit_dated_by_it(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Беларусь и Россия отметили 20-летие подписания Договора о Сообществе.",
+    "Беларусь і Расія адзначылі 20-годдзе падпісання Дамовы аб Супольнасці.",
+    "Belarus and Russia celebrated the 20th anniversary since the signing of the Treaty on the Community.",
+])
+def test_the_anniversary_of_a_signing_signs_nothing_now(text):
+    # an anniversary observed (the project's reading of GUIDE §4.5): no signing on the day it is marked
+    found = [(e.type, e.start) for e in events_of(text, "2016-04-03") if e.type == "agreement"]
+    assert not any(start and start.startswith("2016") for _, start in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "7 апреля прошла телеконференция между Минском и Новосибирском.",
+    "7 красавіка адбылася тэлеканферэнцыя паміж Мінскам і Новасібірскам.",
+    "On April 7, a teleconference between the twin cities of Minsk and Novosibirsk was held.",
+    "On April 7, a videoconference between Minsk and Novosibirsk was held.",
+])
+def test_a_conference_at_a_distance_between_two_towns_is_a_meeting_named_by_them(text):
+    # GUIDE §4.7: a videoconference (a teleconference by its other name) is a meeting; its title says who it linked,
+    # whole («… между Минском и Новосибирском», not cut at a town that reads as an adjective)
+    found = [(e.type, e.start, e.title) for e in events_of(text, "2016-04-10")]
+    assert [f[:2] for f in found] == [("meeting", "2016-04-07")], found
+    assert found[0][2].endswith("конференция между Минском и Новосибирском"), found
+
+
+@pytest.mark.parametrize("text", [
     "В Брянске 8 мая отметили День Победы.",
     "8 мая ў Брэсце адзначылі Дзень Перамогі.",
     "On May 8, Bryansk celebrated Victory Day.",

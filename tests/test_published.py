@@ -72,6 +72,13 @@ INFERRED = [
     ("finished-year", "По итогам 2022 года рост составил 190 процентов.", "2023"),
     ("figures", "In 2014 trade turnover between the oblasts totaled $800 million.", "2015"),
     ("newest-year", "Визит состоится 15-16 апреля 2004 года.", "2004"),
+    # the first agreements that began the Union State were signed on 2 April 1996 (the Community), not in 1999
+    ("first-union-papers-ru", "Отметили 20-летие подписания первых соглашений, положивших начало Союзному государству.",
+     "2016"),
+    ("first-union-papers-be", "Адзначылі 20-годдзе падпісання першых пагадненняў, якія паклалі пачатак Саюзнай дзяржаве.",
+     "2016"),
+    ("first-union-papers-en", "They celebrated the 20th anniversary since the signing of first agreements leading to the "
+     "establishment of the Union State.", "2016"),
 ]
 
 

@@ -2221,8 +2221,10 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
             words.pop()
     while len(words) > 1 and (re.fullmatch(r"(?:в|во|на|с|со|по|и|к|о|об|для|от|из|за|у)", words[-1].lower())
                               or (_dangling(words[-1]) or _hanging_adjective(words[-1]))
-                              and not (words[-1][:1].isupper() and _first_name(words[-2]))):
-        words.pop()  # but «Дмитрием Крутым», «Иваном Крупко» are names, not a hanging adjective or an adverb
+                              and not (words[-1][:1].isupper() and (_first_name(words[-2])
+                                                                    or place_name(words[-1].strip(".,;:!?»")) is not None))):
+        words.pop()  # but «Дмитрием Крутым», «Иваном Крупко» are names, not a hanging adjective or an adverb (nor
+        # «… между Минском и Новосибирском», a town that reads as an adjective)
     while len(words) > 2 and " ".join(words[-2:]).lower() in _COMPOUND_PREPOSITIONS:
         del words[-2:]  # «… в российской столице в связи»: a preposition of two words, cut from its noun
     return words
@@ -2235,7 +2237,8 @@ _FELL_IN = re.compile(r"(?:погибш|павш|загінул|загіблы|�
                       r"(?:\s+\S+){0,5}?\s+(?:в|во|у|ў|in)\s+$")
 _ANNOUNCED_OBJECT = re.compile(r"\b(?:анонсировал\w*|анансава\w*|announced|объявил\w* о|аб['’]явіў\w* пра)\s+"
                                r"(?:the\s+|о\s+|об\s+|пра\s+)?(?:\S+\s+){0,2}$")
-_ANNIVERSARY_OF = re.compile(r"(?:лети\w*|годовщин\w*|годдз\w*|гадавін\w*|anniversary(?: of)?)\s+(?:со дня\s+|з дня\s+)?$")
+_ANNIVERSARY_OF = re.compile(r"(?:лети\w*|годовщин\w*|годдз\w*|гадавін\w*|anniversary(?: of| since)?)\s+(?:со дня\s+|з дня\s+"
+                             r"|the\s+)?$")  # ("the 20th anniversary since the signing")
 # a capitalised surname in its masculine nominative («Куйвашев», «Крупко», «Островский»): a clause's subject
 _SURNAME_SUBJECT = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ский|цкий|ко|ук|юк|ич)")
 _TITLED = re.compile(r"(?:[Пп]резидент|[Гг]убернатор|Глава|[Пп]редседатель|[Пп]ремьер-министр|[Мм]инистр|[Пп]осол|[Мм]эр"

@@ -6,6 +6,8 @@ matched against lower-cased text with ``ё`` folded to ``е``; ``\\b`` is the wo
 
 from __future__ import annotations
 
+from .lexicon import FIRST_UNION_PAPERS
+
 # ceremonies held for a day or an anniversary: each a commemoration of its own (GUIDE §3, §4.5)
 CEREMONY = (
     r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a |the )?(?:wreath|flower)\w*|\b(?:wreath|flower)[- ]laying\b"
@@ -163,7 +165,9 @@ CUES: tuple[tuple[str, str], ...] = (
     # (English: "session of the" above; a forum's session is its part, see ``PART_OF``)
     ("meeting", r"\bсесси(?:я|и|ю|ей)\b(?=\s+(?:\S+\s+){0,2}?(?:собрани|совет|комисси|ассамбле|парламент|межпарламент)\w*)"
                 r"|\bсесі(?:я|і|ю|яй)\b(?=\s+(?:\S+\s+){0,2}?(?:сход|савет|камісі|асамбле|парламент|міжпарламент)\w*)"),
-    ("meeting", r"\bвидеоконференц\w*(?! ?связ)|\bвідэаканферэнц\w*(?! ?сувяз)|\bvideo ?conferenc\w*"),
+    ("meeting", r"\bвидеоконференц\w*(?! ?связ)|\bвідэаканферэнц\w*(?! ?сувяз)|\bvideo ?conferenc\w*"
+                # … by its other name: «телеконференция», «тэлеканферэнцыя», "teleconference"
+                r"|\bтелеконференц\w*|\bтэлеканферэнц\w*|\btele-?conferenc\w*"),
     # talks by telephone, as by video (GUIDE §3: a meeting): «телефонный разговор», «поговорили по телефону»,
     # «тэлефонная размова», «паразмаўляў па тэлефоне», "a telephone conversation", "spoke by phone"
     ("meeting", r"\bтелефонн\w+ (?:разговор|переговор|беседа|беседу)\w*|\b(?:поговорил|переговорил)\w* по телефону\b"
@@ -647,7 +651,7 @@ ANNIVERSARY_BASES: tuple[tuple[str, str, str, str | None], ...] = (
     (r"(?:велик\w+ )?побед\w* в велик\w+ отечественн|велик\w+ побед|вялік\w+ перамог|great victory"
      r"|victory in the great patriotic", "Победа в Великой Отечественной войне", "1945-05-09", None),
     (r"договор\w* о сообществе|сообществ\w* (?:беларуси|белоруссии|россии)|супольнасц\w* (?:беларусі|расіі)"
-     r"|community of (?:belarus|russia)", "Договор о Сообществе", "1996-04-02", None),
+     r"|community of (?:belarus|russia)|" + FIRST_UNION_PAPERS, "Договор о Сообществе", "1996-04-02", None),
     (r"союз\w* (?:беларуси|белоруссии|россии) и (?:беларуси|белоруссии|россии)|договор\w* о союзе|саюз\w* (?:беларусі|расіі)"
      r" і (?:беларусі|расіі)|union of (?:belarus|russia) and (?:belarus|russia)", "Договор о Союзе Беларуси и России",
      "1997-04-02", None),
@@ -860,7 +864,7 @@ ROLES = (
 # an adjective that puts the event ahead: «на предстоящем форуме», «на бліжэйшым Форуме», "at the upcoming forum"
 # held at a distance: a videoconference, an online session, «на связи» — no one travels, and two linked cities are
 # its venue only as a link («видеоконференция Минск — Курск»)
-REMOTE = (r"видео|відэа|video|онлайн|online|телемост|тэлемост|селектор|на связи|на сувязі|дистанцион|дыстанцый"
+REMOTE = (r"видео|відэа|video|телеконф|тэлеканф|teleconf|онлайн|online|телемост|тэлемост|селектор|на связи|на сувязі|дистанцион|дыстанцый"
           r"|remote|телефон|тэлефон|phone")
 
 UPCOMING = (

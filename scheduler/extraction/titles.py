@@ -29,7 +29,7 @@ from .parties import (
     party_of_place,
     short,
 )
-from .places import place_name, region_name
+from .places import COUNTRIES, place_name, region_name
 
 # (pattern on the folded cue sentence from its cue on, event type, Russian head); the first match wins
 HEADS: tuple[tuple[str, str, str], ...] = (
@@ -50,6 +50,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"форум|forum", "meeting", "Форум"),
     (r"саммит|саміт|summit", "meeting", "Саммит"),
     (r"видеоконференц|відэаканферэнц|videoconferenc|video conferenc", "meeting", "Видеоконференция"),
+    (r"телеконференц|тэлеканферэнц|teleconferenc|tele-conferenc", "meeting", "Телеконференция"),
     (r"конференц|канферэнц|conference", "meeting", "Конференция"),
     (r"рабоч\w+ групп|рабоч\w+ груп|working group", "meeting", "Заседание совместной рабочей группы"),
     (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,6}?(?:комисси|камісі|commission)"
@@ -601,6 +602,9 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         if len(others) >= 2 and "между" not in what:
             sides = across(parties) or others[:2]  # a Belarusian side and a Russian one, not two of one side
             parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in sides))
+    if type_ == "meeting" and len(parts) == 1 and " между " not in what and (towns := _towns_linked(text or low)):
+        parts.append("между " + " и ".join(nominative_phrase([t], "ablt") for t in towns))  # "a teleconference
+        # between the twin cities of Minsk and Novosibirsk" → «Телеконференция между Минском и Новосибирском»
     if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион|Союз|«", what):
         parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
     elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
@@ -609,6 +613,23 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
             and not (type_ != "visit" and len(parts) == 1 and names_town(what, location)):
         parts.append(into(location) if type_ == "visit" else at_place(location))
     return " ".join(parts)
+
+
+# two towns a meeting links: «между Минском и Новосибирском», «паміж Мінскам і Новасібірскам», "between the twin cities
+# of Minsk and Novosibirsk", "twin cities of Minsk and Novosibirsk"
+_TOWNS_LINKED = re.compile(r"(?i:\b(?:между|паміж|between)\s+(?:the\s+)?(?:(?:twin\s+)?(?:cities|towns)\s+of\s+"
+                           r"|(?:городами|гарадамі)(?:-побратимами|-пабрацімамі)?\s+)?"
+                           r"|\b(?:twin (?:cities|towns) of|городов-побратимов|гарадоў-пабрацімаў)\s+)"
+                           r"([A-ZА-ЯЁІЎ][\w'-]+)\s+(?i:и|і|and)\s+([A-ZА-ЯЁІЎ][\w'-]+)")
+
+
+def _towns_linked(text: str) -> tuple[str, str] | None:
+    """The two towns (Russian names) a meeting of ``text`` is between, or None (two countries are its sides)."""
+    m = _TOWNS_LINKED.search(text)
+    if m is None:
+        return None
+    a, b = place_name(m.group(1)), place_name(m.group(2))
+    return (a, b) if a and b and a != b and " " not in a + b and a not in COUNTRIES and b not in COUNTRIES else None
 
 
 def names_town(what: str, town: str) -> bool:
