@@ -4812,6 +4812,15 @@ def test_guests_who_came_for_a_holiday_made_a_visit_dated_by_it(text):
     assert visits[0][1].startswith("Визит "), visits
 
 
+@pytest.mark.parametrize("text,month", [
+    ("Days of Tula are going to be held in Mogilev in June.", "2009-06"),
+    ("The governor is going to visit Gomel in March.", "2009-03"),
+])
+def test_going_to_looks_ahead(text, month):
+    # "are going to be held in June", published in January: this June, announced (not last year's)
+    assert [e.start for e in events_of(text, "2009-01-20")] == [month]
+
+
 @pytest.mark.parametrize("text", [
     "Беларусь и Россия отметили 20-летие подписания Договора о Сообществе.",
     "Беларусь і Расія адзначылі 20-годдзе падпісання Дамовы аб Супольнасці.",

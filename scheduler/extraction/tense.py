@@ -30,9 +30,9 @@ def _words(items: tuple[str, ...]) -> str:
 
 
 _INF = r"(?:[а-яёіў]+(?:ть|ти|ться|тись|чь|ць|ці|цца)|to\s+\w+)(?!\w)"
-# "будет проведена", "will be held", "is to be signed": the auxiliary with the verb it carries
+# "будет проведена", "will be held", "is to be signed", "are going to be held": the auxiliary with the verb it carries
 _AUX = (r"(?:будет|будут|будзе|будуць|will|shall|to\s+be|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|"
-        r"is\s+due\s+to|are\s+due\s+to)(?:\s+(?:not|also|again|be|then|jointly|officially|traditionally|также|"
+        r"is\s+due\s+to|are\s+due\s+to|(?:is|are|am)\s+going\s+to)(?:\s+(?:not|also|again|be|then|jointly|officially|traditionally|также|"
         r"вновь|снова|уже|официально|торжественно|традиционно|таксама|зноў))*\s+\w+")
 FUTURE = re.compile(r"(?<!\w)(?:" + "|".join([
     _AUX,
