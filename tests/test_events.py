@@ -4812,6 +4812,22 @@ def test_guests_who_came_for_a_holiday_made_a_visit_dated_by_it(text):
     assert visits[0][1].startswith("Визит "), visits
 
 
+@pytest.mark.parametrize("text", [
+    "8 ноября делегация Клинцов приехала в Жлобин, чтобы подписать договор о намерениях. Документ сделает города "
+    "побратимами.\nСоглашение подписали председатель райисполкома Сергей Ярец и глава администрации Сергей Евтеев.",
+    "8 лістапада дэлегацыя Клінцоў прыехала ў Жлобін, каб падпісаць дамову аб намерах. Дакумент зробіць гарады "
+    "пабрацімамі.\nПагадненне падпісалі старшыня райвыканкама Сяргей Ярац і кіраўнік адміністрацыі Сяргей Еўцееў.",
+    "On November 8, a delegation from Klintsy came to Zhlobin to sign an agreement of intent. The document will make "
+    "the towns twins.\nThe agreement was signed by the chairman of the district executive committee Sergei Yarets and "
+    "the head of the administration Sergei Yevteyev.",
+])
+def test_a_paper_named_again_by_its_bare_noun_is_the_same_signing(text):
+    # GUIDE §3: headline and body, and a paper named again, are one record («Соглашение подписали …» after «договор
+    # о намерениях»: no second document)
+    found = [(e.start, e.title) for e in events_of(text, "2023-11-09") if e.type == "agreement"]
+    assert [f[0] for f in found] == ["2023-11-08"], found
+
+
 @pytest.mark.parametrize("text,month", [
     ("Days of Tula are going to be held in Mogilev in June.", "2009-06"),
     ("The governor is going to visit Gomel in March.", "2009-03"),

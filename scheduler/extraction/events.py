@@ -2541,9 +2541,23 @@ def _compatible(a: Cand, b: Cand) -> bool:
         if oa and ob and oa.group(1)[:5].lower() != ob.group(1)[:5].lower():
             return False
         da, db = _DOC_NOUN.match(a.title), _DOC_NOUN.match(b.title)
-        if da and db and da.group(1)[:5].lower() != db.group(1)[:5].lower() and not _GENERIC.search(a.title + b.title):
+        if da and db and da.group(1)[:5].lower() != db.group(1)[:5].lower() and not _GENERIC.search(a.title + b.title) \
+                and not _named_back(a, b, oa, ob):
             return False
     return True
+
+
+def _named_back(a: Cand, b: Cand, oa: re.Match[str] | None, ob: re.Match[str] | None) -> bool:
+    """«… чтобы подписать договор о намерениях. … Соглашение подписали председатель … и глава …»: a later signing of
+    a bare paper noun (no «о …» of its own, no date of its own) names again the paper told with its subject just
+    before, on its day."""
+    first, then, about = (a, b, ob) if a.pos < b.pos else (b, a, oa)
+    noun = _DOC_NOUN.match(then.title)
+    return about is None and noun is not None and noun.group(1)[:5].lower() in _BARE_PAPERS \
+        and then.how in ("by-type", "inherited") and then.start == first.start and then.sent.start - first.sent.end < 400
+
+
+_BARE_PAPERS = ("согла", "докум", "догов", "пагад", "дакум", "дагав", "agree", "docum")  # (a road map, a plan, a memorandum named so is a paper of its own)
 
 
 _QUOTED_AFTER = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*[«\"“]([^»\"”]{2,60})")
