@@ -4828,6 +4828,21 @@ def test_a_paper_named_again_by_its_bare_noun_is_the_same_signing(text):
     assert [f[0] for f in found] == ["2023-11-08"], found
 
 
+@pytest.mark.parametrize("text", [
+    "Делегация из Клинцов встретилась с руководством Жлобинского района\n\n8 ноября делегация из Клинцов прибыла в "
+    "Жлобин, чтобы подписать договор о побратимстве.",
+    "Дэлегацыя з Клінцоў сустрэлася з кіраўніцтвам Жлобінскага раёна\n\n8 лістапада дэлегацыя з Клінцоў прыбыла ў "
+    "Жлобін, каб падпісаць дамову аб пабрацімстве.",
+    "Klintsy delegation met with the leadership of Zhlobin district\n\nOn November 8, a delegation from Klintsy arrived "
+    "in Zhlobin to sign a twinning agreement.",
+])
+def test_a_headline_told_in_the_past_is_of_its_leads_day(text):
+    # GUIDE §3: headline and body are one event; the headline's talks are of the day the lead reports, not of the
+    # day of the release
+    meetings = [e.start for e in events_of(text, "2023-11-09") if e.type == "meeting"]
+    assert meetings == ["2023-11-08"], [(e.type, e.start, e.how) for e in events_of(text, "2023-11-09")]
+
+
 @pytest.mark.parametrize("text,month", [
     ("Days of Tula are going to be held in Mogilev in June.", "2009-06"),
     ("The governor is going to visit Gomel in March.", "2009-03"),

@@ -403,6 +403,7 @@ def find_events(
     _ends_from_the_days_told(events, sents, ms)
     _date_visits_by_meetings(events, pub)
     _date_parts_of_the_visit_reported(events)
+    _date_headline_by_lead(events, pub)
     _date_meetings_by_announced_visit(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_at_the_end(events)
@@ -594,6 +595,27 @@ def _date_parts_of_the_visit_reported(events: list[Cand]) -> None:
                 and not set_apart(e) and (e.location is None or visit.location is None
                                           or visit.location in (e.location, country_of(e.location))):
             e.start, e.end, e.how = _holding(visit.start or "", visit.end), None, "by-visit"
+
+
+def _date_headline_by_lead(events: list[Cand], pub: str | None) -> None:
+    """«Делегация из Клинцов встретилась с руководством Жлобинского района» (headline) over «8 ноября 2023 года
+    делегация из Клинцов в город Жлобин …, чтобы подписать договор»: a headline's meeting or signing told in the
+    past with no date of its own is the occasion its lead reports (GUIDE §3: headline and body are one event), of the
+    one day the lead's events are dated by — not of the report's day."""
+    heads = [e for e in events if e.sent.headline and e.how == "default" and e.type in ("meeting", "agreement")
+             and e.start == pub and not e.end]
+    body = [e for e in events if not e.sent.headline and e.start and not e.recurrence]
+    if not heads or not body:
+        return
+    line = min(e.sent.line for e in body)
+    lead = [e for e in body if e.sent.line == line]
+    days = {e.start for e in lead if e.how == "mention"}
+    if len(days) != 1 or any(e.how != "mention" or e.end for e in lead):
+        return
+    day = days.pop() or ""
+    if len(day) == 10 and day[:4].isdigit() and pub and day < pub and (date.fromisoformat(pub) - date.fromisoformat(day)).days <= 7:
+        for e in heads:
+            e.start, e.how = day, "by-lead"
 
 
 def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> None:
