@@ -1250,14 +1250,15 @@ def _ends_from_the_days_told(events: list[Cand], sents: list[Sentence], ms: list
     visit whose programme the passage tells day by day lasts to the last of those days (within a week of its first,
     in sentences that go on about the guests or date a part of the trip; GUIDE §5, a container dated from its
     parts). The telling stops at a sentence set apart («Ранее …») or at another trip or gathering of days."""
+    lasting = [x for x in events if kind(x) in _LASTING]
+    parts = {(id(x.sent), x.start) for x in events if x.type in ("meeting", "agreement", "commemoration")}
     for v in events:
         if v.type != "visit" or v.end or not v.start or len(v.start) != 10 or not v.start[:4].isdigit() \
                 or not v.sources:
             continue
         first = date.fromisoformat(v.start)
         told = clause_tense(v.sent.low, v.pos - v.sent.start, v.pos - v.sent.start + 1)
-        others = {id(x.sent) for x in events if x is not v and kind(x) in _LASTING and x.sent is not v.sent}
-        parts = {(id(x.sent), x.start) for x in events if x.type in ("meeting", "agreement", "commemoration")}
+        others = {id(x.sent) for x in lasting if x is not v and x.sent is not v.sent}
         i = bisect.bisect_right(sents, v.sources[-1].start, key=lambda x: x.start)
         last = None
         for x in sents[i:i + 8]:
@@ -1280,7 +1281,8 @@ def _ends_from_the_days_told(events: list[Cand], sents: list[Sentence], ms: list
             v.end = last
 
 
-_OTHER_TENSE: dict[str, tuple[str, ...]] = {"past": ("future",), "future": ("past",)}  # a tense that tells another occasion than the trip's
+# a tense that tells another occasion than the trip's
+_OTHER_TENSE: dict[str, tuple[str, ...]] = {"past": ("future",), "future": ("past",)}
 _GUESTS_TOLD = ("гост", "госц", "гасц", "делегац", "дэлегац", "guests", "delegation", "визит", "візіт", "visit")
 
 
@@ -2579,7 +2581,8 @@ def _named_back(a: Cand, b: Cand, oa: re.Match[str] | None, ob: re.Match[str] | 
         and then.how in ("by-type", "inherited") and then.start == first.start and then.sent.start - first.sent.end < 400
 
 
-_BARE_PAPERS = ("согла", "докум", "догов", "пагад", "дакум", "дагав", "agree", "docum")  # (a road map, a plan, a memorandum named so is a paper of its own)
+# (a road map, a plan, a memorandum named so is a paper of its own)
+_BARE_PAPERS = ("согла", "докум", "догов", "пагад", "дакум", "дагав", "agree", "docum")
 
 
 _QUOTED_AFTER = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*[«\"“]([^»\"”]{2,60})")
