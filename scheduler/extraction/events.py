@@ -3151,13 +3151,12 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
 _OCCASION_FIRST = re.compile(r"(?:Праздник\w*|Торжеств[оа]|Празднован\w*|Свят[оа]|Урачыстасц\w*)\s")
 
 
-def _opens_with_a_verb(title: str) -> bool:
-    """«Открыли мемориальную доску», «Возложили цветы», «Установлен Монумент Дружбы»: a title that starts with a
-    finite verb, a short participle or a preposition (pymorphy3)."""
+def _opens_with_no_name(title: str) -> bool:
+    """«Открыли мемориальную доску», «Установлен Монумент Дружбы», «В гости на праздник»: a title that starts with a
+    finite verb, a short participle or a preposition (pymorphy3) is the text's words, not a name."""
     first = title.split(maxsplit=1)[0].lower() if title else ""
     got = parses(first) if first.isalpha() else []
-    return bool(got) and got[0].tag.POS in ("VERB", "PRTS", "PREP")  # (or a preposition: «В гости на праздник»,
-    # «На праздник в Гомель», the words of the cue, no name)
+    return bool(got) and got[0].tag.POS in ("VERB", "PRTS", "PREP")
 
 
 _OURS = re.compile(r"\bнаше(?:го|й) (?:региона|области|края|республики)\b")
@@ -3373,7 +3372,7 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
         title = f"{title[:place.start()]} с {whom}{title[place.start():]}" if place else f"{title} с {whom}"
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
-    if c.lang == "ru" and (_opens_with_a_verb(title) or c.type == "visit" and _OCCASION_FIRST.match(title)):
+    if c.lang == "ru" and (_opens_with_no_name(title) or c.type == "visit" and _OCCASION_FIRST.match(title)):
         # «Открыли мемориальную доску …» is a report, not a name (nor «Праздник в Гомель» of guests who came for it):
         title = compose(c.type, window, location=c.location, parties=parties, at=at, text=written,
                         participants=actors, sentence=c.sent.text)
