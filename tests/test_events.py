@@ -7889,3 +7889,31 @@ def test_a_length_told_by_take_ends_the_days(text):
     # GUIDE §5's own example: «займёт четыре дня» from 2 April → end 5 April
     found = [(e.start, e.end) for e in extract_text(text, published="2025-04-01").events if e.type == "fair"]
     assert found == [("2025-04-02", "2025-04-05")], found
+
+
+@pytest.mark.parametrize("text", [
+    "В Гомеле 26 ноября отметили 80-летие освобождения города. Утром у Вечного огня прошёл митинг. Вечером во Дворце "
+    "культуры состоялся праздничный концерт.",
+    "У Гомелі 26 лістапада адзначылі 80-годдзе вызвалення горада. Раніцай каля Вечнага агню прайшоў мітынг. Увечары ў "
+    "Палацы культуры адбыўся святочны канцэрт.",
+    "Gomel marked the 80th anniversary of its liberation on 26 November. In the morning a rally was held at the Eternal "
+    "Flame. In the evening a festive concert took place at the Palace of Culture.",
+])
+def test_ceremonies_of_different_kinds_on_one_day_are_records_of_their_own(text):
+    # GUIDE §3: ceremonies reported in their own right (a rally, a concert for the holiday) are each a commemoration,
+    # besides the anniversary they are held for
+    found = [e.title for e in events_of(text, "2023-11-27") if e.type == "commemoration" and e.start == "2023-11-26"]
+    assert len(found) == 3, found
+    assert any(t.startswith("Митинг") for t in found) and any(t.startswith("Праздничный концерт") for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля в Орше прошёл митинг, после которого его участники возложили цветы к памятнику воинам-освободителям.",
+    "2 красавіка ў Оршы прайшоў мітынг, пасля якога яго ўдзельнікі ўсклалі кветкі да помніка воінам-вызваліцелям.",
+    "On 2 April a rally was held in Orsha, after which its participants laid flowers at the monument to the liberators.",
+])
+def test_a_ceremony_told_as_what_followed_another_is_a_record_of_its_own(text):
+    # GUIDE §3: the rally and the flowers laid after it are two ceremonies, each named by its own words
+    found = sorted(e.title for e in events_of(text, "2024-04-03")
+                   if e.type == "commemoration" and e.start == "2024-04-02" and "единения" not in e.title)
+    assert len(found) == 2 and found[0].startswith("Возложение цветов") and found[1].startswith("Митинг"), found

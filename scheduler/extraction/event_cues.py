@@ -488,6 +488,10 @@ def _at_home(text: str, start: int, end: int) -> bool:
     return bool(home) and any(party_of_place(p) in home for _, p in places_in(text[end:]))
 
 
+# a ceremony told as what followed the one before: «прошёл митинг, после которого участники возложили венки», «пасля
+# чаго ўсклалі кветкі», "a rally, after which wreaths were laid", «затем», "then"
+_CEREMONY_AFTER = re.compile(r"(?:,\s*|\s)(?:после (?:которого|которой|чего|этого)|пасля (?:якога|якой|чаго|гэтага)"
+                             r"|after (?:which|that)|(?:а )?(?:затем|потом|потым)|and then|then)\s+(?:[\w-]+\s+){0,3}$")
 _JOINED_CEREMONY = re.compile(r"(?:\sи|\sі|\sand|а также|а таксама|as well as)(?:\s+(?:в|во|у|ў|ва|in|the|a|at))*\s+$")
 # a place named by its kind, object before the verb: «Регион посетит делегация», «Горад наведала дэлегацыя»
 # delegations meeting each other: «делегации … встретились», «дэлегацыі … сустрэліся», "the delegations … met"
@@ -1807,7 +1811,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         # ceremonies joined in one clause are two records (GUIDE §3), kept apart by what each is
         at = opened.start()
         for nxt in _CEREMONY.finditer(low, opened.end()):
-            if _JOINED_CEREMONY.search(low, max(at, nxt.start() - 12), nxt.start()) \
+            if (_JOINED_CEREMONY.search(low, max(at, nxt.start() - 12), nxt.start())
+                    or _CEREMONY_AFTER.search(low, max(at, nxt.start() - 60), nxt.start())) \
                     and nxt.group().split()[0][:5] != low[at:at + 5]:
                 ceremony.body = ceremony.body or low[at: at + 12]
                 out.append(Cand("commemoration", s, s.start + nxt.start(), ceremony.start, ceremony.end, ceremony.how,

@@ -2410,6 +2410,24 @@ def _ceremony(c: Cand) -> bool:
         and not ANNIVERSARY.match(c.sent.low, c.pos - c.sent.start)
 
 
+# what a ceremony is, by the first of its words after the cue: flowers or wreaths laid, a rally, a concert, a solemn
+# assembly, a capsule laid, a memorial (a monument, a plaque, a stone) opened
+_CEREMONY_KIND = re.compile(r"(возлож|[уў]скла|wreath|flower|цвет|венк|венок|кветк|кветак|вянок|вянк|гирлянд|гірлянд"
+                            r"|подножи|падножж)|(митинг|мітынг|rally)|(концерт|канцэрт|concert)|(собрани|сход|assembly)"
+                            r"|(капсул|capsule)|(памятник|помнік|мемориал|мемарыял|доск|дошк|plaque|monument|memorial (?:stone|sign)"
+                            r"|бюст|стел|знак|камен|камн|камян)")  # (a "memorial ceremony" is no memorial)
+
+
+def _ceremony_kind(c: Cand) -> int | None:
+    """Which ceremony a commemoration's cue names (``_CEREMONY_KIND``'s group), None for a day, an anniversary or
+    a ceremony named by no such word («торжества», "the celebrations")."""
+    if not _ceremony(c):
+        return None
+    at = c.pos - c.sent.start
+    got = _CEREMONY_KIND.search(c.sent.low, at, at + 40)
+    return got.lastindex if got is not None else None
+
+
 def _plenary(c: Cand) -> bool:
     at = c.pos - c.sent.start
     return c.type == "meeting" and bool(_PLENARY_AT.search(c.sent.low, max(0, at - 12), at + 10))
@@ -2536,6 +2554,8 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "commemoration" and _ceremony(a) != _ceremony(b) \
             and any(x.explicit or x.location or x.start and len(x.start) == 10 for x in (a, b) if _ceremony(x)):
         return False  # the anniversary is one record, the wreath-laying at a venue of its own another (GUIDE §4.5)
+    if a.type == "commemoration" and (ka := _ceremony_kind(a)) and (kb := _ceremony_kind(b)) and ka != kb:
+        return False  # a rally, the wreaths laid after it and the evening's concert are three records (GUIDE §3)
     if a.type == "commemoration" and not _ceremony(a) and not _ceremony(b) \
             and bool(a.base or a.recurrence) != bool(b.base or b.recurrence):
         return False  # a day or a dated anniversary and an anniversary the lexicon cannot date are two observances

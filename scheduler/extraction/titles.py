@@ -226,6 +226,12 @@ def head(type_: str, low: str, at: int | None = None) -> str:
     """The Russian head noun phrase of an event of ``type_`` read from the folded text ``low`` around its cue
     (at offset ``at``): the first head of the lexicon found there that is the cue itself or is not the
     container the event happens in («в рамках форума», "during the forum"; but "speak at a plenary session")."""
+    if at is not None and type_ == "commemoration":  # a ceremony by its own words: «прошёл митинг, после которого
+        # возложили цветы» is a rally (the heads of other types run from the most to the least specific)
+        for rx, t, h in _HEADS:
+            if t == type_ and rx.pattern and any(m.start() <= at + 12 and at < m.end() for m in rx.finditer(low, max(0, at - 40),
+                                                                                                   at + 40)):
+                return h
     for rx, t, h in _HEADS:
         if t == type_ and any(at is not None and m.start() <= at <= m.end()
                               or not _CONTAINER.search(low, max(0, m.start() - 20), m.start())
