@@ -7917,3 +7917,38 @@ def test_a_ceremony_told_as_what_followed_another_is_a_record_of_its_own(text):
     found = sorted(e.title for e in events_of(text, "2024-04-03")
                    if e.type == "commemoration" and e.start == "2024-04-02" and "единения" not in e.title)
     assert len(found) == 2 and found[0].startswith("Возложение цветов") and found[1].startswith("Митинг"), found
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Вчера в Минске прошёл I Форум регионов Беларуси и Узбекистана.", "I Форум регионов Беларуси и Узбекистана"),
+    ("Учора ў Мінску прайшоў I Форум рэгіёнаў Беларусі і Казахстана.", "I Форум регионов Беларуси и Казахстана"),
+    ("The 1st Forum of Regions of Belarus and Uzbekistan was held in Minsk yesterday.",
+     "I Форум регионов Беларуси и Узбекистана"),
+    ("Вчера в Минске прошёл VI Форум регионов Беларуси и России.", "VI Форум регионов Беларуси и России"),
+], ids=["ru-uzbekistan", "be-kazakhstan", "en-uzbekistan", "ru-russia"])
+def test_a_forum_of_regions_with_a_third_country_is_its_own_series(text, title):
+    # GUIDE §6: the title names the forum that was held; the first Forum of Regions of Belarus and Uzbekistan is no
+    # edition of the Belarus–Russia forum (first in 2014), so neither its name nor its year come from that series
+    found = [e.title for e in events_of(text, "2019-07-31") if e.type == "meeting"]
+    assert found and found[0].startswith(title), found
+    undated = extract_text(text.replace("Вчера ", "").replace("Учора ", "").replace(" yesterday", "")).to_dict()
+    year = (undated["published"] or {}).get("value")
+    assert (year == "2019") if "России" in title else (year != "2014"), undated["published"]  # (VI: 2014 + 5)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("В Москве 10 и 11 октября пройдут Дни Минска. В Москву прибудет белорусская делегация. В ходе первого дня визита "
+     "белорусы возложат цветы к могиле Неизвестного солдата.", "10-10"),
+    ("10-11 кастрычніка ў Маскве пройдуць Дні Мінска. У Маскву прыбудзе беларуская дэлегацыя. Падчас другога дня візіту "
+     "беларусы ўскладуць кветкі да магілы Невядомага салдата.", "10-11"),
+    ("The Days of Minsk will be held in Moscow on 10-11 October. A Belarusian delegation will arrive in Moscow. On the "
+     "first day of the visit, the guests will lay flowers at the Tomb of the Unknown Soldier.", "10-10"),
+], ids=["ru-first", "be-second", "en-first"])
+@pytest.mark.parametrize("published", ["2024-10-05", None])
+def test_a_day_of_the_visit_named_as_the_frame_dates_what_is_done_in_it(text, day, published):
+    # GUIDE §5 (arithmetic on stated dates): «в ходе первого дня визита» is the visit's first day, also where the
+    # release gives no year; and the visit named as the frame is the one visit, not a second
+    found = extract_text(text, published=published).events
+    year = published[:4] if published else "XXXX"
+    assert [(e.start, e.end) for e in found if e.type == "commemoration"] == [(f"{year}-{day}", None)], found
+    assert [(e.start, e.end) for e in found if e.type == "visit"] == [(f"{year}-10-10", f"{year}-10-11")], found

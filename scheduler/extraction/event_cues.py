@@ -631,7 +631,7 @@ _APPOINTED = re.compile(r"(?<!\w)(?:назнач(?!\w*\s+на\s+\d)|избран
 _ANAPH_TYPE = (("форум", "forum"), ("forum", "forum"), ("заседани", "session"), ("совещани", "session"), ("пасяджэн", "session"),
                ("нарад", "session"), ("sitting", "session"), ("session", "session"), ("визит", "visit"), ("поездк", "visit"),
                ("visit", "visit"),
-               ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("дзень", "span"), ("day", "span"),
+               ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("дзень", "span"), ("day", "span"), (" дня", "span"),
                ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
@@ -767,10 +767,16 @@ _DAY_ORDINALS = (("втор", 1), ("друг", 1), ("second", 1), ("трет", 2
 
 
 def _plus_days(day: str, n: int) -> str | None:
+    """``day`` moved by ``n`` days; a day of a year the text leaves unknown («XXXX-10-10», a release with no date)
+    within its year (reckoned in a leap year), None where it would cross into another."""
+    yearless = day.startswith("XXXX")
     try:
-        return (date.fromisoformat(day) + timedelta(days=n)).isoformat()
+        got = (date.fromisoformat("2000" + day[4:] if yearless else day) + timedelta(days=n)).isoformat()
     except ValueError:
         return None
+    if yearless:
+        return "XXXX" + got[4:] if got.startswith("2000") else None
+    return got
 
 
 # a legislature's session as the setting of a statement (GUIDE §4.7: `other`): "announced … during a session of the
@@ -1283,7 +1289,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         kind = next(t for w, t in _ANAPH_TYPE if w in am.group()) if am else ""
         if am and (not future(pos) or kind == "span"):  # «В первый день участники посетят …»: a programme
             got = ctx.recall(kind)
-            if got and kind == "span" and got[0] and len(got[0]) == 10 and got[0][:4].isdigit():
+            if got and kind == "span" and got[0] and len(got[0]) == 10:
                 # «Во второй день …», "On the last day …": that day of the days just told (GUIDE §5: arithmetic on
                 # stated dates), within them
                 word = am.group()

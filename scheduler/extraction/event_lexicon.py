@@ -454,7 +454,11 @@ ANAPHORA = (
     r"|в ходе (?:визита|встречи|форума|заседания|переговоров|поездки)"
     r"|по итогам (?:встречи|переговоров|визита|заседания|поездки)|following the (?:meeting|talks|visit)"
     r"|during the (?:meeting|visit|talks)|(?:(?:в|во|на) )?(?:первый|второй|третий|заключительный|последний) день"
-    r"|(?:(?:у|ў|на) )?(?:першы|другі|трэці|заключны|апошні) дзень|(?:on )?the (?:first|second|third|last|final) day)\b"
+    r"|(?:(?:у|ў|на) )?(?:першы|другі|трэці|заключны|апошні) дзень|(?:on )?the (?:first|second|third|last|final) day"
+    # … and the day named as the frame: «В ходе первого дня визита …», «Падчас першага дня …», "During the first day …"
+    r"|(?:в ходе|в течение) (?:первого|второго|третьего|заключительного|последнего) дня"
+    r"|(?:падчас|на працягу) (?:першага|другога|трэцяга|заключнага|апошняга) дня"
+    r"|(?:during|over) the (?:first|second|third|last|final) day)\b"
 )
 # what follows an event just told, a record of its own on that event's day: «После заседания гости провели переговоры»,
 # «Пасля пасяджэння …», "After the sitting, …", "Following the forum, …"

@@ -1442,7 +1442,8 @@ def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
             # inside the days of a visit to the same place is a day of that visit
             day = c.start
             whole = next((d for d, first, last in spans if d is not c and d.location == c.location
-                          and first[:4] == day[:4] and first < day <= last and _compatible(d, c)), None)
+                          and first[:4] == day[:4] and (first < day or _refers(c)) and day <= last
+                          and _compatible(d, c)), None)  # (or its first day, named as the frame: «В первый день визита»)
             if whole is not None:
                 _absorb(whole, c)
                 continue
@@ -2385,8 +2386,13 @@ def _signature(c: Cand) -> frozenset[str]:
 
 _REFERS = re.compile(r"(?:в ходе|в рамках|во время|по итогам|программ\w*|during|in the course of|following the|as part of"
                      r"|within the framework of"
-                     r"|падчас|[уў] рамках|[уў] ходзе)\s+(?:[а-яёіў]+(?:ого|его|ой|ей|ых|их|ага|яга|ай)\s+|(?:the|his|her|their)\s+"
-                     r"(?:[a-z]+\s+)?)?$")  # («в рамках рабочей поездки», "during the working visit")
+                     r"|падчас|[уў] рамках|[уў] ходзе|(?:в|во|на|у|ў|on) (?:the )?(?:перв|втор|трет|последн|заключ|перш|друг"
+                     r"|трэц|апошн|first|second|third|last|final)\w* (?:день|дзень|day(?: of)?))\s+"
+                     r"(?:(?:перв|втор|трет|последн|заключ|перш|друг|трэц|апошн)\w+\s+дня\s+|(?:the\s+)?(?:first|second|third"
+                     r"|last|final)\s+day\s+of\s+)?"
+                     r"(?:[а-яёіў]+(?:ого|его|ой|ей|ых|их|ага|яга|ай)\s+|(?:the|his|her|their)\s+"
+                     r"(?:[a-z]+\s+)?)?$")  # («в рамках рабочей поездки», "during the working visit", «в ходе первого дня
+# визита», «в первый день визита», "on the first day of the visit")
 
 
 
@@ -2400,7 +2406,7 @@ def _this_one(c: Cand) -> bool:
 def _refers(c: Cand) -> bool:
     """«в рамках визита», «программа визита»: the cue names the event the text is about, not a new one."""
     at = c.pos - c.sent.start
-    return not c.sent.headline and bool(_REFERS.search(c.sent.low, max(0, at - 20), at))
+    return not c.sent.headline and bool(_REFERS.search(c.sent.low, max(0, at - 32), at))
 
 
 def _ceremony(c: Cand) -> bool:

@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date
 
 from . import lexicon as lx
+from .countries import other_country
 from .dates import Cand
 from .founding import EVENT_BASES, PLACES, REGIONS, TOWN_STEMS
 from .normalize import tense
@@ -334,6 +335,8 @@ def _anniversary_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int
             ed = rx.search(low, max(0, n_match.start() - _NUMBERED_BACK), n_match.end())
             if ed is None or ed.start() in seen:
                 continue
+            if label.endswith("Беларуси и России") and other_country(low[n_match.end(): n_match.end() + 40]):
+                continue  # «I Форум регионов Беларуси и Узбекистана»: another series, with editions of its own
             seen.add(ed.start())
             num = text[ed.start(1):ed.end(1)]
             if not (num.isdigit() or (num.isupper() and (len(num) > 1 or not low[ed.end(1) + 1:ed.end(1) + 2].isascii()))):

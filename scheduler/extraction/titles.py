@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .countries import other_country
 from .event_lexicon import ANNIVERSARY_BASES, FESTIVAL_NAMES, NAMED_DAYS, spread_liberation
 from .event_text import adjective_before_noun, fold, inflect, nominative_phrase, parses
 from .parties import (
@@ -528,6 +529,8 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     (where a name in quotes keeps its capitals); ``context`` is the folded text of every sentence that names the
     event, where a festival's known name may stand though the cue sentence leaves it out."""
     what = lead or head(type_, low, at)
+    if what.endswith("Беларуси и России") and at is not None and (third := other_country(low[at: at + 60])):
+        what = what[: -len("России")] + nominative_phrase(third.split(), "gent")  # «Форум регионов Беларуси и Узбекистана»
     if type_ == "festival" and what == "Фестиваль" and _TOWN_DAY.search(low):
         what = "День города"  # «Дзень горада», "City Day"
     elif type_ == "festival" and what == "Дни культуры" and (days := _days_of(low)) and days[2]:

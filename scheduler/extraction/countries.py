@@ -1,0 +1,39 @@
+"""Countries other than the two sides, by their names in Russian, Belarusian and English (CLDR through babel).
+
+A series of the Belarus–Russia cooperation (the Forum of Regions) has namesakes with third countries («I Форум
+регионов Беларуси и Узбекистана»): what the text names after the series' words tells them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[tuple[str, int, str], ...]:
+    """(stem, longest inflected length, Russian name) of every country but Belarus and Russia, by its names in Russian,
+    Belarusian and English: «узбекиста» → «Узбекистан», «кіта» → «Китай»; names of five letters or more, one word."""
+    from babel import Locale  # (loaded only when a text pairs a series with another country)
+
+    ru = Locale.parse("ru").territories
+    out: dict[str, tuple[int, str]] = {}
+    for lang in ("ru", "be", "en"):
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in ("RU", "BY") and " " not in name and len(name) >= 5:
+                folded = name.lower().replace("ё", "е")
+                short = len(name) == 5  # («Китай»: «Китая», «Кітаю»; but "Chile" is no "children")
+                out.setdefault(folded[: 4 if short else max(5, len(name) - 2)], (len(name) + (2 if short else 3), ru[code]))
+    return tuple((stem, longest, name) for stem, (longest, name) in out.items())
+
+
+def other_country(words: str) -> str | None:
+    """The Russian name of the first country but Belarus and Russia that the lower-cased ``words`` name («беларуси
+    и узбекистана» → «Узбекистан», "belarus and kazakhstan" → «Казахстан»), None where they name none."""
+    for word in _WORD.findall(words):
+        for stem, longest, name in _countries():
+            if word.startswith(stem) and len(word) <= longest:  # (an inflection of the name, not a longer word)
+                return name
+    return None
