@@ -7952,3 +7952,15 @@ def test_a_day_of_the_visit_named_as_the_frame_dates_what_is_done_in_it(text, da
     year = published[:4] if published else "XXXX"
     assert [(e.start, e.end) for e in found if e.type == "commemoration"] == [(f"{year}-{day}", None)], found
     assert [(e.start, e.end) for e in found if e.type == "visit"] == [(f"{year}-10-10", f"{year}-10-11")], found
+
+
+@pytest.mark.parametrize("text,held", [
+    ("Одной из визитных карточек области является купальский праздник «Александрия собирает друзей».", False),
+    ("Адной з яркіх візітовак вобласці з’яўляецца купальскае свята «Александрыя збірае сяброў».", False),
+    ("The Kupalle festival «Alexandria Gathers Friends» is a hallmark of the region.", False),
+    ("6 июля прошёл фестиваль «Купалье», который является визитной карточкой района.", True),
+], ids=["ru", "be", "en", "ru-dated"])
+def test_a_gathering_named_as_a_calling_card_is_no_edition_held(text, held):
+    # GUIDE §2: a status (what a festival is known as) is no event; a sentence that dates an edition still reports it
+    found = [e.type for e in events_of(text, "2024-04-09") if e.type == "festival"]
+    assert found == (["festival"] if held else []), found

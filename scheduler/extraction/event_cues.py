@@ -766,6 +766,16 @@ _TURNS_AGE = re.compile(r"\s*,?\s*(?:исполн\w+|спаўня\w+|споўн�
 _DAY_ORDINALS = (("втор", 1), ("друг", 1), ("second", 1), ("трет", 2), ("трэц", 2), ("third", 2))
 
 
+_CALLING_CARD_WORDS = ("визит", "візіт", "бренд", "brand", "calling", "visiting", "hallmark", "symbol", "символ", "сімвал")
+# a calling card, a brand or a symbol a gathering is said to be: «является визитной карточкой», «з'яўляецца адной з
+# візітовак», «стал брендом», "is a hallmark of", "has become a symbol of" (a copula: not «прошёл фестиваль, ставший …»)
+_CALLING_CARD = re.compile(r"(?:\bявля\w+|\bз.яўля\w+|\bстал[аи]?\b|\bстаў\b|\bis\b|\bare\b|\bhas become\b|\bbecame\b)"
+                           r"[^.;]{0,60}?(?:визитн\w* карточ|візітн\w* карт[ао]?к|візітоўк|візітовак|визитк|бренд|brand\b"
+                           r"|calling card|visiting card|hallmark|symbol|символ|сімвал)"
+                           r"|(?:визитн\w* карточ|візітн\w* карт[ао]?к|візітоўк|візітовак|визитк|бренд|calling card|hallmark"
+                           r"|символ|сімвал)\w*\s+(?:\S+\s+){0,3}?(?:явля\w+|з.яўля\w+|is\b|are\b)")
+
+
 def _plus_days(day: str, n: int) -> str | None:
     """``day`` moved by ``n`` days; a day of a year the text leaves unknown («XXXX-10-10», a release with no date)
     within its year (reckoned in a leap year), None where it would cross into another."""
@@ -1834,6 +1844,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         part_day = part.start or ""
         out.append(Cand(kind_, s, s.start + held.start(1), part_day[:7] if len(part_day) == 10 else part_day, None,
                         part.how if part.how != "mention" else "inherited"))
+    if out and not own and any(w in low for w in _CALLING_CARD_WORDS) and _CALLING_CARD.search(low):
+        # «Адной з яркіх візітовак вобласці з'яўляецца купальскае свята …», «Фестиваль является визитной карточкой
+        # района», "The festival is a hallmark of the region": what a gathering is known as, no edition held (GUIDE §2:
+        # statuses are no events) — unless the sentence dates one
+        out = [c for c in out if c.type not in ("festival", "fair")]
     cancelled = bool(out) and bool(find(_CANCEL))
     clock = _CLOCK.search(low) if out and _CLOCK_DIGITS.search(low) else None
     for_signing = bool(out) and ("подпис" in low or "падпіс" in low or "sign" in low) and bool(_FOR_SIGNING.search(low))

@@ -192,7 +192,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("meeting", GATHERINGS),
     # visits
     # «визитная карточка района», «визитка», «адна з візітовак вобласці»: a calling card, no visit
-    ("visit", r"\bвизит(?!н\w* карточк|к[аеиоу])\w*"),
+    ("visit", r"\bвизит(?!н\w* карточ|к[аеиоу])\w*"),  # («визитных карточек»)
     ("visit", r"\bрабоч\w+ поездк\w*|\bпоездк\w*|\bпаездк\w*|\bкамандзіроўк\w*|\bкомандировк\w*"),
     # a press tour: journalists on a working trip to the other side (GUIDE §4.6: any working trip)
     ("visit", r"\bпресс-тур\w*|\bпрэс-тур\w*|\bpress[- ]tours?\b"),
