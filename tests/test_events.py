@@ -7964,3 +7964,18 @@ def test_a_gathering_named_as_a_calling_card_is_no_edition_held(text, held):
     # GUIDE §2: a status (what a festival is known as) is no event; a sentence that dates an edition still reports it
     found = [e.type for e in events_of(text, "2024-04-09") if e.type == "festival"]
     assert found == (["festival"] if held else []), found
+
+
+@pytest.mark.parametrize("text", [
+    "Белорусско-китайский бизнес-форум пройдет в Могилеве 27 сентября. В программе встречи на уровне руководства и "
+    "подписание соглашений.",
+    "Беларуска-кітайскі бізнес-форум пройдзе ў Магілёве 27 верасня. У праграме сустрэчы кіраўніцтва і падпісанне "
+    "пагадненняў.",
+    "The business forum will take place in Mogilev on 27 September. The programme includes meetings of the authorities "
+    "and the signing of agreements.",
+], ids=["ru", "be", "en"])
+def test_a_programme_told_without_a_verb_is_of_the_day_announced(text):
+    # GUIDE §3, §5: the signing in the programme of a gathering announced for a day is held on that day, not on the
+    # release's (a list with no verb has no tense of its own)
+    found = [(e.type, e.start) for e in events_of(text, "2018-09-25") if e.type == "agreement"]
+    assert found == [("agreement", "2018-09-27")], found

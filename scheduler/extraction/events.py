@@ -129,6 +129,12 @@ _TEASER = re.compile(r"(?:Читайте также|Смотрите также|
                      r"|See also|Related(?: news)?|More news)\b", re.I)
 
 
+# a sentence that lists the programme of what was just announced: «В программе — …», «У праграме …», "The programme
+# includes …", «Программа форума предусматривает …»
+_PROGRAMME_TOLD = re.compile(r"(?:(?:в|во|у|ў) (?:\w+ )?(?:программ|праграм)\w*|(?:the )?(?:\w+ )?program(?:me)?s?\b"
+                             r"|(?:программ|праграм)\w* (?:\S+ ){0,3}?(?:предусматрива|включа|предполага|уключа|прадугледжва))")
+
+
 def _menu(text: str) -> bool:
     """Does ``text`` hold a menu's run of separators (``_FURNITURE``)? Three separators at least, counted first: «»»
     closes most quotations, and the pattern was tried at each."""
@@ -320,9 +326,12 @@ def find_events(
         if pub and len(pub) == 10:
             for c in found:  # («в этом году» in a report of the day, a headline's past: the day is the report's)
                 c.hedged = c.start == pub and not any(split(x.value)[0] == pub for x in own)
-        if announced is not None and all(_YEARS.fullmatch(x.value) for x in own) and announces(s.low):
+        programme = announced is not None and s.line - announced[2] <= 1 and _PROGRAMME_TOLD.match(s.low) is not None
+        if announced is not None and all(_YEARS.fullmatch(x.value) for x in own) and (announces(s.low) or programme):
             for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
-                if c.how == "future" and not s.headline and (c.type == "agreement" or (
+                # (… or «В программе — встречи … и подписание соглашений», told with no verb: of the day announced)
+                if (c.how == "future" or programme and c.how == "default") and not s.headline and (
+                        c.type == "agreement" or (
                         c.type == "meeting" and kind(c) != "forum" and announced[2] == s.line and not announced[1])):
                     # … and "The main work will begin on June 28. He will take part in a meeting …": that day's
                     c.start, c.end, c.how = announced[0], announced[1], "by-announcement"
