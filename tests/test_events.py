@@ -7979,3 +7979,16 @@ def test_a_programme_told_without_a_verb_is_of_the_day_announced(text):
     # release's (a list with no verb has no tense of its own)
     found = [(e.type, e.start) for e in events_of(text, "2018-09-25") if e.type == "agreement"]
     assert found == [("agreement", "2018-09-27")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Одним из итогов форума стало подписание пятилетнего соглашения о сотрудничестве.",
+    "Итогом визита стало подписание соглашения о сотрудничестве.",
+    "Адным з вынікаў форуму стала падпісанне пяцігадовага пагаднення аб супрацоўніцтве.",
+    "One of the results of the forum was the signing of a five-year agreement on cooperation.",
+], ids=["ru-adjective", "ru", "be", "en"])
+def test_the_signing_of_one_paper_is_a_signing_though_its_genitive_reads_as_a_plural(text):
+    # GUIDE §4: «подписание соглашения» is one paper signed (the genitive singular), not «заключены соглашения», the bare
+    # plural that tells no signing of its own
+    found = [e.start for e in events_of(text, "2018-10-15") if e.type == "agreement"]
+    assert found == ["2018-10-15"], found

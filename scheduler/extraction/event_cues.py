@@ -223,6 +223,9 @@ _MANY_FROM = re.compile(r"(?i:делегаци|дэлегацы|гост|delegat
                         r"[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?){2,}")
 # (the first of them may be «расійскіх рэгіёнаў»: «дэлегацый з расійскіх рэгіёнаў, Кітая, Славакіі, Сербіі»)
 # a signing named as a topic or an intention: «инициатива о подписании», «вопрос подписания», "the idea of signing"
+# a verbal noun that governs the genitive: «подписание соглашения» is one paper (the genitive singular), not «соглашения»
+# in the plural
+_SIGNING_OF = re.compile(r"(?:подписани|заключени|падпісанн|заключэнн)\w*\s+(?:\S+\s+)?$")
 _SIGNING_AS_TOPIC = re.compile(r"(?<!\w)(?:инициатив|предложени|вопрос|иде|намерени|ініцыятыв|прапанов|пытанн|намер|initiative"
                                r"|proposal|issue|idea|intention|prospects?)\w*\s+(?:(?:о|об|аб|of|on)\s+)?(?:\S+\s+)?$")
 _CLOCK_DIGITS = re.compile(r"\d[:.][0-5]\d")  # what every _CLOCK holds, found fast (a digit starts it)
@@ -1369,7 +1372,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # «26 ноября исполнится 26 лет со дня подписания договора»: signed 26 years before that day
             years = int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS[ago.group(1)]
             a = f"{int(a[:4]) - years:04d}{a[4:]}"
-        plural = re.match(r"соглашения|договоры|пагадненні|agreements", doc.group())
+        plural = re.match(r"соглашения|договоры|пагадненні|agreements", doc.group()) \
+            and not _SIGNING_OF.search(low, max(0, doc.start() - 40), doc.start())  # («подписание соглашения»: one)
         parties = _PARTIES.search(low, doc.end(), doc.end() + 80)
         if not (plural and how == "default" and not s.headline and not parties and not _OCCASION.search(low)):
             # «заключены важные соглашения» is no event; «на Форуме подписаны соглашения» is one signing
