@@ -7992,3 +7992,20 @@ def test_the_signing_of_one_paper_is_a_signing_though_its_genitive_reads_as_a_pl
     # plural that tells no signing of its own
     found = [e.start for e in events_of(text, "2018-10-15") if e.type == "agreement"]
     assert found == ["2018-10-15"], found
+
+
+@pytest.mark.parametrize("text", [
+    "30 июня подписаны соглашения между Гомельской областью и Брянской областью, Витебской областью и Псковской "
+    "областью, Минском и Казанью.",
+    "30 чэрвеня падпісаны пагадненні паміж Гомельскай вобласцю і Бранскай вобласцю, Віцебскай вобласцю і Пскоўскай "
+    "вобласцю, Мінскам і Казанню.",
+    "On 30 June agreements were signed between Gomel Oblast and Bryansk Oblast, Vitebsk Oblast and Pskov Oblast, and "
+    "Minsk and Kazan.",
+], ids=["ru", "be", "en"])
+def test_pairs_listed_after_one_between_are_a_signing_each(text):
+    # GUIDE §3: each document signed by a different pair of parties is its own agreement, also where one «между»
+    # opens the list of pairs
+    found = sorted(e.title for e in events_of(text, "2019-07-01") if e.type == "agreement" and e.start == "2019-06-30")
+    assert found == ["Подписание соглашения между Витебской областью и Псковской областью",
+                     "Подписание соглашения между Гомельской областью и Брянской областью",
+                     "Подписание соглашения между Минском и Казанью"], found

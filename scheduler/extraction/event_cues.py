@@ -524,6 +524,13 @@ _PAIRS_WITH = re.compile(r"(?:^|\s)(?:of\s+)?([А-ЯЁІЎA-Z][\w-]+)\s+(?:с|с
 _PAIRS = re.compile(r"(?:^|\s)(?:между|паміж|between)\s+([^.;:!?]{3,160}?)(?:,\s*|\s+)(?:а также|а таксама|и|і|and|as well "
                     r"as)\s+(?:между|паміж|between)\s+([^.;:!?]{3,160}?)(?=[,;:!?]|\.(?:\s|$)|\s[—–-]\s|$)")
 _NEXT_PAIR = re.compile(r"(?:^|,\s*|\s+)(?:(?:а также|а таксама|и|і|and|as well as)\s+)?(?:между|паміж|between)\s+")
+# pairs listed after one «между»: «между Гомельской областью и Брянской областью, Витебской областью и Псковской
+# областью», «паміж …, …», "between Gomel Oblast and Bryansk Oblast, Vitebsk Oblast and Pskov Oblast, and Minsk and
+# Kazan" (each item two sides, each side a name)
+_PAIRS_LISTED = re.compile(r"(?:^|\s)(?:между|паміж|between)\s+([^.;:!?()]{10,400})")
+_LIST_SEP = re.compile(r",\s*(?:(?:а также|а таксама|and|и|і)\s+)?")
+_PAIR_AND = re.compile(r"\s(?:и|і|and)\s")
+_SIDE = re.compile(r"(?:the\s+)?[A-ZА-ЯЁІЎ]")
 # two partners sharing one noun in the plural: «с Гомельской и Могилевской областями», «з Гомельскай і Магілёўскай
 # абласцямі», "with Gomel and Mogilev oblasts"; or the noun first: «с городами Гомелем и Витебском», «с управами
 # Очаково-Матвеевское и Крылатское»
@@ -556,8 +563,8 @@ def _each_with(text: str, at: int) -> tuple[int, list[str]]:
     """The partners a plural document is signed with, each after its preposition as the text gives it («с …»,
     «между … и …»), in the clause after ``at``, and where the first begins: one signing a partner (GUIDE §3: a pair
     of parties is its own signing)."""
-    for rx in (_PAIRS_WITH, _PARTNERS, _PAIRS, _SHARING, _SHARING_AFTER):
-        m = rx.search(text, at, at + 320 if rx is _PAIRS else 220)
+    for rx in (_PAIRS_WITH, _PARTNERS, _PAIRS, _PAIRS_LISTED, _SHARING, _SHARING_AFTER):
+        m = rx.search(text, at, at + 320 if rx is _PAIRS else 500 if rx is _PAIRS_LISTED else 220)
         if m is None or any(ch in text[at: m.start()] for ch in ".;:!?") or m.start() - at > 160:
             continue
         if rx is _PAIRS_WITH:
@@ -569,6 +576,14 @@ def _each_with(text: str, at: int) -> tuple[int, list[str]]:
                                           len(text) - m.start()) + m.start()]
             found = ["между " + part.strip(" ,") for part in _NEXT_PAIR.split(clause)[1:] if part.strip(" ,")]
             found = found if len(found) >= 2 else ["между " + m.group(1).strip(" ,"), "между " + m.group(2).strip(" ,")]
+            return (m.start() + (m.group()[:1].isspace()), found) if len(set(found)) == len(found) else (at, [])
+        elif rx is _PAIRS_LISTED:  # (every item two named sides, else no list of pairs)
+            clause = re.split(r"\s[—–-]\s|\s(?:which|who|that|где|которы\w+|якія)\s", m.group(1))[0]
+            items = [x.strip() for x in _LIST_SEP.split(clause) if x.strip()]
+            sides = [_PAIR_AND.split(x) for x in items]
+            if len(items) < 2 or not all(len(pair) == 2 and all(_SIDE.match(side) for side in pair) for pair in sides):
+                continue
+            found = ["между " + x for x in items]
             return (m.start() + (m.group()[:1].isspace()), found) if len(set(found)) == len(found) else (at, [])
         elif rx is _SHARING:  # (the noun in the singular after each: «с Гомельской областью», «с Могилевской …»)
             noun = _one_of(m.group(3))
@@ -589,6 +604,9 @@ def _partner_in_russian(partner: str) -> str | None:
         return f"{nominative_phrase(a.split(), 'gent')} с {nominative_phrase(b.split(), 'ablt')}" if a and b else None
     named = named_parties(partner.split(None, 1)[1] if " " in partner else partner)
     if partner.startswith(("между", "паміж", "between")):
+        if len(named) != 2:  # (two towns: «паміж Мінскам і Казанню», "between Minsk and Kazan")
+            towns = [place_name(side.strip()) for side in _PAIR_AND.split(partner.split(None, 1)[-1])]
+            named = tuple(t for t in towns if t) if len(towns) == 2 else ()
         return "между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in named) if len(named) == 2 else None
     return "с " + nominative_phrase(named[0].split(), "ablt") if len(named) == 1 else None
 
