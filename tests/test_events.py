@@ -8009,3 +8009,26 @@ def test_pairs_listed_after_one_between_are_a_signing_each(text):
     assert found == ["Подписание соглашения между Витебской областью и Псковской областью",
                      "Подписание соглашения между Гомельской областью и Брянской областью",
                      "Подписание соглашения между Минском и Казанью"], found
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Kazakhstan", "Казахстан"), ("Uzbekistan", "Узбекистан"), ("Узбекістане", "Узбекистан"), ("Кітаі", "Китай"),
+    ("Serbia", "Сербия"), ("Chinese", None), ("Палаты", None), ("Палацы", None), ("Children", None),
+])
+def test_a_third_country_is_named_in_russian_by_its_cldr_names(phrase, name):
+    # GUIDE §7: places in Russian dictionary form, whatever the text's language (a country's English and Belarusian
+    # names from CLDR; an adjective or a word that merely begins like a short name is none)
+    assert place_name(phrase) == name
+
+
+@pytest.mark.parametrize("text", [
+    "MINSK, 11 December (BelTA) – The visit of Belarus President Alexander Lukashenko to Kazakhstan in October 2013 "
+    "was very fruitful.",
+    "МІНСК, 11 снежня (БЕЛТА) – Візіт Прэзідэнта Беларусі Аляксандра Лукашэнкі ў Казахстан у кастрычніку 2013 года "
+    "быў плённым.",
+    "МИНСК, 11 декабря (БЕЛТА) – Визит Президента Беларуси Александра Лукашенко в Казахстан в октябре 2013 года был "
+    "плодотворным.",
+], ids=["en", "be", "ru"])
+def test_a_visit_to_a_third_country_is_placed_there_not_at_the_dateline(text):
+    found = [(e.start, e.location) for e in events_of(text, "2013-12-11") if e.type == "visit"]
+    assert found == [("2013-10", "Казахстан")], found

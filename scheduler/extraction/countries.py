@@ -26,7 +26,13 @@ def _countries() -> tuple[tuple[str, int, str], ...]:
                 folded = name.lower().replace("ё", "е")
                 short = len(name) == 5  # («Китай»: «Китая», «Кітаю»; but "Chile" is no "children")
                 out.setdefault(folded[: 4 if short else max(5, len(name) - 2)], (len(name) + (2 if short else 3), ru[code]))
+    _ENGLISH.update(name.lower() for code, name in Locale.parse("en").territories.items() if len(code) == 2)
     return tuple((stem, longest, name) for stem, (longest, name) in out.items())
+
+
+_ENGLISH: set[str] = set()  # the English names, filled with the table
+# what may follow the four letters kept of a five-letter name: its own last letter or a case ending
+_SHORT_ENDINGS = frozenset({"й", "я", "ю", "е", "ем", "и", "і", "ай", "ая", "аю", "ае", "аем", "аі", "у", "а", "ы", "ой", "ам"})
 
 
 def other_country(words: str) -> str | None:
@@ -34,6 +40,8 @@ def other_country(words: str) -> str | None:
     и узбекистана» → «Узбекистан», "belarus and kazakhstan" → «Казахстан»), None where they name none."""
     for word in _WORD.findall(words):
         for stem, longest, name in _countries():
-            if word.startswith(stem) and len(word) <= longest:  # (an inflection of the name, not a longer word)
-                return name
+            if word.startswith(stem) and len(word) <= longest and (not word.isascii() or word in _ENGLISH) \
+                    and (len(stem) > 4 or word[4:] in _SHORT_ENDINGS):  # («Китая», «Кітаі»; not «Палаты» for Палау)
+                return name  # (an inflection of the name, not a longer word; English names are not inflected:
+                # "Chinese" is no China)
     return None

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from .countries import other_country
 from .event_lexicon import (
     BELARUS_REGIONS,
     BELARUS_TOWNS,
@@ -249,6 +250,8 @@ def place_name(phrase: str) -> str | None:
         return _ALIAS[low]
     if first[:1].isascii() and (latin := _latin(low)):
         return latin
+    if first[:1].isupper() and (first[:1].isascii() or _BELARUSIAN.search(low)) and (country := other_country(low)):
+        return country  # "Kazakhstan", «Узбекістане»: a third country by CLDR's names (a Russian one pymorphy3 knows)
     if low.startswith(("республик", "рэспублік")) and len(words) > 1:
         return place_name(" ".join(words[1:]))
     if low == "republic" and len(words) > 2 and words[1].lower() == "of":  # "Republic of Belarus"
