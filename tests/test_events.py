@@ -8032,3 +8032,18 @@ def test_a_third_country_is_named_in_russian_by_its_cldr_names(phrase, name):
 def test_a_visit_to_a_third_country_is_placed_there_not_at_the_dateline(text):
     found = [(e.start, e.location) for e in events_of(text, "2013-12-11") if e.type == "visit"]
     assert found == [("2013-10", "Казахстан")], found
+
+
+@pytest.mark.parametrize("text,day", [
+    ("The Days of Belarusian Culture opened in Kazan on 14 September. The previous Days of Belarusian Culture in "
+     "Tatarstan were held in 2017.", "2023-09-14"),
+    ("Фестиваль прошёл 13 и 14 июля в Дорогобуже. В 2020 году Горки принимали гостей на празднике «Купалье».",
+     "2023-07-13"),
+    ("Фестываль прайшоў 13 і 14 ліпеня ў Дарагабужы. У 2020 годзе Горкі прымалі гасцей на свяце «Купалле».",
+     "2023-07-13"),
+], ids=["en-previous-days", "ru-year-opens", "be-year-opens"])
+def test_an_earlier_edition_told_with_its_year_is_a_festival_of_that_year(text, day):
+    # GUIDE §3: this year's edition and an earlier one are two events, the earlier of the year the text gives it
+    # ("The previous Days" is no «previous day»; «В 2020 году …» dates all the sentence tells, not one event of it)
+    found = sorted((e.start or "") for e in events_of(text, "2023-09-18") if e.type == "festival")
+    assert found[0] in ("2017", "2020") and found[1] == day, found

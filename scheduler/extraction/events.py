@@ -248,6 +248,13 @@ def find_events(
         if _TEASER.match(s.text) or _menu(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = _clause_events(s, own, ctx)
+        if own and len(own[0].value) == 4 and own[0].value[:4].isdigit() and own[0].start - s.start < 12 \
+                and any(c.how == "default" for c in found) and any(c.how == "mention" for c in found):
+            # «В 2020 году район сам принимал гостей … на празднике «Купалье»»: the year that opens the sentence is
+            # that of all it tells, not only of the event that took the mention
+            for c in found:
+                if c.how == "default" and c.pos > own[0].start and "," not in s.low[own[0].end - s.start: c.pos - s.start]:
+                    c.start, c.end, c.how = own[0].value, None, "mention"
         if not found and not own:
             continue  # nothing below reads or changes anything for a sentence with no candidate and no date
         _visit_named_as_frame(found, own)

@@ -287,7 +287,8 @@ def _rules() -> list[Rule]:
         # (and Belarusian «Напярэдадні ў Беларусь прыбыла дэлегацыя»)
         # "the day before", "the previous day", "a day earlier": the day before the day just told (not "the day
         # before the forum": the eve of something)
-        Rule("eve_en", r"(?:day\s+before|previous\s+day|day\s+earlier)(?!\s+(?:the|a|an|its|his|her|their|yesterday)\b)"
+        # ("The previous Days of Culture …" is an earlier edition of a festival, no day)
+        Rule("eve_en", r"(?:day\s+before|previous\s+day|day\s+earlier)(?!\w)(?!\s+(?:the|a|an|its|his|her|their|yesterday)\b)"
                        r"(?!\s+[A-Z0-9])", before=r"(?<!\w)(?:the|a)\s+$", required=True),
         Rule("eve", r"(?:накануне|напярэдадні)(?=\s*[.,;!?)]|\s+(?:вечером|утром|днем|днём|в|во|на|с|со|у|ў|из|з|и|і"
                     r"|он|она|они|мы|ён|яна|яны|уже|ужо|также|таксама|же|было|были|был|была|быў|былі)(?!\w)"
