@@ -8047,3 +8047,20 @@ def test_an_earlier_edition_told_with_its_year_is_a_festival_of_that_year(text, 
     # ("The previous Days" is no «previous day»; «В 2020 году …» dates all the sentence tells, not one event of it)
     found = sorted((e.start or "") for e in events_of(text, "2023-09-18") if e.type == "festival")
     assert found[0] in ("2017", "2020") and found[1] == day, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ежегодно в начале апреля Кричевский район принимает гостей из Рославля.",
+    "Штогод у пачатку красавіка Крычаўскі раён прымае гасцей з Рослаўля.",
+    "Every year in early April, Krichev District hosts guests from Roslavl.",
+], ids=["ru", "be", "en"])
+def test_a_habit_told_in_the_present_is_no_dated_event(text):
+    # GUIDE §2: only what happened or is scheduled; a yearly habit names no edition (its month is every year's)
+    found = [(e.type, e.start) for e in events_of(text, "2022-04-05") if e.start]
+    assert found == [], found
+
+
+def test_a_habit_then_dated_for_this_year_is_that_edition():
+    found = [(e.type, e.start) for e in events_of("Ежегодно в июле в Гомеле проходит фестиваль. В этом году он пройдёт "
+                                                  "5 июля.", "2022-04-05")]
+    assert found == [("festival", "2022-07-05")], found

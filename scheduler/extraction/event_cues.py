@@ -787,6 +787,8 @@ _TURNS_AGE = re.compile(r"\s*,?\s*(?:исполн\w+|спаўня\w+|споўн�
 _DAY_ORDINALS = (("втор", 1), ("друг", 1), ("second", 1), ("трет", 2), ("трэц", 2), ("third", 2))
 
 
+_EVERY_YEAR_WORDS = ("ежегодн", "каждый год", "штогод", "кожны год", "every year", "annually", "each year")
+_EVERY_YEAR = re.compile(r"\b(?:ежегодно|каждый год|штогод|кожны год|every year|annually|each year)\b")
 _CALLING_CARD_WORDS = ("визит", "візіт", "бренд", "brand", "calling", "visiting", "hallmark", "symbol", "символ", "сімвал")
 # a calling card, a brand or a symbol a gathering is said to be: «является визитной карточкой», «з'яўляецца адной з
 # візітовак», «стал брендом», "is a hallmark of", "has become a symbol of" (a copula: not «прошёл фестиваль, ставший …»)
@@ -1871,6 +1873,15 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         # района», "The festival is a hallmark of the region": what a gathering is known as, no edition held (GUIDE §2:
         # statuses are no events) — unless the sentence dates one
         out = [c for c in out if c.type not in ("festival", "fair")]
+    if out and any(w in low for w in _EVERY_YEAR_WORDS) and _EVERY_YEAR.search(low) is not None \
+            and not any(ch.isdigit() for x in own for ch in x.text) \
+            and clause_tense(low, 0, len(low)) is None:
+        # «Ежегодно в начале апреля Кричевский район принимает гостей из Рославля», "Every year in July the festival is
+        # held": a habit told in the present, no edition of its own (GUIDE §2), undated — unless a year or a day is
+        # given, or a verb of the sentence reports or announces (not "the forum, held annually in June, opened …")
+        for c in out:
+            if c.type in ("visit", "meeting", "festival", "fair"):
+                c.start, c.end, c.how = None, None, "future"  # (what a later sentence dates: «В этом году он пройдёт …»)
     cancelled = bool(out) and bool(find(_CANCEL))
     clock = _CLOCK.search(low) if out and _CLOCK_DIGITS.search(low) else None
     for_signing = bool(out) and ("подпис" in low or "падпіс" in low or "sign" in low) and bool(_FOR_SIGNING.search(low))
