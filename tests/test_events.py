@@ -8064,3 +8064,20 @@ def test_a_habit_then_dated_for_this_year_is_that_edition():
     found = [(e.type, e.start) for e in events_of("Ежегодно в июле в Гомеле проходит фестиваль. В этом году он пройдёт "
                                                   "5 июля.", "2022-04-05")]
     assert found == [("festival", "2022-07-05")], found
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("Во вторник в Витебск прибыла делегация Псковской области. Вчера гостей принял председатель облисполкома: "
+     "стороны обсудили выполнение плана.", True),
+    ("Во вторник в Витебск прибыла делегация Псковской области. Вчера принял гостей председатель облисполкома.", True),
+    ("У аўторак у Віцебск прыбыла дэлегацыя Пскоўскай вобласці. Учора гасцей прыняў старшыня аблвыканкама.", True),
+    ("A delegation of the Pskov region arrived in Vitebsk on Tuesday. Yesterday the chairman of the regional executive "
+     "committee received the guests.", True),
+    ("Во вторник Витебск принимает гостей из Псковской области.", False),
+], ids=["ru-object-first", "ru-verb-first", "be", "en", "ru-a-town-hosts"])
+def test_guests_received_by_an_official_is_a_meeting(text, meeting):
+    # GUIDE §3: inside a visit, talks with a counterpart (here named by office) are a meeting of their own; a town
+    # that hosts guests is only their visit
+    found = [(e.start, e.title) for e in events_of(text, "2024-06-06") if e.type == "meeting"]
+    assert [f[0] for f in found] == (["2024-06-05"] if meeting else []), found
+    assert all(t.startswith("Встреча") for _, t in found), found

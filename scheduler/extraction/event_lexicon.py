@@ -182,7 +182,17 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|\bприм(?:ет|ут)\s+(?:\S+\s+){0,2}?(?:лидер|президент|премьер|губернатор|глав[аы]|председател[ьи]|мэр)\w*"
                 r"|\bпрыня(?:ў|ла|лі) (?:(?:у|ў) \w+ )?(?:дэлегацы\w*|губернатар\w*|кіраўнік\w*|пасл\w*|старшын\w*)"
                 r"|\breceived (?:a |the )?(?:delegation|governor|head|ambassador|chairman|minister|mayor)\b"
-                r"|\bприем\w* (?:делегаци|посл|губернатор)\w*"),
+                r"|\bприем\w* (?:делегаци|посл|губернатор)\w*"
+                # guests received by an official (a counterpart named by office), not by a town: «Вчера гостей принял
+                # председатель облисполкома», «Гасцей прыняў старшыня», "The governor received the guests"
+                r"|\bпринял\w* (?:гостей|делегаци\w*) (?:\S+\s+)?(?:губернатор|глав[аы]|председател|мэр|министр"
+                r"|президент|премьер|посол|заместител)\w*"
+                r"|\b(?:гостей|делегацию) принял\w* (?:\S+\s+)?(?:губернатор|глав[аы]|председател|мэр|министр"
+                r"|президент|премьер|посол|заместител)\w*"
+                r"|\bпрыня(?:ў|ла|лі) (?:гасцей|дэлегацы\w*) (?:\S+\s+)?(?:губернатар|кіраўнік|старшын|мэр|міністр"
+                r"|прэзідэнт|прэм.ер|пасол|намеснік)\w*"
+                r"|\b(?:governor|chairman|chairperson|mayor|minister|president)\b(?:\s+\S+){0,6}?\s+received (?:the )?"
+                r"guests\b"),
     ("meeting", r"\bпасяджэнн\w*|\bнарад(?:а|ы|зе|у|ай|аў|ах|ам|амі)\b|\bсустрэч\w*|\bсустрэл(?:іся|ася)\b|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
                 r"|\bперамов\w*|\bперагавор(?!н)\w*"),
     ("meeting", rf"\bmeeting\b(?! (?:point|place|room|hall|venue|spot)s?\b)|\bsittings? of\b|\bwas received by\b|\bwere received by\b|\bmet with\b{_NO_WELCOME}|\bmet\b{_NO_WELCOME}|\bmeet\b|\btalks\b|\bnegotiations\b|\bsession of the\b|\bplenary (?:session|meeting)\b"

@@ -3193,6 +3193,9 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
 _OCCASION_FIRST = re.compile(r"(?:Праздник\w*|Торжеств[оа]|Празднован\w*|Свят[оа]|Урачыстасц\w*)\s")
 
 
+_GUESTS_AS_TITLE = re.compile(r"(?:Гост|Делегаци|Встреча с гостями \w+ь\b)")
+
+
 def _opens_with_no_name(title: str) -> bool:
     """«Открыли мемориальную доску», «Установлен Монумент Дружбы», «В гости на праздник»: a title that starts with a
     finite verb, a short participle or a preposition (pymorphy3) is the text's words, not a name."""
@@ -3414,6 +3417,11 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
         title = f"{title[:place.start()]} с {whom}{title[place.start():]}" if place else f"{title} с {whom}"
     if title[:1].islower():  # «дорожная карта на 2024–2026 годы» read from mid-sentence
         title = title[:1].upper() + title[1:]
+    if c.lang == "ru" and c.type == "meeting" and _GUESTS_AS_TITLE.match(title):
+        # «Гости в Витебске», «Встреча с гостями председатель …» read off «гостей принял председатель облисполкома»:
+        # the guests' reception is a meeting of the sides, composed
+        title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=at, text=written,
+                        participants=actors, sentence=c.sent.text, lead="Встреча")
     if c.lang == "ru" and (_opens_with_no_name(title) or c.type == "visit" and _OCCASION_FIRST.match(title)):
         # «Открыли мемориальную доску …» is a report, not a name (nor «Праздник в Гомель» of guests who came for it):
         title = compose(c.type, window, location=c.location, parties=parties, at=at, text=written,
