@@ -8081,3 +8081,19 @@ def test_guests_received_by_an_official_is_a_meeting(text, meeting):
     found = [(e.start, e.title) for e in events_of(text, "2024-06-06") if e.type == "meeting"]
     assert [f[0] for f in found] == (["2024-06-05"] if meeting else []), found
     assert all(t.startswith("Встреча") for _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Омской области 10 февраля прибыл с визитом в Минск. На следующий день его принял Президент Беларуси.",
+    "Губернатор Омской области 10 февраля прибыл с визитом в Минск. 11 февраля он был принят Президентом Беларуси.",
+    "Губернатар Омскай вобласці 10 лютага прыбыў з візітам у Мінск. На наступны дзень яго прыняў Прэзідэнт Беларусі.",
+    "The Omsk governor arrived in Minsk on 10 February. The next day he was received by the President of Belarus.",
+], ids=["ru-active", "ru-passive", "be", "en"])
+def test_a_guest_received_by_an_official_is_a_meeting_of_that_day(text):
+    # GUIDE §3: a reception by a counterpart inside a visit is a meeting of its own, on the day the text gives it
+    found = [(e.start, e.title) for e in events_of(text, "2022-02-11") if e.type == "meeting"]
+    assert [f[0] for f in found] == ["2022-02-11"] and found[0][1].startswith("Встреча"), found
+
+
+def test_a_law_adopted_by_parliament_is_no_reception():
+    assert [e.type for e in events_of("Закон был принят парламентом 10 февраля.", "2022-02-11")] == []

@@ -3193,7 +3193,7 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
 _OCCASION_FIRST = re.compile(r"(?:Праздник\w*|Торжеств[оа]|Празднован\w*|Свят[оа]|Урачыстасц\w*)\s")
 
 
-_GUESTS_AS_TITLE = re.compile(r"(?:Гост|Делегаци|Встреча с гостями \w+ь\b)")
+_GUESTS_AS_TITLE = re.compile(r"(?:Гост|Делегаци|Его\b|Её\b|Ее\b|Принят|Встреча с гостями \w+ь\b)")
 
 
 def _opens_with_no_name(title: str) -> bool:
