@@ -8097,3 +8097,23 @@ def test_a_guest_received_by_an_official_is_a_meeting_of_that_day(text):
 
 def test_a_law_adopted_by_parliament_is_no_reception():
     assert [e.type for e in events_of("Закон был принят парламентом 10 февраля.", "2022-02-11")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "На итоговом заседании облисполкома 17 января председатель предложил провести совместный фестиваль.",
+    "На выніковым пасяджэнні аблвыканкама 17 студзеня старшыня прапанаваў правесці сумесны фестываль.",
+    "At the final meeting of the regional executive committee on 17 January, the chairman proposed holding a joint "
+    "festival.",
+], ids=["ru", "be", "en"])
+def test_a_sitting_of_ones_own_body_as_the_setting_of_a_statement_is_other(text):
+    # GUIDE §4.7: a general internal meeting mentioned only as the setting of a statement is `other`, not a meeting;
+    # its title names the sitting (not «Мероприятие»)
+    found = [(e.type, e.start, e.title) for e in events_of(text, "2020-01-20")]
+    assert [f[:2] for f in found] == [("other", "2020-01-17")], found
+    assert "заседание облисполкома" in found[0][2].lower(), found
+
+
+def test_a_sitting_with_the_other_side_stays_a_meeting():
+    found = [e.type for e in events_of("17 января на заседании облисполкома с участием делегации Брянской области "
+                                       "обсудили план.", "2020-01-20")]
+    assert "meeting" in found, found

@@ -765,7 +765,12 @@ _TWO_SIDES_AFTER = re.compile(rf"\s+(?:[^.;:!?]{{0,40}}?\s)?(?:{lx.ROLES}|гос
 # executive committee, the chairman said" — where no guest, delegation or envoy takes part
 _OWN_OFFICE_SETTING = re.compile(r"(?:совещани|нарад|meeting)\w*\s+(?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:[а-яёіў]+(?:ом|ым|ім)\s+)?(?:(?:regional|city|district)"
                                  r"\s+executive\s+committee|облисполком|горисполком|райисполком|аблвыканкам|гарвыканкам"
-                                 r"|райвыканкам|администрац|адміністрацы|правительств|урадзе|government|administration)")
+                                 r"|райвыканкам|администрац|адміністрацы|правительств|урадзе|government|administration)"
+                                 # … or the sitting of such a body: «На итоговом заседании облисполкома председатель
+                                 # предложил …», "At the final meeting of the regional executive committee, …"
+                                 r"|(?:заседани|совещани|пасяджэнн|нарад|meeting|session|sitting)\w*\s+(?:of\s+)?(?:the\s+)?"
+                                 r"(?:[а-яёіўa-z]+\s+)?(?:облисполком|горисполком|райисполком|аблвыканкам|гарвыканкам"
+                                 r"|райвыканкам|(?:regional|city|district)\s+executive\s+committee|коллеги|калегі)")
 _STATES = re.compile(r"\b(?:сообщил|отметил|заявил|предложил|рассказал|подчеркнул|паведамі|адзначы|заяві|прапанава"
                      r"|расказа|падкрэслі|said|noted|stated|proposed|announced|stressed)\w*")
 _TWO_SIDED = re.compile(r"делегац|дэлегац|\bгост|\bгосц|\bгасц|delegation|guest|\bпосл(?:ом|а|у)\b|\bambassador")

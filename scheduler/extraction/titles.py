@@ -241,6 +241,9 @@ def head(type_: str, low: str, at: int | None = None) -> str:
     return "Мероприятие"
 
 
+_SITTINGS = ("Заседание", "Заключительное заседание", "Совещание", "Сессия")
+
+
 @lru_cache(maxsize=4096)
 def _name_in(name: str, case: str) -> str:
     """«Роман Старовойт» → «Романа Старовойта» (``case`` gent), «Андрей Воробьёв» → «Андреем Воробьёвым» (ablt):
@@ -506,6 +509,10 @@ _BODIES = [(re.compile(p), name) for p, name in (
      "Постоянного комитета Союзного государства"),
     (r"\bсавет\w* рэспублікі|council of the republic", "Совета Республики"),
     (r"\bсавет\w* федэрацыі|federation council", "Совета Федерации"),
+    # a region's, a city's or a district's executive committee (its sitting is named by it: «Заседание облисполкома»)
+    (r"\bоблисполком\w*|\bаблвыканкам\w*|regional executive committee|oblast executive committee", "облисполкома"),
+    (r"\bгорисполком\w*|\bгарвыканкам\w*|city executive committee", "горисполкома"),
+    (r"\bрайисполком\w*|\bрайвыканкам\w*|district executive committee", "райисполкома"),
 )]
 _NAMED_AFTER_CUE = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*(«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”)")
 
@@ -529,6 +536,8 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     (where a name in quotes keeps its capitals); ``context`` is the folded text of every sentence that names the
     event, where a festival's known name may stand though the cue sentence leaves it out."""
     what = lead or head(type_, low, at)
+    if type_ == "other" and what == "Мероприятие" and (sitting := head("meeting", low, at)).startswith(_SITTINGS):
+        what = sitting  # "the final meeting of the regional executive committee", a setting (GUIDE §4.7): what it was
     if what.endswith("Беларуси и России") and at is not None and (third := other_country(low[at: at + 60])):
         what = what[: -len("России")] + nominative_phrase(third.split(), "gent")  # «Форум регионов Беларуси и Узбекистана»
     if type_ == "festival" and what == "Фестиваль" and _TOWN_DAY.search(low):
@@ -549,12 +558,13 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     elif type_ in ("festival", "fair", "meeting", "commemoration") and at is not None and "«" not in what \
             and len(text) == len(low) and (quoted := _NAMED_AFTER_CUE.match(text, at)):
         what = f"{what} {quoted.group(1)}"  # «свята-фестывалю «Купалле»» → «Фестиваль «Купалле»»: a name as written
-    if type_ == "meeting" and what in ("Встреча", "Заседание", "Сессия", "Совещание", "Заседание совета") \
+    if type_ in ("meeting", "other") and what in ("Встреча", "Заседание", "Сессия", "Совещание", "Заседание совета",
+                                                  "Заключительное заседание") \
             and (body := next(((m, name) for rx, name in _BODIES if (m := rx.search(low))), None)) \
             and _SESSION_OF.search(low, max(0, body[0].start() - 40), body[0].start()):
         # «пасяджэнне Саюзнага Саўміна», "a meeting of the Union State Council of Ministers": «Заседание Совета
         # министров Союзного государства», not «Заседание в Бресте» or «Встреча …» alone
-        what = ("Сессия" if what == "Сессия" else "Заседание") + " " + body[1]
+        what = (what if what in ("Сессия", "Заключительное заседание") else "Заседание") + " " + body[1]
     parts = [what]
     if type_ == "commemoration" and (day := next((t for rx, t in _NAMED_DAYS if rx.search(low)), None)) \
             and not re.search(r"(?i)\bд(?:ень|ня|ню|нем|не)\b|посвящ|приуроч|летие|годовщин", what):  # (not where the lead names it)
