@@ -8117,3 +8117,26 @@ def test_a_sitting_with_the_other_side_stays_a_meeting():
     found = [e.type for e in events_of("17 января на заседании облисполкома с участием делегации Брянской области "
                                        "обсудили план.", "2020-01-20")]
     assert "meeting" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Витебск торжественно отметил 80-ю годовщину освобождения от немецко-фашистских захватчиков. 26 июня на площади "
+    "Победы прошёл митинг.",
+    "Віцебск урачыста адзначыў 80-ю гадавіну вызвалення ад нямецка-фашысцкіх захопнікаў. 26 чэрвеня на плошчы "
+    "Перамогі прайшоў мітынг.",
+    "Vitebsk solemnly marked the 80th anniversary of its liberation from the Nazi invaders. On 26 June a rally was held "
+    "on Victory Square.",
+], ids=["ru", "be", "en"])
+def test_the_town_that_celebrates_is_the_venue_and_its_liberation_the_base(text):
+    # GUIDE §7: the city when a sentence of the passage names it (here as the subject that celebrates); GUIDE §5: the
+    # observed anniversary of that town's liberation is dated by it (Vitebsk, 26 June 1944)
+    found = [(e.start, e.location, e.title) for e in events_of(text, "2024-06-27") if e.type == "commemoration"]
+    assert [f[:2] for f in found] == [("2024-06-26", "Витебск")] * 2, found
+    assert found[0][2].endswith("освобождения Витебска"), found
+
+
+def test_a_headline_names_the_anniversary_its_body_dates():
+    text = ("Гомель отметил 80-летие освобождения\n\n26 ноября Гомель торжественно отметил 80-летие освобождения от "
+            "немецко-фашистских захватчиков.")
+    found = [(e.start, e.title) for e in events_of(text, "2023-11-27") if e.type == "commemoration"]
+    assert found == [("2023-11-26", "80-летие освобождения Гомеля")], found

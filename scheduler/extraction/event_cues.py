@@ -34,7 +34,7 @@ from .gazetteer import region_of
 from .lexicon import NUMBER_WORDS
 from .parties import named_parties, party_of_place
 from .people import people_in
-from .places import COUNTRIES, country_of, holds, place_name, places_in
+from .places import COUNTRIES, country_of, holds, host_named_first, place_name, places_in
 from .tense import clause_tense
 from .titles import head
 from .types import Mention
@@ -2074,12 +2074,15 @@ _LIBERATION_DAY = re.compile(r"\b(?:дн(?:ем|ём|я|ю|е)|день|дзен
                              r"|\b(?:liberation day|day of (?:the )?liberation)\s+(?:of\s+)?")
 
 
-def _liberation_of(text: str, first: bool = False) -> tuple[str, str, str | None] | None:
+def _liberation_of(text: str, first: bool = False, host: bool = False) -> tuple[str, str, str | None] | None:
     """The liberation (its name, day, place) of the town or region a sentence names, from the lexicon's bases (with
-    ``first``: of the words the text opens with, capitalised words read as places one by one)."""
+    ``first``: of the words the text opens with, capitalised words read as places one by one; with ``host``: of the
+    town that celebrates it first, «Витебск торжественно отметил 80-ю годовщину освобождения от …»)."""
     names = [p for _, p in places_in(text)] + list(named_parties(text))
     if first:
         names = [n for w in _CAPITALISED.findall(text)[:2] if (n := place_name(w))] + names
+    if host and (town := host_named_first(text)):
+        names = [town, *names]
     for name in names:
         probe = "освобождения " + name.lower().replace("ё", "е")
         got = next(((t, b, place) for rx, t, b, place in _LIBERATIONS if rx.search(probe)), None)
@@ -2119,7 +2122,7 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
     if base is None and _FROM_INVADERS.match(rest):
         # «Брянская область отметила 75-летие освобождения от немецко-фашистских захватчиков», "Bryansk region
         # celebrated the 75th anniversary of the liberation from the Nazi invaders": the place the sentence names
-        base = _liberation_of(s.text)
+        base = _liberation_of(s.text, host=True)
         named_by_place = base is not None
     words = [clean(w) for w in _phrase(s.text, m.end(), 8) if clean(w)]
     if words and top_pos(words[0].lower()) == "VERB":

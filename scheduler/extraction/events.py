@@ -68,11 +68,13 @@ from .places import (
     country_of,
     dateline_place,
     holds,
+    host_named_first,
     object_named,
     place_name,
     places_in,
     region_centre,
     region_in,
+    town_in_role,
     town_of_adjective,
     two_cities,
 )
@@ -2114,7 +2116,7 @@ def _location(c: Cand, s: Sentence) -> str | None:
         return None  # the parties of a signing are no venue («между Гомельским облисполкомом и …»)
     if not places:
         return (two_cities(s.text) if c.type == "meeting" else None) or _quoted_place(c, s) or (
-            _visited_first(s.text) if c.type == "visit" else _host_named_first(s.text)) or (
+            _visited_first(s.text) if c.type == "visit" else host_named_first(s.text)) or (
             _host_town(s.text[:c.pos - s.start], origin) if c.type in ("visit", "meeting")
             and (origin := delegation_origin(s.text)) else None)
     if c.type in ("visit", "meeting") and (origin := delegation_origin(s.text)):
@@ -2182,32 +2184,7 @@ def _visited_first(text: str) -> str | None:
     if ("област" in text or "вобласц" in text or "край" in text or "округ" in text) \
             and (region := _REGION_VISITED_FIRST.search(text)) and (name := place_name(region.group(1))):
         return name
-    return _town_in_role((_VISITED_FIRST, _VISITED_AFTER), ("nomn", "accs"), text)
-
-
-# «Магілёў прымае моладзевы форум», «Смоленск принимает гостей», "Minsk hosts the forum": the town as the host
-_HOSTS_FIRST = re.compile(r"([А-ЯЁІЎA-Z][а-яёіўa-z-]+)\s+(?:\S+\s+){0,3}?(?:принимает|примет|принял|приняла|прымае|прыме"
-                          r"|прыняў|прыняла|hosts|hosted|will host)\b")
-
-
-_HOSTS_FIRST_STEMS = ("приним", "примет", "принял", "прымае", "прыме", "прыня", "host")  # a stem of every verb of _HOSTS_FIRST
-
-
-def _host_named_first(text: str) -> str | None:
-    """The town named as the subject of hosting («Магілёў прымае форум»): where the event is held (the pattern,
-    which tries every capital letter, only where one of its verbs is)."""
-    return _town_in_role((_HOSTS_FIRST,), ("nomn",), text) if any(w in text for w in _HOSTS_FIRST_STEMS) else None
-
-
-def _town_in_role(patterns: tuple[re.Pattern[str], ...], cases: tuple[str, ...], text: str) -> str | None:
-    """The first town a pattern's group 1 names, read as a town in one of ``cases`` (not a country)."""
-    for rx in patterns:
-        for m in rx.finditer(text):
-            name = place_name(m.group(1))
-            if name and name not in COUNTRIES and any("Geox" in p.tag and p.tag.case in cases
-                                                      for p in parses(m.group(1).lower())[:3]):
-                return name
-    return None
+    return town_in_role((_VISITED_FIRST, _VISITED_AFTER), ("nomn", "accs"), text)
 
 
 def _host_town(before: str, origin: str) -> str | None:
@@ -2440,6 +2417,18 @@ _CEREMONY_KIND = re.compile(r"(возлож|[уў]скла|wreath|flower|цве�
                             r"|бюст|стел|знак|камен|камн|камян)")  # (a "memorial ceremony" is no memorial)
 
 
+def _same_anniversary(a: Cand, b: Cand) -> bool:
+    """«Гомель отметил 80-летие освобождения» over «… 80-летие освобождения от немецко-фашистских захватчиков» the
+    lexicon dates: one anniversary named shorter — the same number, and the undated one's next word the dated base's."""
+    dated, other = (a, b) if a.base else (b, a)
+    ma = ANNIVERSARY.match(dated.sent.low, dated.pos - dated.sent.start)
+    mb = ANNIVERSARY.match(other.sent.low, other.pos - other.sent.start)
+    if not dated.base or ma is None or mb is None or ma.group(1) is None or ma.group(1) != mb.group(1):
+        return False
+    word = other.sent.low[mb.end():].split()[:1]
+    return bool(word) and (dated.sent.low[ma.end():].split()[:1] == word)
+
+
 def _ceremony_kind(c: Cand) -> int | None:
     """Which ceremony a commemoration's cue names (``_CEREMONY_KIND``'s group), None for a day, an anniversary or
     a ceremony named by no such word («торжества», "the celebrations")."""
@@ -2579,7 +2568,7 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "commemoration" and (ka := _ceremony_kind(a)) and (kb := _ceremony_kind(b)) and ka != kb:
         return False  # a rally, the wreaths laid after it and the evening's concert are three records (GUIDE §3)
     if a.type == "commemoration" and not _ceremony(a) and not _ceremony(b) \
-            and bool(a.base or a.recurrence) != bool(b.base or b.recurrence):
+            and bool(a.base or a.recurrence) != bool(b.base or b.recurrence) and not _same_anniversary(a, b):
         return False  # a day or a dated anniversary and an anniversary the lexicon cannot date are two observances
     if a.type in ("fair", "festival") and a.explicit and b.explicit and a.start and b.start and a.location and b.location \
             and a.location != b.location \

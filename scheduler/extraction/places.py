@@ -261,7 +261,7 @@ def place_name(phrase: str) -> str | None:
             return name
     if first[:1].isupper() and len(low) > 5 and (listed := town(first)) is not None:
         return listed  # «в Борисове»: the gazetteer's town before pymorphy3's guess of a lemma («Борисы»)
-    for form in (low, _from_belarusian(low)) if _BELARUSIAN.search(low) else (low,):
+    for form in (low, from_belarusian(low)) if _BELARUSIAN.search(low) else (low,):
         if not morph().word_is_known(form):
             continue  # pymorphy3 would only guess («Калузе» → «калуза», «Аляксандр»): the gazetteer decides
         for p in parses(form):
@@ -271,7 +271,7 @@ def place_name(phrase: str) -> str | None:
                     return None  # «на Неве», «на берегу Днепра»: a river is no venue
                 return town(name) or "-".join(x[:1].upper() + x[1:] for x in name.split("-"))
     if first[:1].isupper():  # a town pymorphy3 does not know: the gazetteer's («в Жлобине», «у Лідзе», "Orsha")
-        return town(first) or (town(_from_belarusian(low)) or town_by_sound(low)
+        return town(first) or (town(from_belarusian(low)) or town_by_sound(low)
                                or next((t for v in russian_spellings(low) if (t := town(v))), None)
                                if _BE_SPELLING.search(low) else None)  # («у Беразніках» → «Березники»: аканне undone)
     return None
@@ -283,7 +283,7 @@ _BE_SPELLING = re.compile(r"[іў']|ы$|э|дз|ц[яёю]|[жшч]ы")
 _BE_TO_RU = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ"})
 
 
-def _from_belarusian(low: str) -> str:
+def from_belarusian(low: str) -> str:
     """«сочы» → «сочи», «Лідзе» → «лиде»: a Belarusian spelling read with Russian letters (dz and c before a soft
     vowel back to d and t), for names the gazetteer does not list (akanye is not undone)."""
     word = low.translate(_BE_TO_RU)
@@ -709,3 +709,35 @@ def dateline_place(text: str) -> str | None:
         return None
     word = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     return place_name(word[:1] + word[1:].lower())
+
+
+# «Магілёў прымае моладзевы форум», «Смоленск принимает гостей», "Minsk hosts the forum": the town as the host
+# (… and the town that celebrates: «Витебск торжественно отметил 80-ю годовщину освобождения», «Віцебск урачыста адзначыў
+# …», "Vitebsk solemnly marked …")
+_HOSTS_FIRST = re.compile(r"([А-ЯЁІЎA-Z][а-яёіўa-z-]+)\s+(?:\S+\s+){0,3}?(?:принимает|примет|принял|приняла|прымае|прыме"
+                          r"|прыняў|прыняла|hosts|hosted|will host|отметил|отмечает|отметит|отпраздновал|празднует"
+                          r"|адзначыў|адзначае|адзначыць|адсвяткаваў|святкуе|marked|marks|celebrated|celebrates)\b")
+
+
+_HOSTS_FIRST_STEMS = ("приним", "примет", "принял", "прымае", "прыме", "прыня", "host", "отмет", "отмеча", "праздн",
+                      "адзнач", "свят", "mark", "celebrat")  # a stem of every verb of _HOSTS_FIRST
+
+
+def host_named_first(text: str) -> str | None:
+    """The town named as the subject of hosting («Магілёў прымае форум»): where the event is held (the pattern,
+    which tries every capital letter, only where one of its verbs is)."""
+    return town_in_role((_HOSTS_FIRST,), ("nomn",), text) if any(w in text for w in _HOSTS_FIRST_STEMS) else None
+
+
+def town_in_role(patterns: tuple[re.Pattern[str], ...], cases: tuple[str, ...], text: str) -> str | None:
+    """The first town a pattern's group 1 names, read as a town in one of ``cases`` (not a country)."""
+    for rx in patterns:
+        for m in rx.finditer(text):
+            name = place_name(m.group(1))
+            word = m.group(1).lower()
+            if name and name not in COUNTRIES and (any("Geox" in p.tag and p.tag.case in cases for p in parses(word)[:3])
+                                                   or "nomn" in cases and (word.isascii() or from_belarusian(word)
+                                                                           == fold(name).lower())):
+                # (an English or Belarusian name, which pymorphy3 does not parse, in its dictionary form)
+                return name
+    return None
