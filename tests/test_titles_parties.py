@@ -831,3 +831,14 @@ def test_the_guides_visit_title_in_three_languages(text):
     # GUIDE §6's own example: «Визит делегации Костромской области во главе с П. Соколовым в Лиду»
     title = next(e.title for e in extract_text(text, published="2024-09-02").events if e.type == "visit")
     assert title.startswith("Визит делегации Костромской области во главе с ") and title.endswith(" в Лиду"), title
+
+
+@pytest.mark.parametrize("place,where,into_,with_", [
+    ("Новогрудок", "в Новогрудке", "в Новогрудок", "Новогрудком"),
+    ("Городок", "в Городке", "в Городок", "Городком"),
+    ("Минск", "в Минске", "в Минск", "Минском"),
+])
+def test_a_town_in_its_dictionary_form_is_inflected_as_one(place, where, into_, with_):
+    # GUIDE §6: places in titles in Russian cases; «Новогрудок» is no genitive plural of «Новогрудка» («в Новогрудках»)
+    from scheduler.extraction.titles import at_place, into
+    assert (at_place(place), into(place), nominative_phrase([place], "ablt")) == (where, into_, with_)

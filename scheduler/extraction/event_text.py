@@ -186,6 +186,11 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
             # «Свислочь» is a town, not «to hang down»; «Орёл» a town, not an eagle («в Орёл», not «в Орла»)
             p = next((x for x in ps if "Geox" in x.tag), None) or (next((x for x in ps if x.tag.POS == "NOUN"), p)
                                                                  if p.tag.POS in ("INFN", "VERB") else p)
+        own_form = p is not None and core[:1].isupper() and len(words) == 1 and "plur" in p.tag and (alt := next(
+            (x for x in ps if x.tag.POS == "NOUN" and "sing" in x.tag and x.tag.case == "nomn"
+             and x.normal_form == core.lower()), None)) is not None
+        if own_form:
+            p = alt  # «Новогрудок», a name in its own dictionary form, is no genitive plural of «Новогрудка»
         nxt = _RU_WORD.match(words[i + 1]) if i + 1 < len(words) else None
         if p is not None and p.tag.POS in ("ADJF", "PRTF") or nxt and adjective_before_noun(core.lower(),
                                                                                             nxt.group(2).lower()):
@@ -200,7 +205,7 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
                     and (agrees := next((x for x in ps if x.tag.POS == "NOUN" and "sing" in x.tag), None)):
                 # «патриотической акции»: the adjective says one, so «акции» is its genitive, not a plural
                 p, number = agrees, "sing"
-            noun = inflect(core, frozenset({case, number}), "NOUN", p if "Geox" in p.tag else None)
+            noun = inflect(core, frozenset({case, number}), "NOUN", p if "Geox" in p.tag or own_form else None)
             gender = next((x.tag.gender for x in parses(noun.lower()) if x.tag.POS == "NOUN"), None) or "masc"
             g = frozenset({case, number} if number == "plur" else {case, gender})
             if case == "accs" and (number == "plur" or gender == "masc"):
