@@ -8140,3 +8140,18 @@ def test_a_headline_names_the_anniversary_its_body_dates():
             "немецко-фашистских захватчиков.")
     found = [(e.start, e.title) for e in events_of(text, "2023-11-27") if e.type == "commemoration"]
     assert found == [("2023-11-26", "80-летие освобождения Гомеля")], found
+
+
+@pytest.mark.parametrize("text,second", [
+    ("30 июня Лида и Арзамас заключили договор о побратимстве, а Новогрудок и Городец подписали меморандум о "
+     "намерениях.", "Подписание меморандума о намерениях между Новогрудком и Городцом"),
+    ("30 чэрвеня Ліда і Арзамас заключылі дагавор аб пабрацімстве, а Навагрудак і Гарадзец падпісалі мемарандум аб "
+     "намерах.", "Подписание меморандума между Новогрудком и Городцом"),
+    ("On 30 June Lida and Arzamas signed a twinning agreement, and Novogrudok and Gorodets signed a memorandum of "
+     "intent.", "Подписание меморандума между Новогрудком и Городцом"),
+], ids=["ru", "be", "en"])
+def test_a_later_clause_with_its_own_two_signers_is_a_signing_of_its_own(text, second):
+    # GUIDE §3: each document signed by a different pair of parties is its own agreement
+    found = [e.title for e in events_of(text, "2021-07-01") if e.type == "agreement" and e.start == "2021-06-30"]
+    assert len(found) == 2 and found[1] == second, found
+    assert "побратим" in found[0], found

@@ -275,6 +275,22 @@ def _more_signings(s: Sentence, docs: list[re.Match], after: int, a: str | None,
         if not out:
             first_clause = (first_clause[0], again.start())
         doc = next((d for d in docs if again.end() <= d.start() <= again.end() + 40), None)
+        if doc is not None and (pair := _SIGNERS_OF_CLAUSE.search(s.text, after, again.start())) is not None \
+                and pair.end() == again.start():
+            # «…, а Новогрудский райисполком и администрация Городецкого округа подписали меморандум», "and Novogrudok
+            # and Gorodets signed a memorandum": the clause's own two signers, its subject
+            foreign = bool(_NOT_RUSSIAN.search(s.text))
+            title = "Подписание " + (_paper_head(low, doc) if foreign
+                                     else nominative_phrase(_phrase(s.text, doc.start(), limit=3), "gent"))
+            between = _signers_in_russian(pair.group(1), pair.group(2), foreign)
+            out.append(Cand("agreement", s, s.start + doc.start(), a, b, how, body=pair.group(0).strip(),
+                            title=f"{title} {between}" if between else title, composed=bool(between)))
+            if foreign and first is not None and len(out) == 1 \
+                    and (own_doc := next((d for d in docs if s.start + d.start() == first.pos), None)) is not None:
+                first.title, first.composed = "Подписание " + _paper_head(low, own_doc), True  # (its own paper, not the
+                # first one the sentence names anywhere: "signed a twinning agreement, and … a memorandum")
+            after = doc.end()
+            continue
         if doc is None or (partner := _WITH_PARTNER.search(s.text, doc.end(), doc.end() + 160)) is None:
             continue
         title = "Подписание " + nominative_phrase(_phrase(s.text, doc.start(), limit=3), "gent")
@@ -286,6 +302,21 @@ def _more_signings(s: Sentence, docs: list[re.Match], after: int, a: str | None,
         if not _NOT_RUSSIAN.search(s.text) and first.body.split()[0] not in first.title:
             first.title = f"{first.title} {_with_partner(s.text, partner.start() + 1)}"
     return out
+
+
+# the two signers a later clause opens with, its subject right before its verb: «, а Полоцк и Великие Луки подписали»,
+# ", and Novogrudok and Gorodets signed" (each side up to five words, a capital first)
+_SIGNERS_OF_CLAUSE = re.compile(r"(?:,\s*(?:а|и|і|and)?|;|\s(?:а также|а таксама|and))\s+((?:the\s+)?[A-ZА-ЯЁІЎ][\w-]*(?:\s+[\w-]+)"
+                                r"{0,4}?)\s+(?:и|і|and)\s+((?:the\s+)?[A-ZА-ЯЁІЎа-яёіўa-z][\w-]*(?:\s+[\w-]+){0,4}?)\s+(?:также\s+|also\s+)?$")
+
+
+def _signers_in_russian(one: str, other: str, foreign: bool) -> str | None:
+    """«между Новогрудским райисполкомом и администрацией Городецкого округа», «между Новогрудком и Городцом»: the two
+    signers in the instrumental (a Belarusian or English text's only where both are places the gazetteer knows)."""
+    if foreign:
+        a, b = place_name(one.removeprefix("the ")), place_name(other.removeprefix("the "))
+        return f"между {nominative_phrase(a.split(), 'ablt')} и {nominative_phrase(b.split(), 'ablt')}" if a and b else None
+    return f"между {nominative_phrase(one.split(), 'ablt')} и {nominative_phrase(other.split(), 'ablt')}"
 
 
 # «между …», «паміж …», "between …": the two parties a document is signed by
