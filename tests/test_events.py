@@ -8155,3 +8155,18 @@ def test_a_later_clause_with_its_own_two_signers_is_a_signing_of_its_own(text, s
     found = [e.title for e in events_of(text, "2021-07-01") if e.type == "agreement" and e.start == "2021-06-30"]
     assert len(found) == 2 and found[1] == second, found
     assert "побратим" in found[0], found
+
+
+@pytest.mark.parametrize("text", [
+    "Бизнес-форум пройдет в Могилеве 27 сентября.\nВ программе переговоры и презентации.\nКитайскую делегацию "
+    "провинции Цзянсу возглавит губернатор У Чжэнлун.",
+    "Бізнес-форум пройдзе ў Магілёве 27 верасня.\nУ праграме перамовы і прэзентацыі.\nКітайскую дэлегацыю правінцыі "
+    "Цзянсу ўзначаліць губернатар У Чжэнлун.",
+    "The business forum will take place in Mogilev on 27 September.\nThe programme includes talks and presentations.\n"
+    "The Chinese delegation of Jiangsu Province, led by Governor Wu Zhenglong, will include representatives of the "
+    "Chinese government.",
+], ids=["ru", "be", "en"])
+def test_a_delegation_announced_for_the_one_gathering_ahead_comes_to_it(text):
+    # GUIDE §4.6: a delegation that comes to an event held elsewhere is a visit, dated and placed like the event
+    found = [(e.start, e.location) for e in events_of(text, "2018-09-25") if e.type == "visit"]
+    assert found == [("2018-09-27", "Могилёв")], found

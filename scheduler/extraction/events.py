@@ -423,6 +423,7 @@ def find_events(
     _date_parts_of_the_visit_reported(events)
     _date_headline_by_lead(events, pub)
     _date_meetings_by_announced_visit(events, pub)
+    _date_visits_by_announced_gathering(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_at_the_end(events)
     _date_parts_by_nth_day(events, sents)
@@ -675,6 +676,23 @@ def _date_meetings_by_announced_visit(events: list[Cand], pub: str | None) -> No
         if e.location and visit.location in (e.location, country_of(e.location)) \
                 or e.location is None and e.sent.line == visit.sent.line and e.sent.start > visit.sent.start:
             e.start, e.end, e.how = visit.start, visit.end, "by-visit"
+
+
+def _date_visits_by_announced_gathering(events: list[Cand], pub: str | None) -> None:
+    """"The business forum … will take place in Mogilev on 27 September … The Chinese delegation …, led by Governor
+    Wu Zhenglong, will include …": a delegation announced with no day and no place of its own, in a release that
+    announces one gathering (a forum, festival or fair) for its days and town, comes to it (GUIDE §4.6: a visit,
+    dated like the event)."""
+    ahead = [g for g in events if g.type in ("meeting", "festival", "fair") and kind(g) in ("forum", "festival", "fair")
+             and g.explicit and g.location and g.start and len(g.start) == 10 and g.start[:4].isdigit()
+             and pub and g.start > pub[:10]]
+    if len(ahead) != 1:
+        return
+    gathering = ahead[0]
+    for v in events:
+        if v.type == "visit" and v.start is None and v.how == "future" and v.location is None and not set_apart(v) \
+                and not places_in(v.sent.text):
+            v.start, v.end, v.how, v.location = gathering.start, gathering.end, "by-event", gathering.location
 
 
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|as part of(?: the)?"
