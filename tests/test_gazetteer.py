@@ -190,3 +190,9 @@ def test_a_two_word_town_written_in_belarusian(phrase, town):
     assert place_name(phrase) == town
 
 
+
+
+def test_an_english_ye_for_a_soft_e_is_the_same_town():
+    # English news writes «Краснополье» Krasnopolye; GeoNames' Latin name is Krasnopole
+    from scheduler.extraction.gazetteer import town
+    assert (town("Krasnopolye"), town("Krasnopole"), town("Yesterday")) == ("Краснополье", "Краснополье", None)

@@ -10,6 +10,7 @@ first question, so a process that extracts nothing never pays for it.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -65,6 +66,8 @@ def town(word: str) -> str | None:
         return spellings[low]
     if not low.isalpha() or len(low) < 4:
         return None
+    if low.isascii() and "ye" in low and (got := spellings.get(re.sub(r"(?<=[^aeiou])ye", "e", low))):
+        return got  # "Krasnopolye" as English news writes «Краснополье» (the gazetteer's krasnopole)
     for ending, nominative in _ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             got = spellings.get(low[: len(low) - len(ending)] + nominative)
