@@ -8170,3 +8170,14 @@ def test_a_delegation_announced_for_the_one_gathering_ahead_comes_to_it(text):
     # GUIDE §4.6: a delegation that comes to an event held elsewhere is a visit, dated and placed like the event
     found = [(e.start, e.location) for e in events_of(text, "2018-09-25") if e.type == "visit"]
     assert found == [("2018-09-27", "Могилёв")], found
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Праздник «Купалье» прошёл в Краснополье 6 июля. В прошлом году праздник собирал гостей в Климовичах.", "2023"),
+    ("Свята «Купалле» прайшло ў Краснаполлі 6 ліпеня. Летась свята збірала ўдзельнікаў у Клімавічах.", "2023"),
+    ("The Kupalle festival was held in Krasnopolye on 6 July. In 2019 the festival was held in Klimovichi.", "2019"),
+], ids=["ru", "be", "en"])
+def test_a_festival_named_again_in_another_year_is_that_edition(text, year):
+    # GUIDE §3: this year's edition and an earlier one are two events, the earlier one where and when the text says
+    found = sorted((e.start or "", e.location) for e in events_of(text, "2024-07-08") if e.type == "festival")
+    assert found == [(year, "Климовичи"), ("2024-07-06", "Краснополье")], found

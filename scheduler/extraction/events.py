@@ -137,6 +137,12 @@ _PROGRAMME_TOLD = re.compile(r"(?:(?:в|во|у|ў) (?:\w+ )?(?:программ
                              r"|(?:программ|праграм)\w* (?:\S+ ){0,3}?(?:предусматрива|включа|предполага|уключа|прадугледжва))")
 
 
+# a festival named again by a general noun, with a verb of holding or gathering: «праздник прошёл», «свята збірала»,
+# «фестиваль собрал» (its sentence's year decides which edition)
+_FESTIVAL_AGAIN = re.compile(r"\b(?:праздник|свят[аоуы]|фестивал\w*|фестывал\w*)\s+(?:\S+\s+){0,2}?(?:прош[её]л|проходил|"
+                             r"собирал|собрал|прайшло|праходзіла|праходзіла|збірала|сабрала|адбылося|состоялся)\w*")
+
+
 def _menu(text: str) -> bool:
     """Does ``text`` hold a menu's run of separators (``_FURNITURE``)? Three separators at least, counted first: «»»
     closes most quotations, and the pattern was tried at each."""
@@ -250,6 +256,15 @@ def find_events(
         if _TEASER.match(s.text) or _menu(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = _clause_events(s, own, ctx)
+        if own and not found and not s.headline and (fest := first.get("festival") or loose.get("festival")) is not None \
+                and (again := _FESTIVAL_AGAIN.search(s.low)) is not None \
+                and (year := next((x for x in own if len(x.value) == 4 and x.value[:4].isdigit()
+                                   and x.value != (fest.start or "")[:4]), None)) is not None:
+            # «Рэгіянальнае свята "Купалле" прайшло ў Краснаполлі 6 ліпеня. Летась свята збірала ўдзельнікаў у
+            # Клімавічах», «В прошлом году праздник прошёл в Климовичах»: the festival named again by a general noun,
+            # in another year, is that year's edition (GUIDE §3: editions are events of their own)
+            found = [Cand("festival", s, s.start + again.start(), year.value, None, "mention", title=fest.title,
+                          lang=fest.lang)]
         if own and len(own[0].value) == 4 and own[0].value[:4].isdigit() and own[0].start - s.start < 12 \
                 and any(c.how == "default" for c in found) and any(c.how == "mention" for c in found):
             # «В 2020 году район сам принимал гостей … на празднике «Купалье»»: the year that opens the sentence is
