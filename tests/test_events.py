@@ -8181,3 +8181,15 @@ def test_a_festival_named_again_in_another_year_is_that_edition(text, year):
     # GUIDE §3: this year's edition and an earlier one are two events, the earlier one where and when the text says
     found = sorted((e.start or "", e.location) for e in events_of(text, "2024-07-08") if e.type == "festival")
     assert found == [(year, "Климовичи"), ("2024-07-06", "Краснополье")], found
+
+
+@pytest.mark.parametrize("text", [
+    "On the eve of Victory Day, schoolchildren from Bryansk and Gomel joined the patriotic action Garden of Memory in "
+    "Gomel.",
+    "Накануне Дня Победы школьники Брянска и Гомеля приняли участие в патриотической акции «Сад памяти» в Гомеле.",
+    "Напярэдадні Дня Перамогі школьнікі Бранска і Гомеля ўзялі ўдзел у патрыятычнай акцыі «Сад памяці» ў Гомелі.",
+], ids=["en", "ru", "be"])
+def test_a_patriotic_action_for_a_holiday_is_a_commemoration(text):
+    # GUIDE §4.5: ceremonies for a holiday include a patriotic action; it is a record besides the day itself
+    found = [e.title for e in events_of(text, "2024-05-08") if e.type == "commemoration"]
+    assert len(found) == 2 and any(t.startswith("Патриотическая акция") for t in found), found

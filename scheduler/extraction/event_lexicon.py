@@ -55,6 +55,7 @@ CEREMONY = (
     r"|\b(?:monument|memorial|obelisk)\s+(?:\S+\s+){0,3}?(?:was|were)\s+(?:erected|installed|built)\b"
     r"|\b(?:erected|installed)\s+(?:a |the )?(?:\S+\s+){0,2}?(?:monument|memorial|obelisk)\b"
     r"|\bпатриотическ\w+ акци\w*|\bакци\w* памяти\b|\bпатрыятычн\w+ акцы\w*|\bминут\w* молчани\w*"
+    r"|\bpatriotic (?:action|campaign|event)s?\b"
     # an action named for memory, a requiem: «акция «Свеча памяти»», «акцыя памяці», «рэквіем-акцыя», "a requiem rally"
     r"|\bакци\w*\s+«[^»]{0,40}?\bпамят|\bакцы\w*\s+«[^»]{0,40}?\b(?:памяц|памят)|\bакцы\w* памяці\b"
     r"|\bпамятн\w+ акцы\w*|\b(?:реквием|рэквіем|requiem)\w*"

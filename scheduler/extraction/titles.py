@@ -127,6 +127,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"бессмертн\w+ полк|бессмяротн\w+ полк|immortal regiment", "commemoration", "Акция «Бессмертный полк»"),
     (r"почтил\w* память|[уў]шанава\w* памяць|paid tribute|pay tribute|honou?red the memory|commemorat",
      "commemoration", "Почтение памяти"),
+    (r"патриотическ\w+ акци|патрыятычн\w+ акцы|patriotic (?:action|campaign)", "commemoration", "Патриотическая акция"),
     (r"митинг|мітынг|rally", "commemoration", "Митинг"),
     (r"концерт|канцэрт|concert", "commemoration", "Праздничный концерт"),
     (r"(?:праздничн|торжественн)\w+ при[её]м|(?:святочн|[уў]рачыст)\w+ прыём|(?:festive|solemn|gala) reception",
