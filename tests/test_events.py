@@ -8193,3 +8193,21 @@ def test_a_patriotic_action_for_a_holiday_is_a_commemoration(text):
     # GUIDE §4.5: ceremonies for a holiday include a patriotic action; it is a record besides the day itself
     found = [e.title for e in events_of(text, "2024-05-08") if e.type == "commemoration"]
     assert len(found) == 2 and any(t.startswith("Патриотическая акция") for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "В год 80-летия Великой Победы делегация Брянской области вновь приехала в Гомель. 8 мая гости возложили венки к "
+    "монументу воинам-освободителям.",
+    "У год 80-годдзя Вялікай Перамогі дэлегацыя Бранскай вобласці зноў прыехала ў Гомель. 8 мая госці ўсклалі вянкі да "
+    "манумента воінам-вызваліцелям.",
+    "In the year of the 80th anniversary of the Great Victory, a delegation of the Bryansk region came to Gomel again. "
+    "On 8 May the guests laid wreaths at the monument.",
+], ids=["ru", "be", "en"])
+@pytest.mark.parametrize("published", ["2025-05-09", None])
+def test_a_visit_told_in_the_year_an_anniversary_labels_is_a_visit_of_the_guests_month(text, published):
+    # GUIDE §4.5: «в год 80-летия» labels a year, no observance, and the trip told in its clause is a visit; GUIDE §5: its
+    # guests busy on 8 May put it in May (the finest unit surely holding it), where the text gives no day of its own
+    found = [(e.start or "") for e in extract_text(text, published=published).events if e.type == "visit"]
+    assert len(found) == 1 and found[0][4:7] == "-05", found
+    if published is None and text.startswith("В год"):  # (its year counted from the anniversary: 1945 + 80)
+        assert found == ["2025-05"], found

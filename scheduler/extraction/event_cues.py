@@ -687,6 +687,13 @@ _ANAPH_TYPE = (("форум", "forum"), ("forum", "forum"), ("заседани",
                ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
+_LABEL_REACH = re.compile(r"(?:\s+[^\s,;:.—–]+){0,2}")  # the few words of what a label's anniversary is of
+
+
+def _label_reach(low: str, at: int) -> str:
+    """The words after a label's anniversary that say what it is of («в год 80-летия Великой Победы»)."""
+    got = _LABEL_REACH.match(low, at)
+    return got.group() if got else ""
 _UPCOMING = re.compile(lx.UPCOMING)
 # "prepared for signing at the upcoming Forum", «подпишут на предстоящем форуме»: held at what is ahead
 # the event itself said to have been held (not an invitation or a decision about it, which may look ahead)
@@ -1410,7 +1417,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
     anniversaries = [m for m in numbered if _observed(low, m.start()) and m.start() not in labelled
                      and not any(qa < m.start() < qb for qa, qb in quoted)  # «выставка «К 100-летию художника»»: a name
                      and (m.group(3) is None or _MARKS.search(low))]  # («прошло 80 лет освобождения»: years, not marked)
-    spans = [(m.start(), m.end() + 80) for m in numbered]  # «годовщина» there is no cue of its own
+    spans = [(m.start(), m.end() + 80 if _observed(low, m.start()) else m.end() + len(_label_reach(low, m.end())))
+             for m in numbered]  # «годовщина» there is no cue of its own (but «В год 80-летия Великой Победы
+    # делегация … приехала»: a label's anniversary ends with its own few words, the clause's subject is not in it)
     docs = doc_nouns or (list(_IT_SIGNED.finditer(low)) if sign else [])
     doc = min(docs, key=lambda d: abs(d.start() - sign.start()), default=None) if sign else None
     if sign and doc and -120 < sign.start() - doc.start() < 250 \

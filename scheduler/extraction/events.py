@@ -451,6 +451,7 @@ def find_events(
                 and any(_DATE_NOT_SET.search(x.low) for x in c.sources):
             c.start = c.end = None
     _date_visits_by_hosted(events)
+    _month_of_a_visit_by_the_guests_day(events)
     _date_parts_by_their_sentence(events)
     _ends_from_durations(events, sents)
     events = _one_festival_fair(events)
@@ -1144,6 +1145,21 @@ def _date_visits_by_hosted(events: list[Cand]) -> None:
                         and cue in where), None)
         if box is not None:
             v.start, v.end, v.how = box.start, box.end, "by-event"
+
+
+def _month_of_a_visit_by_the_guests_day(events: list[Cand]) -> None:
+    """«В год 80-летия Великой Победы делегация Брянской области вновь приехала в Гомель. 8 мая гости возложили
+    венки …»: a visit the text dates only by its year, whose guests the next sentences show busy on a day of that
+    year, was made in that month (the finest unit that surely holds it: the day was one of its days)."""
+    for v in events:
+        if v.type != "visit" or not v.start or len(v.start) != 4 or v.end:
+            continue
+        day = next((e for e in events if e is not v and e.explicit and e.start and len(e.start) == 10
+                    and e.start[:4] == v.start[:4] and 0 < e.sent.start - v.sent.end < 300
+                    and e.sent.line - v.sent.line <= 1
+                    and any(w in e.sent.low for w in _GUESTS_TOLD)), None)
+        if day is not None and day.start:
+            v.start, v.how = day.start[:7], "by-guests"
 
 
 _NUMBERS = {"один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "четыре": 4, "четырех": 4, "пять": 5,
