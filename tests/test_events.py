@@ -8211,3 +8211,19 @@ def test_a_visit_told_in_the_year_an_anniversary_labels_is_a_visit_of_the_guests
     assert len(found) == 1 and found[0][4:7] == "-05", found
     if published is None and text.startswith("В год"):  # (its year counted from the anniversary: 1945 + 80)
         assert found == ["2025-05"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Позавчера в Слониме завершился межрегиональный форум «Беларусь — Россия», проходивший три дня.",
+    "14 кастрычніка ў Слоніме завяршыўся форум, які праходзіў тры дні.",
+    "The forum, which was held for three days, ended in Slonim on 14 October.",
+], ids=["ru", "be", "en"])
+def test_a_gathering_told_by_its_close_and_its_length_starts_that_many_days_before(text):
+    # GUIDE §5: arithmetic on stated dates — its last day and its length give its first
+    found = [(e.start, e.end) for e in events_of(text, "2020-10-16") if e.type == "meeting"]
+    assert found == [("2020-10-12", "2020-10-14")], found
+
+
+def test_a_gathering_opened_and_lasting_ends_that_many_days_after():
+    found = [(e.start, e.end) for e in events_of("Форум открылся 12 октября и продлится три дня.", "2020-10-12")]
+    assert found == [("2020-10-12", "2020-10-14")], found

@@ -1171,6 +1171,8 @@ _DURATION = WordRegex(r"\b(?:продлится|продлятся|продол�
                       # told after it: «Ярмарка работала четыре дня», «длился три дня», «працавала», "lasted three days"
                       r"|работала|работал|длился|длилась|продолжался|продолжалась|працавала|працаваў|доўжыўся"
                       r"|доўжылася|lasted|ran for"
+                      # … and held for its days: «форум, проходивший три дня», «праходзіў тры дні», "was held for three days"
+                      r"|проходивш\w*|проходил|проходила|праходзіў|праходзіла|was held for|were held for"
                       # the days guests spent: «делегация провела три дня», «пробыла», «правяла», "spent three days"
                       r"|провела|провели|пробыла|пробыли|правяла|правялі|прабыла|прабылі|spent|will spend"
                       # arrived for its days: «прибыла в Могилёв 19 апреля на два дня», "arrived … for two days"
@@ -1255,7 +1257,14 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
                 e.end = "XXXX" + last[4:]  # (2001: no 29 February to miscount; a span into the next year is none)
             continue
         if n := _days_long(e) or _guests_days(e, sents) or _length_told(e, sents):
-            e.end = _plus_days(e.start, n)
+            at = e.pos - e.sent.start
+            if e.how == "mention" and any(w in e.sent.low[max(0, at - 40): at + 40] for w in _ENDED) \
+                    and not _STARTED.search(e.sent.low):
+                # «Позавчера в Слониме завершился форум, проходивший три дня»: the day told is its last (GUIDE §5:
+                # arithmetic on stated dates)
+                e.start, e.end = _plus_days(e.start, 2 - n), e.start  # (the first of n days ending on it)
+            else:
+                e.end = _plus_days(e.start, n)
 
 
 # the close of a gathering or a trip, or how long it runs: «закрытие — 11 июня», «Урачыстае закрыццё адбылося 11
@@ -1267,6 +1276,7 @@ _CLOSES = re.compile(r"(?:закрыти|закрыцц|закрыл\w*с[яь]|
 
 
 _ENDED = ("заверш", "завяршы", "закры", "законч", "ended", "closed", "ends")  # a verb of ending (not «продлится»)
+_STARTED = re.compile(r"откры|адкры|стартова|начал|пачаў|пачал|opened|started|began")  # (its first day is told too)
 
 
 def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Mention]) -> None:
