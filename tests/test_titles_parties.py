@@ -842,3 +842,16 @@ def test_a_town_in_its_dictionary_form_is_inflected_as_one(place, where, into_, 
     # GUIDE §6: places in titles in Russian cases; «Новогрудок» is no genitive plural of «Новогрудка» («в Новогрудках»)
     from scheduler.extraction.titles import at_place, into
     assert (at_place(place), into(place), nominative_phrase([place], "ablt")) == (where, into_, with_)
+
+
+@pytest.mark.parametrize("case,form", [("ablt", "Великими Луками"), ("gent", "Великих Лук"), ("loct", "Великих Луках")])
+def test_a_plural_town_name_stays_plural_in_every_case(case, form):
+    # «Великие Луки», «Набережные Челны»: the adjective says several, so the name is a plural («между Оршей и Великими
+    # Луками», not «… Великим Лукой», the genitive of a man's name)
+    assert nominative_phrase(["Великие", "Луки"], case) == form
+
+
+def test_the_day_pointed_back_at_is_no_day_of_a_town():
+    found = [(e.type, e.title) for e in extract_text("27 июня подписано соглашение. В тот же день Орша и Великие Луки "
+                                                     "установили побратимские связи.", published="2025-06-28").events]
+    assert [t for t, _ in found] == ["agreement"] and found[0][1].endswith("между Оршей и Великими Луками"), found

@@ -687,6 +687,8 @@ _ANAPH_TYPE = (("форум", "forum"), ("forum", "forum"), ("заседани",
                ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
+# «в тот же день Орша и Великие Луки …», «у той жа дзень», "on the same day": a day pointed back at, no «День Орши»
+_THAT_DAY_BEFORE = re.compile(r"(?:тот же|тот|этот|той жа|той|гэты|the same|that)\s+$")
 _LABEL_REACH = re.compile(r"(?:\s+[^\s,;:.—–]+){0,2}")  # the few words of what a label's anniversary is of
 
 
@@ -1607,6 +1609,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # (but «урачыстасці … пройдуць 4 красавіка», days after the day, are celebrations of their own)
         if rx is _DAYS_OF_PLACE:  # «в дни празднования» is no festival, «Дни Минска» is, and "the Minsk City Days"
             cue = next((x for x in rx.finditer(low) if not low.endswith("liberation ", 0, x.start())
+                        and not _THAT_DAY_BEFORE.search(low, max(0, x.start() - 12), x.start())
                         and (x.group(1) and s.text[_name_at(x)].isupper()
                         and not _any_named_day().match(low, x.start())  # («Дня Перамогі»: Victory Day, no village)
                         and (town := place_name(s.text[x.start(1): x.end(1)]))

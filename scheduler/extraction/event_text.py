@@ -205,6 +205,13 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
                     and (agrees := next((x for x in ps if x.tag.POS == "NOUN" and "sing" in x.tag), None)):
                 # «патриотической акции»: the adjective says one, so «акции» is its genitive, not a plural
                 p, number = agrees, "sing"
+            elif adj is not None and number == "sing" and core[:1].isupper() and {"plur"} == {
+                    "plur" if "plur" in x.tag else "sing" for x in parses(adj.lower()) if x.tag.POS in ("ADJF", "PRTF")} \
+                    and (agrees := next((x for x in ps if x.tag.POS == "NOUN" and "plur" in x.tag
+                                         and x.tag.case == "nomn"), None)):
+                # «Великие Луки»: the adjective says several, so the name «Луки» is a plural, not the genitive of
+                # «Лука» (a name only: a common noun keeps the one event a title names, «Официальная встреча»)
+                p, number = agrees, "plur"
             noun = inflect(core, frozenset({case, number}), "NOUN", p if "Geox" in p.tag or own_form else None)
             gender = next((x.tag.gender for x in parses(noun.lower()) if x.tag.POS == "NOUN"), None) or "masc"
             g = frozenset({case, number} if number == "plur" else {case, gender})
