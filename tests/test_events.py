@@ -8227,3 +8227,17 @@ def test_a_gathering_told_by_its_close_and_its_length_starts_that_many_days_befo
 def test_a_gathering_opened_and_lasting_ends_that_many_days_after():
     found = [(e.start, e.end) for e in events_of("Форум открылся 12 октября и продлится три дня.", "2020-10-12")]
     assert found == [("2020-10-12", "2020-10-14")], found
+
+
+@pytest.mark.parametrize("text", [
+    "29 июня Могилёвская область заключила меморандум с Оренбургской областью, а Минская область — соглашение с "
+    "Астраханской областью.",
+    "29 чэрвеня Магілёўская вобласць заключыла мемарандум з Арэнбургскай вобласцю, а Мінская вобласць — пагадненне з "
+    "Астраханскай вобласцю.",
+    "On 29 June the Mogilev Region concluded a memorandum with the Orenburg Region, and the Minsk Region an agreement "
+    "with the Astrakhan Region.",
+], ids=["ru", "be", "en"])
+def test_a_clause_that_leaves_the_signing_verb_out_is_a_signing_of_its_own(text):
+    # GUIDE §3: each pair of parties is its own agreement, also where the second clause leaves the verb out
+    found = [e.title for e in events_of(text, "2023-06-30") if e.type == "agreement" and e.start == "2023-06-29"]
+    assert len(found) == 2 and found[1] == "Подписание соглашения между Минской областью и Астраханской областью", found

@@ -297,6 +297,26 @@ def _more_signings(s: Sentence, docs: list[re.Match], after: int, a: str | None,
         out.append(Cand("agreement", s, s.start + doc.start(), a, b, how, body=_partner_name(s.text, partner.end() - 1),
                         title=f"{title} {_with_partner(s.text, partner.start() + 1)}"))
         after = doc.end()
+    for doc in (d for d in docs if d.start() > after):
+        # "The Mogilev Region concluded a memorandum with the Orenburg Region, and the Minsk Region an agreement with
+        # the Astrakhan Region", «…, а Минская область — соглашение с Астраханской»: the verb left out, the clause's
+        # own signer, paper and partner (GUIDE §3)
+        gap = _GAPPED.search(s.text, max(after, doc.start() - 80), doc.start())
+        if gap is None or _SIGN.search(low[gap.start(): doc.start()]) \
+                or (partner := _WITH_PARTNER.search(s.text, doc.end(), doc.end() + 80)) is None:
+            continue
+        if not out:
+            first_clause = (first_clause[0], gap.start())
+        foreign = bool(_NOT_RUSSIAN.search(s.text))
+        title = "Подписание " + (_paper_head(low, doc) if foreign
+                                 else nominative_phrase(_phrase(s.text, doc.start(), limit=3), "gent"))
+        sides = [*named_parties(s.text[gap.start(): doc.start()]),
+                 *named_parties(_with_partner(s.text, partner.start() + 1))][:2]
+        between = "между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in sides) if len(sides) == 2 \
+            else "" if foreign else _with_partner(s.text, partner.start() + 1)
+        out.append(Cand("agreement", s, s.start + doc.start(), a, b, how, body=_partner_name(s.text, partner.end() - 1),
+                        title=f"{title} {between}".strip(), composed=bool(between)))
+        after = doc.end()
     if out and first is not None and (partner := _WITH_PARTNER.search(s.text, *first_clause)):
         first.body = _partner_name(s.text, partner.end() - 1)  # (the first signing's partner keeps it apart too)
         if not _NOT_RUSSIAN.search(s.text) and first.body.split()[0] not in first.title:
@@ -304,6 +324,9 @@ def _more_signings(s: Sentence, docs: list[re.Match], after: int, a: str | None,
     return out
 
 
+# a clause that leaves the signing verb out: its subject, then its paper (", and the Minsk Region an agreement with …",
+# «, а Минская область — соглашение с …»)
+_GAPPED = re.compile(r"(?:,\s*(?:а|и|і|and)|;)\s+(?:the\s+)?[A-ZА-ЯЁІЎ][\w-]*(?:\s+[\w-]+){0,3}?\s+(?:[—–-]\s+)?(?:an?\s+)?$")
 # the two signers a later clause opens with, its subject right before its verb: «, а Полоцк и Великие Луки подписали»,
 # ", and Novogrudok and Gorodets signed" (each side up to five words, a capital first)
 _SIGNERS_OF_CLAUSE = re.compile(r"(?:,\s*(?:а|и|і|and)?|;|\s(?:а также|а таксама|and))\s+((?:the\s+)?[A-ZА-ЯЁІЎ][\w-]*(?:\s+[\w-]+)"
