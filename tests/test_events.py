@@ -8241,3 +8241,19 @@ def test_a_clause_that_leaves_the_signing_verb_out_is_a_signing_of_its_own(text)
     # GUIDE §3: each pair of parties is its own agreement, also where the second clause leaves the verb out
     found = [e.title for e in events_of(text, "2023-06-30") if e.type == "agreement" and e.start == "2023-06-29"]
     assert len(found) == 2 and found[1] == "Подписание соглашения между Минской областью и Астраханской областью", found
+
+
+@pytest.mark.parametrize("text", [
+    "Визит губернатора Омской области в Гродненскую область запланирован на этот год, сообщили в облисполкоме.",
+    "Візіт губернатара Омскай вобласці ў Гродзенскую вобласць запланаваны на гэты год.",
+    "A visit of the Governor of Omsk Oblast to Grodno Oblast is scheduled for this year, the executive committee said.",
+], ids=["ru", "be", "en"])
+def test_a_visit_scheduled_for_a_year_is_of_that_year(text):
+    # GUIDE §2: what is scheduled is an event, dated as the text states («на этот год»: the year, not a term)
+    found = [(e.type, e.start) for e in events_of(text, "2024-02-08")]
+    assert found == [("visit", "2024")], found
+
+
+def test_a_paper_for_a_year_is_still_signed_on_its_own_day():
+    found = [(e.type, e.start) for e in events_of("Подписано соглашение о сотрудничестве на 2024 год.", "2024-02-08")]
+    assert found == [("agreement", "2024-02-08")], found

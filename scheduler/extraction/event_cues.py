@@ -765,6 +765,9 @@ _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
 _YEAR = re.compile(r"\d{4}")
 _SINCE = re.compile(r"(?:с|со|since|from|з)\s")
 _TERM = re.compile(r"(?:\bна|\bon|\bfor)\s+(?:the\s+)?$")
+# an event set for a time: «запланирован на», «намечена на», «перенесён на», «запланаваны на», "scheduled for", "planned for"
+_SCHEDULED_FOR = re.compile(r"(?:запланирова|намече|назначе|перенес|запланава|прызнача|перанес|scheduled|planned|set|slated"
+                            r"|postponed|moved)\w*\s+(?:\S+\s+)?(?:на|for|to)\s+(?:the\s+)?\S*$")
 _EVE = re.compile(r"(?:в преддверии|накануне|напярэдадні|ahead of|on the eve of)\s+(?:\S+\s+)?$")
 # «В первой половине дня состоялась встреча …», "In the afternoon": a part of the day the text is telling of
 _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|ночью|[уў] (?:першай|другой) палове "
@@ -1269,7 +1272,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if (type_ == "agreement" and _PERIOD.fullmatch(x.value) or _YEAR.fullmatch(x.value)) \
                     and not x.text.lower().startswith(("прошлогодн", "леташн", "last year")) \
                     and (_TERM.search(low[max(0, x.start - s.start - 8): x.start - s.start])
-                         or _TERM_IN.match(x.text.lower())):
+                         or _TERM_IN.match(x.text.lower())) \
+                    and not (type_ != "agreement" and _SCHEDULED_FOR.search(low, max(0, x.start - s.start - 30),
+                                                                            x.start - s.start + 4)):
+                # (but «визит запланирован на этот год», "is scheduled for this year": when it is held)
                 continue  # «соглашение о сотрудничестве на 2023-2027 годы», «программа на 2019 год», "the program
                 # for the next year": a term, not the day of the event
             if _YEAR.fullmatch(x.value) and _NAMED_BY_YEAR.search(low, max(0, x.start - s.start - 30), x.start - s.start):
