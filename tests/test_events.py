@@ -8257,3 +8257,18 @@ def test_a_visit_scheduled_for_a_year_is_of_that_year(text):
 def test_a_paper_for_a_year_is_still_signed_on_its_own_day():
     found = [(e.type, e.start) for e in events_of("Подписано соглашение о сотрудничестве на 2024 год.", "2024-02-08")]
     assert found == [("agreement", "2024-02-08")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Третья межрегиональная ярмарка завершилась в Смоленске в воскресенье. Предыдущая ярмарка прошла в Брянске в 2022 "
+    "году, а следующая пройдёт в Гомеле в 2024 году.",
+    "Трэці міжрэгіянальны кірмаш завяршыўся ў Смаленску ў нядзелю. Папярэдні кірмаш прайшоў у Бранску ў 2022 годзе, а "
+    "наступны пройдзе ў Гомелі ў 2024 годзе.",
+    "The third interregional fair closed in Smolensk on Sunday. The previous fair was held in Bryansk in 2022, and the "
+    "next one will take place in Gomel in 2024.",
+], ids=["ru", "be", "en"])
+def test_the_next_edition_with_its_noun_left_out_is_an_edition_of_its_own(text):
+    # GUIDE §3: this year's edition, the previous and the next are three events, each where and when the text says
+    found = sorted((e.start, e.location, e.title) for e in events_of(text, "2023-09-25") if e.type == "fair")
+    assert [f[:2] for f in found] == [("2022", "Брянск"), ("2023-09-24", "Смоленск"), ("2024", "Гомель")], found
+    assert found[2][2] == "Ярмарка в Гомеле", found

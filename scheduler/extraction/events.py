@@ -137,6 +137,11 @@ _PROGRAMME_TOLD = re.compile(r"(?:(?:в|во|у|ў) (?:\w+ )?(?:программ
                              r"|(?:программ|праграм)\w* (?:\S+ ){0,3}?(?:предусматрива|включа|предполага|уключа|прадугледжва))")
 
 
+# the next (or previous) edition with its noun left out, in a clause of its own: ", and the next one will take place",
+# «, а следующая пройдёт», «, а наступны пройдзе»
+_NEXT_ONE = re.compile(r"(?:,\s*(?:and|а|и|і)|;)\s+((?:the\s+)?(?:next|previous)(?:\s+one)?|следующ\w+|предыдущ\w+|наступн\w+"
+                       r"|папярэдн\w+)\s+(?:\S+\s+){0,2}?(?:will|was|were|is|пройд|прош|состо|провед|пройдз|прайш|адбуд"
+                       r"|адбыл|праход|проход)")
 # a festival named again by a general noun, with a verb of holding or gathering: «праздник прошёл», «свята збірала»,
 # «фестиваль собрал» (its sentence's year decides which edition)
 _FESTIVAL_AGAIN = re.compile(r"\b(?:праздник|свят[аоуы]|фестивал\w*|фестывал\w*)\s+(?:\S+\s+){0,2}?(?:прош[её]л|проходил|"
@@ -256,6 +261,15 @@ def find_events(
         if _TEASER.match(s.text) or _menu(s.text):
             continue  # a menu («Главная | Новости | Визиты») or a teaser of other news («Читайте также: …»)
         found = _clause_events(s, own, ctx)
+        if own and found and (nxt := _NEXT_ONE.search(s.low)) is not None \
+                and (told := next((c for c in reversed(found) if _gathering(c) and c.pos - s.start < nxt.start()), None)) \
+                and (year := next((x for x in own if x.start - s.start > nxt.start() and len(x.value) == 4
+                                   and x.value[:4].isdigit() and x.value != (told.start or "")[:4]), None)) is not None:
+            # "The previous fair was held in Bryansk in 2022, and the next one will take place in Gomel in 2024", «…, а
+            # следующая пройдёт в Гомеле в 2024 году»: the noun left out, another edition of the same gathering
+            where = next((p for at, p in places_in(s.text) if at > nxt.start()), None)
+            found.append(Cand(told.type, s, s.start + nxt.start(1), year.value, None, "mention", lang=told.lang,
+                              location=where, title=head(told.type, told.sent.low, told.pos - told.sent.start)))
         if own and not found and not s.headline and (fest := first.get("festival") or loose.get("festival")) is not None \
                 and (again := _FESTIVAL_AGAIN.search(s.low)) is not None \
                 and (year := next((x for x in own if len(x.value) == 4 and x.value[:4].isdigit()
