@@ -145,7 +145,7 @@ _NEXT_ONE = re.compile(r"(?:,\s*(?:and|а|и|і)|;)\s+((?:the\s+)?(?:next|previo
 # a festival named again by a general noun, with a verb of holding or gathering: «праздник прошёл», «свята збірала»,
 # «фестиваль собрал» (its sentence's year decides which edition)
 _FESTIVAL_AGAIN = re.compile(r"\b(?:праздник|свят[аоуы]|фестивал\w*|фестывал\w*)\s+(?:\S+\s+){0,2}?(?:прош[её]л|проходил|"
-                             r"собирал|собрал|прайшло|праходзіла|праходзіла|збірала|сабрала|адбылося|состоялся)\w*")
+                             r"собирал|собрал|прайшло|праходзіла|збірала|сабрала|адбылося|состоялся)\w*")
 
 
 def _menu(text: str) -> bool:
