@@ -8272,3 +8272,19 @@ def test_the_next_edition_with_its_noun_left_out_is_an_edition_of_its_own(text):
     found = sorted((e.start, e.location, e.title) for e in events_of(text, "2023-09-25") if e.type == "fair")
     assert [f[:2] for f in found] == [("2022", "Брянск"), ("2023-09-24", "Смоленск"), ("2024", "Гомель")], found
     assert found[2][2] == "Ярмарка в Гомеле", found
+
+
+@pytest.mark.parametrize("text,visit", [
+    ("В пятницу в Пскове открылась межрегиональная ярмарка. Гродненскую область представляли 12 предприятий пищевой "
+     "промышленности.", False),
+    ("У пятніцу ў Пскове адкрыўся міжрэгіянальны кірмаш. Гродзенскую вобласць прадстаўлялі 12 прадпрыемстваў харчовай "
+     "прамысловасці.", False),
+    ("On Friday an interregional fair opened in Pskov. The Grodno Region was represented by 12 companies of the food "
+     "industry.", False),
+    ("В пятницу в Пскове открылась межрегиональная ярмарка. Гродненскую область представлял заместитель председателя "
+     "облисполкома.", True),
+], ids=["ru-firms", "be-firms", "en-firms", "ru-official"])
+def test_a_region_represented_by_firms_is_no_delegations_visit(text, visit):
+    # GUIDE §4.6: a delegation or official singled out is a visit; exhibitors counted in a list are participants
+    found = [e.type for e in events_of(text, "2021-11-15") if e.type == "visit"]
+    assert found == (["visit"] if visit else []), found

@@ -1869,9 +1869,18 @@ _REPRESENTED = re.compile(r"([А-ЯЁA-Z]\w+\s+(?:област\w*|кра[йяю]
 
 
 def _represented(s: Sentence) -> re.Match[str] | None:
-    """«Тверскую область представляли …» in ``s`` (its verb looked for first, cheaply)."""
-    return _REPRESENTED.search(s.text) if any(w in s.low for w in ("представля", "прадстаўля", "represented", "гост",
-                                                                     "гасц", "госц", "госьц", "guest")) else None
+    """«Тверскую область представляли …» in ``s`` (its verb looked for first, cheaply) — by people, not by a count of
+    firms («Гродненскую область представляли 12 предприятий»: exhibitors, no delegation on a trip)."""
+    got = _REPRESENTED.search(s.text) if any(w in s.low for w in ("представля", "прадстаўля", "represented", "гост",
+                                                                    "гасц", "госц", "госьц", "guest")) else None
+    return None if got is not None and _BY_FIRMS.match(s.low, got.end()) else got
+
+
+# what represents a region when it is no delegation: a count of firms or producers («12 предприятий», «дзесяць
+# прадпрыемстваў», "12 companies")
+_BY_FIRMS = re.compile(r"\s*(?:\d+|[а-яёіўa-z]+)\s+(?:[а-яёіўa-z-]+\s+){0,2}?(?:предприят|компани|производител|фирм|организац"
+                       r"|хозяйств|прадпрыемств|кампані|вытворц|арганізац|гаспадар|compan|enterprise|producer|firm|manufacturer"
+                       r"|exhibitor|участник|удзельнік)")
 
 
 def _elsewhere(side: str, venue: str) -> bool:
