@@ -8288,3 +8288,22 @@ def test_a_region_represented_by_firms_is_no_delegations_visit(text, visit):
     # GUIDE §4.6: a delegation or official singled out is a visit; exhibitors counted in a list are participants
     found = [e.type for e in events_of(text, "2021-11-15") if e.type == "visit"]
     assert found == (["visit"] if visit else []), found
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня в Пинске открылся форум городов-побратимов. В нём участвуют делегации 20 городов.",
+    "Сёння ў Пінску адкрыўся форум гарадоў-пабрацімаў. У ім удзельнічаюць дэлегацыі з 20 гарадоў.",
+    "A forum of twin towns opened in Pinsk today. Delegations from 20 towns take part in it.",
+], ids=["ru", "be", "en"])
+def test_delegations_of_many_places_are_participants_not_a_visit(text):
+    # GUIDE §4.6: a delegation named only inside a list of participants («делегации десяти стран») is no visit
+    found = [e.type for e in events_of(text, "2021-10-14")]
+    assert found == ["meeting"], found
+
+
+@pytest.mark.parametrize("published,start,end", [("2021-10-14", "2021-10-14", "2021-10-15"),
+                                                 (None, "XXXX-10-14", "XXXX-10-15")])
+def test_the_close_told_after_is_the_gatherings_last_day_also_with_no_year(published, start, end):
+    text = "ПИНСК, 14 октября – Сегодня в Пинске открылся форум городов-побратимов. Форум завершится завтра."
+    found = [(e.start, e.end) for e in extract_text(text, published=published).events if e.type == "meeting"]
+    assert found == [(start, end)], found

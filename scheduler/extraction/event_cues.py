@@ -194,6 +194,11 @@ _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?!(?:jan|feb|mar|apr|ma
                            r"(?:документ|соглашени|договор|контракт|пагадненн|дагавор|дакумент|кантракт|agreements|documents"
                            r"|treaties|contracts)")
 # a count right after a verb of visiting: «Мінскую вобласць наведалі 37 дэлегацый», "received 15 delegations": a tally
+# places counted after a plural «delegations»: «делегации 20 городов», «дэлегацыі з 12 краін», "delegations from 12
+# countries", «делегации более чем десяти регионов»
+_OF_MANY_PLACES = re.compile(r"\s+(?:из\s+|з\s+|from\s+|of\s+)?(?:более\s+(?:чем\s+)?|больш\s+(?:чым\s+)?|over\s+|more than\s+)?"
+                             r"(?:\d+|[а-яёіўa-z]+)\s+(?:городов|стран|регионов|районов|областей|гарадоў|краін|рэгіёнаў"
+                             r"|раёнаў|абласцей|towns|cities|countries|regions|districts)\b")
 _COUNT_AFTER = re.compile(r"\s*(?:более\s+|больш\s+|over\s+|more than\s+)?\d+\s+(?:[а-яёіўa-z-]+\s+){0,2}?(?:делегац|дэлегацы"
                           r"|delegations|визит|візіт|visits)")
 # «26 лет со дня подписания», "26 years since the signing": the signing is that long before the date named
@@ -1692,6 +1697,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "visit" and _COUNT_AFTER.match(low, m.end()):
             seen.add(t)  # «За дзевяць месяцаў … наведалі 37 дэлегацый», "the region received 15 delegations": a tally
             continue
+        if t == "visit" and m.group().startswith(("делегации", "дэлегацыі", "delegations")) \
+                and _OF_MANY_PLACES.match(low, m.end()):
+            continue  # «В нём участвуют делегации 20 городов», "delegations from 12 countries": a list of participants,
+            # none singled out (GUIDE §4.6) — a delegation named on its own in the text is read where it is
         if (_COUNTED.search(low, max(0, m.start() - 40), m.start())
                 or t != "commemoration" and _SOME_WORDS.search(low) and _SOME.search(low, max(0, m.start() - 40), m.start())) \
                 and plural_cue(m.group()):

@@ -2760,6 +2760,11 @@ _NEXT = re.compile(r"(?:очередн|следующ|ближайш|новое|
 _OPENS_VERB = re.compile(r"(?:начн\w+|пройд\w+|откро\w+|старту\w+|состоит?ся|пачн\w+|адкры\w+|адбудзецца)")
 
 
+def _as_day(value: str) -> date:
+    """A day value as a date to count with; a day of a year the text leaves unknown («XXXX-10-14») in a leap year."""
+    return date.fromisoformat("2000" + value[4:] if value.startswith("XXXX") else value)
+
+
 def _merge(cands: list[Cand], pub: str | None = None) -> list[Cand]:
     events: list[Cand] = []
     by_key: dict[tuple[str, str | None], list[Cand]] = {}
@@ -2792,13 +2797,13 @@ def _merge(cands: list[Cand], pub: str | None = None) -> list[Cand]:
                          and (not e.location or not c.location or e.location == c.location)), None)
             if twin is not None:
                 twin.start, twin.end = min(twin.start or c.start, c.start), max(twin.end or c.end, c.end)
-        if twin is None and c.start and not c.end and len(c.start) == 10 and c.start[:4].isdigit() \
+        if twin is None and c.start and not c.end and len(c.start) == 10 \
                 and kind(c) in _LASTING and _CLOSE_AFTER.match(c.sent.low, c.pos - c.sent.start):
             # "The visit will end on 6 March", «Визит завершится 6 марта»: the close of the trip told before, its last
-            # day — not a trip of its own
+            # day — not a trip of its own (also of a year the text leaves unknown: «Форум завершится завтра»)
             twin = next((e for e in reversed(by_type.get(c.type, [])[-_SCAN:]) if e.start and len(e.start) == 10
-                         and e.start[:4].isdigit() and e.start < c.start and kind(e) == kind(c)
-                         and (date.fromisoformat(c.start) - date.fromisoformat(e.start)).days <= 31
+                         and e.start[:4] == c.start[:4] and e.start < c.start and kind(e) == kind(c)
+                         and (_as_day(c.start) - _as_day(e.start)).days <= 31
                          and (not e.location or not c.location or e.location == c.location) and _compatible(e, c)), None)
             if twin is not None and (not twin.end or twin.end < c.start):
                 twin.end = c.start
