@@ -8307,3 +8307,23 @@ def test_the_close_told_after_is_the_gatherings_last_day_also_with_no_year(publi
     text = "ПИНСК, 14 октября – Сегодня в Пинске открылся форум городов-побратимов. Форум завершится завтра."
     found = [(e.start, e.end) for e in extract_text(text, published=published).events if e.type == "meeting"]
     assert found == [(start, end)], found
+
+
+@pytest.mark.parametrize("text", [
+    "19 марта в Доме Правительства он встретился с заместителем председателя правительства, а в мэрии Москвы провёл "
+    "переговоры с заместителем мэра.",
+    "19 сакавіка ў Доме Урада ён сустрэўся з намеснікам старшыні ўрада, а ў мэрыі Масквы правёў перамовы з намеснікам "
+    "мэра.",
+    "On 19 March at the Government House he met with the Deputy Prime Minister, and at the Moscow City Hall he held "
+    "talks with the deputy mayor.",
+], ids=["ru", "be", "en"])
+def test_talks_in_a_clause_of_their_own_with_another_counterpart_are_other_talks(text):
+    # GUIDE §3: talks with one counterpart in one building and with another in another are two meetings
+    found = [e.start for e in events_of(text, "2025-03-20") if e.type == "meeting"]
+    assert found == ["2025-03-19", "2025-03-19"], found
+
+
+def test_one_clause_with_two_counterparts_is_one_meeting():
+    # GUIDE §3: «провёл переговоры с мэром и его заместителем» is one meeting
+    found = [e.type for e in events_of("19 марта губернатор провёл переговоры с мэром и его заместителем.", "2025-03-20")]
+    assert found == ["meeting"], found

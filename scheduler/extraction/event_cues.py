@@ -199,6 +199,9 @@ _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?!(?:jan|feb|mar|apr|ma
 _OF_MANY_PLACES = re.compile(r"\s+(?:из\s+|з\s+|from\s+|of\s+)?(?:более\s+(?:чем\s+)?|больш\s+(?:чым\s+)?|over\s+|more than\s+)?"
                              r"(?:\d+|[а-яёіўa-z]+)\s+(?:городов|стран|регионов|районов|областей|гарадоў|краін|рэгіёнаў"
                              r"|раёнаў|абласцей|towns|cities|countries|regions|districts)\b")
+# a clause of its own after talks told: «…, а в мэрии …», «…, а затем …», ", and at the City Hall …", "; then …"
+_WITH_WHOM = re.compile(r"(?:^|[\s,])(?:с|со|з|with)\s+(?!\d)\w")  # (a counterpart after talks, in any language)
+_OTHER_CLAUSE = re.compile(r"(?:,\s*(?:а|а затем|а потом|а также|затем|потом|and|and then|then|while|then)\s|;\s)")
 _COUNT_AFTER = re.compile(r"\s*(?:более\s+|больш\s+|over\s+|more than\s+)?\d+\s+(?:[а-яёіўa-z-]+\s+){0,2}?(?:делегац|дэлегацы"
                           r"|delegations|визит|візіт|visits)")
 # «26 лет со дня подписания», "26 years since the signing": the signing is that long before the date named
@@ -1608,6 +1611,19 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         a, b, how = date_for(cue.start(), "meeting")
         return how == "mention" and (a, b) != (done.start, done.end)
 
+    def _talks_apart(rx: WordRegex) -> bool:
+        """«… он встретился с заместителем председателя правительства, а в мэрии Москвы провёл переговоры с заместителем
+        мэра»: a second meeting cue in a clause of its own, with a counterpart of its own, after talks already
+        recorded with another, is other talks (GUIDE §3: talks with one counterpart in one building and with another
+        in another are two)."""
+        done = next((c for c in reversed(out) if c.type == "meeting"), None)
+        if done is None or not _WITH_WHOM.search(low, done.pos - s.start, done.pos - s.start + 60):
+            return False
+        at = done.pos - s.start
+        cue = next((x for x in rx.finditer(low) if x.start() > at + 10), None)
+        return cue is not None and _OTHER_CLAUSE.search(low, at, cue.start()) is not None \
+            and _WITH_WHOM.match(low, cue.end()) is not None
+
     possible = list(cues)  # in the lexicon's order ...
     if meeting_cues > 1:
         # ... but of two meeting cues the one the sentence names first («провел встречу с Рапотой, прибывшим для
@@ -1618,6 +1634,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         # («в режиме видеоконференции» is how, not what; a forum named with a talk is where the talk was held)
         meetings = iter(sorted((c for c in possible if c[0] == "meeting"), key=lambda c: first_at[id(c[1])]))
         possible = [next(meetings) if t == "meeting" else (t, rx) for t, rx in possible]
+    if "," in low or ";" in low:  # a meeting cue read twice where its second match may be other talks (_talks_apart)
+        possible += [(t, rx) for t, rx in possible if t == "meeting" and sum(1 for _ in rx.finditer(low)) > 1]
+    again: set[int] = set()  # the meeting cues read once already
     for t, rx in possible:
         if rx is _FESTIVE and (_CITY_DAY_WORDS.search(low) and _FOR_A_CITY_DAY.search(low) or not (
                 (days_named or _DEDICATED.search(low) or ctx.recall("commemoration"))
@@ -1630,10 +1649,15 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             seen.add("other")  # … and then it is that, not also an ``other`` concert
         if t in seen and not (t == "commemoration" and "commemoration" in seen
                               and (find(_CEREMONY_CUE) or rx is _FESTIVE)) \
-                and not (t == "meeting" and _dated_apart(rx)):
+                and not (t == "meeting" and (_dated_apart(rx) or _talks_apart(rx))):
             continue  # a wreath-laying or a concert «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
+        if t == "meeting" and id(rx) in again:  # its second reading: the match after the talks recorded
+            done = next((c for c in reversed(out) if c.type == "meeting"), None)
+            cue = next((x for x in rx.finditer(low) if done is not None and x.start() > done.pos - s.start + 10), None)
+        if t == "meeting":
+            again.add(id(rx))
         if rx is _FESTIVE and cue is not None and _OF_A_GATHERING.match(low, cue.end()):
             continue  # «торжественные мероприятия фестиваля», "the gala concert of the forum": a gathering's programme
             # item (GUIDE §3), not a ceremony of its own
