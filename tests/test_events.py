@@ -8327,3 +8327,14 @@ def test_one_clause_with_two_counterparts_is_one_meeting():
     # GUIDE §3: «провёл переговоры с мэром и его заместителем» is one meeting
     found = [e.type for e in events_of("19 марта губернатор провёл переговоры с мэром и его заместителем.", "2025-03-20")]
     assert found == ["meeting"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Барановичи приняли делегацию Подольска.",
+    "Баранавічы прынялі дэлегацыю Падольска.",
+    "Baranovichi welcomed a delegation from Podolsk.",
+], ids=["ru", "be", "en"])
+def test_the_town_that_receives_guests_is_where_they_came(text):
+    # GUIDE §7: the venue, not the delegation's origin; a town named as the host (plural verb, or "welcomed") is it
+    found = [(e.type, e.location) for e in events_of(text, "2019-10-05") if e.type == "visit"]
+    assert found == [("visit", "Барановичи")], found

@@ -2209,12 +2209,14 @@ def _location(c: Cand, s: Sentence) -> str | None:
                 and (side == origin or whole and is_belarusian(side) == is_belarusian(origin))]
         if home and len(home) < len(places):
             places = [p for p in places if p not in home]
-        elif home and (host := _host_town(s.text[:c.pos - s.start], origin)):
-            return host
+        elif home and (host := _host_town(s.text[:c.pos - s.start], origin) or host_named_first(s.text)):
+            return host  # (or the town named as the host: «Барановичи встречали гостей из Подольска»)
         elif home and c.type == "visit" and (visited := _visited_first(s.text)):
             return visited  # «делегация во главе с мэром Могилева посетит Смоленск»: the guests' home named, and the
             # town the verb takes
     cue = c.pos - s.start
+    if c.type in ("visit", "meeting") and (host := host_named_first(s.text)) is not None:
+        return host  # «Барановичи встречали гостей из Подольска»: the town that hosts, not where the guests are from
     where = _WHERE_CLAUSE.search(s.text, 0, cue)  # «направится в Иркутскую область, где встретится …»
     if where and not re.search(r"[.;]", s.text[where.end(): cue]):
         got = next((p for at, p in places if where.start(1) <= at < where.end(1)), None)

@@ -54,6 +54,12 @@ def towns_of_stem(stem: str) -> tuple[int, tuple[str, ...]]:
     return best, tuple(sorted(name for name, n in reach.items() if n == best))
 
 
+def spelled(word: str) -> str | None:
+    """The town ``word`` is one of the listed spellings of, as written (a nominative: «Баранавічы», "Orsha"), with no
+    case ending undone; None for any other word."""
+    return _load()[0].get(fold(word))
+
+
 @lru_cache(maxsize=8192)
 def town(word: str) -> str | None:
     """The Russian name of the town ``word`` spells, in any case form of Russian or as Belarusian or English

@@ -24,7 +24,7 @@ from .event_lexicon import (
     ROLES,
 )
 from .event_text import WordRegex, fold, inflect, morph, nominative_phrase, parses
-from .gazetteer import country_of_town, region_of, town, town_by_sound, towns_of_stem
+from .gazetteer import country_of_town, region_of, spelled, town, town_by_sound, towns_of_stem
 from .names import russian_spellings
 
 _CAP = r"[A-ZА-ЯЁІЎ][\w-]*"
@@ -714,13 +714,15 @@ def dateline_place(text: str) -> str | None:
 # «Магілёў прымае моладзевы форум», «Смоленск принимает гостей», "Minsk hosts the forum": the town as the host
 # (… and the town that celebrates: «Витебск торжественно отметил 80-ю годовщину освобождения», «Віцебск урачыста адзначыў
 # …», "Vitebsk solemnly marked …")
-_HOSTS_FIRST = re.compile(r"([А-ЯЁІЎA-Z][а-яёіўa-z-]+)\s+(?:\S+\s+){0,3}?(?:принимает|примет|принял|приняла|прымае|прыме"
-                          r"|прыняў|прыняла|hosts|hosted|will host|отметил|отмечает|отметит|отпраздновал|празднует"
+_HOSTS_FIRST = re.compile(r"([А-ЯЁІЎA-Z][а-яёіўa-z-]+)\s+(?:\S+\s+){0,3}?(?:принимает|примет|принял|приняла|приняли"
+                          r"|принимают|прымае|прыме|прыняў|прыняла|прынялі|прымаюць|встречал|встречала|встречали"
+                          r"|встречает|сустракаў|сустракала|сустракалі|сустракае|welcomed|welcomes"
+                          r"|hosts|hosted|will host|отметил|отмечает|отметит|отпраздновал|празднует"
                           r"|адзначыў|адзначае|адзначыць|адсвяткаваў|святкуе|marked|marks|celebrated|celebrates)\b")
 
 
-_HOSTS_FIRST_STEMS = ("приним", "примет", "принял", "прымае", "прыме", "прыня", "host", "отмет", "отмеча", "праздн",
-                      "адзнач", "свят", "mark", "celebrat")  # a stem of every verb of _HOSTS_FIRST
+_HOSTS_FIRST_STEMS = ("приним", "примет", "принял", "прымае", "прымаю", "прыме", "прыня", "встреча", "сустрака", "welcome",
+                      "host", "отмет", "отмеча", "праздн", "адзнач", "свят", "mark", "celebrat")  # a stem of every verb
 
 
 def host_named_first(text: str) -> str | None:
@@ -736,8 +738,9 @@ def town_in_role(patterns: tuple[re.Pattern[str], ...], cases: tuple[str, ...], 
             name = place_name(m.group(1))
             word = m.group(1).lower()
             if name and name not in COUNTRIES and (any("Geox" in p.tag and p.tag.case in cases for p in parses(word)[:3])
-                                                   or "nomn" in cases and (word.isascii() or from_belarusian(word)
-                                                                           == fold(name).lower())):
-                # (an English or Belarusian name, which pymorphy3 does not parse, in its dictionary form)
+                                                   or "nomn" in cases and (word.isascii() or spelled(word) == name
+                                                                           or from_belarusian(word) == fold(name).lower())):
+                # (an English or Belarusian name, which pymorphy3 does not parse, in its dictionary form: a spelling
+                # the gazetteer lists as such, «Баранавічы»)
                 return name
     return None
