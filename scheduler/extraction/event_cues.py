@@ -36,7 +36,7 @@ from .parties import named_parties, party_of_place
 from .people import people_in
 from .places import COUNTRIES, country_of, holds, host_named_first, place_name, places_in
 from .tense import clause_tense
-from .titles import head
+from .titles import between, head
 from .types import Mention
 
 _CUES = [(t, WordRegex(p)) for t, p in lx.CUES]
@@ -201,7 +201,7 @@ _OF_MANY_PLACES = re.compile(r"\s+(?:из\s+|з\s+|from\s+|of\s+)?(?:более\
                              r"|раёнаў|абласцей|towns|cities|countries|regions|districts)\b")
 # a clause of its own after talks told: «…, а в мэрии …», «…, а затем …», ", and at the City Hall …", "; then …"
 _WITH_WHOM = re.compile(r"(?:^|[\s,])(?:с|со|з|with)\s+(?!\d)\w")  # (a counterpart after talks, in any language)
-_OTHER_CLAUSE = re.compile(r"(?:,\s*(?:а|а затем|а потом|а также|затем|потом|and|and then|then|while|then)\s|;\s)")
+_OTHER_CLAUSE = re.compile(r"(?:,\s*(?:а|а затем|а потом|а также|затем|потом|and|and then|then|while)\s|;\s)")
 _COUNT_AFTER = re.compile(r"\s*(?:более\s+|больш\s+|over\s+|more than\s+)?\d+\s+(?:[а-яёіўa-z-]+\s+){0,2}?(?:делегац|дэлегацы"
                           r"|delegations|визит|візіт|visits)")
 # «26 лет со дня подписания», "26 years since the signing": the signing is that long before the date named
@@ -290,9 +290,9 @@ def _more_signings(s: Sentence, docs: list[re.Match], after: int, a: str | None,
             foreign = bool(_NOT_RUSSIAN.search(s.text))
             title = "Подписание " + (_paper_head(low, doc) if foreign
                                      else nominative_phrase(_phrase(s.text, doc.start(), limit=3), "gent"))
-            between = _signers_in_russian(pair.group(1), pair.group(2), foreign)
+            signers = _signers_in_russian(pair.group(1), pair.group(2), foreign)
             out.append(Cand("agreement", s, s.start + doc.start(), a, b, how, body=pair.group(0).strip(),
-                            title=f"{title} {between}" if between else title, composed=bool(between)))
+                            title=f"{title} {signers}" if signers else title, composed=bool(signers)))
             if foreign and first is not None and len(out) == 1 \
                     and (own_doc := next((d for d in docs if s.start + d.start() == first.pos), None)) is not None:
                 first.title, first.composed = "Подписание " + _paper_head(low, own_doc), True  # (its own paper, not the
@@ -320,10 +320,9 @@ def _more_signings(s: Sentence, docs: list[re.Match], after: int, a: str | None,
                                  else nominative_phrase(_phrase(s.text, doc.start(), limit=3), "gent"))
         sides = [*named_parties(s.text[gap.start(): doc.start()]),
                  *named_parties(_with_partner(s.text, partner.start() + 1))][:2]
-        between = "между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in sides) if len(sides) == 2 \
-            else "" if foreign else _with_partner(s.text, partner.start() + 1)
+        named = between(sides) if len(sides) == 2 else "" if foreign else _with_partner(s.text, partner.start() + 1)
         out.append(Cand("agreement", s, s.start + doc.start(), a, b, how, body=_partner_name(s.text, partner.end() - 1),
-                        title=f"{title} {between}".strip(), composed=bool(between)))
+                        title=f"{title} {named}".strip(), composed=bool(named)))
         after = doc.end()
     if out and first is not None and (partner := _WITH_PARTNER.search(s.text, *first_clause)):
         first.body = _partner_name(s.text, partner.end() - 1)  # (the first signing's partner keeps it apart too)
@@ -346,8 +345,8 @@ def _signers_in_russian(one: str, other: str, foreign: bool) -> str | None:
     signers in the instrumental (a Belarusian or English text's only where both are places the gazetteer knows)."""
     if foreign:
         a, b = place_name(one.removeprefix("the ")), place_name(other.removeprefix("the "))
-        return f"между {nominative_phrase(a.split(), 'ablt')} и {nominative_phrase(b.split(), 'ablt')}" if a and b else None
-    return f"между {nominative_phrase(one.split(), 'ablt')} и {nominative_phrase(other.split(), 'ablt')}"
+        return between((a, b)) if a and b else None
+    return between((one, other))
 
 
 # «между …», «паміж …», "between …": the two parties a document is signed by
@@ -669,7 +668,7 @@ def _partner_in_russian(partner: str) -> str | None:
         if len(named) != 2:  # (two towns: «паміж Мінскам і Казанню», "between Minsk and Kazan")
             towns = [place_name(side.strip()) for side in _PAIR_AND.split(partner.split(None, 1)[-1])]
             named = tuple(t for t in towns if t) if len(towns) == 2 else ()
-        return "между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in named) if len(named) == 2 else None
+        return between(named) if len(named) == 2 else None
     return "с " + nominative_phrase(named[0].split(), "ablt") if len(named) == 1 else None
 
 

@@ -721,10 +721,12 @@ _HOSTS_FIRST = re.compile(r"([А-ЯЁІЎA-Z][а-яёіўa-z-]+)\s+(?:\S+\s+){0,
                           r"|адзначыў|адзначае|адзначыць|адсвяткаваў|святкуе|marked|marks|celebrated|celebrates)\b")
 
 
-_HOSTS_FIRST_STEMS = ("приним", "примет", "принял", "прымае", "прымаю", "прыме", "прыня", "встреча", "сустрака", "welcome",
-                      "host", "отмет", "отмеча", "праздн", "адзнач", "свят", "mark", "celebrat")  # a stem of every verb
+_HOSTS_FIRST_STEMS = ("приним", "примет", "принял", "прыме", "прымаю", "прыня", "встречал", "встречает", "сустрака",
+                      "welcome", "host", "отмет", "отмеча", "праздн", "адзнач", "святк", "marked", "marks", "celebrat")
+# (a stem of every verb of _HOSTS_FIRST: not «встреча», «свята», "market", which most sentences of talks and feasts hold)
 
 
+@lru_cache(maxsize=1024)  # asked for each event of a sentence, and twice for some (a visit's place)
 def host_named_first(text: str) -> str | None:
     """The town named as the subject of hosting («Магілёў прымае форум»): where the event is held (the pattern,
     which tries every capital letter, only where one of its verbs is)."""

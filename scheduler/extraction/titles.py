@@ -15,6 +15,7 @@ pymorphy3's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from .countries import other_country
@@ -518,6 +519,11 @@ _BODIES = [(re.compile(p), name) for p, name in (
 _NAMED_AFTER_CUE = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*(«[^»]{2,60}»|\"[^\"]{2,60}\"|“[^”]{2,60}”)")
 
 
+def between(sides: Sequence[str]) -> str:
+    """«между Гомельской областью и Брянской областью»: the sides, each in the instrumental."""
+    return "между " + " и ".join(nominative_phrase(side.split(), "ablt") for side in sides)
+
+
 def across(parties: tuple[str, ...]) -> list[str] | None:
     """The first Belarusian and the first Russian party, as the two sides of a document."""
     by = next((p for p in parties if is_belarusian(p)), None)
@@ -621,7 +627,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
             parts.append(topic)  # «Подписание соглашения о сотрудничестве в сфере образования»
         if len(others) >= 2 and "между" not in what:
             sides = across(parties) or others[:2]  # a Belarusian side and a Russian one, not two of one side
-            parts.append("между " + " и ".join(nominative_phrase(p.split(), "ablt") for p in sides))
+            parts.append(between(sides))
     if type_ == "meeting" and len(parts) == 1 and " между " not in what and (towns := _towns_linked(text or low)):
         parts.append("между " + " и ".join(nominative_phrase([t], "ablt") for t in towns))  # "a teleconference
         # between the twin cities of Minsk and Novosibirsk" → «Телеконференция между Минском и Новосибирском»
