@@ -8338,3 +8338,54 @@ def test_the_town_that_receives_guests_is_where_they_came(text):
     # GUIDE §7: the venue, not the delegation's origin; a town named as the host (plural verb, or "welcomed") is it
     found = [(e.type, e.location) for e in events_of(text, "2019-10-05") if e.type == "visit"]
     assert found == [("visit", "Барановичи")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Великолукского района посетила Полоцк 9 мая.",
+    "Дэлегацыя Вялікалукскага раёна наведала Полацк 9 траўня.",
+    "A delegation of the Velikiye Luki district visited Polotsk on 9 May.",
+], ids=["ru", "be", "en"])
+def test_a_district_named_after_a_town_of_two_words_is_that_towns_side(text):
+    # GUIDE §7 (the venue, not the origin) and the title's who: «Великолукский» is made of «Великие Луки» (Pskov
+    # oblast), whatever town of the Kuban shares its first letters
+    visit = next(e for e in events_of(text, "2024-05-10") if e.type == "visit")
+    assert visit.location == "Полоцк", visit.location
+    assert "Краснодарский край" not in visit.parties, visit.parties
+    assert ("Великолукского района" in visit.title or "Псковской области" in visit.title), visit.title
+
+
+@pytest.mark.parametrize("text", [
+    "9 мая в Великих Луках прошёл митинг. В митинге приняли участие представители Полоцкого райисполкома.",
+    "9 траўня ў Вялікіх Луках прайшоў мітынг. У мітынгу прынялі ўдзел прадстаўнікі Полацкага райвыканкама.",
+    "On 9 May a rally was held in Velikiye Luki. Representatives of the Polotsk district executive committee took part "
+    "in the rally.",
+], ids=["ru", "be", "en"])
+def test_representatives_of_one_side_taking_part_elsewhere_are_on_a_visit(text):
+    # GUIDE §4.6: envoys of a town singled out as taking part in an event on the other side's soil are a visit
+    found = [(e.type, e.start, e.location) for e in events_of(text, "2024-05-10") if e.type == "visit"]
+    assert found == [("visit", "2024-05-09", "Великие Луки")], found
+
+
+@pytest.mark.parametrize("text", [
+    "9 мая в Великих Луках прошёл митинг. В митинге приняли участие представители 43 регионов.",
+    "15 мая в Борисове пройдёт заседание оргкомитета фестиваля, в котором примут участие представители Московской "
+    "области.",
+    "On 9 May a rally was held in Velikiye Luki. Representatives of 12 districts took part in the rally.",
+], ids=["ru-many", "ru-relative", "en-many"])
+def test_representatives_of_many_places_or_in_a_relative_clause_are_no_visit(text):
+    # GUIDE §4.6: «делегации десяти стран» inside a list of participants is no visit; nor envoys the event's own
+    # relative clause names among those it will gather
+    found = [e.type for e in events_of(text, "2024-05-10")]
+    assert "visit" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "9 мая в Полоцке и Великих Луках прошли митинги. В Полоцке венки возложила делегация Великолукского района. "
+    "В Великих Луках в митинге приняли участие представители Полоцкого райисполкома.",
+    "On 9 May rallies were held in Polotsk and Velikiye Luki. In Polotsk a delegation of the Velikiye Luki district "
+    "laid wreaths. In Velikiye Luki, representatives of the Polotsk district executive committee took part in the rally.",
+], ids=["ru", "en"])
+def test_twin_towns_visiting_each_other_on_one_day_are_two_visits(text):
+    # GUIDE §5: different venues are different events; a visit to Полоцк does not stand for the trip the other way
+    found = sorted(e.location for e in events_of(text, "2024-05-10") if e.type == "visit")
+    assert found == ["Великие Луки", "Полоцк"], found

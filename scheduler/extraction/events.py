@@ -1677,6 +1677,12 @@ _SIDE_TAKES_PART = re.compile(r"\b(?:с|со|от|з|ад|from)\s+(?:the\s+)?(?:
                               r"|расійск\w+|russian)\s+(?:стороны|боку|side)\b")
 
 
+_ENVOYS_NEAR = re.compile(r"\b(?:представител(?:и|ей)|прадстаўнік(?:і|оў)|representatives)\b")
+_MANY_ENVOYS = re.compile(r"\s+(?:of\s+|from\s+|из\s+|з\s+)?(?:the\s+)?(?:\d+|\w+ (?:регион|рэгіён|област|вобласц|район|раён|стран"
+                          r"|краін|городов|гарадоў|regions|countries|districts|cities|towns))")
+_IN_WHICH = re.compile(r"(?:котор\w+|як(?:ім|ой|іх)|which|где|дзе|where)\s+$")
+
+
 _IN_IT = re.compile(r"\b(?:в|во|у|ў|in)\s+(?:the\s+)?(?:нем|нём|ім|it|них|іх|them|торжеств\w*|празднован\w*|святкаванн\w*"
                     r"|урачыстасц\w*|мероприяти\w*|мерапрыемств\w*|celebrations?|festivities|events?)\b"
                     # a region's exposition at it: «Гродненскую экспозицию возглавил …», "the Belarusian exposition"
@@ -1713,18 +1719,30 @@ def _next_about_it(sources: list[Sentence], sents: list[Sentence]) -> list[Sente
 _REMOTE = re.compile(REMOTE)
 
 
+def _country_of(place: str | None) -> bool | None:
+    """Whether ``place`` lies in Belarus (True) or Russia (False); None where unknown."""
+    party = party_of_place(place) if place else None
+    return None if party is None else is_belarusian(party)
+
+
 def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[Cand]:
     """«губернатор Воронежской области примет участие в Форуме регионов в Витебске»: an official of one side
     singled out as taking part in an event held on the other side's soil is on a visit, dated like the event
-    (GUIDE §4.6). Nothing is added where the text already reports a visit of that year."""
+    (GUIDE §4.6). Nothing is added where the text already reports a visit of that year to the same side."""
     out: list[Cand] = []
     # (a visit read only off a list of the delegation's members yields to the trip the text singles out)
     visited = {(e.start or "")[:4] for e in events if e.type == "visit" and not _members_only(e)}
+    # (… to the same side: a visit to Полоцк does not stand for the trip the other way, to a rally in Великие Луки)
+    went = {((e.start or "")[:4], _country_of(e.location)) for e in events
+            if e.type == "visit" and not _members_only(e)}
     for e in events:
-        if e.type not in _HOSTED or not e.location or (e.start or "")[:4] in visited:
+        year = (e.start or "")[:4]
+        if e.type not in _HOSTED or not e.location or (year in visited and (
+                (year, None) in went or (year, _country_of(e.location)) in went or _country_of(e.location) is None)):
             continue
         if any(_REMOTE.search(x.low) for x in e.sources):
             continue  # «заседание рабочей группы в онлайн-формате»: taking part from home is no trip
+        added = False
         for s in [*e.sources, *_next_about_it(e.sources, sents)]:
             took = _took_part(s.low)
             if took is None and (rep := _represented(s)) is not None:
@@ -1735,7 +1753,9 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
                     out.append(Cand("visit", s, s.start + rep.start(), e.start, e.end, "by-event",
                                     title=f"Визит делегации {nominative_phrase(side.split(), 'gent')} {into(e.location)}",
                                     composed=True, location=e.location, lang=lang, sources=[s]))
-                    visited.add((e.start or "")[:4])
+                    visited.add(year)
+                    went.add((year, _country_of(e.location)))
+                    added = True
                     break
             if took is None:
                 continue
@@ -1744,6 +1764,14 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
                 # «З беларускага боку ў ім прымуць удзел каля 250 чалавек», "from the Russian side, 40 companies will
                 # take part": a side's people, no name, no office
                 named = [(said.start(), "Беларусь" if said.group(1) else "Россия")]
+            if not named and (envoys := _ENVOYS_NEAR.search(s.low, max(0, took[0] - 100), took[1] + 100)) \
+                    and not _MANY_ENVOYS.match(s.low, envoys.end()) \
+                    and not _IN_WHICH.search(s.low, max(0, took[0] - 16), took[0]) \
+                    and (origin := delegation_origin(s.text)):
+                # «в митинге приняли участие представители Полоцкого райисполкома», "representatives of Polotsk took
+                # part": envoys of one side, with no name or office, are its delegation (not those of 43 regions,
+                # nor those a relative clause lists among the event's own: «пасяджэнне, у якім возьмуць удзел …»)
+                named = [(took[0], origin)]
             if not named and (office := _OFFICE_BEFORE.search(s.low, max(0, took[0] - 150), took[0])):
                 # «заместитель губернатора Брянской области посетит праздник», "The Governor of Smolensk Oblast was
                 # the guest of honour": an office named without its holder's name
@@ -1757,9 +1785,11 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
                     out.append(Cand("visit", s, s.start + at, e.start, e.end, "by-event", title=head,
                                     composed=bool(side_of),
                                     location=e.location, lang=lang, sources=[s]))
-                    visited.add((e.start or "")[:4])
+                    visited.add(year)
+                    went.add((year, _country_of(e.location)))
+                    added = True
                     break
-            if (e.start or "")[:4] in visited:
+            if added:
                 break
     # (a members' list with no trip, place or day of its own, «Напомним, в составе делегации – и председатель
     # райисполкома», tells who went, not that anyone went: no visit of its own, unless another sentence speaks of

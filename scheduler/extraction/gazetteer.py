@@ -49,9 +49,23 @@ def towns_of_stem(stem: str) -> tuple[int, tuple[str, ...]]:
     reach: dict[str, int] = {}
     head = stem[:4]
     for name in {name for spelling, name in _load()[0].items() if spelling.startswith(head)} if len(head) == 4 else ():
-        reach[name] = len(os.path.commonprefix([fold(name), stem]))
+        reach[name] = max(len(os.path.commonprefix([form, stem])) for form in _district_forms(fold(name)))
     best = max(reach.values(), default=0)
     return best, tuple(sorted(name for name, n in reach.items() if n == best))
+
+
+# the ending of a compound name's first word, dropped where a district's adjective joins the two by a vowel
+_FIRST_ENDING = re.compile(r"(?:ие|ые|ая|ий|ый|ое|ой|ія|ыя|ае|ы|і)$")
+
+
+def _district_forms(name: str) -> tuple[str, ...]:
+    """The folded name, and for a name of two words the way a district's adjective joins them: «великие луки» →
+    «великолуки» (Великолукский), «старая русса» → «старорусса» (Старорусский), «вышний волочек» → «вышневолочек»."""
+    first, _, second = name.replace("-", " ").partition(" ")
+    if not second or " " in second or not _FIRST_ENDING.search(first):
+        return (name,)
+    base = _FIRST_ENDING.sub("", first)
+    return name, base + "о" + second, base + "е" + second, base + "а" + second
 
 
 def spelled(word: str) -> str | None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain, islice
 
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, REGIONS, REPUBLICS
 from .event_text import fold
 from .gazetteer import country_of_town, region_of, towns_of_stem
+from .names import russian_spellings
 from .places import (
     COUNTRIES,
     KRAI_NOUNS,
@@ -215,8 +217,11 @@ def delegation_origin(text: str) -> str | None:
             if got is None and len(words) > 1 and _REGION_NOUN.fullmatch(words[1].rstrip(",.;:").lower()) \
                     and (region := place_name(" ".join(words[:2]))) and region.endswith(" область"):
                 got = region  # «дэлегацыя Кастрамской вобласці»: a region in Belarusian spelling, read by the gazetteer
-            if got is None:  # «делегация Торжка», «дэлегацыя Лепельскага раёна»: a town's or district's, by its town
-                got = next((p for w in re.findall(r"[А-ЯЁІЎA-Z][\w-]+", phrase)[:2]
+            if got is None:  # «делегация Торжка», «дэлегацыя Лепельскага раёна»: a town's or district's, by its town;
+                # a name of two words first ("of the Velikiye Luki district")
+                names = re.findall(r"[А-ЯЁІЎA-Z][\w-]+", phrase)[:2]
+                pair = [" ".join(names)] if len(names) == 2 and re.search(r"\s".join(names), phrase) else []
+                got = next((p for w in pair + names
                             if (p := party_of_place(place_name(w) or _district_town(w) or ""))), None)
         if got:
             return got
@@ -228,7 +233,18 @@ def _district_town(word: str) -> str | None:
     for end in ("скага", "ского", "скі", "ский", "цкага", "цкого"):
         if word.lower().endswith(end) and len(word) > len(end) + 2:
             stem = word[: -len(end)]
-            return place_name(stem) or place_name(stem + "ь") or place_name(stem + "а")
+            return place_name(stem) or place_name(stem + "ь") or place_name(stem + "а") \
+                or place_name(word[: 2 - len(end)]) or _town_of_stem(fold(stem))  # («Полоцкого»: Полоцк)
+    return None
+
+
+def _town_of_stem(stem: str) -> str | None:
+    """The one town a district's stem spells in full, in Russian or Belarusian letters: «вялікалук» → Великие Луки
+    (a compound name, «великолук»); None where no town or more than one follows it that far."""
+    for v in islice(chain((stem,), russian_spellings(stem)), 8) if len(stem) >= 6 else ():
+        reach, towns = towns_of_stem(v)
+        if reach >= len(v) - 1 and len(towns) == 1:
+            return towns[0]
     return None
 
 
