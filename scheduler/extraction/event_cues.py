@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any, NamedTuple
 
 from . import event_lexicon as lx
@@ -2643,6 +2644,9 @@ def _with_whom_ends(rest: list[str]) -> int:
     return len(rest)
 
 
+_LAID_AFTER = re.compile(r"\b(?:возлож|ускла|ўскла|усклад|ўсклад)\w*")  # (the laying verb after its object)
+
+
 @lru_cache(maxsize=4096)
 def _cue_title(t: str, text: str, low: str, at: int) -> str:
     s = _Text(text, low)
@@ -2732,6 +2736,13 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
         rest = words[2:] if laid.startswith(("цвет", "венк", "венок", "гирлянд")) else words[1:]
         flowers = "венков" if laid.startswith(("венк", "венок")) else "гирлянд" if laid.startswith("гирлянд") \
             else "цветов"
+        return " ".join(["Возложение", flowers, *rest])
+    elif t == "commemoration" and first.startswith(("венк", "венок", "цвет", "гирлянд", "вянк", "вянок", "кветк")) \
+            and _LAID_AFTER.search(s.low, cue_at):
+        # the object first: «венки к памятнику … возложила делегация» → «Возложение венков к памятнику …»
+        rest = list(takewhile(lambda w: not _LAID_AFTER.match(w.lower()), words[1:]))
+        flowers = "венков" if first.startswith(("венк", "венок", "вянк", "вянок")) else "гирлянд" \
+            if first.startswith("гирлянд") else "цветов"
         return " ".join(["Возложение", flowers, *rest])
     elif t == "commemoration" and first.startswith(("мероприяти", "мерапрыемств")) \
             and (dedicated := _dedicated_at(said := s.text[cue_at:].split())) is not None:
