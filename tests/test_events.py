@@ -8389,3 +8389,20 @@ def test_twin_towns_visiting_each_other_on_one_day_are_two_visits(text):
     # GUIDE §5: different venues are different events; a visit to Полоцк does not stand for the trip the other way
     found = sorted(e.location for e in events_of(text, "2024-05-10") if e.type == "visit")
     assert found == ["Великие Луки", "Полоцк"], found
+
+
+@pytest.mark.parametrize("text", [
+    "В День единения народов Беларуси и России в Орше прошёл праздничный концерт, на который пригласили гостей из "
+    "Смоленска. Смоленская делегация возложила цветы к памятнику. В тот же день в райисполкоме состоялась встреча с "
+    "побратимами.",
+    "У Дзень яднання народаў Беларусі і Расіі ў Оршы прайшоў святочны канцэрт, на які запрасілі гасцей са Смаленска. "
+    "Смаленская дэлегацыя ўсклала кветкі да помніка. У той жа дзень у райвыканкаме адбылася сустрэча з пабрацімамі.",
+    "On the Day of Unity of the Peoples of Belarus and Russia, a festive concert to which guests from Smolensk were "
+    "invited was held in Orsha. The Smolensk delegation laid flowers at the monument. On the same day, a meeting with "
+    "the twin town took place at the district executive committee.",
+], ids=["ru", "be", "en"])
+def test_a_holidays_day_told_done_dates_what_follows_it(text):
+    # GUIDE §5: named holidays are dates; the day a report told («в тот же день», the paragraph going on) is the
+    # holiday's, not the report's (an invitation in a relative clause announces nothing)
+    found = {(e.type, e.start) for e in events_of(text, "2025-04-03") if e.type in ("visit", "meeting")}
+    assert found == {("visit", "2025-04-02"), ("meeting", "2025-04-02")}, found

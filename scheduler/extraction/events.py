@@ -401,8 +401,11 @@ def find_events(
                                       and any(split(x.value)[0] == c.start for x in own)) and c.type != "plan"]
         # («On 9 May, the guests took part in the Victory Day celebrations. They laid a wreath …»: a named day the
         # sentence also dates outright dates its paragraph, as a day named by a mention does)
-        if dated:
-            ctx.prev, ctx.prev_ahead = (s.line, dated[0].start, dated[0].end), announces(s.low)
+        if dated:  # (announced, unless the day's own clause tells it done: «… прошёл концерт, на который пригласили
+            # гостей»: an invitation's word in a clause of its own)
+            at = dated[0].pos - s.start
+            ctx.prev = (s.line, dated[0].start, dated[0].end)
+            ctx.prev_ahead = announces(s.low) and clause_tense(s.low, at, at + 1) != "past"
         for x in own:
             day = _DAY.match(split(x.value)[0] or "")
             if day:
@@ -413,8 +416,9 @@ def find_events(
         single = {x.value for x in own if _DAY.match(x.value)}  # one single day named (not a span, not two days)
         ctx.day_line = (s.line, single.pop()) if len(single) == 1 and not s.headline and not announces(s.low) else \
             (ctx.day_line if not own else None)
-        for c in found:
-            if c.recurrence and c.start and _DAY.match(c.start):
+        for c in found:  # (a day observed every year names no day of its own, but where it dates what was held on it)
+            if c.recurrence and c.start and _DAY.match(c.start) and not (
+                    ctx.prev_date and ctx.prev_date[5:] == c.start[5:] and any(x.how == "by-day" for x in found)):
                 ctx.prev_day, ctx.prev_date = c.start[5:], None
     _date_by_a_loose_span(cands, loose_span)
     cands = _greetings_only(cands)
