@@ -8406,3 +8406,15 @@ def test_a_holidays_day_told_done_dates_what_follows_it(text):
     # holiday's, not the report's (an invitation in a relative clause announces nothing)
     found = {(e.type, e.start) for e in events_of(text, "2025-04-03") if e.type in ("visit", "meeting")}
     assert found == {("visit", "2025-04-02"), ("meeting", "2025-04-02")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля в Орше делегация Смоленска возложила цветы к памятнику.",
+    "2 красавіка ў Оршы смаленская дэлегацыя ўсклала кветкі да помніка.",
+    "On 2 April in Orsha, the Smolensk delegation laid flowers at the monument.",
+    "On 2 April in Orsha, the Smolensk delegation took part in a rally.",
+], ids=["ru", "be", "en-flowers", "en-rally"])
+def test_a_ceremony_is_where_the_guests_are_not_whence_they_came(text):
+    # GUIDE §7: the venue, not the delegation's origin, for every kind of event (not only the visit itself)
+    found = {(e.type, e.location) for e in events_of(text, "2025-04-03")}
+    assert ("commemoration", "Орша") in found and ("commemoration", "Смоленск") not in found, found

@@ -2235,15 +2235,17 @@ def _location(c: Cand, s: Sentence) -> str | None:
             _visited_first(s.text) if c.type == "visit" else host_named_first(s.text)) or (
             _host_town(s.text[:c.pos - s.start], origin) if c.type in ("visit", "meeting")
             and (origin := delegation_origin(s.text)) else None)
-    if c.type in ("visit", "meeting") and (origin := delegation_origin(s.text)):
+    if (origin := delegation_origin(s.text)) is not None:
         # «Делегация Могилёвщины прибыла в Уфу», «Глава Калининграда встретился с делегацией во главе с председателем
-        # Гродненского горисполкома»: where the guests came from is not where they are; the host's town is
+        # Гродненского горисполкома», "in Orsha, the Smolensk delegation laid flowers": where the guests came from is
+        # not where they are; the host's town is
         whole = origin in (BELARUS, RUSSIA)  # «делегация из Беларуси»: any place of that side is its home
         home = [p for p in places if (side := party_of_place(p[1]))
                 and (side == origin or whole and is_belarusian(side) == is_belarusian(origin))]
         if home and len(home) < len(places):
             places = [p for p in places if p not in home]
-        elif home and (host := _host_town(s.text[:c.pos - s.start], origin) or host_named_first(s.text)):
+        elif home and c.type in ("visit", "meeting") \
+                and (host := _host_town(s.text[:c.pos - s.start], origin) or host_named_first(s.text)):
             return host  # (or the town named as the host: «Барановичи встречали гостей из Подольска»)
         elif home and c.type == "visit" and (visited := _visited_first(s.text)):
             return visited  # «делегация во главе с мэром Могилева посетит Смоленск»: the guests' home named, and the
