@@ -8418,3 +8418,19 @@ def test_a_ceremony_is_where_the_guests_are_not_whence_they_came(text):
     # GUIDE §7: the venue, not the delegation's origin, for every kind of event (not only the visit itself)
     found = {(e.type, e.location) for e in events_of(text, "2025-04-03")}
     assert ("commemoration", "Орша") in found and ("commemoration", "Смоленск") not in found, found
+
+
+@pytest.mark.parametrize("text,published,start", [
+    ("Делегация Ульяновской области приняла участие в X форуме регионов России и Беларуси\n\n103\n\n"
+     "Он проходил в Уфе 26-28 июля.", None, "XXXX-07-26"),
+    ("Дэлегацыя Ульянаўскай вобласці прыняла ўдзел у форуме рэгіёнаў Беларусі і Расіі\n\n2417\n\n"
+     "Ён праходзіў ва Уфе 26-28 ліпеня.", "2023-07-30", "2023-07-26"),
+    ("Ulyanovsk Oblast delegation took part in the Forum of Regions of Belarus and Russia\n\n58\n\n"
+     "It was held in Ufa on 26-28 July.", "2023-07-30", "2023-07-26"),
+], ids=["ru", "be", "en"])
+def test_a_page_counter_between_the_headline_and_its_text_parts_nothing(text, published, start):
+    # GUIDE §5 (the container's dates): a view counter alone on its line is page furniture, not a paragraph that
+    # would part the pronoun's sentence from the forum it dates
+    found = [(e.start, e.end, e.location) for e in extract_text(text, published=published).events
+             if e.type == "meeting"]
+    assert len(found) == 1 and found[0][0].endswith(start[4:]) and found[0][2] == "Уфа", found

@@ -50,6 +50,9 @@ def clean(s: str) -> str:
     return out if _YEAR_ABBREV_END.search(out) else out.rstrip(".").rstrip()
 
 
+_COUNTER = re.compile(r"(?!(?:19|20)\d\d$)\d{1,6}")  # a number alone on its line, no year
+
+
 def sentences(text: str, title: str | None = None) -> list[Sentence]:
     """Split ``text`` into sentences; lines are boundaries, abbreviations (г., им.) and initials are not."""
     out: list[Sentence] = []
@@ -57,8 +60,8 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
     pos, line_no = 0, 0
     for raw in text.splitlines(keepends=True):
         line_start, pos = pos, pos + len(raw)
-        if not raw.strip():
-            continue
+        if not raw.strip() or _COUNTER.fullmatch(raw.strip()):
+            continue  # (a page's view or comment counter, «103», between a headline and its text is no paragraph)
         cuts = [line_start]
         stops = list(_SPLIT.finditer(raw))
         if "." in raw and _PICTURE_NAME.search(raw):

@@ -2112,7 +2112,9 @@ def _date_pronoun(cands: list[Cand], s: Sentence, own: list[Mention], hows: tupl
     said = _PRONOUN_GENDER.search(s.low, 0, 80)
     gender = _GENDERS.get(said.group(1)) if said else None
     for c in reversed(cands):
-        if s.start - c.sent.end >= 5 and not (c.sent.line == s.line and "undated" in hows and c is cands[-1]):
+        if s.start - c.sent.end >= 5 and not (c.sent.line == s.line and "undated" in hows and c is cands[-1]) \
+                and not (s.line - c.sent.line == 1 and s.start - c.sent.end <= 16):  # (the next paragraph, with a
+            # page's counter line between: «… форуме регионов\n\n103\n\nОн проходил в Уфе 26-28 июля»)
             return  # (but "Preparations for the festival … The event is traditionally held near the monument. This
             # year it will be held on June 25": the paragraph's last event, no other told since, announced)
         if gender and _cue_gender(c) not in (None, gender):
