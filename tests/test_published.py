@@ -474,6 +474,11 @@ HEADERS = [
     ("ru-today-masthead", "Сегодня: 25 мая 2024\nНовости\n02.03.2024\nДелегация прибыла в Гомель.", "2024-03-02"),
     ("be-today-masthead", "Сёння: 25 мая 2024\nНавіны\n02.03.2024\nДэлегацыя прыбыла ў Гомель.", "2024-03-02"),
     ("en-today-masthead", "Today: 25 May 2024\nNews\n2 March 2024\nThe delegation arrived in Gomel.", "2024-03-02"),
+    # a page's date glued to its card's short one, the year run into the next day
+    ("ru-glued-dates", "Губернатор встретился с делегацией Гомельской области\n27 июня 202427 июн 2024\n", "2024-06-27"),
+    ("be-glued-dates", "Губернатар сустрэўся з дэлегацыяй Гомельскай вобласці\n5 сакавіка 20245 сак 2024\n",
+     "2024-03-05"),
+    ("en-glued-dates", "The governor met the delegation of the Gomel region\n5 March 20245 Mar 2024\n", "2024-03-05"),
 ]
 
 
@@ -722,7 +727,8 @@ def test_an_anniversary_the_sentence_dates_is_a_recalled_event() -> None:
 
 
 def _shift_years(s: str, k: int) -> str:
-    return re.sub(r"(?<!\d)(?:19|20)\d\d(?=\d\d:|\D|$)", lambda m: str(int(m.group(0)) + k), s)  # "202109:41" too
+    return re.sub(r"(?<!\d)(?:19|20)\d\d(?=\d\d:|\d{1,2}\s|\D|$)", lambda m: str(int(m.group(0)) + k), s)
+    # ("202109:41" and "202427 июн" too)
 
 
 # Metamorphic: the header rules hold whatever the year and whatever chrome the site prints above them.

@@ -70,6 +70,10 @@ _MONTH_ON = re.compile(r"([a-z]{3,9})\.?(?:,?\s+((?:19|20)\d\d)|\s+([12]\d|3[01]
                        r"((?:19|20)\d\d))(?!\d)")
 _MONTH_START = re.compile("|".join(m[:3] for m in lx.ENGLISH_MONTHS))  # lower case only: the scan reads the rest
 _DAY_BEFORE = re.compile(r"(?<![\d.])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+# a date line glued to the next one, the year run into the day after it: «27 июня 202427 июн 2024» (a page's date and
+# its card's), "5 March 20245 Mar 2024"; tried only where a year runs into more digits
+_YEAR_GLUED = re.compile(r"(?<![\d.])([12]\d|3[01]|0?[1-9])\s+([^\W\d_]{3,9})\.?,?\s+((?:19|20)\d\d)(?=\d{1,2}\s)")
+_GLUED_AT = re.compile(r"(?:19|20)\d\d\d{1,2}\s")
 
 
 def _city_before(before: str) -> bool:
@@ -103,6 +107,10 @@ def _header_dates(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, int, 
         if m and (at == 12 or not text[at - 13].isdigit()):
             yield m.start(1), m.end(4), int(m.group(4)), int(m.group(3)), int(m.group(1))
         at = text.find(":", at + 1, hi)
+    for glued in _GLUED_AT.finditer(text, lo, hi):
+        m = _YEAR_GLUED.search(text, max(lo, glued.start() - 16), glued.end())
+        if m and m.end() == glued.start() + 4 and (month := _month_word(m.group(2))):
+            yield m.start(1), m.end(3), int(m.group(3)), month, int(m.group(1))
     for start in _MONTH_START.finditer(text, lo, hi):
         at = start.start()
         m = _MONTH_ON.match(text, at, hi) if at == 0 or not text[at - 1].isalpha() else None
@@ -157,7 +165,8 @@ def header_cands(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> l
     out = []
     for lo, hi in ((0, top), (tail_lo, tail_end)):
         for start, end, y, mo, d in _header_dates(text, lo, hi):
-            if (start, end) not in taken and not any(c.start <= start < c.end for c in cands):
+            if (start, end) not in taken and not any(c.start <= start < c.end and c.end >= end for c in cands):
+                # (a date the grammar read short, «27 июня» of «27 июня 202427 июн 2024», is read whole here)
                 out.append(Cand(start, end, "header", Point(y, mo, d)))
     return out
 
