@@ -8434,3 +8434,23 @@ def test_a_page_counter_between_the_headline_and_its_text_parts_nothing(text, pu
     found = [(e.start, e.end, e.location) for e in extract_text(text, published=published).events
              if e.type == "meeting"]
     assert len(found) == 1 and found[0][0].endswith(start[4:]) and found[0][2] == "Уфа", found
+
+
+@pytest.mark.parametrize("text", [
+    "Подписание соглашения состоялось в рамках мероприятий, приуроченных к празднованию 1161-летия со дня основания "
+    "Смоленска.",
+    "Падпісанне пагаднення адбылося ў рамках мерапрыемстваў, прымеркаваных да святкавання 1161-годдзя з дня "
+    "заснавання Смаленска.",
+    "The agreement was signed as part of the celebrations of the 1161st anniversary of the founding of Smolensk.",
+], ids=["ru", "be", "en"])
+def test_an_anniversary_celebration_framing_a_signing_takes_its_month(text):
+    # GUIDE §5: a container dated from its part takes the finest unit holding the part's date
+    found = {e.type: e.start for e in events_of(text, "2024-09-28")}
+    assert found.get("agreement") == "2024-09-28" and found.get("commemoration") == "2024-09", found
+
+
+def test_an_anniversary_named_for_its_own_sake_keeps_its_year():
+    # a jubilee the sentence names beside a signing, not as its frame: only the year the arithmetic gives
+    found = {e.type: e.start for e in events_of("Соглашение подписано. В этом году Смоленск отмечает 1161-летие со "
+                                                "дня основания.", "2024-09-28")}
+    assert found.get("commemoration") == "2024", found

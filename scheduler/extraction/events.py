@@ -289,6 +289,7 @@ def find_events(
         if not found and not own:
             continue  # nothing below reads or changes anything for a sentence with no candidate and no date
         _visit_named_as_frame(found, own)
+        _celebration_named_as_frame(found)
         _destination_of_a_trip_ahead(found)
         if len(found) > 1 and any(w in s.low for w in _DEDICATION):
             found = _not_occasions(found)
@@ -783,6 +784,29 @@ def _visit_named_as_frame(found: list[Cand], own: list[Mention]) -> None:
         frame = next((m for m in _TRIP_AS_FRAME.finditer(c.sent.low) if m.start(1) <= at < m.end(1) + 2), None)
         if frame is not None and any(o.type in ("meeting", "agreement") and o.start == c.start for o in found):
             c.start, c.end = None if c.start.startswith("XXXX") else c.start[:7], None
+
+
+# an anniversary's celebration named as the frame of what a sentence tells: «в рамках мероприятий, приуроченных к
+# празднованию 1161-летия …», «у рамках святкавання …», "as part of the celebrations of the 1,161st anniversary"
+_CELEBRATION_AS_FRAME = re.compile(r"(?:в ходе|в рамках|во время|[уў] рамках|падчас|during|as part of|within)\s+(?:\S+\s+){0,4}?"
+                                   r"(?:празднован|святкаванн|торжеств|урачыстасц|celebrat|festivities)")
+
+
+def _celebration_named_as_frame(found: list[Cand]) -> None:
+    """«Подписание соглашения состоялось в рамках мероприятий, приуроченных к празднованию 1161-летия …»: the
+    celebration, dated by its anniversary's year alone, holds the part's day and takes its month (GUIDE §5: a
+    container dated from its part)."""
+    for c in found:
+        if c.type != "commemoration" or c.how != "computed" or not c.start or len(c.start) != 4:
+            continue
+        at = c.pos - c.sent.start
+        frame = next((m for m in _CELEBRATION_AS_FRAME.finditer(c.sent.low, max(0, at - 90), at) if at - m.end() < 40),
+                     None)
+        part = next((o for o in found if frame is not None and o is not c and o.type != "commemoration"
+                     and o.pos - c.sent.start < frame.start() and o.start and len(o.start) == 10
+                     and o.start.startswith(c.start)), None)
+        if part is not None and part.start is not None:
+            c.start, c.end = part.start[:7], None
 
 
 # the close of a container: «По завершении форума состоится пленарное заседание», «в завершение визита», «напрыканцы
