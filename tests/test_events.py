@@ -8454,3 +8454,28 @@ def test_an_anniversary_named_for_its_own_sake_keeps_its_year():
     found = {e.type: e.start for e in events_of("Соглашение подписано. В этом году Смоленск отмечает 1161-летие со "
                                                 "дня основания.", "2024-09-28")}
     assert found.get("commemoration") == "2024", found
+
+
+@pytest.mark.parametrize("text", [
+    "Сотрудничество обсудили на заседании рабочей группы. Встреча прошла с участием мэра Минска и губернатора "
+    "Ульяновской области.",
+    "Супрацоўніцтва абмеркавалі на пасяджэнні рабочай групы. Сустрэча прайшла з удзелам мэра Мінска і губернатара "
+    "Ульянаўскай вобласці.",
+    "Cooperation was discussed at a meeting of the working group. The meeting was held with the participation of the "
+    "Mayor of Minsk and the Governor of Ulyanovsk Oblast.",
+], ids=["ru", "be", "en"])
+def test_a_meeting_named_again_as_the_subject_is_the_one_told(text):
+    # GUIDE §3: one event told twice is one record; «Встреча прошла с участием …» tells how the sitting went
+    found = [e.type for e in events_of(text, "2025-10-02") if e.type == "meeting"]
+    assert found == ["meeting"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Проведение заседаний рабочих групп - это очень действенный инструмент, сказал мэр 1 октября.",
+    "Правядзенне пасяджэнняў рабочых груп — гэта вельмі дзейсны інструмент, сказаў мэр 1 кастрычніка.",
+    "Holding working group meetings is a very effective tool, the mayor said on 1 October.",
+], ids=["ru", "be", "en"])
+def test_a_kind_of_event_defined_is_none_held(text):
+    # GUIDE §2: statuses and generalities are not events; what a kind of meeting is, said of it, holds none
+    found = [e.type for e in events_of(text, "2025-10-02") if e.type == "meeting"]
+    assert found == [], found

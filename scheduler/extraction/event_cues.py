@@ -717,6 +717,11 @@ _ANAPH_TYPE = (("форум", "forum"), ("forum", "forum"), ("заседани",
                ("ярмарк", "fair"), ("фестивал", "festival"), ("день", "span"), ("дзень", "span"), ("day", "span"), (" дня", "span"),
                ("", "meeting"))
 _REPORTED = re.compile(lx.REPORTED)
+# a meeting named again as the subject of a sentence that tells how it went: «Встреча прошла с участием …», «Заседание
+# состоялось в …», «Сустрэча прайшла …», "The meeting was held with …"
+_TOLD_AGAIN = re.compile(r"(?:эта |данная |гэтая |the )?(?:встреча|заседание|переговоры|сустрэча|пасяджэнне|перамовы|meeting"
+                         r"|talks|sitting) (?:прошл[аио]|состоял(?:ась|ось|ись)|прайшл[аоі]|адбыл(?:ася|ося|іся)"
+                         r"|(?:was|were) held|took place)\b")
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
 # «в тот же день Орша и Великие Луки …», «у той жа дзень», "on the same day": a day pointed back at, no «День Орши»
 _THAT_DAY_BEFORE = re.compile(r"(?:тот же|тот|этот|той жа|той|гэты|the same|that)\s+$")
@@ -1130,6 +1135,11 @@ ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # an aside in parentheses 
 
 
 _TODAY_WORDS = ("сегодня", "сёння", "today")
+# what a kind of event is, said of it as the subject: «… - это действенный инструмент», «… является эффективной формой»,
+# «… — гэта інструмент», "… is an effective tool"
+_DEFINED = re.compile(r"[^.;:!?\-–—]{0,50}?(?:\s[-–—]\s+(?:это|гэта)\s|\s(?:является|являются|з['’]яўляецца|з['’]яўляюцца)\s+"
+                      r"(?:\w+\s+){0,2}?(?:инструмент|механизм|форм|площадк|способ|інструмент|механізм|пляцоўк|спосаб)"
+                      r"|\s(?:is|are)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:tool|instrument|mechanism|way|form|platform)s?\b)")
 
 
 def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
@@ -1400,6 +1410,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and (got := ctx.recall(next(t for w, t in _ANAPH_TYPE if w in after.group(1)))) and got[0]:
             return got[0], None, "inherited"  # «После заседания гости провели переговоры»: talks of their own, on
             # the sitting's day (not the arrival's told in between)
+        if type_ == "meeting" and pos < 12 and _TOLD_AGAIN.match(low) and not future(pos) \
+                and (got := ctx.recall("meeting") or ctx.recall("session")) and got[0]:
+            return got[0], got[1], "by-type"  # «… обсудили на заседании рабочей группы. Встреча прошла с участием …»:
+            # the sitting just told, named again as the sentence's subject
         am = _ANAPH.search(low)
         kind = next(t for w, t in _ANAPH_TYPE if w in am.group()) if am else ""
         if am and (not future(pos) or kind == "span"):  # «В первый день участники посетят …»: a programme
@@ -1710,6 +1724,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not _WITH_SOMEONE.search(low, welcome.end(), welcome.end() + 80):
             continue  # «после тёплой встречи гостей фестиваля»: the guests welcomed, a programme item (a visit, if
             # anything), no talks — unless «… с губернатором»
+        if t != "commemoration" and cue is not None and _DEFINED.match(low, cue.end()):
+            continue  # «проведение заседания рабочих групп - это очень действенный инструмент», "holding such forums is
+            # an effective tool": the kind of event defined, none held
         if t == "meeting" and cue is not None and low.endswith(_PRESS, max(0, cue.start() - 6), cue.start()):
             continue  # «на прэс-канферэнцыі паведаміў»: a press conference is where news is told, no meeting
         if cue is None or t in ("meeting", "visit") and any(qa < cue.start() < qb for qa, qb in quoted):
