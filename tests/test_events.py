@@ -8479,3 +8479,21 @@ def test_a_kind_of_event_defined_is_none_held(text):
     # GUIDE §2: statuses and generalities are not events; what a kind of meeting is, said of it, holds none
     found = [e.type for e in events_of(text, "2025-10-02") if e.type == "meeting"]
     assert found == [], found
+
+
+@pytest.mark.parametrize("text", [
+    "В Москве проходят Дни Республики Тыва. Дни культуры Республики Тыва проходят при поддержке министерства.",
+    "У Маскве праходзяць Дні Рэспублікі Тыва. Дні культуры Рэспублікі Тыва праходзяць пры падтрымцы міністэрства.",
+    "The Days of the Republic of Tuva are under way in Moscow. The Days of Culture of the Republic of Tuva are held "
+    "with the support of the ministry.",
+], ids=["ru", "be", "en"])
+def test_days_of_a_republic_and_its_days_of_culture_are_one_festival(text):
+    # GUIDE §3: one event told twice is one record; the name is the republic's, not the word «Республики»
+    found = [e.type for e in events_of(text, "2023-11-20") if e.type == "festival"]
+    assert found == ["festival"], found
+
+
+def test_days_of_two_republics_stay_two_festivals():
+    text = "В Москве проходят Дни Республики Тыва. В Казани проходят Дни Республики Беларусь."
+    found = [e.type for e in events_of(text, "2023-11-20") if e.type == "festival"]
+    assert found == ["festival", "festival"], found

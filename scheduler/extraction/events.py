@@ -2763,7 +2763,9 @@ _BARE_PAPERS = ("согла", "докум", "догов", "пагад", "дак�
 
 
 _QUOTED_AFTER = re.compile(r"[\w-]*(?:\s+[\w-]+){0,2}?\s*[«\"“]([^»\"”]{2,60})")
-_DAYS_WORD = re.compile(r"(?:дн|дзен|days\b)\w*\s+(?:of\s+(?:the\s+)?)?([\w-]+)")
+_DAYS_WORD = re.compile(r"(?:дн|дзен|days\b)\w*\s+(?:of\s+(?:the\s+)?)?"
+                        r"(?:(?:республики|рэспублікі|republic)\s+(?:of\s+)?)?([\w-]{3,})")
+# («Дни Республики Тыва» are named by «Тыва»; «Дни культуры Республики Тыва» by no word of a place, so the two are one)
 
 
 def _gathering_name(c: Cand) -> str | None:
@@ -2786,8 +2788,10 @@ def _name_at(low: str, at: int) -> str | None:
     if low.startswith(("days", "city days"), at) and not low.startswith("days of", at):
         before = low[max(0, at - 40): at].split()  # "Minsk Days are running", "the Minsk City Days": the word before
         return "days " + before[-1][:5] if before else None
-    if days := _DAYS_WORD.match(low, at):
-        return "days " + days.group(1)[:5]
+    if days := _DAYS_WORD.match(low, at):  # (a generic word alone names none: «с Днём города»)
+        return None if days.group(1).startswith(("город", "горад", "city", "республик", "рэспублік", "republic", "культур",
+                                                 "culture")) \
+            else "days " + days.group(1)[:5]
     quoted = _QUOTED_AFTER.match(low, at)
     return quoted.group(1)[:6] if quoted else None
 
