@@ -8497,3 +8497,16 @@ def test_days_of_two_republics_stay_two_festivals():
     text = "В Москве проходят Дни Республики Тыва. В Казани проходят Дни Республики Беларусь."
     found = [e.type for e in events_of(text, "2023-11-20") if e.type == "festival"]
     assert found == ["festival", "festival"], found
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("28 августа официальные представители регионов примут участие в деловых встречах и совещаниях.", False),
+    ("28 жніўня афіцыйныя прадстаўнікі рэгіёнаў возьмуць удзел у дзелавых сустрэчах і нарадах.", False),
+    ("On 28 August, officials of the regions will take part in business meetings.", False),
+    ("28 августа губернатор проведёт встречи с председателем облисполкома.", True),
+], ids=["ru", "be", "en", "ru-with-a-counterpart"])
+def test_meetings_announced_in_the_plural_with_no_counterpart_are_a_programme(text, kept):
+    # GUIDE §3: a programme's content («деловые встречи и совещания») dates its event, it is none of its own;
+    # meetings with a named counterpart are
+    found = [e.start for e in events_of(text, "2024-08-26") if e.type == "meeting"]
+    assert found == (["2024-08-28"] if kept else []), found

@@ -533,6 +533,10 @@ def _region_next(text: str, at: int) -> bool:
 # talks; «встреча делегаций» is talks between them)
 _WELCOME = re.compile(r"\w*\s+(?:гостей|гасцей)\b")
 _WITH_SOMEONE = re.compile(r"(?:^|[\s,])(?:с|со|з)\s+(?!\d)\w")
+_BETWEEN_SIDES = re.compile(r"\b(?:between|между|паміж)\b")
+# meetings in the plural, as a programme lists them: «деловые встречи», «в совещаниях», «сустрэчы», "business meetings"
+_PLURAL_MEETINGS = re.compile(r"встреч(?:и|ах|ам|ами)|совещани(?:я|ях|ям|ями)|сустрэч(?:ы|ах|ам|амі)|нарад(?:ы|ах|ам|амі)"
+                              r"|meetings")
 _MEETING_POINT = re.compile(r"(?:мест[оеау]|месц[аыуе]|точк[аеиу]|кропк[аеіу])\s+$")
 # … of what meets there: borders, rivers, roads («место встречи границ трёх государств»; but «место встречи — Минск»)
 _WHAT_MEETS = re.compile(r"\s+(?:\S+\s+)?(?:границ|межаў|мяжы|рек|рэк|дорог|дарог|морей|мораў)")
@@ -1724,6 +1728,13 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and not _WITH_SOMEONE.search(low, welcome.end(), welcome.end() + 80):
             continue  # «после тёплой встречи гостей фестиваля»: the guests welcomed, a programme item (a visit, if
             # anything), no talks — unless «… с губернатором»
+        if t == "meeting" and cue is not None and _PLURAL_MEETINGS.fullmatch(cue.group()) and future(cue.start()) \
+                and not _WITH_WHOM.search(low, cue.end(), cue.end() + 80) \
+                and not _BETWEEN_SIDES.search(low, cue.end(), cue.end() + 80) \
+                and not _ROLE.match(low, cue.end() + 1) and not named_parties(s.text[cue.end(): cue.end() + 60]):
+            # (but «встречи губернаторов Витебской и Псковской областей»: whose meetings, named)
+            continue  # «примут участие в деловых встречах и совещаниях», "will hold business meetings": a programme's
+            # content, with no counterpart named (GUIDE §3), no meeting of its own
         if t != "commemoration" and cue is not None and _DEFINED.match(low, cue.end()):
             continue  # «проведение заседания рабочих групп - это очень действенный инструмент», "holding such forums is
             # an effective tool": the kind of event defined, none held
