@@ -8510,3 +8510,17 @@ def test_meetings_announced_in_the_plural_with_no_counterpart_are_a_programme(te
     # meetings with a named counterpart are
     found = [e.start for e in events_of(text, "2024-08-26") if e.type == "meeting"]
     assert found == (["2024-08-28"] if kept else []), found
+
+
+@pytest.mark.parametrize("text", [
+    "XIII Форум регионов Беларуси и России прошёл в Могилёве с 24 по 26 июня. Накануне форума, 23 июня, в Могилёве "
+    "прошло заседание Белорусско-российского совета делового сотрудничества.",
+    "XIII Форум рэгіёнаў Беларусі і Расіі прайшоў у Магілёве з 24 па 26 чэрвеня. Напярэдадні форуму, 23 чэрвеня, у "
+    "Магілёве адбылося пасяджэнне Беларуска-расійскага савета дзелавога супрацоўніцтва.",
+    "The XIII Forum of Regions of Belarus and Russia was held in Mogilev from 24 to 26 June. On the eve of the forum, "
+    "on 23 June, the Belarusian-Russian Council of Business Cooperation held its sitting in Mogilev.",
+], ids=["ru", "be", "en"])
+def test_a_sitting_on_the_eve_of_a_forum_is_its_own_meeting(text):
+    # GUIDE §3: a sitting held the day before a forum opens is no part of it; the forum keeps its own days
+    found = sorted((e.start, e.end) for e in events_of(text, "2026-06-27") if e.type == "meeting")
+    assert found == [("2026-06-23", None), ("2026-06-24", "2026-06-26")], found

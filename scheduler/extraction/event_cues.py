@@ -1103,7 +1103,8 @@ _FORUM_FRAME = re.compile(r"(?:в рамках|на полях|в ходе|во 
 # on a visit"
 _AGREED_ON = re.compile(r"(?:договорил\w*|условил\w*|дамовіл\w*|agreed)\s+(?:о|об|аб|пра|on|to|upon)\s+(?:\S+\s+)?$")
 # an event named as the time of another: «После встречи …», «Перед визитом …», «Пасля сустрэчы …», "After the meeting"
-_AFTER_IT = re.compile(r"(?:^|[,;]\s*)(?:сразу\s+|адразу\s+)?(?:после|перед|пасля|перад|after|before|following)\s+(?:the\s+)?"
+_AFTER_IT = re.compile(r"(?:^|[,;]\s*)(?:сразу\s+|адразу\s+)?(?:после|перед|пасля|перад|after|before|following|накануне|напярэдадні"
+                       r"|on the eve of)\s+(?:the\s+)?"
                        r"(?:\S+\s+)?$")
 _VIDEO = ("видеоконф", "відэаканф", "video")
 # a videoconference as the way of taking part: «в режиме видеоконференции», «у рэжыме відэаканферэнцыі», "via

@@ -206,7 +206,7 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"guests\b"),
     ("meeting", r"\bпасяджэнн\w*|\bнарад(?:а|ы|зе|у|ай|аў|ах|ам|амі)\b|\bсустрэч\w*|\bсустрэл(?:іся|ася)\b|\bсустрэнецца\b|\bсустрэнуцца\b|\bсустрэўся\b"
                 r"|\bперамов\w*|\bперагавор(?!н)\w*"),
-    ("meeting", rf"\bmeeting\b(?! (?:point|place|room|hall|venue|spot)s?\b)|\bsittings? of\b|\bwas received by\b|\bwere received by\b|\bmet with\b{_NO_WELCOME}|\bmet\b{_NO_WELCOME}|\bmeet\b|\btalks\b|\bnegotiations\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
+    ("meeting", rf"\bmeeting\b(?! (?:point|place|room|hall|venue|spot)s?\b)|\bsittings? of\b|\b(?:held|hold|holds|will hold) (?:its|their|a|the) (?:\S+ )?(?:sitting|session)\b|\bwas received by\b|\bwere received by\b|\bmet with\b{_NO_WELCOME}|\bmet\b{_NO_WELCOME}|\bmeet\b|\btalks\b|\bnegotiations\b|\bsession of the\b|\bplenary (?:session|meeting)\b"
                 r"|\b(?:discussed|talked) with (?:the )?(?:governor|chairman|chairperson|head|president|prime minister"
                 r"|minister|ambassador|mayor)\b"),
     # any forum, conference or congress is a meeting of the calendar (GUIDE §4.7); its sections are not events

@@ -60,14 +60,15 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,3}(?:оргкомитет|организационн\w* комитет|аргкамітэт"
      r"|арганізацыйн\w* камітэт|organi[sz]ing committee)|organi[sz]ing committee (?:meeting|session)", "meeting",
      "Заседание организационного комитета"),
-    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,3}(?:совет|савет|council)|council (?:meeting|session)",
+    (r"(?:заседани|пасяджэнн|session|meeting)\w* (?:\S+ ){0,3}(?:совет|савет|council)|council (?:meeting|session)"
+     r"|council\b(?:\s+\S+){0,8}?\s+(?:held|holds|will hold) (?:its|a|the) (?:\S+ )?(?:sitting|session)",
      "meeting", "Заседание совета"),
     (r"переговор|перамов|перагавор|talks", "meeting", "Переговоры"),
     (r"совещани|нарад", "meeting", "Совещание"),
     # (a session of an assembly is «сессия» in Russian: «Сессия Парламентского собрания», "the 48th session of the
     # Parliamentary Assembly")
     (r"\bсесси|\bсесі(?:я|і|ю|яй)\b|\bsession of the (?:\S+ ){0,2}(?:parliamentary|assembly)", "meeting", "Сессия"),
-    (r"заседани|пасяджэнн|session", "meeting", "Заседание"),
+    (r"заседани|пасяджэнн|session|\bsitting\b", "meeting", "Заседание"),
     (r"встреч|встрет|сустрэ|\bmet\b|\bmeet", "meeting", "Встреча"),
     (r"", "meeting", "Встреча"),
     (r"официальн\w+ визит|афіцыйн\w+ віз[іы]т|official visit", "visit", "Официальный визит"),
@@ -144,8 +145,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
 )
 _HEADS = [(re.compile(p.replace("ё", "[её]")), t, h) for p, t, h in HEADS]  # the text is folded (ё → е)
 _NAMED_DAYS = [(re.compile(p), title) for p, title, *_ in NAMED_DAYS if not title.startswith("Купал")]
-_CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|напярэдадні|during|within|on the "
-                        r"sidelines of|at)\s+(?:\S+\s+)?$")
+_CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|напярэдадні|накануне|перед|после|пасля"
+                        r"|перад|during|within|on the sidelines of|on the eve of|before|after|following|at)\s+(?:\S+\s+)?$")
+# (… or the one a part is timed by: «накануне форума», "on the eve of the forum", "after the talks")
 _DELEGATION = re.compile(r"делегац|дэлегацы|delegation|гост(?:и|ей) из|гасц(?:і|ей) з|guests from|представители\b"
                          r"|представителей\b|прадстаўнікі\b|прадстаўнікоў\b|representatives")
 # talks held with a delegation: «с делегацией Торжка», «з дэлегацыяй Торжка», "with a delegation from Torzhok"
