@@ -335,6 +335,15 @@ MORE = [
     ("be-may-loan-word", "У маі плануецца даць старт аўтапрабегу.", "2021-01-08", [("У маі", "2021-05")]),
     ("be-apostrophe-year", "3 сакавіка ’19 дэлегацыя наведала Мінск.", None, [("3 сакавіка ’19", "2019-03-03")]),
     ("en-apostrophe-year", "On 3 March '19 the delegation visited Minsk.", None, [("3 March '19", "2019-03-03")]),
+    # the day after a day of no known year is a day of no known year (GUIDE §5: arithmetic on stated dates)
+    ("ru-next-day-no-year", "Делегация прибыла 3 июля. На следующий день прошли переговоры.", None,
+     [("3 июля", "XXXX-07-03"), ("На следующий день", "XXXX-07-04")]),
+    ("be-next-day-no-year", "Дэлегацыя прыбыла 31 ліпеня. На наступны дзень прайшлі перамовы.", None,
+     [("31 ліпеня", "XXXX-07-31"), ("На наступны дзень", "XXXX-08-01")]),
+    ("en-next-day-no-year", "The delegation arrived on 3 July. The next day, talks were held.", None,
+     [("3 July", "XXXX-07-03"), ("The next day", "XXXX-07-04")]),
+    ("ru-next-day-after-28-february", "Делегация прибыла 28 февраля. На следующий день прошли переговоры.", None,
+     [("28 февраля", "XXXX-02-28")]),
 ]
 
 

@@ -341,6 +341,9 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
             out.append(Mention(text[c.start:c.end], c.start, c.end, v[0], v[1]))
             if not c.rel and v[1] == "date" and len(v[0]) == 10 and v[0][:4].isdigit():
                 told = (c.end, Ref(int(v[0][:4]), int(v[0][5:7]), int(v[0][8:10])))
+            elif not c.rel and len(v[0]) == 10 and v[0].startswith("XXXX-") and v[0][5:10] not in ("02-28", "02-29"):
+                told = (c.end, Ref(None, int(v[0][5:7]), int(v[0][8:10])))  # «3 июля … На следующий день» of no
+                # known year: XXXX-07-04 (not from 28 or 29 February: the year decides the day after those)
             elif not c.rel and len(v[0]) == 21 and v[0][:4].isdigit() and v[0][10] == "/":
                 span = (c.end, Ref(int(v[0][:4]), int(v[0][5:7]), int(v[0][8:10])))  # (its first day)
     return out
