@@ -8524,3 +8524,21 @@ def test_a_sitting_on_the_eve_of_a_forum_is_its_own_meeting(text):
     # GUIDE §3: a sitting held the day before a forum opens is no part of it; the forum keeps its own days
     found = sorted((e.start, e.end) for e in events_of(text, "2026-06-27") if e.type == "meeting")
     assert found == [("2026-06-23", None), ("2026-06-24", "2026-06-26")], found
+
+
+@pytest.mark.parametrize("text,day", [
+    ("VIII Форум регионов Беларуси и России проходит в Санкт-Петербурге с 30 июня по 2 июля. Делегация Гродненской "
+     "области провела переговоры с губернатором Ленинградской области на полях форума в первый день его работы.",
+     "2021-06-30"),
+    ("VIII Форум рэгіёнаў Беларусі і Расіі праходзіць у Санкт-Пецярбургу з 30 чэрвеня па 2 ліпеня. Дэлегацыя "
+     "Гродзенскай вобласці правяла перамовы з губернатарам Ленінградскай вобласці на палях форуму ў другі дзень яго "
+     "працы.", "2021-07-01"),
+    ("The VIII Forum of Regions of Belarus and Russia is being held in St Petersburg from 30 June to 2 July. The "
+     "Grodno Region delegation held talks with the Governor of the Leningrad Region on the sidelines of the forum on its "
+     "first day.", "2021-06-30"),
+], ids=["ru", "be", "en"])
+def test_talks_on_a_forums_own_counted_day_are_of_that_day(text, day):
+    # GUIDE §5 (arithmetic on stated dates): «в первый день его работы», "on its first day" count the forum's days;
+    # the delegation's trip to the forum keeps the forum's days
+    found = {(e.type, e.start, e.end) for e in events_of(text, "2021-07-02") if e.type in ("meeting", "visit")}
+    assert ("meeting", day, None) in found and ("visit", "2021-06-30", "2021-07-02") in found, found

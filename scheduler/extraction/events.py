@@ -828,10 +828,14 @@ _NTH_DAY_OF = re.compile(r"(?:(?:на|в|во|у|ў|on|for)\s+|^|[.;]\s+)(?:the\
                          # … or with no noun, the container the text has told: "On the second day, he met …", «На второй
                          # день гости …»
                          r"|(?:^|[.,;]\s*)(?:на|в|во|у|ў|on)\s+(?:the\s+)?(втор|трет|друг|трэц|second|third)\w*\s+(?:день|дзень"
-                         r"|day)\b(?!\s+(?:of|\S+\s+(?:визит|форум|фестивал|ярмарк|візіт|фестывал|кірмаш)))")
+                         r"|day)\b(?!\s+(?:of|\S+\s+(?:визит|форум|фестивал|ярмарк|візіт|фестывал|кірмаш)))"
+                         # … or the container's own day by its pronoun: «в первый день его работы», "on its first day"
+                         r"|\bon\s+its\s+(first|second|third)\s+day\b"
+                         r"|(?:на|в|во|у|ў)\s+(перв|перш|втор|трет|друг|трэц)\w*\s+(?:день|дзень)\s+(?:его|её|ее|яго|яе)\s+(?:работы"
+                         r"|працы)\b")
 _GATHERING_STEMS = {"конференц": "meeting", "канферэнц": "meeting", "conference": "meeting", "съезд": "meeting",
                     "з'езд": "meeting", "congress": "meeting"}
-_NTH = {"втор": 2, "друг": 2, "second": 2, "трет": 3, "трэц": 3, "third": 3, "четв": 4, "чацв": 4, "fourth": 4}
+_NTH = {"перв": 1, "перш": 1, "first": 1, "втор": 2, "друг": 2, "second": 2, "трет": 3, "трэц": 3, "third": 3, "четв": 4, "чацв": 4, "fourth": 4}
 _EVE_OF_OPENING = re.compile(r"накануне\s+(?:е[её]\s+|его\s+|их\s+)?открыти|напярэдадні\s+(?:яе\s+|яго\s+)?адкрыцц"
                              r"|on the eve of (?:its |the )?opening")
 
@@ -866,9 +870,9 @@ def _date_parts_by_nth_day(events: list[Cand], sents: list[Sentence]) -> None:
         eve = _EVE_OF_OPENING.search(e.sent.low) if nth is None else None
         if nth is None and eve is None and e.how in ("default", "inherited", "by-type"):
             nth = _counted_before(e, sents, events)
-        if nth is None and eve is None:
-            continue
-        bare = nth is not None and nth.group(1) is None  # (the day counted with no noun after it)
+        if nth is None and eve is None or nth is not None and e.type == "visit" and (nth.group(4) or nth.group(5)):
+            continue  # (the trip to the forum whose own day the sentence counts is not of that day)
+        bare = nth is not None and nth.group(1) is None  # (the day counted with no noun after it, or its own)
         box_type = (_CONTAINER_TYPE.get(nth.group(2)) or _GATHERING_STEMS.get(nth.group(2))) if nth and not bare else None
         box = next((x for x in events if x is not e and x.explicit and x.start and len(x.start) == 10
                     and (box_type is None and kind(x) in ("forum", "fair", "festival")
@@ -876,7 +880,7 @@ def _date_parts_by_nth_day(events: list[Cand], sents: list[Sentence]) -> None:
                     and x.pos < e.pos and (not bare or x.end)), None)
         if box is None or box.start is None:
             continue
-        n = _NTH[(nth.group(3) if bare else nth.group(1))] if nth else 0
+        n = _NTH[((nth.group(3) or nth.group(4) or nth.group(5)) if bare else nth.group(1))] if nth else 0
         yearless = box.start.startswith("XXXX")  # («19 августа начался визит … Второй день визита …»: the days of a year
         # not told are counted all the same, in a leap year so that 29 February stands)
         day = date.fromisoformat("2000" + box.start[4:] if yearless else box.start) \
