@@ -8542,3 +8542,17 @@ def test_talks_on_a_forums_own_counted_day_are_of_that_day(text, day):
     # the delegation's trip to the forum keeps the forum's days
     found = {(e.type, e.start, e.end) for e in events_of(text, "2021-07-02") if e.type in ("meeting", "visit")}
     assert ("meeting", day, None) in found and ("visit", "2021-06-30", "2021-07-02") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Дни Московской области в Минской области проходят с 24 по 27 августа. Делегация Московской области прибыла в "
+    "Минск за день до открытия Дней.",
+    "Дні Маскоўскай вобласці ў Мінскай вобласці праходзяць з 24 па 27 жніўня. Дэлегацыя Маскоўскай вобласці прыбыла "
+    "ў Мінск за дзень да адкрыцця Дзён.",
+    "The Days of the Moscow Region in the Minsk Region are taking place from 24 to 27 August. The Moscow Region "
+    "delegation had arrived in Minsk the day before the Days opened.",
+], ids=["ru", "be", "en"])
+def test_the_day_before_an_opening_is_its_eve(text):
+    # GUIDE §5 (arithmetic on stated dates): «за день до открытия», "the day before the Days opened" = the eve
+    found = [e.start for e in events_of(text, "2022-08-28") if e.type == "visit"]
+    assert found == ["2022-08-23"], found

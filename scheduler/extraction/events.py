@@ -836,8 +836,9 @@ _NTH_DAY_OF = re.compile(r"(?:(?:на|в|во|у|ў|on|for)\s+|^|[.;]\s+)(?:the\
 _GATHERING_STEMS = {"конференц": "meeting", "канферэнц": "meeting", "conference": "meeting", "съезд": "meeting",
                     "з'езд": "meeting", "congress": "meeting"}
 _NTH = {"перв": 1, "перш": 1, "first": 1, "втор": 2, "друг": 2, "second": 2, "трет": 3, "трэц": 3, "third": 3, "четв": 4, "чацв": 4, "fourth": 4}
-_EVE_OF_OPENING = re.compile(r"накануне\s+(?:е[её]\s+|его\s+|их\s+)?открыти|напярэдадні\s+(?:яе\s+|яго\s+)?адкрыцц"
-                             r"|on the eve of (?:its |the )?opening")
+_EVE_OF_OPENING = re.compile(r"(?:накануне|за день до)\s+(?:е[её]\s+|его\s+|их\s+)?открыти|(?:напярэдадні|за дзень да)\s+(?:яе\s+"
+                             r"|яго\s+|іх\s+)?адкрыцц|on the eve of (?:its |the )?opening|(?:on )?the day before (?:its |the )?"
+                             r"(?:opening|(?:\S+\s+){1,2}?opened)")
 
 
 def _counted_before(e: Cand, sents: list[Sentence], events: list[Cand]) -> re.Match[str] | None:
