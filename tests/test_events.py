@@ -8556,3 +8556,15 @@ def test_the_day_before_an_opening_is_its_eve(text):
     # GUIDE §5 (arithmetic on stated dates): «за день до открытия», "the day before the Days opened" = the eve
     found = [e.start for e in events_of(text, "2022-08-28") if e.type == "visit"]
     assert found == ["2022-08-23"], found
+
+
+@pytest.mark.parametrize("text,meeting", [
+    ("28 января план с Курской областью подписан в режиме видеоконференции.", False),
+    ("28 студзеня план з Курскай вобласцю падпісаны ў рэжыме відэаканферэнцыі.", False),
+    ("On 28 January, the plan with the Kursk Region was signed by videoconference.", False),
+    ("28 января в режиме видеоконференции стороны обсудили поставки и подписали план.", True),
+], ids=["ru", "be", "en", "ru-a-videoconference-held"])
+def test_a_paper_signed_by_videoconference_is_no_meeting(text, meeting):
+    # GUIDE §3: how a paper was signed is no event of its own; a videoconference held, where a paper was signed, is one
+    found = [e.type for e in events_of(text, "2026-01-29")]
+    assert "agreement" in found and ("meeting" in found) == meeting, found

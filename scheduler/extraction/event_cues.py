@@ -1109,7 +1109,7 @@ _AFTER_IT = re.compile(r"(?:^|[,;]\s*)(?:сразу\s+|адразу\s+)?(?:по�
 _VIDEO = ("видеоконф", "відэаканф", "video")
 # a videoconference as the way of taking part: «в режиме видеоконференции», «у рэжыме відэаканферэнцыі», "via
 # videoconference", "(by videoconference)"
-_AS_A_MODE = re.compile(r"(?:в режиме|в формате|посредством|у рэжыме|у фармаце|праз|via|by|through|in the format of"
+_AS_A_MODE = re.compile(r"(?:в режиме|в формате|посредством|[уў] рэжыме|[уў] фармаце|праз|via|by|through|in the format of"
                         r"|by means of)\s+(?:\S+\s+)?$")
 # a sentence that opens on the event just told: «Мероприятие посетили …», «В мероприятии приняли участие …», «У ім
 # узялі ўдзел …», "The event was attended by …", "It was attended by …"
@@ -1699,8 +1699,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # with no number is an event only where the sentence marks or celebrates it
         if t == "meeting" and cue is not None and low.endswith(_TABLE, max(0, cue.start() - 12), cue.start()):
             continue  # «сесть за стол переговоров», "to the negotiating table": an idiom, no talks held
-        if t == "meeting" and cue is not None and cue.group().startswith(_VIDEO) and _BACK_TO_IT.match(low) \
+        if t == "meeting" and cue is not None and cue.group().startswith(_VIDEO) \
+                and (_BACK_TO_IT.match(low) or sign and sign.start() < cue.start()) \
                 and _AS_A_MODE.search(low, max(0, cue.start() - 30), cue.start()):
+            # (… or how a paper just told signed was: «план … подписан в режиме видеоконференции»; but «В режиме
+            # видеоконференции … подписали» is a videoconference held, with a signing)
             continue  # "The event was attended by … representatives of all regions (via videoconference)": how some
             # took part in the event just told, no meeting of its own
         if t in ("meeting", "visit") and cue is not None and _AGREED_ON.search(low, max(0, cue.start() - 40), cue.start()):
