@@ -474,6 +474,13 @@ HEADERS = [
     ("ru-today-masthead", "Сегодня: 25 мая 2024\nНовости\n02.03.2024\nДелегация прибыла в Гомель.", "2024-03-02"),
     ("be-today-masthead", "Сёння: 25 мая 2024\nНавіны\n02.03.2024\nДэлегацыя прыбыла ў Гомель.", "2024-03-02"),
     ("en-today-masthead", "Today: 25 May 2024\nNews\n2 March 2024\nThe delegation arrived in Gomel.", "2024-03-02"),
+    # a masthead's clock with the weekday after the date, above the article's own date line
+    ("ru-masthead-weekday-after", "26 апреля 2024, ПТ, 00:06\n29 июня 2017 Экономика\n\nГубернатор принимает участие в "
+     "форуме.\n", "2017-06-29"),
+    ("be-masthead-weekday-after", "26 красавіка 2024, Пт, 00:06\n29 чэрвеня 2017 Эканоміка\n\nГубернатар прымае ўдзел у "
+     "форуме.\n", "2017-06-29"),
+    ("en-masthead-weekday-after", "25 May 2024, Sat 10:15\n27 June 2017 Economy\n\nThe governor takes part in the "
+     "forum.\n", "2017-06-27"),
     # a page's date glued to its card's short one, the year run into the next day
     ("ru-glued-dates", "Губернатор встретился с делегацией Гомельской области\n27 июня 202427 июн 2024\n", "2024-06-27"),
     ("be-glued-dates", "Губернатар сустрэўся з дэлегацыяй Гомельскай вобласці\n5 сакавіка 20245 сак 2024\n",

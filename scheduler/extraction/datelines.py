@@ -31,6 +31,10 @@ _TIME_LINE = re.compile(r"\n\W{0,4}(?:[01]?\d|2[0-3]):[0-5]\d\W{0,4}(?:\n|$)")
 _WEEKDAY_BEFORE = re.compile(r"(?:^|[^\w])(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
                              r"панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|"
                              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$", re.I)
+# … or a weekday after it, as a site's clock prints the day: «26 апреля 2024, ПТ, 00:06», "25 May 2024, Sat"
+_WEEKDAY_AFTER = re.compile(r"\W{0,3}(?:пн|вт|ср|чт|пт|сб|вс|аўт|чц|нд|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда"
+                            r"|четверг|пятница|суббота|воскресенье|панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля"
+                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # "Сегодня: 25 мая 2024", "Today: 25 May 2024" on a line of its own: the site's today, as with a weekday
 _TODAY_LABEL = re.compile(r"(?:^|[^\w])(?:сегодня|сёння|today|today\s+is)\s*[:,\-–—]?\s*$", re.I)
 # "Текущий номер: № 12 от 5 марта 2024", "Current issue 5 March 2024": a side-bar's issue, never the article's date
@@ -240,6 +244,8 @@ def dateline(text: str, cands: list[Cand], zones: tuple[int, int, int]) -> tuple
             score = 1  # "Обновлено 02.07.2024": any other date line is the publication
         elif _PUB_LABEL.search(label):
             score = 5
+        elif _WEEKDAY_AFTER.match(after):
+            continue  # a masthead's today, its weekday after it (GUIDE §1)
         elif (t_after := _TIME_AFTER.match(after)) and (len(after[t_after.end():].strip()) <= 20
                                                        or _RUBRIC_AFTER.match(after, t_after.end())) \
                 or _TIME_BEFORE.search(label[-12:]) or (not after.strip() and _TIME_LINE.match(text, le)):
