@@ -1108,3 +1108,17 @@ def test_an_anniversary_whose_base_ends_its_sentence_settles_the_year(text):
     # the base named at the end of a long phrase (1943 + 80), in any of the three languages
     published = extract_text(text).published
     assert published is not None and published.value == "2023"
+
+
+@pytest.mark.parametrize("text", [
+    "27 июня 2023 года в Уфе прошёл X Форум регионов.",
+    "27 чэрвеня 2023 года ва Уфе прайшоў X Форум рэгіёнаў.",
+    "The 10th Forum of Regions was held in Ufa on 27 June 2023.",
+], ids=["ru", "be", "en"])
+def test_an_address_date_before_a_day_the_text_reports_done_is_no_publication(text: str) -> None:
+    # GUIDE §1: a site section's date in the address («/2015-12-19-18-17-38/item/…») cannot be the day of an article
+    # that reports 2023 as past; an address date after it still is
+    old = extract_text(f"{text}\n\nSource URL: https://a.ru/index.php/2015-12-19-18-17-38/item/7276-x", events=False)
+    assert old.published is None or not old.published.value.startswith("2015"), old.published
+    new = extract_text(f"{text}\n\nSource URL: https://a.ru/news/2023-06-28/x", events=False)
+    assert new.published is not None and new.published.value == "2023-06-28", new.published

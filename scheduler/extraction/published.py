@@ -168,10 +168,22 @@ def crawl_stamp(text: str) -> int:
     return m.end() if m else 0
 
 
+def _url_unless_later(url: str | None, text: str, cands: list[Cand]) -> Published | None:
+    """The address's date, unless the text reports a later year as done: «index.php/2015-12-19-18-17-38/item/…» over
+    «27 июня 2023 года … состоялось» is a site section's date, not the article's."""
+    pub = from_url(url)
+    if pub is None:
+        return None
+    year = int(pub.value[:4])
+    later = any(c.a and c.a.y and c.a.y > year and c.b is None and not c.rel and tense(text, c.start, c.end) == "past"
+                for c in cands)
+    return None if later else pub
+
+
 def find_published(text: str, cands: list[Cand], *, given: str | None = None,
                    meta: Mapping[str, Any] | None = None, url: str | None = None) -> tuple[Published | None, Ref]:
     """The publication date and the reference that dates resolve against."""
-    pub = (Published(given, "given", "given") if given else None) or from_meta(meta) or from_url(url) \
+    pub = (Published(given, "given", "given") if given else None) or from_meta(meta) or _url_unless_later(url, text, cands) \
         or from_citation(text)
     if pub:
         return pub, Ref.of(pub)
