@@ -8568,3 +8568,16 @@ def test_a_paper_signed_by_videoconference_is_no_meeting(text, meeting):
     # GUIDE §3: how a paper was signed is no event of its own; a videoconference held, where a paper was signed, is one
     found = [e.type for e in events_of(text, "2026-01-29")]
     assert "agreement" in found and ("meeting" in found) == meeting, found
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер почтил память павших\nВолгоград, 28 марта - DIXINEWS.\nЧиновники возложили цветы к Вечному огню.",
+    "Прэм'ер ушанаваў памяць загінулых\nВалгаград, 28 сакавіка - DIXINEWS.\nЧыноўнікі ўсклалі кветкі да Вечнага агню.",
+    "The Prime Minister honoured the fallen\nVolgograd, 28 March - DIXINEWS.\nThe officials laid flowers at the Eternal "
+    "Flame.",
+], ids=["ru", "be", "en"])
+def test_a_date_line_of_its_own_dates_the_paragraph_under_it(text):
+    # GUIDE §5: the publication day (here its day, of no known year) only where the text puts the event on it, as a
+    # date line opening its paragraph does — also one on a line of its own, with any agency in capitals
+    found = [e.start for e in extract_text(text).events if e.type == "commemoration"]
+    assert found == ["XXXX-03-28"], found

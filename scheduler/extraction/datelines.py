@@ -58,7 +58,8 @@ _AGENCY_BEFORE = re.compile(r"(?:РИА\s+Новости|Sputnik(?:\s+[A-ZА-Я�
 _NUMERIC_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1\d{4}")
 _SENTENCE_AFTER = re.compile(r"^\s*(?:г\.|г(?=\s)|года?\b)?\s*[A-ZА-ЯЁІЎ](?:[a-zа-яёіў]|\s)")  # (the next sentence begins at once)
 _DASH_AFTER = re.compile(r"^\s*[-–—]\s")
-_AGENCY_AFTER = re.compile(r"^\s*(?:\((?:BelTA|БЕЛТА|Sputnik)\)|[-–—]\s*(?:РИА|Sputnik|БЕЛТА|BelTA|ТАСС)"
+_AGENCY_AFTER = re.compile(r"^\s*(?:\((?:BelTA|БЕЛТА|Sputnik)\)|[-–—]\s*(?:РИА|Sputnik|БЕЛТА|BelTA|ТАСС"
+                           r"|[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{3,}(?![a-zа-яё]))"  # (any agency in capitals: «- DIXINEWS.», «— REGNUM»)
                            r"|(?:\s*(?:года?|г))?\.?\s*(?:ИНТЕРФАКС|INTERFAX|Интерфакс|Interfax)(?:[-.][A-ZА-ЯЁ\w.]+)?\s*[-–—])")  # «Брест. 15 июня.
 # ИНТЕРФАКС - …», Interfax's own date line
 

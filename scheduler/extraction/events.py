@@ -160,6 +160,9 @@ _BY_YEAR = re.compile(r"(?:\bдо|\bда|\buntil|\btill|\bby)\s+(?:\S+\s+)?$", r
 _BY_YEAR_IN = re.compile(r"(?:до|да|until|till|by)\s", re.I)
 _YEARS = re.compile(r"\d{4}/\d{4}")  # a period of years (a plan's), no day of an event
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d\d-\d\d)$")
+# a date line alone: a town, its day and an agency or nothing («Волгоград, 28 марта - DIXINEWS.», "MINSK, 5 June (BelTA)")
+_OWN_DATELINE = re.compile(r"[A-ZА-ЯЁІЎ][\w-]+(?:\s+[A-ZА-ЯЁІЎ][\w-]+)?,\s+\d{1,2}\s+\w+(?:\s+\d{4})?(?:\s+(?:г\.|года?))?"
+                           r"\s*(?:[-–—(/]\s*[^\n]{0,30})?$")
 
 
 # a comparison with this year: «если …, то в нынешнем году …», «калі …, то сёлета …», "while …, this year …" (group 1:
@@ -415,6 +418,11 @@ def find_events(
             if c.how == "by-day" and c.start and (day := _DAY.match(c.start)):
                 ctx.prev_day, ctx.prev_date = day.group(1), c.start
         single = {x.value for x in own if _DAY.match(x.value)}  # one single day named (not a span, not two days)
+        if len(single) == 1 and not found and len(s.text) <= 60 and _OWN_DATELINE.match(s.text) \
+                and text[s.end: s.end + 3].lstrip(" \t")[:1] in ("\n", "\r"):
+            # «Волгоград, 28 марта - DIXINEWS.» on a line of its own: the date line of the paragraph under it
+            ctx.day_line = (s.line + 1, next(iter(single)))
+            continue
         ctx.day_line = (s.line, single.pop()) if len(single) == 1 and not s.headline and not announces(s.low) else \
             (ctx.day_line if not own else None)
         for c in found:  # (a day observed every year names no day of its own, but where it dates what was held on it)
