@@ -1122,3 +1122,15 @@ def test_an_address_date_before_a_day_the_text_reports_done_is_no_publication(te
     assert old.published is None or not old.published.value.startswith("2015"), old.published
     new = extract_text(f"{text}\n\nSource URL: https://a.ru/news/2023-06-28/x", events=False)
     assert new.published is not None and new.published.value == "2023-06-28", new.published
+
+
+@pytest.mark.parametrize("text", [
+    "В этом году исполнилось 20 лет сотрудничеству городов. Договор о партнёрстве был подписан 29 апреля 2003 года.",
+    "Сёлета споўнілася 20 гадоў супрацоўніцтву гарадоў. Дагавор аб партнёрстве быў падпісаны 29 красавіка 2003 года.",
+    "This year marks 20 years of cooperation between the towns. The partnership agreement was signed on 29 April 2003.",
+], ids=["ru", "be", "en"])
+def test_an_age_told_and_its_start_in_the_next_sentence_give_the_year(text: str) -> None:
+    # GUIDE §1 (anniversary arithmetic): twenty years since 2003 is 2023, whatever masthead's today is above it
+    for page in (text, "Субота 18 Мая 2024 года\n\n" + text):
+        doc = extract_text(page, events=False)
+        assert doc.published is not None and doc.published.value == "2023", (page[:30], doc.published)

@@ -81,6 +81,16 @@ _YEAR_GLUED = re.compile(r"(?<![\d.])([12]\d|3[01]|0?[1-9])\s+([^\W\d_]{3,9})\.?
 _GLUED_AT = re.compile(r"(?:19|20)\d\d\d{1,2}\s")
 
 
+def masthead_today(text: str, c: Cand) -> bool:
+    """Whether ``c`` is a masthead's today: a weekday right before or after it, or «Сегодня:», "Today:" before it on
+    its line («Субота 18 Мая 2024 года», «26 апреля 2024, ПТ, 00:06») — the day the page was seen, no year of it."""
+    if c.a is None or c.a.y is None or c.start > 400:
+        return False
+    ls = text.rfind("\n", 0, c.start) + 1
+    label = text[max(ls, c.start - 20): c.start]
+    return bool(_WEEKDAY_BEFORE.search(label) or _TODAY_LABEL.search(label) or _WEEKDAY_AFTER.match(text, c.end))
+
+
 def _city_before(before: str) -> bool:
     """Whether a town heads the line before a date ("ГОМЕЛЬ, 5 марта", «Минск, 5 марта»). A word in capitals is
     taken as it is; a capitalised Cyrillic word must be a town, not «Напомним, 2 сентября …» or «Кстати, …»: the

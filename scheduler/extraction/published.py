@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from .datelines import chrome_date, dateline, from_citation, header_cands, zones
+from .datelines import chrome_date, dateline, from_citation, header_cands, masthead_today, zones
 from .dates import Cand, Ref
 from .normalize import tense
 from .points import lower
@@ -188,15 +188,16 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
     if pub:
         return pub, Ref.of(pub)
     where = zones(text)
+    plain = [c for c in cands if not masthead_today(text, c)]  # (the years inferred: not a masthead's today's)
     header = header_cands(text, cands, where)
     dl = dateline(text, cands + header, where)
     chrome = chrome_date(text, cands + header, where[0]) if dl is None else None
     if chrome and chrome.a and chrome.a.y:  # unless the address or the text settles another, later year
-        later, inferred = _url_year(url), infer_year(text, cands)
+        later, inferred = _url_year(url), infer_year(text, plain)
         if not (later and later != chrome.a.y) and not (inferred and inferred[0] > chrome.a.y):
             dl = chrome, 1
     if dl and dl[0].a and dl[0].a.y and _CRAWL_LINE.match(text, text.rfind("\n", 0, dl[0].start) + 1) \
-            and (inferred := after_finished(text, lower(text)) or infer_year(text, cands)) and inferred[0] > dl[0].a.y \
+            and (inferred := after_finished(text, lower(text)) or infer_year(text, plain)) and inferred[0] > dl[0].a.y \
             and not _YEARS_SPAN.search(inferred[1]):  # (a plan's «2026-2027 годы» is ahead, no year of writing)
         dl = None  # " date 2019-12-13" over «In 2023, the trade turnover exceeded …»: the crawler's stamp, not the
         # day of a text that reports a later year as past
@@ -241,7 +242,7 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
             value = f"{uy}-{got[1]}" if got and int(got[0]) == uy else str(uy)
             pub = Published(value, "url", url or "")
             return pub, Ref.of(pub)
-    year = year or infer_year(text, cands)
+    year = year or infer_year(text, plain)
     if day and year and not uy and any(c.a and c.a.y == year[0] and c.a.m and c.a.m < day[0] and not c.rel
                                        and tense(text, c.start, c.end) == "future" for c in cands):
         # "12:15, 24 November … St. Petersburg Days will be held in Minsk in April 2023": a day that comes before a

@@ -379,6 +379,31 @@ def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]
     return out
 
 
+# "this year marks 20 years of cooperation. The agreement was signed on 29 April 2003": an age told, its start
+# named in the next sentence (digit-led, as _SINCE)
+_TURNED = re.compile(r"(?:исполнил(?:ось|ся|ась|ись)|исполняется|исполнится|спаўняецца|споўнілася|споўніцца|споўнілісь"
+                     r"|marks|marked|turned|turns)\s+(?:уже\s+|already\s+)?(\d{1,3})\s+(?:лет|года|год|гадоў|гады|years)"
+                     r"(?!\s+(?:назад|таму|ago|со дня|з дня|since))")
+
+
+def _turned_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
+    """«В этом году исполнилось 20 лет сотрудничеству. Договор … был подписан 29 апреля 2003 года» -> 2023: the one
+    year the next sentence names, as the start the age is counted from (none where it names more, or none)."""
+    out = []
+    for m in _TURNED.finditer(low) if ("исполн" in low or "споўн" in low or "спаўн" in low or "mark" in low
+                                        or "turn" in low) else ():
+        right = text[m.end(): m.end() + 300]
+        ends = [b.end() for b in _SENT_SPLIT.finditer(right)]
+        if not ends:
+            continue
+        lo = m.end() + ends[0]
+        hi = m.end() + (ends[1] if len(ends) > 1 else len(right))
+        years = {c.a.y for c in cands if lo <= c.start < hi and c.a and c.a.y and c.b is None and not c.rel}
+        if len(years) == 1 and 1900 <= (y := years.pop() + int(m.group(1))) <= 2100:
+            out.append((y, f"{text[m.start():m.end()]} … {y - int(m.group(1))}"))
+    return out
+
+
 def _figures_year_after(low: str) -> list[re.Match[str]]:
     out = []
     for word in ("товарооборот", "тавараабарот", "товарообмен", "turnover", "экспорт", "export", "trade"):
@@ -527,7 +552,7 @@ def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
     if by_weekday:
         return by_weekday
     low = lower(text)
-    votes = _anniversary_years(text, low, cands) + _since_years(text, low, cands)
+    votes = _anniversary_years(text, low, cands) + _since_years(text, low, cands) + _turned_years(text, low, cands)
     if votes:  # no earlier than a year the text reports (not one it announces or aims at)
         low_vote = min(y for y, _ in votes)
         later = sorted(((c, c.a.y) for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None
