@@ -8581,3 +8581,17 @@ def test_a_date_line_of_its_own_dates_the_paragraph_under_it(text):
     # date line opening its paragraph does — also one on a line of its own, with any agency in capitals
     found = [e.start for e in extract_text(text).events if e.type == "commemoration"]
     assert found == ["XXXX-03-28"], found
+
+
+@pytest.mark.parametrize("text,visit", [
+    ("Делегации прибыли в Брянск для участия в фестивале.", False),
+    ("Дэлегацыі прыбылі ў Брянск для ўдзелу ў фестывалі.", False),
+    ("Delegations arrived in Bryansk to take part in the festival.", False),
+    ("На площадь прибыли делегации Брянской области, Республики Беларусь и Донецкой народной республики.", False),
+    ("Делегации Гомельской области прибыли в Брянск для участия в фестивале.", True),
+    ("Делегация прибыла в Брянск для участия в фестивале.", True),
+], ids=["ru", "be", "en", "ru-a-list", "ru-of-one-side", "ru-one"])
+def test_delegations_in_general_or_in_a_list_are_no_visit(text, visit):
+    # GUIDE §4.6: a delegation named only inside a list of participants or guests is not a visit; one singled out is
+    found = [e.type for e in events_of(text, "2022-06-25")]
+    assert ("visit" in found) == visit, found

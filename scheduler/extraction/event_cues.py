@@ -33,7 +33,7 @@ from .event_text import (
 from .founding import TOWN_STEMS
 from .gazetteer import region_of
 from .lexicon import NUMBER_WORDS
-from .parties import named_parties, party_of_place
+from .parties import delegation_origin, named_parties, party_of_place
 from .people import people_in
 from .places import COUNTRIES, country_of, holds, host_named_first, place_name, places_in
 from .tense import clause_tense
@@ -200,6 +200,27 @@ _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?!(?:jan|feb|mar|apr|ma
 _OF_MANY_PLACES = re.compile(r"\s+(?:из\s+|з\s+|from\s+|of\s+)?(?:более\s+(?:чем\s+)?|больш\s+(?:чым\s+)?|over\s+|more than\s+)?"
                              r"(?:\d+|[а-яёіўa-z]+)\s+(?:городов|стран|регионов|районов|областей|гарадоў|краін|рэгіёнаў"
                              r"|раёнаў|абласцей|towns|cities|countries|regions|districts)\b")
+def _guests_in_general(text: str, low: str) -> bool:
+    """«Делегации прибыли в Брянск», «прибыли делегации Брянской области, Беларуси, ДНР и ЛНР», "Delegations arrived":
+    delegations in the plural as the subject, of no side or of many, and no delegation singled out."""
+    if "делегаци" not in low and "дэлегацы" not in low and "delegation" not in low:
+        return False
+    m = _PLURAL_DELEGATIONS.search(low)
+    if m is None or _ONE_DELEGATION.search(low) or not (
+            m.group() == "delegations" or _PLURAL_ARRIVED.search(low, max(0, m.start() - 40), m.end() + 40)):
+        return False
+    whose = _WHERE_TO.split(text[m.end(): m.end() + 160], 1)[0]
+    sides = len(named_parties(whose))
+    listed = whose.count(",") + len(_AND_WORDS.findall(whose)) >= 2  # (three and more listed)
+    return listed or sides > 2 or sides == 0 and delegation_origin(text) is None
+
+
+_WHERE_TO = re.compile(r"\s(?:в|во|на|для|у|ў|да|to|in|at|for|arrived|прибыл\w*|прыбыл\w*|приехал\w*)\s")  # (whose, not where)
+_AND_WORDS = re.compile(r"\s(?:и|і|and)\s")
+_PLURAL_DELEGATIONS = re.compile(r"\b(?:делегации|дэлегацыі|delegations)\b")
+_ONE_DELEGATION = re.compile(r"\b(?:делегация|дэлегацыя|delegation)\b")
+# a plural verb of arriving or visiting beside «делегации» (a plural, not «визит делегации»)
+_PLURAL_ARRIVED = re.compile(r"\b(?:прибыли|приехали|посетили|побывали|собрались|прыбылі|прыехалі|наведалі|пабывалі|сабраліся)\b")
 # a clause of its own after talks told: «…, а в мэрии …», «…, а затем …», ", and at the City Hall …", "; then …"
 _WITH_WHOM = re.compile(r"(?:^|[\s,])(?:с|со|з|with)\s+(?!\d)\w")  # (a counterpart after talks, in any language)
 _OTHER_CLAUSE = re.compile(r"(?:,\s*(?:а|а затем|а потом|а также|затем|потом|and|and then|then|while)\s|;\s)")
@@ -1757,6 +1778,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and _OF_MANY_PLACES.match(low, m.end()):
             continue  # «В нём участвуют делегации 20 городов», "delegations from 12 countries": a list of participants,
             # none singled out (GUIDE §4.6) — a delegation named on its own in the text is read where it is
+        if t == "visit" and _guests_in_general(s.text, low):
+            continue  # «Делегации прибыли в Брянск», «прибыли делегации Брянской области, Беларуси, ДНР и ЛНР»: the
+            # guests of a gathering in general or in a list (GUIDE §4.6), none singled out
         if (_COUNTED.search(low, max(0, m.start() - 40), m.start())
                 or t != "commemoration" and _SOME_WORDS.search(low) and _SOME.search(low, max(0, m.start() - 40), m.start())) \
                 and plural_cue(m.group()):
