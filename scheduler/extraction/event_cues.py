@@ -2700,6 +2700,7 @@ def _with_whom_ends(rest: list[str]) -> int:
     return len(rest)
 
 
+_REGIONS_PLURAL = re.compile(r"(?:областей|абласцей|районов|раёнаў|краев|республик)\b")
 _LAID_AFTER = re.compile(r"\b(?:возлож|ускла|ўскла|усклад|ўсклад)\w*")  # (the laying verb after its object)
 
 
@@ -2779,6 +2780,11 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
             tail.append(w)
             if w[-1:] in ",;":
                 break
+        at = i + 1 + len(tail)
+        if len(tail) == 1 and len(words) > at + 2 and words[at].lower() in ("и", "і") \
+                and _REGIONS_PLURAL.match(words[at + 2].lower()):
+            tail += words[at: at + 3]  # «делегации Гомельской и Могилёвской областей»: both regions, not the first
+            # adjective alone
         group = [w if w[:1] in "«\"" else w.lower() for w in words[:i + 1]] + tail
         words = ["Визит", *nominative_phrase(group, "gent").split()]
     elif t == "visit" and s.low.startswith("визитом", cue_at) and len(words) > n \
