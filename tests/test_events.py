@@ -8595,3 +8595,15 @@ def test_delegations_in_general_or_in_a_list_are_no_visit(text, visit):
     # GUIDE §4.6: a delegation named only inside a list of participants or guests is not a visit; one singled out is
     found = [e.type for e in events_of(text, "2022-06-25")]
     assert ("visit" in found) == visit, found
+
+
+@pytest.mark.parametrize("text", [
+    "Пензенский губернатор принимает участие в форуме регионов России и Беларуси, который проходит в Москве 29 июня.",
+    "Пензенскі губернатар прымае ўдзел у форуме рэгіёнаў Расіі і Беларусі, які праходзіць у Маскве 29 чэрвеня.",
+    "The Penza governor takes part in the Forum of Regions of Russia and Belarus held in Moscow on 29 June.",
+], ids=["ru", "be", "en"])
+def test_a_regions_office_named_by_its_adjective_taking_part_elsewhere_is_a_visit(text):
+    # GUIDE §4.6: an official singled out as taking part in an event held elsewhere is a visit; «Пензенский
+    # губернатор» is Penza's, and Moscow is another region
+    found = [(e.start, e.location, e.title) for e in events_of(text, "2017-06-29") if e.type == "visit"]
+    assert found == [("2017-06-29", "Москва", "Визит губернатора Пензенской области в Москву")], found

@@ -354,7 +354,7 @@ PLAN = (
 TAKES_PART = (
     r"\b(?:приня(?:л|ла|ли)|прим(?:ет|ут)|принима(?:ет|ют|л|ла|ли)) участи\w*|\bпоучаствова\w*|\bучаствова\w*"
     r"|\bпрын(?:яў|яла|ялі)\s+[уў]дзел|\bпрым(?:е|уць|ае|аюць)\s+[уў]дзел|\bвозьм(?:е|уць)\s+[уў]дзел|\bбра(?:ў|ла|лі)\s+[уў]дзел"
-    r"|\b(?:удзельніч|ўдзельніч)а\w*|\btook part\b|\b(?:will )?take part\b|\btaking part\b|\bparticipated\b|\battended\b"
+    r"|\b(?:удзельніч|ўдзельніч)а\w*|\btook part\b|\b(?:will )?take part\b|\btakes part\b|\btaking part\b|\bparticipated\b|\battended\b"
     r"|\bwill attend\b"
     # heading or presenting a region's exposition at it: «Гродненскую экспозицию возглавил …», «Экспозицию представила
     # витебская делегация», «узначаліў экспазіцыю», "headed the Belarusian exposition", "presented regional companies"

@@ -69,11 +69,13 @@ from .places import (
     dateline_place,
     holds,
     host_named_first,
+    known_region,
     object_named,
     place_name,
     places_in,
     region_centre,
     region_in,
+    region_name,
     town_in_role,
     town_of_adjective,
     two_cities,
@@ -1714,6 +1716,11 @@ _HOSTED = ("meeting", "fair", "festival", "commemoration")
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{ROLES})[^.;:!?]*$", re.I)
 
 
+_REGION_ADJ_BEFORE = re.compile(r"(?<![\w-])(?:([А-ЯЁІЎ][а-яёіў]+(?:ский|ской|скі|цкий|цкі))|([A-Z][a-z]+))\s+$")
+# a region's office in Russian (the genitive a visit's title takes), by the office word's start in any language
+_OFFICE_GENITIVE = (("губернатор", "губернатора"), ("губернатар", "губернатора"), ("governor", "губернатора"),
+                    ("вице-губернатор", "вице-губернатора"), ("віцэ-губернатар", "вице-губернатора"),
+                    ("vice-governor", "вице-губернатора"), ("мэр", "мэра"), ("mayor", "мэра"))
 _SIDE_TAKES_PART = re.compile(r"\b(?:с|со|от|з|ад|from)\s+(?:the\s+)?(?:(белорусск\w+|беларуск\w+|belarusian)|российск\w+"
                               r"|расійск\w+|russian)\s+(?:стороны|боку|side)\b")
 
@@ -1801,6 +1808,7 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
             if took is None:
                 continue
             named = [(at, role) for at, _name, role in people_in(s.text, lang)]
+            office_title = ""  # («Визит губернатора Пензенской области», where the office is named by its region)
             if not named and (said := _SIDE_TAKES_PART.search(s.low, max(0, took[0] - 80), took[1] + 80)):
                 # «З беларускага боку ў ім прымуць удзел каля 250 чалавек», "from the Russian side, 40 companies will
                 # take part": a side's people, no name, no office
@@ -1817,14 +1825,23 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
                 # «заместитель губернатора Брянской области посетит праздник», "The Governor of Smolensk Oblast was
                 # the guest of honour": an office named without its holder's name
                 named = [(office.start(), s.text[office.start(): took[0]])]
+                if (adj := _REGION_ADJ_BEFORE.search(s.text, max(0, office.start() - 30), office.start())) \
+                        and (region := region_name(adj.group(1)) if adj.group(1) else place_name(f"{adj.group(2)} region")) \
+                        and known_region(region):
+                    named = [(office.start(), f"{s.text[office.start(): took[0]]} {region}")]  # «Пензенский губернатор»,
+                    # "the Penza governor": the region's office, its region named by the adjective
+                    word = next((g for stem, g in _OFFICE_GENITIVE if s.low.startswith(stem, office.start())), None)
+                    if word:
+                        office_title = f"Визит {word} {nominative_phrase(region.split(), 'gent')}"
             for at, role in named:
                 side = envoy_of(role) or next(iter(named_parties(role)), None) or _side_of(role) \
                     if role and abs(at - took[0]) < 150 else None  # (a governor with no region named: Russia's)
                 if side and _elsewhere(side, e.location):
                     side_of = {"Беларусь": "белорусской", "Россия": "российской"}.get(role)
-                    head = f"Визит {side_of} делегации {into(e.location)}" if side_of else "Визит"
+                    head = f"Визит {side_of} делегации {into(e.location)}" if side_of \
+                        else f"{office_title} {into(e.location)}" if office_title else "Визит"
                     out.append(Cand("visit", s, s.start + at, e.start, e.end, "by-event", title=head,
-                                    composed=bool(side_of),
+                                    composed=bool(side_of or office_title),
                                     location=e.location, lang=lang, sources=[s]))
                     visited.add(year)
                     went.add((year, _country_of(e.location)))
