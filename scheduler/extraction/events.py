@@ -851,6 +851,11 @@ _EVE_OF_OPENING = re.compile(r"(?:накануне|за день до)\s+(?:е[�
                              r"(?:opening|(?:\S+\s+){1,2}?opened)")
 
 
+def _nth_day_of(low: str) -> re.Match[str] | None:
+    """``_NTH_DAY_OF`` in a sentence, tried only where a word of a day stands (each of its readings holds one)."""
+    return _NTH_DAY_OF.search(low) if "ден" in low or "дзен" in low or "day" in low else None
+
+
 def _counted_before(e: Cand, sents: list[Sentence], events: list[Cand]) -> re.Match[str] | None:
     """The counted day of one of the two sentences before ``e``'s ("On the third day of the trip, the presidents
     visited … . The two leaders also held a separate meeting."), where no sentence from there to ``e``'s dates an
@@ -864,7 +869,7 @@ def _counted_before(e: Cand, sents: list[Sentence], events: list[Cand]) -> re.Ma
         between = {x.start for x in sents[at - back + 1: at + 1]}
         if any(x.how == "mention" and x.sent.start in between for x in events):
             return None
-        if (nth := _NTH_DAY_OF.search(sents[at - back].low)) is not None:
+        if (nth := _nth_day_of(sents[at - back].low)) is not None:
             return nth
     return None
 
@@ -877,7 +882,7 @@ def _date_parts_by_nth_day(events: list[Cand], sents: list[Sentence]) -> None:
     for e in events:
         if e.how not in ("default", "future", "by-container", "by-type", "inherited", "live", "by-announcement"):
             continue  # (a day borrowed from the sentence before yields to the day the sentence counts)
-        nth = _NTH_DAY_OF.search(e.sent.low)
+        nth = _nth_day_of(e.sent.low)
         eve = _EVE_OF_OPENING.search(e.sent.low) if nth is None else None
         if nth is None and eve is None and e.how in ("default", "inherited", "by-type"):
             nth = _counted_before(e, sents, events)
