@@ -1134,3 +1134,19 @@ def test_an_age_told_and_its_start_in_the_next_sentence_give_the_year(text: str)
     for page in (text, "Субота 18 Мая 2024 года\n\n" + text):
         doc = extract_text(page, events=False)
         assert doc.published is not None and doc.published.value == "2023", (page[:30], doc.published)
+
+
+@pytest.mark.parametrize("text", [
+    "Сотрудничество законодателей началось в прошлом году. 27 июня 2023 года в рамках форума подписано соглашение.",
+    "Супрацоўніцтва пачалося летась. 27 чэрвеня 2023 года ў рамках форуму падпісана пагадненне.",
+    "Cooperation between the lawmakers began last year. On 27 June 2023, an agreement was signed at the forum.",
+], ids=["ru", "be", "en"])
+def test_last_year_told_by_the_next_sentence_gives_the_year_after(text: str) -> None:
+    # GUIDE §1 (a year the text settles): «в прошлом году. 27 июня 2023 года …» — last year is 2023, the text of 2024
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2024", doc.published
+
+
+def test_last_year_not_told_by_the_next_sentence_settles_nothing_of_it() -> None:
+    doc = extract_text("В прошлом году товарооборот вырос. В 2019 году он упал.", events=False)
+    assert doc.published is None or doc.published.value != "2020", doc.published

@@ -195,6 +195,7 @@ def _back_in(low: str) -> list[re.Match[str]]:
 # a medal or badge named by an anniversary: «наградил медалями «75 лет освобождения Беларуси»», "the medal "80 Years
 # of Victory"" (its quotes open before the number)
 _DECORATION = re.compile(r"\b(?:медал|знак|знач|орден|ордэн|medal|badge)\w*\s+(?:\S+\s+){0,2}[«\"“][^»\"”]*$")
+_SENTENCE_END = re.compile(r"[»\")]?[.!?]\s+")
 _LAST_YEAR = re.compile(r"прошлом\s+году|минулым\s+годзе|last\s+year")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁA-ZІЎ«\"])|\n+")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}  # numerals arrive lowercased; _roman upper-cases
@@ -404,6 +405,25 @@ def _turned_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str
     return out
 
 
+_LAST_YEAR = re.compile(r"\b(?:в прошлом году|в минувшем году|в прошедшем году|летась|у мінулым годзе|last year)\b")
+
+
+def _last_year_told(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
+    """«… началось в прошлом году. 27 июня 2023 года в рамках форума …», "… began last year. On 27 June 2023 …": the
+    year the next sentence opens with is last year, so the text is of the year after it."""
+    out = []
+    for m in _LAST_YEAR.finditer(low) if ("прошл" in low or "минув" in low or "прошедш" in low or "летась" in low
+                                          or "мінул" in low or "last year" in low) else ():
+        end = _SENTENCE_END.match(text, m.end())
+        if end is None:
+            continue  # (the year must be told in the sentence right after the one that ends with «в прошлом году»)
+        lo, hi = end.end(), end.end() + 40
+        years = {c.a.y for c in cands if lo <= c.start < hi and c.a and c.a.y and c.b is None and not c.rel}
+        if len(years) == 1 and 1900 <= (y := years.pop() + 1) <= 2100:
+            out.append((y, f"{text[m.start():m.end()]} … {y - 1}"))
+    return out
+
+
 def _figures_year_after(low: str) -> list[re.Match[str]]:
     out = []
     for word in ("товарооборот", "тавараабарот", "товарообмен", "turnover", "экспорт", "export", "trade"):
@@ -552,7 +572,8 @@ def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
     if by_weekday:
         return by_weekday
     low = lower(text)
-    votes = _anniversary_years(text, low, cands) + _since_years(text, low, cands) + _turned_years(text, low, cands)
+    votes = _anniversary_years(text, low, cands) + _since_years(text, low, cands) + _turned_years(text, low, cands) \
+        + _last_year_told(text, low, cands)
     if votes:  # no earlier than a year the text reports (not one it announces or aims at)
         low_vote = min(y for y, _ in votes)
         later = sorted(((c, c.a.y) for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None
