@@ -28,13 +28,11 @@ _RUBRIC_AFTER = re.compile(r"\s*[:|•·/–—-]\s")
 _TIME_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d\W{0,4}$")
 _TIME_LINE = re.compile(r"\n\W{0,4}(?:[01]?\d|2[0-3]):[0-5]\d\W{0,4}(?:\n|$)")
 # A masthead's "today" ("Flag Saturday, 25 May 2024", "Пятница, 5 марта 2021"): a weekday name before the date
-_WEEKDAY_BEFORE = re.compile(r"(?:^|[^\w])(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-                             r"панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля|"
-                             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\W*$", re.I)
+_WEEKDAYS = ("понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|панядзелак|аўторак|серада|чацвер|пятніца"
+             "|субота|нядзеля|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_WEEKDAY_BEFORE = re.compile(rf"(?:^|[^\w])(?:{_WEEKDAYS})\W*$", re.I)
 # … or a weekday after it, as a site's clock prints the day: «26 апреля 2024, ПТ, 00:06», "25 May 2024, Sat"
-_WEEKDAY_AFTER = re.compile(r"\W{0,3}(?:пн|вт|ср|чт|пт|сб|вс|аўт|чц|нд|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда"
-                            r"|четверг|пятница|суббота|воскресенье|панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля"
-                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY_AFTER = re.compile(rf"\W{{0,3}}(?:пн|вт|ср|чт|пт|сб|вс|аўт|чц|нд|mon|tue|wed|thu|fri|sat|sun|{_WEEKDAYS})\b", re.I)
 # "Сегодня: 25 мая 2024", "Today: 25 May 2024" on a line of its own: the site's today, as with a weekday
 _TODAY_LABEL = re.compile(r"(?:^|[^\w])(?:сегодня|сёння|today|today\s+is)\s*[:,\-–—]?\s*$", re.I)
 # "Текущий номер: № 12 от 5 марта 2024", "Current issue 5 March 2024": a side-bar's issue, never the article's date

@@ -32,7 +32,7 @@ from .event_text import (
 )
 from .founding import TOWN_STEMS
 from .gazetteer import region_of
-from .lexicon import NUMBER_WORDS
+from .lexicon import AGE_REACHED, AGE_YEARS, NUMBER_WORDS
 from .parties import delegation_origin, named_parties, party_of_place
 from .people import people_in
 from .places import COUNTRIES, country_of, holds, host_named_first, place_name, places_in
@@ -890,8 +890,7 @@ _PROGRAMME_LIST = re.compile(r"(?:(?:в|у|ў)\s+(?:программ|прагр�
                              r"|(?:the\s+)?(?:\S+\s+)?program(?:me)?\s+(?:also\s+)?(?:included|featured|comprised|offered))")
 # an age reached right after a time: «в этом году исполнилось 20 лет», «сёлета спаўняецца 20 гадоў», "this year marks 20
 # years"
-_TURNS_AGE = re.compile(r"\s*,?\s*(?:исполн\w+|спаўня\w+|споўнілася|спаўнілася|marks|turns|turned|marked)\s+(?:\S+\s+)?\d+\s+"
-                        r"(?:лет|года|год|гадоў|гады|years)")
+_TURNS_AGE = re.compile(rf"\s*,?\s*(?:{AGE_REACHED})\s+(?:\S+\s+)?\d+\s+(?:{AGE_YEARS})")
 # the day of the days just told an ordinal counts from the first (0)
 _DAY_ORDINALS = (("втор", 1), ("друг", 1), ("second", 1), ("трет", 2), ("трэц", 2), ("third", 2))
 

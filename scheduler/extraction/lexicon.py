@@ -216,6 +216,10 @@ RELATIVE_ADJ: dict[str, int] = {
     "следующая": 1, "следующую": 1, "будущая": 1, "будущую": 1,
 }
 YEAR_NOUNS = ["году", "года", "годзе", "год", "year"]
+# an age reached, and its unit: «исполнилось 20 лет», «спаўняецца 20 гадоў», "marks 20 years" (the publication year's
+# arithmetic and the events pass both read it)
+AGE_REACHED = r"исполн\w+|спаўня\w+|споўн\w+|спаўн\w+|marks|marked|turns|turned"
+AGE_YEARS = r"лет|года|год|гадоў|гады|years"
 MONTH_NOUNS = ["месяце", "месяца", "месяцы", "месяц", "month"]
 WEEK_NOUNS = ["неделе", "недели", "неделя", "неделю", "тыдні", "тыдня", "тыдзень", "week"]
 #: Which nouns an adjective's form agrees with: feminine forms only with weeks, nominative masculine with

@@ -382,8 +382,7 @@ def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]
 
 # "this year marks 20 years of cooperation. The agreement was signed on 29 April 2003": an age told, its start
 # named in the next sentence (digit-led, as _SINCE)
-_TURNED = re.compile(r"(?:исполнил(?:ось|ся|ась|ись)|исполняется|исполнится|спаўняецца|споўнілася|споўніцца|споўнілісь"
-                     r"|marks|marked|turned|turns)\s+(?:уже\s+|already\s+)?(\d{1,3})\s+(?:лет|года|год|гадоў|гады|years)"
+_TURNED = re.compile(rf"(?:{lx.AGE_REACHED})\s+(?:уже\s+|already\s+)?(\d{{1,3}})\s+(?:{lx.AGE_YEARS})"
                      r"(?!\s+(?:назад|таму|ago|со дня|з дня|since))")
 
 
