@@ -2699,6 +2699,13 @@ def _with_whom_ends(rest: list[str]) -> int:
     return len(rest)
 
 
+def _flowers_laid(word: str) -> str:
+    """What a laying lays, in the genitive of «Возложение …»: «венки», «вянкі» → «венков», «гирлянду» → «гирлянд», else
+    «цветов»."""
+    return "венков" if word.startswith(("венк", "венок", "вянк", "вянок")) else "гирлянд" \
+        if word.startswith("гирлянд") else "цветов"
+
+
 _REGIONS_PLURAL = re.compile(r"(?:областей|абласцей|районов|раёнаў|краев|республик)\b")
 _LAID_AFTER = re.compile(r"\b(?:возлож|ускла|ўскла|усклад|ўсклад)\w*")  # (the laying verb after its object)
 
@@ -2795,16 +2802,12 @@ def _cue_title(t: str, text: str, low: str, at: int) -> str:
     elif t == "commemoration" and first.startswith("возлож"):  # «возложили цветы к …» → «Возложение цветов к …»
         laid = words[1].lower() if len(words) > 1 else ""
         rest = words[2:] if laid.startswith(("цвет", "венк", "венок", "гирлянд")) else words[1:]
-        flowers = "венков" if laid.startswith(("венк", "венок")) else "гирлянд" if laid.startswith("гирлянд") \
-            else "цветов"
-        return " ".join(["Возложение", flowers, *rest])
+        return " ".join(["Возложение", _flowers_laid(laid), *rest])
     elif t == "commemoration" and first.startswith(("венк", "венок", "цвет", "гирлянд", "вянк", "вянок", "кветк")) \
             and _LAID_AFTER.search(s.low, cue_at):
         # the object first: «венки к памятнику … возложила делегация» → «Возложение венков к памятнику …»
         rest = list(takewhile(lambda w: not _LAID_AFTER.match(w.lower()), words[1:]))
-        flowers = "венков" if first.startswith(("венк", "венок", "вянк", "вянок")) else "гирлянд" \
-            if first.startswith("гирлянд") else "цветов"
-        return " ".join(["Возложение", flowers, *rest])
+        return " ".join(["Возложение", _flowers_laid(first), *rest])
     elif t == "commemoration" and first.startswith(("мероприяти", "мерапрыемств")) \
             and (dedicated := _dedicated_at(said := s.text[cue_at:].split())) is not None:
         # «мероприятий, посвященных началу Великой Отечественной войны» → «Мероприятия, посвящённые началу …»
