@@ -8607,3 +8607,21 @@ def test_a_regions_office_named_by_its_adjective_taking_part_elsewhere_is_a_visi
     # губернатор» is Penza's, and Moscow is another region
     found = [(e.start, e.location, e.title) for e in events_of(text, "2017-06-29") if e.type == "visit"]
     assert found == [("2017-06-29", "Москва", "Визит губернатора Пензенской области в Москву")], found
+
+
+@pytest.mark.parametrize("text,end", [
+    ("3 июня делегация Гомельской области прибыла в Курск. На следующий день делегация провела переговоры в "
+     "администрации области. 5 июня визит завершился.", "2024-06-05"),
+    ("3 чэрвеня дэлегацыя Гомельскай вобласці прыбыла ў Курск. На наступны дзень дэлегацыя правяла перамовы ў "
+     "адміністрацыі вобласці. 5 чэрвеня візіт завяршыўся.", "2024-06-05"),
+    ("On June 3 a delegation of Gomel region arrived in Kursk. The next day the delegation held talks at the regional "
+     "administration. On June 5 the visit ended.", "2024-06-05"),
+    ("3 июня делегация Гомельской области прибыла в Курск. На следующий день гости посетили завод и провели "
+     "переговоры в администрации области.", "2024-06-04"),
+], ids=["ru", "be", "en", "ru-the-guests"])
+def test_a_trip_told_day_by_day_is_one_visit(text, end):
+    # GUIDE §3: a visit is one event; its days (talks on the next day, the end told) only date it — «делегация», "the
+    # delegation", «гости» named again with no origin of their own are the ones that arrived
+    found = [(e.start, e.end) for e in events_of(text, "2024-06-03") if e.type == "visit"]
+    assert found == [("2024-06-03", end)], found
+    assert [e.start for e in events_of(text, "2024-06-03") if e.type == "meeting"] == ["2024-06-04"]

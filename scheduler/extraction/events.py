@@ -1600,23 +1600,35 @@ def _one_visit_per_destination(events: list[Cand]) -> list[Cand]:
     return out
 
 
+# the delegation or the guests told before, named again with nothing of their own: «делегация провела переговоры»,
+# «гости посетили завод», «дэлегацыя наведала», "the delegation held talks", "the guests visited"
+_THE_DELEGATION_AGAIN = re.compile(r"(?:^|[\s,])(?:делегаци[яиюей]|дэлегацы[яіюй]|гост(?:и|ей|ям)|гасц(?:і|ей|ям)"
+                                   r"|the\s+(?:delegation|guests))(?![\w-])")
+
+
 def _one_trip(events: list[Cand]) -> list[Cand]:
     """«В понедельник в Беларусь прибыла делегация Новосибирской области … Вчера делегация посетила Могилёвскую
-    область»: the same delegation's days in one country within a week are one trip, the visit of its first day."""
+    область»: the same delegation's days in one country within a week are one trip, the visit of its first day; so
+    are the days of «делегация», "the delegation" named again with no origin, in the same country («На следующий день
+    делегация провела переговоры … 5 июня визит завершился»), whose last told end is the trip's."""
     trips: list[tuple[Cand, str, str]] = []  # (visit, origin, country)
     kept: set[int] = set()
     for c in sorted(events, key=lambda e: e.start or "9999"):
         origin = _origin(c) if c.type == "visit" else None
         country = country_of(c.location) if c.location else None
-        if origin and country and c.start and len(c.start) == 10 and c.start[:4].isdigit() and not c.end:
+        again = c.type == "visit" and not origin and trips and any(_THE_DELEGATION_AGAIN.search(x.low) for x in c.sources)
+        if (origin and country or again) and c.start and len(c.start) == 10 and c.start[:4].isdigit():
             day = date.fromisoformat(c.start)
-            same = next((v for v, o, k in trips if o == origin and k == country and v.start
-                         and 0 < (day - date.fromisoformat(v.start)).days <= 6 and _traveller(v) == _traveller(c)),
-                        None)
+            same = next((v for v, o, k in reversed(trips) if k == (country or k) and (again or o == origin) and v.start
+                         and 0 < (day - date.fromisoformat(v.start)).days <= 6 and _traveller(v) == _traveller(c)
+                         and (not v.end or c.start <= v.end)), None)
             if same is not None:
                 _absorb(same, c)
+                if c.end and c.end > (same.end or same.start or ""):  # «5 июня визит завершился»: the trip's last day
+                    same.end = c.end
                 continue
-            trips.append((c, origin, country))
+            if origin and country and not again:
+                trips.append((c, origin, country))
         kept.add(id(c))
     return [c for c in events if id(c) in kept]  # (by identity: candidates compare by value, slowly)
 
