@@ -8625,3 +8625,17 @@ def test_a_trip_told_day_by_day_is_one_visit(text, end):
     found = [(e.start, e.end) for e in events_of(text, "2024-06-03") if e.type == "visit"]
     assert found == [("2024-06-03", end)], found
     assert [e.start for e in events_of(text, "2024-06-03") if e.type == "meeting"] == ["2024-06-04"]
+
+
+@pytest.mark.parametrize("text", [
+    "Накануне Дня Победы жители Курска возложили цветы к Вечному огню.",
+    "Напярэдадні Дня Перамогі жыхары Курска ўсклалі кветкі да Вечнага агню.",
+    "On the eve of Victory Day residents of Kursk laid flowers at the Eternal Flame.",
+    "В канун Дня Победы жители Курска возложили цветы к Вечному огню.",
+], ids=["ru", "be", "en", "ru-v-kanun"])
+@pytest.mark.parametrize("published,start", [("2024-05-20", "2024-05"), ("2024-03-01", "2023-05")])
+def test_the_eve_of_a_named_day_is_its_month(text, published, start):
+    # GUIDE §5: «накануне Дня Победы» is the eve or the days running up to it — the finest unit both readings share
+    # is the month, not the day the report came out; a past report before May is of last year's
+    found = [e.start for e in events_of(text, published) if e.type == "commemoration" and not e.recurrence]
+    assert found == [start], found

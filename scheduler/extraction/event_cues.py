@@ -1167,6 +1167,22 @@ _DEFINED = re.compile(r"[^.;:!?\-–—]{0,50}?(?:\s[-–—]\s+(?:это|гэт
                       r"|\s(?:is|are)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:tool|instrument|mechanism|way|form|platform)s?\b)")
 
 
+# the days before a named day: «накануне Дня Победы», «в канун Дня единения», «напярэдадні Дня Перамогі», «у
+# пярэдадзень свята», "on the eve of Victory Day", "in the run-up to Unity Day"
+_EVE_OF = re.compile(r"(?:накануне|в канун|напярэдадні|[уў] пярэдадзень|on the eve of|in the run-up to|ahead of)\s+"
+                     r"(?:the\s+|самого\s+)?")
+
+
+def _eve_of_day(low: str, named: tuple) -> str | None:
+    """The month («05») of the eve of the named day the sentence puts its event before, if it does."""
+    for m in _EVE_OF.finditer(low):
+        for rx, _, month, day, _, kind in named:
+            if kind == "commemoration" and (hit := rx.search(low[m.end(): m.end() + 80])) and hit.start() == 0:
+                eve = date(2001, month, day) - timedelta(days=1)
+                return f"{eve.month:02d}"
+    return None
+
+
 def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     """Every event candidate of sentence ``s``; ``own`` are the mentions inside it."""
     low, pub = s.low, ctx.pub
@@ -1405,6 +1421,13 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                     and (len(a) == 4 or find(_LIVE)):  # (but "In early June" names a month of its own)
                 a = pub  # «в этом году» in a report of today: the day itself is as true and finer
             return a, b, "mention"
+        if named and pub and pub[:4].isdigit() and (run_up := _eve_of_day(low, named)) is not None:
+            # «Накануне Дня Победы … возложили цветы», "on the eve of Victory Day": the days before the holiday,
+            # whose finest unit both readings (its eve, the days running up to it) share is the eve's month
+            # (GUIDE §5), in the year the report's tense puts it
+            past = clause_tense(low, pos, pos + 1) == "past"
+            year = int(pub[:4]) - (1 if past and f"{pub[:4]}-{run_up}" > pub[:7] else 0)
+            return f"{year:04d}-{run_up}", None, "computed"
         if ahead or _UPCOMING.search(low, max(0, pos - 30), pos) or _ANNOUNCED_OBJECT.search(low, max(0, pos - 40), pos) \
                 or _PREPARING.search(low, max(0, pos - 60), pos):
             return None, None, "future"  # «на будучым Форуме рэгіёнаў», "the upcoming forum", "announced the visit

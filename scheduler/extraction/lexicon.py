@@ -308,7 +308,7 @@ PAST_STEMS = (
     "подписан", "проведен", "проведён", "заключен", "заключён", "утвержден", "утверждён", "вручен", "вручён",
     "прайшоў", "прыйшоў", "падпісаў", "наведаў", "расказаў", "прыняў", "сустрэўся", "праведзен", "падпісан",
     "took", "held", "was", "were", "met", "came", "went", "began", "gave", "made", "became", "brought",
-    "spoke", "sent", "led", "ago", "last",
+    "spoke", "sent", "led", "laid", "paid", "ago", "last",
 )
 #: Words a past-tense ending would mistake for verbs: nouns in -тели, -ла, -ло, -ли, -л; English -ed words.
 NOT_PAST_WORDS = (
