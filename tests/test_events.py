@@ -8639,3 +8639,30 @@ def test_the_eve_of_a_named_day_is_its_month(text, published, start):
     # is the month, not the day the report came out; a past report before May is of last year's
     found = [e.start for e in events_of(text, published) if e.type == "commemoration" and not e.recurrence]
     assert found == [start], found
+
+
+@pytest.mark.parametrize("text", [
+    "В 1959 году в Гомеле был создан мемориал.",
+    "У 1959 годзе ў Гомелі быў створаны мемарыял.",
+    "In 1959 a memorial was created in Gomel.",
+], ids=["ru", "be", "en"])
+def test_a_memorial_created_is_its_opening(text):
+    # GUIDE §4.5: the opening of a memorial is a commemoration, told as history with its year; «создан мемориальный
+    # музей» is a museum (see the next test)
+    found = [(e.start, e.title) for e in events_of(text, "2023-06-01") if e.type == "commemoration"]
+    assert found == [("1959", "Открытие мемориала в Гомеле")], found
+    assert not events_of("В 1959 году в Гомеле создан мемориальный музей.", "2023-06-01")
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Чтобы сохранить память, в Гомеле установили памятный знак.", "Установка памятного знака в Гомеле"),
+    ("Каб захаваць памяць, у Гомелі ўсталявалі памятны знак.", "Установка памятного знака в Гомеле"),
+    ("To preserve the memory, a memorial sign was installed in Gomel.", "Установка памятного знака в Гомеле"),
+    ("8 мая в Гомеле открыли памятный знак.", "Открытие памятного знака в Гомеле"),
+], ids=["ru", "be", "en", "ru-opened"])
+def test_a_memorial_sign_installed_for_a_purpose_told_apart_is_reported(text, title):
+    # GUIDE §5: «Чтобы сохранить …» tells what the act was for, in a clause of its own; the act itself is reported
+    # (past) and takes the report's date — «Важно, чтобы визиты проходили регулярно» stays a wish
+    found = [(e.start is not None, e.title) for e in events_of(text, "2023-06-01") if e.type == "commemoration"]
+    assert found == [(True, title)], found
+    assert not [e for e in events_of("Важно, чтобы визиты делегаций проходили регулярно.", "2023-06-01") if e.start]

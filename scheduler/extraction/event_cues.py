@@ -1488,7 +1488,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return ctx.prev[1], ctx.prev[2], "inherited"  # «… прошел фестиваль. В нем участвовала и делегация»
         if not future(pos) and find(_LIVE):
             return pub, None, "live"
-        if future(pos) or find(_HABITUAL):
+        if future(pos) or any(not (h.group() == "чтобы" and (pos < h.start() or "," in low[h.end(): pos])
+                                   and clause_tense(low, pos, pos + 1) == "past") for h in every(_HABITUAL)):
+            # (but «Чтобы сохранить символы, на границе установили знак»: the purpose told apart, the act reported)
             return None, None, "future"
         if ctx.prev and ctx.prev[0] == s.line and not s.headline and ctx.prev[1] and len(ctx.prev[1]) == 10 \
                 and not ctx.prev_ahead:

@@ -105,6 +105,13 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      r"(?:memorial )?plaque|plaque\b(?:\s+\S+){0,4}?\s+(?:was |were )?(?:unveiled|opened)"
      r"|(?:мемориальн\w+ доск|мемарыяльн\w+ дошк)\w*\s+(?:\S+\s+){0,3}?(?:откры|адкры)", "commemoration",
      "Открытие мемориальной доски"),
+    (r"(?:откры\w*|адкры\w*) (?:\S+ )?(?:памятн|мемориальн|мемарыяльн)\w+ знак|(?:unveil\w*|open\w*) (?:a |the )?(?:memorial"
+     r"|commemorative) sign|(?:memorial|commemorative) sign\s+(?:was |has been )?(?:unveiled|opened)", "commemoration",
+     "Открытие памятного знака"),
+    # a memorial sign installed: «установили памятный знак», «усталявалі памятны знак», "a memorial sign was installed"
+    (r"(?:установ|усталяв|ўсталяв|install)\w*\s+(?:a |the )?(?:\S+\s+){0,2}?(?:памятн|мемориальн|монументальн|памятн"
+     r"|мемарыяльн|memorial |commemorative )\w*\s*(?:знак|sign)|(?:memorial|commemorative) sign\s+(?:was |has been )?installed",
+     "commemoration", "Установка памятного знака"),
     (r"(?:откры\w*|адкры\w*) (?:\S+ )?(?:памятник|помнік|мемориал|мемарыял|бюст|стел)|(?:unveil\w*|open\w*) (?:a |the )?"
      r"(?:monument|memorial)|(?:monument|memorial(?!\s+stone))\b(?:\s+\S+){0,4}?\s+(?:was |were )?(?:unveiled|opened)"
      r"|(?:памятник|помнік)\w*\s+(?:\S+\s+){0,3}?(?:откры|адкры)"
@@ -113,6 +120,10 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      r"|(?:установлен|воздвигнут|возведен|сооружен|установили|воздвигли|возвели|устаноўлен|узведзен|erected|installed)\w*"
      r"\s+(?:a |the )?(?:\S+\s+){0,2}?(?:памятник|монумент|обелиск|помнік|манумент|monument|memorial|obelisk)",
      "commemoration", "Открытие памятника"),
+    # a memorial created («был создан мемориал», «быў створаны мемарыял», "a memorial was created")
+    (r"(?:мемориал|мемарыял|memorial)[аоуеы]?\s+(?:\S+\s+){0,3}?(?:был\w*\s+|быў\s+|was\s+)?(?:создан|створан|created)"
+     r"|(?:создан|создали|створан|стварылі|created)\w*\s+(?:a |the )?(?:\S+\s+){0,2}?(?:мемориал|мемарыял|memorial)",
+     "commemoration", "Открытие мемориала"),
     (r"возлож|[уў]складанн|[уў]скла(?:лі|ла|ў|дуць|дзе)\b|laid (?:the )?flowers|laying"
      r"|flowers (?:\S+ ){0,3}?(?:was|were) laid", "commemoration", "Возложение цветов"),
     (r"капсул|capsule", "commemoration", "Закладка капсулы"),
