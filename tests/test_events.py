@@ -8666,3 +8666,33 @@ def test_a_memorial_sign_installed_for_a_purpose_told_apart_is_reported(text, ti
     found = [(e.start is not None, e.title) for e in events_of(text, "2023-06-01") if e.type == "commemoration"]
     assert found == [(True, title)], found
     assert not [e for e in events_of("Важно, чтобы визиты делегаций проходили регулярно.", "2023-06-01") if e.start]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("“Александрия собирает друзей” — праздник под таким названием состоялся в агрогородке Александрия.",
+     "Праздник «Александрия собирает друзей»"),
+    ("«Александрия собирает друзей» — праздник под таким названием прошёл в агрогородке Александрия.",
+     "Праздник «Александрия собирает друзей»"),
+    ("«Александрыя збірае сяброў» — свята пад такой назвай адбылося ў аграгарадку Александрыя.", None),
+    ("В агрогородке Александрия прошёл праздник “Александрия собирает друзей”.",
+     "Праздник «Александрия собирает друзей»"),
+], ids=["ru-name-first", "ru-guillemets", "be-name-first", "ru-curly-quotes"])
+def test_a_holiday_named_in_any_quotes_or_before_its_noun_is_a_festival(text, title):
+    # GUIDE §4.4: a people's holiday by its name is a festival, whichever quotes hold the name and whether the name
+    # comes before «праздник» or after it
+    found = [(e.start, e.location, e.title) for e in events_of(text, "2019-07-09") if e.type == "festival"]
+    assert [(a, b) for a, b, _ in found] == [("2019-07-09", "Александрия")], found
+    assert title is None or found[0][2].startswith(title), found
+
+
+@pytest.mark.parametrize("text", [
+    "9 июля в Александрии прошёл праздник «Купалье». Также работали ярмарки, проводились мастер-классы.",
+    "9 ліпеня ў Александрыі прайшло свята «Купалле». Таксама працавалі кірмашы, праводзіліся майстар-класы.",
+    "On July 9 the festival “Kupalle” took place in Alexandria. Fairs were also held and master classes were given.",
+], ids=["ru", "be", "en"])
+def test_fairs_told_in_a_festivals_programme_are_part_of_it(text):
+    # GUIDE §3: programme items (stands, master classes, fairs going on at a festival) date their event instead of
+    # becoming events; a fair reported on its own stays one
+    found = [e.type for e in events_of(text, "2019-07-09")]
+    assert found == ["festival"], found
+    assert [e.type for e in events_of("9 июля в Гомеле прошла ярмарка.", "2019-07-09")] == ["fair"]

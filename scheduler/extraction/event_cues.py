@@ -2418,10 +2418,16 @@ def _goes_on(chunk: str, cut: re.Match[str]) -> bool:
         and bool(cases_a & {p.tag.case for p in parses(b) if p.tag.POS == "ADJF"})
 
 
+_CURLY_QUOTES = str.maketrans("“”", "«»")
+_LOW_QUOTES = str.maketrans("„“", "«»")
+
+
 def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     """Words from ``at`` up to punctuation, a conjunction, a verb or ``limit`` words, without a hanging
     preposition or adjective at the end."""
     chunk = text[at: at + 300]
+    if "“" in chunk or "„" in chunk:  # “…”, „…“: the name in quotes the way «…» holds it (titles quote in «»)
+        chunk = chunk.translate(_LOW_QUOTES if "„" in chunk else _CURLY_QUOTES)
     cut = _PHRASE_END.search(chunk)
     if cut and chunk.count("«", 0, cut.start()) > chunk.count("»", 0, cut.start()):
         close = chunk.find("»", cut.start())  # «Славянское единство — 2025»: a name ends at its closing quote
@@ -2735,8 +2741,14 @@ _REGIONS_PLURAL = re.compile(r"(?:областей|абласцей|районо
 _LAID_AFTER = re.compile(r"\b(?:возлож|ускла|ўскла|усклад|ўсклад)\w*")  # (the laying verb after its object)
 
 
+# a holiday's name told before its noun: «“Александрия собирает друзей” — праздник под таким названием …»
+_NAME_FIRST = re.compile(r"[«\"“„]([^«»\"“”„]{2,80})[»\"”] [—–-] $")
+
+
 @lru_cache(maxsize=4096)
 def _cue_title(t: str, text: str, low: str, at: int) -> str:
+    if t == "festival" and (first_named := _NAME_FIRST.search(text, max(0, at - 90), at)) is not None:
+        return f"Праздник «{first_named.group(1)}»"
     s = _Text(text, low)
     cue_at, adjectives = at, 0
     verb_cue = top_pos(low[at:].split(maxsplit=1)[0].strip("«»\"“”(),.")) == "VERB" if low[at:].strip() else False

@@ -304,7 +304,10 @@ CUES: tuple[tuple[str, str], ...] = (
     # культуры», "the Week of Belarusian Culture", "Belarusian Culture Week"
     ("festival", r"\bнедел[яиюе] (?:\w+ )?культур\w*|\bтыд(?:зень|ня|ні) (?:\w+ )?культур\w*|\bweek of (?:\w+ )?culture\b"
                  r"|\bculture week\b"),
-    ("festival", r"\bпраздник\w* [«\"]|\bнародн\w+ гуляни\w*|\bсвят(?:а|у|ам|е) [«\"]|\bсвяце [«\"]"),
+    # a holiday by its name, in any quotes, the name also first: «праздник «Купалье»», «свята “Купалле”», «“Александрия
+    # собирает друзей” — праздник под таким названием состоялся»
+    ("festival", r"\bпраздник\w* [«\"“„]|\bнародн\w+ гуляни\w*|\bсвят(?:а|у|ам|е) [«\"“„]|\bсвяце [«\"“„]"
+                 r"|\bпраздник\b(?<=[»\"”] [—–-] праздник)|\bсвята\b(?<=[»\"”] [—–-] свята)"),
     ("festival", DAYS_OF_PLACE),
     # commemorations (named days and anniversaries are added from the tables below)
     # a day of memory or glory the text says is or was celebrated: «отметили День партизан и подпольщиков»

@@ -541,6 +541,7 @@ def find_events(
     _destinations(events, lead)
     events = _one_record_per_day(events)
     events = _parts_of_a_celebration(events)
+    events = _fairs_of_a_programme(events)
     events = _one_visit_per_destination(events)
     events = _one_trip(events)
     # in the order the body first names them (a headline counts last): as a reader meets them
@@ -1636,6 +1637,24 @@ def _one_trip(events: list[Cand]) -> list[Cand]:
 # what is done among those who take part in another ceremony: «вместе с участниками митинга», «разам з удзельнікамі
 # мітынгу», "together with the participants of the rally"
 _WITH_ITS_PARTICIPANTS = re.compile(r"(?:вместе с|разам з|together with)\s+(?:the\s+)?(?:участник|удзельнік|participants)")
+
+
+# fairs told in the plural as something going on: «Также работали ярмарки», «працавалі кірмашы», "fairs were held"
+_FAIRS_WORKED = re.compile(r"\b(?:работали|действовали|проходили|прошли|были организованы|организованы|развернулись"
+                           r"|працавалі|дзейнічалі|праходзілі|прайшлі|былі арганізаваны|арганізаваны)\s+(?:\S+\s+)?"
+                           r"(?:ярмарки|выставки-ярмарки|кірмашы)\b|\bfairs\s+(?:\S+\s+)?(?:were|operated|worked)\b")
+
+
+def _fairs_of_a_programme(events: list[Cand]) -> list[Cand]:
+    """«Праздник состоялся … Также работали ярмарки, проводились мастер-классы»: fairs in the plural with no date of
+    their own, on the day of a festival, forum or Days the text reports, are items of its programme (GUIDE §3), not
+    records of their own."""
+    holders = [e for e in events if e.type in ("festival", "meeting") and e.start]
+    if not holders:
+        return events
+    return [c for c in events if not (c.type == "fair" and c.how != "mention" and c.start
+                                      and _FAIRS_WORKED.search(c.sent.low, max(0, c.pos - c.sent.start - 40))
+                                      and any(e.start == c.start for e in holders))]
 
 
 def _parts_of_a_celebration(events: list[Cand]) -> list[Cand]:
