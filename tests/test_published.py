@@ -254,6 +254,7 @@ URL_MORE = [
     ("underscores", "https://example.by/archive/2024_06_27_vstrecha.html", "2024-06-27"),
     ("date-and-time", "https://www.example.by/regions/view/news-202406271234/", "2024-06-27"),
     ("date-key", "https://example.by/news.php?d=20240627&id=5", "2024-06-27"),
+    ("wordpress-day-archive", "https://example.su/?m=20230403", "2023-04-03"),  # WordPress's archive of that day
     ("year-segment", "https://example.ru/news/2024/vstrecha-delegacii", "2024"),
     ("year-last", "https://example.ru/2024/", "2024"),
     ("upload-year-month", "https://example.ru/upload/2024/06/vstrecha", "2024"),  # (a picture's folder: the year)

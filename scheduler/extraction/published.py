@@ -36,8 +36,8 @@ _URL_DATES = [
 ]
 # compact /20251124/slug: a date only as a path segment that goes on, under a date key, or with its time
 # ("news-202406271234"); an 8-digit number ending the address ("tass.ru/politika/20240627", "?id=20240627")
-# is more likely an article number
-_URL_COMPACT = re.compile(r"([/_\-]|[?&](?:date|day|pubdate|d)=)((?:19|20)\d\d)(0[1-9]|1[0-2])"
+# is more likely an article number; WordPress's day archive, "?m=20230403", is a date key
+_URL_COMPACT = re.compile(r"([/_\-]|[?&](?:date|day|pubdate|d|m)=)((?:19|20)\d\d)(0[1-9]|1[0-2])"
                           r"(0[1-9]|[12]\d|3[01])(?:(?=[/_\-][^/?#])|(?<==\d{8})(?=[&#]|$)|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?(?!\d))", re.I)
 # a whole time stamp glued to the slug: "…_fonda_mira20180404162003/" (date and time, fourteen digits)
 _URL_STAMP = re.compile(r"(?<=[a-z])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d(?!\d)")
