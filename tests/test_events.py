@@ -8696,3 +8696,32 @@ def test_fairs_told_in_a_festivals_programme_are_part_of_it(text):
     found = [e.type for e in events_of(text, "2019-07-09")]
     assert found == ["festival"], found
     assert [e.type for e in events_of("9 июля в Гомеле прошла ярмарка.", "2019-07-09")] == ["fair"]
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация приняла участие в 34-м международном празднике славянской письменности и культуры, состоявшемся 25 мая "
+    "в Трубчевске.",
+    "Дэлегацыя прыняла ўдзел у свяце славянскай пісьменнасці і культуры, якое адбылося 25 мая ў Трубчэўску.",
+    "The delegation took part in the Festival of Slavic Writing and Culture held in Trubchevsk on May 25.",
+], ids=["ru", "be", "en"])
+def test_a_holiday_of_writing_or_culture_after_its_adjectives_is_a_festival(text):
+    # GUIDE §4.4: a people's holiday is a festival — «праздник культуры», and «праздник славянской письменности и
+    # культуры» with adjectives before its genitive
+    found = [(e.start, e.location) for e in events_of(text, "2019-05-26") if e.type == "festival"]
+    assert found == [("2019-05-25", "Трубчевск")], found
+
+
+@pytest.mark.parametrize("text", [
+    "День единения народов России и Белоруссии отметили встречей творческих коллективов Новозыбкова и Гомеля.",
+    "Дзень яднання народаў адзначылі сустрэчай творчых калектываў Навазыбкава і Гомеля.",
+    "Unity Day was marked with a meeting of creative groups from Novozybkov and Gomel.",
+    "День единения народов отметили концертом творческих коллективов Новозыбкова и Гомеля.",
+], ids=["ru", "be", "en", "ru-concert"])
+def test_what_a_day_was_marked_with_is_a_ceremony_for_it(text):
+    # GUIDE §4.5: ceremonies for a holiday (a concert, a themed evening, a gathering) are commemorations; the day is
+    # a record of its own besides
+    found = sorted(e.type for e in events_of(text, "2023-04-03"))
+    assert found == ["commemoration", "commemoration"], found
+    talks = [e.type for e in events_of("2 апреля, в День единения, губернатор провёл встречу с послом Беларуси.",
+                                       "2023-04-03")]
+    assert "meeting" in talks, talks

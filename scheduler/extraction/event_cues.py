@@ -1183,6 +1183,14 @@ def _eve_of_day(low: str, named: tuple) -> str | None:
     return None
 
 
+# a day marked with something, that something's noun in the instrumental next: «отметили встречей», «адзначылі
+# канцэртам», "was marked with a meeting"
+_MARKED_WITH = re.compile(r"\b(?:отметил[иа]?|отмечают|отметят|отпраздновал[иа]?|адзначыл[іа]|адзначаюць|адзначаць"
+                          r"|адсвяткавал[іа])\s+(?:[^\s,.;:!?]+\s+){0,8}?$")
+_MARKED_WITH_EN = re.compile(r"\b(?:marked|celebrated)\s+(?:[^\s,.;:!?]+\s+){0,6}?with\s+(?:a\s+|an\s+|the\s+)?$")
+_INSTRUMENTAL = re.compile(r"\w+(?:ей|ой|ом|ем|ами|ями|ай|ам|ям|амі|ямі)\b")
+
+
 def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     """Every event candidate of sentence ``s``; ``own`` are the mentions inside it."""
     low, pub = s.low, ctx.pub
@@ -2072,6 +2080,12 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         for c in out:
             if c.type in ("visit", "meeting", "festival", "fair"):
                 c.start, c.end, c.how = None, None, "future"  # (what a later sentence dates: «В этом году он пройдёт …»)
+    for c in out if days_named else ():
+        at = c.pos - s.start
+        if c.type in ("meeting", "other") and (_MARKED_WITH.search(low, max(0, at - 120), at) and _INSTRUMENTAL.match(low, at)
+                                               or _MARKED_WITH_EN.search(low, max(0, at - 80), at)):
+            c.type = "commemoration"  # «День единения отметили встречей творческих коллективов»: what the day was
+            # marked with is a ceremony for it (GUIDE §4.5), not talks or a show of its own
     cancelled = bool(out) and bool(find(_CANCEL))
     clock = _CLOCK.search(low) if out and _CLOCK_DIGITS.search(low) else None
     for_signing = bool(out) and ("подпис" in low or "падпіс" in low or "sign" in low) and bool(_FOR_SIGNING.search(low))
