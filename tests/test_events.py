@@ -8725,3 +8725,28 @@ def test_what_a_day_was_marked_with_is_a_ceremony_for_it(text):
     talks = [e.type for e in events_of("2 апреля, в День единения, губернатор провёл встречу с послом Беларуси.",
                                        "2023-04-03")]
     assert "meeting" in talks, talks
+
+
+@pytest.mark.parametrize("text,place", [
+    ("В Нижнем Новгороде отметили День независимости Республики Беларусь.", "Нижний Новгород"),
+    ("У Ніжнім Ноўгарадзе адзначылі Дзень Незалежнасці Рэспублікі Беларусь.", "Нижний Новгород"),
+    ("Independence Day of Belarus was marked in Nizhny Novgorod.", "Нижний Новгород"),
+    ("Пинск отметил День независимости Республики Беларусь.", "Пинск"),
+], ids=["ru", "be", "en", "ru-the-town-as-subject"])
+def test_a_town_of_two_words_is_not_read_again_by_its_second(text, place):
+    # GUIDE §6: the settlement the text names — «Новгороде» after «в Нижнем» is a word of Nizhny Novgorod, no subject
+    # that hosts (Veliky Novgorod)
+    assert [p for _, p in places_in(text)] == [place]
+    assert {e.location for e in events_of(text, "2019-07-05")} == {place}
+
+
+@pytest.mark.parametrize("text", [
+    "День независимости Республики Беларусь приурочен к освобождению Минска от немецких войск 3 июля 1944 года.",
+    "Дзень Незалежнасці Рэспублікі Беларусь прымеркаваны да вызвалення Мінска ад нямецкіх войскаў 3 ліпеня 1944 года.",
+    "Independence Day of Belarus marks the liberation of Minsk from the German troops on 3 July 1944.",
+], ids=["ru", "be", "en"])
+def test_the_day_a_named_day_began_from_is_not_its_observance(text):
+    # GUIDE §5 (recurring days): the day in general is the report's year's; the date of its origin (its first year or
+    # before) names history, not this year's observance
+    found = [e.start for e in events_of(text, "2019-07-05") if e.recurrence == "yearly"]
+    assert found and all(not d.startswith("1944") for d in found), found

@@ -1619,7 +1619,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             t, month, day, first = _RU_UNITY_DAY  # «4 лістапада, у Дзень народнага адзінства»: Russia's day, so named
         if day_m and kind not in seen:
             year = pub[:4] if pub else "XXXX"
-            x = next((x for x in own if x.value[5:10] == f"{month:02d}-{day:02d}"), None)
+            x = next((x for x in own if x.value[5:10] == f"{month:02d}-{day:02d}"
+                      and not (first and x.value[:4].isdigit() and int(x.value[:4]) <= first)), None)
+            # (not «… приурочен к освобождению Минска 3 июля 1944 года»: the day's origin, no observance of it)
             if not own and len(s.text.split()) <= 3 and not low[:day_m.start()].strip():
                 continue  # «Дзень Перамогі» alone on a line: a site's rubric or tag, no observance reported
             start: str | None = x.value[:10] if x else f"{year}-{month:02d}-{day:02d}"

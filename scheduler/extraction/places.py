@@ -164,6 +164,8 @@ _WHOSE_BEFORE = re.compile(r"(?i)(?:делегаци\w*|дэлегацы\w*|гл
 _ADJ_OF_NOUN = re.compile(r"\s+[а-яёіў]")
 _REGION_AFTER = re.compile(r"\s+(?:област|вобласц|район|раён|кра[яюе])\w*")
 # a town that hosts: «Смоленск принимает гостей», «Гомель примет фестиваль», "Gomel will host", «Віцебск прымае»
+# a preposition of place one or two words before: «в Нижнем |Новгороде», «у |Мінску», "in |Gomel"
+_IN_A_PHRASE = re.compile(r"(?:^|[\s(«\"])(?:[Вв]о?|[Уу]|[Ўў]|[Нн]а|[Ii]n|[Aa]t)\s+(?:[\w-]+\s+)?$")
 _HOSTS = re.compile(r"(?<!из )(?<!из\xa0)(?<!з )(?<!from )"  # («делегация из Бреста приняла участие»: who came, from where)
                     r"([A-ZА-ЯЁІЎ](?<![\w-][A-ZА-ЯЁІЎ])[\w-]+)\s+(?:\d{1,2}\s+[а-яёіў]{3,9}\s+)?"  # («Гродно 16 июля отметил»)
                     r"(?:принимает|примет|принял|приняла|принимал|прымае|прыме|прыняў"
@@ -535,6 +537,8 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             else ():  # «Смоленск принимает гостей», "Gomel will host …", «Борисов посетила делегация»
         if _WHOSE_BEFORE.search(sentence, max(0, m.start(1) - 30), m.start(1)):
             continue  # «Делегация Тулы посетила форум»: whose delegation, in the genitive, not the place visited
+        if _IN_A_PHRASE.search(sentence, max(0, m.start(1) - 30), m.start(1)):
+            continue  # «В Нижнем Новгороде отметили …»: a word of a place the preposition governs, no subject
         name = place_name(m.group(1))
         if name:
             out.append((m.start(1), name))
