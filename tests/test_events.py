@@ -8750,3 +8750,18 @@ def test_the_day_a_named_day_began_from_is_not_its_observance(text):
     # before) names history, not this year's observance
     found = [e.start for e in events_of(text, "2019-07-05") if e.recurrence == "yearly"]
     assert found and all(not d.startswith("1944") for d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "План мероприятий по реализации соглашения о приграничном сотрудничестве между Псковским и Могилевским районами "
+    "подписали на форуме.",
+    "План мерапрыемстваў па рэалізацыі пагаднення аб памежным супрацоўніцтве паміж Пскоўскім і Магілёўскім раёнамі "
+    "падпісалі на форуме.",
+    "A plan of measures to implement the agreement on cross-border cooperation between the Pskov and Mogilev districts "
+    "was signed at the forum.",
+], ids=["ru", "be", "en"])
+def test_the_paper_signed_is_the_plan_not_the_agreement_it_carries_out(text):
+    # GUIDE §6: name what happened — «План … по реализации соглашения … подписали» signs the plan; the agreement it
+    # carries out is only named (and a headline's «подписали план мероприятий» is the same signing)
+    found = [e.title for e in events_of(text, "2025-09-16") if e.type == "agreement"]
+    assert len(found) == 1 and found[0].startswith("Подписание плана мероприятий"), found

@@ -1191,6 +1191,13 @@ _MARKED_WITH_EN = re.compile(r"\b(?:marked|celebrated)\s+(?:[^\s,.;:!?]+\s+){0,6
 _INSTRUMENTAL = re.compile(r"\w+(?:ей|ой|ом|ем|ами|ями|ай|ам|ям|амі|ямі)\b")
 
 
+# what a paper carries out, named after it: «план … по реализации соглашения», «па рэалізацыі пагаднення», "a plan … to
+# implement the agreement", «к Соглашению»
+_CARRIES_OUT = re.compile(r"(?:\b(?:по|о|об|для)\s+(?:реализации|выполнению|исполнению|выполнения|исполнения)"
+                          r"|\b(?:па|аб|для)\s+(?:рэалізацыі|выкананню|выканання)|\bto\s+(?:implement|carry\s+out|fulfil)"
+                          r"|\b(?:for|on)\s+(?:the\s+)?(?:implementation|implementing)\s+of|\bк|\bда)\s+(?:the\s+)?$")
+
+
 def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     """Every event candidate of sentence ``s``; ``own`` are the mentions inside it."""
     low, pub = s.low, ctx.pub
@@ -1532,6 +1539,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
              for m in numbered]  # «годовщина» there is no cue of its own (but «В год 80-летия Великой Победы
     # делегация … приехала»: a label's anniversary ends with its own few words, the clause's subject is not in it)
     docs = doc_nouns or (list(_IT_SIGNED.finditer(low)) if sign else [])
+    if len(docs) > 1:  # «План мероприятий по реализации соглашения … подписали»: the plan is signed, the agreement it
+        # carries out only named
+        docs = [d for d in docs if not _CARRIES_OUT.search(low, max(0, d.start() - 40), d.start())] or docs
     doc = min(docs, key=lambda d: abs(d.start() - sign.start()), default=None) if sign else None
     if sign and doc and -120 < sign.start() - doc.start() < 250 \
             and not (_COUNTED_DOCS.search(low) and not _OCCASION.search(low)) \
@@ -1556,7 +1566,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             plan = next((c for c in out if c.type == "plan"), None)  # «подписан План … к Соглашению»
             title = "Подписание " + nominative_phrase(plan.title.split() if plan else _phrase(s.text, doc.start()),
                                                       "gent")
-            if doc.start() == 0 and not plan and title[len("Подписание ")].isupper() and " " not in title[11:].strip():
+            if doc.start() == 0 and not plan and title[len("Подписание ")].isupper() \
+                    and (" " not in title[11:].strip() or _DOC.search(title[11:].split()[0].lower())):
                 title = title[:11] + title[11].lower() + title[12:]  # «Документ будет подписан»: a capital of the
                 # sentence's start, not of a name
             # a legislature approving an agreement is not its signing
