@@ -8765,3 +8765,23 @@ def test_the_paper_signed_is_the_plan_not_the_agreement_it_carries_out(text):
     # carries out is only named (and a headline's «подписали план мероприятий» is the same signing)
     found = [e.title for e in events_of(text, "2025-09-16") if e.type == "agreement"]
     assert len(found) == 1 and found[0].startswith("Подписание плана мероприятий"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Заседание Совета делового сотрудничества Нижегородской области и Беларуси прошло в Нижнем Новгороде\n\n19 марта "
+    "в Нижегородском кремле состоялось заседание Совета делового сотрудничества Нижегородской области и Республики "
+    "Беларусь. В заседании приняли участие губернатор Валерий Шанцев и руководитель отделения посольства Сергей Хизов.",
+    "Пасяджэнне Савета дзелавога супрацоўніцтва Ніжагародскай вобласці і Беларусі прайшло ў Ніжнім Ноўгарадзе\n\n19 "
+    "сакавіка ў Ніжагародскім крамлі адбылося пасяджэнне Савета дзелавога супрацоўніцтва Ніжагародскай вобласці і "
+    "Рэспублікі Беларусь. У пасяджэнні прынялі ўдзел губернатар Валерый Шанцаў і кіраўнік аддзялення пасольства Сяргей "
+    "Хізаў.",
+    "Meeting of Business Cooperation Council of Nizhny Novgorod region and Belarus takes place\n\nOn March 19, a "
+    "meeting of the Business Council of the Nizhny Novgorod Region and the Republic of Belarus took place in the Nizhny "
+    "Novgorod Kremlin. Governor Valery Shantsev and Sergei Khizov, head of the embassy office, took part in the "
+    "meeting.",
+], ids=["ru", "be", "en"])
+def test_those_who_took_part_in_the_meeting_are_of_the_one_told(text):
+    # GUIDE §3: one meeting with several participants is one record; "took part in the meeting" points back at the
+    # sitting the lead dates (not at the headline's, dated by the report), and the headline is that sitting
+    found = [(e.start, e.location) for e in events_of(text, "2015-03-23") if e.type == "meeting"]
+    assert found == [("2015-03-19", "Нижний Новгород")], found

@@ -488,6 +488,8 @@ ANAPHORA = (
     r"|(?:в ходе|в течение) (?:первого|второго|третьего|заключительного|последнего) дня"
     r"|(?:падчас|на працягу) (?:першага|другога|трэцяга|заключнага|апошняга) дня"
     r"|(?:during|over) the (?:first|second|third|last|final) day)\b"
+    # English names the event it points back at last: "… and Sergei Khizov took part in the meeting"
+    r"|\b(?:took|take|takes) part in the (?:meeting|sitting|session|talks)\b"
 )
 # what follows an event just told, a record of its own on that event's day: «После заседания гости провели переговоры»,
 # «Пасля пасяджэння …», "After the sitting, …", "Following the forum, …"

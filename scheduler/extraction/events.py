@@ -242,9 +242,15 @@ def find_events(
         if kind == "forum itself":  # (a forum told before, not another sitting standing in for it)
             got = first.get("forum") or loose.get("forum")
             return (got.start, got.end) if got else None
-        got = first.get(kind) or loose.get(kind)
+        got = first.get(kind)
         for other in _MEETINGS if got is None and kind in _MEETINGS else ():
-            got = first.get(other) or loose.get(other)  # «на заседании» after talks, «на форуме» after a session
+            got = first.get(other)  # «на заседании» after talks, «на форуме» after a session, told with their date
+            if got is not None:
+                break
+        got = got or loose.get(kind)  # (before a headline's, dated by the report only: "a meeting of the Council took
+        # place on 19 March … took part in the meeting" under the headline «Meeting of … Council takes place»)
+        for other in _MEETINGS if got is None and kind in _MEETINGS else ():
+            got = loose.get(other)
             if got is not None:
                 break
         return (got.start, got.end) if got else None
@@ -465,7 +471,7 @@ def find_events(
     _ends_from_the_days_told(events, sents, ms)
     _date_visits_by_meetings(events, pub)
     _date_parts_of_the_visit_reported(events)
-    _date_headline_by_lead(events, pub)
+    events = _date_headline_by_lead(events, pub)
     _date_meetings_by_announced_visit(events, pub)
     _date_visits_by_announced_gathering(events, pub)
     _date_meetings_in_a_visit_under_way(events, pub)
@@ -662,7 +668,7 @@ def _date_parts_of_the_visit_reported(events: list[Cand]) -> None:
             e.start, e.end, e.how = _holding(visit.start or "", visit.end), None, "by-visit"
 
 
-def _date_headline_by_lead(events: list[Cand], pub: str | None) -> None:
+def _date_headline_by_lead(events: list[Cand], pub: str | None) -> list[Cand]:
     """«Делегация из Клинцов встретилась с руководством Жлобинского района» (headline) over «8 ноября 2023 года
     делегация из Клинцов в город Жлобин …, чтобы подписать договор»: a headline's meeting or signing told in the
     past with no date of its own is the occasion its lead reports (GUIDE §3: headline and body are one event), of the
@@ -671,16 +677,22 @@ def _date_headline_by_lead(events: list[Cand], pub: str | None) -> None:
              and e.start == pub and not e.end]
     body = [e for e in events if not e.sent.headline and e.start and not e.recurrence]
     if not heads or not body:
-        return
+        return events
     line = min(e.sent.line for e in body)
     lead = [e for e in body if e.sent.line == line]
     days = {e.start for e in lead if e.how == "mention"}
     if len(days) != 1 or any(e.how != "mention" or e.end for e in lead):
-        return
+        return events
     day = days.pop() or ""
+    told: set[int] = set()
     if len(day) == 10 and day[:4].isdigit() and pub and day < pub and (date.fromisoformat(pub) - date.fromisoformat(day)).days <= 7:
         for e in heads:
             e.start, e.how = day, "by-lead"
+            same = [x for x in lead if x.type == e.type]
+            if len(same) == 1:  # the lead's one event of the kind is the headline's (GUIDE §3: one record)
+                _absorb(same[0], e)
+                told.add(id(e))
+    return [e for e in events if id(e) not in told]
 
 
 def _date_meetings_in_a_visit_under_way(events: list[Cand], pub: str | None) -> None:
