@@ -8785,3 +8785,15 @@ def test_those_who_took_part_in_the_meeting_are_of_the_one_told(text):
     # sitting the lead dates (not at the headline's, dated by the report), and the headline is that sitting
     found = [(e.start, e.location) for e in events_of(text, "2015-03-23") if e.type == "meeting"]
     assert found == [("2015-03-19", "Нижний Новгород")], found
+
+
+@pytest.mark.parametrize("text", [
+    "В 1959 году в Гомеле был создан мемориал. Чтобы сохранить память, в Гомеле установили памятный знак.",
+    "У 1959 годзе ў Гомелі быў створаны мемарыял. Каб захаваць памяць, у Гомелі ўсталявалі памятны знак.",
+    "In 1959 a memorial was created in Gomel. To preserve the memory, a memorial sign was installed in Gomel.",
+], ids=["ru", "be", "en"])
+def test_a_ceremony_told_after_history_is_of_the_report(text):
+    # GUIDE §2, §5: background keeps the year it states; a ceremony reported after it with no date of its own is the
+    # report's (its year), not of the history's year
+    found = sorted((e.start or "", e.title) for e in events_of(text, "2023-06-01") if e.type == "commemoration")
+    assert [d[:4] for d, _ in found] == ["1959", "2023"], found

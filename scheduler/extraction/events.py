@@ -2308,6 +2308,10 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
         if got is not None and called_upcoming(got) and not announces(c.sent.low):
             continue  # «обсудили предстоящее празднование 75-летия … Гости возложили цветы», «Форум пройдёт 26-28
             # июня. Об этом сообщил … на встрече»: what was done is not of the day ahead
+        if got is not None and got.start and got.start[:4].isdigit() and pub and pub[:4].isdigit() \
+                and int(got.start[:4]) < int(pub[:4]) - 1 and c.type == "commemoration":
+            continue  # «В 1959 году был создан мемориал … Чтобы сохранить символы, установили знак»: a ceremony told
+            # after history is the report's, not of the history's year
         if got is not None:
             c.start, c.end, c.how = got.start, got.end, "by-type"
 
