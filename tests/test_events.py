@@ -8797,3 +8797,18 @@ def test_a_ceremony_told_after_history_is_of_the_report(text):
     # report's (its year), not of the history's year
     found = sorted((e.start or "", e.title) for e in events_of(text, "2023-06-01") if e.type == "commemoration")
     assert [d[:4] for d, _ in found] == ["1959", "2023"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Брянской области приняла участие в празднике «Дружба без границ» в Гомельской области. Праздник "
+    "состоялся в Жлобине.",
+    "Дэлегацыя Бранскай вобласці прыняла ўдзел у свяце «Дружба без межаў» у Гомельскай вобласці. Свята адбылося ў "
+    "Жлобіне.",
+    "A delegation of the Bryansk region took part in the Friendship Without Borders festival in the Gomel region. The "
+    "festival took place in Zhlobin.",
+], ids=["ru", "be", "en"])
+def test_a_visit_to_take_part_goes_where_the_event_was(text):
+    # GUIDE §6: the city when any sentence of the passage names it; a delegation's visit told as its taking part in an
+    # event is where the event was (and the festival named again by its general noun gives its town)
+    found = sorted((e.type, e.location) for e in events_of(text, "2019-07-09"))
+    assert found == [("festival", "Жлобин"), ("visit", "Жлобин")], found

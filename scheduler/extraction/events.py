@@ -290,6 +290,13 @@ def find_events(
             # in another year, is that year's edition (GUIDE §3: editions are events of their own)
             found = [Cand("festival", s, s.start + again.start(), year.value, None, "mention", title=fest.title,
                           lang=fest.lang)]
+        if not found and not own and not s.headline and (fest := first.get("festival") or loose.get("festival")) \
+                is not None and fest.start and (again := _FESTIVAL_AGAIN.search(s.low)) is not None \
+                and (where := next((p for _, p in places_in(s.text) if p not in COUNTRIES), None)) is not None:
+            # «Делегация приняла участие в празднике … в Гомельской области. Праздник состоялся в Жлобине»: the
+            # festival named again by a general noun, where it was held (the finer place, GUIDE §6)
+            found = [Cand("festival", s, s.start + again.start(), fest.start, fest.end, "by-type", title=fest.title,
+                          lang=fest.lang, location=where)]
         if own and len(own[0].value) == 4 and own[0].value[:4].isdigit() and own[0].start - s.start < 12 \
                 and any(c.how == "default" for c in found) and any(c.how == "mention" for c in found):
             # «В 2020 году район сам принимал гостей … на празднике «Купалье»»: the year that opens the sentence is
@@ -545,6 +552,7 @@ def find_events(
                                or country_of(p) == c.location) and not _goes_home(c, p)), c.location)
     lead = context_sides([s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2])
     _destinations(events, lead)
+    _visits_where_their_event_is(events)
     events = _one_record_per_day(events)
     events = _parts_of_a_celebration(events)
     events = _fairs_of_a_programme(events)
@@ -1761,6 +1769,29 @@ def _took_part(low: str) -> tuple[int, int] | None:
 
 
 _HOSTED = ("meeting", "fair", "festival", "commemoration")
+
+
+_EVENT_NOUNS = {"festival": ("праздник", "фестивал", "свят", "фестывал", "festival", "holiday", "celebration"),
+                "fair": ("ярмарк", "кірмаш", "fair"), "meeting": ("форум", "forum", "конференц", "канферэнц", "conference")}
+
+
+def _visits_where_their_event_is(events: list[Cand]) -> None:
+    """«Делегация Брянской области приняла участие в празднике … в Могилёвской области» over «праздник … состоялся в
+    агрогородке Александрия»: a delegation's visit told as its taking part in an event goes where the event was, the
+    town the text names within the region (GUIDE §6: the city when any sentence of the passage names it)."""
+    for v in events:
+        if v.type != "visit" or not v.location:
+            continue
+        told = {id(x) for x in v.sources}
+        took = [x.low for x in v.sources if _took_part(x.low)]
+        e = next((e for e in events if e.type in _HOSTED and e.location and e.location != v.location
+                  and e.start == v.start and (any(id(x) in told for x in e.sources) and took or any(
+                      w in low for low in took for w in _EVENT_NOUNS.get(e.type, ()))
+                      and sum(1 for o in events if o.type == e.type and o.start == e.start) == 1)
+                  and (holds(v.location, e.location) or region_of(e.location) is None  # (a village the gazetteer
+                       and any(fold(v.location)[:5] in fold(x.text) for x in e.sources))), None)  # lacks, the region named
+        if e is not None:
+            v.location = e.location
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{ROLES})[^.;:!?]*$", re.I)
 
 
