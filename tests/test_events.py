@@ -8812,3 +8812,19 @@ def test_a_visit_to_take_part_goes_where_the_event_was(text):
     # event is where the event was (and the festival named again by its general noun gives its town)
     found = sorted((e.type, e.location) for e in events_of(text, "2019-07-09"))
     assert found == [("festival", "Жлобин"), ("visit", "Жлобин")], found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("План подписали в рамках инвестиционного форума «Могилевский район – территория возможностей».",
+     "Могилёвский район"),
+    ("Дакумент падпісалі ў рамках інвестыцыйнага форуму «Магілёўскі раён – тэрыторыя магчымасцей».",
+     "Могилёвский район"),
+    ("The plan was signed at the investment forum “Orsha – Territory of Opportunities”.", "Орша"),
+], ids=["ru", "be", "en"])
+def test_a_forum_named_after_its_place_is_there(text, place):
+    # GUIDE §6: where the event takes place — a forum (like a festival or fair) whose own name, in quotes right after
+    # its noun, opens with a place is held there when the text names no other venue
+    found = [e.location for e in events_of(text, "2025-09-16") if e.type == "meeting"]
+    assert found == [place], found
+    assert [e.location for e in events_of("Стороны встретились на форуме «Беларусь и Россия: вместе».", "2025-09-16")
+            if e.type == "meeting"] == [None]

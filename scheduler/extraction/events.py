@@ -2474,18 +2474,20 @@ def _listed(text: str, places: list[tuple[int, str]]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_OWN_NAME = re.compile(r"\S*(?:\s+[\w-]+){0,3}?\s*[«\"]([^»\"]{3,80})[»\"]")
+_OWN_NAME = re.compile(r"\S*(?:\s+[\w-]+){0,3}?\s*[«\"“]([^»\"”]{3,80})[»\"”]")
 
 
 def _quoted_place(c: Cand, s: Sentence) -> str | None:
-    """«Александрия собирает друзей»: a festival or fair named after its place."""
-    if c.type not in ("festival", "fair"):
+    """«Александрия собирает друзей»: a festival or fair named after its place; a forum too («инвестиционный форум
+    «Могилевский район – территория возможностей»», "the forum “Mogilev District – …”")."""
+    if c.type not in ("festival", "fair") and not (c.type == "meeting" and s.low.startswith(("форум", "forum"),
+                                                                                             c.pos - s.start)):
         return None
     q = _OWN_NAME.match(s.text, c.pos - s.start)  # (its own name, right after the word: not «… в рамках проекта
     if not q:  # «Мосты дружбы»» further on)
         return None
-    for w in re.findall(r"[А-ЯЁ][а-яё-]+", q.group(1)):
-        name = place_name(w)
+    for m in re.finditer(r"([A-ZА-ЯЁІЎ][\w'’-]+)(?:\s+[\w'’-]+)?", q.group(1)):
+        name = (place_name(m.group()) if c.type == "meeting" else None) or place_name(m.group(1))
         if name and name not in COUNTRIES:
             return name
     return None
