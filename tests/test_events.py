@@ -8828,3 +8828,15 @@ def test_a_forum_named_after_its_place_is_there(text, place):
     assert found == [place], found
     assert [e.location for e in events_of("Стороны встретились на форуме «Беларусь и Россия: вместе».", "2025-09-16")
             if e.type == "meeting"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "8 мая Гомельский облисполком и правительство Брянской области скрепили подписями соглашение о сотрудничестве.",
+    "8 траўня Гомельскі аблвыканкам і ўрад Бранскай вобласці замацавалі подпісамі пагадненне аб супрацоўніцтве.",
+    "On May 8 the Gomel and Bryansk regions put their signatures to a memorandum of cooperation.",
+], ids=["ru", "be", "en"])
+def test_signatures_set_to_a_paper_are_its_signing(text):
+    # GUIDE §4.1: a signing, whatever verb tells it — «скрепили подписями», «замацавалі подпісамі», "put their
+    # signatures to"
+    found = [e.start for e in events_of(text, "2024-05-10") if e.type == "agreement"]
+    assert found == ["2024-05-08"], found

@@ -336,6 +336,9 @@ SIGN_VERBS = (
     r"|\bпереподпис\w*|\bперезаключ\w*|\bперападпіса\w*"  # a document signed anew
     r"|\bпадпіса\w*|\bпадпіш\w*|\bзаключан\w*|\bзаключы\w*"  # («падпісаць», «падпісалі», «падпісанне»)
     r"|\bsigned\b|\bsigning\b|\bsign\b|\bconclud\w+"
+    # signatures set to a paper: «скрепили подписями», «замацавалі подпісамі», "put their signatures to"
+    r"|\bскреп\w* (?:\S+ )?подпис\w*|\bзамацава\w* (?:\S+ )?подпіс\w*|\bпаставіл\w* подпіс\w* пад"
+    r"|\b(?:put|affixed|placed|set) (?:their |its |the )?signatures?\b"
 )
 DOCUMENTS = (
     r"\bсоглашени\w*|\bдоговор\w*|\bпротокол\w*|\bмеморандум\w*|\bплан(?!ир)\w*|\bпрограмм\w*|\bдорожн\w+ карт\w*"
