@@ -8840,3 +8840,30 @@ def test_signatures_set_to_a_paper_are_its_signing(text):
     # signatures to"
     found = [e.start for e in events_of(text, "2024-05-10") if e.type == "agreement"]
     assert found == ["2024-05-08"], found
+
+
+@pytest.mark.parametrize("text,title", [
+    ("8 мая в Брянске состоялось перезахоронение останков воинов, погибших при освобождении Беларуси.",
+     "Перезахоронение останков воинов в Брянске"),
+    ("8 мая ў Брэсце адбылося перапахаванне астанкаў савецкіх воінаў.", None),
+    ("On May 8 the remains of Soviet soldiers were reburied in Brest.", None),
+    ("8 мая в Гомеле прошла Вахта памяти.", "Вахта памяти в Гомеле"),
+    ("8 мая в Гомеле прошла эстафета «Пламя памяти».", "Эстафета «Пламя памяти» в Гомеле"),
+], ids=["ru", "be", "en", "ru-watch", "ru-relay"])
+def test_a_reburial_and_actions_of_memory_are_commemorations(text, title):
+    # GUIDE §3, §4.5: ceremonies reported in their own right and patriotic actions are commemorations
+    found = [(e.start, e.title) for e in events_of(text, "2024-05-10") if e.type == "commemoration"]
+    assert [d for d, _ in found] == ["2024-05-08"], found
+    assert title is None or found[0][1] == title, found
+
+
+@pytest.mark.parametrize("text", [
+    "8 мая в Брянске прошёл велопробег, посвящённый Дню Победы.",
+    "8 мая ў Брэсце прайшоў велапрабег, прысвечаны Дню Перамогі.",
+    "A cycling race dedicated to Victory Day took place in Brest on May 8.",
+    "8 мая в Гомеле прошёл вечер памяти, посвящённый Дню Победы.",
+], ids=["ru", "be", "en", "ru-evening"])
+def test_a_rally_or_an_evening_held_for_a_day_is_a_ceremony_for_it(text):
+    # GUIDE §4.5: ceremonies for a holiday (a patriotic action, a themed evening) besides the day's own record
+    found = sorted(e.start for e in events_of(text, "2024-05-10") if e.type == "commemoration")
+    assert found == ["2024-05-08", "2024-05-09"], found

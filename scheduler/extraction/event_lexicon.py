@@ -73,6 +73,13 @@ CEREMONY = (
     # (but «сопредседатель движения «Бессмертный полк»» names a movement, no march)
     r"|\bбессмертн\w+ полк\w*(?<!движения «бессмертный полк)(?<!движения \"бессмертный полк)"
     r"|\bбессмяротн\w+ полк\w*(?<!руху «бессмяротны полк)|\bimmortal regiment\b(?! movement)"
+    # the fallen reburied: «перезахоронение останков», «перапахаванне», "the remains were reburied"
+    r"|\bперезахоронени\w*|\bперезахоронил\w*|\bперезахоронен[аоы]?\b|\bперапахаванн\w*|\bперапахавал\w*"
+    r"|\breburi(?:al|ed)\b"
+    # patriotic actions of memory by their names: «Вахта памяти», "memory watch", «эстафета «Пламя памяти»» (but «Поезд
+    # Памяти» is a cultural and educational project: other)
+    r"|\bвахт\w* памяти\b|\bвахт\w* памяці\b|\bmemory watch\b"
+    r"|\b(?:эстафет|марафон|пробег|прабег|поход)\w*\s+«[^»]{0,40}?\b(?:памят|памяц)"
 )
 
 # the festivals of the cooperation known by name in every language, and their Russian names (for a Belarusian or
@@ -129,6 +136,9 @@ FESTIVE = (
     r"|\bкласн\w+ гадзін\w*|\b(?:single|unified|open) lessons?\b|\bclass hours?\b|\bфлешмоб\w*|\bфлэшмоб\w*"
     r"|\bflash ?mob\b|\bвикторин\w*|\bвіктарын\w*|\bquiz\w*|\bдиалог\w* культур|\bдыялог\w* культур"
     r"|\bdialogue of cultures\b|\bавтопробег\w*|\bаўтапрабег\w*|\bmotor rally\b|\bcar rally\b"
+    # a cycling or motorcycle rally, an evening of memory held for a day (GUIDE §4.5 "patriotic action, themed evening")
+    r"|\b(?:вело|мото)пробег\w*|\b(?:вела|мота)прабег\w*|\b(?:cycling|bike|motorcycle) (?:race|rally|ride|run)s?\b"
+    r"|\bвечер\w* памяти\b|\bвечар\w* памяці\b|\b(?:memorial|remembrance) evening\b|\bevening of remembrance\b"
     r"|\bпарад\w*|\bparade\b|\bторжеств(?:а|ах|ам)\b|\bурачыстасц\w*|\bўрачыстасц\w*|\bcelebrations\b"
     # a lesson, a class hour or a performance held for a day: «урок, посвящённый Дню единения», "a lesson dedicated to"
     r"|\b(?:урок|ўрок|спектакл|спектакал|театрализованн\w+ представлени|тэатралізаван\w+ прадстаўленн)\w*"
