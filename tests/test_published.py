@@ -1151,3 +1151,18 @@ def test_last_year_told_by_the_next_sentence_gives_the_year_after(text: str) -> 
 def test_last_year_not_told_by_the_next_sentence_settles_nothing_of_it() -> None:
     doc = extract_text("В прошлом году товарооборот вырос. В 2019 году он упал.", events=False)
     assert doc.published is None or doc.published.value != "2020", doc.published
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Отношения развиваются с марта 2023 года после подписания соглашения о сотрудничестве. Гости осмотрели город.\n"
+     "«Наше соглашение, подписанное два с половиной года назад, уже принесло результаты», — сказала она.", "2025"),
+    ("Адносіны развіваюцца з сакавіка 2023 года пасля падпісання пагаднення аб супрацоўніцтве. Госці агледзелі горад.\n"
+     "«Наша пагадненне, падпісанае два з паловай гады таму, ужо дало вынікі», — сказала яна.", "2025"),
+    ("The relations have grown since the cooperation agreement was signed in March 2023. The guests toured the city.\n"
+     "\"Our agreement, signed two and a half years ago, has already brought results,\" she said.", "2025"),
+], ids=["ru", "be", "en"])
+def test_years_ago_counted_from_the_act_the_text_dated(text: str, year: str) -> None:
+    # GUIDE §5 (arithmetic on stated dates): the act dated a few sentences before («подписания … в марте 2023») and
+    # "signed two and a half years ago" settle the report's year
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == year, doc.published

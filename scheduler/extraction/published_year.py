@@ -565,6 +565,35 @@ def _next_year_named(text: str, low: str, cands: list[Cand]) -> tuple[int, str] 
     return None
 
 
+# "signed two and a half years ago": a count of years ago in words or digits, halves included
+_AGO = re.compile(r"(?<!\w)(\d{1,2}|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r"|полтора|паўтара)"
+                  r"(\s+(?:с половиной|з паловай|and a half))?\s+(?:лет|года|год|гадоў|гады|years?)\s+"
+                  r"(?:назад|тому назад|таму назад|таму|ago)(?!\w)")
+_STEM = re.compile(r"[а-яёіўa-z]{6,}")
+
+
+def _ago_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
+    """«… с марта 2023 года после подписания соглашения … Наше соглашение, подписанное два с половиной года назад»
+    -> 2025: a count of years ago from an act the text dated a few sentences before (the act's verb or noun in both
+    places: «подписан…» and «подписания»), the act's month counted in."""
+    out: list[tuple[int, str]] = []
+    for m in _AGO.finditer(low) if ("назад" in low or "таму" in low or " ago" in low) else ():
+        word = m.group(1)
+        n = 1.5 if word in ("полтора", "паўтара") else float(word) if word.isdigit() else float(lx.NUMBER_WORDS[word])
+        n += 0.5 if m.group(2) else 0
+        stems = {w[:6] for w in _STEM.findall(low, max(0, m.start() - 40), m.start())}
+        dated = [c for c in cands if c.a and c.a.y and c.b is None and not c.rel and m.start() - 700 < c.start < m.start()
+                 and any(st in low[max(0, c.start - 60): c.end + 60] for st in stems)]
+        if not stems or not dated:
+            continue
+        c = dated[-1]
+        assert c.a is not None and c.a.y is not None
+        y = int(c.a.y + n + ((c.a.m or 1) - 1) / 12)
+        if 1900 <= y <= 2100:
+            out.append((y, f"{c.a.y} … {text[m.start():m.end()]}"))
+    return out
+
+
 def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
     """The year a text settles, with its evidence; None when nothing does."""
     by_weekday = _weekday_year(text, cands)
@@ -572,7 +601,7 @@ def infer_year(text: str, cands: list[Cand]) -> tuple[int, str] | None:
         return by_weekday
     low = lower(text)
     votes = _anniversary_years(text, low, cands) + _since_years(text, low, cands) + _turned_years(text, low, cands) \
-        + _last_year_told(text, low, cands)
+        + _last_year_told(text, low, cands) + _ago_years(text, low, cands)
     if votes:  # no earlier than a year the text reports (not one it announces or aims at)
         low_vote = min(y for y, _ in votes)
         later = sorted(((c, c.a.y) for c in cands if c.a and c.a.y and c.a.y > low_vote and c.b is None
