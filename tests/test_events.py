@@ -8867,3 +8867,26 @@ def test_a_rally_or_an_evening_held_for_a_day_is_a_ceremony_for_it(text):
     # GUIDE §4.5: ceremonies for a holiday (a patriotic action, a themed evening) besides the day's own record
     found = sorted(e.start for e in events_of(text, "2024-05-10") if e.type == "commemoration")
     assert found == ["2024-05-08", "2024-05-09"], found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Южно-Сахалинск с рабочим визитом посетила делегация из Республики Беларусь.", "Южно-Сахалинск"),
+    ("Ростов-на-Дону наведала дэлегацыя з Рэспублікі Беларусь.", "Ростов-на-Дону"),
+    ("A delegation from the Republic of Belarus visited Yuzhno-Sakhalinsk.", "Южно-Сахалинск"),
+], ids=["ru", "be", "en"])
+def test_a_town_of_hyphened_words_visited_is_read_whole(text, place):
+    # GUIDE §6: the settlement in its dictionary form — «Южно-Сахалинск», not «Сахалинск»
+    found = [e.location for e in events_of(text, "2025-09-10") if e.type == "visit"]
+    assert found == [place], found
+
+
+@pytest.mark.parametrize("text", [
+    "Визит направлен на развитие отношений между городами, которые активно развиваются с марта 2023 года.",
+    "Візіт накіраваны на развіццё адносін паміж гарадамі, якія актыўна развіваюцца з сакавіка 2023 года.",
+    "The visit aims to develop the relations between the cities, which have been growing since March 2023.",
+], ids=["ru", "be", "en"])
+def test_a_month_since_which_a_state_holds_dates_no_event(text):
+    # GUIDE §5: «развиваются с марта 2023 года», "since March 2023" tells when a state began, as «с 2023 года» does —
+    # the visit reported is the report's
+    found = [e.start for e in events_of(text, "2025-09-10") if e.type == "visit"]
+    assert found == ["2025-09-10"], found

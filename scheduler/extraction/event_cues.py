@@ -802,6 +802,7 @@ _MARKS = re.compile(r"\b(?:отмет|отмеча|праздн|адзнач|с�
 _PERIOD = re.compile(r"\d{4}/\d{4}")  # a mention's value: a period of years
 _YEAR = re.compile(r"\d{4}")
 _SINCE = re.compile(r"(?:с|со|since|from|з)\s")
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:с|со|з|since)\s+$")
 _TERM = re.compile(r"(?:\bна|\bon|\bfor)\s+(?:the\s+)?$")
 # an event set for a time: «запланирован на», «намечена на», «перенесён на», «запланаваны на», "scheduled for", "planned for"
 _SCHEDULED_FOR = re.compile(r"(?:запланирова|намече|назначе|перенес|запланава|прызнача|перанес|scheduled|planned|set|slated"
@@ -1343,6 +1344,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if _YEAR.fullmatch(x.value) and (_STAT.search(low[: x.start - s.start])
                                              or _SINCE.match(x.text.lower())):
                 continue
+            if len(x.value) == 7 and type_ != "agreement" and (_SINCE.match(x.text.lower())
+                                      or _SINCE_BEFORE.search(low, max(0, x.start - s.start - 7), x.start - s.start)):
+                continue  # «отношения, которые развиваются с марта 2023 года», "since March 2023": when a state began,
+                # as «с 2023 года» (no day of an event; but «с марта 2023 года, после подписания соглашения» dates it)
             if (type_ == "agreement" and _PERIOD.fullmatch(x.value) or _YEAR.fullmatch(x.value)) \
                     and not x.text.lower().startswith(("прошлогодн", "леташн", "last year")) \
                     and (_TERM.search(low[max(0, x.start - s.start - 8): x.start - s.start])

@@ -2422,13 +2422,15 @@ _IN_QUOTES = re.compile(r"«[^«»]{1,80}»")
 _HOST_ROLE = re.compile(r"(?:[Гг]лав\w*|[Мм]эр\w*|[Гг]убернатор\w*|[Mm]ayor|[Gg]overnor|[Hh]ead)\s+(?:of\s+)?([А-ЯЁA-Z][\w-]+)")
 
 
-_VISITED_FIRST = re.compile(r"([А-ЯЁІЎ][а-яёіў-]+)\s+(?:[сз]\s+\S+\s+(?:визитом|візітам)\s+)?(?:посети\w*|посетя\w*|посещ\w*"
+# (a name of hyphened words read whole: «Южно-Сахалинск», not «Сахалинск»)
+_VISITED_FIRST = re.compile(r"(?<![\w-])([А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎа-яёіў][а-яёіў]*)*)\s+(?:[сз]\s+\S+\s+(?:визитом|візітам)\s+)?(?:посети\w*|посетя\w*|посещ\w*"
                             r"|наведа\w*|наведва\w*)")
 
 
 # «посетит 22 декабря Смоленск», "will visit Smolensk on 22 December": the town the verb takes, a date between
 _VISITED_AFTER = re.compile(r"(?:посети\w*|посетя\w*|наведа\w*|наведва\w*|visit(?:s|ed)?|will visit)\s+"
-                            r"(?:\d{1,2}\s+[а-яёіўa-z]+\s+(?:\d{4}\s+(?:года|г\.)\s+)?)?([А-ЯЁІЎA-Z][а-яёіўa-z-]+)")
+                            r"(?:\d{1,2}\s+[а-яёіўa-z]+\s+(?:\d{4}\s+(?:года|г\.)\s+)?)?"
+                            r"([А-ЯЁІЎA-Z][а-яёіўa-z]+(?:-[А-ЯЁІЎA-Zа-яёіўa-z][а-яёіўa-z]*)*)")
 
 
 # «Омскую область посетила делегация», «Брэсцкую вобласць наведала дэлегацыя»: a region as the verb's object, first
