@@ -8890,3 +8890,16 @@ def test_a_month_since_which_a_state_holds_dates_no_event(text):
     # the visit reported is the report's
     found = [e.start for e in events_of(text, "2025-09-10") if e.type == "visit"]
     assert found == ["2025-09-10"], found
+
+
+@pytest.mark.parametrize("text", [
+    "27 июня в Лоеве прошло празднование Дня единения славян.",
+    "27 чэрвеня ў Лоеве прайшло свята Дня яднання славян.",
+    "The Day of Unity of the Slavs was celebrated in Loyev on 27 June.",
+], ids=["ru", "be", "en"])
+def test_the_slavs_day_of_unity_is_not_unity_day(text):
+    # GUIDE §4.5: Unity Day is 2 April; the Slavs' day of friendship and unity (25 June) is another, kept with a
+    # festival at the border of three states (GUIDE §4.4)
+    found = [(e.type, e.start, e.location, e.title) for e in events_of(text, "2015-06-29")]
+    assert [x[:3] for x in found] == [("festival", "2015-06-27", "Лоев")], found
+    assert found[0][3].startswith("День дружбы и единения славян") and "Лоях" not in found[0][3], found

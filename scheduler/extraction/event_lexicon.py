@@ -609,8 +609,12 @@ CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bот
 # --- named days observed every year -------------------------------------------------------------
 # (pattern, title, month, day, first year, type). Russia's День народного единства (4 November) is its own day.
 NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
-    (r"\b(?:единения|еднения) (?:народов|беларуси и россии|россии и беларуси)|\b(?:день|дня|дню|днем|дзень|свят\w*|праздник\w*) (?:единения|яднання)\b|\bяднання (?:народаў|беларусі і расіі|расіі і беларусі)|\bunity(?<!national unity) day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
+    (r"\b(?:единения|еднения) (?:народов|беларуси и россии|россии и беларуси)|\b(?:день|дня|дню|днем|дзень|свят\w*|праздник\w*) (?:единения|яднання)\b(?! (?:славян|славянаў))|\bяднання (?:народаў|беларусі і расіі|расіі і беларусі)|\bunity(?<!national unity) day\b|\bday of (?:unity|solidarity) of (?:the )?(?:peoples|belarus and russia|russia and belarus)", "День единения народов Беларуси и России", 4, 2, 1996, "commemoration"),
     # (but «Год народного единства», Belarus's 2022, is a year's name, no day)
+    # the Slavs' day of friendship and unity, 25 June, kept with a festival at the border of three states (not Unity Day)
+    (r"\b(?:день|дня|дню|днем|дне|дзень|дні|свят\w*|праздник\w*|празднован\w*) (?:дружбы и )?(?:единения|яднання|адзінства)"
+     r" (?:славян|славянаў)\b|\bday of (?:friendship and )?unity of (?:the )?slavs\b|\bslavic unity day\b",
+     "День дружбы и единения славян", 6, 25, None, "festival"),
     (r"\bнародного единства\b(?<!год народного единства)(?<!года народного единства)(?<!году народного единства)"
      r"|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) независимости\b(?! (?:росси|сша|украин|казахстан|узбекистан|америк))"

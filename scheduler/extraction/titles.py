@@ -495,7 +495,14 @@ def at_place(place: str) -> str:
             and first[0].tag.number == "plur" and first[0].tag.case == "nomn":
         # «Великие Луки» → «в Великих Луках»: a plural name is plural throughout
         return f"{_in(place)} " + " ".join(inflect(w, frozenset({"loct", "plur"}), None) for w in words)
+    if len(words) == 1 and _POSSESSIVE_TOWN.search(place) \
+            and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses(place.lower())):
+        return f"{_in(place)} {place}е"  # «Лоев» → «в Лоеве», «Ковров» → «в Коврове»: a town's name in -ов, -ев, -ин the
+        # dictionary reads as another word's plural («лой», «ковры») declines as a masculine noun
     return f"{_in(place)} {nominative_phrase(words, 'loct')}"
+
+
+_POSSESSIVE_TOWN = re.compile(r"(?:ов|ев|ёв|ин|ын)$")
 
 
 def _in(place: str) -> str:
