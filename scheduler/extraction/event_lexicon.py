@@ -597,8 +597,8 @@ ANNIVERSARY_LABEL = (
     r"(?:\s+[\w-]+(?:'s|’s))?\s*$"  # ("in the year of the mill's 95th anniversary")
 )
 # ... unless what is dedicated is the celebration itself («мероприятия, посвящённые 80-летию …» report it observed)
-OBSERVED = (r"\b(?:мероприяти|торжеств|праздновани|празднич|митинг|акци|церемони|вечер|концерт|мерапрыемств|урачыст"
-            r"|святкаванн|celebrat|event|concert|ceremon)\w*")
+OBSERVED = (r"\b(?:мероприяти|торжеств|праздновани|празднич|митинг|акци|акцы|церемони|вечер|концерт|мерапрыемств|урачыст"
+            r"|святкаванн|celebrat|event|concert|ceremon|campaign)\w*")
 
 # a ceremony, not a working meeting
 SOLEMN = r"\bторжественн\w+ (?:собрани|заседани)\w*|\bsolemn meeting\b|\b(?:урачыст|ўрачыст)\w+ (?:сход|пасяджэнн)\w*"

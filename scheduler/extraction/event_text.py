@@ -64,6 +64,7 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
             continue  # (a page's view or comment counter, «103», between a headline and its text is no paragraph)
         cuts = [line_start]
         stops = list(_SPLIT.finditer(raw))
+        quoted = bool(stops) and ("«" in raw or '"' in raw or "“" in raw)
         if "." in raw and _PICTURE_NAME.search(raw):
             stops = sorted(stops + list(_PICTURE.finditer(raw)), key=lambda m: m.end())
         for m in stops:
@@ -72,6 +73,8 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
             last = last.lstrip("(«\"").lower()
             if last in _ABBREV or (len(last) == 1 and last.isalpha()) or _INITIALS.fullmatch(last):
                 continue  # («имени П.М. Машерова»: initials run together end no sentence)
+            if quoted and _inside_quotes(raw, m.end()):
+                continue  # (акция "Беларусь помнит. Дорогами победителей": a name's full stop ends no sentence)
             cuts.append(line_start + m.end())
         cuts.append(line_start + len(raw.rstrip()))
         for a, b in zip(cuts, cuts[1:], strict=False):
@@ -84,6 +87,14 @@ def sentences(text: str, title: str | None = None) -> list[Sentence]:
                 out.append(Sentence(a, a + len(seg), seg, fold(seg), line_no, head))
         line_no += 1
     return out
+
+
+def _inside_quotes(raw: str, at: int) -> bool:
+    """Is ``at`` inside a quotation that closes soon after it (a name of two sentences in quotes)?"""
+    for open_, close in (("«", "»"), ("“", "”")):
+        if raw.count(open_, 0, at) > raw.count(close, 0, at) and 0 <= raw.find(close, at) - at < 80:
+            return True
+    return raw.count('"', 0, at) % 2 == 1 and 0 <= raw.find('"', at) - at < 80
 
 
 def _headline_span(text: str, title: str | None) -> tuple[int, int] | None:
