@@ -8917,3 +8917,14 @@ def test_a_full_stop_inside_a_name_in_quotes_ends_no_sentence(text):
     assert len(sentences(text)) == 1
     found = [e.start for e in events_of(text, "2025-06-01") if e.type == "commemoration"]
     assert found and all(d.startswith("2025") for d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Поисковики Лаишевского района участвовали в международной поисковой экспедиции в Гродненской области.",
+    "Пошукавікі Лаішаўскага раёна ўдзельнічалі ў міжнароднай пошукавай экспедыцыі ў Гродзенскай вобласці.",
+    "Search teams from Tatarstan took part in an international search expedition in the Grodno region.",
+], ids=["ru", "be", "en"])
+def test_a_search_expedition_is_a_trip(text):
+    # GUIDE §4.6: any working trip is a visit — a joint or search expedition of a group to the other side too
+    found = [(e.start, e.location) for e in events_of(text, "2025-06-01") if e.type == "visit"]
+    assert found == [("2025-06-01", "Гродненская область")], found

@@ -230,6 +230,10 @@ CUES: tuple[tuple[str, str], ...] = (
     ("visit", r"\bрабоч\w+ поездк\w*|\bпоездк\w*|\bпаездк\w*|\bкамандзіроўк\w*|\bкомандировк\w*"),
     # a press tour: journalists on a working trip to the other side (GUIDE §4.6: any working trip)
     ("visit", r"\bпресс-тур\w*|\bпрэс-тур\w*|\bpress[- ]tours?\b"),
+    # a joint or search expedition is a trip of a group: «поисковая экспедиция», «пошукавая экспедыцыя», "a search
+    # expedition"
+    ("visit", r"\b(?:поисков|международн|совместн|пошукав|міжнародн|сумесн)\w+ (?:\S+ )?экспед\w*"
+              r"|\b(?:search|joint|international) (?:\S+ )?expeditions?\b"),
     # a business or trade mission: a region's firms on a working trip (GUIDE §4.6)
     ("visit", r"\bбизнес-мисси\w*|\bторгов\w* мисси\w*|\bбізнес-місі\w*|\bгандлев\w* місі\w*"
               r"|\b(?:business|trade) missions?\b"),
