@@ -8928,3 +8928,14 @@ def test_a_search_expedition_is_a_trip(text):
     # GUIDE §4.6: any working trip is a visit — a joint or search expedition of a group to the other side too
     found = [(e.start, e.location) for e in events_of(text, "2025-06-01") if e.type == "visit"]
     assert found == [("2025-06-01", "Гродненская область")], found
+
+
+@pytest.mark.parametrize("text", [
+    "8 сентября — День памяти жертв блокады Ленинграда. В Минске прошёл митинг-реквием.",
+    "8 верасня — Дзень памяці ахвяр блакады Ленінграда. У Мінску прайшоў мітынг-рэквіем.",
+    "September 8 is the Day of Remembrance of the Victims of the Siege of Leningrad. A requiem rally was held in Minsk.",
+], ids=["ru", "be", "en"])
+def test_the_day_of_memory_of_the_siege_victims_is_a_named_day(text):
+    # GUIDE §4.5: recurring days of memory are commemorations, one record per document for the day itself
+    found = [e.start for e in events_of(text, "2025-09-07") if e.recurrence == "yearly"]
+    assert found == ["2025-09-08"], found

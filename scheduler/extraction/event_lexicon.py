@@ -661,6 +661,10 @@ NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
     (r"\b(?:день|дня|дню|днем|дне) неизвестного солдата\b|\b(?:дзень|дня|дню|днем|дні) невядомага салдата\b"
      r"|\bday of the unknown soldier\b|\bunknown soldier day\b",
      "День Неизвестного солдата", 12, 3, 2014, "commemoration"),
+    # the day the siege of Leningrad began, kept in memory of its victims (8 September)
+    (r"\b(?:день|дня|дню|днем|дне) памяти жертв блокады ленинграда\b|\b(?:дзень|дня|дню|днем|дні) памяці ахвяр блакады"
+     r" ленінграда\b|\bday of (?:remembrance|memory) (?:of|for) the victims of the (?:siege|blockade) of leningrad\b",
+     "День памяти жертв блокады Ленинграда", 9, 8, None, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) октябрьской революции\b|\b(?:дзень|дня|дню|днем|дні) кастрычніцкай рэвалюцыі\b"
      r"|\boctober revolution day\b",
      "День Октябрьской революции", 11, 7, None, "commemoration"),
