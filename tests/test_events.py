@@ -8939,3 +8939,15 @@ def test_the_day_of_memory_of_the_siege_victims_is_a_named_day(text):
     # GUIDE §4.5: recurring days of memory are commemorations, one record per document for the day itself
     found = [e.start for e in events_of(text, "2025-09-07") if e.recurrence == "yearly"]
     assert found == ["2025-09-08"], found
+
+
+@pytest.mark.parametrize("text", [
+    "В 2017 году Витебск установил партнёрские связи с российскими Иркутском, Волгоградом и Саратовом.",
+    "In 2017 Vitebsk established partnerships with Russia's Irkutsk, Volgograd and Saratov.",
+    "In 2017 Vitebsk established partnerships with the Russian cities of Irkutsk, Volgograd and Saratov.",
+], ids=["ru", "en", "en-cities-of"])
+def test_partners_listed_after_their_country_are_one_pair_a_record(text):
+    # GUIDE §3: different signings are different events — ties with each town of a list are one pair of parties a
+    # record, also where the towns' country stands before them
+    found = sorted(e.title for e in events_of(text, "2017-12-28") if e.type == "agreement")
+    assert len(found) == 3 and all(t.startswith("Установление партнёрских связей Витебска с ") for t in found), found

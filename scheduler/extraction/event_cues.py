@@ -846,7 +846,11 @@ _WITHOUT = re.compile(r"(?:\bбез|\bбяз|\bwithout)(?:\s+(?:участия|[
 WITH = re.compile(r"(?:^|\s+)(?:с|со|with|з|са)\s", re.I)  # «… с …», "… with …": a counterpart follows
 _LISTED = re.compile(r",\s+(?:[\w-]+\s+)?$")  # the cue is an item after a comma
 # the partners listed after the ties: «… с Вологдой, Рязанью и Тамбовом», "… with Vologda, Ryazan and Tambov"
-_PARTNER_LIST = re.compile(r"[^.;:!?]{0,40}?\s(?:с|со|з|with)\s+((?:[A-ZА-ЯЁІЎ][\w’'-]+(?:\s*,\s*|\s+(?:и|і|and)\s+)){1,6}"
+# (the towns' country may stand before them: "with Russia's Irkutsk, Volgograd and Saratov", «с российскими Иркутском,
+# Волгоградом и Саратовом», "with the Russian cities of …")
+_PARTNER_LIST = re.compile(r"[^.;:!?]{0,40}?\s(?:с|со|з|with)\s+(?:(?:Russia|Belarus)['’]s\s+|(?:российск|белорусск|расійск"
+                           r"|беларуск)\w+\s+(?:городами\s+|гарадамі\s+)?|the\s+(?:Russian|Belarusian)\s+(?:cities|towns)\s+of\s+)?"
+                           r"((?:[A-ZА-ЯЁІЎ][\w’'-]+(?:\s*,\s*|\s+(?:и|і|and)\s+)){1,6}"
                            r"[A-ZА-ЯЁІЎ][\w’'-]+)")
 
 
