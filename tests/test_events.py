@@ -8951,3 +8951,26 @@ def test_partners_listed_after_their_country_are_one_pair_a_record(text):
     # record, also where the towns' country stands before them
     found = sorted(e.title for e in events_of(text, "2017-12-28") if e.type == "agreement")
     assert len(found) == 3 and all(t.startswith("Установление партнёрских связей Витебска с ") for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Недавно, 23 июля, из командировки в белорусский город Кобрин вернулась делегация Тихорецкого района.",
+    "23 ліпеня з камандзіроўкі ў беларускі горад Кобрын вярнулася дэлегацыя Ціхарэцкага раёна.",
+    "On July 23 a delegation of the Tikhoretsk district returned from a trip to the Belarusian town of Kobrin.",
+], ids=["ru", "be", "en"])
+def test_the_day_a_delegation_came_back_is_its_trips_end(text):
+    # GUIDE §5: an end where the last day is stated — the day of the return is the trip's last, its first unknown but
+    # for the year; the town after «в белорусский город» is the destination
+    found = [(e.start, e.end, e.location) for e in events_of(text, "2013-07-25") if e.type == "visit"]
+    assert found == [("2013", "2013-07-23", "Кобрин")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Соглашение о развитии отношений было разработано и передано для подписания главе администрации района.",
+    "Пагадненне аб развіцці адносін было распрацавана і перададзена для падпісання кіраўніку адміністрацыі раёна.",
+    "The agreement on developing relations was drafted and handed over to the head of the district for signature.",
+], ids=["ru", "be", "en"])
+def test_a_paper_handed_over_for_signing_is_not_signed_yet(text):
+    # GUIDE §2: only what happened or is scheduled — a paper passed on for signing has no signing day yet
+    assert not [e for e in events_of(text, "2013-07-25") if e.type == "agreement" and e.start], \
+        events_of(text, "2013-07-25")

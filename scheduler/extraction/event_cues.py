@@ -980,7 +980,11 @@ _PREPARING = re.compile(r"(?:подготовк\w*|готов(?:ит|ят|ил|�
                         r"(?:по подготовке |па падрыхтоўцы )?(?:\S+\s+){0,2}$"
                         r"|\borgani[sz]ing committee (?:of|for) (?:the\s+)?(?:\S+\s+){0,3}$")
 # made ready to be signed: «одобрен к подписанию», «ухвалены да падпісання», "approved for signing"
-_FOR_SIGNING = re.compile(r"\bк\s+подписанию\b|\bда\s+падпісання\b|\bfor\s+(?:signing|signature)\b")
+_FOR_SIGNING = re.compile(r"\bк\s+подписанию\b|\bда\s+падпісання\b|\bfor\s+(?:signing|signature)\b"
+                          r"|\b(?:передан\w*|направлен\w*|перададзен\w*|накіраван\w*)\s+(?:\S+\s+){0,3}?(?:для|на)\s+"
+                          r"(?:подписани[яе]|подпись|падпісанн[ея]|подпіс)\b"
+                          r"|\b(?:handed|passed|sent)\s+(?:over\s+)?(?:\S+\s+){0,5}?for\s+signature\b")
+# («передано для подписания»: a paper passed on, no signing yet — but "is to be signed by March" is one scheduled)
 # the paper of a session: «протокол четвертого заседания», «пратакол пасяджэння», "the minutes of the meeting"
 _MINUTES_OF = re.compile(r"(?:\bпротокол\w*|\bпратакол\w*|\bminutes\s+of(?:\s+the)?|\bprotocol\s+of(?:\s+the)?)\s+(?:\S+\s+)?$")
 # the date of an event, made known: «Дата переговоров стала известна», «Дата перамоваў стала вядомая», "the date of the

@@ -473,6 +473,7 @@ def find_events(
     cands += [x for c in cands for x in _one_per_place(c)]
     events = _placeless_into_places(_merge(cands, pub))
     _month_of_the_days_under_way(events, pub)
+    _returned_on(events)
     _ends_from_durations(events, sents)  # (a container's length known before its parts take their dates from it)
     _ends_from_closings(events, sents, ms)
     _ends_from_the_days_told(events, sents, ms)
@@ -1326,6 +1327,22 @@ def _guests_days(e: Cand, sents: list[Sentence]) -> int | None:
         return None
     n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1)) or _DAYS_COUNT[m.group(1)]
     return n if 1 < n <= 31 else None
+
+
+# a trip's return told with its day: «23 июля из командировки в Кобрин вернулась делегация», «вярнулася з візіту»,
+# "returned from a visit to … on 23 July"
+_RETURNED_FROM = re.compile(r"\b(?:вернул(?:ась|ся|ись)|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся)|returned|came back)"
+                            r"\s+(?:\S+\s+){0,4}?(?:из|з|from)\s|(?:^|\s)(?:из|з)\s+(?:\S+\s+){1,6}?(?:вернул(?:ась|ся|ись)"
+                            r"|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся))\b")
+
+
+def _returned_on(events: list[Cand]) -> None:
+    """The day a delegation came back from a trip is the trip's last day, its first unknown but for the year (GUIDE §5:
+    an end where the last day is stated)."""
+    for c in events:
+        if c.type == "visit" and c.how == "mention" and c.start and len(c.start) == 10 and not c.end \
+                and c.start[:4].isdigit() and len(c.sources) == 1 and _RETURNED_FROM.search(c.sent.low):
+            c.start, c.end = c.start[:4], c.start
 
 
 def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
