@@ -8974,3 +8974,18 @@ def test_a_paper_handed_over_for_signing_is_not_signed_yet(text):
     # GUIDE §2: only what happened or is scheduled — a paper passed on for signing has no signing day yet
     assert not [e for e in events_of(text, "2013-07-25") if e.type == "agreement" and e.start], \
         events_of(text, "2013-07-25")
+
+
+@pytest.mark.parametrize("text", [
+    "В Минске 6 октября проходит заседание рабочей группы по сотрудничеству Беларуси и Ульяновской области. Заседание "
+    "проходит под сопредседательством Владимира Кухарева и губернатора Ульяновской области Алексея Русских.",
+    "У Мінску 6 кастрычніка праходзіць пасяджэнне рабочай групы па супрацоўніцтве Беларусі і Ульянаўскай вобласці. "
+    "Пасяджэнне праходзіць пад сустаршынствам Уладзіміра Кухарава і губернатара Ульянаўскай вобласці Аляксея Рускіх.",
+    "Minsk is hosting a meeting of the working group on cooperation between Belarus and Ulyanovsk Oblast on 6 October. "
+    "The meeting is co-chaired by Vladimir Kukharev and Ulyanovsk Oblast Governor Alexei Russkikh.",
+], ids=["ru", "be", "en"])
+def test_the_sitting_named_again_to_say_who_chairs_it_is_the_one(text):
+    # GUIDE §3: one sitting, one record — its co-chairs are no talks of their own, and the sitting named again under
+    # way is the one just told
+    found = [e.start for e in events_of(text, "2023-10-07") if e.type == "meeting"]
+    assert found == ["2023-10-06"], found

@@ -746,7 +746,11 @@ _REPORTED = re.compile(lx.REPORTED)
 # состоялось в …», «Сустрэча прайшла …», "The meeting was held with …"
 _TOLD_AGAIN = re.compile(r"(?:эта |данная |гэтая |the )?(?:встреча|заседание|переговоры|сустрэча|пасяджэнне|перамовы|meeting"
                          r"|talks|sitting) (?:прошл[аио]|состоял(?:ась|ось|ись)|прайшл[аоі]|адбыл(?:ася|ося|іся)"
-                         r"|(?:was|were) held|took place)\b")
+                         r"|(?:was|were) held|took place"
+                         # … or the sitting under way, named again to say who chairs it: «Заседание проходит под
+                         # сопредседательством …», «Пасяджэнне праходзіць пад старшынствам …», "The meeting is co-chaired by"
+                         r"|проход(?:ит|ят) под (?:со)?председательством|праходз(?:іць|яць) пад (?:су)?старшынствам"
+                         r"|(?:is|was|were|are) (?:being )?(?:co-)?chaired by)\b")
 _ANNIV_LABEL = re.compile(lx.ANNIVERSARY_LABEL)
 # «в тот же день Орша и Великие Луки …», «у той жа дзень», "on the same day": a day pointed back at, no «День Орши»
 _THAT_DAY_BEFORE = re.compile(r"(?:тот же|тот|этот|той жа|той|гэты|the same|that)\s+$")
