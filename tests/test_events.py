@@ -8989,3 +8989,21 @@ def test_the_sitting_named_again_to_say_who_chairs_it_is_the_one(text):
     # way is the one just told
     found = [e.start for e in events_of(text, "2023-10-07") if e.type == "meeting"]
     assert found == ["2023-10-06"], found
+
+
+@pytest.mark.parametrize("text", [
+    "26 июня на границе России,\nБелоруссии и Украины у Монумента Дружбы состоится традиционный\nМеждународный "
+    "фестиваль «Славянское единство-2010».\nВ программе российской стороны, организованной администрацией Брянской\n"
+    "области, управлением культуры Брянской области: митинг, концертные программы, спортивные\nсоревнования, ярмарка.",
+    "26 чэрвеня на мяжы Расіі,\nБеларусі і Украіны каля Манумента Дружбы адбудзецца традыцыйны\nМіжнародны фестываль "
+    "«Славянскае адзінства-2010».\nУ праграме расійскага боку, арганізаванай адміністрацыяй Бранскай\nвобласці, "
+    "упраўленнем культуры Бранскай вобласці: мітынг, канцэртныя праграмы, спартыўныя\nспаборніцтвы, кірмаш.",
+    "On 26 June, at the border of Russia,\nBelarus and Ukraine by the Friendship Monument, the traditional\n"
+    "international festival Slavic Unity 2010 will take place.\nThe programme of the Russian side, organised by the "
+    "administration of the Bryansk\nregion, includes a rally, concerts, sports\ncompetitions and a fair.",
+], ids=["ru", "be", "en"])
+def test_a_page_wrapped_at_a_fixed_width_and_its_programme_list(text):
+    # GUIDE §3: a programme given as a list only dates its event — and a sentence a page cut into lines is one, also
+    # where a line cut after a comma is short («26 июня на границе России,»)
+    found = [(e.type, e.start) for e in events_of(text, "2010-06-20")]
+    assert found == [("festival", "2010-06-26")], found

@@ -154,12 +154,13 @@ def _mid_sentence(text: str, at: int, after: str) -> bool:
     return not after.isdigit() or at - (text.rfind("\n", 0, at) + 1) > 40
 
 
-def _runs_on(text: str, at: int) -> bool:
+def _runs_on(text: str, at: int, comma: bool = False) -> bool:
     """Inside a hard-wrapped paragraph, the line break at ``at`` goes on whatever the next line opens with
     («… совершила рабочий визит в город-побратим\nКузнецк (Российская Федерация).»): the line before stops
-    mid-sentence and is a wrapped line's length, not a heading's."""
+    mid-sentence and is a wrapped line's length, not a heading's (``comma``: a line cut after a comma, «26 июня на
+    границе России,\nБелоруссии и Украины …», goes on whatever its length)."""
     before = text[at - 1: at]
-    return (before.isalpha() or before in ",-–—(«") and at - (text.rfind("\n", 0, at) + 1) > 40
+    return (before.isalpha() or before in ",-–—(«") and (comma or at - (text.rfind("\n", 0, at) + 1) > 40)
 
 
 def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng: str,
@@ -192,7 +193,8 @@ def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng:
         if "\n" in m.group():
             at = m.start() + m.group().index("\n")
             nxt = text[m.end()]
-            if not (_mid_sentence(text, at, nxt) if not nxt.isupper() and nxt not in "«(" else run and _runs_on(text, at)):
+            if not (_mid_sentence(text, at, nxt) if not nxt.isupper() and nxt not in "«(" else
+                    (run or text[at - 1: at] == ",") and _runs_on(text, at, text[at - 1: at] == ",")):
                 run = False
                 continue  # (a line that ends a sentence or a heading stays a line)
             run = True

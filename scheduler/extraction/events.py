@@ -384,6 +384,12 @@ def find_events(
             for c in found:  # («в этом году» in a report of the day, a headline's past: the day is the report's)
                 c.hedged = c.start == pub and not any(split(x.value)[0] == pub for x in own)
         programme = announced is not None and s.line - announced[2] <= 1 and _PROGRAMME_TOLD.match(s.low) is not None
+        if not own and not s.headline and found and _PROGRAMME_TOLD.match(s.low) \
+                and any(c.type in ("festival", "fair", "meeting", "visit") for c in cands):
+            # «В программе российской стороны: митинг, концертные программы, … ярмарка»: a programme given as a list
+            # only dates its event (GUIDE §3); a rally or a fair in it is no record
+            found = [c for c in found if not (c.type in ("commemoration", "fair", "festival") and not c.recurrence
+                                                and c.how in ("default", "inherited", "by-type"))]
         if announced is not None and all(_YEARS.fullmatch(x.value) for x in own) and (announces(s.low) or programme):
             for c in found:  # «Заседание пройдет 4 августа … Запланировано подписание соглашения»: its programme
                 # (… or «В программе — встречи … и подписание соглашений», told with no verb: of the day announced)
