@@ -1803,18 +1803,27 @@ def _visits_where_their_event_is(events: list[Cand]) -> None:
     агрогородке Александрия»: a delegation's visit told as its taking part in an event goes where the event was, the
     town the text names within the region (GUIDE §6: the city when any sentence of the passage names it)."""
     for v in events:
-        if v.type != "visit" or not v.location:
+        took = [x.low for x in v.sources if _took_part(x.low)] if v.type == "visit" and v.location else []
+        if not took or v.location is None:
             continue
-        told = {id(x) for x in v.sources}
-        took = [x.low for x in v.sources if _took_part(x.low)]
         e = next((e for e in events if e.type in _HOSTED and e.location and e.location != v.location
-                  and e.start == v.start and (any(id(x) in told for x in e.sources) and took or any(
-                      w in low for low in took for w in _EVENT_NOUNS.get(e.type, ()))
-                      and sum(1 for o in events if o.type == e.type and o.start == e.start) == 1)
-                  and (holds(v.location, e.location) or region_of(e.location) is None  # (a village the gazetteer
-                       and any(fold(v.location)[:5] in fold(x.text) for x in e.sources))), None)  # lacks, the region named
+                  and e.start == v.start and _took_part_in(v, took, e, events) and _lies_within(v.location, e)), None)
         if e is not None:
             v.location = e.location
+
+
+def _took_part_in(v: Cand, took: list[str], e: Cand, events: list[Cand]) -> bool:
+    """The visit's own sentence (``took``: those that say it took part) tells the event, or names the one event of its
+    kind on its day."""
+    told = {id(x) for x in v.sources}
+    return any(id(x) in told for x in e.sources) or any(w in low for low in took for w in _EVENT_NOUNS.get(e.type, ())) \
+        and sum(1 for o in events if o.type == e.type and o.start == e.start) == 1
+
+
+def _lies_within(region: str, e: Cand) -> bool:
+    """The event's place lies in ``region`` (a village the gazetteer lacks: the event's sentence names the region)."""
+    place = e.location or ""
+    return holds(region, place) or region_of(place) is None and any(fold(region)[:5] in fold(x.text) for x in e.sources)
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{ROLES})[^.;:!?]*$", re.I)
 
 
