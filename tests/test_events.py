@@ -9007,3 +9007,28 @@ def test_a_page_wrapped_at_a_fixed_width_and_its_programme_list(text):
     # where a line cut after a comma is short («26 июня на границе России,»)
     found = [(e.type, e.start) for e in events_of(text, "2010-06-20")]
     assert found == [("festival", "2010-06-26")], found
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("On May 8 the Governor of the Bryansk region received a delegation from the Gomel region.", "Гомельская область"),
+    ("8 мая губернатор Брянской области принял делегацию из Гомельской области.", "Гомельская область"),
+    ("8 траўня губернатар Бранскай вобласці прыняў дэлегацыю з Гомельскай вобласці.", "Гомельская область"),
+], ids=["en", "ru", "be"])
+def test_a_delegation_from_the_region_is_of_that_region(text, origin):
+    # GUIDE §6: a visit's title names who came — "from the Gomel region", the article left out
+    found = [e.title for e in events_of(text, "2024-05-10") if e.type == "visit"]
+    assert len(found) == 1 and "Гомельской области" in found[0], found
+
+
+@pytest.mark.parametrize("text", [
+    "On May 8 the governor of the Bryansk region and the chairman of the Gomel regional executive committee held a "
+    "video call.",
+    "8 мая губернатор Брянской области и председатель Гомельского облисполкома провели переговоры в режиме "
+    "видеоконференции.",
+    "8 траўня губернатар Бранскай вобласці і старшыня Гомельскага аблвыканкама правялі перамовы ў рэжыме "
+    "відэаканферэнцыі.",
+], ids=["en", "ru", "be"])
+def test_a_video_call_is_a_meeting(text):
+    # GUIDE §4.7: a videoconference is a meeting, by any of its names
+    found = [e.start for e in events_of(text, "2024-05-10") if e.type == "meeting"]
+    assert found == ["2024-05-08"], found

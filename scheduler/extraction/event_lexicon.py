@@ -181,7 +181,9 @@ CUES: tuple[tuple[str, str], ...] = (
                 r"|\bсесі(?:я|і|ю|яй)\b(?=\s+(?:\S+\s+){0,2}?(?:сход|савет|камісі|асамбле|парламент|міжпарламент)\w*)"),
     ("meeting", r"\bвидеоконференц\w*(?! ?связ)|\bвідэаканферэнц\w*(?! ?сувяз)|\bvideo ?conferenc\w*"
                 # … by its other name: «телеконференция», «тэлеканферэнцыя», "teleconference"
-                r"|\bтелеконференц\w*|\bтэлеканферэнц\w*|\btele-?conferenc\w*"),
+                r"|\bтелеконференц\w*|\bтэлеканферэнц\w*|\btele-?conferenc\w*"
+                # … or "a video call", "talks via video link"
+                r"|\bvideo ?calls?\b|\b(?:talks|meeting|conversation)s? (?:via|by|over) (?:a )?video ?link\b"),
     # talks by telephone, as by video (GUIDE §3: a meeting): «телефонный разговор», «поговорили по телефону»,
     # «тэлефонная размова», «паразмаўляў па тэлефоне», "a telephone conversation", "spoke by phone"
     ("meeting", r"\bтелефонн\w+ (?:разговор|переговор|беседа|беседу)\w*|\b(?:поговорил|переговорил)\w* по телефону\b"

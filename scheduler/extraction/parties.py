@@ -207,6 +207,7 @@ def delegation_origin(text: str) -> str | None:
             phrase = phrase[: verb.start()]  # («дэлегацыя … наведала Торжок», "… visited Torzhok": where it went)
         words = phrase.split()
         if words and words[0].lower() in ("из", "з", "from"):
+            words = [words[0]] + [w for w in words[1:3] if w.lower() != "the"] + words[3:]  # ("from the Gomel region")
             phrase = " ".join(words[1:3]).rstrip(",.;:")
             got = next(iter(_named(phrase)), None) if len(words) > 2 and _REGION_NOUN.fullmatch(phrase.split()[-1]) \
                 else party_of_place(place_name(phrase) or "")  # ("from Leningrad Oblast": the oblast, not the town)
