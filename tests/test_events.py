@@ -8945,7 +8945,8 @@ def test_the_day_of_memory_of_the_siege_victims_is_a_named_day(text):
     "В 2017 году Витебск установил партнёрские связи с российскими Иркутском, Волгоградом и Саратовом.",
     "In 2017 Vitebsk established partnerships with Russia's Irkutsk, Volgograd and Saratov.",
     "In 2017 Vitebsk established partnerships with the Russian cities of Irkutsk, Volgograd and Saratov.",
-], ids=["ru", "en", "en-cities-of"])
+    "У 2017 годзе Віцебск усталяваў партнёрскія сувязі з расійскімі Іркуцкам, Валгаградам і Саратавам.",
+], ids=["ru", "en", "en-cities-of", "be"])
 def test_partners_listed_after_their_country_are_one_pair_a_record(text):
     # GUIDE §3: different signings are different events — ties with each town of a list are one pair of parties a
     # record, also where the towns' country stands before them

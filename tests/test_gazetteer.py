@@ -196,3 +196,14 @@ def test_an_english_ye_for_a_soft_e_is_the_same_town():
     # English news writes «Краснополье» Krasnopolye; GeoNames' Latin name is Krasnopole
     from scheduler.extraction.gazetteer import town
     assert (town("Krasnopolye"), town("Krasnopole"), town("Yesterday")) == ("Краснополье", "Краснополье", None)
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("Іркуцкам", "Иркутск"),  # the Belarusian instrumental, and ц where Russian writes тс
+    ("Валгаградам", "Волгоград"),  # … with akanye
+    ("Брацк", "Братск"),
+    ("Саратавам", "Саратов"),
+    ("Раманам", None),  # (a man's name in the instrumental, «з Раманам», is no town by its sound: Рамонь)
+])
+def test_belarusian_instrumental_and_ts_spellings_are_read(word: str, name: str | None) -> None:
+    assert place_name(word) == name

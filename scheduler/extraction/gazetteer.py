@@ -23,7 +23,8 @@ _ENDINGS = (("е", ""), ("е", "а"), ("е", "ь"), ("у", ""), ("у", "а"), ("
             # plural names («в Осиповичах», «Барановичей») and a vowel that drops («в Лунинце», «в Городке»)
             ("ах", "и"), ("ах", "ы"), ("ях", "и"), ("ей", "и"), ("ам", "и"), ("це", "ец"), ("ца", "ец"), ("цу", "ец"),
             ("цом", "ец"), ("ке", "ок"), ("ка", "ок"),
-            ("ве", "ў"), ("ва", "ў"), ("вам", "ў"))  # «у Клічаве», «Клічава» (Belarusian «Клічаў»)
+            ("ве", "ў"), ("ва", "ў"), ("вам", "ў"),  # «у Клічаве», «Клічава» (Belarusian «Клічаў»)
+            ("ам", ""))  # the Belarusian instrumental: «з Іркуцкам», «з Саратавам»
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +91,9 @@ def town(word: str) -> str | None:
         return got  # "Krasnopolye" as English news writes «Краснополье» (the gazetteer's krasnopole)
     for ending, nominative in _ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
-            got = spellings.get(low[: len(low) - len(ending)] + nominative)
-            if got:
+            stem = low[: len(low) - len(ending)] + nominative
+            got = spellings.get(stem) or (spellings.get(stem.replace("цк", "тск")) if "цк" in stem else None)
+            if got:  # (Belarusian writes ц for тс: «Іркуцк», «Якуцк», «Брацк»)
                 return got
     return None
 
