@@ -9033,3 +9033,17 @@ def test_a_video_call_is_a_meeting(text):
     # GUIDE §4.7: a videoconference is a meeting, by any of its names
     found = [e.start for e in events_of(text, "2024-05-10") if e.type == "meeting"]
     assert found == ["2024-05-08"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Гимназисты из Нижнего Новгорода побывали в Минске. Планируя и организуя встречу совместно с педагогическим "
+    "коллективом, хотелось рассказать друзьям о Беларуси.",
+    "Гімназісты з Ніжняга Ноўгарада пабывалі ў Мінску. Плануючы і арганізуючы сустрэчу разам з педагагічным "
+    "калектывам, хацелася расказаць сябрам пра Беларусь.",
+    "Pupils from Nizhny Novgorod visited Minsk. While planning the meeting together with the teachers, we wanted to "
+    "tell our friends about Belarus.",
+], ids=["ru", "be", "en"])
+def test_an_event_told_as_what_was_being_planned_is_none(text):
+    # GUIDE §2: intentions and preparations are no events — «Планируя и организуя встречу …» is the visit's making
+    found = [e.type for e in events_of(text, "2024-01-05")]
+    assert found == ["visit"], found

@@ -1211,6 +1211,10 @@ _CARRIES_OUT = re.compile(r"(?:\b(?:по|о|об|для)\s+(?:реализаци
                           r"|\b(?:for|on)\s+(?:the\s+)?(?:implementation|implementing)\s+of|\bк|\bда)\s+(?:the\s+)?$")
 
 
+_PLANNED_GERUND = re.compile(r"(?:планируя|организуя|готовя|рыхтуючы|плануючы|арганізуючы|(?:while\s+)?(?:planning|arranging))"
+                             r"\s+(?:и\s+\S+\s+|і\s+\S+\s+|and\s+\S+\s+)?(?:the\s+|a\s+)?$")
+
+
 def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
     """Every event candidate of sentence ``s``; ``own`` are the mentions inside it."""
     low, pub = s.low, ctx.pub
@@ -2116,6 +2120,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                                                or _MARKED_WITH_EN.search(low, max(0, at - 80), at)):
             c.type = "commemoration"  # «День единения отметили встречей творческих коллективов»: what the day was
             # marked with is a ceremony for it (GUIDE §4.5), not talks or a show of its own
+    if out and ("уя " in low or "товя " in low or "ючы " in low or "ing " in low):
+        # «Планируя и организуя встречу …», «рыхтуючы сустрэчу», "while planning the meeting": the event as what was
+        # being planned, in a gerund — no event of its own (GUIDE §2: intentions are none)
+        out = [c for c in out if not _PLANNED_GERUND.search(low, max(0, c.pos - s.start - 40), c.pos - s.start)]
     cancelled = bool(out) and bool(find(_CANCEL))
     clock = _CLOCK.search(low) if out and _CLOCK_DIGITS.search(low) else None
     for_signing = bool(out) and ("подпис" in low or "падпіс" in low or "sign" in low) and bool(_FOR_SIGNING.search(low))
