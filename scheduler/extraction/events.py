@@ -1663,7 +1663,7 @@ def _one_trip(events: list[Cand]) -> list[Cand]:
         again = c.type == "visit" and not origin and trips and any(_THE_DELEGATION_AGAIN.search(x.low) for x in c.sources)
         if (origin and country or again) and c.start and len(c.start) == 10 and c.start[:4].isdigit():
             day = date.fromisoformat(c.start)
-            same = next((v for v, o, k in reversed(trips) if k == (country or k) and (again or o == origin) and v.start
+            same = next((v for v, o, k in reversed(trips) if (country is None or k == country) and (again or o == origin) and v.start
                          and 0 < (day - date.fromisoformat(v.start)).days <= 6 and _traveller(v) == _traveller(c)
                          and (not v.end or c.start <= v.end)), None)
             if same is not None:
