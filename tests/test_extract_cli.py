@@ -134,3 +134,27 @@ def test_a_line_broken_inside_a_sentence_is_one_sentence(text):
     signing = [e for e in got.events if e.type == "agreement"]
     assert [e.start for e in signing] == ["2004-03-03"], [(e.type, e.start) for e in got.events]
     assert all(e.evidence is None or e.evidence.text == text[e.evidence.start:e.evidence.end] for e in got.events)
+
+
+def test_warm_loads_what_the_first_document_would_and_changes_no_result() -> None:
+    # In a fresh interpreter: before ``warm`` nothing lazy is loaded; after it the gazetteer, its sounds, CLDR's country
+    # names and the compiled date grammar are there, and a text reads exactly as it does in a process that never warmed.
+    code = (
+        "import json\n"
+        "from scheduler.extraction import countries, gazetteer, grammar, warm, extract_text\n"
+        "before = [gazetteer._load.cache_info().currsize, gazetteer._sounds.cache_info().currsize,\n"
+        "          countries._countries.cache_info().currsize, len(grammar._PATTERNS)]\n"
+        "warm()\n"
+        "after = [gazetteer._load.cache_info().currsize, gazetteer._sounds.cache_info().currsize,\n"
+        "         countries._countries.cache_info().currsize, len(grammar._PATTERNS) == len(grammar.rules())]\n"
+        "text = 'Гомель, 5 мая 2024. Делегация Курской области прибыла в Гомель с визитом; в Узбекистане — форум.'\n"
+        "print(json.dumps([before, after, extract_text(text).to_dict()], ensure_ascii=False))\n"
+    )
+    cold = ("import json\nfrom scheduler.extraction import extract_text\n"
+            "text = 'Гомель, 5 мая 2024. Делегация Курской области прибыла в Гомель с визитом; в Узбекистане — форум.'\n"
+            "print(json.dumps(extract_text(text).to_dict(), ensure_ascii=False))\n")
+    warmed = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    plain = json.loads(subprocess.run([sys.executable, "-c", cold], capture_output=True, text=True, check=True).stdout)
+    assert warmed[0] == [0, 0, 0, 0]
+    assert warmed[1] == [1, 1, 1, True]
+    assert warmed[2] == plain and plain["events"]

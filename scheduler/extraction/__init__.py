@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import ExtractionError, UsageError
 from .types import DocumentResult, Evidence, ExtractedEvent, Mention, Published
 
-__all__ = ["extract_text", "extract_paths", "DocumentResult", "Mention", "Published", "ExtractedEvent",
+__all__ = ["extract_text", "extract_paths", "warm", "DocumentResult", "Mention", "Published", "ExtractedEvent",
            "ExtractionError"]
 
 
@@ -222,6 +222,21 @@ def _find_events(text: str, mentions: list[Mention], pub: Published | None, lng:
             ev = replace(ev, evidence=Evidence(a, b, text[a:b]))
         out.append(ev)
     return out
+
+
+def warm() -> None:
+    """Load now everything the extractor otherwise loads on first use -- pymorphy3's dictionaries, the gazetteer and
+    its table of sounds, CLDR's country names, the compiled date grammar -- so that no document pays for it: for a
+    long-running process (the web app's ingest, a worker) and for a benchmark's set-up. ``extract_text`` works
+    without it; a process that reads one text saves nothing by calling it."""
+    from . import countries, gazetteer, grammar, places
+    from .event_text import morph
+
+    morph()
+    gazetteer.warm()
+    places.warm()
+    countries.warm()
+    grammar.warm()
 
 
 def extract_paths(paths: Sequence[str], published: str | None = None,

@@ -150,6 +150,11 @@ def town_by_sound(word: str) -> str | None:
     return None
 
 
+def warm() -> None:
+    """Load the gazetteer and its table of sounds now, not inside the first document that needs them."""
+    _sounds()
+
+
 def region_of(name: str) -> str | None:
     """The region (or the city of its own standing) a town lies in: «Орша» → «Витебская область»."""
     got = _load()[1].get(name)

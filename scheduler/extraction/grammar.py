@@ -387,4 +387,11 @@ def patterns(rule: Rule) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     return got
 
 
+def warm() -> None:
+    """Compile every rule and the trigger now (a long-running process's start), not on the text that first needs one."""
+    trigger()
+    for rule in rules():
+        patterns(rule)
+
+
 URL_RE = re.compile(r"(?:https?://|www\.)\S+")  # run on the lowercased text

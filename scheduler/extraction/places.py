@@ -86,6 +86,11 @@ def _latin_names() -> dict[str, str]:
     return {fold(n).lower().translate(TO_LATIN): n for n in names}
 
 
+def warm() -> None:
+    """Build the English spellings of the gazetteer's towns now, not inside the first English text."""
+    _latin_names()
+
+
 def _latin(low: str) -> str | None:
     """An English spelling of a town the gazetteer knows: "Voronezh" → Воронеж, "Tyumen" → Тюмень."""
     if len(low) < 4 or not low.isascii():

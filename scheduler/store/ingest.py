@@ -267,8 +267,9 @@ def _work(chunk: Sequence[tuple[str, str | None]], published: str | None) -> lis
 def _warm() -> None:
     """Load what every document needs (dictionaries, the gazetteer, the grammar) once, before any document's
     budget starts: a budget measures the document's own work, not the process's first use."""
-    from ..extraction import extract_text
+    from ..extraction import extract_text, warm
 
+    warm()
     extract_text("МИНСК, 2 апреля. Сегодня делегация Гомельской области посетила Брянск и Жлобин.")
 
 
