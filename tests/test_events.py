@@ -9047,3 +9047,15 @@ def test_an_event_told_as_what_was_being_planned_is_none(text):
     # GUIDE §2: intentions and preparations are no events — «Планируя и организуя встречу …» is the visit's making
     found = [e.type for e in events_of(text, "2024-01-05")]
     assert found == ["visit"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Накануне состоялось совещание по подготовке к Форуму регионов.",
+    "Напярэдадні адбылася нарада па падрыхтоўцы да Форуму рэгіёнаў.",
+    "The day before, a meeting on the preparations for the Forum of Regions was held.",
+], ids=["ru", "be", "en"])
+def test_the_eve_word_before_the_cue_is_the_day_before_the_report(text):
+    # GUIDE §1, §5: a relative day resolves against the publication; «накануне» told before the event's noun is that
+    # day itself, not the eve of the event (as «в преддверии визита» is)
+    found = [e.start for e in events_of(text, "2024-05-10") if e.type == "meeting"]
+    assert found == ["2024-05-09"], found

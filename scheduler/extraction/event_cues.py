@@ -1390,8 +1390,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if type_ != "agreement" and x.start - s.start > pos \
                     and _SIGNED_BEFORE.search(low, max(pos, x.start - s.start - 40), x.start - s.start):
                 continue  # «обсудили обновление соглашения, заключенного 25 лет назад»: the document's date
-            if _EVE.search(low, max(0, pos - 24), pos) and x.start - s.start < pos:
-                continue  # «30 августа в преддверии визита»: the day before the visit, not the visit's
+            if x.start - s.start < pos and (eve := _EVE.search(low, max(0, pos - 24), pos)) is not None \
+                    and not eve.start() <= x.start - s.start < eve.end():
+                continue  # «30 августа в преддверии визита»: the day before the visit, not the visit's (but «Накануне
+                # состоялось совещание»: the eve word is the mention, the day before the report)
             if _PREPARING.search(low, max(0, pos - 60), pos) and (x.start - s.start < pos
                                                                    or _in_another_clause(low, pos, x.start - s.start)):
                 continue  # «22 июня … готовятся к проведению фестиваля», "preparing for the festival, … told the media
