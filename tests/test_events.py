@@ -9059,3 +9059,25 @@ def test_the_eve_word_before_the_cue_is_the_day_before_the_report(text):
     # day itself, not the eve of the event (as «в преддверии визита» is)
     found = [e.start for e in events_of(text, "2024-05-10") if e.type == "meeting"]
     assert found == ["2024-05-09"], found
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The agreement signed during the visit will help increase trade.", "visit"),
+    ("Agreements reached at the meeting will boost exports.", "meeting"),
+    ("Соглашение, подписанное в ходе визита, позволит увеличить товарооборот.", "visit"),
+    ("Пагадненне, падпісанае падчас візіту, дазволіць павялічыць тавараабарот.", "visit"),
+], ids=["en-signed", "en-reached", "ru", "be"])
+def test_an_event_named_as_where_something_was_done_is_past(text, kind):
+    # GUIDE §5: a reported past event with no date takes the report's year; "signed during the visit" tells the visit
+    # done, whatever the future of what the paper will do
+    found = [e.start for e in events_of(text, "2024-05-10") if e.type == kind]
+    assert found and found[0] and found[0].startswith("2024"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Guests are expected at the forum, which will open in Minsk.",
+    "The contracts will be signed during the forum, which will open in Minsk.",
+], ids=["expected", "will-be-signed"])
+def test_what_will_be_done_at_an_event_leaves_it_ahead(text):
+    found = [e.start for e in events_of(text, "2024-05-10") if e.type == "meeting"]
+    assert found == [None] or found == [], found

@@ -935,6 +935,13 @@ _SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|spoke|заявил\w
                       r"|говорил\w*|шла речь|речь шла|гаварыл\w*|ішла гаворка|ішла размова"
                       r"|заяві(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|расказа(?:ў|ла|лі))\b[^.;:!?]{0,80}"
                       r"(?:during|at|на|в ходе|падчас)\s+(?:a |the )?(?:\S+\s+){0,2}$")
+# what was done at an event, its past participle right before it: "the agreement signed during the visit", "agreements
+# reached at the meeting", "the talks held during the visit" (the event is as past as what was done there; not
+# "expected at the forum", "contracts that will be signed within the framework of this event": what lies ahead)
+_DONE_AT = re.compile(r"(?<!\bbe\s)(?<!being\s)\b(?!(?:expect|schedul|plan|invit|await|slat|propos|intend|want|need|ask)ed\b)"
+                      r"(?:[a-z]{2,}ed|held|made|taken|given|met|won|brought|shown|done|struck|drawn)\s+"
+                      r"(?:at|during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|(?:with)?in\s+the\s+framework\s+of)"
+                      r"\s+(?:a\s+|the\s+|this\s+|that\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$")
 # an authority's office as the setting of talks: «В администрации округа обсудили», «У аблвыканкаме абмеркавалі», "At the
 # city administration, they discussed"
 _AT_THE_OFFICE = re.compile(r"(?:^|\s)(?:в|во|у|ў|at|in)\s+(?:the\s+)?(?:\S+\s+)?(?:администрац|правительств|мэри|облисполком"
@@ -1258,8 +1265,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if key not in memo:
             memo[key] = clause_tense(low, at, at + 1) != "past" and not (
                 (rel := _RELATIVE_AFTER.match(low, at)) and clause_tense(low, rel.end(), rel.end() + 1) == "past") \
-                and not _SAID_AT.search(low, max(0, at - 120), at)  # ("… will be held in 2024, she said at the
-            # meeting": the setting of the saying is as past as the saying)
+                and not _SAID_AT.search(low, max(0, at - 120), at) and not _DONE_AT.search(low, max(0, at - 80), at)
+            # ("… will be held in 2024, she said at the meeting": the setting of the saying is as past as the saying;
+            # "the agreement signed during the visit will help": the setting of what was done, as past as the deed)
             # («встретится … во время рабочей поездки в Минск, в которую отправилась делегация»: the trip its own
             # relative clause tells in the past is going on, whatever the talks ahead)
         return memo[key]
