@@ -9081,3 +9081,32 @@ def test_an_event_named_as_where_something_was_done_is_past(text, kind):
 def test_what_will_be_done_at_an_event_leaves_it_ahead(text):
     found = [e.start for e in events_of(text, "2024-05-10") if e.type == "meeting"]
     assert found == [None] or found == [], found
+
+
+@pytest.mark.parametrize("text,published,start,place", [
+    ("The delegation took part in the celebrations of the 80th anniversary of the liberation of Pskov.", "2024-05-10",
+     "2024-07-23", "Псков"),
+    ("Делегация приняла участие в праздновании 80-летия освобождения Пскова.", "2024-05-10", "2024-07-23", "Псков"),
+    ("Дэлегацыя прыняла ўдзел ва ўрачыстасцях з нагоды 80-годдзя вызвалення Пскова.", "2024-05-10", "2024-07-23",
+     "Псков"),
+    ("Kaluga celebrated the 82nd anniversary of the liberation of Kaluga.", "2023-12-10", "2023-12-30", "Калуга"),
+    ("The 80th anniversary of the liberation of Belgorod was marked in the city.", "2023-08-10", "2023-08-05",
+     "Белгород"),
+], ids=["en-pskov", "ru-pskov", "be-pskov", "en-kaluga", "en-belgorod"])
+def test_a_towns_liberation_is_counted_in_any_of_its_spellings(text, published, start, place):
+    # GUIDE §5: base years of famous events; the town's liberation by its English or Belarusian name too (from the
+    # gazetteer's spellings and the Latin transliteration, not typed for each town)
+    found = [(e.start, e.location) for e in events_of(text, published) if e.type == "commemoration"]
+    assert found == [(start, place)], found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("A Belarusian delegation visited the St. Petersburg International Economic Forum.", "Санкт-Петербург"),
+    ("The Vitebsk Oblast delegation attended the Smolensk Regional Fair.", "Смоленск"),
+    ("Дэлегацыя Віцебскай вобласці ўзяла ўдзел у Смаленскім кірмашы.", "Смоленск"),
+    ("Делегация Витебской области приняла участие в Смоленской ярмарке.", "Смоленск"),
+], ids=["en-forum", "en-fair", "be-fair", "ru-fair"])
+def test_a_gathering_named_after_its_town_is_held_there(text, place):
+    # GUIDE §6: a venue maps to its settlement when the venue's name contains it — in all three languages
+    found = {e.type: e.location for e in events_of(text, "2024-06-10")}
+    assert found.get("visit") == place, found

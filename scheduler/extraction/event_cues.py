@@ -35,7 +35,7 @@ from .gazetteer import region_of
 from .lexicon import AGE_REACHED, AGE_YEARS, NUMBER_WORDS
 from .parties import delegation_origin, named_parties, party_of_place
 from .people import people_in
-from .places import COUNTRIES, country_of, holds, host_named_first, place_name, places_in
+from .places import COUNTRIES, country_of, holds, host_named_first, liberation_pattern, place_name, places_in
 from .tense import clause_tense
 from .titles import between, head
 from .types import Mention
@@ -79,7 +79,7 @@ _NAMED = [(WordRegex(p), t, m, d, fy, kind) for p, t, m, d, fy, kind in lx.NAMED
 _TWINNED = WordRegex(lx.TWINNED)
 # a base names its event: «освобождения столицы – города Минска» lets words stand between; a founding (a bare
 # city name) is the word right after the number («955-летие Минска»)
-_BASES = [(re.compile(lx.spread_liberation(p)
+_BASES = [(re.compile(liberation_pattern(p, place)
                       if t.startswith("Основание") is False else r"\s*(?:(?:со|с) (?:дня|момента)\s+)?(?:основания\s+)?(?:города\s+)?(?:" + p + ")"
                       r"(?![\w-]*\s+(?:област|вобласц|район|округ|oblast|region|district))"),  # («85-летию Гомельской
            # области» counts from the region's formation, not the town's founding)

@@ -22,6 +22,7 @@ from .event_lexicon import (
     REPUBLICS,
     RIVERS,
     ROLES,
+    spread_liberation,
 )
 from .event_text import WordRegex, fold, inflect, morph, nominative_phrase, parses
 from .gazetteer import country_of_town, region_of, spelled, town, town_by_sound, towns_of_stem
@@ -84,6 +85,23 @@ def _latin_names() -> dict[str, str]:
     """The gazetteer's towns in Latin letters, as English texts write them («Воронеж» → voronezh)."""
     names = {city for _region, city in REGIONS.values()} | set(BELARUS_TOWNS) | set(PLACE_ALIASES)
     return {fold(n).lower().translate(TO_LATIN): n for n in names}
+
+
+def liberation_pattern(pattern: str, place: str | None) -> str:
+    """An ``ANNIVERSARY_BASES`` pattern as it is searched (:func:`spread_liberation`), a town's liberation also by the
+    town's other spellings the gazetteer knows: "the liberation of Pskov", «вызвалення Калугі» (the lexicon types
+    some spellings by hand; the aliases and the Latin transliteration cover the rest)."""
+    spread = spread_liberation(pattern)
+    opening = r"освобождени\w* (?:"
+    if place is None or not pattern.startswith(opening):
+        return spread
+    stems = {fold(a) for a in PLACE_ALIASES.get(place, ()) if " " not in a} \
+        | ({fold(place).translate(TO_LATIN)} if " " not in place else set())  # (a town's name, not a region's)
+    extra = sorted(w for w in stems if len(w) >= 4 and w not in pattern)
+    if not extra:
+        return spread
+    head = spread_liberation(opening)
+    return head + "|".join(re.escape(w) for w in extra) + "|" + spread[len(head):]
 
 
 def warm() -> None:
@@ -204,6 +222,13 @@ _BUILDING_WORDS = ("Дом", "Двор", "Театр", "Музе", "Филарм
                    "горисполком", "мэри", "гарвыканкам")
 _NAMED_AFTER_CITY = re.compile(r"([А-ЯЁ](?<![\w-][А-ЯЁ])[а-яё]+(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую))\s+(?:[а-яё]+(?:ый|ий|ом|ого"
                                r"|ой|ая|ую|ым|им)\s+){0,3}(?:форум|фестивал|ярмарк|конкурс|кинофестивал|выставк)")
+# the same in Belarusian («у Пецярбургскім міжнародным эканамічным форуме», «на Смаленскім кірмашы») and English ("the St.
+# Petersburg International Economic Forum", "the Minsk Forum of Regions"): the town the gathering is named after
+_NAMED_AFTER_CITY_BE = re.compile(r"([А-ЯЁІЎ](?<![\w-][А-ЯЁІЎ])[а-яёіў']+(?:ск|цк)(?:і|ім|ая|ае|ага|ай|ую|ым))\s+"
+                                  r"(?:[а-яёіў']+(?:ы|і|ым|ім|ай|ая|ую|ае|ага|ом)\s+){0,3}(?:форум|(?:кіна)?фестывал|кірмаш|конкурс"
+                                  r"|выстав)")
+_NAMED_AFTER_CITY_EN = re.compile(r"\b((?:St\.?\s+|Saint\s+)?[A-Z][a-z]{2,})\s+(?:[A-Z][a-z]+\s+){0,3}(?:Forum|Festival|Fair"
+                                  r"|Film Festival)\b")
 
 
 def _district_by_nickname(stem: str, word: str) -> str | None:
@@ -568,6 +593,14 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _NAMED_AFTER_CITY.finditer(sentence):  # «Петербургский международный экономический форум»
         name = _city_of_adjective(m.group(1))
         if name:
+            out.append((m.start(1), name))
+    for m in _NAMED_AFTER_CITY_BE.finditer(sentence) if "і" in sentence or "ў" in sentence else ():
+        if name := town_of_adjective(m.group(1)):
+            out.append((m.start(1), name))
+    for m in _NAMED_AFTER_CITY_EN.finditer(sentence) if sentence.isascii() or "Forum" in sentence \
+            or "Festival" in sentence or "Fair" in sentence else ():
+        if (name := place_name(m.group(1))) and name not in COUNTRIES and " область" not in name \
+                and region_of(name) is not None:
             out.append((m.start(1), name))
     for m in _EN_DISTRICTS.finditer(sentence) if " of " in sentence else ():
         name = place_name(m.group(1) + " region")

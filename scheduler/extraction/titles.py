@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .countries import other_country
-from .event_lexicon import ANNIVERSARY_BASES, FESTIVAL_NAMES, NAMED_DAYS, spread_liberation
+from .event_lexicon import ANNIVERSARY_BASES, FESTIVAL_NAMES, NAMED_DAYS
 from .event_text import adjective_before_noun, fold, inflect, nominative_phrase, parses
 from .parties import (
     BELARUS,
@@ -31,7 +31,7 @@ from .parties import (
     party_of_place,
     short,
 )
-from .places import COUNTRIES, place_name, region_name
+from .places import COUNTRIES, liberation_pattern, place_name, region_name
 
 # (pattern on the folded cue sentence from its cue on, event type, Russian head); the first match wins
 HEADS: tuple[tuple[str, str, str], ...] = (
@@ -220,7 +220,7 @@ def _days_of(low: str) -> tuple[str, bool, bool] | None:
 
 _JUBILEE = re.compile(r"\b(\d{1,4})\s?-?\s?(?:лети\w*|годдз\w*|(?:th|st|nd|rd) anniversary of(?: the)?|(?:-?(?:я|й|ю|ай|ую))?\s+"
                       r"(?:годовщин|гадавін)\w*)\s")
-_JUBILEE_BASES = [(re.compile(spread_liberation(p)), label) for p, label, _, _ in ANNIVERSARY_BASES
+_JUBILEE_BASES = [(re.compile(liberation_pattern(p, place)), label) for p, label, _, place in ANNIVERSARY_BASES
                   if not label.startswith("Основание")]
 
 
