@@ -9110,3 +9110,15 @@ def test_a_gathering_named_after_its_town_is_held_there(text, place):
     # GUIDE §6: a venue maps to its settlement when the venue's name contains it — in all three languages
     found = {e.type: e.location for e in events_of(text, "2024-06-10")}
     assert found.get("visit") == place, found
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Krupko met with a delegation of Bryansk Oblast led by Governor Alexander Bogomaz on 19 September.",
+    "Губернаторы встретились с делегацией Брянской области 19 сентября.",
+    "Кіраўнікі раёнаў сустрэліся з дэлегацыяй Бранскай вобласці 19 верасня.",
+], ids=["en", "ru", "be"])
+def test_a_delegation_someone_met_with_came(text):
+    # GUIDE §4.6: a delegation received is a trip; only delegations that met each other («делегации встретились
+    # на границе», "the delegations met") travelled to nobody
+    found = sorted(e.type for e in events_of(text, "2024-09-20"))
+    assert found == ["meeting", "visit"], found

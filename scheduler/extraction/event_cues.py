@@ -585,7 +585,8 @@ _CEREMONY_AFTER = re.compile(r"(?:,\s*|\s)(?:после (?:которого|ко
 _JOINED_CEREMONY = re.compile(r"(?:\sи|\sі|\sand|а также|а таксама|as well as)(?:\s+(?:в|во|у|ў|ва|in|the|a|at))*\s+$")
 # a place named by its kind, object before the verb: «Регион посетит делегация», «Горад наведала дэлегацыя»
 # delegations meeting each other: «делегации … встретились», «дэлегацыі … сустрэліся», "the delegations … met"
-_MET_EACH_OTHER = re.compile(r"\b(?:встретились|сустрэліся|met)\b")
+_MET_EACH_OTHER = re.compile(r"\b(?:встретились|сустрэліся|met)\b(?!\s+(?:с|со|з|with)\b)")  # (not "met with a
+# delegation": someone met it, the delegation came)
 _ARRIVAL_WORDS = re.compile(r"прибы|приеха|прыбы|прыеха|arriv|came to|посети|наведа|visit|визит|візіт|побыва|пабыва")
 _PLACE_NOUN = re.compile(r"регион|город|область|район|край|республику|столицу|райцентр|рэгіен|рэгіён|горад|вобласць|раён"
                          r"|рэспубліку|сталіцу"
