@@ -645,3 +645,20 @@ def test_issue_12_one_digest_per_subscriber_per_morning(
     assert len({r["message_id"] for r in rows if r["recipient"] == "a@example.org"}) == 1
     assert run(capsys, "remind", "--once", "--now", "2026-04-01T09:00", "--db", db)[0] == 0
     assert len(smtp.box.messages) == 2  # idempotent: nothing again
+
+
+@pytest.mark.parametrize("text,place", [
+    ("A solemn meeting dedicated to the Day of Unity of the Peoples of Belarus and Russia was held in the Mogilev "
+     "regional drama theater on 2 April.", "Могилёв"),
+    ("Торжественное собрание, посвящённое Дню единения народов Беларуси и России, прошло в Могилёвском областном "
+     "драматическом театре 2 апреля.", "Могилёв"),
+    ("Урачысты сход, прысвечаны Дню яднання народаў Беларусі і Расіі, адбыўся ў Магілёўскім абласным драматычным "
+     "тэатры 2 красавіка.", "Могилёв"),
+], ids=["en", "ru", "be"])
+def test_a_regional_institution_is_in_the_town_it_is_named_by(text, place):
+    # GUIDE §6: a venue maps to its settlement when the venue's name contains it; "the Mogilev regional theater" is
+    # in Mogilev, not somewhere in the region
+    from scheduler.extraction import extract_text
+
+    found = [e.location for e in extract_text(text, published="2024-04-03").events]
+    assert found and found[0] == place, found

@@ -126,6 +126,10 @@ _DATELINE = re.compile(
     r"|\d{1,2}\s+[A-Za-zА-Яа-яЁёІіЎў]{3,},?\s+\d{4}(?:\s*г\.)?,\s+([A-ZА-ЯЁІЎ][\w-]+)[ \t]*$)", re.M
 )
 _EN_EXECUTIVE = re.compile(r"(?:at|in)(?<!\w..) the\s+([A-Z][a-z]+)\s+(?:Oblast|Regional|City|District)\s+Executive\s+Committee")
+# a building or body after "the Mogilev regional …", read on from "region" (not "executive committee": the
+# region's government, read apart)
+_EN_INSTITUTION = re.compile(r"al\s+(?:[a-z-]+\s+){0,2}?(?:theat(?:er|re)|library|museum|hall|philharmonic|palace|cent(?:er|re)"
+                             r"|hospital|college|university|school|gymnasium|stadium|arena|park|house|club)\b")
 _REGIONAL_CENTRE = re.compile(r"(?i)\b(?:в|во|у)\s+(?:областном|абласным)\s+(?:центре|цэнтры)|\bin the regional (?:centre|center)")
 # (a capital or a first letter opens these patterns, its word boundary checked behind it: a pattern opening with
 # \b or a look-behind was tried at every position of every sentence)
@@ -535,6 +539,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             continue  # «на Славянском базаре», «в Петербургском форуме»: an adjective of a common noun (but «в Ветке
             # Гомельской области»: the town, then its region)
         name = place_name(m.group(1))
+        if name and name.endswith(" область") and (parts := m.group(1).split())[-1] == "region" \
+                and _EN_INSTITUTION.match(sentence, m.end(1)) and (centre := place_name(parts[0])) \
+                and region_of(centre) is not None:
+            name = centre  # "in the Mogilev regional drama theater": the region's institution, in the town it is named by
         if name and not _listed(sentence, m.end(1), name) and not object_named(m.group(1), name):
             out.append((m.start(1), name))
     for m in _POSSESSIVE.finditer(sentence) if "Russia" in sentence else ():
