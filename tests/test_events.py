@@ -9122,3 +9122,21 @@ def test_a_delegation_someone_met_with_came(text):
     # на границе», "the delegations met") travelled to nobody
     found = sorted(e.type for e in events_of(text, "2024-09-20"))
     assert found == ["meeting", "visit"], found
+
+
+@pytest.mark.parametrize("text", [
+    "A solemn meeting on the occasion of the Day of Unity of the Peoples of Belarus and Russia was held in the Mogilev "
+    "regional drama theater on 2 April. The event was attended by a delegation of Smolensk Oblast. Earlier that day, "
+    "the guests laid flowers at the Monument to Soldiers-Liberators.",
+    "Торжественное собрание по случаю Дня единения народов Беларуси и России прошло в Могилёвском областном "
+    "драматическом театре 2 апреля. В мероприятии приняла участие делегация Смоленской области. Ранее в этот день "
+    "гости возложили цветы к памятнику воинам-освободителям.",
+    "Урачысты сход з нагоды Дня яднання народаў Беларусі і Расіі адбыўся ў Магілёўскім абласным драматычным тэатры "
+    "2 красавіка. У мерапрыемстве ўзяла ўдзел дэлегацыя Смаленскай вобласці. Раней у гэты дзень госці ўсклалі "
+    "кветкі да помніка воінам-вызваліцелям.",
+], ids=["en", "ru", "be"])
+def test_flowers_laid_the_day_of_a_solemn_assembly_are_a_ceremony_of_their_own(text):
+    # GUIDE §3: wreath- or flower-laying and a solemn assembly reported in their own right are a commemoration each,
+    # besides the day they are held for
+    found = [e for e in events_of(text, "2024-04-03") if e.type == "commemoration" and e.start == "2024-04-02"]
+    assert len(found) == 3, [e.title for e in found]

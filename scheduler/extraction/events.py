@@ -1719,6 +1719,9 @@ def _parts_of_a_celebration(events: list[Cand]) -> list[Cand]:
             whole = next((e for e in out if e.type == "commemoration" and e.how in ("mention", "computed", "live")
                           and _ceremony(e) and e.start == c.start and e.location == c.location and e.pos < c.pos), None)
             # (an anniversary named as such, "the 80th anniversary of its liberation", is no celebration either)
+            if whole is not None and (kw := _ceremony_kind(whole)) and (kc := _ceremony_kind(c)) and kw != kc:
+                whole = None  # a solemn assembly in the theatre and the flowers laid at the monument that day are two
+                # ceremonies, as in `_compatible` (GUIDE §3: each reported in its own right)
             if whole is not None:
                 _absorb(whole, c)
                 continue
@@ -2707,7 +2710,7 @@ def _ceremony(c: Cand) -> bool:
 # what a ceremony is, by the first of its words after the cue: flowers or wreaths laid, a rally, a concert, a solemn
 # assembly, a capsule laid, a memorial (a monument, a plaque, a stone) opened
 _CEREMONY_KIND = re.compile(r"(возлож|[уў]скла|wreath|flower|цвет|венк|венок|кветк|кветак|вянок|вянк|гирлянд|гірлянд"
-                            r"|подножи|падножж)|(митинг|мітынг|rally)|(концерт|канцэрт|concert)|(собрани|сход|assembly)"
+                            r"|подножи|падножж)|(митинг|мітынг|rally)|(концерт|канцэрт|concert)|(собрани|сход|assembly|solemn meeting)"
                             r"|(капсул|capsule)|(памятник|помнік|мемориал|мемарыял|доск|дошк|plaque|monument|memorial (?:stone|sign)"
                             r"|бюст|стел|знак|камен|камн|камян)")  # (a "memorial ceremony" is no memorial)
 
