@@ -9140,3 +9140,17 @@ def test_flowers_laid_the_day_of_a_solemn_assembly_are_a_ceremony_of_their_own(t
     # besides the day they are held for
     found = [e for e in events_of(text, "2024-04-03") if e.type == "commemoration" and e.start == "2024-04-02"]
     assert len(found) == 3, [e.title for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны договорились провести Дни Минской области в Калуге в следующем году. В ходе поездки белорусская "
+    "делегация также посетила Калужский областной краеведческий музей.",
+    "Бакі дамовіліся правесці Дні Мінскай вобласці ў Калузе ў наступным годзе. Падчас паездкі беларуская дэлегацыя "
+    "таксама наведала Калужскі абласны краязнаўчы музей.",
+    "The sides agreed to hold the Days of Minsk Oblast in Kaluga next year. During the trip, the Belarusian delegation "
+    "also visited the Kaluga Oblast Museum of Local Lore.",
+], ids=["ru", "be", "en"])
+def test_a_report_does_not_go_on_from_an_announcement(text):
+    # GUIDE §5: a reported past event takes no date the text announces for something else ahead
+    found = [e.start for e in events_of(text, "2023-06-30") if e.type == "visit"]
+    assert found and all(not (d or "").startswith("2024") for d in found), found

@@ -1529,9 +1529,13 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 return got[0], None, "by-type"
             if got:  # «На встрече …», «Во встрече приняли участие …»: the event already named
                 return got[0], got[1], "by-type"
-        if ctx.prev and ctx.prev[0] == s.line and _CONT.search(low) and not future(pos):
+        told_done = ctx.prev_ahead and clause_tense(low, pos, pos + 1) == "past"  # (a report goes on from no
+        # announcement: «Стороны договорились провести Дни … в следующем году. В ходе поездки делегация также
+        # посетила музей» — the trip is not next year's)
+        if ctx.prev and ctx.prev[0] == s.line and _CONT.search(low) and not future(pos) and not told_done:
             return ctx.prev[1], ctx.prev[2], "inherited"
-        if ctx.prev and ctx.prev[1] and s.line - ctx.prev[0] in (0, 1) and _IN_IT.match(low) and not future(pos):
+        if ctx.prev and ctx.prev[1] and s.line - ctx.prev[0] in (0, 1) and _IN_IT.match(low) and not future(pos) \
+                and not told_done:
             return ctx.prev[1], ctx.prev[2], "inherited"  # «… прошел фестиваль. В нем участвовала и делегация»
         if not future(pos) and find(_LIVE):
             return pub, None, "live"
