@@ -863,3 +863,15 @@ def test_the_day_pointed_back_at_is_no_day_of_a_town():
     found = [(e.type, e.title) for e in extract_text("27 июня подписано соглашение. В тот же день Орша и Великие Луки "
                                                      "установили побратимские связи.", published="2025-06-28").events]
     assert [t for t, _ in found] == ["agreement"] and found[0][1].endswith("между Оршей и Великими Луками"), found
+
+
+@pytest.mark.parametrize("text", [
+    "The guests will lay flowers at the Eternal Flame on 20 September.",
+    "Each year the veterans lay flowers at the Eternal Flame on 20 September.",
+    "Гости 20 сентября возложат цветы к Вечному огню.",
+    "Госці 20 верасня ўскладуць кветкі да Вечнага агню.",
+], ids=["en-will", "en-present", "ru", "be"])
+def test_flowers_to_be_laid_are_named_as_laid(text):
+    # GUIDE §6: the title names what happens, whatever the tense it is told in
+    titles = [e.title for e in extract_text(text, published="2024-09-10").events if e.type == "commemoration"]
+    assert titles and titles[0].startswith("Возложение цветов"), titles
