@@ -662,3 +662,18 @@ def test_a_regional_institution_is_in_the_town_it_is_named_by(text, place):
 
     found = [e.location for e in extract_text(text, published="2024-04-03").events]
     assert found and found[0] == place, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("На плошчы Леніна адбыўся святочны канцэрт.", ()),
+    ("На площади Ленина прошёл праздничный концерт.", ()),
+    ("На галоўнай плошчы Гомеля адбыўся канцэрт.", ("Гомель",)),
+    ("На главной площади Гомеля прошёл концерт.", ("Гомель",)),
+    ("У скверы Мінска адбыўся мітынг.", ("Минск",)),
+], ids=["be-lenin", "ru-lenin", "be-main-square", "ru-main-square", "be-square"])
+def test_a_square_named_after_someone_is_no_town_in_either_spelling(text, expected):
+    # GUIDE §6: the venue's town when its name holds it; «плошча Леніна» is named after a person (read in its Russian
+    # spelling), «галоўная плошча Гомеля» is Gomel's
+    from scheduler.extraction.places import places_in
+
+    assert tuple(p for _, p in places_in(text)) == expected

@@ -176,8 +176,9 @@ def republic_of(name: str) -> str | None:
 # «в городе на Неве», «в Северной столице», «у горадзе на Няве», "in the city on the Neva", "the northern capital"
 _NEVA = re.compile(r"(?i)\b(?:в|во|у|ў|in|to)\s+(?:the\s+)?(?:город\w*\s+на\s+Неве|горад\w*\s+на\s+Няве|city\s+on\s+the\s+Neva"
                    r"|северн\w+\s+столиц\w*|паўночн\w+\s+сталіц\w*|northern\s+capital)")
-_VENUE_OF = re.compile(r"(?<![\w-])(?i:на|в|во|у|ў)\s+(?:[а-яё]+(?:ой|ом|ей|ем)\s+)?(?:площади|стадионе|набережной|парке"
-                       r"|сквере|аллее|территории|плошчы|стадыёне)\s+([А-ЯЁІЎ][\w-]+)")
+_VENUE_OF = re.compile(r"(?<![\w-])(?i:на|в|во|у|ў)\s+(?:[а-яёіў]+(?:ой|ом|ей|ем|ай|ым|ім)\s+)?(?:площади|стадионе"
+                       r"|набережной|парке|сквере|аллее|территории|плошчы|стадыёне|набярэжнай|парку|скверы|алеі"
+                       r"|тэрыторыі)\s+([А-ЯЁІЎ][\w-]+)")
 # the seat of a region's or town's government as the venue: «в Доме правительства Ленинградской области», «у Доме ўрада
 # Смаленскай вобласці», «в здании администрации Брянской области», "at the Government House of the Leningrad Region"
 _SEAT_OF = re.compile(r"(?:(?<![\w-])(?i:в|во|у|ў)\s+(?i:доме|здании|будынку)\s+(?i:правительства|администрации|[уў]рада"
@@ -215,7 +216,8 @@ _BUILDING_NOUN = re.compile(r"(?:Дом|Двор|Театр|Музе|Филар�
                             r"|театр|музе|филармони|тэатр|Тэатр|Палац|палац|Бібліятэк|бібліятэк|Філармоні|філармоні"
                             # a town's own offices, in lower case: «в минской городской ратуше», «у мінскай ратушы»
                             r"|ратуш|горисполком|мэри[ияю]|гарвыканкам)\w*")
-_VENUE_WORDS = ("площади", "стадионе", "набережной", "парке", "сквере", "аллее", "территории", "плошчы", "стадыёне")
+_VENUE_WORDS = ("площади", "стадионе", "набережной", "парке", "сквере", "аллее", "территории", "плошчы", "стадыёне",
+                "набярэжнай", "парку", "скверы", "алеі", "тэрыторыі")
 _EN_TOWN_DAY = re.compile(r"([A-Z][\w'’-]+)\s+City\s+Day\b(?!\s+(?:in|at)\b)")  # (but "Minsk City Days in St. Petersburg")
 _TOWN_DAY_OF = re.compile(r"(?:[Дд](?:ень|ня|ню|нем|не|ни|ней|ням|нях)\s+города|[Дд](?:зень|ня|ні|зён)\s+горада"
                           r"|[Cc]ity [Dd]ays? of(?: the)?)\s+([А-ЯЁІЎA-Z][\w’'-]+(?:\s+[А-ЯЁІЎA-Z][\w’'-]+)?)")
@@ -442,11 +444,15 @@ def region_centre(adjective: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _named_after_someone(word: str) -> bool:
-    """«Ленина», «Победы», «Партизан» after «площади»: a square's name (a person or a noun), not a town."""
+    """«Ленина», «Победы», «Партизан» after «площади» (and Belarusian «Леніна», «Перамогі» in their Russian spelling):
+    a square's name (a person or a noun), not a town."""
     low = word.lower()
-    ps = parses(low)
-    return bool(ps) and morph().word_is_known(low) and not any("Geox" in p.tag for p in ps) and any(
-        "Surn" in p.tag or "Name" in p.tag or p.tag.POS == "NOUN" for p in ps)
+    for form in (low, *(islice(russian_spellings(low), 3) if _BE_SPELLING.search(low) or "і" in low else ())):
+        ps = parses(form)
+        if ps and morph().word_is_known(form):
+            return not any("Geox" in p.tag for p in ps) and any(
+                "Surn" in p.tag or "Name" in p.tag or p.tag.POS == "NOUN" for p in ps)
+    return False
 
 
 def _listed(sentence: str, end: int, name: str) -> bool:
