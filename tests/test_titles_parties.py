@@ -875,3 +875,17 @@ def test_flowers_to_be_laid_are_named_as_laid(text):
     # GUIDE §6: the title names what happens, whatever the tense it is told in
     titles = [e.title for e in extract_text(text, published="2024-09-10").events if e.type == "commemoration"]
     assert titles and titles[0].startswith("Возложение цветов"), titles
+
+
+@pytest.mark.parametrize("text,kind,expected", [
+    ("Во время встречи в райисполкоме стороны подписали план совместных мероприятий на 2024–2025 годы.", "meeting",
+     "Встреча в райисполкоме"),
+    ("Падчас сустрэчы ў райвыканкаме бакі падпісалі план сумесных мерапрыемстваў на 2024–2025 гады.", "agreement",
+     "Подписание плана мероприятий"),
+    ("During the meeting the sides signed a plan of joint events for 2024-2025.", "agreement",
+     "Подписание плана мероприятий"),
+], ids=["ru-subject", "be-plan", "en-plan"])
+def test_titles_stop_at_the_next_clauses_subject_and_name_the_plan_signed(text, kind, expected):
+    # GUIDE §6: a title names what happened, never cut into the next clause; a plan's signing is named as the plan's
+    titles = [e.title for e in extract_text(text, published="2024-06-25").events if e.type == kind]
+    assert titles and titles[0].startswith(expected) and "стороны" not in titles[0], titles

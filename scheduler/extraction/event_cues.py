@@ -2507,6 +2507,8 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
             break
         cut = _PHRASE_END.search(chunk, cut.end())
     words = (chunk[: cut.start()] if cut else chunk).split()
+    if cut and len(words) >= 3 and cut.group()[1:2].isalpha() and _plural_subject(words[-2], words[-1], cut.group().strip()):
+        words.pop()  # «Во время встречи в райисполкоме стороны подписали …»: «стороны» is the verb's subject
     if len(words) > 1 and top_pos(words[0].strip("«»\"“”(),").lower()) == "NOUN" and _oblique(words[0]) \
             and _object_starts(words[1]):
         words = words[:1]  # «подписали по итогам переговоров две дорожные карты»: the verb's object, not the name's
@@ -2520,7 +2522,7 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
             # («Коренскую ярмарку»: a guessed verb that agrees with the noun after it is its adjective; «должна
             # состояться», «должен стать»: a predicate ends the name as a verb does)
             words = words[:i]
-            if i >= 3 and _new_subject(words[-2], words[-1]):
+            if i >= 3 and (_new_subject(words[-2], words[-1]) or _plural_subject(words[-2], words[-1], core)):
                 words.pop()  # «80-летия Победы в … войне праздник приобрел»: «праздник» is the verb's subject
             elif i >= 4 and _oblique(words[0]) and (k := next((j for j in range(2, len(words)) if _TITLED.fullmatch(
                     words[j]) and parses(words[j].lower())[0].tag.case == "nomn"), 0)):
@@ -2615,6 +2617,18 @@ def _hanging_adjective(word: str) -> bool:
     """«концерт белорусских» (cut before «и брянских артистов»): an adjective without its noun."""
     core = word.lower()
     return core.isalpha() and top_pos(core) == "ADJF"
+
+
+def _plural_subject(before: str, word: str, verb: str) -> bool:
+    """A noun after a noun in the locative, dative or instrumental case, before a plural past verb, that may be a
+    nominative plural is the verb's subject («во время встречи в райисполкоме стороны подписали»), though its likeliest
+    reading is a genitive."""
+    b, w = before.strip("«»\"“”(),").lower(), word.strip("«»\"“”(),").lower()
+    if not (verb.endswith(("ли", "лись")) and b.isalpha() and w.isalpha()):
+        return False
+    pb = parses(b)
+    return bool(pb) and pb[0].tag.POS == "NOUN" and pb[0].tag.case in ("loct", "datv", "ablt") \
+        and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and "plur" in p.tag for p in parses(w))
 
 
 def _new_subject(before: str, word: str) -> bool:

@@ -55,6 +55,13 @@ _VISITED = re.compile(
     rf"(?:(?:с|з)\s+(?:[а-яёіў]+\s+)?(?:визитом|візітам)\s+)?"
     rf"(?:the\s+)?((?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)"
 )
+# the place first, the visitors after the verb: «Кричевский район посетила делегация», «Крычаўскі раён наведала
+# дэлегацыя», «Гомельскую область посетили гости» (the object put first, as news headlines and leads do)
+_VISITED_FIRST = re.compile(
+    rf"(?<![\w-])((?:{_CAP})(?:\s+(?:{_CAP}|{REGION_NOUNS}))?)\s+(?:посетил\w*|посетят|посетит|наведал\w*|наведа(?:ў|лі|е|юць)"
+    rf"|побывал\w*|пабыва(?:ў|ла|лі))\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?:делегаци|дэлегацы|гост|гасц|госц|представител"
+    rf"|прадстаўнік|губернатор|губернатар|посол|пасол|министр|міністр)"
+)
 _LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)(?:\s+([A-ZА-ЯЁІЎ][\w-]+))?")
 _KNOWN_REGIONS = frozenset(region for region, _city in REGIONS.values())
 _NICKNAME = re.compile(r"([а-яіў]{3,}?)(?:щин|шчын|чин)[аеуыіой]{1,2}")
@@ -538,6 +545,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
     for m in _VISITED.finditer(sentence):
         name = place_name(m.group(1))
         if name and not _listed(sentence, m.end(1), name):
+            out.append((m.start(1), name))
+    for m in _VISITED_FIRST.finditer(sentence) if "посе" in low or "навед" in low or "побыв" in low \
+            or "пабыв" in low else ():
+        if (name := place_name(m.group(1))) and name not in COUNTRIES:
             out.append((m.start(1), name))
     for m in _PREP.finditer(sentence):
         if _ADJ_OF_NOUN.match(sentence, m.end(1)) and _ADJ_FORM.search(m.group(1)) \

@@ -92,7 +92,8 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"дорожн\w+ карт|дарожн\w+ карт|road ?map", "agreement", "Подписание дорожной карты"),
     (r"программ\w* сотрудничеств|праграм\w* супрацоўніцтв|cooperation program", "agreement",
      "Подписание программы сотрудничества"),
-    (r"план\w* (?:мероприяти|мерапрыемств)|plan of (?:joint )?(?:measures|events|actions)|action plan", "agreement",
+    (r"план\w* (?:\w+(?:ых|іх) )?(?:мероприяти|мерапрыемств)|plan of (?:joint )?(?:measures|events|actions)"
+     r"|action plan", "agreement",
      "Подписание плана мероприятий"),
     (r"побратим|пабрацім|twin", "agreement", "Подписание соглашения об установлении побратимских связей"),
     (r"договор|дагавор|treaty|\bдамов(?:а|ы|у|е|ай|аў|ам)\b", "agreement", "Подписание договора"),
