@@ -9154,3 +9154,21 @@ def test_a_report_does_not_go_on_from_an_announcement(text):
     # GUIDE §5: a reported past event takes no date the text announces for something else ahead
     found = [e.start for e in events_of(text, "2023-06-30") if e.type == "visit"]
     assert found and all(not (d or "").startswith("2024") for d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "4 ноября в Смоленске прошли праздничные мероприятия ко Дню народного единства. В них приняла участие делегация "
+    "Витебской области. Гости "
+    "возложили цветы к Вечному огню в сквере Памяти Героев.",
+    "4 лістапада ў Смаленску прайшлі святочныя мерапрыемствы да Дня народнага адзінства. У іх узяла ўдзел дэлегацыя "
+    "Віцебскай вобласці. Госці "
+    "ўсклалі кветкі да Вечнага агню ў скверы Памяці Герояў.",
+    "On 4 November festive events for the Day of National Unity were held in Smolensk. A delegation of Vitebsk Oblast "
+    "took part in them. The guests "
+    "laid flowers at the Eternal Flame in the Heroes' Memory Square.",
+], ids=["ru", "be", "en"])
+def test_flowers_laid_at_a_memorial_are_apart_from_the_festivities(text):
+    # GUIDE §3: a wreath- or flower-laying with a venue of its own is a commemoration of its own, besides the
+    # festivities it was part of
+    found = [e for e in events_of(text, "2024-11-05") if e.type == "commemoration" and e.start == "2024-11-04"]
+    assert any(e.title.startswith("Возложение") for e in found) and len(found) >= 2, [e.title for e in found]

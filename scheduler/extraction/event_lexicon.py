@@ -622,7 +622,7 @@ NAMED_DAYS: tuple[tuple[str, str, int, int, int | None, str], ...] = (
      r" (?:славян|славянаў)\b|\bday of (?:friendship and )?unity of (?:the )?slavs\b|\bslavic unity day\b",
      "День дружбы и единения славян", 6, 25, None, "festival"),
     (r"\bнародного единства\b(?<!год народного единства)(?<!года народного единства)(?<!году народного единства)"
-     r"|\bnational unity day\b", "День народного единства", 11, 4, 2005, "commemoration"),
+     r"|\bnational unity day\b|\bday of national unity\b", "День народного единства", 11, 4, 2005, "commemoration"),
     (r"\b(?:день|дня|дню|днем|дне) независимости\b(?! (?:росси|сша|украин|казахстан|узбекистан|америк))"
      r"|\b(?:дзень|дня|дню|днем|дні) незалежнасці|\bindependence day of (?:the republic of )?belarus\b"
      r"|\bbelarus(?:ian)? independence day\b|\bindependence day\b(?! of)",

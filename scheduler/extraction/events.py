@@ -1719,14 +1719,36 @@ def _parts_of_a_celebration(events: list[Cand]) -> list[Cand]:
             whole = next((e for e in out if e.type == "commemoration" and e.how in ("mention", "computed", "live")
                           and _ceremony(e) and e.start == c.start and e.location == c.location and e.pos < c.pos), None)
             # (an anniversary named as such, "the 80th anniversary of its liberation", is no celebration either)
-            if whole is not None and (kw := _ceremony_kind(whole)) and (kc := _ceremony_kind(c)) and kw != kc:
+            if whole is not None and ((kw := _ceremony_kind(whole)) and (kc := _ceremony_kind(c)) and kw != kc
+                                      or _laid_at_a_memorial(c)):
                 whole = None  # a solemn assembly in the theatre and the flowers laid at the monument that day are two
-                # ceremonies, as in `_compatible` (GUIDE §3: each reported in its own right)
+                # ceremonies, as in `_compatible`; and so are the festivities and the wreaths laid at a memorial of its
+                # own (GUIDE §3: a ceremony with a venue of its own is reported in its own right)
             if whole is not None:
                 _absorb(whole, c)
                 continue
         out.append(c)
     return out
+
+
+# where flowers or wreaths are laid, a memorial of its own: «к Вечному огню», «да помніка», "at the Eternal Flame"
+_AT_A_MEMORIAL = re.compile(r"\b(?:к|ко|ля|да|у|at|to)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:вечн\w+ (?:огн|огон)|памятник|мемориал"
+                            r"|монумент|обелиск|могил|стел|бюст|помнік|мемарыял|манумент|абеліск|магіл|вечнага агн"
+                            r"|eternal flame|monument|memorial|obelisk|grave)")
+
+
+def _laid_at_a_memorial(c: Cand) -> bool:
+    return _ceremony_kind(c) == 1 and bool(_AT_A_MEMORIAL.search(c.sent.low, c.pos - c.sent.start))
+
+
+# festivities named as such: «праздничные мероприятия», «торжества», «святочныя мерапрыемствы», "the celebrations"
+_FESTIVITIES = re.compile(r"праздничн|празднован|торжеств|святочн|святкаван|урачыст|festiv|celebrat")
+
+
+def _festivities(c: Cand) -> bool:
+    """A commemoration named as the day's festivities (not «почтили память», which the wreaths laid may say again)."""
+    at = c.pos - c.sent.start
+    return bool(_FESTIVITIES.match(c.sent.low, at) or _FESTIVITIES.search(c.sent.low, max(0, at - 20), at + 3))
 
 
 def _one_record_per_day(events: list[Cand]) -> list[Cand]:
@@ -2865,6 +2887,10 @@ def _compatible(a: Cand, b: Cand) -> bool:
         return False  # the anniversary is one record, the wreath-laying at a venue of its own another (GUIDE §4.5)
     if a.type == "commemoration" and (ka := _ceremony_kind(a)) and (kb := _ceremony_kind(b)) and ka != kb:
         return False  # a rally, the wreaths laid after it and the evening's concert are three records (GUIDE §3)
+    if a.type == "commemoration" and _laid_at_a_memorial(a) != _laid_at_a_memorial(b) and _ceremony(a) and _ceremony(b) \
+            and any(_festivities(x) for x in (a, b)):
+        return False  # «прошли праздничные мероприятия … Гости возложили цветы к Вечному огню»: the festivities and
+        # the flowers laid at a memorial of its own (GUIDE §3: a ceremony with a venue of its own)
     if a.type == "commemoration" and not _ceremony(a) and not _ceremony(b) \
             and bool(a.base or a.recurrence) != bool(b.base or b.recurrence) and not _same_anniversary(a, b):
         return False  # a day or a dated anniversary and an anniversary the lexicon cannot date are two observances
