@@ -1738,7 +1738,13 @@ _AT_A_MEMORIAL = re.compile(r"\b(?:к|ко|ля|да|у|at|to)\s+(?:the\s+)?(?:\
 
 
 def _laid_at_a_memorial(c: Cand) -> bool:
-    return _ceremony_kind(c) == 1 and bool(_AT_A_MEMORIAL.search(c.sent.low, c.pos - c.sent.start))
+    """Flowers or wreaths laid at a memorial, by others than the participants of a ceremony told before («Участники
+    возложили цветы …», «вместе с участниками митинга»: the rally's own laying)."""
+    return _ceremony_kind(c) == 1 and bool(_AT_A_MEMORIAL.search(c.sent.low, c.pos - c.sent.start)) \
+        and not _BY_ITS_PARTICIPANTS.match(c.sent.low) and not _WITH_ITS_PARTICIPANTS.search(c.sent.low)
+
+
+_BY_ITS_PARTICIPANTS = re.compile(r"(?:\S+\s+){0,2}?(?:участник|удзельнік|participants)")
 
 
 # festivities named as such: «праздничные мероприятия», «торжества», «святочныя мерапрыемствы», "the celebrations"
