@@ -1138,6 +1138,18 @@ def test_an_age_told_and_its_start_in_the_next_sentence_give_the_year(text: str)
 
 
 @pytest.mark.parametrize("text", [
+    "В этом году исполняется 25 лет с тех пор, как Гомельская и Смоленская области подписали первое соглашение в 1998 году.",
+    "Сёлета спаўняецца 25 гадоў з таго часу, як Гомельская і Смаленская вобласці падпісалі першае пагадненне ў 1998 годзе.",
+    "This year marks 25 years since Gomel Oblast and Smolensk Oblast signed their first cooperation agreement in 1998.",
+    "It has been 25 years since the regions signed their first agreement in 1998.",
+], ids=["ru", "be", "en", "en-has-been"])
+def test_an_age_told_since_a_year_of_the_same_sentence_gives_the_year(text: str) -> None:
+    # GUIDE §1 (anniversary arithmetic): 25 years since 1998 is 2023 — the start told in the same sentence, after "since"
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2023", doc.published
+
+
+@pytest.mark.parametrize("text", [
     "Сотрудничество законодателей началось в прошлом году. 27 июня 2023 года в рамках форума подписано соглашение.",
     "Супрацоўніцтва пачалося летась. 27 чэрвеня 2023 года ў рамках форуму падпісана пагадненне.",
     "Cooperation between the lawmakers began last year. On 27 June 2023, an agreement was signed at the forum.",
