@@ -1150,6 +1150,17 @@ def test_an_age_told_since_a_year_of_the_same_sentence_gives_the_year(text: str)
 
 
 @pytest.mark.parametrize("text", [
+    "Летась, у 2022 годзе, тавараабарот Магілёўскай вобласці з рэгіёнамі Расіі склаў 3,1 млрд долараў.",
+    "В прошлом году, в 2022-м, товарооборот Могилёвской области с регионами России составил 3,1 млрд долларов.",
+    "Last year, in 2022, the trade of Mogilev Oblast with Russian regions reached $3.1 billion.",
+], ids=["be", "ru", "en"])
+def test_last_year_named_in_the_same_breath_gives_the_year_after(text: str) -> None:
+    # GUIDE §1: a year the text settles — «летась, у 2022 годзе» is written in 2023
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2023", doc.published
+
+
+@pytest.mark.parametrize("text", [
     "Сотрудничество законодателей началось в прошлом году. 27 июня 2023 года в рамках форума подписано соглашение.",
     "Супрацоўніцтва пачалося летась. 27 чэрвеня 2023 года ў рамках форуму падпісана пагадненне.",
     "Cooperation between the lawmakers began last year. On 27 June 2023, an agreement was signed at the forum.",

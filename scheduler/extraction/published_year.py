@@ -420,16 +420,23 @@ def _turned_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str
 _LAST_YEAR = re.compile(r"\b(?:в прошлом году|в минувшем году|в прошедшем году|летась|у мінулым годзе|last year)\b")
 
 
+_LAST_YEAR_NAMED = re.compile(r"\s*[,(—–-]\s*(?:в|во|у|ў|in)?\s*(?:19|20)\d\d(?!\d)")
+
+
 def _last_year_told(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
     """«… началось в прошлом году. 27 июня 2023 года в рамках форума …», "… began last year. On 27 June 2023 …": the
-    year the next sentence opens with is last year, so the text is of the year after it."""
+    year the next sentence opens with is last year, so the text is of the year after it (and so is the year said
+    right after it: «Летась, у 2022 годзе, тавараабарот склаў …»)."""
     out = []
     for m in _LAST_YEAR.finditer(low) if ("прошл" in low or "минув" in low or "прошедш" in low or "летась" in low
                                           or "мінул" in low or "last year" in low) else ():
         end = _SENTENCE_END.match(text, m.end())
-        if end is None:
+        if end is None and (same := _LAST_YEAR_NAMED.match(low, m.end())) is not None:
+            lo, hi = m.end(), same.end()  # «Летась, у 2022 годзе, …», "last year, in 2022,": the year said after it
+        elif end is None:
             continue  # (the year must be told in the sentence right after the one that ends with «в прошлом году»)
-        lo, hi = end.end(), end.end() + 40
+        else:
+            lo, hi = end.end(), end.end() + 40
         years = {c.a.y for c in cands if lo <= c.start < hi and c.a and c.a.y and c.b is None and not c.rel}
         if len(years) == 1 and 1900 <= (y := years.pop() + 1) <= 2100:
             out.append((y, f"{text[m.start():m.end()]} … {y - 1}"))
