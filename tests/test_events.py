@@ -9172,3 +9172,15 @@ def test_flowers_laid_at_a_memorial_are_apart_from_the_festivities(text):
     # festivities it was part of
     found = [e for e in events_of(text, "2024-11-05") if e.type == "commemoration" and e.start == "2024-11-04"]
     assert any(e.title.startswith("Возложение") for e in found) and len(found) >= 2, [e.title for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "23 августа гости приняли участие в возложении венков, а днём ранее провели переговоры с губернатором.",
+    "23 жніўня госці ўсклалі вянкі, а днём раней правялі перамовы з губернатарам.",
+    "On 23 August the guests laid wreaths, and a day earlier they held talks with the governor.",
+], ids=["ru", "be", "en"])
+def test_a_day_earlier_is_the_next_clauses_day_before_the_one_told(text):
+    # GUIDE §5: arithmetic on stated dates — «днём ранее», "a day earlier" is the day before the day just told, and it
+    # dates the clause it opens, not the ceremony before it
+    found = {e.type: e.start for e in events_of(text, "2023-08-25")}
+    assert found.get("commemoration") == "2023-08-23" and found.get("meeting") == "2023-08-22", found

@@ -351,7 +351,7 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         if _AS_OF.search(text, max(0, s - 6), s) or text[e:e + 6].lower().lstrip().startswith("дн"):
             return None  # "на сегодняшний день", "до сегодняшнего дня"
         return Cand(s, e, rule, rel=("day", 0))
-    if rule == "eve_en":  # "the day before": as «накануне»
+    if rule in ("eve_en", "eve_ru"):  # "the day before", «днём ранее»: as «накануне»
         return Cand(s, e, "eve", rel=("day", -1))
     if rule == "eve":
         nxt = _NEXT_WORD.match(text, e)

@@ -1158,6 +1158,9 @@ _BACK_TO_IT = re.compile(r"(?:(?:в|во|у|ў)\s+)?(?:мероприяти\w*|�
                          r"|session)|it)\s+(?:was|were|is)\s+attended\b")
 
 
+_COORDINATED = re.compile(r",\s+(?:а|и|і|and|but|while)\s")  # a coordinated clause opens after it
+
+
 def _in_another_clause(low: str, pos: int, at: int) -> bool:
     """A clause mark between the cue at ``pos`` and ``at`` that opens no relative clause of the cue's own
     («к фестивалю, который пройдет 5 июля» keeps the day the festival's)."""
@@ -1431,6 +1434,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                     and not CLAUSE_MARK.search(low, pos, x.start - s.start):
                 d += 1000  # "documents were signed during the visit … to Kursk on 15 April": a day after another
                 # event's cue is that event's; this one is dated by it (as a part of its container)
+            if x.start - s.start > pos and _COORDINATED.search(low, pos, x.start - s.start):
+                d += 500  # «23 августа гости приняли участие в возложении венков, а днём ранее провели переговоры»: a
+                # day told after «, а», ", and" opens the next clause's event; a day of the cue's own clause goes first
             fine.append(x)
             if best is None or d < best[0]:
                 best = (d, x)

@@ -290,6 +290,8 @@ def _rules() -> list[Rule]:
         # ("The previous Days of Culture …" is an earlier edition of a festival, no day)
         Rule("eve_en", r"(?:day\s+before|previous\s+day|day\s+earlier)(?!\w)(?!\s+(?:the|a|an|its|his|her|their|yesterday)\b)"
                        r"(?!\s+[A-Z0-9])", before=r"(?<!\w)(?:the|a)\s+$", required=True),
+        # «а днём ранее провели переговоры», «днём раней»: as "a day earlier", the day before the day just told
+        Rule("eve_ru", r"дн[её]м\s+(?:ранее|раньше|раней)(?!\w)"),
         Rule("eve", r"(?:накануне|напярэдадні)(?=\s*[.,;!?)]|\s+(?:вечером|утром|днем|днём|в|во|на|с|со|у|ў|из|з|и|і"
                     r"|он|она|они|мы|ён|яна|яны|уже|ужо|также|таксама|же|было|были|был|была|быў|былі)(?!\w)"
                     r"|\s+[а-яёіў]+(?:л|ла|ли|лі|ло|лся|лась|лось|лись|лася|лося|ў|ўся)(?!\w)"
@@ -344,6 +346,7 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(["сегодняшн", "сённяшн"], "today_adj")
     add(["накануне", "напярэдадні"], "eve")
     add(["day", "previous"], "eve_en")
+    add(["днём", "днем"], "eve_ru")
     add(["последний"], "weekday_week")
     add(_NTH, "nth_weekday")
     add(["следующий", "следующее", "следующим", "другой", "назавтра", "наступны", "наступным", "наступнай", "наступную",
