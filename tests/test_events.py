@@ -9184,3 +9184,18 @@ def test_a_day_earlier_is_the_next_clauses_day_before_the_one_told(text):
     # dates the clause it opens, not the ceremony before it
     found = {e.type: e.start for e in events_of(text, "2023-08-25")}
     assert found.get("commemoration") == "2023-08-23" and found.get("meeting") == "2023-08-22", found
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("8 мая библиотека Новополоцка провела видеомост с Ярославской областной библиотекой.", "meeting"),
+    ("8 траўня бібліятэка Наваполацка правяла відэамост з Яраслаўскай абласной бібліятэкай.", "meeting"),
+    ("On 8 May the Novopolotsk library held a video bridge with the Yaroslavl regional library.", "meeting"),
+    ("2 апреля школьники Гомеля и Брянска провели телемост, посвящённый Дню единения народов.", "commemoration"),
+    ("On 2 April pupils of Gomel and Bryansk held a video bridge dedicated to the Day of Unity of Peoples.",
+     "commemoration"),
+], ids=["ru", "be", "en", "ru-for-a-day", "en-for-a-day"])
+def test_a_video_bridge_is_a_meeting_unless_held_for_a_day(text, kind):
+    # GUIDE §4.7: a videoconference of the two sides is a meeting; §4.5: held for a day, it is a patriotic action
+    found = {e.type for e in events_of(text, "2024-05-10") if e.start and e.start.endswith(("05-08", "04-02"))
+             and not e.recurrence}
+    assert kind in found and ({"meeting", "commemoration"} - {kind}).isdisjoint(found), found

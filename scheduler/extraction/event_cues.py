@@ -1158,6 +1158,7 @@ _BACK_TO_IT = re.compile(r"(?:(?:в|во|у|ў)\s+)?(?:мероприяти\w*|�
                          r"|session)|it)\s+(?:was|were|is)\s+attended\b")
 
 
+_BRIDGE = re.compile(lx.BRIDGE)
 _COORDINATED = re.compile(r",\s+(?:а|и|і|and|but|while)\s")  # a coordinated clause opens after it
 
 
@@ -1785,6 +1786,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             cue = next((x for x in rx.finditer(low) if done is not None and x.start() > done.pos - s.start + 10), None)
         if t == "meeting":
             again.add(id(rx))
+        if t == "meeting" and cue is not None and _BRIDGE.fullmatch(cue.group()) \
+                and (days_named or _DEDICATED.search(low) or _ANNIV.search(low) or "commemoration" in seen):
+            continue  # «телемост, посвящённый Дню единения», "a video bridge for Victory Day": held for a day, a
+            # commemoration (GUIDE §4.5: a patriotic action), not a meeting of the two sides
         if rx is _FESTIVE and cue is not None and _OF_A_GATHERING.match(low, cue.end()):
             continue  # «торжественные мероприятия фестиваля», "the gala concert of the forum": a gathering's programme
             # item (GUIDE §3), not a ceremony of its own

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from .lexicon import FIRST_UNION_PAPERS
 
+# a video bridge: «видеомост», «телемост», «відэамост», "a video bridge" — a remote meeting of two sides
+BRIDGE = r"\bвидеомост\w*|\bвідэамост\w*|\bтелемост\w*|\bтэлемост\w*|\bvideo ?bridges?\b|\btelebridges?\b"
 # ceremonies held for a day or an anniversary: each a commemoration of its own (GUIDE §3, §4.5)
 CEREMONY = (
     r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a |the )?(?:wreath|flower)\w*|\b(?:wreath|flower)[- ]laying\b"
@@ -183,7 +185,10 @@ CUES: tuple[tuple[str, str], ...] = (
                 # … by its other name: «телеконференция», «тэлеканферэнцыя», "teleconference"
                 r"|\bтелеконференц\w*|\bтэлеканферэнц\w*|\btele-?conferenc\w*"
                 # … or "a video call", "talks via video link"
-                r"|\bvideo ?calls?\b|\b(?:talks|meeting|conversation)s? (?:via|by|over) (?:a )?video ?link\b"),
+                r"|\bvideo ?calls?\b|\b(?:talks|meeting|conversation)s? (?:via|by|over) (?:a )?video ?link\b"
+                # … or a video bridge of two sides' libraries, schools, councils (held for a holiday it is a
+                # commemoration instead: see ``BRIDGE``)
+                r"|" + BRIDGE),
     # talks by telephone, as by video (GUIDE §3: a meeting): «телефонный разговор», «поговорили по телефону»,
     # «тэлефонная размова», «паразмаўляў па тэлефоне», "a telephone conversation", "spoke by phone"
     ("meeting", r"\bтелефонн\w+ (?:разговор|переговор|беседа|беседу)\w*|\b(?:поговорил|переговорил)\w* по телефону\b"
