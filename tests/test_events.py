@@ -9199,3 +9199,15 @@ def test_a_video_bridge_is_a_meeting_unless_held_for_a_day(text, kind):
     found = {e.type for e in events_of(text, "2024-05-10") if e.start and e.start.endswith(("05-08", "04-02"))
              and not e.recurrence}
     assert kind in found and ({"meeting", "commemoration"} - {kind}).isdisjoint(found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Сотрудничество библиотек продолжается с 2017 года, когда был подписан договор о партнёрстве.",
+    "Супрацоўніцтва бібліятэк працягваецца з 2017 года, калі быў падпісаны дагавор аб партнёрстве.",
+    "The libraries have cooperated since 2017, when a partnership agreement was signed.",
+], ids=["ru", "be", "en"])
+def test_since_a_year_when_something_happened_dates_it(text):
+    # GUIDE §2: background stated as fact gets the year it states; «с 2017 года, когда был подписан договор» says
+    # when the signing was, though «с» alone names only when a state began
+    found = [e.start for e in events_of(text, "2023-04-11") if e.type == "agreement"]
+    assert found == ["2017"], found

@@ -1159,6 +1159,7 @@ _BACK_TO_IT = re.compile(r"(?:(?:в|во|у|ў)\s+)?(?:мероприяти\w*|�
 
 
 _BRIDGE = re.compile(lx.BRIDGE)
+_WHEN_THEN = re.compile(r"(?:\s+(?:года|году|год|г\.|годзе))?\s*,\s+(?:когда|калі|when)\s")
 _COORDINATED = re.compile(r",\s+(?:а|и|і|and|but|while)\s")  # a coordinated clause opens after it
 
 
@@ -1370,9 +1371,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             if _PERIOD.fullmatch(x.value) and x.value[:4] != x.value[5:]:
                 continue  # «подписали Протокол … о мероприятиях в 2024-2028 годах»: years are a programme's, no
                 # signing, forum or visit lasts them (a plan takes its period above)
-            if _YEAR.fullmatch(x.value) and (_STAT.search(low[: x.start - s.start])
-                                             or _SINCE.match(x.text.lower())):
-                continue
+            if _YEAR.fullmatch(x.value) and (_STAT.search(low[: x.start - s.start]) or _SINCE.match(x.text.lower())) \
+                    and not (x.end - s.start < pos and _WHEN_THEN.match(low, x.end - s.start)):
+                continue  # (but «продолжается с 2017 года, когда был подписан договор»: the year of the clause that
+                # says what happened then)
             if len(x.value) == 7 and type_ != "agreement" and (_SINCE.match(x.text.lower())
                                       or _SINCE_BEFORE.search(low, max(0, x.start - s.start - 7), x.start - s.start)):
                 continue  # «отношения, которые развиваются с марта 2023 года», "since March 2023": when a state began,
