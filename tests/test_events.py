@@ -9211,3 +9211,16 @@ def test_since_a_year_when_something_happened_dates_it(text):
     # when the signing was, though «с» alone names only when a state began
     found = [e.start for e in events_of(text, "2023-04-11") if e.type == "agreement"]
     assert found == ["2017"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Напомним, побратимские отношения Бобруйск и Орёл установили в 2008 году.",
+    "Побратимские отношения между Бобруйском и Орлом были установлены в 2008 году.",
+    "Нагадаем, пабрацімскія адносіны Бабруйск і Арол усталявалі ў 2008 годзе.",
+    "Bobruisk and Oryol established twin-town relations in 2008.",
+], ids=["ru-verb-after", "ru-between", "be", "en"])
+def test_twin_ties_established_whatever_stands_between(text):
+    # GUIDE §4.1: the establishment of twin-town ties is an agreement, background with the year it states; its title
+    # names the two towns once
+    found = [(e.start, e.title) for e in events_of(text, "2024-07-01") if e.type == "agreement"]
+    assert [d for d, _ in found] == ["2008"] and found[0][1].count("Орл") + found[0][1].count("Орёл") == 1, found

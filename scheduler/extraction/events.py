@@ -3784,7 +3784,9 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
         # a Belarusian phrase left in («Святочны прыём»): compose instead
         title = compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=at, text=written,
                         participants=actors, sentence=c.sent.text)
-    if c.type == "agreement" and " между " not in title and " с " not in title and (pair := _towns_that_signed(c)):
+    if c.type == "agreement" and " между " not in title and " с " not in title and (pair := _towns_that_signed(c)) \
+            and not all(nominative_phrase(t.split(), "gent") in title for t in pair):  # («… побратимских связей
+        # Бобруйска и Орла» names both already)
         # «Лепель и Торжок подписали соглашение о побратимстве», "Lepel and Torzhok signed …": between the two towns,
         # not their regions
         title = f"{title} между {nominative_phrase(pair[0].split(), 'ablt')} и {nominative_phrase(pair[1].split(), 'ablt')}"
