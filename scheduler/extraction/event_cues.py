@@ -35,7 +35,16 @@ from .gazetteer import region_of
 from .lexicon import AGE_REACHED, AGE_YEARS, NUMBER_WORDS
 from .parties import delegation_origin, named_parties, party_of_place
 from .people import people_in
-from .places import COUNTRIES, country_of, holds, host_named_first, liberation_pattern, place_name, places_in
+from .places import (
+    COUNTRIES,
+    country_of,
+    holds,
+    host_named_first,
+    liberation_pattern,
+    names_people_of_a_place,
+    place_name,
+    places_in,
+)
 from .tense import clause_tense
 from .titles import between, head
 from .types import Mention
@@ -1159,6 +1168,19 @@ _BACK_TO_IT = re.compile(r"(?:(?:в|во|у|ў)\s+)?(?:мероприяти\w*|�
 
 
 _BRIDGE = re.compile(lx.BRIDGE)
+_BY_PLACE = re.compile(r"[а-яёіў]{3,}(?:цев|чан|жан|ян|ичей|цаў|ічаў)")
+
+
+def _received_nobody_from_elsewhere(low: str, cue: re.Match[str]) -> bool:
+    """A reception cue read off the received people's name («принял белгородцев», «белгородцев принял председатель»)
+    whose word names no town's people the gazetteer knows (GUIDE §4.6: guests from elsewhere)."""
+    after = low[cue.start():].split()[1:2]
+    before = low[:cue.start()].split()[-1:]
+    words = [w.strip(",.;:«»") for w in after + before if _BY_PLACE.fullmatch(w.strip(",.;:«»"))]
+    if not words or any(w in cue.group() and ("делегац" in cue.group() or "дэлегац" in cue.group()
+                                              or "гост" in cue.group()) for w in words):
+        return False
+    return not any(names_people_of_a_place(w) for w in words)
 _WHEN_THEN = re.compile(r"(?:\s+(?:года|году|год|г\.|годзе))?\s*,\s+(?:когда|калі|when)\s")
 _COORDINATED = re.compile(r",\s+(?:а|и|і|and|but|while)\s")  # a coordinated clause opens after it
 
@@ -1788,6 +1810,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             cue = next((x for x in rx.finditer(low) if done is not None and x.start() > done.pos - s.start + 10), None)
         if t == "meeting":
             again.add(id(rx))
+        if t in ("meeting", "visit") and cue is not None and cue.group().startswith(("принял", "прыня")) \
+                and _received_nobody_from_elsewhere(low, cue):
+            continue  # «принял горожан», «принял курян, награждённых медалями»: no place's people known as guests
         if t == "meeting" and cue is not None and _BRIDGE.fullmatch(cue.group()) \
                 and (days_named or _DEDICATED.search(low) or _ANNIV.search(low) or "commemoration" in seen):
             continue  # «телемост, посвящённый Дню единения», "a video bridge for Victory Day": held for a day, a

@@ -111,6 +111,23 @@ def liberation_pattern(pattern: str, place: str | None) -> str:
     return head + "|".join(re.escape(w) for w in extra) + "|" + spread[len(head):]
 
 
+_PEOPLE_OF = re.compile(r"(.{4,}?)(?:цев|чан|жан|ян|ичей|цаў|чан|ічаў|цы|чане|жане|яне|ичи|ічы)")
+_NOT_PEOPLE_OF = ("горожан", "гражд", "христиан", "прихожан", "гараджан", "грамадзян", "иностран", "замежн")
+
+
+@lru_cache(maxsize=1024)
+def names_people_of_a_place(word: str) -> bool:
+    """Does ``word`` name the people of a town («белгородцев», «гомельчан», «смолян», «псковичей», Belarusian
+    «белгарадцаў»): its stem begins a town's name the gazetteer has (not «горожан», «граждан»: citizens)?"""
+    low = fold(word)
+    m = _PEOPLE_OF.fullmatch(low)
+    if m is None or low.startswith(_NOT_PEOPLE_OF):
+        return False
+    stems = [m.group(1), *(islice(russian_spellings(m.group(1)), 3) if _BELARUSIAN.search(low) or "а" in m.group(1)
+                           else ())]
+    return any((got := towns_of_stem(stem))[1] and got[0] >= len(stem) for stem in stems)
+
+
 def warm() -> None:
     """Build the English spellings of the gazetteer's towns now, not inside the first English text."""
     _latin_names()
