@@ -9239,3 +9239,16 @@ def test_the_people_of_a_place_received_are_guests(text, expected):
     # their town («белгородцев», «магілёўцаў»), not citizens received by their own head
     found = sorted(e.type for e in events_of(text, "2023-09-11"))
     assert found == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    "Участники подвели итоги 2023 года и обсудили подготовку Дней Смоленской области в Витебске, которые пройдут в мае.",
+    "Удзельнікі падвялі вынікі 2023 года і абмеркавалі падрыхтоўку Дзён Смаленскай вобласці ў Віцебску, якія пройдуць "
+    "у маі.",
+    "The participants summed up the results of 2023 and discussed preparations for the Days of Smolensk Oblast in "
+    "Vitebsk, which will be held in May.",
+], ids=["ru", "be", "en"])
+def test_a_year_whose_results_are_summed_up_dates_no_event(text):
+    # GUIDE §2: tallies are no events, and the year they sum up is no event's date; the Days take their own month
+    found = [e.start for e in events_of(text, "2024-02-14") if e.type == "festival"]
+    assert found == ["2024-05"], found

@@ -291,7 +291,9 @@ _SETTING = re.compile(r"(?:в ходе|во время|в рамках|по ит
                       r"|(?:within|in) the framework of(?: the)?|as part of(?: the)?|on the sidelines of(?: the)?)\s+"
                       r"(?:[\w-]+(?:ом|ем|ой|ей|ым|им|ім|th|rd|nd|st)\s+|joint\s+|regular\s+){0,2}$")
 _PARTIES = re.compile(r"\bмежду\b|\bbetween\b|\bпаміж\b")
-_STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan)\s*$")
+_STAT = re.compile(r"(?:\bза|по итогам|по сравнению с|\bс|\bсо|\bз|\bдо|\bот|\bад|\bsince|\bfrom|\bthan"
+                   # the results of a year summed up: «подвели итоги 2023 года», «падвялі вынікі», "the results of 2023"
+                   r"|\bитоги|\bвынікі|\bвынікаў|\bитогов|\bresults of|\boutcomes of)\s*$")
 CLAUSE_MARK = re.compile(r"[,;:—–]")
 # a signing verb in the infinitive: what is to be signed («подписать», «заключить», «падпісаць»)
 _TO_SIGN = re.compile(r"подписать|заключить|подписывать|заключать|падпісаць|падпісваць")
