@@ -359,7 +359,7 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
             return None  # «накануне Дня Победы»: the eve of a day, not the day before publication
         if nxt and nxt.group(1)[:1].islower() and not _EVE_NEXT.fullmatch(nxt.group(1).lower()) and not (
                 not _GENITIVE_END.search(nxt.group(1)) and (verb := _NEXT_WORD.match(text, nxt.end()))
-                and _PAST_VERB.fullmatch(verb.group(1).lower())):
+                and _PAST_VERB.fullmatch(verb.group(1).lower())) and not _AGENTS.match(nxt.group(1).lower()):
             return None  # «накануне праздника прошел …»: the same (but «Накануне губернатор провёл …»: a subject in
             # the nominative, then its verb in the past, is the day before)
         return Cand(s, e, rule, rel=("day", -1))
@@ -368,6 +368,9 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _GENITIVE_END = re.compile(r"(?:а|я|и|ы|ей|ов|ев)$")
+# people as the subject right after «накануне»: «Накануне ректоры университетов подписали …», «Напярэдадні госці …»
+# (not the eve of an event: «накануне визита», «напярэдадні свята»)
+_AGENTS = re.compile(f"(?:{lx.EVE_SUBJECTS})")
 _PAST_VERB = re.compile(r"[а-яёіў]+(?:л|ла|ли|лі|ло|лся|лась|лось|лись|лася|лося|ў|ўся)")  # «провёл», «состоялось», «адбылася»
 _EVE_NEXT = re.compile(r"вечером|утром|днем|днём|в|во|на|с|со|у|ў|из|з|и|і|он|она|они|мы|ён|яна|яны|уже|ужо|также"
                        r"|таксама|же|было|были|был|была|быў|былі|" + _PAST_VERB.pattern)

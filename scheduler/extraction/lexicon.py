@@ -218,6 +218,11 @@ RELATIVE_ADJ: dict[str, int] = {
 YEAR_NOUNS = ["году", "года", "годзе", "год", "year"]
 # an age reached, and its unit: «исполнилось 20 лет», «спаўняецца 20 гадоў», "marks 20 years" (the publication year's
 # arithmetic and the events pass both read it)
+#: People who may be the subject right after «накануне», «напярэдадні» («Накануне ректоры подписали …»): the day before,
+#: not the eve of an event («накануне визита»)
+EVE_SUBJECTS = (r"руководител|ректор|гост|делегат|участник|представител|председател|губернатор|министр|посл[ыа]"
+                r"|школьник|студент|ветеран|жител|сотрудник|депутат|член|кіраўнік|рэктар|гасц|госц|дэлегат|удзельнік"
+                r"|прадстаўнік|старшын|губернатар|міністр|школьнік|студэнт|жыхар|супрацоўнік|дэпутат|сябр")
 AGE_REACHED = r"исполн\w+|спаўня\w+|споўн\w+|спаўн\w+|marks|marked|turns|turned"
 AGE_YEARS = r"лет|года|год|гадоў|гады|years"
 MONTH_NOUNS = ["месяце", "месяца", "месяцы", "месяц", "month"]
