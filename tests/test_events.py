@@ -9252,3 +9252,16 @@ def test_a_year_whose_results_are_summed_up_dates_no_event(text):
     # GUIDE §2: tallies are no events, and the year they sum up is no event's date; the Days take their own month
     found = [e.start for e in events_of(text, "2024-02-14") if e.type == "festival"]
     assert found == ["2024-05"], found
+
+
+@pytest.mark.parametrize("text", [
+    "У пятніцу ў Смаленску пачне працу кірмаш беларускіх тавараў. Да 4 верасня вытворцы прапануюць пакупнікам "
+    "малочную прадукцыю.",
+    "В пятницу в Смоленске откроется ярмарка белорусских товаров. До 4 сентября производители предложат покупателям "
+    "молочную продукцию.",
+    "On Friday a fair of Belarusian goods will open in Smolensk. Until 4 September producers will offer dairy products.",
+], ids=["be", "ru", "en"])
+def test_the_day_a_next_sentence_runs_until_ends_the_fair(text):
+    # GUIDE §5: the end of an event lasting several days, stated; «пачне працу» announces the coming Friday
+    found = [(e.start, e.end) for e in events_of(text, "2022-08-23") if e.type == "fair"]
+    assert found == [("2022-08-26", "2022-09-04")], found

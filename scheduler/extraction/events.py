@@ -343,8 +343,10 @@ def find_events(
         if days:
             if "/" in days[0].value and loose_span is None:
                 loose_span = days[0]  # a span of days no event of its sentence claims (see after the loop)
-            if _PRONOUN.search(s.low) and _LASTS_UNTIL.search(s.low) and _ends_then(cands, s, days):
-                pass  # «… открылась выставка-ярмарка. Она продлится до 15 мая»: the end of what opened
+            if (_PRONOUN.search(s.low) and _LASTS_UNTIL.search(s.low) or _UNTIL_OPENS.match(s.low)) \
+                    and _ends_then(cands, s, days):
+                pass  # «… открылась выставка-ярмарка. Она продлится до 15 мая»: the end of what opened (and «… пачне
+                # працу кірмаш. Да 4 верасня вытворцы прапануюць …»: a sentence told until a day goes on with it)
             elif _PRONOUN.search(s.low) and not _ANOTHER_ONE.search(s.low):
                 # («Предыдущий подобный документ был подписан более 20 лет назад»: another paper, not the one named)
                 _date_pronoun(cands, s, days, ("default", "live", "future", "by-type"))
@@ -2225,6 +2227,7 @@ def _date_by_a_loose_span(cands: list[Cand], span: Mention | None) -> None:
 
 
 # lasting until a day: «продлится до», «будет работать до», «працягнецца да», "will last until", "runs until"
+_UNTIL_OPENS = re.compile(r"(?:до|да|until|till)\s+\d")  # a sentence opening with the day it lasts until
 _LASTS_UNTIL = re.compile(r"(?:продл[ия]т\w*|продолж[иа]т\w*|буд(?:ет|ут) работать|работа[ею]т|прац[яе]гн\w*"
                           r"|будз(?:е|уць) працаваць|працу(?:е|юць)"
                           r"|пробуд(?:ет|ут)|прабуд(?:зе|уць)|(?:will\s+)?stay"
