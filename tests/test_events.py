@@ -9265,3 +9265,52 @@ def test_the_day_a_next_sentence_runs_until_ends_the_fair(text):
     # GUIDE §5: the end of an event lasting several days, stated; «пачне працу» announces the coming Friday
     found = [(e.start, e.end) for e in events_of(text, "2022-08-23") if e.type == "fair"]
     assert found == [("2022-08-26", "2022-09-04")], found
+
+
+@pytest.mark.parametrize("text", [
+    "По приглашению губернатора делегация посетила Минск 20 ноября.",
+    "Па запрашэнні губернатара дэлегацыя наведала Мінск 20 лістапада.",
+    "The delegation, invited by the governor, visited Minsk on 20 November.",
+    "Делегация, приглашённая губернатором, посетила Минск 20 ноября.",
+], ids=["ru", "be", "en", "ru-participle"])
+def test_a_visit_made_on_an_invitation_is_a_visit(text):
+    # GUIDE §2: an invitation is no event — but a visit made on one is (GUIDE §4.6)
+    found = [e.start for e in events_of(text, "2021-11-26") if e.type == "visit"]
+    assert found == ["2021-11-20"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор пригласил делегацию посетить Минск.",
+    "Губернатар запрасіў дэлегацыю наведаць Мінск.",
+    "The governor invited the delegation to visit Minsk.",
+], ids=["ru", "be", "en"])
+def test_an_invitation_to_come_is_no_visit(text):
+    assert [e for e in events_of(text, "2021-11-26") if e.type == "visit"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "25 ноября состоялась встреча посла с губернатором. Кроме того, губернатор пригласил белорусскую сторону на "
+    "Тверской экономический форум.",
+    "25 лістапада адбылася сустрэча пасла з губернатарам. Акрамя таго, губернатар запрасіў беларускі бок на Цвярскі "
+    "эканамічны форум.",
+    "On 25 November the ambassador met the governor. The governor also invited the Belarusian side to the Tver Economic "
+    "Forum.",
+], ids=["ru", "be", "en"])
+def test_a_gathering_one_is_invited_to_takes_no_day_of_the_report(text):
+    # GUIDE §5: a future event with no date of its own is undated — not the day of the talks told before it
+    found = [e.start for e in events_of(text, "2021-11-26") if e.type == "meeting" and "орум" in e.title]
+    assert found == [None], found
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны обсудили подготовку визита тверской делегации в Минскую область, который запланирован на первый квартал "
+    "2022 года.",
+    "Бакі абмеркавалі падрыхтоўку візіту цвярской дэлегацыі ў Мінскую вобласць, які запланаваны на першы квартал 2022 "
+    "года.",
+    "The sides discussed preparations for the visit of the Tver delegation to Minsk Oblast, which is scheduled for the "
+    "first quarter of 2022.",
+], ids=["ru", "be", "en"])
+def test_a_visit_whose_preparation_is_discussed_is_announced_with_its_own_time(text):
+    # GUIDE §2: a scheduled event is one — a topic of talks that its own clause dates («который запланирован на …»)
+    found = [e.start for e in events_of(text, "2021-11-26") if e.type == "visit"]
+    assert len(found) == 1 and found[0].startswith("2022"), found

@@ -279,8 +279,8 @@ _DATELINE_AT = re.compile(r"\s*[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ-]{2,}(?:\s+[A-ZА
 _RELATIVE = re.compile(r"\s*(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое|якія)\b")
 # a relative clause of the cue's own that dates it: «к Форуму, который пройдет 27-28 июня», «…, который пройдёт в
 # августе», "which will be held in August"
-_OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое)\b[^,;]{0,80}?(?:\d|(?<!\w)(?:январ|феврал"
-                         r"|март|апрел|ма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік"
+_OWN_CLAUSE = re.compile(r"\b(?:котор(?:ый|ая|ое|ые|ого|ой)|that|which|які|якая|якое|якія|якую|якой|якім)\b[^,;]{0,80}?(?:\d|(?<!\w)(?:январ|феврал"
+                         r"|март|апрел|ма[йяеі]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|сакавік|красавік"
                          r"|траўн|чэрвен|ліпен|жні[вў]|верас|кастрычнік|лістапад|снеж|january|february|march|april|may\b|june"
                          r"|july|august|september|october|november|december))")
 _LASTS = re.compile(r"продл|продолж|работ|прац[яе]г|працу|\blast|\brun|\bcontinu|\bopen")
@@ -1170,6 +1170,16 @@ _BACK_TO_IT = re.compile(r"(?:(?:в|во|у|ў)\s+)?(?:мероприяти\w*|�
 
 
 _BRIDGE = re.compile(lx.BRIDGE)
+# a visit made on an invitation: «по приглашению губернатора», «па запрашэнні», "at the invitation of", "invited by",
+# «приглашённая губернатором делегация»
+_ON_INVITATION = re.compile(r"по\s+приглашени|па\s+запрашэнн|at\s+the\s+invitation|invited\s+by|приглаш[её]нн|запрошан")
+
+
+def _invited_to_come(low: str, invites: list[re.Match]) -> bool:
+    """An invitation in the sentence that asks someone to come, not one a visit was made on."""
+    return any(not _ON_INVITATION.match(low, max(0, m.start() - 3)) and not _ON_INVITATION.match(low, m.start())
+               and not low.startswith("invited by", m.start()) for m in invites)
+_INVITED_TO = re.compile(rf"(?:{lx.INVITATION})(?:\s+\S+){{0,4}}?\s+(?:на|в|во|у|ў|to|for)\s+(?:the\s+)?(?:\S+\s+){{0,3}}$")
 _BY_PLACE = re.compile(r"[а-яёіў]{3,}(?:цев|чан|жан|ян|ичей|цаў|ічаў)")
 
 
@@ -1562,6 +1572,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 return got[0], None, "by-type"
             if got:  # «На встрече …», «Во встрече приняли участие …»: the event already named
                 return got[0], got[1], "by-type"
+        if type_ != "visit" and _INVITED_TO.search(low, max(0, pos - 90), pos):
+            return None, None, "future"  # «губернатор запрасіў беларускі бок на Цвярскі эканамічны форум», "invited …
+            # to the Tver Economic Forum": what one is invited to lies ahead, undated where the text gives no day
         told_done = ctx.prev_ahead and clause_tense(low, pos, pos + 1) == "past"  # (a report goes on from no
         # announcement: «Стороны договорились провести Дни … в следующем году. В ходе поездки делегация также
         # посетила музей» — the trip is not next year's)
@@ -1989,9 +2002,11 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "visit" and m.group().startswith(("находил", "знаходзі", "stayed")) \
                 and not (_ROLE.search(low, 0, m.start()) or _DELEGATION_WORD.search(low[: m.start()])):
             continue  # «губернатор находился в Минской области» is a stay as a guest; «музей находился в …» is none
-        if t == "visit" and (find(_INVITE) or m.group().startswith(_ARRIVAL) and not _ROLE.search(low)
-                             and not any(w in low for w in _ARRIVERS) and not _someone_named(s.text)):
-            continue
+        if t == "visit" and (_invited_to_come(low, every(_INVITE)) or m.group().startswith(_ARRIVAL)
+                             and not _ROLE.search(low) and not any(w in low for w in _ARRIVERS)
+                             and not _someone_named(s.text)):
+            continue  # «пригласил посетить», "invited … to visit": a visit to come (but «по приглашению губернатора
+            # делегация посетила Минск», "the delegation, invited by the governor, visited": one made on an invitation)
         if t == "visit" and _TRAVELS.match(m.group()) and not _TRAVELLER.search(low, max(0, m.start() - 80), m.start()):
             continue  # «святыня отправилась в …»: only an official or a delegation setting off is a visit
         if t == "visit" and _THIS_ONE.search(low, max(0, m.start() - 12), m.start()) and ctx.recall("visit"):

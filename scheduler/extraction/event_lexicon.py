@@ -553,6 +553,8 @@ AGENDA = (
     r"\b(?:о проведении|о подготовке к|о подготовке|обсудили проведение|обсудили подготовку к|речь шла о"
     r"|подготовк\w* к участию в|пра правядзенне|discussed (?:holding|preparations for)"
     r"|вопрос\w* подготовки к|пытанн\w* падрыхтоўкі(?: да)?|падрыхтоўк\w* да|пра падрыхтоўку да|preparations? for"
+    # the preparation of the event itself, in the genitive: «обсудили подготовку визита», «падрыхтоўку візіту»
+    r"|подготовк[уиа]|падрыхтоўк[уіа]"
     r"|(?:issues|questions) of (?:the )?preparations? for)(?:\s+\S+){0,2}\s*$"
 )
 # a visit or meeting named as a topic of talks, an invitation, a legislature at work: no event of that type
