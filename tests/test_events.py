@@ -9314,3 +9314,13 @@ def test_a_visit_whose_preparation_is_discussed_is_announced_with_its_own_time(t
     # GUIDE §2: a scheduled event is one — a topic of talks that its own clause dates («который запланирован на …»)
     found = [e.start for e in events_of(text, "2021-11-26") if e.type == "visit"]
     assert len(found) == 1 and found[0].startswith("2022"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ожидается, что в Калугу приедут делегации 25 белорусских городов.",
+    "Чакаецца, што ў Калугу прыедуць дэлегацыі 25 беларускіх гарадоў.",
+    "Delegations of 25 Belarusian cities are expected to come to Kaluga.",
+], ids=["ru", "be", "en"])
+def test_delegations_of_many_towns_counted_with_an_adjective_are_no_visit(text):
+    # GUIDE §4.6: a delegation named only inside a list of participants («делегации десяти стран») is no visit
+    assert [e for e in events_of(text, "2025-08-20") if e.type == "visit"] == []

@@ -206,8 +206,10 @@ _COUNTED_DOCS = re.compile(r"(?<![\d\-–—./])\b\d+\s+(?!(?:jan|feb|mar|apr|ma
 # a count right after a verb of visiting: «Мінскую вобласць наведалі 37 дэлегацый», "received 15 delegations": a tally
 # places counted after a plural «delegations»: «делегации 20 городов», «дэлегацыі з 12 краін», "delegations from 12
 # countries", «делегации более чем десяти регионов»
+_PLURAL_DELEGATIONS_AT = re.compile(r"\b(?:делегации|дэлегацыі|delegations)\b")  # (after an arrival verb: «прыедуць дэлегацыі …»)
 _OF_MANY_PLACES = re.compile(r"\s+(?:из\s+|з\s+|from\s+|of\s+)?(?:более\s+(?:чем\s+)?|больш\s+(?:чым\s+)?|over\s+|more than\s+)?"
-                             r"(?:\d+|[а-яёіўa-z]+)\s+(?:городов|стран|регионов|районов|областей|гарадоў|краін|рэгіёнаў"
+                             r"(?:\d+|[а-яёіўa-z]+)\s+(?:[а-яёіў]+(?:их|ых|іх)\s+|[a-z]+an\s+)?"  # («25 белорусских городов»)
+                             r"(?:городов|стран|регионов|районов|областей|гарадоў|краін|рэгіёнаў"
                              r"|раёнаў|абласцей|towns|cities|countries|regions|districts)\b")
 def _guests_in_general(text: str, low: str) -> bool:
     """«Делегации прибыли в Брянск», «прибыли делегации Брянской области, Беларуси, ДНР и ЛНР», "Delegations arrived":
@@ -1908,8 +1910,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if t == "visit" and _COUNT_AFTER.match(low, m.end()):
             seen.add(t)  # «За дзевяць месяцаў … наведалі 37 дэлегацый», "the region received 15 delegations": a tally
             continue
-        if t == "visit" and m.group().startswith(("делегации", "дэлегацыі", "delegations")) \
-                and _OF_MANY_PLACES.match(low, m.end()):
+        if t == "visit" and (m.group().startswith(("делегации", "дэлегацыі", "delegations"))
+                             and _OF_MANY_PLACES.match(low, m.end())
+                             or (many := _PLURAL_DELEGATIONS_AT.search(low, m.end(), m.end() + 30)) is not None
+                             and _OF_MANY_PLACES.match(low, many.end())):
             continue  # «В нём участвуют делегации 20 городов», "delegations from 12 countries": a list of participants,
             # none singled out (GUIDE §4.6) — a delegation named on its own in the text is read where it is
         if t == "visit" and _guests_in_general(s.text, low):
