@@ -9324,3 +9324,17 @@ def test_a_visit_whose_preparation_is_discussed_is_announced_with_its_own_time(t
 def test_delegations_of_many_towns_counted_with_an_adjective_are_no_visit(text):
     # GUIDE §4.6: a delegation named only inside a list of participants («делегации десяти стран») is no visit
     assert [e for e in events_of(text, "2025-08-20") if e.type == "visit"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Брянск отметил 80-летие освобождения 17 сентября. Накануне праздника гомельская делегация и губернатор открыли "
+    "мемориальную доску белорусским партизанам.",
+    "Бранск адзначыў 80-годдзе вызвалення 17 верасня. Напярэдадні свята гомельская дэлегацыя і губернатар адкрылі "
+    "мемарыяльную дошку беларускім партызанам.",
+    "Bryansk celebrated the 80th anniversary of its liberation on 17 September. On the eve of the holiday, the Gomel "
+    "delegation and the governor unveiled a memorial plaque to Belarusian partisans.",
+], ids=["ru", "be", "en"])
+def test_the_eve_of_an_anniversary_just_told_is_the_day_before_it(text):
+    # GUIDE §5: arithmetic on stated dates — the eve of the holiday dated 17 September is the 16th
+    found = [e.start for e in events_of(text, "2023-09-20") if e.type == "commemoration" and "доск" in e.title]
+    assert found == ["2023-09-16"], found

@@ -1542,8 +1542,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             return ctx.day_line[1], None, "inherited"  # «2 апреля отмечается День единения. В этот день пройдёт вечер»:
             # the day a sentence before named, a holiday's too
         if (eve := _EVE_OF_EVENT.match(low)) is not None and eve.end() <= pos \
-                and (got := ctx.recall(next(k for w, k in _EVE_KIND if eve.group(1).startswith(w)))) \
+                and (got := ctx.recall(kind_ := next(k for w, k in _EVE_KIND if eve.group(1).startswith(w)))
+                     or (ctx.recall("commemoration") if kind_ == "festival" else None)) \
                 and got[0] and len(got[0]) == 10 and got[0][:4].isdigit():
+            # (a holiday, «свята», "the holiday": a festival's or the anniversary's just told)
             return _plus_days(got[0], -1), None, "inherited"  # «Накануне праздника … встретился»: the day before the
             # festival just told (GUIDE §5: arithmetic on stated dates)
         if (after := _AFTER_EVENT.match(low)) is not None and not future(pos) and after.end() <= pos \
