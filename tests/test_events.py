@@ -9338,3 +9338,15 @@ def test_the_eve_of_an_anniversary_just_told_is_the_day_before_it(text):
     # GUIDE §5: arithmetic on stated dates — the eve of the holiday dated 17 September is the 16th
     found = [e.start for e in events_of(text, "2023-09-20") if e.type == "commemoration" and "доск" in e.title]
     assert found == ["2023-09-16"], found
+
+
+@pytest.mark.parametrize("text,events", [
+    ("Next year the Kineshma side intends to hold Days of Lida in the town.", []),
+    ("В следующем году кинешемская сторона намерена провести Дни Лиды в городе.", []),
+    ("У наступным годзе кінешамскі бок мае намер правесці Дні Ліды ў горадзе.", []),
+    ("Дни Лиды пройдут в Кинешме 5 мая следующего года, стороны намерены укреплять связи.", ["2026-05-05"]),
+], ids=["en", "ru", "be", "ru-dated-before-the-intention"])
+def test_an_intention_is_no_event(text, events):
+    # GUIDE §2: intentions are not events; an event its own clause dates, before the intention, is
+    found = [e.start for e in events_of(text, "2025-08-21") if e.type == "festival"]
+    assert found == events, found

@@ -122,7 +122,9 @@ _EXPECTS = re.compile(r"\b(?:рассчитыва(?:ет|ют|ем|ю)|наде�
                       r"|спадзяецца|спадзяюцца|выказа\w* спадзяванне|предложил\w*|прапанава\w*|пригласил\w* (?:\S+\s+){0,3}?(?:посетить"
                       r"|приехать|принять участие)|запрасі\w* (?:\S+\s+){0,3}?(?:наведаць|прыехаць|прыняць)|expects? that"
                       r"|suggested|proposed|would like to|would be (?:happy|glad) to see|invited \w+ to visit"
-                      r"|хотел(?:а|и)? бы|хацеў бы|хацела б|хацелі б)\b")  # («хотел бы посетить Калининград в мае»)
+                      r"|хотел(?:а|и)? бы|хацеў бы|хацела б|хацелі б"  # («хотел бы посетить Калининград в мае»)
+                      # an intention told as such: «намерена провести», «мае намер правесці», "intends to hold"
+                      r"|намерен[аы]?|намерева\w+|ма(?:е|юць) намер|intends? to|intend(?:ed|ing) to|has the intention)\b")
 # (not "hopes that": what one hopes of the event told is its outcome, "hopes that the visit will give an impetus" —
 # the wish words make a sentence's undated events none, see lexicon.HABITUAL)
 # a menu (a separator first, so that ``re`` scans ahead for one) and, matched at the start, a teaser of other
