@@ -9350,3 +9350,15 @@ def test_an_intention_is_no_event(text, events):
     # GUIDE §2: intentions are not events; an event its own clause dates, before the intention, is
     found = [e.start for e in events_of(text, "2025-08-21") if e.type == "festival"]
     assert found == events, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kaliningrad Oblast Governor has invited Belarusian businesses to take part in a regional investment forum, and "
+    "the Belarusian side hopes to send a business mission to Kaliningrad soon.",
+    "Губернатор Калининградской области пригласил белорусский бизнес принять участие в региональном инвестиционном "
+    "форуме, а белорусская сторона надеется направить бизнес-миссию в Калининград.",
+    "Губернатар Калінінградскай вобласці запрасіў беларускі бізнес прыняць удзел у рэгіянальным інвестыцыйным форуме.",
+], ids=["en", "ru", "be"])
+def test_an_invitation_to_take_part_and_a_hope_to_send_are_no_events(text):
+    # GUIDE §2: invitations and wishes are not events
+    assert list(events_of(text, "2024-07-10")) == []

@@ -121,7 +121,8 @@ _THE_ONE = re.compile(r"(?:^|\s)(?:the|this|that|эт(?:от|а|о|ого|ой|�
 _EXPECTS = re.compile(r"\b(?:рассчитыва(?:ет|ют|ем|ю)|надеется|надеются|выразил\w* надежду|разлічва(?:е|юць|ем|ю)"
                       r"|спадзяецца|спадзяюцца|выказа\w* спадзяванне|предложил\w*|прапанава\w*|пригласил\w* (?:\S+\s+){0,3}?(?:посетить"
                       r"|приехать|принять участие)|запрасі\w* (?:\S+\s+){0,3}?(?:наведаць|прыехаць|прыняць)|expects? that"
-                      r"|suggested|proposed|would like to|would be (?:happy|glad) to see|invited \w+ to visit"
+                      r"|suggested|proposed|would like to|would be (?:happy|glad) to see"
+                      r"|invited (?:\S+\s+){1,3}?to (?:visit|take part|participate|attend|come)|hopes? to"
                       r"|хотел(?:а|и)? бы|хацеў бы|хацела б|хацелі б"  # («хотел бы посетить Калининград в мае»)
                       # an intention told as such: «намерена провести», «мае намер правесці», "intends to hold"
                       r"|намерен[аы]?|намерева\w+|ма(?:е|юць) намер|intends? to|intend(?:ed|ing) to|has the intention)\b")
