@@ -9362,3 +9362,13 @@ def test_an_intention_is_no_event(text, events):
 def test_an_invitation_to_take_part_and_a_hope_to_send_are_no_events(text):
     # GUIDE §2: invitations and wishes are not events
     assert list(events_of(text, "2024-07-10")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Группа учеников гимназии Жлобина вернулась из Тулы, где с 3 по 7 июля гостила в рамках проекта.",
+    "Група вучняў гімназіі Жлобіна вярнулася з Тулы, дзе з 3 па 7 ліпеня гасцявала ў рамках праекта.",
+], ids=["ru", "be"])
+def test_the_place_a_group_returned_from_is_its_trips_destination(text):
+    # GUIDE §6: visits — the destination, never the origin; «вернулась из Тулы» names where the trip went
+    found = [(e.start, e.end, e.location) for e in events_of(text, "2023-07-10") if e.type == "visit"]
+    assert found == [("2023-07-03", "2023-07-07", "Тула")], found

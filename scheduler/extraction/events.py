@@ -1342,6 +1342,8 @@ def _guests_days(e: Cand, sents: list[Sentence]) -> int | None:
 
 # a trip's return told with its day: «23 июля из командировки в Кобрин вернулась делегация», «вярнулася з візіту»,
 # "returned from a visit to … on 23 July"
+_BACK_FROM_PLACE = re.compile(r"(?i:вернул(?:ась|ся|ись)|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся)|returned|came back)"
+                              r"\s+(?:\S+\s+){0,3}?(?i:из|з|from)\s+([А-ЯЁІЎA-Z][\w-]+)")
 _RETURNED_FROM = re.compile(r"\b(?:вернул(?:ась|ся|ись)|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся)|returned|came back)"
                             r"\s+(?:\S+\s+){0,4}?(?:из|з|from)\s|(?:^|\s)(?:из|з)\s+(?:\S+\s+){1,6}?(?:вернул(?:ась|ся|ись)"
                             r"|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся))\b")
@@ -2438,6 +2440,10 @@ def _location(c: Cand, s: Sentence) -> str | None:
     # (talks «с председателем Гомельского облисполкома» are at his office; a festival his office names is not)
     if not places and offices:
         return None  # the parties of a signing are no venue («между Гомельским облисполкомом и …»)
+    if not places and c.type == "visit" and (back := _BACK_FROM_PLACE.search(s.text)) is not None \
+            and (name := place_name(back.group(1))) and name not in COUNTRIES:
+        return name  # «вярнулася з Тулы, дзе … гасцявала»: the trip's destination, not an origin (where the sentence
+        # names no place the trip went to: "arrived in Ulyanovsk after the mayor returned from Minsk" is Ulyanovsk)
     if not places:
         return (two_cities(s.text) if c.type == "meeting" else None) or _quoted_place(c, s) or (
             _visited_first(s.text) if c.type == "visit" else host_named_first(s.text)) or (
