@@ -9372,3 +9372,14 @@ def test_the_place_a_group_returned_from_is_its_trips_destination(text):
     # GUIDE §6: visits — the destination, never the origin; «вернулась из Тулы» names where the trip went
     found = [(e.start, e.end, e.location) for e in events_of(text, "2023-07-10") if e.type == "visit"]
     assert found == [("2023-07-03", "2023-07-07", "Тула")], found
+
+
+@pytest.mark.parametrize("text", [
+    "В прошлом году Дни Смоленщины принимал Полоцк.",
+    "Летась Дні Смаленшчыны прымаў Полацк.",
+    "Last year Polotsk hosted the Days of Smolensk Oblast.",
+], ids=["ru", "be", "en"])
+def test_the_town_that_hosted_the_days_of_a_region_is_their_venue(text):
+    # GUIDE §6: the venue, not the guest region the Days are named after; the host told after its verb, too
+    found = [(e.start, e.location) for e in events_of(text, "2024-05-27") if e.type == "festival"]
+    assert found == [("2023", "Полоцк")], found

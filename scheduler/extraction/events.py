@@ -1342,6 +1342,7 @@ def _guests_days(e: Cand, sents: list[Sentence]) -> int | None:
 
 # a trip's return told with its day: «23 июля из командировки в Кобрин вернулась делегация», «вярнулася з візіту»,
 # "returned from a visit to … on 23 July"
+_DAYS_NAMED = re.compile(r"(?i:\bдн(?:и|ей|ям|ях|ями)|\bдн[іе]|\bдзён|\bdays\s+of(?:\s+the)?)\s+(?:культуры\s+|культуры\s+|culture\s+of\s+)?$")
 _BACK_FROM_PLACE = re.compile(r"(?i:вернул(?:ась|ся|ись)|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся)|returned|came back)"
                               r"\s+(?:\S+\s+){0,3}?(?i:из|з|from)\s+([А-ЯЁІЎA-Z][\w-]+)")
 _RETURNED_FROM = re.compile(r"\b(?:вернул(?:ась|ся|ись)|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся)|returned|came back)"
@@ -2465,6 +2466,9 @@ def _location(c: Cand, s: Sentence) -> str | None:
             return visited  # «делегация во главе с мэром Могилева посетит Смоленск»: the guests' home named, and the
             # town the verb takes
     cue = c.pos - s.start
+    if c.type == "festival" and len(places) > 1:  # «Дни Смоленщины принимал Полоцк»: the region whose Days these are
+        # is their guest, not their venue
+        places = [p for p in places if not _DAYS_NAMED.search(s.text, max(0, p[0] - 16), p[0])] or places
     if c.type in ("visit", "meeting") and (host := host_named_first(s.text)) is not None:
         return host  # «Барановичи встречали гостей из Подольска»: the town that hosts, not where the guests are from
     where = _WHERE_CLAUSE.search(s.text, 0, cue)  # «направится в Иркутскую область, где встретится …»

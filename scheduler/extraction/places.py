@@ -62,6 +62,9 @@ _VISITED_FIRST = re.compile(
     rf"|побывал\w*|пабыва(?:ў|ла|лі))\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?:делегаци|дэлегацы|гост|гасц|госц|представител"
     rf"|прадстаўнік|губернатор|губернатар|посол|пасол|министр|міністр)"
 )
+# the host told after its verb, at the clause's end: «В прошлом году Дни Смоленщины принимал Полоцк», «прымаў Полацк»
+_HOST_AFTER = re.compile(r"(?:принимал[аи]?|принимает|принимают|примет|прымаў|прымала|прымалі|прымае|прыме)\s+"
+                         r"([А-ЯЁІЎ][\w-]+)(?=\s*(?:[.,;!?]|$))")
 _LIST_NEXT = re.compile(r"[\w-]+\s*(?:,\s*|\s+(?:и|і|and)\s+)(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)(?:\s+([A-ZА-ЯЁІЎ][\w-]+))?")
 _KNOWN_REGIONS = frozenset(region for region, _city in REGIONS.values())
 _NICKNAME = re.compile(r"([а-яіў]{3,}?)(?:щин|шчын|чин)[аеуыіой]{1,2}")
@@ -614,6 +617,9 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         name = place_name(m.group(1))
         if name:
             out.append((m.start(1), name))
+    for m in _HOST_AFTER.finditer(sentence) if "прин" in sentence or "прым" in sentence else ():
+        if (name := place_name(m.group(1))) and name not in COUNTRIES:
+            out.append((m.start(1), name))  # «Дни Смоленщины принимал Полоцк»: the host, the clause's subject, last
     for m in _REGION_ADJ_NOUN.finditer(sentence) if "регион" in sentence or "рэгіён" in sentence or "кра" in sentence \
             else ():
         if (m.group(1) or m.group(3)) and (name := region_name(m.group(2))) in _KNOWN_REGIONS:
