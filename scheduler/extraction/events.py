@@ -1342,7 +1342,7 @@ def _guests_days(e: Cand, sents: list[Sentence]) -> int | None:
 
 # a trip's return told with its day: «23 июля из командировки в Кобрин вернулась делегация», «вярнулася з візіту»,
 # "returned from a visit to … on 23 July"
-_DAYS_NAMED = re.compile(r"(?i:\bдн(?:и|ей|ям|ях|ями)|\bдн[іе]|\bдзён|\bdays\s+of(?:\s+the)?)\s+(?:культуры\s+|культуры\s+|culture\s+of\s+)?$")
+_DAYS_NAMED = re.compile(r"(?i:\bдн(?:и|ей|ям|ях|ями)|\bдн[іе]|\bдзён|\bdays\s+of(?:\s+the)?)\s+(?:культуры\s+|culture\s+of\s+)?$")
 _BACK_FROM_PLACE = re.compile(r"(?i:вернул(?:ась|ся|ись)|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся)|returned|came back)"
                               r"\s+(?:\S+\s+){0,3}?(?i:из|з|from)\s+([А-ЯЁІЎA-Z][\w-]+)")
 _RETURNED_FROM = re.compile(r"\b(?:вернул(?:ась|ся|ись)|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся)|returned|came back)"
