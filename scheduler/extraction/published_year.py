@@ -387,10 +387,11 @@ _TURNED = re.compile(rf"(?:{lx.AGE_REACHED})\s+(?:уже\s+|already\s+)?(\d{{1,3
 # … and the start told in the same sentence: "This year marks 25 years since the regions signed their first agreement in
 # 1998", «исполняется 25 лет с тех пор, как … в 1998 году», «спаўняецца 25 гадоў з таго часу, як …», "it has been 25
 # years since …"
-_TURNED_SINCE = re.compile(rf"(?:{lx.AGE_REACHED}|прошло|прошли|минуло|прайшло|прайшлі|мінула|(?:it\s+)?has\s+been"
-                           r"|it\s+is|it's\s+been)\s+(?:уже\s+|already\s+|ровно\s+|exactly\s+)?(\d{1,3})\s+"
-                           rf"(?:{lx.AGE_YEARS})\s*,?\s+(?:since|с\s+тех\s+пор|с\s+того\s+(?:дня|момента|времени)"
-                           r"|з\s+таго\s+(?:часу|дня|моманту)|з\s+тых\s+пор)\b")
+# (found by its number first, so that ``re`` skips to digits; the verb is looked for before it: _TURNED_VERB)
+_TURNED_SINCE = re.compile(rf"(\d(?<!\d\d)\d{{0,2}})\s+(?:{lx.AGE_YEARS})\s*,?\s+(?:since|с\s+тех\s+пор"
+                           r"|с\s+того\s+(?:дня|момента|времени)|з\s+таго\s+(?:часу|дня|моманту)|з\s+тых\s+пор)\b")
+_TURNED_VERB = re.compile(rf"(?:{lx.AGE_REACHED}|прошло|прошли|минуло|прайшло|прайшлі|мінула|(?:it\s+)?has\s+been"
+                          r"|it\s+is|it's\s+been)\s+(?:уже\s+|already\s+|ровно\s+|exactly\s+)?$")
 
 
 def _turned_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
@@ -409,6 +410,8 @@ def _turned_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str
         if len(years) == 1 and 1900 <= (y := years.pop() + int(m.group(1))) <= 2100:
             out.append((y, f"{text[m.start():m.end()]} … {y - int(m.group(1))}"))
     for m in _TURNED_SINCE.finditer(low) if "since" in low or "пор" in low or "того" in low or "таго" in low else ():
+        if not _TURNED_VERB.search(low, max(0, m.start() - 40), m.start()):
+            continue
         end = _SENTENCE_END.search(text, m.end())
         hi = end.start() if end else len(text)
         years = {c.a.y for c in cands if m.end() <= c.start < hi and c.a and c.a.y and c.b is None and not c.rel}
