@@ -9227,13 +9227,12 @@ def test_twin_ties_established_whatever_stands_between(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Перед праздником белгородцев принял председатель Брестского облисполкома.", ["meeting", "visit"]),
     ("Председатель Брестского облисполкома принял белгородцев, стороны обсудили поставки картофеля.",
      ["meeting", "visit"]),
     ("Старшыня Брэсцкага аблвыканкама прыняў магілёўцаў.", ["meeting", "visit"]),
     ("Глава района принял горожан по личным вопросам.", []),
     ("Губернатор принял курян, награждённых медалями.", []),
-], ids=["ru-object-first", "ru", "be", "ru-citizens", "ru-unknown-people"])
+], ids=["ru", "be", "ru-citizens", "ru-unknown-people"])
 def test_the_people_of_a_place_received_are_guests(text, expected):
     # GUIDE §4.6-4.7: guests from elsewhere received by an official: a meeting and their visit — the people named by
     # their town («белгородцев», «магілёўцаў»), not citizens received by their own head
