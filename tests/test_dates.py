@@ -778,3 +778,18 @@ def test_english_days_counted_from_the_publication_day(text, value):
 
 def test_in_two_years_is_no_date():
     assert not extract_text("In two years trade between the regions doubled.", published="2024-06-20").mentions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Двадцать один год назад фестиваль только начинался.", [("Двадцать один год назад", "2002")]),
+    ("Тринадцать лет назад города подписали договор.", [("Тринадцать лет назад", "2010")]),
+    ("Сорок пять лет назад здесь открыли музей.", [("Сорок пять лет назад", "1978")]),
+    ("Дваццаць адзін год таму фестываль пачынаўся.", [("Дваццаць адзін год таму", "2002")]),
+    ("Twenty-one years ago the festival began.", [("Twenty-one years ago", "2002")]),
+    ("Through fifteen years of work the ties grew.", []),
+], ids=["ru-compound", "ru-teen", "ru-forty-five", "be-compound", "en-compound", "en-no-offset"])
+def test_years_ago_counted_in_words_of_any_size(text: str, expected: list[tuple[str, str]]) -> None:
+    # GUIDE §1: «N лет назад» is a mention, its value counted from the publication — a ten and a unit are one number
+    # («двадцать один», not «один год назад»)
+    got = [(m.text, m.value) for m in find_mentions(text, Published("2023-11-05", "given"), "ru")]
+    assert got == expected

@@ -1189,3 +1189,16 @@ def test_years_ago_counted_from_the_act_the_text_dated(text: str, year: str) -> 
     # "signed two and a half years ago" settle the report's year
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == year, doc.published
+
+
+@pytest.mark.parametrize("text", [
+    "Фестиваль впервые прошёл в Хиславичах в 2002 году. Двадцать один год назад, когда фестиваль только начинался, мы "
+    "надеялись на долгую жизнь.",
+    "Фестываль упершыню прайшоў у Хіславічах у 2002 годзе. Дваццаць адзін год таму, калі фестываль толькі пачынаўся, мы "
+    "спадзяваліся на доўгае жыццё.",
+    "The festival was first held in 2002. Twenty-one years ago, when it began, we hoped for a long life.",
+], ids=["ru", "be", "en"])
+def test_years_ago_in_words_from_a_year_told_give_the_year(text: str) -> None:
+    # GUIDE §1: a year the text settles — twenty-one years after 2002
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2023", doc.published

@@ -164,7 +164,7 @@ def _offset(g: dict, text: str, s: int, e: int, sign: int) -> Cand | None:
             return None
         return Cand(s, e, "offset", rel=("month", sign * 18))
     else:
-        n = int(n_s) if n_s.isdigit() else lx.NUMBER_WORDS[n_s]
+        n = lx.number_value(n_s) or 0
     if sign > 0 and _AFTER_EVENT.match(text, e):
         return None  # "через два года после войны": counted from an event, not from today
     kind, k = lx.OFFSET_UNITS[unit]

@@ -32,7 +32,7 @@ from .event_text import (
 )
 from .founding import TOWN_STEMS
 from .gazetteer import region_of
-from .lexicon import AGE_REACHED, AGE_YEARS, NUMBER_WORDS
+from .lexicon import AGE_REACHED, AGE_YEARS, NUMBER_PHRASE, number_value
 from .parties import delegation_origin, named_parties, party_of_place
 from .people import people_in
 from .places import (
@@ -239,7 +239,7 @@ _COUNT_AFTER = re.compile(r"\s*(?:более\s+|больш\s+|over\s+|more than\
                           r"|delegations|визит|візіт|visits)")
 # «26 лет со дня подписания», "26 years since the signing": the signing is that long before the date named
 # (the count in words too, and the year it falls in between: "it will be ten years in 2025 since the signing")
-_YEARS_SINCE = re.compile(r"\b(\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?:лет|года|гадоў|год"
+_YEARS_SINCE = re.compile(r"\b(\d{1,3}|" + NUMBER_PHRASE + r")\s+(?:лет|года|гадоў|год"
                           r"|years)\s+(?:(?:in|в|у|ў)\s+(?:19|20)\d\d(?:\s+(?:году|годзе|г\.))?,?\s+)?(?:с|со|з|since)\s+"
                           r"(?:дня\s+|момента\s+|часу\s+|the\s+)?(?:(?:проведения|правядзення|holding)\s+(?:of\s+)?(?:the\s+)?)?"
                           # («25 лет с момента проведения первых Дней», "25 years since the first Days")
@@ -1535,7 +1535,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # «В 2011 году подписали договор … Год спустя подписали план», "a year later": counted from the year
             # the text has just named (GUIDE §5: arithmetic on stated dates)
             n = next((g for g in later.groups() if g), "1")
-            return f"{int(ctx.prev[1][:4]) + (int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)):04d}", None, "inherited"
+            return f"{int(ctx.prev[1][:4]) + (number_value(n) or 1):04d}", None, "inherited"
         if ctx.prev_date and (_THAT_DAY.search(low) or _PART_OF_DAY.match(low)):
             return ctx.prev_date, None, "inherited"  # "On the same day he is going to meet …": the day named before
         if ctx.day_line and _THAT_DAY.search(low):
@@ -1642,7 +1642,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # and no day the sentence gives it
         if a and not b and a[:4].isdigit() and (ago := _YEARS_SINCE.search(low, max(0, sign.start() - 60), sign.start())):
             # «26 ноября исполнится 26 лет со дня подписания договора»: signed 26 years before that day
-            years = int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS[ago.group(1)]
+            years = number_value(ago.group(1)) or 0
             a = f"{int(a[:4]) - years:04d}{a[4:]}"
         plural = re.match(r"соглашения|договоры|пагадненні|agreements", doc.group()) \
             and not _SIGNING_OF.search(low, max(0, doc.start() - 40), doc.start())  # («подписание соглашения»: one)
@@ -2051,7 +2051,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         if a and not b and a[:4].isdigit() and (ago := _YEARS_SINCE.search(low, max(0, m.start() - 70), m.start())):
             # "This year marks 25 years since the first Days of the Kaluga Region": held that long before the year
             # (or day) named, as a signing is (below)
-            years = int(ago.group(1)) if ago.group(1).isdigit() else NUMBER_WORDS[ago.group(1)]
+            years = number_value(ago.group(1)) or 0
             a = f"{int(a[:4]) - years:04d}"
         if _AGENDA.search(low, max(0, m.start() - 60), m.start()) and not (
                 how == "mention" and _OWN_CLAUSE.search(low, m.start())):

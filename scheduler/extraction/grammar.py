@@ -82,7 +82,7 @@ _WEEKDAYS_ANY = _alt({**lx.WEEKDAYS, **lx.WEEKDAYS_NOM})
 _DAY_WORD = rf"(?:(?P<tens>{_alt(lx.ORDINAL_TENS)})\s+)?(?P<dw>{_alt(lx.ORDINAL_DAYS)})"
 _RU_NOM_MONTHS = [w for w in _RU_BE_MONTHS if w.endswith(("ь", "т", "й")) or w in ("люты", "сакавік", "красавік",
                                                                                    "кастрычнік", "лістапад")]
-_NUM_WORD = rf"(?:\d{{1,3}}|{_alt(lx.NUMBER_WORDS)}|полтора|паўтара)"
+_NUM_WORD = rf"(?:\d{{1,3}}|{lx.NUMBER_PHRASE}|полтора|паўтара)"  # («двадцать один», "twenty-one")
 _UNITS = _alt(lx.OFFSET_UNITS)
 _D1 = r"(?P<d1>\d(?<![\d.,/:\-–]\d)\d?)(?!\d)"  # the look-behind sits after the first digit: fast scanning
 _Y1_BARE = r"(?P<y1>[12](?<![\d.,\-–—/][12])\d{3})"  # 1700-2099 checked by dates._cand

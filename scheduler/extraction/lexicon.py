@@ -6,6 +6,8 @@ a value, so adding a form means adding a string here, never code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def _forms(stem: str, endings: str) -> list[str]:
     return [stem + e for e in endings.split("|")]
@@ -131,14 +133,55 @@ NAME_PLACE_WORDS = [
     "плошчу", "завулак", "завулка", "імя", "street", "square", "avenue",
 ]
 
-#: Small numbers in words, for "два года назад", "через двенадцать дней", "двое суток назад", "three years ago".
-NUMBER_WORDS: dict[str, int] = {
-    "один": 1, "одну": 1, "одна": 1, "два": 2, "две": 2, "двое": 2, "пару": 2, "три": 3, "трое": 3, "четыре": 4,
-    "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
-    "двенадцать": 12, "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-    "адзін": 1, "адну": 1, "тры": 3, "чатыры": 4, "пяць": 5, "дзесяць": 10,
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+#: Numbers in words (ru, be, en), for "два года назад", "через двенадцать дней", "двое суток назад", "three years ago";
+#: a ten and a unit make one number: «двадцать один год назад», «сорак пяць гадоў таму», "twenty-one years ago"
+#: (see ``NUMBER_PHRASE`` and :func:`number_value`).
+UNIT_WORDS: dict[str, int] = {
+    "один": 1, "одну": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9,
+    "адзін": 1, "адну": 1, "адна": 1, "адно": 1, "дзве": 2, "тры": 3, "чатыры": 4, "пяць": 5, "шэсць": 6, "сем": 7,
+    "восем": 8, "дзевяць": 9,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }
+TEN_WORDS: dict[str, int] = {
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяносто": 90,
+    "дваццаць": 20, "трыццаць": 30, "сорак": 40, "пяцьдзясят": 50, "шэсцьдзясят": 60, "семдзесят": 70,
+    "восемдзесят": 80, "дзевяноста": 90,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+NUMBER_WORDS: dict[str, int] = {
+    **UNIT_WORDS, **TEN_WORDS, "двое": 2, "пару": 2, "трое": 3,
+    "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15,
+    "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "сто": 100,
+    "дзесяць": 10, "адзінаццаць": 11, "дванаццаць": 12, "трынаццаць": 13, "чатырнаццаць": 14, "пятнаццаць": 15,
+    "шаснаццаць": 16, "сямнаццаць": 17, "васямнаццаць": 18, "дзевятнаццаць": 19,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "hundred": 100,
+}
+
+
+def _words_alt(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: A number in words as a pattern (lower-case): a ten and a unit («двадцать один», "twenty-one"), or one word.
+NUMBER_PHRASE = (f"(?:(?:{_words_alt(TEN_WORDS)})(?:[ -](?:{_words_alt(UNIT_WORDS)}))?(?![\\w-])"
+                 f"|(?:{_words_alt(NUMBER_WORDS)})(?![\\w-]))")
+
+
+def number_value(phrase: str) -> int | None:
+    """«двадцать один» → 21, "twenty-one" → 21, «пяць» → 5, «12» → 12; None for anything else."""
+    phrase = phrase.strip().lower()
+    if phrase.isdigit():
+        return int(phrase)
+    parts = phrase.replace("-", " ").split()
+    if len(parts) == 1:
+        return NUMBER_WORDS.get(parts[0])
+    if len(parts) == 2 and parts[0] in TEN_WORDS and parts[1] in UNIT_WORDS:
+        return TEN_WORDS[parts[0]] + UNIT_WORDS[parts[1]]
+    return None
+
 
 #: Units of "через N …", "N … назад" -> (unit, how many of it): days count in days, weeks in 7 days, months and
 #: years in months and years ("полгода" is six months). The forms after a number or alone ("через неделю").

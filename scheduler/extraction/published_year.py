@@ -132,6 +132,10 @@ _NUMBERED = [(re.compile(r"(?<![\w.\-–—])(\d{1,2}|[ivxlc]{1,6})(?:-?(?:й|г
              for rx, y, label in lx.NUMBERED_EVENTS]
 # "за 18 лет", "уже 20 лет", "20 лет назад": digit-led (fast), the words around are checked after
 _SINCE = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})\s+(?:лет|года|год|гадоў|years)(?!\w)")
+# … and in words, told as «двадцать один год назад», "twenty-one years ago": found by its unit and its «назад» first
+# (a pattern opening with the number words scanned every text), the number looked for before the unit
+_AGO_WORDS = re.compile(r"(?:лет|года|год|гадоў|years?)\s+(?:тому\s+|таму\s+)?(?:назад|таму|ago)(?!\w)")
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])(" + lx.NUMBER_PHRASE + r")\s+$")
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:за|уже|вот уже|на протяжении|в течение|спустя|через|for|over)"
                            r"\s+(?:последние\s+|the\s+past\s+|the\s+last\s+)?$")
 _SINCE_AFTER = re.compile(r"\s+(?:назад|тому назад|таму назад|таму|ago)(?!\w)")
@@ -354,19 +358,23 @@ def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]
     """"За 18 лет" after "в 2002 году" -> 2020: the earliest year named in this and the two previous sentences."""
     points = [(c.start, c.a.y) for c in cands if c.a and c.b is None and c.a.y and not c.rel]
     out = []
-    for m in _SINCE.finditer(low):
-        if not (_SINCE_BEFORE.search(low, max(0, m.start() - 40), m.start()) or _SINCE_AFTER.match(low, m.end())):
+    found: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group(1)) for m in _SINCE.finditer(low)]
+    for m in _AGO_WORDS.finditer(low) if "назад" in low or "таму" in low or " ago" in low else ():
+        if (num := _NUMBER_BEFORE.search(low, max(0, m.start() - 30), m.start())) is not None:
+            found.append((num.start(1), m.start() + len(m.group().split()[0]), num.group(1)))
+    for start, end, number in sorted(found):
+        if not (_SINCE_BEFORE.search(low, max(0, start - 40), start) or _SINCE_AFTER.match(low, end)):
             continue
-        n = int(m.group(1))
-        left = text[max(0, m.start() - 500):m.start()]
+        n = lx.number_value(number) or 0
+        left = text[max(0, start - 500):start]
         bounds = [b.end() for b in _SENT_SPLIT.finditer(left)]
-        near = m.start() - len(left) + (bounds[-2] if len(bounds) >= 2 else 0)  # this sentence and the one before
-        far = m.start() - len(left) + (bounds[-3] if len(bounds) >= 3 else 0)  # ... and one more, in a chain of years
-        years = [y for s, y in points if near <= s < m.start()]
+        near = start - len(left) + (bounds[-2] if len(bounds) >= 2 else 0)  # this sentence and the one before
+        far = start - len(left) + (bounds[-3] if len(bounds) >= 3 else 0)  # ... and one more, in a chain of years
+        years = [y for s, y in points if near <= s < start]
         if years:  # («2 апреля 1996 г. … Уже через год, 1997 … уже 20 лет»; but «Вечный огонь, зажжённый в 1961
             # году. Гости возложили цветы. … сотрудничает на протяжении 11 лет» counts from nothing)
             years += [y for s, y in points if far <= s < near]
-        ago = _SINCE_AFTER.match(low, m.end())
+        ago = _SINCE_AFTER.match(low, end)
         if not years and ago:  # «78 лет назад, в 1941 году», "78 years ago, in 1941": the year right after
             years = [y for s, y in points if ago.end() <= s < ago.end() + 40]
             if not years:  # «78 гадоў таму пачалася Вялікая Айчынная вайна»: an event of known year right after
@@ -376,7 +384,7 @@ def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]
         if years and n > 0:
             y = min(years) + n
             if 1900 <= y <= 2100:
-                out.append((y, f"{min(years)} … {text[m.start():m.end()]}"))
+                out.append((y, f"{min(years)} … {text[start:end]}"))
     return out
 
 
@@ -589,7 +597,7 @@ def _next_year_named(text: str, low: str, cands: list[Cand]) -> tuple[int, str] 
 
 
 # "signed two and a half years ago": a count of years ago in words or digits, halves included
-_AGO = re.compile(r"(?<!\w)(\d{1,2}|" + "|".join(sorted(lx.NUMBER_WORDS, key=len, reverse=True)) + r"|полтора|паўтара)"
+_AGO = re.compile(r"(?<!\w)(\d{1,2}|" + lx.NUMBER_PHRASE + r"|полтора|паўтара)"
                   r"(\s+(?:с половиной|з паловай|and a half))?\s+(?:лет|года|год|гадоў|гады|years?)\s+"
                   r"(?:назад|тому назад|таму назад|таму|ago)(?!\w)")
 _STEM = re.compile(r"[а-яёіўa-z]{6,}")
@@ -602,7 +610,7 @@ def _ago_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for m in _AGO.finditer(low) if ("назад" in low or "таму" in low or " ago" in low) else ():
         word = m.group(1)
-        n = 1.5 if word in ("полтора", "паўтара") else float(word) if word.isdigit() else float(lx.NUMBER_WORDS[word])
+        n = 1.5 if word in ("полтора", "паўтара") else float(lx.number_value(word) or 0)
         n += 0.5 if m.group(2) else 0
         stems = {w[:6] for w in _STEM.findall(low, max(0, m.start() - 40), m.start())}
         dated = [c for c in cands if c.a and c.a.y and c.b is None and not c.rel and m.start() - 700 < c.start < m.start()
