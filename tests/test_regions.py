@@ -677,3 +677,16 @@ def test_a_square_named_after_someone_is_no_town_in_either_spelling(text, expect
     from scheduler.extraction.places import places_in
 
     assert tuple(p for _, p in places_in(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "7 мая орловская делегация посетила республику Беларусь, город Могилёв.",
+    "7 траўня арлоўская дэлегацыя наведала Рэспубліку Беларусь, горад Магілёў.",
+    "On 7 May the Oryol delegation visited the Republic of Belarus, the city of Mogilev.",
+], ids=["ru", "be", "en"])
+def test_a_town_named_in_apposition_to_its_country_is_the_visits_place(text):
+    # GUIDE §6: the city when the text names it, before the country holding it
+    from scheduler.extraction import extract_text
+
+    found = [e.location for e in extract_text(text, published="2022-05-10").events if e.type == "visit"]
+    assert found == ["Могилёв"], found

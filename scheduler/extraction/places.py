@@ -62,6 +62,8 @@ _VISITED_FIRST = re.compile(
     rf"|побывал\w*|пабыва(?:ў|ла|лі))\s+(?:[^\s.,;:!?]+\s+){{0,3}}?(?:делегаци|дэлегацы|гост|гасц|госц|представител"
     rf"|прадстаўнік|губернатор|губернатар|посол|пасол|министр|міністр)"
 )
+# a town in apposition after a comma: «республику Беларусь, город Могилёв», «, г. Орша», ", the city of Mogilev"
+_APPOSED_TOWN = re.compile(rf",\s+(?:(?:the\s+)?city\s+of|город|горад|г\.)\s*({_CAP}(?:\s+{_CAP})?)")
 # the host told after its verb, at the clause's end: «В прошлом году Дни Смоленщины принимал Полоцк», «прымаў Полацк»
 _HOST_AFTER = re.compile(r"(?:принимал[аи]?|принимает|принимают|примет|прымаў|прымала|прымалі|прымае|прыме)\s+"
                          r"([А-ЯЁІЎ][\w-]+)(?=\s*(?:[.,;!?]|$))")
@@ -617,6 +619,9 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         name = place_name(m.group(1))
         if name:
             out.append((m.start(1), name))
+    for m in _APPOSED_TOWN.finditer(sentence) if ", г" in sentence or "city of" in sentence else ():
+        if (name := place_name(m.group(1))) and name not in COUNTRIES:
+            out.append((m.start(1), name))  # «посетила республику Беларусь, город Могилёв»: the town, named as one
     for m in _HOST_AFTER.finditer(sentence) if "прин" in sentence or "прым" in sentence else ():
         if (name := place_name(m.group(1))) and name not in COUNTRIES:
             out.append((m.start(1), name))  # «Дни Смоленщины принимал Полоцк»: the host, the clause's subject, last
