@@ -175,11 +175,13 @@ def worker(kind: str, corpus: Path, limit: int | None) -> dict:
     """Run one extractor over the corpus in this process; report bytes, docs, seconds, peak RSS."""
     t0 = time.process_time()
     if kind.startswith("presscal"):
-        from scheduler.extraction import extract_paths, extract_text, warm
+        from scheduler.extraction import extract_paths, extract_text, grammar, warm
 
         events = kind.startswith("presscal+events")
         extract_text("Сегодня, 1 января 2020 года", events=events)  # load what loads lazily
-        if not kind.endswith("cold"):  # ("presscal+events cold": the first documents load them, as before `warm`)
+        if not events:
+            grammar.warm()  # every date rule compiled (each compiles on its first use otherwise)
+        elif not kind.endswith("cold"):  # ("presscal+events cold": the first documents load them, as before `warm`)
             warm()  # and the models the first documents would load (the gazetteer, CLDR's names, every date rule)
         files = [str(p) for p in _files(corpus, limit)]
         setup = time.process_time() - t0
