@@ -9382,3 +9382,18 @@ def test_the_town_that_hosted_the_days_of_a_region_is_their_venue(text):
     # GUIDE §6: the venue, not the guest region the Days are named after; the host told after its verb, too
     found = [(e.start, e.location) for e in events_of(text, "2024-05-27") if e.type == "festival"]
     assert found == [("2023", "Полоцк")], found
+
+
+@pytest.mark.parametrize("text", [
+    "MOGILEV, 2 April (BelTA) – A rally dedicated to the Day of Unity of Peoples of Belarus and Russia took place at the "
+    "memorial complex today. At the same time, a similar rally was held in Smolensk.",
+    "МОГИЛЕВ, 2 апреля (БЕЛТА) – Митинг, посвящённый Дню единения народов Беларуси и России, прошёл сегодня на "
+    "мемориальном комплексе. В это же время аналогичный митинг прошёл в Смоленске.",
+    "МАГІЛЁЎ, 2 красавіка (БЕЛТА) – Мітынг, прысвечаны Дню яднання народаў Беларусі і Расіі, адбыўся сёння на "
+    "мемарыяльным комплексе. У гэты ж час аналагічны мітынг прайшоў у Смаленску.",
+], ids=["en", "ru", "be"])
+def test_a_similar_rally_elsewhere_is_another_and_the_lead_is_at_the_dateline(text):
+    # GUIDE §3: parallel ceremonies in two cities are two; §6: a dateline city for the lead event
+    rallies = sorted(e.location for e in events_of(text, "2023-04-02")
+                     if e.type == "commemoration" and not e.recurrence)
+    assert rallies == ["Могилёв", "Смоленск"], rallies

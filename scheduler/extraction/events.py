@@ -108,6 +108,13 @@ _PRONOUN = re.compile(r"^(?:\S+\s+){0,10}?(?:она|он|оно|они|it|they|�
 _ANOTHER_ONE = re.compile(r"(?:предыдущ|прежн|прошл|друг|previous|earlier|prior|another|other|папярэдн|ранейш|мінул|іншы)\w*"
                           r"\s+(?:\S+\s+)?(?:документ|дакумент|document|мероприят|мерапрыемств|event)")
 _DOC_NOUN = re.compile(r"(?i)подписание\s+[«\"]?(\w+)")
+# another of the kind just told: «аналогичный митинг», «такой же концерт», «аналагічны мітынг», "a similar rally"
+_LIKE_IT = re.compile(r"(?:аналогичн|подобн|аналагічн|падобн|similar|another)\w*\s+(?:[\w-]+\s+)?$|такой же\s+$|такі ж\s+$")
+
+
+def _another_like_it(c: Cand) -> bool:
+    at = c.pos - c.sent.start
+    return bool(_LIKE_IT.search(c.sent.low, max(0, at - 30), at))
 _GENERIC = re.compile(r"(?i)соглашений|документов|договоров|agreements")
 _ABOUT = re.compile(r"\b(?:о|об|on)\s+(\w+)")
 _WISH = re.compile(r"\b(?:нужно|надо|необходимо|следует|важно|хотелось бы|было бы|могли бы|будем рады|будзем рады"
@@ -529,6 +536,10 @@ def find_events(
         if c.type == "plan":  # a programme of years has no venue
             c.location = None
             continue
+        if c.location is None and c.type != "agreement" and not c.recurrence and not c.sent.headline \
+                and (dateline_city := _dateline_of(c.sent.text)) is not None:
+            c.location = dateline_city  # "MOGILEV, 2 April (BelTA) – A rally … took place …": the lead event is where the
+            # dateline is (GUIDE §6), before a place another event of that day was held
         if c.start and (c.location is None or c.location in COUNTRIES and not _toured(c)):
             # same-day (else same-month) events of one release happen at one place; a country is weaker
             got = placed.get(c.start) or (placed.get(c.start[:7]) if len(c.start) == 10 and not c.recurrence
@@ -1725,7 +1736,8 @@ def _parts_of_a_celebration(events: list[Cand]) -> list[Cand]:
         if c.type == "commemoration" and c.how in ("by-type", "inherited") and not (c.recurrence or c.base) \
                 and c.start and c.location:
             whole = next((e for e in out if e.type == "commemoration" and e.how in ("mention", "computed", "live")
-                          and _ceremony(e) and e.start == c.start and e.location == c.location and e.pos < c.pos), None)
+                          and _ceremony(e) and e.start == c.start and e.location == c.location and e.pos < c.pos), None) \
+                if not _another_like_it(c) else None  # ("a similar rally was held in …": another, not a part)
             # (an anniversary named as such, "the 80th anniversary of its liberation", is no celebration either)
             if whole is not None and ((kw := _ceremony_kind(whole)) and (kc := _ceremony_kind(c)) and kw != kc
                                       or _laid_at_a_memorial(c)):
@@ -2886,6 +2898,9 @@ def _edition(c: Cand) -> str | None:
 def _compatible(a: Cand, b: Cand) -> bool:
     if a.base and b.base and a.base != b.base:
         return False
+    if a.sent is not b.sent and (_another_like_it(a) or _another_like_it(b)):
+        return False  # "At the same time, a similar rally was held in Smolensk", «аналогичный митинг прошёл в
+        # Смоленске»: another one of the kind, not the one told before (GUIDE §3: parallel ceremonies are two)
     if _years_apart(a, b) or _years_apart(b, a):
         return False
     if kind(a) == kind(b) == "forum" and (edition := _edition(a)) is not None and edition == _edition(b):
