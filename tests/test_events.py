@@ -9397,3 +9397,17 @@ def test_a_similar_rally_elsewhere_is_another_and_the_lead_is_at_the_dateline(te
     rallies = sorted(e.location for e in events_of(text, "2023-04-02")
                      if e.type == "commemoration" and not e.recurrence)
     assert rallies == ["Могилёв", "Смоленск"], rallies
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Учащиеся Гомельского лицея вернулись из Брянска, где на прошлой неделе приняли участие в олимпиаде.",
+     [("visit", "Брянск")]),
+    ("Навучэнцы Гомельскага ліцэя вярнуліся з Бранска, дзе на мінулым тыдні ўзялі ўдзел у алімпіядзе.",
+     [("visit", "Брянск")]),
+    ("Students of the Gomel lyceum have returned from Bryansk, where last week they took part in an olympiad.",
+     [("visit", "Брянск")]),
+    ("Директор вернулся из отпуска.", []),
+], ids=["ru", "be", "en", "ru-no-place"])
+def test_back_from_a_place_tells_a_trip_there(text, found):
+    # GUIDE §4.6: any trip is a visit — told by the return from its destination
+    assert [(e.type, e.location) for e in events_of(text, "2023-03-27")] == found

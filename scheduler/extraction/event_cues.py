@@ -1185,6 +1185,15 @@ _INVITED_TO = re.compile(rf"(?:{lx.INVITATION})(?:\s+\S+){{0,4}}?\s+(?:на|в|�
 _BY_PLACE = re.compile(r"[а-яёіў]{3,}(?:цев|чан|жан|ян|ичей|цаў|ічаў)")
 
 
+def _place_right_after(text: str, at: int) -> bool:
+    """A place named right after ``at`` («… из Брянска, где …», "from Bryansk"): a capitalised word the gazetteer knows."""
+    m = _NAME_NEXT.match(text, at)
+    return m is not None and (name := place_name(m.group(1))) is not None and name not in COUNTRIES
+
+
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?([A-ZА-ЯЁІЎ][\w-]+)")
+
+
 def _received_nobody_from_elsewhere(low: str, cue: re.Match[str]) -> bool:
     """A reception cue read off the received people's name («принял белгородцев», «белгородцев принял председатель»)
     whose word names no town's people the gazetteer knows (GUIDE §4.6: guests from elsewhere)."""
@@ -1829,6 +1838,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             cue = next((x for x in rx.finditer(low) if done is not None and x.start() > done.pos - s.start + 10), None)
         if t == "meeting":
             again.add(id(rx))
+        if t == "visit" and cue is not None and cue.group().startswith(("вернул", "вярнул", "returned", "came back")) \
+                and not _place_right_after(s.text, cue.end()):
+            continue  # «вернулся из отпуска», "returned from vacation": back from no place, no trip told
         if t in ("meeting", "visit") and cue is not None and cue.group().startswith(("принял", "прыня")) \
                 and _received_nobody_from_elsewhere(low, cue):
             continue  # «принял горожан», «принял курян, награждённых медалями»: no place's people known as guests

@@ -245,6 +245,9 @@ CUES: tuple[tuple[str, str], ...] = (
     ("visit", r"\bрабоч\w+ поездк\w*|\bпоездк\w*|\bпаездк\w*|\bкамандзіроўк\w*|\bкомандировк\w*"),
     # a press tour: journalists on a working trip to the other side (GUIDE §4.6: any working trip)
     ("visit", r"\bпресс-тур\w*|\bпрэс-тур\w*|\bpress[- ]tours?\b"),
+    # back from a trip to a place: «вернулись из Брянска, где приняли участие …», «вярнуліся з Бранска», "returned from
+    # Bryansk" (a place must follow: «вернулся из отпуска» is no trip, see event_cues)
+    ("visit", r"\bвернул(?:ись|ась|ся)\s+из\b|\bвярнул(?:іся|ася|ся)\s+з\b|\breturned\s+from\b|\bcame\s+back\s+from\b"),
     # a joint or search expedition is a trip of a group: «поисковая экспедиция», «пошукавая экспедыцыя», "a search
     # expedition"
     ("visit", r"\b(?:поисков|международн|совместн|пошукав|міжнародн|сумесн)\w+ (?:\S+ )?экспед\w*"
