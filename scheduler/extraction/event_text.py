@@ -310,18 +310,6 @@ def _heads(alternative: str) -> set[str] | None:
     (after its ``\\b``) begins with,
     or None when the pattern does not say (it starts with a class, a digit, a short word)."""
     a = alternative[2:] if alternative.startswith("\\b") else alternative
-    if a.startswith(("(?<=", "(?<!", "(?:(?<=", "(?:(?<!")):  # a look-behind takes no text: the match starts after it
-        depth, i = 0, 0
-        while i < len(a):
-            if a[i] == "\\":
-                i += 2
-                continue
-            depth += a[i] == "("
-            depth -= a[i] == ")"
-            if depth == 0:
-                break
-            i += 1
-        return _heads(a[i + 1:]) if a[i + 1: i + 2].isalpha() else None
     if a.startswith(("(?:", "(")) and not a.startswith(("(?!", "(?<", "(?=")):
         depth, i = 0, 0
         while i < len(a):
