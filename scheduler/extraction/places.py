@@ -570,8 +570,8 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
             out.append((m.start(1), name))
     for m in _VISITED_FIRST.finditer(sentence) if "посе" in low or "навед" in low or "побыв" in low \
             or "пабыв" in low else ():
-        if (name := place_name(m.group(1))) and name not in COUNTRIES:
-            out.append((m.start(1), name))
+        if (name := place_name(m.group(1))) and name not in COUNTRIES and not _HOSTS.match(sentence, m.start(1)):
+            out.append((m.start(1), name))  # (a town the host pattern reads too, «Борисов посетила …», once)
     for m in _PREP.finditer(sentence):
         if _ADJ_OF_NOUN.match(sentence, m.end(1)) and _ADJ_FORM.search(m.group(1)) \
                 and not (" " in m.group(1) and _REGION_AFTER.match(sentence, m.end(1))):
