@@ -9411,3 +9411,16 @@ def test_a_similar_rally_elsewhere_is_another_and_the_lead_is_at_the_dateline(te
 def test_back_from_a_place_tells_a_trip_there(text, found):
     # GUIDE §4.6: any trip is a visit — told by the return from its destination
     assert [(e.type, e.location) for e in events_of(text, "2023-03-27")] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Во время визита состоялись переговоры с Премьер-министром Беларуси, заседание Совета делового сотрудничества и "
+    "посещение Минского тракторного завода.",
+    "Падчас візіту адбыліся перамовы з Прэм'ер-міністрам Беларусі, пасяджэнне Савета дзелавога супрацоўніцтва і "
+    "наведванне Мінскага трактарнага завода.",
+    "During the visit, talks were held with the Prime Minister of Belarus, a meeting of the Business Cooperation Council "
+    "took place and the delegation visited the Minsk Tractor Works.",
+], ids=["ru", "be", "en"])
+def test_talks_and_a_named_bodys_sitting_listed_in_a_programme_are_two_meetings(text):
+    # GUIDE §3: inside a visit, talks with a named counterpart and a session of a named body are each a meeting
+    assert count_of(text, "2022-10-20", "meeting") == 2

@@ -234,6 +234,11 @@ _ONE_DELEGATION = re.compile(r"\b(?:делегация|дэлегацыя|delega
 _PLURAL_ARRIVED = re.compile(r"\b(?:прибыли|приехали|посетили|побывали|собрались|прыбылі|прыехалі|наведалі|пабывалі|сабраліся)\b")
 # a clause of its own after talks told: «…, а в мэрии …», «…, а затем …», ", and at the City Hall …", "; then …"
 _WITH_WHOM = re.compile(r"(?:^|[\s,])(?:с|со|з|with)\s+(?!\d)\w")  # (a counterpart after talks, in any language)
+# a sitting of a named body: «заседание Совета делового сотрудничества», «пасяджэнне Савета», "a meeting of the Council"
+_HELD_WITH = re.compile(r"\s+(?:were|was|have been|has been)\s+held\s+with\s")  # ("talks were held with …")
+_SITTING_OF_BODY = re.compile(r"(?:заседани\w*|пасяджэнн\w*|(?:a |the )?(?:session|meeting|sitting) of)\s+(?:the\s+)?"
+                              r"(?:\S+\s+){0,3}?(?:совет|комисси|рабоч\w* групп|савет|камісі|рабоч\w* груп|council"
+                              r"|commission|working group)")
 _OTHER_CLAUSE = re.compile(r"(?:,\s*(?:а|а затем|а потом|а также|затем|потом|and|and then|then|while)\s|;\s)")
 _COUNT_AFTER = re.compile(r"\s*(?:более\s+|больш\s+|over\s+|more than\s+)?\d+\s+(?:[а-яёіўa-z-]+\s+){0,2}?(?:делегац|дэлегацы"
                           r"|delegations|визит|візіт|visits)")
@@ -1804,6 +1809,17 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         return cue is not None and _OTHER_CLAUSE.search(low, at, cue.start()) is not None \
             and _WITH_WHOM.match(low, cue.end()) is not None
 
+    def _body_apart(rx: WordRegex) -> bool:
+        """«… состоялись переговоры с премьер-министром, заседание Совета делового сотрудничества и …»: a sitting of a
+        named body listed after talks with a counterpart is a meeting of its own (GUIDE §3: talks with a named
+        counterpart and sessions of a named body are each a meeting, a programme list or not)."""
+        done = next((c for c in reversed(out) if c.type == "meeting"), None)
+        if done is None or not _WITH_WHOM.search(low, done.pos - s.start, done.pos - s.start + 60):
+            return False
+        at = done.pos - s.start
+        cue = next((x for x in rx.finditer(low) if x.start() > at + 10), None)
+        return cue is not None and "," in low[at: cue.start()] and _SITTING_OF_BODY.match(low, cue.start()) is not None
+
     possible = list(cues)  # in the lexicon's order ...
     if meeting_cues > 1:
         # ... but of two meeting cues the one the sentence names first («провел встречу с Рапотой, прибывшим для
@@ -1829,7 +1845,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             seen.add("other")  # … and then it is that, not also an ``other`` concert
         if t in seen and not (t == "commemoration" and "commemoration" in seen
                               and (find(_CEREMONY_CUE) or rx is _FESTIVE)) \
-                and not (t == "meeting" and (_dated_apart(rx) or _talks_apart(rx))):
+                and not (t == "meeting" and (_dated_apart(rx) or _talks_apart(rx) or _body_apart(rx))):
             continue  # a wreath-laying or a concert «ко Дню Победы» is a record beside the day (GUIDE §3)
         cue: re.Match | None = (next((x for x in rx.finditer(low) if not any(a <= x.start() < b for a, b in spans)),
                                      None) if spans else rx.search(low))
@@ -1959,8 +1975,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # "The first day of the visit was packed with official meetings and business talks", «день был
             # насыщен встречами»: what a day was full of, no meeting of its own (GUIDE §3: a programme)
         if t in ("meeting", "visit") and low.count(",") >= 2 and _LISTED.search(low, max(0, m.start() - 30), m.start()) \
-                and not WITH.match(low, m.end()) and plural_cue(m.group()):
-            continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3)
+                and not (WITH.match(low, m.end()) or _HELD_WITH.match(low, m.end())) and plural_cue(m.group()):
+            continue  # «Это обмен опытом, экскурсии, деловые встречи»: a programme given as a list (GUIDE §3) — but "talks
+            # were held with the Prime Minister" name a counterpart
         if rx.pattern == _DISCUSSED_CUE and m.group() in ("обсудят", "абмяркуюць", "will discuss") \
                 and not _LEADERS_AS_SUBJECT.search(low, max(0, m.start() - 60), m.start()):
             continue  # («Стороны … обсудят вопросы»: the agenda of talks told elsewhere; the leaders' talks ahead are
