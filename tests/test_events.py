@@ -9424,3 +9424,20 @@ def test_back_from_a_place_tells_a_trip_there(text, found):
 def test_talks_and_a_named_bodys_sitting_listed_in_a_programme_are_two_meetings(text):
     # GUIDE §3: inside a visit, talks with a named counterpart and a session of a named body are each a meeting
     assert count_of(text, "2022-10-20", "meeting") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "1 апреля, накануне Дня единения народов Беларуси и России, в библиотеке Пинска прошёл литературный вечер «Мы — "
+    "славяне». Почётной гостьей вечера стала курская поэтесса Нина Орлова, которая приехала в Пинск по приглашению "
+    "библиотеки.",
+    "1 красавіка, напярэдадні Дня яднання народаў Беларусі і Расіі, у бібліятэцы Пінска прайшоў літаратурны вечар «Мы — "
+    "славяне». Ганаровай госцяй вечара стала курская паэтэса Ніна Арлова, якая прыехала ў Пінск па запрашэнні "
+    "бібліятэкі.",
+    "On 1 April, on the eve of the Day of Unity of the Peoples of Belarus and Russia, the Pinsk library held a literary "
+    "evening \"We are Slavs\". The guest of honour was Kursk poet Nina Orlova, who came to Pinsk at the invitation of "
+    "the library.",
+], ids=["ru", "be", "en"])
+def test_a_literary_evening_for_a_day_and_the_guest_who_came_for_it(text):
+    # GUIDE §4.5: a themed evening for a holiday is a commemoration; §4.6: coming to a place as a guest is a visit
+    found = sorted((e.type, e.start) for e in events_of(text, "2024-04-03") if not e.recurrence)
+    assert found == [("commemoration", "2024-04-01"), ("visit", "2024-04-01")], found

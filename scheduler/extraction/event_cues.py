@@ -1854,7 +1854,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             cue = next((x for x in rx.finditer(low) if done is not None and x.start() > done.pos - s.start + 10), None)
         if t == "meeting":
             again.add(id(rx))
-        if t == "visit" and cue is not None and cue.group().startswith(("вернул", "вярнул", "returned", "came back")) \
+        if t == "visit" and cue is not None and cue.group().startswith(("вернул", "вярнул", "returned", "came"))\
                 and not _place_right_after(s.text, cue.end()):
             continue  # «вернулся из отпуска», "returned from vacation": back from no place, no trip told
         if t in ("meeting", "visit") and cue is not None and cue.group().startswith(("принял", "прыня")) \

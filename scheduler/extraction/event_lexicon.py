@@ -128,12 +128,12 @@ GATHERINGS = (r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканфе
 FESTIVE = (
     r"\bпраздничн\w+ конц[еэ]рт(?:а|е|ом|у)?\b|\bсвяточн\w+ конц[еэ]рт(?:а|е|ом|у)?\b"
     r"|\bконц[еэ]рт(?:а|е|ом|у)?\b|\bканцэрт(?:а|е|ам|у)?\b"
-    r"|\bлитературно-музыкальн\w* вечер\w*|\bтематическ\w* вечер\w*|\bмузыкальн\w* вечер\w*"
-    r"|\bлітаратурна-музычн\w* вечар\w*|\bтэматычн\w* вечар\w*"
+    r"|\bлитературно-музыкальн\w* вечер\w*|\bтематическ\w* вечер\w*|\bмузыкальн\w* вечер\w*|\bлитературн\w* вечер\w*"
+    r"|\bлітаратурна-музычн\w* вечар\w*|\bтэматычн\w* вечар\w*|\bлітаратурн\w* вечар\w*"
     r"|\bторжественн\w+ (?:собрани|заседани)\w*|\b(?:урачыст|ўрачыст)\w+ (?:сход|пасяджэнн)\w*"
     r"|\b(?:торжественн|праздничн)\w+ (?:мероприяти|вечер|прием|церемони)\w*|\b(?:урачыст|ўрачыст|святочн)\w+ (?:мерапрыемств"
     r"|вечар|прыем|цырымоні)\w*|\b(?:solemn|festive|gala) (?:event|reception|evening|ceremon(?:y|ie))s?\b"
-    r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b"
+    r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b|\bliterary evening\b"
     # the school's and the library's ways to mark a day: a video bridge, lessons, a class hour, a quiz, a flash mob,
     # a dialogue of cultures, a motor rally (GUIDE §4.5 "patriotic action, themed evening")
     r"|\bтелемост\w*|\bтэлемост\w*|\bvideo ?bridge\b|\btelebridge\b|\b(?:единые|единый|единых|открыт\w+|адзін\w+)"
@@ -260,7 +260,7 @@ CUES: tuple[tuple[str, str], ...] = (
     ("visit", r"\bделегаци\w* \S+ (?:обласц\w*|вобласц\w*)|\bвізіт(?!оў|ов|н\w* картк)\w*|\bвізыт\w*|\bдэлегацы\w*(?:\s+\S+){0,8}?\s+наведал\w*"),
     ("visit", r"\bvisit(?!ors?\b)\w*(?! (?:to )?(?:the )?(?:[“\"«]|enterprise|factory|plant|company|compan|it\b|them\b|fair|exhibit"
               r"|festival|museum|stand|pavilion))|\bdelegation\b"
-              r"|\bworking trip\b|\btravels to\b|\barrived in\b|\bпрыбыў\w*|\bпрыбыл\w*|\bпрыехаў\w*"
+              r"|\bworking trip\b|\btravels to\b|\barrived in\b|\bпрыбыў\w*|\bпрыбыл\w*|\bпрыехаў\w*|\bпрыеха(?:ла|лі)\s+(?:у|ў)\b|\bcame\s+to\b"
               r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"
               r"|" + TRAVELS),
     ("visit", r"\bделегаци\w*|\bдэлегацы\w*|\bприбыл\w* (?:в|во)\b|\bприехал\w* (?:в|во)\b|\bсъездил\w*"

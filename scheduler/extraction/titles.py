@@ -135,6 +135,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"(?:классн|класн)\w+ (?:час|гадзін)|class hours?", "commemoration", "Классный час"),
     (r"диалог\w* культур|дыялог\w* культур|dialogue of cultures", "commemoration", "Диалог культур"),
     (r"викторин|віктарын|quiz", "commemoration", "Викторина"),
+    (r"литературн\w* вечер|літаратурн\w* вечар|literary evening", "commemoration", "Литературный вечер"),
     (r"флешмоб|флэшмоб|flash ?mob", "commemoration", "Флешмоб"),
     (r"автопробег|аўтапрабег|motor rally|car rally", "commemoration", "Автопробег"),
     (r"торжественн\w+ собрани|[уў]рачыст\w+ сход|solemn (?:meeting|assembly)", "commemoration", "Торжественное собрание"),
