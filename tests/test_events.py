@@ -9441,3 +9441,17 @@ def test_a_literary_evening_for_a_day_and_the_guest_who_came_for_it(text):
     # GUIDE §4.5: a themed evening for a holiday is a commemoration; §4.6: coming to a place as a guest is a visit
     found = sorted((e.type, e.start) for e in events_of(text, "2024-04-03") if not e.recurrence)
     assert found == [("commemoration", "2024-04-01"), ("visit", "2024-04-01")], found
+
+
+@pytest.mark.parametrize("text", [
+    "9 мая, в День Победы, делегация Тульской области возложила цветы к мемориальной часовне в Могилёве. После этого "
+    "гости вместе с могилёвцами прошли в праздничном шествии по проспекту Мира.",
+    "9 траўня, у Дзень Перамогі, дэлегацыя Тульскай вобласці ўсклала кветкі да мемарыяльнай капліцы ў Магілёве. Пасля "
+    "гэтага госці разам з магілёўцамі прайшлі ў святочным шэсці па праспекце Міра.",
+    "On 9 May, Victory Day, the Tula delegation laid flowers at the memorial chapel in Mogilev. Then the guests joined a "
+    "festive procession along Mira Avenue.",
+], ids=["ru", "be", "en"])
+def test_a_festive_procession_on_a_day_is_a_ceremony_of_its_own(text):
+    # GUIDE §4.5: a patriotic action held for a day is a commemoration; §3: reported in its own right, a record apart
+    titles = [e.title for e in events_of(text, "2024-05-10") if e.type == "commemoration" and not e.recurrence]
+    assert len(titles) == 2 and any("шестви" in t for t in titles), titles

@@ -134,6 +134,8 @@ FESTIVE = (
     r"|\b(?:торжественн|праздничн)\w+ (?:мероприяти|вечер|прием|церемони)\w*|\b(?:урачыст|ўрачыст|святочн)\w+ (?:мерапрыемств"
     r"|вечар|прыем|цырымоні)\w*|\b(?:solemn|festive|gala) (?:event|reception|evening|ceremon(?:y|ie))s?\b"
     r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b|\bliterary evening\b"
+    # a festive procession through the town: «праздничное шествие», «святочнае шэсце», "a festive procession"
+    r"|\b(?:праздничн|торжественн)\w* шестви\w*|\b(?:святочн|урачыст|ўрачыст)\w* шэсц\w*|\b(?:festive|solemn) procession\b"
     # the school's and the library's ways to mark a day: a video bridge, lessons, a class hour, a quiz, a flash mob,
     # a dialogue of cultures, a motor rally (GUIDE §4.5 "patriotic action, themed evening")
     r"|\bтелемост\w*|\bтэлемост\w*|\bvideo ?bridge\b|\btelebridge\b|\b(?:единые|единый|единых|открыт\w+|адзін\w+)"

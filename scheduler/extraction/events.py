@@ -2766,7 +2766,8 @@ def _ceremony(c: Cand) -> bool:
 # what a ceremony is, by the first of its words after the cue: flowers or wreaths laid, a rally, a concert, a solemn
 # assembly, a capsule laid, a memorial (a monument, a plaque, a stone) opened
 _CEREMONY_KIND = re.compile(r"(возлож|[уў]скла|wreath|flower|цвет|венк|венок|кветк|кветак|вянок|вянк|гирлянд|гірлянд"
-                            r"|подножи|падножж)|(митинг|мітынг|rally)|(концерт|канцэрт|concert)|(собрани|сход|assembly|solemn meeting)"
+                            r"|подножи|падножж)|(митинг|мітынг|rally|шестви|шэсц|procession)|(концерт|канцэрт|concert)"
+                            r"|(собрани|сход|assembly|solemn meeting)"
                             r"|(капсул|capsule)|(памятник|помнік|мемориал|мемарыял|доск|дошк|plaque|monument|memorial (?:stone|sign)"
                             r"|бюст|стел|знак|камен|камн|камян)")  # (a "memorial ceremony" is no memorial)
 

@@ -144,6 +144,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"почтил\w* память|[уў]шанава\w* памяць|paid tribute|pay tribute|honou?red the memory|commemorat",
      "commemoration", "Почтение памяти"),
     (r"патриотическ\w+ акци|патрыятычн\w+ акцы|patriotic (?:action|campaign)", "commemoration", "Патриотическая акция"),
+    (r"шестви|шэсц|procession", "commemoration", "Праздничное шествие"),
     (r"митинг|мітынг|rally", "commemoration", "Митинг"),
     (r"концерт|канцэрт|concert", "commemoration", "Праздничный концерт"),
     (r"(?:праздничн|торжественн)\w+ при[её]м|(?:святочн|[уў]рачыст)\w+ прыём|(?:festive|solemn|gala) reception",
