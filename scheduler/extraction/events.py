@@ -1353,14 +1353,14 @@ def _guests_days(e: Cand, sents: list[Sentence]) -> int | None:
 
 # the words a festival's own name opens with, a place after them being its guest: «Дни Смоленщины», "Days of …"
 _DAYS_NAMED = re.compile(r"(?i:\bдн(?:и|ей|ям|ях|ями)|\bдн[іе]|\bдзён|\bdays\s+of(?:\s+the)?)\s+(?:культуры\s+|culture\s+of\s+)?$")
+_CAME_BACK = r"вернул(?:ась|ся|ись)|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся)"  # (and "returned", "came back")
 # back from a place: «вярнулася з Тулы», "returned from Tula" (the place, capitalised, as written)
-_BACK_FROM_PLACE = re.compile(r"(?i:вернул(?:ась|ся|ись)|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся)|returned|came back)"
-                              r"\s+(?:\S+\s+){0,3}?(?i:из|з|from)\s+([А-ЯЁІЎA-Z][\w-]+)")
+_BACK_FROM_PLACE = re.compile(rf"(?i:{_CAME_BACK}|returned|came back)\s+(?:\S+\s+){{0,3}}?(?i:из|з|from)\s+"
+                              r"([А-ЯЁІЎA-Z][\w-]+)")
 # a trip's return told with its day: «23 июля из командировки в Кобрин вернулась делегация», «вярнулася з візіту»,
 # "returned from a visit to … on 23 July"
-_RETURNED_FROM = re.compile(r"\b(?:вернул(?:ась|ся|ись)|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся)|returned|came back)"
-                            r"\s+(?:\S+\s+){0,4}?(?:из|з|from)\s|(?:^|\s)(?:из|з)\s+(?:\S+\s+){1,6}?(?:вернул(?:ась|ся|ись)"
-                            r"|возвратил(?:ась|ся|ись)|вярнул(?:ася|ся|іся))\b")
+_RETURNED_FROM = re.compile(rf"\b(?:{_CAME_BACK}|returned|came back)\s+(?:\S+\s+){{0,4}}?(?:из|з|from)\s"
+                            rf"|(?:^|\s)(?:из|з)\s+(?:\S+\s+){{1,6}}?(?:{_CAME_BACK})\b")
 
 
 def _returned_on(events: list[Cand]) -> None:
