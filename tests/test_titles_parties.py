@@ -889,3 +889,34 @@ def test_titles_stop_at_the_next_clauses_subject_and_name_the_plan_signed(text, 
     # GUIDE §6: a title names what happened, never cut into the next clause; a plan's signing is named as the plan's
     titles = [e.title for e in extract_text(text, published="2024-06-25").events if e.type == kind]
     assert titles and titles[0].startswith(expected) and "стороны" not in titles[0], titles
+
+
+_GOVERNOR_IN_MINSK = {
+    "ru": "Губернатор Ярославской области Михаил Евраев прибыл в Минск 12 марта. 13 марта губернатор провёл переговоры "
+          "с председателем Минского облисполкома Александром Турчиным и посетил Минский тракторный завод.",
+    "be": "Губернатар Яраслаўскай вобласці Міхаіл Еўраеў прыбыў у Мінск 12 сакавіка. 13 сакавіка губернатар правёў "
+          "перамовы са старшынёй Мінскага аблвыканкама Аляксандрам Турчыным і наведаў Мінскі трактарны завод.",
+    "en": "Governor of the Yaroslavl Oblast Mikhail Yevrayev arrived in Minsk on 12 March. On 13 March the governor held "
+          "talks with Chairman of the Minsk Oblast Executive Committee Alexander Turchin and visited the Minsk Tractor "
+          "Works.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "be", "en"])
+def test_talks_held_by_an_office_named_before_are_that_holders_with_the_one_named_after_with(lang):
+    # GUIDE §6: who held the talks and with whom; the one person the sentence names stands after «с/са/with», so he
+    # is the counterpart, and "the governor" is the one the text named with that office before
+    found = [e.title for e in extract_text(_GOVERNOR_IN_MINSK[lang], published="2025-03-14").events
+             if e.type == "meeting"]
+    assert found and found[0].startswith("Переговоры губернатора Ярославской области Михаила Евраева с председателем "
+                                         "Минского облисполкома"), found
+
+
+@pytest.mark.parametrize("lang", ["ru", "be", "en"])
+def test_a_visit_is_not_titled_after_its_host(lang):
+    # the chairman of the Minsk oblast executive committee hosts in Minsk: the visit is the governor's, whoever was
+    # named last before «посетил»
+    found = [e.title for e in extract_text(_GOVERNOR_IN_MINSK[lang], published="2025-03-14").events
+             if e.type == "visit"]
+    assert found and all("Турчин" not in t and "председател" not in t for t in found) \
+        and any("Евраева" in t for t in found), found

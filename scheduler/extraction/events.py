@@ -88,6 +88,7 @@ from .titles import (
     foreign_person,
     foreign_role,
     head,
+    hosts_there,
     instrumental,
     into,
     names_town,
@@ -3439,17 +3440,20 @@ def _named_before(text: str, cue: int, lang: str, reach: int) -> tuple[str, str]
     return next(((name, role) for pos, name, role in reversed(people_in(text, lang)) if 0 < cue - pos < reach), None)
 
 
-def _visitor(text: str, cue: int, lang: str) -> str | None:
+def _visitor(text: str, cue: int, lang: str, location: str | None = None) -> str | None:
     """The person named right before a visit's words, in the Russian genitive with the role («губернатора
-    Санкт-Петербурга Александра Беглова»), or None."""
+    Санкт-Петербурга Александра Беглова»), or None; not one whose office is of the ``location`` visited (the talks
+    with him told before "and visited the tractor works" were held there: he is the host)."""
     if (named := _named_before(text, cue, lang, 100)) is None:
         return None
     name, role = named
+    if location and hosts_there(role, location):
+        return None
     return person_genitive(f"{name}, {role}" if role and lang == "ru" else name) if lang == "ru" \
         else foreign_person(f"{name}, {role}" if role else name)
 
 
-def _visitor_office(before: str, russian: bool) -> str | None:
+def _visitor_office(before: str, russian: bool, location: str | None = None) -> str | None:
     """The office a visit's sentence names before its verb, in the Russian genitive («губернатора Брянской области»,
     «президента Беларуси»), or None."""
     if lead := _NATION_LEADER.search(before[-80:]):
@@ -3459,6 +3463,8 @@ def _visitor_office(before: str, russian: bool) -> str | None:
         return None  # (the office must stand right before the visit's words)
     role = office.group().strip()
     role = role[:1].lower() + role[1:]  # («Губернатор …» opening the sentence: a common noun)
+    if location and hosts_there(role, location):
+        return None  # (the venue's own office: the host)
     field = _OFFICE_FIELD.match(before[-90:], office.end()) if russian and len(role.split()) == 1 else None
     if field:
         role = f"{role} {field.group(1)}"  # «министр промышленности Беларуси»: the office's field, then whose
@@ -3484,8 +3490,22 @@ def _surname_key(word: str) -> str:
 # a capitalised word right before an event's words that may be a surname named in full before («Беглоў сустрэнецца»)
 _BARE_SURNAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁІЎ][a-zа-яёіў]{2,})\s+(?:\S+\s+){0,2}$")
 # an office as the subject right before a meeting's words, its holder named elsewhere in the text
-_OFFICE_SUBJECT = re.compile(r"(?i)(?<![\w-])(губернатор|губернатар|председател|старшын|президент|прэзідэнт|мэр|посол|governor"
-                             r"|president|mayor|chairman|ambassador)\w*\s+(?:\S+\s+){0,3}$")
+_OFFICE_WORDS = (r"(?i)(?<![\w-])(губернатор|губернатар|председател|старшын|президент|прэзідэнт|мэр|посол|governor"
+                 r"|president|mayor|chairman|ambassador)\w*")
+_OFFICE_SUBJECT = re.compile(_OFFICE_WORDS + r"\s+(?:\S+\s+){0,3}$")
+_OFFICE_WORD = re.compile(_OFFICE_WORDS)
+
+
+def _subject_holder(before: str, location: str | None, russian: bool,
+                    holder: Callable[[str], tuple[str, str] | None]) -> str | None:
+    """«В этот же день губернатор провёл переговоры с председателем облисполкома … и посетил тракторный завод»: the
+    office first named in the sentence before a visit's verb (its subject), as the person the text names with it,
+    in the Russian genitive; not the venue's own office (a host)."""
+    office = _OFFICE_WORD.search(before)
+    named = holder(fold(office.group(1))[:6]) if office else None
+    if named is None or location and hosts_there(named[1], location):
+        return None
+    return person_genitive(f"{named[0]}, {named[1]}") if russian else foreign_person(f"{named[0]}, {named[1]}")
 
 
 def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
@@ -3523,12 +3543,14 @@ def _with_actors(c: Cand, title: str, parties: tuple[str, ...] = (),
             return f"{m.group(1)} {post} с {title[m.end():]}{m.group(2) or ''}"
         if named is not None:
             name, role = named
-            who = person_genitive(f"{name}, {role}" if role and russian else name)
+            who = person_genitive(f"{name}, {role}" if role and russian else name) if russian or not role \
+                else foreign_person(f"{name}, {role}")  # (a Belarusian or English office by its Russian words)
             if who and name.split()[-1][:4] not in title:
                 return f"{m.group(1)} {who} с {title[m.end():]}{m.group(2) or ''}"  # («Встреча в Минске с …»: the
                 # place after whom)
     if c.type == "visit" and (bare := _VISIT_NOBODY.match(title)) and not _hosting(c.sent.low, cue) \
-            and (who := _visitor(text, cue, c.lang) or _visitor_office(text[:cue], russian)):
+            and (who := _visitor(text, cue, c.lang, c.location) or _visitor_office(text[:cue], russian, c.location)
+                 or _subject_holder(text[:cue], c.location, russian, holder)):
         # (but «Глава республики принимал гостей», "the governor welcomed the delegation": the host, not the guest)
         # «Визит в Гомель» → «Визит губернатора Брянской области в Гомель»: an office named without its holder's
         # name; «Беларускі лідар прыбыў у Казань» → «Визит президента Беларуси в Казань»
@@ -3613,6 +3635,18 @@ def _evidence(c: Cand, body: Sentence) -> Evidence:
         if len(text.split()) >= 3 and (lo, hi) != (0, len(body.text)):
             return Evidence(body.start + lo + strip, body.start + lo + strip + len(text), text)
     return Evidence(body.start, body.end, body.text)
+
+
+def _only_counterpart(c: Cand, actor: str) -> str | None:
+    """``actor`` (the one person a Belarusian or English meeting's sentence names) in the Russian instrumental when
+    the sentence names them only after «з/са/with» right after the cue: whom the meeting was with."""
+    whom = _counterpart(c)
+    if whom is None or not actor.startswith(whom + ",") and actor != whom:
+        return None
+    at = c.pos - c.sent.start
+    if any(pos < at for pos, _, _ in people_in(c.sent.text, c.lang)):
+        return None  # (someone named before the cue holds the talks)
+    return instrumental(actor, False)
 
 
 def _counterpart_title(c: Cand) -> str | None:
@@ -3735,6 +3769,12 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
         # named in full with his office before
     lo = _window_start(c.sent.low, cue, c.type)
     window, written, at = c.sent.low[lo: cue + 200], c.sent.text[lo: cue + 200], cue - lo
+    if foreign and c.type == "meeting" and len(actors) == 1 and (whom := _only_counterpart(c, actors[0])):
+        # "the governor held talks with Chairman … Alexander Turchin", «губернатар правёў перамовы са старшынёй …»:
+        # the one person named is whom the talks were with, not who held them (found from the office below)
+        foreign, c.composed = False, True
+        title = f"{'Переговоры' if head(c.type, window, at) == 'Переговоры' else 'Встреча'} с {whom}" \
+            + (f" {at_place(c.location)}" if c.location else "")
     if foreign or not _CYRILLIC.search(title):
         title = (c.type == "commemoration" and c.base and _anniversary_title(c)) \
             or (c.type == "plan" and c.start and c.end and f"{head(c.type, c.sent.low)} на "

@@ -555,6 +555,23 @@ def across(parties: tuple[str, ...]) -> list[str] | None:
     return [short(by), short(ru)] if by and ru else None
 
 
+def hosts_there(role: str, location: str) -> bool:
+    """Whether an office ``role`` («председатель Смоленского городского Совета», "Chairman of the Minsk Oblast
+    Executive Committee") belongs to the side of ``location``, the venue: its holder hosts there, visits nobody."""
+    home = party_of_place(location)
+    if not home or not role:
+        return False
+    homes = {home, _SEAT_OF.get(location, home)}
+    stem = location.split()[0].lower().replace("ё", "е")[:-2]
+    return not homes.isdisjoint(named_parties(role)) or len(stem) >= 4 and stem in role.lower().replace("ё", "е") \
+        or any(party_of_place(place_name(w) or "") in homes for w in role.split() if w[:1].isupper())
+
+
+# a capital that is a side of its own and the seat of the region named after it (the Minsk Oblast Executive Committee
+# sits in Minsk)
+_SEAT_OF = {"Минск": "Минская область"}
+
+
 def compose(type_: str, low: str, *, location: str | None, participants: tuple[str, ...] = (),
             parties: tuple[str, ...] = (), lead: str | None = None, russian_people: bool = True,
             sentence: str = "", at: int | None = None, text: str = "", context: str = "") -> str:
@@ -607,11 +624,7 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
     if type_ == "visit" and home and location:
         # «глава Смоленска», «председатель Смоленского городского Совета» greet the guests in Смоленск: a host
         # is nobody's visitor
-        stem = location.split()[0].lower().replace("ё", "е")[:-2]
-        participants = tuple(p for p in participants if home not in named_parties(role := p.partition(", ")[2])
-                             and not (len(stem) >= 4 and stem in role.lower().replace("ё", "е"))
-                             and not any(party_of_place(place_name(w) or "") == home for w in role.split()
-                                         if w[:1].isupper()))
+        participants = tuple(p for p in participants if not hosts_there(p.partition(", ")[2], location))
     person = next((g for p in participants if russian_people and (g := person_genitive(p))), None) \
         or next((g for p in participants if not russian_people and foreign_role(p.partition(", ")[2])
                  and (g := foreign_person(p))), None) \
