@@ -1202,3 +1202,17 @@ def test_years_ago_in_words_from_a_year_told_give_the_year(text: str) -> None:
     # GUIDE §1: a year the text settles — twenty-one years after 2002
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2023", doc.published
+
+
+@pytest.mark.parametrize("text", [
+    "Праздник прошёл в концертном зале. Ровно 28 лет назад был подписан договор «Об образовании Сообщества России и "
+    "Белоруссии».",
+    "Свята прайшло ў канцэртнай зале. Роўна 28 гадоў таму быў падпісаны Дагавор аб утварэнні Супольнасці Беларусі і Расіі.",
+    "The celebration took place in the concert hall. Exactly 28 years ago the Treaty on the Formation of the Community of "
+    "Belarus and Russia was signed.",
+], ids=["ru", "be", "en"])
+def test_years_ago_of_the_community_treaty_give_the_year(text: str) -> None:
+    # GUIDE §5 (base years of famous events): the treaty that founded the Community was signed in 1996, whatever name
+    # the text gives it («Сообщества России и Белоруссии» as well as «договор о Сообществе»)
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2024", doc.published

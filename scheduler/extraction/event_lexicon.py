@@ -6,7 +6,7 @@ matched against lower-cased text with ``ё`` folded to ``е``; ``\\b`` is the wo
 
 from __future__ import annotations
 
-from .lexicon import FIRST_UNION_PAPERS
+from .lexicon import COMMUNITY_TREATY
 
 # the people of a place in the accusative plural, received as guests: «белгородцев», «гомельчан», «курян», «псковичей»
 GUESTS_BY_PLACE = r"(?!горожан|гражд|христиан|прихожан|марсиан)[а-я]{3,}(?:цев|чан|жан|ян|ичей)\b"  # (folded: no ё)
@@ -734,8 +734,7 @@ ANNIVERSARY_BASES: tuple[tuple[str, str, str, str | None], ...] = (
     (r"освобождени\w* (?:калуг|калужск)", "Освобождение Калуги", "1941-12-30", "Калуга"),
     (r"(?:велик\w+ )?побед\w* в велик\w+ отечественн|велик\w+ побед|вялік\w+ перамог|great victory"
      r"|victory in the great patriotic", "Победа в Великой Отечественной войне", "1945-05-09", None),
-    (r"договор\w* о сообществе|сообществ\w* (?:беларуси|белоруссии|россии)|супольнасц\w* (?:беларусі|расіі)"
-     r"|community of (?:belarus|russia)|" + FIRST_UNION_PAPERS, "Договор о Сообществе", "1996-04-02", None),
+    (COMMUNITY_TREATY, "Договор о Сообществе", "1996-04-02", None),
     (r"союз\w* (?:беларуси|белоруссии|россии) и (?:беларуси|белоруссии|россии)|договор\w* о союзе|саюз\w* (?:беларусі|расіі)"
      r" і (?:беларусі|расіі)|union of (?:belarus|russia) and (?:belarus|russia)", "Договор о Союзе Беларуси и России",
      "1997-04-02", None),

@@ -393,6 +393,11 @@ LIBERATED_1944 = (r"минск|гродн|бреста|брестск|брест
 #: "80-летие Победы в Курской битве" -> 1943 + 80. The most specific rule is tried first.
 FIRST_UNION_PAPERS = (r"(?:перв\w+|першы\w+|first)\s+(?:соглашени|договор|документ|пагадненн|дамоў|дакумент|agreement"
                       r"|treat|document)\w*[^.;]{0,60}?(?:союзн\w+ государств|саюзн\w+ дзяржав|union state)")
+# the treaty of 2 April 1996 that founded the Community of Belarus and Russia, by its name in the three languages
+# («Договор об образовании Сообщества России и Белоруссии», «Супольнасці Беларусі і Расіі», "the Community of Belarus
+# and Russia") or as the first papers of the Union State
+COMMUNITY_TREATY = (r"договор\w* о сообществе|сообществ\w* (?:беларуси|белоруссии|россии)|супольнасц\w* (?:беларусі|расіі)"
+                    r"|community of (?:belarus|russia)|" + FIRST_UNION_PAPERS)
 BASE_DATES: list[tuple[str, int, str]] = [
     (r"курск\w* битв|курск\w* бітв|курск\w* дуг|прохоровк|танков\w+ сражени\w+ под прохоровкой|battle of kursk"
      r"|kursk bulge|prokhorovka", 1943, "Курская битва (1943)"),
@@ -415,7 +420,7 @@ BASE_DATES: list[tuple[str, int, str]] = [
     (r"(?:великой )?побед\w*(?! в курск)|вялікай перамогі|перамогі|victory", 1945, "Победа (1945)"),
     # (and the first agreements that began the Union State, 2 April 1996: «20-летие подписания первых соглашений,
     # положивших начало Союзному государству», "the signing of first agreements leading to … the Union State")
-    (r"договор\w* о сообществе|дн\w+ единения|единения народов|дзень яднання|яднання народаў|" + FIRST_UNION_PAPERS, 1996,
+    (r"дн\w+ единения|единения народов|дзень яднання|яднання народаў|" + COMMUNITY_TREATY, 1996,
      "Договор о Сообществе Беларуси и России (1996)"),
     (r"союз\w* (?:беларуси|белоруссии|россии) и (?:беларуси|белоруссии|россии)|договор\w* о союзе|саюз\w* (?:беларусі|"
      r"расіі) і (?:беларусі|расіі)|union of (?:belarus|russia) and (?:belarus|russia)", 1997,
