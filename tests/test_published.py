@@ -1216,3 +1216,21 @@ def test_years_ago_of_the_community_treaty_give_the_year(text: str) -> None:
     # the text gives it («Сообщества России и Белоруссии» as well as «договор о Сообществе»)
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2024", doc.published
+
+
+@pytest.mark.parametrize("header", ["понедельник, апреля 25, 2022", "панядзелак, 25 красавіка 2022", "Monday, April 25, 2022"],
+                         ids=["ru", "be", "en"])
+def test_a_weekday_header_in_the_month_the_address_names_is_the_posts_day(header: str) -> None:
+    # GUIDE §1: the address's date first; a blog's "/2022/04/" names only the month, and the weekday header of that
+    # month over the post is its day (a masthead's today would be the day of a later visit, rarely the same month)
+    text = f"{header}\n\nСотрудничаем\n\nГимназия 14 апреля подписала договор со школой Вологодской области.\n\n" \
+           "Source URL: http://school.example.org/2022/04/blog-post_25.html"
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2022-04-25", doc.published
+
+
+def test_a_weekday_header_of_another_month_than_the_addresss_stays_a_masthead() -> None:
+    text = "понедельник, мая 30, 2022\n\nСотрудничаем\n\nГимназия 14 апреля подписала договор со школой Вологодской области.\n\n" \
+           "Source URL: http://school.example.org/2022/04/blog-post_25.html"
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value == "2022-04", doc.published

@@ -89,6 +89,24 @@ def masthead_today(text: str, c: Cand) -> bool:
     return bool(_WEEKDAY_BEFORE.search(label) or _TODAY_LABEL.search(label) or _WEEKDAY_AFTER.match(text, c.end))
 
 
+_WEEKDAY_WORD = re.compile(rf"(?:{_WEEKDAYS})", re.I)
+
+
+def header_day_of(text: str, cands: list[Cand], year: int, month: int) -> Cand | None:
+    """A date of ``year`` and ``month`` standing alone on a line at the top, a weekday at most beside it («понедельник,
+    апреля 25, 2022», a blog's header over its post), when the address names that month: the address says the page
+    is of that month, so the weekday is the post's day, not a masthead's today seen on a later visit."""
+    for c in cands:
+        if c.start > 400 or c.a is None or c.b is not None or c.rel or (c.a.y, c.a.m) != (year, month) or not c.a.d:
+            continue
+        ls = text.rfind("\n", 0, c.start) + 1
+        le = text.find("\n", c.end)
+        rest = _WEEKDAY_WORD.sub("", text[ls:c.start] + text[c.end: len(text) if le < 0 else le])
+        if not re.sub(r"\W", "", rest):
+            return c
+    return None
+
+
 def _city_before(before: str) -> bool:
     """Whether a town heads the line before a date ("ГОМЕЛЬ, 5 марта", «Минск, 5 марта»). A word in capitals is
     taken as it is; a capitalised Cyrillic word must be a town, not «Напомним, 2 сентября …» or «Кстати, …»: the

@@ -19,7 +19,15 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from .datelines import chrome_date, dateline, from_citation, header_cands, masthead_today, zones
+from .datelines import (
+    chrome_date,
+    dateline,
+    from_citation,
+    header_cands,
+    header_day_of,
+    masthead_today,
+    zones,
+)
 from .dates import Cand, Ref
 from .normalize import tense
 from .points import lower
@@ -241,6 +249,9 @@ def find_published(text: str, cands: list[Cand], *, given: str | None = None,
             got = (month.group(1) or month.group("y"), month.group(2) or month.group("m")) if month else None
             value = f"{uy}-{got[1]}" if got and int(got[0]) == uy else str(uy)
             pub = Published(value, "url", url or "")
+            if len(value) == 7 and (top := header_day_of(text, cands, uy, int(value[5:]))) and top.a and top.a.d \
+                    and (v := iso_date(uy, int(value[5:]), top.a.d)):
+                pub = Published(v, "dateline", text[top.start:top.end])  # "/2022/04/" over «понедельник, апреля 25, 2022»
             return pub, Ref.of(pub)
     year = year or infer_year(text, plain)
     if day and year and not uy and any(c.a and c.a.y == year[0] and c.a.m and c.a.m < day[0] and not c.rel
