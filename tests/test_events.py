@@ -9455,3 +9455,32 @@ def test_a_festive_procession_on_a_day_is_a_ceremony_of_its_own(text):
     # GUIDE §4.5: a patriotic action held for a day is a commemoration; §3: reported in its own right, a record apart
     titles = [e.title for e in events_of(text, "2024-05-10") if e.type == "commemoration" and not e.recurrence]
     assert len(titles) == 2 and any("шестви" in t for t in titles), titles
+
+
+@pytest.mark.parametrize("text", [
+    "В Злынковской библиотеке 5 апреля состоялась встреча российских и белорусских поэтов, посвященная Дню единения "
+    "народов Беларуси и России.",
+    "У Добрушскай бібліятэцы 5 красавіка адбылася сустрэча расійскіх і беларускіх паэтаў, прысвечаная Дню яднання "
+    "народаў Беларусі і Расіі.",
+    "On April 5, the Dobrush library hosted a meeting of Russian and Belarusian poets dedicated to the Day of Unity of "
+    "the Peoples of Belarus and Russia.",
+], ids=["ru", "be", "en"])
+def test_a_gathering_held_for_a_day_is_a_commemoration_in_its_town(text):
+    # GUIDE §4.5: a themed gathering for a holiday is a commemoration, not talks of the sides; «в Злынковской
+    # библиотеке» is in Злынка (a town's adjective before its library)
+    found = [(e.type, e.start, e.location) for e in extract_text(text, published="2025-04-06").events]
+    assert ("commemoration", "2025-04-05", "Злынка" if "Злынк" in text else "Добруш") in found, found
+    assert not any(t == "meeting" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "5 апреля губернатор Брянской области встретился с председателем Гомельского облисполкома. Встреча была приурочена "
+    "ко Дню единения народов.",
+    "5 красавіка губернатар Бранскай вобласці сустрэўся са старшынёй Гомельскага аблвыканкама. Сустрэча была "
+    "прымеркавана да Дня яднання народаў.",
+    "On April 5, the governor of the Bryansk region met with the chairman of the Gomel regional executive committee. The "
+    "meeting was dedicated to the Day of Unity of Peoples.",
+], ids=["ru", "be", "en"])
+def test_talks_said_to_be_timed_to_a_day_stay_talks(text):
+    found = [(e.type, e.start) for e in extract_text(text, published="2025-04-06").events]
+    assert ("meeting", "2025-04-05") in found and ("commemoration", "2025-04-05") not in found, found

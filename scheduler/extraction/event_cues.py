@@ -1177,6 +1177,7 @@ _BACK_TO_IT = re.compile(r"(?:(?:в|во|у|ў)\s+)?(?:мероприяти\w*|�
 
 
 _BRIDGE = re.compile(lx.BRIDGE)
+_THEMED_MEETING = re.compile(lx.THEMED_MEETING)
 # a visit made on an invitation: «по приглашению губернатора», «па запрашэнні», "at the invitation of", "invited by",
 # «приглашённая губернатором делегация»
 _ON_INVITATION = re.compile(r"по\s+приглашени|па\s+запрашэнн|at\s+the\s+invitation|invited\s+by|приглаш[её]нн|запрошан")
@@ -1864,6 +1865,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and (days_named or _DEDICATED.search(low) or _ANNIV.search(low) or "commemoration" in seen):
             continue  # «телемост, посвящённый Дню единения», "a video bridge for Victory Day": held for a day, a
             # commemoration (GUIDE §4.5: a patriotic action), not a meeting of the two sides
+        if t == "meeting" and cue is not None and ("встреч" in low or "сустрэч" in low or "meeting" in low) \
+                and any(x.start() < cue.end() and cue.start() < x.end() for x in _THEMED_MEETING.finditer(low)):
+            continue  # «встреча поэтов, посвящённая Дню единения»: a gathering held for a day, a commemoration (GUIDE
+            # §4.5: a themed evening), not talks of the sides
         if rx is _FESTIVE and cue is not None and _OF_A_GATHERING.match(low, cue.end()):
             continue  # «торжественные мероприятия фестиваля», "the gala concert of the forum": a gathering's programme
             # item (GUIDE §3), not a ceremony of its own

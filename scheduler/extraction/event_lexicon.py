@@ -125,7 +125,19 @@ GATHERINGS = (r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканфе
               r"|\bсъезд(?:а|е|у|ом|ы|ов)?\b"  # («съезд народов Татарстана»)
               r"|\bсаммит\w*|\bсаміт\w*|\bsummit\b")  # a summit of heads of state too
 # a concert, a themed evening or a solemn assembly: a commemoration where it is held for a day or an anniversary
+# a gathering of people held for a day or an anniversary, not talks of sides: «встреча поэтов, посвящённая Дню
+# единения», «сустрэча школьнікаў з ветэранамі, прымеркаваная да 80-годдзя Перамогі», "a meeting of poets dedicated to
+# the Day of Unity" (GUIDE §4.5: a themed evening is a commemoration)
+THEMED_MEETING = (
+    r"\bвстреч\w*(?=(?:\s+[^\s.;]+){0,7}?,?\s+(?:посвященн|приуроченн)\w*\s+(?:к\s+|ко\s+)?(?:\S+\s+)?(?:дн[юяе]\b"
+    r"|\d+[- ]?(?:лет|й год)|годовщин|юбиле|памят|побед|освобожд))"
+    r"|\bсустрэч\w*(?=(?:\s+[^\s.;]+){0,7}?,?\s+(?:прысвечан|прымеркаван)(?:ая|ы|ае|ую|ай|ых)\s+(?:да\s+)?(?:\S+\s+)?"
+    r"(?:дн[юя]\b|\d+[- ]?(?:годдз|я гадавін)|гадавін|юбіле|памяц|перамо|вызвален))"
+    r"|\bmeetings?\b(?=(?:\s+(?!(?:was|were|is|are|will|has|had)\b)[^\s.;]+){0,7}?,?\s+(?:dedicated|devoted|timed)\s+to\s+"
+    r"(?:the\s+)?(?:\S+\s+)?(?:day\b|\d+(?:th|st|nd|rd)\s+anniversary|anniversary|memory|victory|liberation))"
+)
 FESTIVE = (
+    THEMED_MEETING + "|"
     r"\bпраздничн\w+ конц[еэ]рт(?:а|е|ом|у)?\b|\bсвяточн\w+ конц[еэ]рт(?:а|е|ом|у)?\b"
     r"|\bконц[еэ]рт(?:а|е|ом|у)?\b|\bканцэрт(?:а|е|ам|у)?\b"
     r"|\bлитературно-музыкальн\w* вечер\w*|\bтематическ\w* вечер\w*|\bмузыкальн\w* вечер\w*|\bлитературн\w* вечер\w*"
