@@ -920,3 +920,17 @@ def test_a_visit_is_not_titled_after_its_host(lang):
              if e.type == "visit"]
     assert found and all("Турчин" not in t and "председател" not in t for t in found) \
         and any("Евраева" in t for t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Смоленской области Василий Анохин по приглашению Президента Беларуси Александра Лукашенко посетил с "
+    "официальным визитом Минск.",
+    "Кіраўнік рэгіёна Васіль Анохін па запрашэнні Прэзідэнта Беларусі Аляксандра Лукашэнкі наведаў з афіцыйным візітам "
+    "Мінск.",
+    "At the invitation of President of Belarus Alexander Lukashenko, Smolensk Oblast Governor Vasily Anokhin paid an "
+    "official visit to Minsk.",
+], ids=["ru", "be", "en"])
+def test_who_invited_is_not_the_visitor(text):
+    # GUIDE §6: whose visit; the one who invited hosts it, even when named right before the visit's verb
+    titles = [e.title for e in extract_text(text, published="2024-11-27").events if e.type == "visit"]
+    assert titles and "Анохина" in titles[0] and "Лукашенко" not in titles[0], titles

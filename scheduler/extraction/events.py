@@ -3447,7 +3447,7 @@ def _visitor(text: str, cue: int, lang: str, location: str | None = None) -> str
     if (named := _named_before(text, cue, lang, 100)) is None:
         return None
     name, role = named
-    if location and hosts_there(role, location):
+    if location and hosts_there(role, location) or _surname_key(name.split()[-1]) in _inviters(text, lang):
         return None
     return person_genitive(f"{name}, {role}" if role and lang == "ru" else name) if lang == "ru" \
         else foreign_person(f"{name}, {role}" if role else name)
@@ -3608,6 +3608,29 @@ def _bare(title: str) -> bool:
     return len(_BARE_WORDS.findall(re.sub(r"\([^)]*\)", "", title))) < 3
 
 
+# who invites: «по приглашению Президента …», «па запрашэнні …», "at the invitation of …", "invited by …"
+_INVITER = re.compile(r"(?i)(?<![\w-])(?:по\s+приглашени\w*|па\s+запрашэнн\w*|at\s+the\s+invitation\s+of|invited\s+by)\s")
+
+
+_PHRASE_BREAK = re.compile(r"[,.;:()]")
+
+
+def _inviters(sentence: str, lang: str) -> frozenset[str]:
+    """The people a sentence names as whoever invited («по приглашению Президента Беларуси Александра Лукашенко»),
+    by their surnames in Latin letters: those named in the invitation's phrase (to its clause's end, a few words at
+    most), the hosts of the visit, never its visitors."""
+    found = list(_INVITER.finditer(sentence)) if ("приглаш" in sentence or "запраш" in sentence
+                                                  or "invit" in sentence) else []
+    if not found:
+        return frozenset()
+    named = people_in(sentence, lang)
+    out: set[str] = set()
+    for m in found:
+        stop = min(m.end() + 70, (brk.start() if (brk := _PHRASE_BREAK.search(sentence, m.end())) else len(sentence)))
+        out.update(_surname_key(n.split()[-1]) for pos, n, _ in named if m.end() <= pos < stop)
+    return frozenset(out)
+
+
 def _nearest_first(people: tuple[str, ...], sentence: str, cue: int, lang: str) -> tuple[str, ...]:
     """The participants with the one named nearest the event's cue first: «губернатором … Моором, который прибыл
     … с рабочим визитом» — the visitor is Моор, not the president who received him."""
@@ -3763,6 +3786,9 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
     # those who act in the title: not the host of guests («Глава республики принимал гостей»: not his visit)
     hosting = c.type == "visit" and _hosting(c.sent.low, cue)
     actors = () if hosting else _nearest_first(people, c.sent.text, cue, c.lang)
+    if c.type == "visit" and (inviting := _inviters(c.sent.text, c.lang)):
+        actors = tuple(p for p in actors if _surname_key(p.partition(", ")[0].split()[-1]) not in inviting)  # (who
+        # invited hosts the visit)
     if not hosting and c.type == "meeting" and (bare := _BARE_SURNAME.search(c.sent.text, max(0, cue - 40), cue)) \
             and (full := holder("@" + _surname_key(bare.group(1)))) and not any(p.startswith(full[0]) for p in actors):
         actors = (f"{full[0]}, {full[1]}", *actors)  # «Беглоў сустрэнецца з …», "Beglov will meet …": the one the text
