@@ -9484,3 +9484,27 @@ def test_a_gathering_held_for_a_day_is_a_commemoration_in_its_town(text):
 def test_talks_said_to_be_timed_to_a_day_stay_talks(text):
     found = [(e.type, e.start) for e in extract_text(text, published="2025-04-06").events]
     assert ("meeting", "2025-04-05") in found and ("commemoration", "2025-04-05") not in found, found
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Губернатор Михаил Дегтярев встретился с послом Беларуси Дмитрием Крутым на полях Петербургского международного "
+     "экономического форума.", "Санкт-Петербург"),
+    ("Губернатар Міхаіл Дзегцяроў сустрэўся з паслом Беларусі Дзмітрыем Крутым на палях Пецярбургскага міжнароднага "
+     "эканамічнага форуму.", "Санкт-Петербург"),
+    ("Governor Mikhail Degtyarev met with Belarusian Ambassador Dmitry Krutoi on the sidelines of the St. Petersburg "
+     "International Economic Forum.", "Санкт-Петербург"),
+], ids=["ru", "be", "en"])
+def test_a_forum_of_several_words_framing_talks_is_recorded_where_it_is_named_after(text, town):
+    # GUIDE §3: a part reported alone also records its named container; a gathering named after a town is there
+    found = [(e.type, e.start, e.location) for e in extract_text(text, published="2023-06-16").events]
+    assert ("meeting", "2023-06-16", town) in found and ("meeting", "2023-06", town) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "16 – 18 ноября 2025 г. состоялся визит делегации учителей в школу номер 18 им. Евфросинии Полоцкой г. Полоцка.",
+    "16–18 лістапада 2025 г. адбыўся візіт дэлегацыі настаўнікаў у сярэднюю школу № 2 горада Полацка.",
+    "Делегация 16 ноября посетила школу № 5 г. Полоцка.",
+], ids=["ru", "be", "ru-visited"])
+def test_a_school_gone_to_is_in_the_town_named_after_it(text):
+    found = [(e.type, e.location) for e in extract_text(text, published="2025-11-20").events]
+    assert ("visit", "Полоцк") in found, found

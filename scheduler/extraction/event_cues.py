@@ -1157,7 +1157,8 @@ _PLENARY_OF_FORUM = re.compile(r"\S+(?:\s+of)?(?:\s+the)?\s+(?:\S+\s+){0,1}?(ф�
 # a forum named as the frame of what the sentence reports: «в рамках Форума», «на палях форуму», "on the sidelines of the
 # forum" (group 1: the forum's word)
 _FORUM_FRAME = re.compile(r"(?:в рамках|на полях|в ходе|во время|[уў] рамках|падчас|на палях|on the sidelines of|within the"
-                          r" framework of|during|as part of|in the framework of)\s+(?:the\s+)?(?:\S+\s+){0,2}?(форум\w*|forum)\b")
+                          r" framework of|during|as part of|in the framework of)\s+(?:the\s+)?(?:\S+\s+){0,4}?(форум\w*|forum)\b")
+# (up to four words before the noun: «на полях Петербургского международного экономического форума»)
 # a meeting or visit agreed on, an intention: «договорились о встрече», «дамовіліся аб сустрэчы», "agreed to meet", "agreed
 # on a visit"
 _AGREED_ON = re.compile(r"(?:договорил\w*|условил\w*|дамовіл\w*|agreed)\s+(?:о|об|аб|пра|on|to|upon)\s+(?:\S+\s+)?$")

@@ -129,12 +129,12 @@ GATHERINGS = (r"\bфорум\w*|\bforum\b|\bконференци\w*|\bканфе
 # единения», «сустрэча школьнікаў з ветэранамі, прымеркаваная да 80-годдзя Перамогі», "a meeting of poets dedicated to
 # the Day of Unity" (GUIDE §4.5: a themed evening is a commemoration)
 THEMED_MEETING = (
-    r"\bвстреч\w*(?=(?:\s+[^\s.;]+){0,7}?,?\s+(?:посвященн|приуроченн)\w*\s+(?:к\s+|ко\s+)?(?:\S+\s+)?(?:дн[юяе]\b"
+    r"\bвстреч\w*(?=(?:\s+[^\s.;]+){0,7}?,?\s+(?:посвященн|приуроченн)\w*\s+(?:к\s+|ко\s+)?(?:\S+\s+)?[«\"]?(?:дн[юяе]\b"
     r"|\d+[- ]?(?:лет|й год)|годовщин|юбиле|памят|побед|освобожд))"
-    r"|\bсустрэч\w*(?=(?:\s+[^\s.;]+){0,7}?,?\s+(?:прысвечан|прымеркаван)(?:ая|ы|ае|ую|ай|ых)\s+(?:да\s+)?(?:\S+\s+)?"
+    r"|\bсустрэч\w*(?=(?:\s+[^\s.;]+){0,7}?,?\s+(?:прысвечан|прымеркаван)(?:ая|ы|ае|ую|ай|ых)\s+(?:да\s+)?(?:\S+\s+)?[«\"]?"
     r"(?:дн[юя]\b|\d+[- ]?(?:годдз|я гадавін)|гадавін|юбіле|памяц|перамо|вызвален))"
     r"|\bmeetings?\b(?=(?:\s+(?!(?:was|were|is|are|will|has|had)\b)[^\s.;]+){0,7}?,?\s+(?:dedicated|devoted|timed)\s+to\s+"
-    r"(?:the\s+)?(?:\S+\s+)?(?:day\b|\d+(?:th|st|nd|rd)\s+anniversary|anniversary|memory|victory|liberation))"
+    r"[«\"“]?(?:the\s+)?(?:\S+\s+)?(?:day\b|\d+(?:th|st|nd|rd)\s+anniversary|anniversary|memory|victory|liberation))"
 )
 FESTIVE = (
     THEMED_MEETING + "|"
@@ -770,7 +770,7 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "Гродно": ("гродна", "grodno", "hrodna", "горадня", "горадні", "горадню"),  # (the last three: classical spelling)
     "Брест": ("брэст", "brest", "берасце", "берасці"),
     "Москва": ("масква", "маскве", "moscow"),
-    "Санкт-Петербург": ("петербург", "st petersburg", "saint petersburg"),
+    "Санкт-Петербург": ("петербург", "st petersburg", "saint petersburg", "пецярбург", "санкт-пецярбург"),
     "Курск": ("kursk",),
     "Брянск": ("бранск", "bryansk"),
     "Смоленск": ("смаленск", "smolensk"),

@@ -80,6 +80,11 @@ _SETTLEMENT = re.compile(
     rf"|слабадзе|аграгарадку|город|горад)(?:-(?:побратиме|партнере|партнёре|пабраціме|побратим|партнер|партнёр|пабрацім))?"
     rf"|^Город|(?<=[.!?]\s)Город)\s*({_CAP}(?:\s+{_CAP})?)"
 )  # («в г. Нижний Новгород»: a town of two words, where the two are one town)
+# a school, library or museum gone to, then its town in the genitive: «в школу № 18 им. Евфросинии Полоцкой г. Полоцка»,
+# «у музей горада Полацка»
+_INSTITUTION_OF_TOWN = re.compile(rf"(?<![\w-])(?i:в|во|на|у|ў|посетил\w*|побывал\w*|наведал\w*)\s+(?:\S+\s+){{0,2}}?(?:школ|гимнази|лице|библиотек|музе"
+                                  rf"|университет|колледж|училищ|техникум|гімназі|ліцэ|бібліятэк|універсітэт|каледж|вучэльн)"
+                                  rf"\w*(?:\s+[^\s,;:()]+){{0,6}}?\s+(?:г\.|города|горада)\s?({_CAP})")
 # a railway station named after its village: «на станции Поныри», «на станциях Свобода и Золотухино»
 _STATIONS = re.compile(rf"(?<![\w-])(?i:на|у|ў)\s+(?:железнодорожн\w+\s+|чыгуначн\w+\s+)?(?:станци(?:и|ях)|станцыі|станцыях"
                        rf"|ст\.)\s*({_CAP})(?:\s*(?:,|и|і)\s*({_CAP}))?")
@@ -550,6 +555,10 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if " " in word and not place_name(word):
             word = word.split()[0]
         out.append((m.start(1), place_name(word) or _adjective_town(word) or _russian_word(word) or word))
+    for m in _INSTITUTION_OF_TOWN.finditer(sentence) if "г." in sentence or "города" in sentence \
+            or "горада" in sentence else ():
+        if (name := place_name(m.group(1))) and name not in COUNTRIES:
+            out.append((m.start(1), name))
     for m in _STATIONS.finditer(sentence) if "станц" in sentence or "ст." in sentence else ():
         for g in (1, 2):  # «на станциях Свобода и Золотухино»: each station's village
             if m.group(g):
@@ -730,10 +739,12 @@ def _russian_word(word: str) -> str | None:
 def _city_of_adjective(adjective: str) -> str | None:
     """«Петербургском» → Санкт-Петербург, «Минский» → Минск, «рязанском» → Рязань: the town an adjective is made
     from, when the gazetteer or the lexicon knows it (never a region: «Брянский» is no venue)."""
-    base = re.sub(r"(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую|ое)$", "", adjective)
+    base = re.sub(r"(?:ск|цк)(?:ий|ом|ого|ому|им|ая|ой|ую|ое|і|ы|ім|ым|ае|ага|аму|ай|ога)$", "", adjective)  # (and the
+    # Belarusian endings: «Мінскага», «Смаленскім»)
     # (last, a town in -а or -о: «Унечский» → Унеча, «Злынковский» → Злынка, the «ов» put in before «ск» dropped)
     for form in (base, base + "ск", base + "цк", base + "ь", base + "а", base + "о",
-                 base[:-2] + "а" if base.endswith("ов") else ""):
+                 base[:-2] + "а" if base.endswith("ов") else "", base + "т" if base.endswith("с") else ""):
+        # («Брэсцкага»: the «ст» of Брэст written «сц» before «к»)
         if not form:
             continue
         name = _ALIAS.get(fold(form)) or town(form)
