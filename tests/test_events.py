@@ -9508,3 +9508,17 @@ def test_a_forum_of_several_words_framing_talks_is_recorded_where_it_is_named_af
 def test_a_school_gone_to_is_in_the_town_named_after_it(text):
     found = [(e.type, e.location) for e in extract_text(text, published="2025-11-20").events]
     assert ("visit", "Полоцк") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Дни Москвы в Минске пройдут с 18 по 21 сентября. 19 сентября в Минском горисполкоме состоится заседание рабочей "
+    "группы. Московскую делегацию возглавит мэр Москвы Сергей Собянин.",
+    "Дні Масквы ў Мінску пройдуць з 18 па 21 верасня. 19 верасня ў Мінскім гарвыканкаме адбудзецца пасяджэнне рабочай "
+    "групы. Маскоўскую дэлегацыю ўзначаліць мэр Масквы Сяргей Сабянін.",
+    "The Days of Moscow in Minsk will be held on 18-21 September. On 19 September the working group will meet at the "
+    "Minsk City Executive Committee. The Moscow delegation will be led by Mayor Sergei Sobyanin.",
+], ids=["ru", "be", "en"])
+def test_a_delegation_with_no_day_of_its_own_comes_for_the_days(text):
+    # GUIDE §4.6: a delegation's trip to an event is a visit that spans it, not the day of the talks held there
+    found = [(e.type, e.start, e.end, e.location) for e in extract_text(text, published="2019-09-13").events]
+    assert ("visit", "2019-09-18", "2019-09-21", "Минск") in found, found

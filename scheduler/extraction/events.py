@@ -501,6 +501,7 @@ def find_events(
     events = _date_headline_by_lead(events, pub)
     _date_meetings_by_announced_visit(events, pub)
     _date_visits_by_announced_gathering(events, pub)
+    _delegation_to_its_days(events)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_at_the_end(events)
     _date_parts_by_nth_day(events, sents)
@@ -783,6 +784,30 @@ def _date_visits_by_announced_gathering(events: list[Cand], pub: str | None) -> 
         if v.type == "visit" and v.start is None and v.how == "future" and v.location is None and not set_apart(v) \
                 and not places_in(v.sent.text):
             v.start, v.end, v.how, v.location = gathering.start, gathering.end, "by-event", gathering.location
+
+
+# a region's or town's Days: «Дни Москвы», «Дні Маскоўскай вобласці», "the Days of the Moscow Region"
+_REGION_DAYS = re.compile(r"(?<![\w-])(?:дн(?:и|ей|ям|ях|ями)|дн(?:і|ёў|ям|ях)|days)\s+(?:of\s+(?:the\s+)?)?(?!культур|culture)\w")
+
+
+def _delegation_to_its_days(events: list[Cand]) -> None:
+    """«Дні Масквы ў Мінску пройдуць з 18 па 21 верасня … Маскоўскую дэлегацыю ўзначаліць мэр … 19 верасня … ён правядзе
+    перамовы»: a delegation whose own sentences give no day, in a release on one region's Days held over several days,
+    comes for those Days — its visit spans them, where they are held (GUIDE §4.6: a delegation's trip to an event),
+    not the day of the talks it holds there."""
+    days = [f for f in events if f.type == "festival" and f.explicit and f.start and f.end and f.start != f.end
+            and len(f.start) == 10 and len(f.end) == 10 and any(_REGION_DAYS.search(x.low) for x in f.sources)]
+    if len(days) != 1:
+        return
+    f = days[0]
+    first, last = f.start or "", f.end or ""
+    for v in events:
+        if v.type == "visit" and v.how != "mention" and v.end is None \
+                and any("делегац" in x.low or "дэлегац" in x.low or "delegation" in x.low for x in v.sources) \
+                and (v.start is None or first <= v.start <= last) and not set_apart(v):
+            # (a visit already given the Days' span keeps what its own words add: «прибыла за день до открытия»)
+            v.start, v.end, v.how = f.start, f.end, "by-event"
+            v.location = f.location or v.location
 
 
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|as part of(?: the)?"
