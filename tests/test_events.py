@@ -9522,3 +9522,18 @@ def test_a_delegation_with_no_day_of_its_own_comes_for_the_days(text):
     # GUIDE §4.6: a delegation's trip to an event is a visit that spans it, not the day of the talks held there
     found = [(e.type, e.start, e.end, e.location) for e in extract_text(text, published="2019-09-13").events]
     assert ("visit", "2019-09-18", "2019-09-21", "Минск") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация Псковской области участвует в ярмарке в Полоцке. Ярмарка открылась 10 июня и закроется 13 июня. На "
+    "церемонии открытия стороны подписали протокол о намерениях.",
+    "Дэлегацыя Пскоўскай вобласці ўдзельнічае ў кірмашы ў Полацку. Кірмаш адкрыўся 10 чэрвеня і закрыецца 13 чэрвеня. "
+    "Падчас цырымоніі адкрыцця бакі падпісалі пратакол аб намерах.",
+    "A delegation of Pskov Oblast is taking part in the fair in Polatsk. The fair opened on 10 June and will close on 13 "
+    "June. During the opening ceremony the sides signed a protocol of intentions.",
+], ids=["ru", "be", "en"])
+def test_a_fair_under_way_ends_on_the_close_it_names_and_its_opening_dates_what_was_signed_there(text):
+    # GUIDE §5: arithmetic on stated dates — the close named ahead ends the fair (not the report's day), and a
+    # signing at its opening is of its first day
+    found = {(e.type, e.start, e.end) for e in extract_text(text, published="2025-06-12").events}
+    assert ("fair", "2025-06-10", "2025-06-13") in found and ("agreement", "2025-06-10", None) in found, found

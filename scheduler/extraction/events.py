@@ -504,6 +504,7 @@ def find_events(
     _delegation_to_its_days(events)
     _date_meetings_in_a_visit_under_way(events, pub)
     _date_parts_at_the_end(events)
+    _date_parts_at_the_opening(events)
     _date_parts_by_nth_day(events, sents)
     _date_parts_by_containers(events, sents)
     events = _programme_meetings(events)
@@ -1004,6 +1005,30 @@ def _date_parts_at_the_end(events: list[Cand]) -> None:
             e.start, e.end, e.how = box.end, None, "by-container"
 
 
+# a part held at a gathering's opening: «во время церемонии открытия», «на торжественном открытии», «падчас цырымоніі
+# адкрыцця», "during the opening ceremony", "at the grand opening"
+_AT_THE_OPENING = re.compile(r"(?:во время|в ходе|на|при)\s+(?:торжественн\w+\s+)?(?:церемони\w+\s+)?открыти\w*"
+                             r"|(?:падчас|на|[уў] ходзе)\s+(?:урачыст\w+\s+)?(?:цырымоні\w+\s+)?адкрыцц\w*"
+                             r"|(?:during|at)\s+the\s+(?:official\s+|grand\s+|solemn\s+)?opening\b")
+
+
+def _date_parts_at_the_opening(events: list[Cand]) -> None:
+    """"The fair opened on 10 June and will close on 13 June. During the opening ceremony … signed a protocol": a part
+    held at the opening of the one gathering whose days the text gives, with no date of its own, is of its first day
+    (GUIDE §5), not of the report's."""
+    boxes = [x for x in events if x.type in ("fair", "festival", "meeting") and x.how == "mention" and x.start
+             and x.end and len(x.start) == len(x.end) == 10 and x.start != x.end]
+    if len(boxes) != 1:
+        return
+    box = boxes[0]
+    for e in events:
+        if e is box or e.how not in ("default", "future", "by-announcement", "inherited", "by-type") \
+                or not ("откры" in e.sent.low or "адкрыц" in e.sent.low or "opening" in e.sent.low) \
+                or (m := _AT_THE_OPENING.search(e.sent.low)) is None or m.start() <= e.pos - e.sent.start < m.end():
+            continue
+        e.start, e.end, e.how = box.start, None, "by-container"
+
+
 def _in_parens(low: str, at: int) -> bool:
     """Is offset ``at`` of ``low`` inside an aside in parentheses (of eight characters or more)?"""
     return any(p.start() <= at < p.end() for p in ASIDE.finditer(low))
@@ -1423,12 +1448,12 @@ def _ends_from_durations(events: list[Cand], sents: list[Sentence]) -> None:
 # the close of a gathering or a trip, or how long it runs: «закрытие — 11 июня», «Урачыстае закрыццё адбылося 11
 # чэрвеня», "A closing ceremony … will be held on 11 June", «визит, который завершится 21 января», «продлится до
 # воскресенья», «Яна працягнецца да нядзелі»
-_CLOSES = re.compile(r"(?:закрыти|закрыцц|закрыл\w*с[яь]|закры(?:ўся|лася|ліся)|closing|заверш\w*с[яь]|заверш\w*цца|завяршы\w*|закончит\w*|закончи\w*с[яь]|will close|closes|will end"
+_CLOSES = re.compile(r"(?:закрыти|закрыцц|закрыл\w*с[яь]|закры(?:ўся|лася|ліся|ецца|юцца)|закро\w*с[яь]|closing|заверш\w*с[яь]|заверш\w*цца|завяршы\w*|закончит\w*|закончи\w*с[яь]|will close|closes|will end"
                      r"|ends\b|ended\b|closed\b|продл[ия]т\w*|продолж[иа]т\w*|будет работать|будут работать|прац[яе]гн\w*|будзе працаваць"
                      r"|будуць працаваць|will last|will run|runs)")  # («Дни … продлятся», «ярмарки будут работать»: plural too)
 
 
-_ENDED = ("заверш", "завяршы", "закры", "законч", "ended", "closed", "ends")  # a verb of ending (not «продлится»)
+_ENDED = ("заверш", "завяршы", "закры", "закро", "законч", "ended", "closed", "ends")  # a verb of ending (not «продлится»)
 _STARTED = re.compile(r"откры|адкры|стартова|начал|пачаў|пачал|opened|started|began")  # (its first day is told too)
 
 
@@ -1440,14 +1465,18 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
         if not e.start or len(e.start) != 10 or not e.start[:4].isdigit() or kind(e) not in _LASTING:
             continue
         n = _days_long(e) or _length_told(e, sents)
-        if e.end and not (n and e.end == _plus_days(e.start, n)):
-            continue  # (an end counted from a length may still yield to the close the text gives)
+        firm = bool(e.end) and not (n and e.end == _plus_days(e.start, n))  # (an end counted from a length may still
+        # yield to the close the text gives; any other only to a later close its own sentences name: "is taking part"
+        # today, then "opened on 10 June and will close on 13 June")
+        if firm and not any(_CLOSES.search(x.low) for x in e.sources):
+            continue
         after = _sentence_after(e.sources[-1], sents) if e.sources else None
         again = _NAMED_AGAIN.match(after.low) if after is not None else None
-        look = [*e.sources, *((after,) if after is not None and (_PRONOUN.match(after.low) or _CLOSING_FIRST.match(after.low)
-                                                                 or again is not None and again.group(1)[:4] in e.sent.low)
-                               else ())]
-        if e.sources and (i := bisect.bisect_right(sents, e.sources[-1].start, key=lambda x: x.start)) < len(sents):
+        look = [*e.sources, *((after,) if after is not None and not firm
+                               and (_PRONOUN.match(after.low) or _CLOSING_FIRST.match(after.low)
+                                    or again is not None and again.group(1)[:4] in e.sent.low) else ())]
+        if not firm and e.sources \
+                and (i := bisect.bisect_right(sents, e.sources[-1].start, key=lambda x: x.start)) < len(sents):
             # «Дни Беларуси … стартовали 11 сентября. … Завершились Дни в воскресенье»: a later sentence of the
             # passage that opens on its close and names it again
             look += [x for x in sents[i + 1:i + 6] if x.line - e.sources[-1].line <= 2 and _CLOSES.search(x.low, 0, 40)
@@ -1464,11 +1493,11 @@ def _ends_from_closings(events: list[Cand], sents: list[Sentence], ms: list[Ment
                     and "/" not in ms[i - 1].value and ms[i - 1].value[:4].isdigit() \
                     and not CLAUSE_MARK.search(x.low, ms[i - 1].end - x.start, close.start()):
                 day = ms[i - 1]  # «Позавчера в Слониме завершился трёхдневный форум»: the day told before the verb
-            if day is not None and e.start < day.value \
+            if day is not None and e.start < day.value and not (firm and e.end and day.value <= e.end) \
                     and (date.fromisoformat(day.value) - date.fromisoformat(e.start)).days <= 62:
                 e.end = day.value
                 break
-            if day is not None and day.value == e.start and n:
+            if day is not None and day.value == e.start and n and not firm:
                 # «находится в Вологде с трёхдневным визитом, который завершится сегодня»: told on its last day, the
                 # trip began its days before
                 e.start, e.end = (date.fromisoformat(day.value) - timedelta(days=n - 1)).isoformat(), day.value
