@@ -9537,3 +9537,45 @@ def test_a_fair_under_way_ends_on_the_close_it_names_and_its_opening_dates_what_
     # signing at its opening is of its first day
     found = {(e.type, e.start, e.end) for e in extract_text(text, published="2025-06-12").events}
     assert ("fair", "2025-06-10", "2025-06-13") in found and ("agreement", "2025-06-10", None) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "МИНСК, 14 ноября (БЕЛТА) – Мингорисполком и правительство Новосибирской области подписали программу сотрудничества "
+    "на 2026-2028 годы. Документ подписали в ходе рабочего визита губернатора в Минск 13-15 ноября.",
+    "МІНСК, 14 лістапада (БЕЛТА) – Мінгарвыканкам і ўрад Новасібірскай вобласці падпісалі праграму супрацоўніцтва на "
+    "2026-2028 гады. Дакумент падпісалі падчас рабочага візіту губернатара ў Мінск 13-15 лістапада.",
+    "MINSK, 14 November (BelTA) – The Minsk City Executive Committee and the Novosibirsk Oblast Government have signed a "
+    "program of cooperation for 2026-2028. The document was signed during the governor's working visit to Minsk on "
+    "13-15 November.",
+], ids=["ru", "be", "en"])
+def test_a_signing_during_a_trip_of_days_is_of_the_datelines_day(text):
+    # GUIDE §5: a wire dateline dates the lead event; a signing is one act, not the trip's span
+    found = {(e.type, e.start, e.end) for e in extract_text(text, published="2025-11-14").events}
+    assert ("agreement", "2025-11-14", None) in found and ("visit", "2025-11-13", "2025-11-15") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня в Минске у обелиска прошла памятная акция. В этот же день венки на Пискарёвском мемориальном кладбище "
+    "возложила делегация Минска, которая находится в Санкт-Петербурге с 26 по 28 января.",
+    "Сёння ў Мінску ля абеліска адбылася памятная акцыя. У гэты ж дзень вянкі на Піскароўскіх мемарыяльных могілках "
+    "ўсклала дэлегацыя Мінска, якая знаходзіцца ў Санкт-Пецярбургу з 26 па 28 студзеня.",
+    "Today a memorial action was held at the obelisk in Minsk. On the same day, a Minsk delegation, which is staying in "
+    "St. Petersburg from 26 to 28 January, laid wreaths at the Piskaryovskoye Memorial Cemetery.",
+], ids=["ru", "be", "en"])
+def test_wreaths_laid_on_the_same_day_are_of_that_day_not_of_the_stay(text):
+    found = {(e.type, e.start, e.end) for e in extract_text(text, published="2024-01-27").events}
+    assert ("commemoration", "2024-01-27", None) in found and not any(
+        t == "commemoration" and end for t, _, end in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Председатель облисполкома сегодня начал рабочую поездку в Рязанскую область. Визит продлится три дня. В первый "
+    "день запланирована встреча с губернатором Рязанской области Николаем Любимовым.",
+    "Старшыня аблвыканкама сёння пачаў рабочую паездку ў Разанскую вобласць. Візіт працягнецца тры дні. У першы дзень "
+    "запланавана сустрэча з губернатарам Разанскай вобласці Мікалаем Любімавым.",
+    "The chairman of the regional executive committee today began a working trip to the Ryazan region. The visit will "
+    "last three days. On the first day, a meeting with Ryazan Governor Nikolai Lyubimov is planned.",
+], ids=["ru", "be", "en"])
+def test_the_first_day_of_a_trip_dates_what_is_planned_for_it(text):
+    found = {(e.type, e.start) for e in extract_text(text, published="2021-03-02").events}
+    assert ("meeting", "2021-03-02") in found, found

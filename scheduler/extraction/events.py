@@ -509,6 +509,7 @@ def find_events(
     _date_parts_by_containers(events, sents)
     events = _programme_meetings(events)
     _date_by_sequence(events, pub)
+    _one_day_acts(events, pub, sents)
     _signings_have_no_end(events)
     for c in events:  # «Время визита еще не обозначено», "no date has been set for the visit": none is known
         if c.type in ("visit", "meeting") and c.how in ("default", "live", "by-type") \
@@ -908,8 +909,9 @@ _NTH_DAY_OF = re.compile(r"(?:(?:на|в|во|у|ў|on|for)\s+|^|[.;]\s+)(?:the\
                          r"|з'езд|congress)"
                          # … or with no noun, the container the text has told: "On the second day, he met …", «На второй
                          # день гости …»
-                         r"|(?:^|[.,;]\s*)(?:на|в|во|у|ў|on)\s+(?:the\s+)?(втор|трет|друг|трэц|second|third)\w*\s+(?:день|дзень"
-                         r"|day)\b(?!\s+(?:of|\S+\s+(?:визит|форум|фестивал|ярмарк|візіт|фестывал|кірмаш)))"
+                         r"|(?:^|[.,;]\s*)(?:на|в|во|у|ў|on)\s+(?:the\s+)?(перв|перш|втор|трет|друг|трэц|first|second|third)\w*\s+"
+                         r"(?:день|дзень|day)\b(?!\s+(?:of|\S+\s+(?:визит|форум|фестивал|ярмарк|візіт|фестывал|кірмаш|весны"
+                         r"|вясны|лета|осени|восени|зимы|зімы|года|году)))"  # («в первый день весны» is no trip's day)
                          # … or the container's own day by its pronoun: «в первый день его работы», "on its first day"
                          r"|\bon\s+its\s+(first|second|third)\s+day\b"
                          r"|(?:на|в|во|у|ў)\s+(перв|перш|втор|трет|друг|трэц)\w*\s+(?:день|дзень)\s+(?:его|её|ее|яго|яе)\s+(?:работы"
@@ -951,8 +953,10 @@ def _date_parts_by_nth_day(events: list[Cand], sents: list[Sentence]) -> None:
     of that day (GUIDE §5: arithmetic on stated dates); so is a part told in the next sentences with no day of
     their own."""
     for e in events:
-        if e.how not in ("default", "future", "by-container", "by-type", "inherited", "live", "by-announcement"):
-            continue  # (a day borrowed from the sentence before yields to the day the sentence counts)
+        if e.how not in ("default", "future", "by-container", "by-type", "inherited", "live", "by-announcement",
+                         "by-visit"):
+            continue  # (a day borrowed from the sentence before, or the unit of the trip it is part of, yields to the
+            # day the sentence counts)
         nth = _nth_day_of(e.sent.low)
         eve = _EVE_OF_OPENING.search(e.sent.low) if nth is None else None
         if nth is None and eve is None and e.how in ("default", "inherited", "by-type"):
@@ -1193,6 +1197,35 @@ def _date_by_sequence(events: list[Cand], pub: str | None) -> None:
         if before is not None and before.sent.line >= told.line - 1:
             e.start, e.end, e.how = before.start, before.end if led else None, "by-sequence"  # (a trip to attend
             # lasts as long as what it attends)
+
+
+# the same day as one told before: «в этот же день», «у гэты ж дзень», "on the same day"
+_SAME_DAY = re.compile(r"\bв (?:этот|тот) же день|\b[уў] (?:гэты|той) ж(?:а)? дзень|\bon (?:this|that|the same) day"
+                       r"|\b(?:that|the same) day\b")
+_TODAY_WORDS = re.compile(r"\bсегодня\b|\bсёння\b|\btoday\b")
+
+
+def _one_day_acts(events: list[Cand], pub: str | None, sents: list[Sentence]) -> None:
+    """A signing or a ceremony is an act of one day: one that took the span of days of a trip its sentence names
+    («вянкі … ўсклала дэлегацыя, якая знаходзіцца ў Пецярбургу з 26 па 28 студзеня», "signed … during the visit on 13-15
+    November") is of the day inside the span its text points at — the day of the event told before where it says
+    "on the same day", the report's day where it is the wire dateline's lead or says "today" (GUIDE §5)."""
+    for c in events:
+        if not (c.type == "agreement" or _ceremony(c)) or not c.start or not c.end or c.start == c.end \
+                or len(c.start) != 10 or len(c.end) != 10:
+            continue
+        day = None
+        if any(_SAME_DAY.search(x.low) for x in c.sources):
+            day = next((e.start for e in reversed(events) if e is not c and e.pos < c.pos and e.explicit and e.start
+                        and len(e.start) == 10 and e.end is None and c.start <= e.start <= c.end), None)
+            if day is None and pub and len(pub) == 10 and c.start <= pub <= c.end \
+                    and any(_TODAY_WORDS.search(x.low) for x in sents if x.end <= c.sent.start):
+                day = pub  # ("Today a memorial action was held … On the same day …": the day told before is today)
+        if day is None and pub and len(pub) == 10 and c.start <= pub <= c.end \
+                and any(_dateline_of(x.text) or _TODAY_WORDS.search(x.low) for x in c.sources):
+            day = pub
+        if day is not None:
+            c.start, c.end = day, None
 
 
 def _signings_have_no_end(events: list[Cand]) -> None:
