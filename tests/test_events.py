@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from scheduler.extraction import extract_text
+from scheduler.extraction.event_cues import announces
 from scheduler.extraction.event_text import sentences
 from scheduler.extraction.events import find_events
 from scheduler.extraction.places import country_of, dateline_place, place_name, places_in, region_centre
@@ -9579,3 +9580,43 @@ def test_wreaths_laid_on_the_same_day_are_of_that_day_not_of_the_stay(text):
 def test_the_first_day_of_a_trip_dates_what_is_planned_for_it(text):
     found = {(e.type, e.start) for e in extract_text(text, published="2021-03-02").events}
     assert ("meeting", "2021-03-02") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Хабаровского края Дмитрий Демешин встретился с послом Беларуси Александром Рогожником, который "
+    "находится в крае с рабочим визитом с 22 по 24 октября.",
+    "Губернатар Хабараўскага краю Дзмітрый Дземяшын сустрэўся з паслом Беларусі Аляксандрам Рагожнікам, які знаходзіцца "
+    "ў краі з рабочым візітам з 22 па 24 кастрычніка.",
+    "Governor of the Khabarovsk Krai Dmitry Demeshin met with Belarusian Ambassador Alexander Rogozhnik, who is on a "
+    "working visit in the krai from 22 to 24 October.",
+], ids=["ru", "be", "en"])
+def test_talks_during_a_trip_in_the_region_pointed_back_at(text):
+    # GUIDE §5: talks during a trip of days, no day of their own, take the unit holding its span; GUIDE §6: «в крае»
+    # points back at the one krai the text names (not the country)
+    found = {(e.type, e.start, e.end, e.location) for e in extract_text(text, published="2023-10-25").events}
+    assert ("meeting", "2023-10", None, "Хабаровский край") in found, found
+    assert ("visit", "2023-10-22", "2023-10-24", "Хабаровский край") in found, found
+
+
+def test_in_the_field_of_is_no_region():
+    text = "10 октября подписан меморандум о сотрудничестве в области охраны здоровья между Минском и Москвой."
+    found = [e.location for e in extract_text(text, published="2017-10-11").events if e.type == "agreement"]
+    assert found and found[0] != "Московская область", found
+
+
+@pytest.mark.parametrize("text", [
+    "Посол находится в Хабаровском крае с рабочим визитом с 22 по 24 октября. В программе визита — поездка в "
+    "Комсомольск-на-Амуре, где он возложит цветы к мемориалу воинам-дальневосточникам.",
+    "The ambassador is on a working visit to the Khabarovsk Krai from 22 to 24 October. The programme of the visit "
+    "includes a trip to Komsomolsk-on-Amur, where he will lay flowers at the memorial to Far Eastern soldiers.",
+], ids=["ru", "en"])
+def test_a_ceremony_in_a_trips_programme_takes_the_trips_month(text):
+    found = {(e.type, e.start) for e in extract_text(text, published="2023-10-23").events}
+    assert ("commemoration", "2023-10") in found, found
+
+
+@pytest.mark.parametrize("text", ["Пасол ускладзе кветкі да мемарыяла воінам.", "Пасол правядзе перамовы з губернатарам.",
+                                  "Госці адкрыюць выставу ў Віцебску."], ids=["laid", "held", "opened"])
+def test_belarusian_perfective_futures_announce(text):
+    # GUIDE §5: what a text announces with no date gets none; «ускладзе», «правядзе», «адкрыюць» are futures
+    assert announces(text.lower()), text

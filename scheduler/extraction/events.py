@@ -529,6 +529,8 @@ def find_events(
     for c in events:
         if c.location in COUNTRIES:
             c.location = next((r for s in c.sources if (r := region_in(s.text, c.location))), c.location)
+        if (c.location is None or c.location in COUNTRIES) and c.type != "plan":
+            c.location = _region_pointed_at(c, sents) or c.location
     venue: list[str | None] = []
     placed: dict[str, str] = {}  # a start date (and its month) -> the first specific place of an event on it
     for e in events:
@@ -813,6 +815,7 @@ def _delegation_to_its_days(events: list[Cand]) -> None:
 
 
 _CONTAINER = re.compile(r"(?:в рамках|в ходе|во время|на полях|[уў] рамках|падчас|during|in the course of|as part of(?: the)?"
+                        r"|в программе|[уў] праграме|program(?:me)? of(?: the)?"  # («В программе визита — …»)
                         r"|within the framework of(?: the)?|on the "
                         r"sidelines of|(?:\bна|\bat(?: the)?)(?=\s+(?:\S+\s+)?(?:форум|forum))|(?:\bза|\bв|\bу|\bў|\bover|\bin)\s+(?:\S+\s+){0,2}?(?:дни|дні|days)(?:\s+of)?(?:\s+the)?(?=\s+"
                         r"(?:форум|фестивал|фестывал|ярмарк|кірмаш|forum|festival|fair))|(?:событи\w*|падзе\w*|event|highlight)"
@@ -1097,6 +1100,10 @@ def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None
             continue
         if m is None:
             continue
+        if m.group().startswith(("в программ", "у праграм", "ў праграм", "program")) \
+                and e.type not in ("commemoration", "agreement"):
+            continue  # «в программе визита запланированы встречи … в министерствах»: a programme as a list dates no
+            # talks (GUIDE §3); a ceremony or a signing it names at its own venue is of the trip's days
         if m.group(1) is None:  # «В его рамках планируется встреча»: the event named just before, as dated
             box = next((x for x in reversed(events) if x is not e and x.type in _CONTAINER_TYPE.values()
                         and x.start and x.pos < e.pos), None)
@@ -1205,13 +1212,34 @@ _SAME_DAY = re.compile(r"\bв (?:этот|тот) же день|\b[уў] (?:гэ
 _TODAY_WORDS = re.compile(r"\bсегодня\b|\bсёння\b|\btoday\b")
 
 
+# a region named again by its kind's noun: «находится в крае», «прибыл в область», «у вобласці», "in the krai"
+_REGION_AGAIN = re.compile(r"(?<![\w-])(?:в|во|на|по|у|ў|in|across|around)\s+(?:the\s+)?(кра[еюя]|краі|област[иь]|вобласц[іь]"
+                           r"|krai|oblast|region)(?![\w-])(?!\s+[а-яёіў]+(?:ия|ии|ы|ого|ой|ых|ей|ства|ения|ання|ання|і|ай|аў)\b)")
+# (but «в области охраны здоровья», «у вобласці адукацыі», "in the region of": a field, a word in the genitive after)
+_REGION_NOUN = {"кра": "край", "об": "область", "во": "область", "kr": "край", "ob": "область", "re": ""}
+
+
+def _region_pointed_at(c: Cand, sents: list[Sentence]) -> str | None:
+    """«Посол …, который находится в крае с рабочим визитом» after «Губернатор Хабаровского края»: the region the
+    event's sentence points back at by its kind's noun is the one region of that kind the text names (GUIDE §6:
+    the region where no town is named), whoever's office named it."""
+    got = next((m for x in c.sources if (m := _REGION_AGAIN.search(x.low))), None)
+    if got is None:
+        return None
+    noun = _REGION_NOUN.get(got.group(1)[:2], "")
+    named = {p for x in sents if x.start <= c.sent.start for p in named_parties(x.text)
+             if p.endswith((" край", " область")) and (not noun or p.endswith(noun))}
+    return named.pop() if len(named) == 1 else None
+
+
 def _one_day_acts(events: list[Cand], pub: str | None, sents: list[Sentence]) -> None:
-    """A signing or a ceremony is an act of one day: one that took the span of days of a trip its sentence names
+    """A signing, a ceremony or talks are acts of one day: one that took the span of days of a trip its sentence names
     («вянкі … ўсклала дэлегацыя, якая знаходзіцца ў Пецярбургу з 26 па 28 студзеня», "signed … during the visit on 13-15
     November") is of the day inside the span its text points at — the day of the event told before where it says
     "on the same day", the report's day where it is the wire dateline's lead or says "today" (GUIDE §5)."""
     for c in events:
-        if not (c.type == "agreement" or _ceremony(c)) or not c.start or not c.end or c.start == c.end \
+        talks = c.type == "meeting" and kind(c) == "meeting" and any(_TRIP_WORD.search(x.low) for x in c.sources)
+        if not (c.type == "agreement" or _ceremony(c) or talks) or not c.start or not c.end or c.start == c.end \
                 or len(c.start) != 10 or len(c.end) != 10:
             continue
         day = None
@@ -1226,6 +1254,12 @@ def _one_day_acts(events: list[Cand], pub: str | None, sents: list[Sentence]) ->
             day = pub
         if day is not None:
             c.start, c.end = day, None
+        elif talks:  # «встретился с послом, который находится в крае с рабочим визитом с 22 по 24 октября»: talks
+            # during a trip of days, no day of their own: the finest unit holding the trip's span (GUIDE §5)
+            c.start, c.end = _holding(c.start, c.end), None
+
+
+_TRIP_WORD = re.compile(r"визит|візіт|visit|поездк|паездк|trip")
 
 
 def _signings_have_no_end(events: list[Cand]) -> None:
