@@ -9620,3 +9620,18 @@ def test_a_ceremony_in_a_trips_programme_takes_the_trips_month(text):
 def test_belarusian_perfective_futures_announce(text):
     # GUIDE §5: what a text announces with no date gets none; «ускладзе», «правядзе», «адкрыюць» are futures
     assert announces(text.lower()), text
+
+
+@pytest.mark.parametrize("text", [
+    "Президент отметил, что предыдущая встреча с делегацией Тульской области состоялась в Минске более 10 лет назад (в "
+    "2012 году с губернатором Владимиром Груздевым).",
+    "Прэзідэнт адзначыў, што папярэдняя сустрэча з дэлегацыяй Тульскай вобласці адбылася ў Мінску больш за 10 гадоў таму "
+    "(у 2012 годзе з губернатарам Уладзімірам Груздзевым).",
+    "The president noted that his previous meeting with the delegation of Tula Oblast took place in Minsk more than 10 "
+    "years ago (in 2012 with Tula Oblast Governor Vladimir Gruzdev).",
+], ids=["ru", "be", "en"])
+def test_years_ago_told_exactly_in_an_aside_date_the_event_and_a_first_name_is_no_town(text):
+    # GUIDE §4: background with the year it states; «Владимиром Груздевым» is a man, not the town of Владимир
+    found = [(e.type, e.start, e.parties) for e in extract_text(text, published="2024-11-05").events
+             if e.type == "meeting"]
+    assert found and found[0][1] == "2012" and "Владимирская область" not in found[0][2], found

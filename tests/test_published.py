@@ -1234,3 +1234,15 @@ def test_a_weekday_header_of_another_month_than_the_addresss_stays_a_masthead() 
            "Source URL: http://school.example.org/2022/04/blog-post_25.html"
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value == "2022-04", doc.published
+
+
+@pytest.mark.parametrize("text", [
+    "MINSK, 5 November. The early election of the Tula Oblast governor took place in September 2024. The president noted "
+    "that his previous meeting with the delegation of Tula Oblast took place more than 10 years ago (in 2012).",
+    "МИНСК, 5 ноября. Досрочные выборы губернатора Тульской области прошли в сентябре 2024 года. Президент отметил, что "
+    "предыдущая встреча с делегацией Тульской области состоялась более 10 лет назад (в 2012 году).",
+], ids=["en", "ru"])
+def test_years_ago_told_with_their_own_year_count_from_it_not_from_a_year_before(text: str) -> None:
+    # GUIDE §1: "ten years ago (in 2012)" counts from 2012 (→ 2022 at least), never from a year named in another story
+    doc = extract_text(text, events=False)
+    assert doc.published is not None and doc.published.value[:4] in ("2024",), doc.published

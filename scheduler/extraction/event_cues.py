@@ -1235,6 +1235,7 @@ _RU_UNITY_DAY = ("День народного единства", 11, 4, 2005)  #
 
 
 ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # an aside in parentheses of four words or more (events.py too)
+_AGO_BEFORE = re.compile(r"(?:назад|таму|ago)\s*\($")  # a count of years ago right before an aside
 
 
 _TODAY_WORDS = ("сегодня", "сёння", "today")
@@ -1406,9 +1407,14 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
         for x in own:
             if x.start in used:
                 continue
-            if aside and any(a <= x.start - s.start < b for a, b in aside) and not any(a <= pos < b for a, b in aside):
+            if aside and any(a <= x.start - s.start < b and not _AGO_BEFORE.search(low, max(0, a - 40), a + 1)
+                             for a, b in aside) and not any(a <= pos < b for a, b in aside):
                 continue  # «прошло второе заседание … (первое заседание состоялось в апреле прошлого года, …)»: a date
-                # in parentheses is of what they tell, not of the event outside them
+                # in parentheses is of what they tell, not of the event outside them (but «более 10 лет назад (в 2012
+                # году …)», "ten years ago (in 2012 …)": the count's own year, told exactly)
+            if aside and x.text.lower().endswith(("назад", "таму", "ago")) \
+                    and any(0 <= a - (x.end - s.start) <= 3 for a, _ in aside):
+                continue  # … and so the count itself yields to it
             if ahead and x.value[:10] <= pub[:10] and not (  # type: ignore[index]
                     x.value[:10] == pub[:10] and x.text.lower().startswith(_TODAY_WORDS)):  # type: ignore[index]
                 continue  # "date 2017-06-26 … at the upcoming Forum": what is ahead is not held on that day or before

@@ -658,8 +658,9 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
     meeting = min(meetings, key=lambda e: min(x.start for x in e.sources))  # the first one the text names
     if not meeting.explicit or not meeting.start or pub and meeting.start[:4].isdigit() and meeting.start[:4] < pub[:4]:
         return  # undated, or a meeting of an earlier year the visit only recalls
-    if any(c.type == "visit" and c.how == "mention" for c in events):
-        return  # a visit the text dates itself: an undated one is that visit named again, merged with it later
+    if any(c.type == "visit" and c.how == "mention" and not (c.start or "")[:4] < meeting.start[:4] for c in events):
+        return  # a visit the text dates itself: an undated one is that visit named again, merged with it later (not
+        # one of another year the text recalls: "his previous meeting with the delegation … in 2012")
     for c in events:
         if c.type == "visit" and c.how == "default":
             # (a trip to a forum is dated like the forum, its days too: «The delegation … took part in the Forum held

@@ -15,9 +15,9 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from .event_lexicon import BELARUS_REGIONS, BELARUS_TOWNS, REGIONS, REPUBLICS
-from .event_text import fold
+from .event_text import fold, parses
 from .gazetteer import country_of_town, region_of, towns_of_stem
-from .names import russian_spellings
+from .names import looks_like_a_surname, russian_person, russian_spellings
 from .places import (
     COUNTRIES,
     KRAI_NOUNS,
@@ -94,6 +94,16 @@ def is_belarusian(name: str) -> bool:
 _REGION_AFTER = re.compile(r"\w*\s+[А-ЯЁІЎ][а-яёіў]+(?:ой|ай|ей)\s+(?:области|вобласці|края)\b")
 
 
+@lru_cache(maxsize=4096)
+def _a_person(first: str, last: str) -> bool:
+    """«Владимиром Груздевым», "Vladimir Gruzdev", «Уладзімірам Груздзевым»: a first name and a surname, whatever town
+    the first name also names («Владимир»)."""
+    if " " in (place_name(f"{first} {last}") or ""):
+        return False  # («Нижнего Новгорода», «Великих Лук»: a town of two words)
+    return bool(russian_person(first, last, "en")) or bool(russian_person(first, last, "be")) \
+        or looks_like_a_surname(last) and any("Name" in p.tag for p in parses(first.lower()))
+
+
 @lru_cache(maxsize=8192)
 def _named(text: str) -> tuple[str, ...]:
     """The parties one text names, in order of appearance (regions, republics, cities of their own standing)."""
@@ -125,6 +135,8 @@ def _named(text: str) -> tuple[str, ...]:
         words = m.group(1).split()
         if len(words) > 1 and _REGION_NOUN.match(words[1]):
             continue  # "a delegation from Leningrad Oblast": a region, read above (not the town of Leningrad)
+        if len(words) > 1 and _a_person(words[0], words[1]):
+            continue  # «с губернатором Владимиром Груздевым», "Governor Vladimir Gruzdev": a man, not the town
         town = place_name(" ".join(words)) or (place_name(words[0]) if len(words) > 1 else None)
         if town and (name := party_of_place(town)) is not None:
             found.append((m.start(1), name))

@@ -375,10 +375,11 @@ def _since_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]
             # году. Гости возложили цветы. … сотрудничает на протяжении 11 лет» counts from nothing)
             years += [y for s, y in points if far <= s < near]
         ago = _SINCE_AFTER.match(low, end)
-        if not years and ago:  # «78 лет назад, в 1941 году», "78 years ago, in 1941": the year right after
-            years = [y for s, y in points if ago.end() <= s < ago.end() + 40]
-            if not years:  # «78 гадоў таму пачалася Вялікая Айчынная вайна»: an event of known year right after
-                years = [base for rx, base, _ in _BASES if rx.search(low, ago.end(), ago.end() + 60)][:1]
+        right_after = [y for s, y in points if ago.end() <= s < ago.end() + 40] if ago else []
+        if right_after:  # "more than 10 years ago (in 2012 …)": the year the count is told with, not one named before
+            years = right_after
+        elif not years and ago:  # «78 гадоў таму пачалася Вялікая Айчынная вайна»: an event of known year right after
+            years = [base for rx, base, _ in _BASES if rx.search(low, ago.end(), ago.end() + 60)][:1]
         elif years and min(years) > min(y for _, y in points):
             continue  # counted from a year that is not where the story starts (the earliest it names)
         if years and n > 0:
@@ -612,6 +613,8 @@ def _ago_years(text: str, low: str, cands: list[Cand]) -> list[tuple[int, str]]:
         word = m.group(1)
         n = 1.5 if word in ("полтора", "паўтара") else float(lx.number_value(word) or 0)
         n += 0.5 if m.group(2) else 0
+        if any(c.a and c.a.y and m.end() <= c.start < m.end() + 40 for c in cands):
+            continue  # "more than 10 years ago (in 2012 …)": the count's own year is told with it (see _since_years)
         stems = {w[:6] for w in _STEM.findall(low, max(0, m.start() - 40), m.start())}
         dated = [c for c in cands if c.a and c.a.y and c.b is None and not c.rel and m.start() - 700 < c.start < m.start()
                  and any(st in low[max(0, c.start - 60): c.end + 60] for st in stems)]
