@@ -9635,3 +9635,16 @@ def test_years_ago_told_exactly_in_an_aside_date_the_event_and_a_first_name_is_n
     found = [(e.type, e.start, e.parties) for e in extract_text(text, published="2024-11-05").events
              if e.type == "meeting"]
     assert found and found[0][1] == "2012" and "Владимирская область" not in found[0][2], found
+
+
+@pytest.mark.parametrize("text", [
+    "Стороны рассмотрели предложение провести в 2019 году Дни Саратовской области на Брестчине.",
+    "Бакі разгледзелі прапанову правесці ў 2019 годзе Дні Саратаўскай вобласці на Брэстчыне.",
+    "The sides considered a proposal to hold the Days of the Saratov Region in the Brest Region in 2019.",
+    "Мы также предлагаем провести в следующем году Дни Татарстана в Могилёвской области.",
+    "Мы таксама прапануем правесці ў наступным годзе Дні Татарстана ў Магілёўскай вобласці.",
+    "We also propose to hold the Days of Tatarstan in the Mogilev Region next year.",
+], ids=["ru-noun", "be-noun", "en-noun", "ru-verb", "be-verb", "en-verb"])
+def test_a_proposal_told_now_or_by_its_noun_is_no_event(text):
+    # GUIDE §2: proposals are not events, whether made now («предлагаем») or named («предложение провести»)
+    assert not [e for e in extract_text(text, published="2018-09-20").events if e.type == "festival"]
