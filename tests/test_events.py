@@ -9648,3 +9648,18 @@ def test_years_ago_told_exactly_in_an_aside_date_the_event_and_a_first_name_is_n
 def test_a_proposal_told_now_or_by_its_noun_is_no_event(text):
     # GUIDE §2: proposals are not events, whether made now («предлагаем») or named («предложение провести»)
     assert not [e for e in extract_text(text, published="2018-09-20").events if e.type == "festival"]
+
+
+@pytest.mark.parametrize("text", [
+    "В Злынковской библиотеке состоялась встреча российских и белорусских поэтов\n\n5 апреля в Злынковской библиотеке "
+    "состоялась встреча российских и белорусских поэтов, посвященная Дню единения народов. Торжественное открытие "
+    "встречи прошло под звуки песни.",
+    "У Добрушскай бібліятэцы адбылася сустрэча паэтаў\n\n5 красавіка ў Добрушскай бібліятэцы адбылася сустрэча "
+    "расійскіх і беларускіх паэтаў, прысвечаная Дню яднання народаў. Урачыстае адкрыццё сустрэчы прайшло пад гукі песні.",
+    "Dobrush library hosts a meeting of poets\n\nOn April 5, the Dobrush library hosted a meeting of Russian and "
+    "Belarusian poets dedicated to the Day of Unity of Peoples. The opening of the meeting was accompanied by a song.",
+], ids=["ru", "be", "en"])
+def test_a_themed_gathering_named_again_is_one_record(text):
+    # GUIDE §3: headline and body are one event; the gathering held for a day is a commemoration, not also a meeting
+    found = [(e.type, e.start) for e in extract_text(text, published="2025-04-06").events]
+    assert not [t for t, _ in found if t == "meeting"] and ("commemoration", "2025-04-05") in found, found

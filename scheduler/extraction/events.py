@@ -41,7 +41,7 @@ from .event_cues import (
     set_apart,
     split,
 )
-from .event_lexicon import FESTIVAL_NAMES, REMOTE, ROLES, TAKES_PART
+from .event_lexicon import FESTIVAL_NAMES, REMOTE, ROLES, TAKES_PART, THEMED_MEETING
 from .event_text import Sentence, WordRegex, clean, fold, morph, nominative_phrase, parses, sentences
 from .gazetteer import region_of
 from .lang import related_start
@@ -496,7 +496,7 @@ def find_events(
         if c.location is None and c.type in _AT_A_VENUE:
             c.location = _named_venue_elsewhere(c, sents)
     cands += [x for c in cands for x in _one_per_place(c)]
-    events = _placeless_into_places(_merge(cands, pub))
+    events = _placeless_into_places(_merge(_one_themed_gathering(cands), pub))
     _month_of_the_days_under_way(events, pub)
     _returned_on(events)
     _ends_from_durations(events, sents)  # (a container's length known before its parts take their dates from it)
@@ -799,6 +799,25 @@ def _date_visits_by_announced_gathering(events: list[Cand], pub: str | None) -> 
 
 # a region's or town's Days: «Дни Москвы», «Дні Маскоўскай вобласці», "the Days of the Moscow Region"
 _REGION_DAYS = re.compile(r"(?<![\w-])(?:дн(?:и|ей|ям|ях|ями)|дн(?:і|ёў|ям|ях)|days)\s+(?:of\s+(?:the\s+)?)?(?!культур|culture)\w")
+
+
+_THEMED_MEETING = re.compile(THEMED_MEETING)
+_GATHERING_WORDS = ("встреч", "сустрэч", "meeting")
+
+
+def _one_themed_gathering(cands: list[Cand]) -> list[Cand]:
+    """«В Злынковской библиотеке состоялась встреча поэтов» over «… встреча поэтов, посвящённая Дню единения» and
+    «Торжественное открытие встречи прошло …»: where the text tells a gathering held for a day (a commemoration,
+    GUIDE §4.5), its other mentions by the same noun with no counterpart of talks are that gathering (headline and
+    body are one event, GUIDE §3), not meetings of their own."""
+    themed = [c for c in cands if c.type == "commemoration" and _THEMED_MEETING.match(c.sent.low, c.pos - c.sent.start)]
+    if not themed:
+        return cands
+    days = {c.start for c in themed}
+    return [c for c in cands if not (c.type == "meeting" and kind(c) == "meeting" and c.how != "mention"
+                                     and any(w in c.sent.low for w in _GATHERING_WORDS)
+                                     and (c.start in days | {None} or c.how == "default")
+                                     and not _talks_with_someone(c) and c.sent is not themed[0].sent)]
 
 
 def _delegation_to_its_days(events: list[Cand]) -> None:
