@@ -9663,3 +9663,16 @@ def test_a_themed_gathering_named_again_is_one_record(text):
     # GUIDE §3: headline and body are one event; the gathering held for a day is a commemoration, not also a meeting
     found = [(e.type, e.start) for e in extract_text(text, published="2025-04-06").events]
     assert not [t for t, _ in found if t == "meeting"] and ("commemoration", "2025-04-05") in found, found
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Томский областной театр драмы 1 октября впервые приехал в Минск.", "2025-10-01", None),
+    ("Томскі абласны тэатр драмы 1 кастрычніка ўпершыню прыехаў у Мінск.", "2025-10-01", None),
+    ("On 1 October the Tomsk Regional Drama Theater came to Minsk for the first time.", "2025-10-01", None),
+    ("С 1 по 5 октября в Минске проходят гастроли Томского областного театра драмы.", "2025-10-01", "2025-10-05"),
+    ("З 1 па 5 кастрычніка ў Мінску праходзяць гастролі Томскага абласнога тэатра драмы.", "2025-10-01", "2025-10-05"),
+], ids=["ru-came", "be-came", "en-came", "ru-tour", "be-tour"])
+def test_a_theatre_on_tour_is_a_visit(text, start, end):
+    # GUIDE §4.6: touring a place as a guest is a visit, a company's as well as a delegation's
+    found = {(e.type, e.start, e.end, e.location) for e in extract_text(text, published="2025-10-02").events}
+    assert ("visit", start, end, "Минск") in found, found

@@ -727,7 +727,9 @@ def _someone_named(text: str) -> bool:
 _ARRIVAL = ("прибыл", "приехал", "прилетел", "прыбы", "прыеха", "прыляце", "arrived")
 _TRIP_NOUNS = ("визит", "візіт", "visit", "поездк", "паездк", "trip")
 _ARRIVERS = ("делегац", "дэлегац", "delegation", "лидер", "лідар", "leader", "гости ", "гостей", "госці", "гасцей",
-             "guests")  # («Гости прибыли в Брест накануне», "The guests arrived in Brest the day before")
+             "guests", "театр", "тэатр", "theat", "ансамбл", "ensemble", "оркестр", "orchestra", "хор ", "choir",
+             "трупп", "трупа", "troupe")  # («Гости прибыли в Брест накануне», "The guests arrived in Brest the day
+# before", «Томский театр драмы приехал в Минск»: a company on tour is a guest too)
 _PARTICIPANT_WORDS = ("участник", "удзельнік", "participants")
 _PARTICIPANTS_OF = re.compile(r"\b(?:участник\w*|удзельнік\w*|participants (?:of|in) (?:the )?)\s*(?:\S+\s+)?"
                               r"(форум\w*|фестивал\w*|фестывал\w*|ярмарк\w*|кірмаш\w*|forum|festival|fair)")
