@@ -9676,3 +9676,17 @@ def test_a_theatre_on_tour_is_a_visit(text, start, end):
     # GUIDE §4.6: touring a place as a guest is a visit, a company's as well as a delegation's
     found = {(e.type, e.start, e.end, e.location) for e in extract_text(text, published="2025-10-02").events}
     assert ("visit", start, end, "Минск") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор 15 июня встретился с послом Беларуси на полях форума. Напомним, в мае прошлого года делегация "
+    "Хабаровского края посетила Белоруссию. Михаил Дегтярев встретился с президентом Александром Лукашенко.",
+    "Губернатар 15 чэрвеня сустрэўся з паслом Беларусі на палях форуму. Нагадаем, у маі мінулага года дэлегацыя "
+    "Хабараўскага краю наведала Беларусь. Міхаіл Дзегцяроў сустрэўся з прэзідэнтам Аляксандрам Лукашэнкам.",
+    "On 15 June the governor met with the Belarusian ambassador on the sidelines of the forum. In May last year, a "
+    "delegation of the Khabarovsk Territory visited Belarus. Mikhail Degtyarev met with President Alexander Lukashenko.",
+], ids=["ru", "be", "en"])
+def test_talks_told_right_after_a_dated_trip_are_of_that_trip(text):
+    # GUIDE §5: a part of a container takes the container's date — not the date of talks told before it
+    found = {(e.type, e.start) for e in extract_text(text, published="2023-06-16").events}
+    assert ("visit", "2022-05") in found and ("meeting", "2022-05") in found, found

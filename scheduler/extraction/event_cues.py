@@ -1508,6 +1508,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             best = (best[0], finer)  # "On June 26-28 … the Forum, held this year in Ufa": the days, not the year
         elif best and len(best[1].value) == 4 and (finer := next((
                 x for x in fine if len(x.value) > 4 and x.value.startswith(best[1].value)
+                and 0 <= best[1].start - x.end <= 2), None)):
+            best = (best[0], finer)  # "In May last year": the month the year right after it is told of
+        elif best and len(best[1].value) == 4 and (finer := next((
+                x for x in fine if len(x.value) > 4 and x.value.startswith(best[1].value)
                 and not CLAUSE_MARK.search(low, min(pos, x.start - s.start), max(pos, x.start - s.start))), None)):
             best = (best[0], finer)  # «У 2016 годзе свята … прайшоў 9-10 ліпеня»: the days of that year its own
             # clause gives are finer than the year

@@ -394,7 +394,9 @@ def find_events(
             a, b = split(_finest_within(own).value)
             found = [Cand("agreement", s, s.start, a, b, "mention",
                           title="Подписание " + nominative_phrase(plan.title.split(), "gent"))]
-        _inherit_by_type(found, last, first, pub)
+        trip = cands[-1] if cands and cands[-1].type == "visit" and cands[-1].how == "mention" and cands[-1].start \
+            and cands[-1].sent.line == s.line and s.start - cands[-1].sent.end <= 2 else None
+        _inherit_by_type(found, last, first, pub, trip)
         _date_by_the_day(found, s)
         if own and found and ("до " in s.low or "да " in s.low or "until" in s.low or "till" in s.low) \
                 and (until := _LASTS_UNTIL.search(s.low)) is not None:
@@ -2551,12 +2553,19 @@ _ANOTHER_YEAR = re.compile(r"(?:в|у|ў)\s+(?:прошлом|позапрошл
                            r"|\blast year\b|\bthe previous year\b|\ba year (?:ago|earlier)\b|\bгод (?:назад|таму)\b")
 
 
-def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, Cand], pub: str | None) -> None:
+def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, Cand], pub: str | None,
+                     trip: Cand | None = None) -> None:
     """An undated mention takes the date of the last dated one of its kind (a forum the forum's, not that of a
     plenary session held in it); a meeting with none of its kind yet takes the forum's it is part of. A trip
     announced without a date («Заместитель мэра отправится в Гомель») after a trip dated ahead («на этих
-    выходных направятся делегации») is of that time."""
+    выходных направятся делегации») is of that time. Talks told right after a dated trip (``trip``, the sentence
+    before: «в мае прошлого года делегация … посетила Белоруссию. Михаил Дегтярев встретился с президентом …») are
+    of that trip, not of talks told earlier."""
     for c in found:
+        if trip is not None and c.type == "meeting" and c.how == "default" and not c.sent.headline \
+                and kind(c) == "meeting" and trip.start and (c.start or "")[:4] != trip.start[:4] and not set_apart(c):
+            c.start, c.end, c.how = _holding(trip.start, trip.end), None, "by-visit"
+            continue
         if c.how == "future" and c.start is None and c.type == "visit" and not c.sent.headline and pub \
                 and (got := last.get("visit")) is not None and got.start and got.start[:10] > pub and not set_apart(c) \
                 and not _sides_apart(got, c):  # (a trip to the other side is another trip, of its own time)
