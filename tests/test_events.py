@@ -9690,3 +9690,17 @@ def test_talks_told_right_after_a_dated_trip_are_of_that_trip(text):
     # GUIDE §5: a part of a container takes the container's date — not the date of talks told before it
     found = {(e.type, e.start) for e in extract_text(text, published="2023-06-16").events}
     assert ("visit", "2022-05") in found and ("meeting", "2022-05") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "29 января 2020 года\nВстреча с губернатором Иркутской области Игорем Кобзевым\n\nАлександр Лукашенко встретился с "
+    "губернатором Иркутской области Игорем Кобзевым, который находится в Беларуси с официальным визитом с 27 по 30 января.",
+    "29 студзеня 2020 года\nСустрэча з губернатарам Іркуцкай вобласці Ігарам Кобзевым\n\nАляксандр Лукашэнка сустрэўся з "
+    "губернатарам Іркуцкай вобласці Ігарам Кобзевым, які знаходзіцца ў Беларусі з афіцыйным візітам з 27 па 30 студзеня.",
+    "29 January 2020\nMeeting with Governor of Irkutsk Oblast Igor Kobzev\n\nAleksandr Lukashenko met with Governor of "
+    "Irkutsk Oblast Igor Kobzev, who is on an official visit to Belarus from 27 to 30 January.",
+], ids=["ru", "be", "en"])
+def test_talks_during_a_trip_named_by_the_headline_are_of_the_reports_day(text):
+    # GUIDE §3, §5: headline and body are one event; the headline names the talks on the day of the report
+    found = [(e.type, e.start, e.end) for e in extract_text(text).events if e.type == "meeting"]
+    assert found == [("meeting", "2020-01-29", None)], found

@@ -517,7 +517,7 @@ def find_events(
     _date_parts_by_containers(events, sents)
     events = _programme_meetings(events)
     _date_by_sequence(events, pub)
-    _one_day_acts(events, pub, sents)
+    events = _one_day_acts(events, pub, sents)
     _signings_have_no_end(events)
     for c in events:  # «Время визита еще не обозначено», "no date has been set for the visit": none is known
         if c.type in ("visit", "meeting") and c.how in ("default", "live", "by-type") \
@@ -1260,11 +1260,13 @@ def _region_pointed_at(c: Cand, sents: list[Sentence]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _one_day_acts(events: list[Cand], pub: str | None, sents: list[Sentence]) -> None:
+def _one_day_acts(events: list[Cand], pub: str | None, sents: list[Sentence]) -> list[Cand]:
     """A signing, a ceremony or talks are acts of one day: one that took the span of days of a trip its sentence names
     («вянкі … ўсклала дэлегацыя, якая знаходзіцца ў Пецярбургу з 26 па 28 студзеня», "signed … during the visit on 13-15
     November") is of the day inside the span its text points at — the day of the event told before where it says
-    "on the same day", the report's day where it is the wire dateline's lead or says "today" (GUIDE §5)."""
+    "on the same day", the report's day where it is the wire dateline's lead or says "today", or where the headline
+    names it on the report's day («29 января 2020 года / Встреча с губернатором …»: one event, GUIDE §3, §5)."""
+    gone: set[int] = set()
     for c in events:
         talks = c.type == "meeting" and kind(c) == "meeting" and any(_TRIP_WORD.search(x.low) for x in c.sources)
         if not (c.type == "agreement" or _ceremony(c) or talks) or not c.start or not c.end or c.start == c.end \
@@ -1278,13 +1280,22 @@ def _one_day_acts(events: list[Cand], pub: str | None, sents: list[Sentence]) ->
                     and any(_TODAY_WORDS.search(x.low) for x in sents if x.end <= c.sent.start):
                 day = pub  # ("Today a memorial action was held … On the same day …": the day told before is today)
         if day is None and pub and len(pub) == 10 and c.start <= pub <= c.end \
-                and any(_dateline_of(x.text) or _TODAY_WORDS.search(x.low) for x in c.sources):
+                and any(_dateline_of(x.text) or _TODAY_WORDS.search(x.low) or x.headline for x in c.sources):
             day = pub
+        twin = next((e for e in events if e is not c and id(e) not in gone and e.type == c.type and e.start == pub
+                     and (e.sent.headline or e.how == "default" and e.pos < c.pos) and kind(e) == kind(c)), None) \
+            if day is None and pub and len(pub) == 10 and c.start <= pub <= c.end else None
+        # (the headline may come read with the site's menu above it, as an undated mention of the report's day)
+        if twin is not None:
+            day = pub
+            gone.add(id(twin))
+            _absorb(c, twin)
         if day is not None:
             c.start, c.end = day, None
         elif talks:  # «встретился с послом, который находится в крае с рабочим визитом с 22 по 24 октября»: talks
             # during a trip of days, no day of their own: the finest unit holding the trip's span (GUIDE §5)
             c.start, c.end = _holding(c.start, c.end), None
+    return [e for e in events if id(e) not in gone]
 
 
 _TRIP_WORD = re.compile(r"визит|візіт|visit|поездк|паездк|trip")
