@@ -9704,3 +9704,15 @@ def test_talks_during_a_trip_named_by_the_headline_are_of_the_reports_day(text):
     # GUIDE §3, §5: headline and body are one event; the headline names the talks on the day of the report
     found = [(e.type, e.start, e.end) for e in extract_text(text).events if e.type == "meeting"]
     assert found == [("meeting", "2020-01-29", None)], found
+
+
+@pytest.mark.parametrize("text", [
+    "26 ноября делегация Брянской области побывала в Гомеле. В ходе поездки стороны провели встречу, на которой обсудили "
+    "подготовку к фестивалю «Славянское единство». В следующем году он пройдет на Брянщине.",
+    "26 ноября делегация Брянской области побывала в Гомеле. Стороны провели заседание, на котором обсудили подготовку к "
+    "фестивалю. В следующем году он пройдет на Брянщине.",
+], ids=["meeting", "sitting"])
+def test_a_pronoun_dates_the_noun_of_its_gender_after_the_cues_verb(text):
+    # «он пройдет» is the festival's (masculine), not «провели встречу»'s (feminine) or «заседание»'s (neuter)
+    found = {(e.type, e.start) for e in extract_text(text, published="2023-11-27").events}
+    assert ("meeting", "2023-11-26") in found and ("festival", "2024") in found, found

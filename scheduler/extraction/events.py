@@ -2455,13 +2455,17 @@ _GENDERS = {"он": "masc", "ён": "masc", "ен": "masc", "оно": "neut", "�
 def _cue_gender(c: Cand) -> str | None:
     """The grammatical gender of the noun a candidate's cue opens with («заседание» neut, «визит» masc), None where
     the word is no singular noun pymorphy3 knows (a Belarusian word, a verb, a plural)."""
-    rest = c.sent.low[c.pos - c.sent.start:].split(maxsplit=1)
-    word = rest[0].strip("«»\"(),.:;") if rest else ""
-    if (be := next((g for stem, g in _BE_EVENT_GENDERS if word.startswith(stem)), None)) is not None:
-        return be  # (pymorphy3 would guess a Belarusian word's gender as Russian)
-    ps = [p for p in parses(word) if p.tag.POS == "NOUN" and p.is_known] if word.isalpha() else []
-    genders = {p.tag.gender for p in ps if p.tag.number == "sing"}
-    return genders.pop() if len(genders) == 1 else None
+    for word in c.sent.low[c.pos - c.sent.start:].split(maxsplit=3)[:3]:
+        word = word.strip("«»\"(),.:;")
+        if (be := next((g for stem, g in _BE_EVENT_GENDERS if word.startswith(stem)), None)) is not None:
+            return be  # (pymorphy3 would guess a Belarusian word's gender as Russian)
+        ps = [p for p in parses(word) if p.is_known] if word.isalpha() else []
+        genders = {p.tag.gender for p in ps if p.tag.POS == "NOUN" and p.tag.number == "sing"}
+        if genders:
+            return genders.pop() if len(genders) == 1 else None
+        if not ps or ps[0].tag.POS != "VERB":
+            return None  # (only a cue's verb is looked past: «провели встречу» is the meeting's noun)
+    return None
 
 
 # the Belarusian event nouns pymorphy3 (a Russian dictionary) does not know, by their stems: «пасяджэнне» neut, …
