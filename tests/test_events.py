@@ -9716,3 +9716,14 @@ def test_a_pronoun_dates_the_noun_of_its_gender_after_the_cues_verb(text):
     # «он пройдет» is the festival's (masculine), not «провели встречу»'s (feminine) or «заседание»'s (neuter)
     found = {(e.type, e.start) for e in extract_text(text, published="2023-11-27").events}
     assert ("meeting", "2023-11-26") in found and ("festival", "2024") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "В этом году Беларусь посетили 23 российских губернатора, сообщил посол.",
+    "Сёлета Беларусь наведалі 23 расійскія губернатары, паведаміў пасол.",
+    "This year, Belarus was visited by 23 Russian governors, the ambassador said.",
+    "This year, 23 Russian governors visited Belarus.",
+], ids=["ru", "be", "en-passive", "en-subject"])
+def test_officials_counted_as_visitors_are_a_tally(text):
+    # GUIDE §2: tallies are not events, officials counted as well as delegations
+    assert not [e for e in extract_text(text, published="2017-11-15").events if e.type == "visit"]

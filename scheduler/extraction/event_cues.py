@@ -240,8 +240,12 @@ _SITTING_OF_BODY = re.compile(r"(?:заседани\w*|пасяджэнн\w*|(?:
                               r"(?:\S+\s+){0,3}?(?:совет|комисси|рабоч\w* групп|савет|камісі|рабоч\w* груп|council"
                               r"|commission|working group)")
 _OTHER_CLAUSE = re.compile(r"(?:,\s*(?:а|а затем|а потом|а также|затем|потом|and|and then|then|while)\s|;\s)")
-_COUNT_AFTER = re.compile(r"\s*(?:более\s+|больш\s+|over\s+|more than\s+)?\d+\s+(?:[а-яёіўa-z-]+\s+){0,2}?(?:делегац|дэлегацы"
-                          r"|delegations|визит|візіт|visits)")
+_COUNT_AFTER = re.compile(r"\s*(?:by\s+)?(?:более\s+|больш\s+|over\s+|more than\s+)?\d+\s+(?:[а-яёіўa-z-]+\s+){0,2}?"
+                          r"(?:делегац|дэлегацы|delegations|визит|візіт|visits"
+                          # officials counted: «посетили 23 российских губернатора», "was visited by 23 Russian governors"
+                          r"|губернатор|губернатар|governors|мэр|mayors|министр|міністр|ministers|глав|кіраўнік|heads)")
+_COUNT_BEFORE = re.compile(r"\d+\s+(?:[а-яёіўa-z-]+\s+){0,2}?(?:делегац\w*|дэлегацы\w*|delegations|губернатор\w*"
+                           r"|губернатар\w*|governors|mayors|министр\w*|міністр\w*|ministers|heads)\s+(?:have\s+)?$")
 # «26 лет со дня подписания», "26 years since the signing": the signing is that long before the date named
 # (the count in words too, and the year it falls in between: "it will be ten years in 2025 since the signing")
 _YEARS_SINCE = re.compile(r"\b(\d{1,3}|" + NUMBER_PHRASE + r")\s+(?:лет|года|гадоў|год"
@@ -1955,9 +1959,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and (noun := next((x for x in rx.finditer(low) if x.start() >= cue.end() and x.group().startswith(_TRIP_NOUNS)), None)):
             cue = noun  # "Businessmen … arrived in Mogilev on Tuesday for a two-day visit": the visit names the trip
         m = cue
-        if t == "visit" and _COUNT_AFTER.match(low, m.end()):
-            seen.add(t)  # «За дзевяць месяцаў … наведалі 37 дэлегацый», "the region received 15 delegations": a tally
-            continue
+        if t == "visit" and (_COUNT_AFTER.match(low, m.end()) or _COUNT_BEFORE.search(low, max(0, m.start() - 50), m.start())):
+            seen.add(t)  # «За дзевяць месяцаў … наведалі 37 дэлегацый», "the region received 15 delegations", "23
+            continue  # Russian governors visited Belarus this year": a tally
         if t == "visit" and (m.group().startswith(("делегации", "дэлегацыі", "delegations"))
                              and _OF_MANY_PLACES.match(low, m.end())
                              or (many := _PLURAL_DELEGATIONS_AT.search(low, m.end(), m.end() + 30)) is not None
