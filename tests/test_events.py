@@ -9727,3 +9727,18 @@ def test_a_pronoun_dates_the_noun_of_its_gender_after_the_cues_verb(text):
 def test_officials_counted_as_visitors_are_a_tally(text):
     # GUIDE §2: tallies are not events, officials counted as well as delegations
     assert not [e for e in extract_text(text, published="2017-11-15").events if e.type == "visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Памятный знак воинам, которые родились в Липецкой области и погибли при освобождении Речицы, открыли сегодня в "
+    "Речице.",
+    "Памятны знак воінам, якія нарадзіліся ў Ліпецкай вобласці і загінулі пры вызваленні Рэчыцы, адкрылі сёння ў Рэчыцы.",
+    "A memorial sign to the soldiers who were born in Lipetsk Oblast and died liberating Rechitsa was unveiled in Rechitsa "
+    "today.",
+], ids=["ru", "be", "en"])
+def test_a_memorial_sign_to_soldiers_born_elsewhere_is_opened_where_it_stands(text):
+    # GUIDE §4.5, §6: the opening of a memorial sign is a commemoration; where its honoured were born is not its place
+    found = [(e.start, e.location, e.title) for e in extract_text(text, published="2023-11-18").events
+             if e.type == "commemoration"]
+    assert found and found[0][:2] == ("2023-11-18", "Речица") and found[0][2].startswith("Открытие памятного знака"), \
+        found

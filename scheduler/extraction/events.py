@@ -2607,10 +2607,16 @@ def _inherit_by_type(found: list[Cand], last: dict[str, Cand], first: dict[str, 
 
 # --- places -----------------------------------------------------------------------------------
 
+_BORN_BEFORE = re.compile(r"(?:родил\w*|родом из|уроженц\w*|born|нарадзіл\w*|родам з|ураджэнц\w*)\s+(?:in\s+|в\s+|во\s+|ў\s+"
+                          r"|у\s+)?(?:the\s+)?$", re.I)
+
+
 def _location(c: Cand, s: Sentence) -> str | None:
     quoted = [(q.start(), q.end()) for q in _IN_QUOTES.finditer(s.text)] if "«" in s.text else []
     places = [p for p in places_in(s.text)
               if not _EMBASSY_BEFORE.search(s.text[max(0, p[0] - 60):p[0]])
+              and not _BORN_BEFORE.search(s.text, max(0, p[0] - 30), p[0])  # («воинам, которые родились в Липецкой
+              # области», "soldiers born in Lipetsk Oblast": whom it honours came from there, it is not held there)
               and not _SAID_THERE.match(s.text, p[0])  # «В Кремле подтвердили участие …»: where it was said
               and not (c.type not in ("festival", "fair") and any(a < p[0] < b for a, b in quoted))]
     # (a place inside a name in quotes, «МК в Пскове», names a newspaper, not where a visit or talks are)
@@ -3935,6 +3941,13 @@ _PLAN_TERM = re.compile(r"\s+(?:на|до)\s+\d{4}")
 _PLAN_OF_A_PAPER = re.compile(r"соглашени|договор|программ|меморандум")  # («… по реализации соглашения на …»: whose is told)
 
 
+def _ceremony_head(low: str, cue: int) -> str | None:
+    """What a ceremony was by the words around its cue in the whole sentence, where they begin before the title's
+    window ("a memorial sign to the soldiers who … was unveiled": «Открытие памятного знака»); None for the generic."""
+    what = head("commemoration", low, cue)
+    return None if what in ("Памятное мероприятие", DEFAULT_TITLE["commemoration"]) else what
+
+
 def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | None] = lambda role: None) -> ExtractedEvent:
     if c.start and c.start.startswith("XXXX") and len(c.start) != 10:
         c.start = c.end = None  # a month of an unknown year («XXXX-09», the unit holding «12-14 сентября») is no
@@ -3979,7 +3992,8 @@ def _to_event(c: Cand, lead: Sides, holder: Callable[[str], tuple[str, str] | No
             or compose(c.type, window, location=c.location, parties=parties, russian_people=False, at=at, text=written,
                        participants=actors, sentence=c.sent.text,
                        context=" ".join(x.low for x in c.sources) if c.type in ("festival", "fair") else "",
-                       lead="Встреча" if _talks_with_someone(c) else c.lead)
+                       lead="Встреча" if _talks_with_someone(c) else c.lead or (
+                           _ceremony_head(c.sent.low, cue) if c.type == "commemoration" else None))
     elif c.lang != "ru" and c.base:  # «75-годдзе Вялікай Перамогі» → «75-летие Победы в Великой Отечественной войне»
         title = _anniversary_title(c) or title
     if c.type == "commemoration" and _MEMORIAL_FIRST.match(title) and ("откры" in c.sent.low or "адкры" in c.sent.low):

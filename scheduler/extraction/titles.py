@@ -107,7 +107,9 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      r"|(?:мемориальн\w+ доск|мемарыяльн\w+ дошк)\w*\s+(?:\S+\s+){0,3}?(?:откры|адкры)", "commemoration",
      "Открытие мемориальной доски"),
     (r"(?:откры\w*|адкры\w*) (?:\S+ )?(?:памятн|мемориальн|мемарыяльн)\w+ знак|(?:unveil\w*|open\w*) (?:a |the )?(?:memorial"
-     r"|commemorative) sign|(?:memorial|commemorative) sign\s+(?:was |has been )?(?:unveiled|opened)", "commemoration",
+     r"|commemorative) sign|(?:memorial|commemorative) sign(?:\s+[^\s.;]+){0,16}?\s+(?:was |has been )?(?:unveiled|opened)"
+     # (the sign first, whom it honours told before the verb: «Памятный знак воинам, которые …, открыли сегодня»)
+     r"|(?:памятн|мемориальн|мемарыяльн)\w+ знак\w*(?:\s+[^\s.;]+){0,16}?\s+(?:откры|адкры)", "commemoration",
      "Открытие памятного знака"),
     # a memorial sign installed: «установили памятный знак», «усталявалі памятны знак», "a memorial sign was installed"
     (r"(?:установ|усталяв|ўсталяв|install)\w*\s+(?:a |the )?(?:\S+\s+){0,2}?(?:памятн|мемориальн|монументальн|памятн"
