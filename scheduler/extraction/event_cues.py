@@ -729,7 +729,7 @@ def _someone_named(text: str) -> bool:
 
 # an arrival is a visit only of an official or a delegation («цягнік прыбыў 3 ліпеня» is none)
 _ARRIVAL = ("прибыл", "приехал", "прилетел", "прыбы", "прыеха", "прыляце", "arrived")
-_TRIP_NOUNS = ("визит", "візіт", "visit", "поездк", "паездк", "trip")
+TRIP_NOUNS = _TRIP_NOUNS = ("визит", "візіт", "visit", "поездк", "паездк", "trip")  # (events.py reads them too)
 _ARRIVERS = ("делегац", "дэлегац", "delegation", "лидер", "лідар", "leader", "гости ", "гостей", "госці", "гасцей",
              "guests", "театр", "тэатр", "theat", "ансамбл", "ensemble", "оркестр", "orchestra", "хор ", "choir",
              "трупп", "трупа", "troupe")  # («Гости прибыли в Брест накануне», "The guests arrived in Brest the day
@@ -1058,7 +1058,7 @@ _GOES_ON = re.compile(r"\b(?:также|тоже|затем|потом|посл�
                       r"|afterwards)\b")  # a sentence that goes on with the day just told
 _LATER = re.compile(r"(?:позднее|позже|впоследствии|пазней|пасля гэтага|later|subsequently)\b")
 _TERM_IN = re.compile(r"(?:на|for)\s")  # a mention that holds its «на»: "for the next year"
-_THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа )?дзень|\bon (?:this|that|the same) day"
+THAT_DAY = _THAT_DAY = re.compile(r"\bв (?:этот|тот) (?:же )?день|\b[уў] (?:гэты|той) (?:жа? )?дзень|\bon (?:this|that|the same) day"
                        r"|\b(?:that|the same) day\b")  # ("… also met with the leadership that day")
 _DATED_BY = re.compile(r"\s*(?:(?:от|ад|of|dated)\s+)?$")
 # an act that is no document of the cooperation: a resolution, decree, order or law (and its number and day)

@@ -27,8 +27,10 @@ from .event_cues import (
     CLAUSE_MARK,
     DEFAULT_TITLE,
     PURPOSE,
+    THAT_DAY,
     THIS_ONE,
     TRAVELS_RX,
+    TRIP_NOUNS,
     WITH,
     Cand,
     Context,
@@ -1234,9 +1236,6 @@ def _date_by_sequence(events: list[Cand], pub: str | None) -> None:
             # lasts as long as what it attends)
 
 
-# the same day as one told before: «в этот же день», «у гэты ж дзень», "on the same day"
-_SAME_DAY = re.compile(r"\bв (?:этот|тот) же день|\b[уў] (?:гэты|той) ж(?:а)? дзень|\bon (?:this|that|the same) day"
-                       r"|\b(?:that|the same) day\b")
 _TODAY_WORDS = re.compile(r"\bсегодня\b|\bсёння\b|\btoday\b")
 
 
@@ -1268,12 +1267,12 @@ def _one_day_acts(events: list[Cand], pub: str | None, sents: list[Sentence]) ->
     names it on the report's day («29 января 2020 года / Встреча с губернатором …»: one event, GUIDE §3, §5)."""
     gone: set[int] = set()
     for c in events:
-        talks = c.type == "meeting" and kind(c) == "meeting" and any(_TRIP_WORD.search(x.low) for x in c.sources)
+        talks = c.type == "meeting" and kind(c) == "meeting" and any(w in x.low for x in c.sources for w in TRIP_NOUNS)
         if not (c.type == "agreement" or _ceremony(c) or talks) or not c.start or not c.end or c.start == c.end \
                 or len(c.start) != 10 or len(c.end) != 10:
             continue
         day = None
-        if any(_SAME_DAY.search(x.low) for x in c.sources):
+        if any(THAT_DAY.search(x.low) for x in c.sources):  # «в этот же день», «у гэты ж дзень», "on the same day"
             day = next((e.start for e in reversed(events) if e is not c and e.pos < c.pos and e.explicit and e.start
                         and len(e.start) == 10 and e.end is None and c.start <= e.start <= c.end), None)
             if day is None and pub and len(pub) == 10 and c.start <= pub <= c.end \
@@ -1297,8 +1296,6 @@ def _one_day_acts(events: list[Cand], pub: str | None, sents: list[Sentence]) ->
             c.start, c.end = _holding(c.start, c.end), None
     return [e for e in events if id(e) not in gone]
 
-
-_TRIP_WORD = re.compile(r"визит|візіт|visit|поездк|паездк|trip")
 
 
 def _signings_have_no_end(events: list[Cand]) -> None:
