@@ -1187,7 +1187,7 @@ _BRIDGE = re.compile(lx.BRIDGE)
 _THEMED_MEETING = re.compile(lx.THEMED_MEETING)
 # a visit made on an invitation: «по приглашению губернатора», «па запрашэнні», "at the invitation of", "invited by",
 # «приглашённая губернатором делегация»
-_ON_INVITATION = re.compile(r"по\s+приглашени|па\s+запрашэнн|at\s+the\s+invitation|invited\s+by|приглаш[её]нн|запрошан")
+ON_INVITATION = _ON_INVITATION = re.compile(r"по\s+приглашени|па\s+запрашэнн|at\s+the\s+invitation|invited\s+by|приглаш[её]нн|запрошан")
 
 
 def _invited_to_come(low: str, invites: list[re.Match]) -> bool:

@@ -26,6 +26,7 @@ from .event_cues import (
     ASIDE,
     CLAUSE_MARK,
     DEFAULT_TITLE,
+    ON_INVITATION,
     PURPOSE,
     THAT_DAY,
     THIS_ONE,
@@ -3782,8 +3783,6 @@ def _bare(title: str) -> bool:
     return len(_BARE_WORDS.findall(re.sub(r"\([^)]*\)", "", title))) < 3
 
 
-# who invites: «по приглашению Президента …», «па запрашэнні …», "at the invitation of …", "invited by …"
-_INVITER = re.compile(r"(?i)(?<![\w-])(?:по\s+приглашени\w*|па\s+запрашэнн\w*|at\s+the\s+invitation\s+of|invited\s+by)\s")
 
 
 _PHRASE_BREAK = re.compile(r"[,.;:()]")
@@ -3793,8 +3792,8 @@ def _inviters(sentence: str, lang: str) -> frozenset[str]:
     """The people a sentence names as whoever invited («по приглашению Президента Беларуси Александра Лукашенко»),
     by their surnames in Latin letters: those named in the invitation's phrase (to its clause's end, a few words at
     most), the hosts of the visit, never its visitors."""
-    found = list(_INVITER.finditer(sentence)) if ("приглаш" in sentence or "запраш" in sentence
-                                                  or "invit" in sentence) else []
+    low = sentence.lower()  # (who invites: «по приглашению Президента …», «па запрашэнні …», "at the invitation of …")
+    found = list(ON_INVITATION.finditer(low)) if ("приглаш" in low or "запраш" in low or "invit" in low) else []
     if not found:
         return frozenset()
     named = people_in(sentence, lang)
