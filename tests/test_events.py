@@ -9742,3 +9742,22 @@ def test_a_memorial_sign_to_soldiers_born_elsewhere_is_opened_where_it_stands(te
              if e.type == "commemoration"]
     assert found and found[0][:2] == ("2023-11-18", "Речица") and found[0][2].startswith("Открытие памятного знака"), \
         found
+
+
+@pytest.mark.parametrize("text", [
+    "МОГИЛЕВ, 13 мая (БЕЛТА) – В Могилевском облисполкоме прошло заседание рабочей группы по сотрудничеству Беларуси и "
+    "Хабаровского края. Губернатор Хабаровского края Михаил Дегтярев по итогам встречи заявил, что регион пригласит "
+    "Беларусь к участию в проектах.",
+    "МАГІЛЁЎ, 13 мая (БЕЛТА) – У Магілёўскім аблвыканкаме прайшло пасяджэнне рабочай групы па супрацоўніцтве Беларусі і "
+    "Хабараўскага краю. Губернатар Хабараўскага краю Міхаіл Дзегцяроў па выніках сустрэчы заявіў, што рэгіён запросіць "
+    "Беларусь да ўдзелу ў праектах.",
+    "MOGILEV, 13 May (BelTA) – The Mogilev Oblast Executive Committee hosted a meeting of the working group on cooperation "
+    "between Belarus and Khabarovsk Territory. Khabarovsk Territory Governor Mikhail Degtyaryov said following the "
+    "meeting that the region will invite Belarus to take part in local projects. \"We talked about the supply of "
+    "equipment during the meeting,\" he said.",
+], ids=["ru", "be", "en"])
+def test_talks_named_as_when_something_was_said_are_the_talks_told(text):
+    # GUIDE §3: one record per real-world event; «по итогам встречи заявил», "said following the meeting" name the
+    # session just told as the time of a statement
+    found = [e for e in extract_text(text, published="2022-05-13").events if e.type == "meeting"]
+    assert len(found) == 1, [(e.start, e.title) for e in found]

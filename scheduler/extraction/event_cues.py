@@ -960,6 +960,13 @@ _SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|spoke|заявил\w
                       r"|говорил\w*|шла речь|речь шла|гаварыл\w*|ішла гаворка|ішла размова"
                       r"|заяві(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|расказа(?:ў|ла|лі))\b[^.;:!?]{0,80}"
                       r"(?:during|at|на|в ходе|падчас)\s+(?:a |the )?(?:\S+\s+){0,2}$")
+# talks named as the time of a statement about them: «по итогам встречи заявил», «па выніках сустрэчы адзначыў», "said
+# following the meeting" — the talks told before, not new ones (a saying verb in the sentence, see _SAID_WORDS)
+_AFTER_TALKS = re.compile(r"(?:по итогам|по результатам|по завершении|после|во время|в ходе|па выніках|па завяршэнні|пасля"
+                          r"|падчас|following|after|during|at the end of)\s+(?:the\s+|этой\s+|гэтай\s+)?$")
+_SAID_WORDS = re.compile(r"\b(?:заявил\w*|сказал\w*|отметил\w*|сообщил\w*|подчеркнул\w*|рассказал\w*|говорили|заяві(?:ў|ла|лі)"
+                         r"|сказа(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|падкрэслі(?:ў|ла|лі)|гаварылі|said|noted|told"
+                         r"|stressed|stated|announced|talked)\b")
 # what was done at an event, its past participle right before it: "the agreement signed during the visit", "agreements
 # reached at the meeting", "the talks held during the visit" (the event is as past as what was done there; not
 # "expected at the forum", "contracts that will be signed within the framework of this event": what lies ahead)
@@ -2023,6 +2030,10 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and any(ctx.recall(k) for k in ("visit", "festival", "meeting")):
             continue  # «В деловой программе встречи приняли участие эксперты» after the visit was told: the programme
             # of the gathering already named, no meeting of its own (GUIDE §3)
+        if t == "meeting" and ctx.recall("meeting") and _AFTER_TALKS.search(low, max(0, m.start() - 24), m.start()) \
+                and _SAID_WORDS.search(low) and not WITH.match(low, m.end()):
+            continue  # «Губернатор по итогам встречи заявил …», "said following the meeting": the talks already told,
+            # named as when it was said (no talks of their own)
         if t == "meeting" and _MINUTES_OF.search(low, max(0, m.start() - 30), m.start()):
             continue  # «подписали протокол четвертого заседания рабочей группы», "signed the minutes of the session":
             # the session's paper, signed; the session is told (and dated) where it was held
