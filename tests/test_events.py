@@ -9761,3 +9761,16 @@ def test_talks_named_as_when_something_was_said_are_the_talks_told(text):
     # session just told as the time of a statement
     found = [e for e in extract_text(text, published="2022-05-13").events if e.type == "meeting"]
     assert len(found) == 1, [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor has come to Belarus to take part in the Days of Yamal in Belarus, which are held from 26 to 28 October "
+    "in Minsk and Grodno. \"You are the first governor from the Far North to bring the Days of the region to Belarus,\" "
+    "the Belarusian leader said.",
+    "Губернатор приехал в Беларусь для участия в Днях Ямала, которые проходят с 26 по 28 октября в Минске. «Вы первый "
+    "губернатор, который привез Дни области в Беларусь», — сказал белорусский лидер.",
+], ids=["en-region", "ru-oblast"])
+def test_the_days_of_the_region_are_the_days_named(text):
+    # GUIDE §3: one record per event; "the Days of the region" names no other Days than those of Yamal
+    found = [e for e in extract_text(text, published="2021-10-27").events if e.type == "festival"]
+    assert len(found) == 1, [(e.start, e.title) for e in found]

@@ -3184,7 +3184,8 @@ def _name_at(low: str, at: int) -> str | None:
         return "days " + before[-1][:5] if before else None
     if days := _DAYS_WORD.match(low, at):  # (a generic word alone names none: «с Днём города»)
         return None if days.group(1).startswith(("город", "горад", "city", "республик", "рэспублік", "republic", "культур",
-                                                 "culture")) \
+                                                 "culture", "регион", "рэгіён", "region", "област", "вобласц", "oblast",
+                                                 "края", "краю", "territor")) \
             else "days " + days.group(1)[:5]
     quoted = _QUOTED_AFTER.match(low, at)
     return quoted.group(1)[:6] if quoted else None
