@@ -9774,3 +9774,22 @@ def test_the_days_of_the_region_are_the_days_named(text):
     # GUIDE §3: one record per event; "the Days of the region" names no other Days than those of Yamal
     found = [e for e in extract_text(text, published="2021-10-27").events if e.type == "festival"]
     assert len(found) == 1, [(e.start, e.title) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня в Смоленске пройдут мероприятия, посвященные Дню единения народов России и Беларуси. В 11:00 у памятного "
+    "знака на площади Победы состоится возложение цветов. Вечером в концертном зале филармонии пройдут торжественное "
+    "собрание и праздничный концерт.",
+    "Сёння ў Смаленску пройдуць мерапрыемствы, прысвечаныя Дню яднання народаў Беларусі і Расіі. У 11:00 ля памятнага "
+    "знака на плошчы Перамогі адбудзецца ўскладанне кветак. Увечары ў канцэртнай зале філармоніі пройдуць урачысты сход "
+    "і святочны канцэрт.",
+    "Today, Smolensk will host events dedicated to the Day of Unity of the Peoples of Russia and Belarus. At 11:00, "
+    "flowers will be laid at the memorial sign on Victory Square. In the evening, a solemn meeting and a gala concert "
+    "will be held at the philharmonic concert hall.",
+], ids=["ru", "be", "en"])
+def test_the_hours_of_todays_holiday_date_its_ceremonies(text):
+    # GUIDE §3, §5: ceremonies in their own right (own hour, own venue) on the holiday the text says is today
+    found = [(e.start, e.title) for e in extract_text(text, published="2021-04-02").events if e.type == "commemoration"]
+    assert len(found) == 3 and all(start == "2021-04-02" for start, _ in found), found
+    assert any(t.startswith("Возложение цветов") for _, t in found) and any(t.startswith("Торжественное собрание")
+                                                                          for _, t in found), found

@@ -259,7 +259,7 @@ _PROGRAMME_WORD = re.compile(r"\bпрограмм|\bпраграм|\bprogramme|\
 _WAS_HELD = re.compile(r"\b(?:состоял(?:ся|ась|ось|ись)|прош(?:ел|ла|ло|ли)|прайш(?:оў|ла|ло|лі)|адбы(?:ўся|лася|лося|ліся)"
                        r"|was held|were held|took place"
                        # … or will be: «пройдут», «будуць арганізаваны», "will be held"
-                       r"|пройд(?:ет|ут)|состо(?:ится|ятся)|пройдз(?:е|уць)|адбуд(?:зецца|уцца)|будут организован\w*"
+                       r"|пройд(?:ет|ут)|состо(?:ится|ятся)|пройдз(?:е|уць)|пройдуць|адбуд(?:зецца|уцца)|будут организован\w*"
                        r"|будуць арганізаван\w*|will be (?:held|organi[sz]ed)|will take place)\b")
 # a document's participle just before a date: «соглашения, заключенного 25 лет назад», "the agreement signed in 1996"
 _SIGNED_BEFORE = re.compile(r"(?:заключенн|подписанн|заключан|падпісан|signed|concluded)\w*(?:\s+\S+){0,3}\s+$")
@@ -840,7 +840,7 @@ _EVE = re.compile(r"(?:в преддверии|накануне|напярэда
 # «В первой половине дня состоялась встреча …», "In the afternoon": a part of the day the text is telling of
 _PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|ночью|[уў] (?:першай|другой) палове "
                           r"дня|раніцай|увечары|уначы|ноччу|in the (?:morning|afternoon|evening)|later that day|at night"
-                          r"|tonight)\b")
+                          r"|tonight|(?:в|у|ў|at)\s+\d{1,2}[:.]\d\d)\b")  # (… or an hour: «В 11:00 …», "At 11:00 …")
 # a proposal to hold an event is not one (GUIDE §2): «предложил провести Дни Вологды в Могилеве», «прапанаваў
 # правесці», "proposed holding the Days", "suggested to hold a forum"
 _PROPOSED = re.compile(r"(?:\bпредлож\w*|\bпредлага\w*|\bпрапан\w*|\bpropos\w*|\bsuggest\w*)\s+(?:\S+\s+){0,2}?"

@@ -16,6 +16,7 @@ BRIDGE = r"\bвидеомост\w*|\bвідэамост\w*|\bтелемост\w*
 # ceremonies held for a day or an anniversary: each a commemoration of its own (GUIDE §3, §4.5)
 CEREMONY = (
     r"\bвозлож\w* (?:цвет|венк|венок|гирлянд)\w*|\bмитинг\w*|\blaid (?:a |the )?(?:wreath|flower)\w*|\b(?:wreath|flower)[- ]laying\b"
+    r"|\b(?:wreaths?|flowers) (?:will be|were|was|are|have been) laid\b"  # ("At 11:00, flowers will be laid at …")
     r"|\blaying of (?:wreath|flower)\w*|\blay(?:s|ing)? (?:a |the )?(?:wreath|flower)\w*"
     # the object first, the verb after it: "a wreath from the Embassy was laid", «цветы к памятнику возложили»
     r"|\b(?:wreath|flower)s?\b[^.!?;]{0,80}?\b(?:was|were) laid\b|\b(?:цвет[ыо]\w*|венк[иоа]\w*|венок|гирлянд\w*)"

@@ -471,8 +471,9 @@ def find_events(
         ctx.day_line = (s.line, single.pop()) if len(single) == 1 and not s.headline and not announces(s.low) else \
             (ctx.day_line if not own else None)
         for c in found:  # (a day observed every year names no day of its own, but where it dates what was held on it)
-            if c.recurrence and c.start and _DAY.match(c.start) and not (
-                    ctx.prev_date and ctx.prev_date[5:] == c.start[5:] and any(x.how == "by-day" for x in found)):
+            if c.recurrence and c.start and _DAY.match(c.start) and not (ctx.prev_date and ctx.prev_date[5:] == c.start[5:]):
+                # (but «Сегодня пройдут мероприятия, посвящённые Дню единения»: the day named is that day of this
+                # year, which the paragraph's next items keep: «В 11:00 …», «Вечером …»)
                 ctx.prev_day, ctx.prev_date = c.start[5:], None
     _date_by_a_loose_span(cands, loose_span)
     cands = _greetings_only(cands)

@@ -128,7 +128,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
      r"|(?:создан|создали|створан|стварылі|created)\w*\s+(?:a |the )?(?:\S+\s+){0,2}?(?:мемориал|мемарыял|memorial)",
      "commemoration", "Открытие мемориала"),
     (r"возлож|[уў]складанн|[уў]скла(?:лі|ла|ў|дуць|дзе)\b|la(?:id|ys?) (?:the )?flowers|laying"
-     r"|flowers (?:\S+ ){0,3}?(?:was|were) laid", "commemoration", "Возложение цветов"),
+     r"|flowers (?:\S+ ){0,3}?(?:was|were|will be|are|have been) laid", "commemoration", "Возложение цветов"),
     (r"капсул|capsule", "commemoration", "Закладка капсулы"),
     (r"(?:памятн\w+|мемориальн\w+) (?:камен|камн|камян)|memorial stone", "commemoration", "Установка памятного камня"),
     (r"телемост|тэлемост|video ?bridge|telebridge", "commemoration", "Телемост"),
