@@ -9793,3 +9793,15 @@ def test_the_hours_of_todays_holiday_date_its_ceremonies(text):
     assert len(found) == 3 and all(start == "2021-04-02" for start, _ in found), found
     assert any(t.startswith("Возложение цветов") for _, t in found) and any(t.startswith("Торжественное собрание")
                                                                           for _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "В октябре этого года в Слуцке отметили 900-летие города и 600-летие государственных связей Слуцка и Москвы.",
+    "У кастрычніку гэтага года ў Слуцку адзначылі 900-годдзе горада і 600-годдзе дзяржаўных сувязей Слуцка і Масквы.",
+    "In October this year, Slutsk celebrated the 900th anniversary of the town and the 600th anniversary of state ties "
+    "between Slutsk and Moscow.",
+], ids=["ru", "be", "en"])
+def test_two_anniversaries_celebrated_together_are_two_records(text):
+    # GUIDE §3, §4.5: each observed anniversary is a record; two numbers of years are two anniversaries
+    found = [e.start for e in extract_text(text, published="2016-12-07").events if e.type == "commemoration"]
+    assert found == ["2016-10", "2016-10"], found

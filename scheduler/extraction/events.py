@@ -2951,6 +2951,12 @@ _CEREMONY_KIND = re.compile(r"(возлож|[уў]скла|wreath|flower|цве�
                             r"|бюст|стел|знак|камен|камн|камян)")  # (a "memorial ceremony" is no memorial)
 
 
+def _years_counted(c: Cand) -> str | None:
+    """The number of years an anniversary's cue counts («900» of «900-летие», "900th anniversary"), None for another cue."""
+    m = ANNIVERSARY.match(c.sent.low, c.pos - c.sent.start)
+    return m.group(1) if m is not None else None
+
+
 def _same_anniversary(a: Cand, b: Cand) -> bool:
     """«Гомель отметил 80-летие освобождения» over «… 80-летие освобождения от немецко-фашистских захватчиков» the
     lexicon dates: one anniversary named shorter — the same number, and the undated one's next word the dated base's."""
@@ -3111,6 +3117,8 @@ def _compatible(a: Cand, b: Cand) -> bool:
     if a.type == "commemoration" and not _ceremony(a) and not _ceremony(b) \
             and bool(a.base or a.recurrence) != bool(b.base or b.recurrence) and not _same_anniversary(a, b):
         return False  # a day or a dated anniversary and an anniversary the lexicon cannot date are two observances
+    if a.type == "commemoration" and (na_ := _years_counted(a)) and (nb_ := _years_counted(b)) and na_ != nb_:
+        return False  # «отметили 900-летие города и 600-летие государственных связей»: two anniversaries
     if a.type in ("fair", "festival") and a.explicit and b.explicit and a.start and b.start and a.location and b.location \
             and a.location != b.location \
             and a.location not in COUNTRIES and b.location not in COUNTRIES \
