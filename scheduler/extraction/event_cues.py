@@ -956,17 +956,18 @@ def _plus_days(day: str, n: int) -> str | None:
 
 # a legislature's session as the setting of a statement (GUIDE §4.7: `other`): "announced … during a session of the
 # City Council", «заявил на сессии городского Совета», «паведаміў на сесіі»
-_SAID_AT = re.compile(r"(?:announced|said|stated|noted|told|spoke|заявил\w*|сообщил\w*|объявил\w*|отметил\w*|рассказал\w*"
-                      r"|говорил\w*|шла речь|речь шла|гаварыл\w*|ішла гаворка|ішла размова"
-                      r"|заяві(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|расказа(?:ў|ла|лі))\b[^.;:!?]{0,80}"
+# the verbs of saying both patterns below read (each adds its own)
+_SAYING = (r"announced|said|stated|noted|told|заявил\w*|сообщил\w*|отметил\w*|рассказал\w*|заяві(?:ў|ла|лі)"
+           r"|паведамі(?:ў|ла|лі)|адзначы(?:ў|ла|лі)")
+_SAID_AT = re.compile(rf"(?:{_SAYING}|spoke|объявил\w*|говорил\w*|шла речь|речь шла|гаварыл\w*|ішла гаворка|ішла размова"
+                      r"|расказа(?:ў|ла|лі))\b[^.;:!?]{0,80}"
                       r"(?:during|at|на|в ходе|падчас)\s+(?:a |the )?(?:\S+\s+){0,2}$")
 # talks named as the time of a statement about them: «по итогам встречи заявил», «па выніках сустрэчы адзначыў», "said
 # following the meeting" — the talks told before, not new ones (a saying verb in the sentence, see _SAID_WORDS)
 _AFTER_TALKS = re.compile(r"(?:по итогам|по результатам|по завершении|после|во время|в ходе|па выніках|па завяршэнні|пасля"
                           r"|падчас|following|after|during|at the end of)\s+(?:the\s+|этой\s+|гэтай\s+)?$")
-_SAID_WORDS = re.compile(r"\b(?:заявил\w*|сказал\w*|отметил\w*|сообщил\w*|подчеркнул\w*|рассказал\w*|говорили|заяві(?:ў|ла|лі)"
-                         r"|сказа(?:ў|ла|лі)|адзначы(?:ў|ла|лі)|паведамі(?:ў|ла|лі)|падкрэслі(?:ў|ла|лі)|гаварылі|said|noted|told"
-                         r"|stressed|stated|announced|talked)\b")
+_SAID_WORDS = re.compile(rf"\b(?:{_SAYING}|сказал\w*|подчеркнул\w*|говорили|сказа(?:ў|ла|лі)|падкрэслі(?:ў|ла|лі)|гаварылі"
+                         r"|stressed|talked)\b")
 # what was done at an event, its past participle right before it: "the agreement signed during the visit", "agreements
 # reached at the meeting", "the talks held during the visit" (the event is as past as what was done there; not
 # "expected at the forum", "contracts that will be signed within the framework of this event": what lies ahead)
@@ -1191,7 +1192,7 @@ _BACK_TO_IT = re.compile(r"(?:(?:в|во|у|ў)\s+)?(?:мероприяти\w*|�
 
 
 _BRIDGE = re.compile(lx.BRIDGE)
-_THEMED_MEETING = re.compile(lx.THEMED_MEETING)
+THEMED = _THEMED_MEETING = re.compile(lx.THEMED_MEETING)  # (events.py reads it too)
 # a visit made on an invitation: «по приглашению губернатора», «па запрашэнні», "at the invitation of", "invited by",
 # «приглашённая губернатором делегация»
 ON_INVITATION = _ON_INVITATION = re.compile(r"по\s+приглашени|па\s+запрашэнн|at\s+the\s+invitation|invited\s+by|приглаш[её]нн|запрошан")

@@ -29,6 +29,7 @@ from .event_cues import (
     ON_INVITATION,
     PURPOSE,
     THAT_DAY,
+    THEMED,
     THIS_ONE,
     TRAVELS_RX,
     TRIP_NOUNS,
@@ -44,7 +45,7 @@ from .event_cues import (
     set_apart,
     split,
 )
-from .event_lexicon import FESTIVAL_NAMES, REMOTE, ROLES, TAKES_PART, THEMED_MEETING
+from .event_lexicon import FESTIVAL_NAMES, REMOTE, ROLES, TAKES_PART
 from .event_text import Sentence, WordRegex, clean, fold, morph, nominative_phrase, parses, sentences
 from .gazetteer import region_of
 from .lang import related_start
@@ -807,7 +808,6 @@ def _date_visits_by_announced_gathering(events: list[Cand], pub: str | None) -> 
 _REGION_DAYS = re.compile(r"(?<![\w-])(?:дн(?:и|ей|ям|ях|ями)|дн(?:і|ёў|ям|ях)|days)\s+(?:of\s+(?:the\s+)?)?(?!культур|culture)\w")
 
 
-_THEMED_MEETING = re.compile(THEMED_MEETING)
 _GATHERING_WORDS = ("встреч", "сустрэч", "meeting")
 
 
@@ -816,7 +816,7 @@ def _one_themed_gathering(cands: list[Cand]) -> list[Cand]:
     «Торжественное открытие встречи прошло …»: where the text tells a gathering held for a day (a commemoration,
     GUIDE §4.5), its other mentions by the same noun with no counterpart of talks are that gathering (headline and
     body are one event, GUIDE §3), not meetings of their own."""
-    themed = [c for c in cands if c.type == "commemoration" and _THEMED_MEETING.match(c.sent.low, c.pos - c.sent.start)]
+    themed = [c for c in cands if c.type == "commemoration" and THEMED.match(c.sent.low, c.pos - c.sent.start)]
     if not themed:
         return cands
     days = {c.start for c in themed}
