@@ -9805,3 +9805,47 @@ def test_two_anniversaries_celebrated_together_are_two_records(text):
     # GUIDE §3, §4.5: each observed anniversary is a record; two numbers of years are two anniversaries
     found = [e.start for e in extract_text(text, published="2016-12-07").events if e.type == "commemoration"]
     assert found == ["2016-10", "2016-10"], found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Вчера Гомель торжественно отметил 80-летие освобождения Минска.", "Гомель"),
+    ("Учора Гомель урачыста адзначыў 80-годдзе вызвалення Мінска.", "Гомель"),
+    ("Yesterday Gomel celebrated the 80th anniversary of the liberation of Minsk.", "Гомель"),
+    ("Накануне Беларусь отметила 80-летие освобождения Минска от немецко-фашистских захватчиков.", "Беларусь"),
+    ("Напярэдадні Беларусь адзначыла 80-годдзе вызвалення Мінска ад нямецка-фашысцкіх захопнікаў.", "Беларусь"),
+    ("On the eve, Belarus celebrated the 80th anniversary of the liberation of Minsk from the Nazi invaders.", "Беларусь"),
+], ids=["ru-town", "be-town", "en-town", "ru-country", "be-country", "en-country"])
+def test_who_marks_an_anniversary_is_where_not_the_town_it_is_of(text, place):
+    # GUIDE §6: the place where the event takes place; the town liberated is what is marked
+    found = [e.location for e in extract_text(text, published="2024-07-04").events if e.type == "commemoration"]
+    assert found == [place], found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("С 9 по 14 февраля делегация Карелии посетила Минск и ряд регионов республики.", "Беларусь"),
+    ("З 9 па 14 лютага дэлегацыя Карэліі наведала Мінск і шэраг рэгіёнаў рэспублікі.", "Беларусь"),
+    ("From February 9 to 14, a delegation from Karelia visited Minsk and various regions of the republic.", "Беларусь"),
+    ("С 9 по 14 февраля делегация Брянской области посетила Гомель и районы Гомельской области.", "Гомельская область"),
+    ("From February 9 to 14, a delegation of Bryansk region visited Gomel and several districts of the Gomel region.",
+     "Гомельская область"),
+], ids=["ru-regions", "be-regions", "en-regions", "ru-districts", "en-districts"])
+def test_a_visit_to_a_town_and_more_is_in_what_holds_them(text, place):
+    # GUIDE §6: visits — several destinations → the named region or country holding them
+    found = [(e.location, e.title) for e in extract_text(text, published="2025-02-20").events if e.type == "visit"]
+    assert [p for p, _ in found] == [place], found
+    assert "делегации Минска" not in found[0][1] and "делегации Гомеля" not in found[0][1], found
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Беларуси Александр Лукашенко встретился с губернатором Тюменской области Александром Моором, который "
+    "прибыл в республику с рабочим визитом. Утром Моор возложил венок к монументу Победы в Минске.",
+    "Прэзідэнт Беларусі Аляксандр Лукашэнка сустрэўся з губернатарам Цюменскай вобласці Аляксандрам Моорам, які "
+    "прыбыў у рэспубліку з рабочым візітам. Раніцай Моор усклаў вянок да манумента Перамогі ў Мінску.",
+    "Belarusian President Aleksandr Lukashenko met with Tyumen Oblast Governor Aleksandr Moor, who arrived in the "
+    "republic on a working visit. In the morning, Moor laid a wreath at the Victory Monument in Minsk.",
+], ids=["ru", "be", "en"])
+def test_a_visit_to_the_republic_named_before_is_in_that_country(text):
+    # GUIDE §6: a visit's place is its destination as told («в республику»: the country the sentence names), not the
+    # town where one of its parts was held
+    found = [e.location for e in extract_text(text, published="2025-07-28").events if e.type == "visit"]
+    assert found == ["Беларусь"], found

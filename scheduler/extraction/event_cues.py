@@ -2467,6 +2467,21 @@ def _liberation_of(text: str, first: bool = False, host: bool = False) -> tuple[
     return None
 
 
+# «Беларусь отметила 80-летие освобождения Минска», "Russia celebrated …": a country as who marks the day
+_COUNTRY_MARKS = re.compile(r"(?<![\w-])(беларусь|белоруссия|россия|расія|belarus|russia)\s+(?:\S+\s+){0,3}?"
+                            r"(?:отметил[аи]?|отмечает|отмечают|отпраздновал[аи]?|празднует|адзначыла|адзначае"
+                            r"|адсвяткавала|святкуе|marked|marks|celebrated|celebrates)\b")
+
+
+def _celebrant(before: str) -> str | None:
+    """The town or country named as who marks an anniversary, before it («Гомель отметил 80-летие освобождения
+    Минска»: held in Гомель; «Беларусь отметила 80-летие освобождения столицы»: in the country)."""
+    if (town := host_named_first(before)) is not None:
+        return town
+    m = _COUNTRY_MARKS.search(before.lower()) if any(w in before for w in ("Бел", "Рос", "Рас", "Bel", "Rus")) else None
+    return place_name(before[m.start(1): m.end(1)]) if m else None
+
+
 def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_for,
                  pub_year: int | None = None) -> Cand | None:
     """«80-летие Победы в Курской битве» → a commemoration in 1943 + 80, with its base recorded."""
@@ -2536,6 +2551,8 @@ def _anniversary(s: Sentence, m: re.Match, stop: int, own: list[Mention], date_f
         return Cand("commemoration", s, s.start + m.start(), a, b, how, title=title,
                     location=_town_counted(s.text, m.end()) or birthday_town)
     year = int(base[1][:4]) + n
+    if base[2] and (venue := _celebrant(s.text[: m.start()])) and venue != base[2]:
+        base = (base[0], base[1], venue)  # (who marks it, named before it, is where)
     said = next((x for x in own if not _PERIOD.fullmatch(x.value) and x.value[:4].isdigit()
                  and abs(int(x.value[:4]) - year) > 1), None)
     if said is not None and pub_year is not None and abs(int(said.value[:4]) - pub_year) <= 1:

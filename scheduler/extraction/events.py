@@ -542,6 +542,9 @@ def find_events(
     for c in events:
         if c.location in COUNTRIES:
             c.location = next((r for s in c.sources if (r := region_in(s.text, c.location))), c.location)
+        if c.type == "visit" and (c.location is None or c.location in COUNTRIES) \
+                and (republic := _republic_gone_to(c.sent.text)):
+            c.location = republic
         if (c.location is None or c.location in COUNTRIES) and c.type != "plan":
             c.location = _region_pointed_at(c, sents) or c.location
     venue: list[str | None] = []
@@ -2619,6 +2622,9 @@ def _location(c: Cand, s: Sentence) -> str | None:
               and not _SAID_THERE.match(s.text, p[0])  # «В Кремле подтвердили участие …»: where it was said
               and not (c.type not in ("festival", "fair") and any(a < p[0] < b for a, b in quoted))]
     # (a place inside a name in quotes, «МК в Пскове», names a newspaper, not where a visit or talks are)
+    places = [p for p in places if not _WHAT_IS_MARKED.search(s.text, max(0, p[0] - 40), p[0])] or places
+    # («Беларусь отметила 80-летие освобождения Минска», «Гомель отметил годовщину освобождения Минска»: the town an
+    # anniversary is of is what is marked, not where, when the sentence names another place)
     places = [p for p in places if p[1] not in COUNTRIES] or places
     # «председателя Витебского облисполкома», «между Гомельским облисполкомом и …» name a party's office, «в
     # Пскове» and «в Гомельском облисполкоме» a venue
@@ -2670,6 +2676,8 @@ def _location(c: Cand, s: Sentence) -> str | None:
     after = [p for p in places if p[0] >= cue]
     if c.type == "visit":
         listed = _listed(s.text, after or places)
+        if (more := _AND_MORE.match(s.text, _end_of(s.text, (after or places)[len(listed) - 1]))) is not None:
+            return _holding_more(listed, more) or (after or places)[0][1]
         return (holding(listed) if len(listed) > 1 else None) or (after or places)[0][1]
     if c.type == "meeting" and (lead_city := _dateline_of(s.text)) is not None \
             and not any(not CLAUSE_MARK.search(s.text, min(at, cue), max(at, cue)) for at, _ in places):
@@ -2733,6 +2741,36 @@ _SAID_THERE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:подтверди|сооб
 _ROLE_OF = re.compile(rf"(?i)(?<![\w-])(?:{ROLES})\s+(?:\S+\s+)?$")  # «председатель Гомельского …»: the office's head
 _AND = re.compile(r"\s*(?:,|и|і|and|,\s*а также)\s*", re.I)
 _DELEGATION_OF = re.compile(r"(?i)(?:делегаци|дэлегацы)\w*\s+$|delegation\s+of\s+(?:the\s+)?$")
+
+
+# «80-летие освобождения Минска», "the anniversary of the liberation of Minsk", «вызвалення Гомеля»: the town the
+# anniversary is of (its liberation, founding or defence), right before the place
+_WHAT_IS_MARKED = re.compile(r"(?:освобождени[яе]|основани[яе]|обороны|вызвалення|заснавання|абароны|liberation\s+of"
+                             r"|founding\s+of|defen[cs]e\s+of)(?:\s+(?:столицы|города|горада|сталіцы|the\s+city"
+                             r"|the\s+capital)(?:\s*[—–-]\s*(?:города|горада)|,)?)?\s+(?:the\s+)?$", re.I)
+
+# «посетила Минск и ряд регионов республики», "to Minsk and various regions of the Republic", «наведала Гомель і
+# раёны вобласці»: the list goes on past what it names, to the regions (→ the country) or districts (→ the region)
+_AND_MORE = re.compile(r"\s*(?:,\s*)?(?:и|і|and)\s+(?:(?:другие|другим|других|ряд|ряда|различные|различных|разные|многие"
+                       r"|несколько|іншыя|іншых|шэраг|розныя|розных|other|various|several|many|a\s+number\s+of)\s+)?"
+                       r"(?:(?P<wide>регион\w*|област\w*|рэгіён\w*|вобласц\w*|regions?\b|provinces?\b)"
+                       r"|(?P<near>район\w*|город\w*|раён\w*|гарад\w*|districts?\b|towns?\b|cities\b))", re.I)
+
+
+def _end_of(text: str, place: tuple[int, str]) -> int:
+    """Where the word (or words) of a place found at ``place[0]`` end in ``text`` (its inflected ending included)."""
+    words = len(place[1].split())
+    m = re.match(r"\S+" + r"\s+\S+" * (words - 1), text[place[0]:])
+    return place[0] + (len(m.group().rstrip(",.;:")) if m else len(place[1]))
+
+
+def _holding_more(listed: list[str], more: re.Match) -> str | None:
+    """The region (districts, towns go on the list) or the country (regions do) that holds a list going on."""
+    if more.group("near") and (region := holding(listed) if len(listed) > 1 else party_of_place(listed[0])) \
+            and region not in (BELARUS, RUSSIA) and region != listed[0]:
+        return region
+    countries = {is_belarusian(p) for p in listed}
+    return None if len(countries) != 1 else "Беларусь" if countries.pop() else "Россия"
 
 
 def _listed(text: str, places: list[tuple[int, str]]) -> list[str]:
@@ -2852,6 +2890,9 @@ def _toured(c: Cand) -> bool:
     if c.type != "visit" or _PLURAL_TRIPS.match(c.sent.low, cue):
         return False  # («Визиты в Минск и Гомель …»: the two visits, each recorded by its town)
     after = [p for p in places_in(c.sent.text) if p[0] >= cue]
+    if after and c.location in COUNTRIES and _AND_MORE.match(
+            c.sent.text, _end_of(c.sent.text, after[len(_listed(c.sent.text, after)) - 1])):
+        return True  # («посетила Минск и ряд регионов республики»: the towns named and more)
     return len(after) > 1 and len(_listed(c.sent.text, after)) > 1
 
 
@@ -2863,7 +2904,25 @@ _TO_A_COUNTRY = re.compile(r"(?i)(?<![\w-])(?:(?:в|во|у|ў)\s+(?:респу�
 
 def _to_the_country(text: str, country: str) -> bool:
     """The sentence sends someone to ``country`` («с визитом в Республику Беларусь прибыла делегация»)."""
-    return any(place_name(m.group().split()[-1]) == country for m in _TO_A_COUNTRY.finditer(text))
+    return any(place_name(m.group().split()[-1]) == country for m in _TO_A_COUNTRY.finditer(text)) \
+        or _republic_gone_to(text) == country
+
+
+# «прибыл в республику», «прыехаў у рэспубліку», "arrived in the republic": the republic the sentence has named
+_THE_REPUBLIC = re.compile(r"(?i)(?<![\w-])(?:(?:в|во|у|ў)\s+(?:республику|рэспубліку)|(?:to|in)\s+the\s+republic)(?![\w-])")
+_COUNTRY_NAMED = re.compile(r"(?i)(?<![\w-])(?:беларус\w*|белорус\w*|belarus\w*|росси\w*|расі\w*|russia\w*)(?![\w-])")
+_OTHER_REPUBLIC = re.compile(r"(?:[Рр]еспублик\w*|[Рр]эспублік\w*|[Rr]epublic\s+of)\s+(?!Беларусь|Belarus)[А-ЯЁІЎA-Z]")
+
+
+def _republic_gone_to(text: str) -> str | None:
+    """«Президент Беларуси встретился с губернатором, который прибыл в республику с рабочим визитом»: the country the
+    sentence names before «в республику» (one, and no other republic named: «Республика Татарстан»)."""
+    if not ("еспубл" in text or "эспублі" in text or "epublic" in text) or not (m := _THE_REPUBLIC.search(text)) \
+            or _OTHER_REPUBLIC.search(text):
+        return None
+    named = {"Беларусь" if x.group()[:1] in "БбBb" else "Россия" for x in _COUNTRY_NAMED.finditer(text, 0, m.start())}
+    # (the country's name or its adjective: «Президент Беларуси», "Belarusian President")
+    return named.pop() if len(named) == 1 else None
 
 
 _AT_A_VENUE = ("commemoration", "meeting", "festival", "fair")

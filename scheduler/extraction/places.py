@@ -827,11 +827,14 @@ def dateline_place(text: str) -> str | None:
 # «Магілёў прымае моладзевы форум», «Смоленск принимает гостей», "Minsk hosts the forum": the town as the host
 # (… and the town that celebrates: «Витебск торжественно отметил 80-ю годовщину освобождения», «Віцебск урачыста адзначыў
 # …», "Vitebsk solemnly marked …")
-_HOSTS_FIRST = re.compile(r"([А-ЯЁІЎA-Z][а-яёіўa-z-]+)\s+(?:\S+\s+){0,3}?(?:принимает|примет|принял|приняла|приняли"
+_HOSTS_FIRST = re.compile(r"(?<![\w-])(?=([А-ЯЁІЎA-Z][а-яёіўa-z-]+)(?!\s+(?:област|вобласц|край|район|раён|region|oblast"
+                          r"|district|[Rr]egion|[Oo]blast|[Dd]istrict))\s+(?:\S+\s+){0,3}?(?:принимает|примет|принял|приняла|приняли"
                           r"|принимают|прымае|прыме|прыняў|прыняла|прынялі|прымаюць|встречал|встречала|встречали"
                           r"|встречает|сустракаў|сустракала|сустракалі|сустракае|welcomed|welcomes"
-                          r"|hosts|hosted|will host|отметил|отмечает|отметит|отпраздновал|празднует"
-                          r"|адзначыў|адзначае|адзначыць|адсвяткаваў|святкуе|marked|marks|celebrated|celebrates)\b")
+                          r"|hosts|hosted|will host|отметил[аио]?|отмечает|отметит|отпраздновал[аио]?|празднует"
+                          r"|адзначыў|адзначае|адзначыць|адсвяткаваў|святкуе|marked|marks|celebrated|celebrates)\b"
+                          r"(?!\s+(?:участи|удзел)))")  # («примет участие», «прыняў удзел»: takes part, hosts nothing)
+# (a look-ahead: each capitalised word is tried, «Вчера Гомель отметил» is not taken whole from «Вчера»)
 
 
 _HOSTS_FIRST_STEMS = ("приним", "примет", "принял", "прыме", "прымаю", "прыня", "встречал", "встречает", "сустрака",
@@ -843,19 +846,40 @@ _HOSTS_FIRST_STEMS = ("приним", "примет", "принял", "прым�
 def host_named_first(text: str) -> str | None:
     """The town named as the subject of hosting («Магілёў прымае форум»): where the event is held (the pattern,
     which tries every capital letter, only where one of its verbs is)."""
-    return town_in_role((_HOSTS_FIRST,), ("nomn",), text) if any(w in text for w in _HOSTS_FIRST_STEMS) else None
+    if not any(w in text for w in _HOSTS_FIRST_STEMS):
+        return None
+    for m in _HOSTS_FIRST.finditer(text):
+        if (name := _town_in_case(m.group(1), ("nomn",))) is not None and not _first_name_before(text, m.start()):
+            return name
+    return None
+
+
+# «губернатор Александр Гусев примет участие»: a surname after a first name, not the town of Gusev
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w-])(?:[А-ЯЁІЎA-Z][а-яёіўa-z]+)\s+$")
+
+
+def _first_name_before(text: str, at: int) -> bool:
+    m = _FIRST_NAME_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and any("Name" in p.tag for p in parses(m.group().strip().lower())[:2])
 
 
 def town_in_role(patterns: tuple[re.Pattern[str], ...], cases: tuple[str, ...], text: str) -> str | None:
     """The first town a pattern's group 1 names, read as a town in one of ``cases`` (not a country)."""
     for rx in patterns:
         for m in rx.finditer(text):
-            name = place_name(m.group(1))
-            word = m.group(1).lower()
-            if name and name not in COUNTRIES and (any("Geox" in p.tag and p.tag.case in cases for p in parses(word)[:3])
-                                                   or "nomn" in cases and (word.isascii() or spelled(word) == name
-                                                                           or from_belarusian(word) == fold(name).lower())):
-                # (an English or Belarusian name, which pymorphy3 does not parse, in its dictionary form: a spelling
-                # the gazetteer lists as such, «Баранавічы»)
+            if (name := _town_in_case(m.group(1), cases)) is not None:
                 return name
+    return None
+
+
+def _town_in_case(word: str, cases: tuple[str, ...]) -> str | None:
+    """``word`` as a town (not a country) in one of ``cases``."""
+    name = place_name(word)
+    word = word.lower()
+    if name and name not in COUNTRIES and (any("Geox" in p.tag and p.tag.case in cases for p in parses(word)[:3])
+                                           or "nomn" in cases and (word.isascii() or spelled(word) == name
+                                                                   or from_belarusian(word) == fold(name).lower())):
+        # (an English or Belarusian name, which pymorphy3 does not parse, in its dictionary form: a spelling
+        # the gazetteer lists as such, «Баранавічы»)
+        return name
     return None

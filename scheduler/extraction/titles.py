@@ -632,7 +632,9 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
                  and (g := foreign_person(p))), None) \
         or next((g for p in participants if not russian_people and (g := foreign_person(p))), None)
     others = [short(p) for p in parties]
-    guests = [short(p) for p in parties if p != home]
+    guests = [short(p) for p in parties if p != home and not (home in (BELARUS, RUSSIA)
+                                                                and is_belarusian(p) == is_belarusian(home))]
+    # (a visit to Belarus by way of Minsk: Minsk is on the host's side, not the guests')
     if type_ in ("visit", "meeting") and _PLAIN.match(what):  # «Экономический форум» names no host
         origin = delegation_origin(sentence or low) if _DELEGATION.search(low) else None
         if origin is None and home and _DELEGATION.search(low) and guests:
