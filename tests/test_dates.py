@@ -793,3 +793,16 @@ def test_years_ago_counted_in_words_of_any_size(text: str, expected: list[tuple[
     # («двадцать один», not «один год назад»)
     got = [(m.text, m.value) for m in find_mentions(text, Published("2023-11-05", "given"), "ru")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Очередная встреча в 2023 пройдет в Бресте.", [("2023", "2023")]),
+    ("Чарговая сустрэча ў 2023 пройдзе ў Брэсце.", [("2023", "2023")]),
+    ("Это было в 2019, когда открыли музей.", [("2019", "2019")]),
+    ("Их было 2023 человека, в 2023 школах.", []),
+    ("Товарооборот вырос в 2023 раза.", []),
+], ids=["ru-verb", "be-verb", "ru-clause-end", "ru-count", "ru-times"])
+def test_a_year_without_its_word_after_in_where_a_verb_or_the_clause_end_follows(text, expected):
+    # GUIDE §1: a year is a mention with or without «году»; a number counting what follows it is none
+    got = [(m.text, m.value) for m in find_mentions(text, Published("2022-10-17", "given"), "ru")]
+    assert got == expected

@@ -1246,3 +1246,16 @@ def test_years_ago_told_with_their_own_year_count_from_it_not_from_a_year_before
     # GUIDE §1: "ten years ago (in 2012)" counts from 2012 (→ 2022 at least), never from a year named in another story
     doc = extract_text(text, events=False)
     assert doc.published is not None and doc.published.value[:4] in ("2024",), doc.published
+
+
+@pytest.mark.parametrize("text", [
+    "Встреча городов-побратимов прошла в Пскове 16 октября. Начиная с 1998 года, на этих встречах обсуждаются вопросы "
+    "сотрудничества.",
+    "Сустрэча гарадоў-пабрацімаў прайшла ў Пскове 16 кастрычніка. Пачынаючы з 1998 года, на гэтых сустрэчах "
+    "абмяркоўваюцца пытанні супрацоўніцтва.",
+    "The twin towns meeting took place in Pskov on 16 October. Since 1998, these meetings have discussed cooperation.",
+], ids=["ru", "be", "en"])
+def test_the_first_year_of_what_still_goes_on_is_not_the_year_of_writing(text: str) -> None:
+    # GUIDE §1: a year the text settles; «начиная с 1998 года» opens a span that reaches the present, not the text's year
+    doc = extract_text(text, events=False)
+    assert doc.published is None or doc.published.value[:4] != "1998", doc.published

@@ -88,9 +88,9 @@ _COPYRIGHT = re.compile(r"(?:©|\([cCсС]\)|[Cc]opyright|&copy;)\s*$")
 _FULL_YEAR_WORD = re.compile(r"г[оа]д")
 _AS_OF = re.compile(r"(?<!\w)(?:на|до|по|as of|until|till|to)\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.!?;]|$)")
-_DIGIT_MONTH_RULES = ("num", "iso", "numrange", "numdrange", "year", "yrange", "eyear", "nameyear", "yenum", "yhead",
+_DIGIT_MONTH_RULES = ("num", "iso", "numrange", "numdrange", "year", "yrange", "eyear", "ryear", "nameyear", "yenum", "yhead",
                       "yslash")
-_Y1_RULES = ("year", "yrange", "iso", "eyear", "yenum", "yhead", "yslash")
+_Y1_RULES = ("year", "yrange", "iso", "eyear", "ryear", "yenum", "yhead", "yslash")
 _NAMED_DAY_RULES = ("dmy", "drange", "denum", "dhead", "dword")
 _PLACE_WORDS = frozenset(lx.NAME_PLACE_WORDS)
 _QUOTES_OPEN, _QUOTES_CLOSE = "«\"“„", "»\"”“"
@@ -310,7 +310,7 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         if g.get("yw1") and (len(y2s) == 2 or not pre or g.get("sw") not in ("по", "до", "па", "to", "till", "until", "through")):
             return None  # "с 2010 года по 2015 год"; not "в 2023 году - 2024 ..." or "2023 году по 24"
         return Cand(s, e, rule, Point(y1), Point(y2))
-    if rule in ("year", "eyear", "nameyear"):
+    if rule in ("year", "eyear", "ryear", "nameyear"):
         return Cand(m.start("y1") if rule == "nameyear" else s, e, rule, Point(int(g["y1"])))
     if rule == "weekend":
         return Cand(s, e, rule, rel=("weekend", lx.WEEKEND_ADJ[g["adj"]]))

@@ -230,6 +230,11 @@ def _rules() -> list[Rule]:
                       r"workers|tons|tonnes|units|students|visitors|guests|delegates|hectares|jobs|members|"
                       r"residents|children|athletes|exhibitors|items|pieces|km|kilometres|kilometers|metres|dollars|"
                       r"rubles|roubles)\b)", before=EYEAR_BEFORE, required=True),
+        # «в 2023 пройдет в Бресте», «ў 2019 адбыўся», «в 2010, когда …»: a year with no «году» after «в», where a verb
+        # or the clause's end follows (not «в 2023 школах»: a count of what follows)
+        Rule("ryear", rf"{_Y1}(?=\s*[,.;:!?)»]|\s+(?:пройд|прош|состо|был|будет|будут|стал|станет|откро|открыл|подпис"
+                      r"|заверш|начн|нача|провод|прове|адбы|адбудз|пройдз|прайш|праход|быў|была|будзе|стане|падпіс"
+                      r"|адкры|правя|правод)\w*)", before=r"(?<!\w)(?:в|во|у|ў)\s+$", required=True, join=False),
         # "единство-2015", "Славянское единство — 2025", "Премия Рунета-2020"; "ЮГАГРО 2024", "INNOPROM 2024" (a
         # space after a name in capitals: the scanner tries the space only there)
         Rule("nameyear", r"(?:[-–—]\s{0,2}|\s)(?P<y1>(?:19|20)\d\d)(?![\w\-–—]|[.,]\d)", before=NAME_BEFORE, required=True,

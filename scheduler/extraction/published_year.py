@@ -519,7 +519,9 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
                 low, max(0, c.start - 12), c.start) or low.startswith(("на ", "for "), c.start)) \
                 and tense(text, c.start, c.end) == "future":
             continue  # "В 2019 году планируется провести...", "expected to sign a plan for 2023-2025": ahead
-        if c.b is None and y and _SINCE_THEN.search(low, c.end, c.end + 240):
+        if c.b is None and y and (_SINCE_THEN.search(low, c.end, c.end + 240)
+                                  or _STARTING.search(low, max(0, c.start - 24), c.start)
+                                  or low.startswith(("since ", "starting in ", "starting from "), c.start)):
             continue  # «В 2010 году подписан первый договор. С тех пор подписано ещё пять»: written years later
         if y and 1991 <= y <= 2100 and (best is None or y > best[0]) and not (c.b is None and _history(low, c, y)):
             best = (y, text[c.start:c.end])  # "9 мая 1945 года" is history
@@ -529,6 +531,9 @@ def _newest_year(text: str, low: str, cands: list[Cand]) -> tuple[int, str] | No
     return best
 
 
+# «Начиная с 1998 года на этих встречах обсуждают …», «пачынаючы з 2010 года», "since 2015", "starting in 2015": the
+# first year of what still goes on, not the year a text was written in
+_STARTING = re.compile(r"(?:начиная\s+с|начиная\s+со|пачынаючы\s+з|since|starting\s+(?:in|from))\s+(?:the\s+)?$")
 _SINCE_THEN = re.compile(r"\bс тех пор\b|\bс того времени\b|\bз таго часу\b|\bз тых часоў\b|\bsince then\b")
 
 

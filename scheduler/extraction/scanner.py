@@ -25,7 +25,7 @@ _DAY_RULES = ("drange", "dmy_apos", "dmy", "numdrange", "offset_back", "dmy_shor
 _NUM_RULES = ("numrange", "numdrange", "num", "dm")  # "29.06.2017", "05/07/2024", "14./15.10.", "10.12."
 _DASHED_DATE = re.compile(r"-\d{1,2}-(?:19|20)\d\d(?![\d-])")  # «12-03-2024» after its day
 _ALONE_RULES = ("month", "weekday")  # "Март", "Пятница" on a line of their own
-_YEAR_RULES = ("iso", "yrange", "year", "eyear")
+_YEAR_RULES = ("iso", "yrange", "year", "eyear", "ryear")
 # enumerations are tried only where a list goes on: "28 и 29", "27, 28", "2022 и 2023", "2019, 2020"
 _ENUM_NEXT = re.compile(r"(?:-?(?:ого|его|ому|ему|го|ое|му|е|th|st|nd|rd))?(?:\s*,|\s+(?:и|і|and|&)\s)")
 
