@@ -1259,3 +1259,15 @@ def test_the_first_year_of_what_still_goes_on_is_not_the_year_of_writing(text: s
     # GUIDE §1: a year the text settles; «начиная с 1998 года» opens a span that reaches the present, not the text's year
     doc = extract_text(text, events=False)
     assert doc.published is None or doc.published.value[:4] != "1998", doc.published
+
+
+@pytest.mark.parametrize("text", [
+    "Вопросы выполнения плана в текущем году и перспектив взаимодействия в 2022 году вошли в повестку заседания "
+    "рабочей группы.",
+    "The implementation of the plan this year and the prospects for cooperation in 2022 were on the agenda of the "
+    "working group meeting.",
+], ids=["ru", "en"])
+def test_an_address_date_stands_before_a_later_year_the_text_only_names(text: str) -> None:
+    # GUIDE §1: the address's date first; a later year with no month or day reported done does not overrule it
+    doc = extract_text(f"{text}\n\nSource URL: http://news.example.ru/society/2021/12/01/85431.html", events=False)
+    assert doc.published is not None and doc.published.value == "2021-12-01", doc.published

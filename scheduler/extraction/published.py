@@ -183,8 +183,10 @@ def _url_unless_later(url: str | None, text: str, cands: list[Cand]) -> Publishe
     if pub is None:
         return None
     year = int(pub.value[:4])
-    later = any(c.a and c.a.y and c.a.y > year and c.b is None and not c.rel and tense(text, c.start, c.end) == "past"
-                for c in cands)
+    later = any(c.a and c.a.y and c.a.m and c.a.y > year and c.b is None and not c.rel
+                and tense(text, c.start, c.end) == "past" for c in cands)
+    # (a month or a day of that later year: «перспектив взаимодействия в 2022 году вошли в повестку» of «/2021/12/01/»
+    # names the year ahead the agenda was about, no day the text reports)
     return None if later else pub
 
 
