@@ -162,6 +162,7 @@ def nominative_phrase(words: list[str], case: str = "nomn") -> str:
     return _phrase_in_case(tuple(words), case)
 
 
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
 _PARTICIPLE = re.compile(r"(?:вш|[шщ]|нн)[аеиоуыя][а-я]{0,3}(?:ся)?$")  # «прошедшей», «состоявшейся», «организованной»
 _ORDINAL = re.compile(r"\d+-[а-яё]{1,3}$")  # a numeral with its ending: «12-ом», «5-й», «10-го»
 _ORDINAL_END = {("nomn", "masc"): "й", ("nomn", "femn"): "я", ("nomn", "neut"): "е", ("nomn", "plur"): "е",
@@ -196,6 +197,11 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
         pre, core, post = m.groups()
         ps = parses(core.lower())
         p = ps[0] if ps else None
+        chosen = None
+        if p is not None and (i == 0 or core[:1].islower()) and _PERSONAL & p.tag.grammemes \
+                and (common := next((x for x in ps if not _PERSONAL & x.tag.grammemes), None)) is not None:
+            p = chosen = common  # «Викторина» opening a title (a capital for the title's sake) is a quiz, not the genitive of
+            # the name «Викторин»; a word in lower case is no name
         if p is not None and core[:1].isupper() and (p.tag.POS in ("INFN", "VERB") or "anim" in p.tag):
             # «Свислочь» is a town, not «to hang down»; «Орёл» a town, not an eagle («в Орёл», not «в Орла»)
             p = next((x for x in ps if "Geox" in x.tag), None) or (next((x for x in ps if x.tag.POS == "NOUN"), p)
@@ -226,7 +232,7 @@ def _phrase_in_case(words: tuple[str, ...], case: str) -> str:
                 # «Великие Луки»: the adjective says several, so the name «Луки» is a plural, not the genitive of
                 # «Лука» (a name only: a common noun keeps the one event a title names, «Официальная встреча»)
                 p, number = agrees, "plur"
-            noun = inflect(core, frozenset({case, number}), "NOUN", p if "Geox" in p.tag or own_form else None)
+            noun = inflect(core, frozenset({case, number}), "NOUN", p if "Geox" in p.tag or own_form or p is chosen else None)
             gender = next((x.tag.gender for x in parses(noun.lower()) if x.tag.POS == "NOUN"), None) or "masc"
             g = frozenset({case, number} if number == "plur" else {case, gender})
             if case == "accs" and (number == "plur" or gender == "masc"):
