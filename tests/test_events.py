@@ -9849,3 +9849,25 @@ def test_a_visit_to_the_republic_named_before_is_in_that_country(text):
     # town where one of its parts was held
     found = [e.location for e in extract_text(text, published="2025-07-28").events if e.type == "visit"]
     assert found == ["Беларусь"], found
+
+
+@pytest.mark.parametrize("text", [
+    "After visiting the historical and memorial complex the heads of state went to the venue of the forum.",
+    "После посещения историко-мемориального комплекса главы государств отправились на площадку форума.",
+    "Пасля наведвання гісторыка-мемарыяльнага комплексу кіраўнікі дзяржаў накіраваліся на пляцоўку форуму.",
+], ids=["en", "ru", "be"])
+def test_visiting_a_site_is_no_trip(text):
+    # GUIDE §2, §3: a working trip is a visit; a memorial or a museum seen on the way is a programme item
+    found = [e.title for e in extract_text(text, published="2025-04-29").events if e.type == "visit"]
+    assert found == [], found
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus President Aleksandr Lukashenko and President of Russia Vladimir Putin have laid flowers at the memorial "
+    "complex.",
+    "Президент Беларуси Александр Лукашенко и Президент России Владимир Путин возложили цветы к мемориальному комплексу.",
+], ids=["en", "ru"])
+def test_a_ceremony_of_two_sides_and_no_place_is_titled_by_who_took_part(text):
+    # GUIDE §6: what, who and where; the two countries' names are a body's sides, not who laid the flowers
+    found = [e.title for e in extract_text(text, published="2025-04-29").events if e.type == "commemoration"]
+    assert len(found) == 1 and " — " not in found[0] and len(found[0].split()) >= 3, found

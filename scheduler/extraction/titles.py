@@ -673,7 +673,15 @@ def compose(type_: str, low: str, *, location: str | None, participants: tuple[s
         parts.append("между " + " и ".join(nominative_phrase([t], "ablt") for t in towns))  # "a teleconference
         # between the twin cities of Minsk and Novosibirsk" → «Телеконференция между Минском и Новосибирском»
     if len(parts) == 1 and len(others) >= 2 and not location and not re.search(r"Беларус|Росси|регион|Союз|«", what):
-        parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
+        if type_ in ("meeting", "agreement", "other"):
+            parts.append(" — ".join(others[:2]))  # «Заседание совместной рабочей группы Беларусь — Курская область»
+        elif people := [_name_in(name, "gent") for p in participants[:2]
+                        if _CYRILLIC_NAME.match(name := p.partition(", ")[0])]:
+            parts.append("с участием " + " и ".join(people))  # «Возложение цветов с участием Александра Лукашенко и
+            # Владимира Путина», not «Возложение цветов Беларусь — Россия»: the sides' names read as a body's only
+        else:
+            parts.append("с участием представителей " + " и ".join(nominative_phrase(p.split(), "gent")
+                                                                   for p in others[:2]))
     elif len(parts) == 1 and len(others) == 1 and not location and type_ in ("meeting", "visit", "agreement"):
         parts.append("с участием " + nominative_phrase(others[0].split(), "gent"))  # one side named, no place
     if location and not (type_ == "agreement" and len(parts) > 1) \
