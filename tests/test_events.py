@@ -9871,3 +9871,31 @@ def test_a_ceremony_of_two_sides_and_no_place_is_titled_by_who_took_part(text):
     # GUIDE §6: what, who and where; the two countries' names are a body's sides, not who laid the flowers
     found = [e.title for e in extract_text(text, published="2025-04-29").events if e.type == "commemoration"]
     assert len(found) == 1 and " — " not in found[0] and len(found[0].split()) >= 3, found
+
+
+@pytest.mark.parametrize("text", [
+    "On July 16–18, St. Petersburg hosted the Sixth Forum of Belarusian and Russian Regions. Director of the National "
+    "Library of Belarus Roman Motulsky attended the grand opening of the forum and a plenary session where he presented "
+    "a report.",
+    "16–18 июля в Санкт-Петербурге прошёл VI Форум регионов Беларуси и России. Директор Национальной библиотеки Беларуси "
+    "Роман Мотульский принял участие в торжественном открытии форума и пленарном заседании, где выступил с докладом.",
+    "16–18 ліпеня ў Санкт-Пецярбургу прайшоў VI Форум рэгіёнаў Беларусі і Расіі. Дырэктар Нацыянальнай бібліятэкі "
+    "Беларусі Раман Мотульскі ўзяў удзел ва ўрачыстым адкрыцці форуму і пленарным пасяджэнні, дзе выступіў з дакладам.",
+], ids=["en", "ru", "be"])
+def test_an_official_at_a_forum_abroad_is_on_a_visit_and_its_plenary_dates_the_forum(text):
+    # GUIDE §2: an official of one side singled out as taking part in an event on the other side's soil is on a
+    # visit; §3: a programme item with no day of its own dates its event instead of becoming one
+    found = sorted((e.type, e.start, e.end, e.location) for e in extract_text(text, published="2019-07-20").events)
+    assert found == [("meeting", "2019-07-16", "2019-07-18", "Санкт-Петербург"),
+                     ("visit", "2019-07-16", "2019-07-18", "Санкт-Петербург")], found
+
+
+@pytest.mark.parametrize("text", [
+    "16–18 июля в Санкт-Петербурге прошёл VI Форум регионов Беларуси и России. 17 июля состоялось пленарное заседание "
+    "форума.",
+    "On July 16–18, St. Petersburg hosted the Sixth Forum of Regions. The plenary session of the forum was held on July 17.",
+], ids=["ru", "en"])
+def test_a_plenary_session_with_a_day_of_its_own_stays(text):
+    # GUIDE §5: a part on its own day is its own event (as the development gold records plenary sessions)
+    found = sorted((e.type, e.start) for e in extract_text(text, published="2019-07-20").events)
+    assert ("meeting", "2019-07-17") in found and ("meeting", "2019-07-16") in found, found

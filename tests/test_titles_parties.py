@@ -945,3 +945,17 @@ def test_who_invited_is_not_the_visitor(text):
 def test_a_common_noun_is_not_read_as_a_name(words, nominative):
     # GUIDE §6: a nominative phrase; «викторина» is a quiz (pymorphy3 reads it first as the genitive of «Викторин»)
     assert nominative_phrase(words.split()) == nominative
+
+
+@pytest.mark.parametrize(("text", "lang", "role"), [
+    ("Rector of the Belarusian State University Andrei Korol attended.", "en", "rector of the Belarusian State University"),
+    ("Рэктар Беларускага дзяржаўнага ўніверсітэта Андрэй Кароль узяў удзел.", "be",
+     "рэктар Беларускага дзяржаўнага ўніверсітэта"),
+    ("Ректор БГУ Андрей Король принял участие.", "ru", "ректор БГУ"),
+    ("Director of the National Library of Belarus Roman Motulsky attended.", "en",
+     "director of the National Library of Belarus"),
+], ids=["en-rector", "be-rector", "ru-rector", "en-director"])
+def test_a_head_of_a_university_or_library_is_named_with_the_role(text, lang, role):
+    from scheduler.extraction.people import people_in
+    found = people_in(text, lang)
+    assert len(found) == 1 and found[0][2] == role, found

@@ -420,7 +420,7 @@ PLAN = (
 # taking part in an event: an official singled out as doing so at a venue of the other side is on a visit (GUIDE §4.6)
 TAKES_PART = (
     r"\b(?:приня(?:л|ла|ли)|прим(?:ет|ут)|принима(?:ет|ют|л|ла|ли)) участи\w*|\bпоучаствова\w*|\bучаствова\w*"
-    r"|\bпрын(?:яў|яла|ялі)\s+[уў]дзел|\bпрым(?:е|уць|ае|аюць)\s+[уў]дзел|\bвозьм(?:е|уць)\s+[уў]дзел|\bбра(?:ў|ла|лі)\s+[уў]дзел"
+    r"|\bпрын(?:яў|яла|ялі)\s+[уў]дзел|\bпрым(?:е|уць|ае|аюць)\s+[уў]дзел|\bвозьм(?:е|уць)\s+[уў]дзел|\bбра(?:ў|ла|лі)\s+[уў]дзел|\bузя(?:ў|ла|лі)\s+[уў]дзел|\bўзя(?:ў|ла|лі)\s+[уў]дзел"
     r"|\b(?:удзельніч|ўдзельніч)а\w*|\btook part\b|\b(?:will )?take part\b|\btakes part\b|\btaking part\b|\bparticipated\b|\battended\b"
     r"|\bwill attend\b"
     # heading or presenting a region's exposition at it: «Гродненскую экспозицию возглавил …», «Экспозицию представила
@@ -966,6 +966,7 @@ ROLES = (
     r"|prime minister\b|vice[- ]governor\b|first deputy\b|deputy prime minister\b"
     r"|deputy\b|mayor\b|прэзідэнт\w*|губернатар\w*|міністр\w*|кіраўнік\w*|пасол\b|пасл(?:а|ом|у|ы)\b|мэр\w*"
     r"|прэм['’]ер-міністр\w*|віцэ-прэм['’]ер\w*|віцэ-губернатар\w*"
+    r"|проректор\w*|ректор\w*|прарэктар\w*|рэктар\w*|дырэктар\w*|director\b(?!\s+for\b)|rector\b(?!\s+for\b)"  # (a library's, a university's head: «Рэктар …», "Director of …")
 )
 
 # an adjective that puts the event ahead: «на предстоящем форуме», «на бліжэйшым Форуме», "at the upcoming forum"

@@ -598,6 +598,7 @@ def find_events(
     lead = context_sides([s.text for s in sents if s.headline] + [s.text for s in sents if not s.headline][:2])
     _destinations(events, lead)
     _visits_where_their_event_is(events)
+    events = _parts_of_a_gathering(events)
     events = _one_record_per_day(events)
     events = _parts_of_a_celebration(events)
     events = _fairs_of_a_programme(events)
@@ -2100,6 +2101,21 @@ def _country_of(place: str | None) -> bool | None:
     return None if party is None else is_belarusian(party)
 
 
+# a gathering's programme item: «пленарное заседание», «секция», «круглый стол», "a plenary session", «пленарнае пасяджэнне»
+_PROGRAMME_PART = re.compile(r"пленарн|plenary|секци|секцы|круглы\w* стол|круглага стала|round[- ]table|panel session"
+                             r"|панельн\w* (?:сесси|дискусс|дыскус)")
+
+
+def _parts_of_a_gathering(events: list[Cand]) -> list[Cand]:
+    """«16–18 июля прошёл форум … Директор принял участие в пленарном заседании»: a programme item with no day of its
+    own, which only borrows the span of the gathering it is part of, dates that gathering rather than being an event
+    (GUIDE §3); with a day of its own («17 июля состоялось пленарное заседание») it stays."""
+    spans = {(e.start, e.end) for e in events if e.type == "meeting" and e.end and e.how == "mention"}
+    return [e for e in events if not (e.type == "meeting" and e.how == "inherited" and e.end and (e.start, e.end) in spans
+                                      and _PROGRAMME_PART.search(e.sent.low, max(0, e.pos - e.sent.start - 16),
+                                                                 e.pos - e.sent.start + 24))]
+
+
 def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[Cand]:
     """«губернатор Воронежской области примет участие в Форуме регионов в Витебске»: an official of one side
     singled out as taking part in an event held on the other side's soil is on a visit, dated like the event
@@ -2112,8 +2128,10 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
             if e.type == "visit" and not _members_only(e)}
     for e in events:
         year = (e.start or "")[:4]
-        if e.type not in _HOSTED or not e.location or (year in visited and (
-                (year, None) in went or (year, _country_of(e.location)) in went or _country_of(e.location) is None)):
+        where = e.location or next((o.location for o in events if o is not e and o.start == e.start and o.location
+                                    and o.type == e.type), None)  # (a part of a gathering: the gathering's place)
+        if e.type not in _HOSTED or not where or (year in visited and (
+                (year, None) in went or (year, _country_of(where)) in went or _country_of(where) is None)):
             continue
         if any(_REMOTE.search(x.low) for x in e.sources):
             continue  # «заседание рабочей группы в онлайн-формате»: taking part from home is no trip
@@ -2124,12 +2142,12 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
                 # «Тверскую область представляли председатель ЗСТО …», "the Tver region was represented by": the
                 # region itself is the side that came
                 side = place_name(next(g for g in rep.groups() if g))
-                if side and _elsewhere(side, e.location):
+                if side and _elsewhere(side, where):
                     out.append(Cand("visit", s, s.start + rep.start(), e.start, e.end, "by-event",
-                                    title=f"Визит делегации {nominative_phrase(side.split(), 'gent')} {into(e.location)}",
-                                    composed=True, location=e.location, lang=lang, sources=[s]))
+                                    title=f"Визит делегации {nominative_phrase(side.split(), 'gent')} {into(where)}",
+                                    composed=True, location=where, lang=lang, sources=[s]))
                     visited.add(year)
-                    went.add((year, _country_of(e.location)))
+                    went.add((year, _country_of(where)))
                     added = True
                     break
             if took is None:
@@ -2163,15 +2181,15 @@ def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) 
             for at, role in named:
                 side = envoy_of(role) or next(iter(named_parties(role)), None) or _side_of(role) \
                     if role and abs(at - took[0]) < 150 else None  # (a governor with no region named: Russia's)
-                if side and _elsewhere(side, e.location):
+                if side and _elsewhere(side, where):
                     side_of = {"Беларусь": "белорусской", "Россия": "российской"}.get(role)
-                    head = f"Визит {side_of} делегации {into(e.location)}" if side_of \
-                        else f"{office_title} {into(e.location)}" if office_title else "Визит"
+                    head = f"Визит {side_of} делегации {into(where)}" if side_of \
+                        else f"{office_title} {into(where)}" if office_title else "Визит"
                     out.append(Cand("visit", s, s.start + at, e.start, e.end, "by-event", title=head,
                                     composed=bool(side_of or office_title),
-                                    location=e.location, lang=lang, sources=[s]))
+                                    location=where, lang=lang, sources=[s]))
                     visited.add(year)
-                    went.add((year, _country_of(e.location)))
+                    went.add((year, _country_of(where)))
                     added = True
                     break
             if added:
