@@ -9899,3 +9899,16 @@ def test_a_plenary_session_with_a_day_of_its_own_stays(text):
     # GUIDE §5: a part on its own day is its own event (as the development gold records plenary sessions)
     found = sorted((e.type, e.start) for e in extract_text(text, published="2019-07-20").events)
     assert ("meeting", "2019-07-17") in found and ("meeting", "2019-07-16") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The ceremonial meeting for the Day of Unity will take place in Minsk at the Palace of the Republic on April 2.",
+    "A festive meeting for the Day of Unity will take place in Minsk at the Palace of the Republic on April 2.",
+    "Торжественное собрание ко Дню единения пройдёт 2 апреля в Минске во Дворце Республики.",
+    "Урачысты сход да Дня яднання пройдзе 2 красавіка ў Мінску ў Палацы Рэспублікі.",
+], ids=["en-ceremonial", "en-festive", "ru", "be"])
+def test_a_ceremonial_meeting_is_a_commemoration(text):
+    # GUIDE §2: solemn assemblies are commemorations, whatever the adjective English gives them
+    found = [(e.type, e.title) for e in extract_text(text, published="2019-03-30").events]
+    assert found and all(t == "commemoration" for t, _ in found), found
+    assert found[0][1].startswith("Торжественное собрание"), found

@@ -149,8 +149,8 @@ FESTIVE = (
     r"|\bлітаратурна-музычн\w* вечар\w*|\bтэматычн\w* вечар\w*|\bлітаратурн\w* вечар\w*"
     r"|\bторжественн\w+ (?:собрани|заседани)\w*|\b(?:урачыст|ўрачыст)\w+ (?:сход|пасяджэнн)\w*"
     r"|\b(?:торжественн|праздничн)\w+ (?:мероприяти|вечер|прием|церемони)\w*|\b(?:урачыст|ўрачыст|святочн)\w+ (?:мерапрыемств"
-    r"|вечар|прыем|цырымоні)\w*|\b(?:solemn|festive|gala) (?:event|reception|evening|ceremon(?:y|ie))s?\b"
-    r"|\bgala concert\b|\bconcert\b|\bsolemn (?:meeting|assembly)\b|\bthemed evening\b|\bliterary evening\b"
+    r"|вечар|прыем|цырымоні)\w*|\b(?:solemn|festive|gala|ceremonial) (?:event|reception|evening|ceremon(?:y|ie))s?\b"
+    r"|\bgala concert\b|\bconcert\b|\b(?:solemn|ceremonial|festive|gala) (?:meeting|assembly)\b|\bthemed evening\b|\bliterary evening\b"
     # a festive procession through the town: «праздничное шествие», «святочнае шэсце», "a festive procession"
     r"|\b(?:праздничн|торжественн)\w* шестви\w*|\b(?:святочн|урачыст|ўрачыст)\w* шэсц\w*|\b(?:festive|solemn) procession\b"
     # the school's and the library's ways to mark a day: a video bridge, lessons, a class hour, a quiz, a flash mob,
@@ -653,7 +653,7 @@ OBSERVED = (r"\b(?:мероприяти|торжеств|праздновани|
             r"|святкаванн|celebrat|event|concert|ceremon|campaign)\w*")
 
 # a ceremony, not a working meeting
-SOLEMN = r"\bторжественн\w+ (?:собрани|заседани)\w*|\bsolemn meeting\b|\b(?:урачыст|ўрачыст)\w+ (?:сход|пасяджэнн)\w*"
+SOLEMN = r"\bторжественн\w+ (?:собрани|заседани)\w*|\b(?:solemn|ceremonial|festive|gala) (?:meeting|assembly)\b|\b(?:урачыст|ўрачыст)\w+ (?:сход|пасяджэнн)\w*"
 # a visit to an enterprise named in quotes is a programme item, not a visit of the calendar
 VISITED_COMPANY = r"\b(?:visited|посетил\w*|побывал\w* на)\s+(?:the\s+)?[“\"«]"
 CANCELLED = r"\bотмен\w*|\bперенес\w*|\bперанесен\w*|\bотложен\w*|\bадкладзен\w*|\bput off\b|\bcancel\w*|\bpostpone\w*|\bдолжен был\b|\bпланировал\w*"
@@ -983,6 +983,6 @@ UPCOMING = (
 DEDICATED = (
     r"\bпосвящ\w*|\bв честь\b|\bприуроч\w*|\bко? (?:дню|\d+-?(?:летию|й годовщине))|\bпрысвеч\w*|\b[уў] гонар\b"
     r"|\bда (?:дня|\d+-?годдзя)|\bdedicated to\b|\bin hono(?:u)?r of\b|\bto mark\b|\bon the occasion of\b"
-    r"|\bпо случаю\b|\bз нагоды\b|\bmarking\b"
+    r"|\bпо случаю\b|\bз нагоды\b|\bmarking\b|\bfor (?:the )?(?:day of|\d+(?:st|nd|rd|th) anniversary)\b"
     r"|\bпразднован\w*|\bсвяткаванн\w*|\bcelebration\w*"
 )

@@ -140,7 +140,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"литературн\w* вечер|літаратурн\w* вечар|literary evening", "commemoration", "Литературный вечер"),
     (r"флешмоб|флэшмоб|flash ?mob", "commemoration", "Флешмоб"),
     (r"автопробег|аўтапрабег|motor rally|car rally", "commemoration", "Автопробег"),
-    (r"торжественн\w+ собрани|[уў]рачыст\w+ сход|solemn (?:meeting|assembly)", "commemoration", "Торжественное собрание"),
+    (r"торжественн\w+ собрани|[уў]рачыст\w+ сход|(?:solemn|ceremonial|festive|gala) (?:meeting|assembly)", "commemoration", "Торжественное собрание"),
     (r"парад|parade", "commemoration", "Парад"),
     (r"бессмертн\w+ полк|бессмяротн\w+ полк|immortal regiment", "commemoration", "Акция «Бессмертный полк»"),
     (r"почтил\w* память|[уў]шанава\w* памяць|paid tribute|pay tribute|honou?red the memory|commemorat",
