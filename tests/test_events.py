@@ -9912,3 +9912,17 @@ def test_a_ceremonial_meeting_is_a_commemoration(text):
     found = [(e.type, e.title) for e in extract_text(text, published="2019-03-30").events]
     assert found and all(t == "commemoration" for t, _ in found), found
     assert found[0][1].startswith("Торжественное собрание"), found
+
+
+@pytest.mark.parametrize("text", [
+    "Решение было принято на 11-й встрече городов-побратимов двух стран, завершившейся 16 октября. Встреча проходила в "
+    "Пскове с 14 по 16 октября.",
+    "Рашэнне было прынята на 11-й сустрэчы гарадоў-пабрацімаў дзвюх краін, якая завяршылася 16 кастрычніка. Сустрэча "
+    "праходзіла ў Пскове з 14 па 16 кастрычніка.",
+    "The decision was made at the 11th meeting of twin towns of the two countries, which ended on 16 October. The "
+    "meeting was held in Pskov from 14 to 16 October.",
+], ids=["ru", "be", "en"])
+def test_a_gathering_dated_by_its_close_is_the_one_spanning_up_to_that_day(text):
+    # GUIDE §3: headline, body and the sentence that names it again are one event
+    found = [(e.type, e.start, e.end, e.location) for e in extract_text(text, published="2022-10-17").events]
+    assert found == [("meeting", "2022-10-14", "2022-10-16", "Псков")], found

@@ -599,6 +599,7 @@ def find_events(
     _destinations(events, lead)
     _visits_where_their_event_is(events)
     events = _parts_of_a_gathering(events)
+    events = _closed_on_its_last_day(events)
     events = _one_record_per_day(events)
     events = _parts_of_a_celebration(events)
     events = _fairs_of_a_programme(events)
@@ -2114,6 +2115,28 @@ def _parts_of_a_gathering(events: list[Cand]) -> list[Cand]:
     return [e for e in events if not (e.type == "meeting" and e.how == "inherited" and e.end and (e.start, e.end) in spans
                                       and _PROGRAMME_PART.search(e.sent.low, max(0, e.pos - e.sent.start - 16),
                                                                  e.pos - e.sent.start + 24))]
+
+
+def _closed_on_its_last_day(events: list[Cand]) -> list[Cand]:
+    """«на 11-й встрече городов-побратимов, завершившейся 16 октября … встреча проходила в Пскове с 14 по 16 октября»: a
+    gathering dated by its close is the one the text spans up to that day, not another held on it (GUIDE §3)."""
+    spans = {(e.type, e.end): e for e in events if e.end and e.start and e.start < e.end}
+    gone: set[int] = set()
+    for e in events:
+        o = spans.get((e.type, e.start)) if e.end is None and e.start and len(e.start) == 10 else None
+        if o is not None and id(o) not in gone and o is not e \
+                and _CLOSED_ON.search(e.sent.low, max(0, e.pos - e.sent.start), e.pos - e.sent.start + 200):
+            e.start, e.end, e.how = o.start, o.end, o.how  # (the named one keeps its name, and takes the span)
+            e.location = e.location or o.location
+            e.sources = [*e.sources, *(x for x in o.sources if x not in e.sources)]
+            gone.add(id(o))
+    return [e for e in events if id(e) not in gone]
+
+
+# a participle or clause of closing right before the day: «завершившейся 16 октября», «которая закрылась 16 октября»,
+# «які завяршыўся 16 кастрычніка», "which ended on 16 October", "closed on 16 October"
+_CLOSED_ON = re.compile(r"(?:завершивш\w*|закончивш\w*|закрывш\w*|(?:котор\w+|які|якая|якое|which|that)\s+(?:заверш\w*с[яь]"
+                        r"|закрыл\w*с[яь]|закончил\w*с[яь]|завяршы\w*|закрыл\w*|ended|closed))\s+(?:on\s+)?\d")
 
 
 def _participation_visits(events: list[Cand], lang: str, sents: list[Sentence]) -> list[Cand]:
