@@ -9926,3 +9926,17 @@ def test_a_gathering_dated_by_its_close_is_the_one_spanning_up_to_that_day(text)
     # GUIDE §3: headline, body and the sentence that names it again are one event
     found = [(e.type, e.start, e.end, e.location) for e in extract_text(text, published="2022-10-17").events]
     assert found == [("meeting", "2022-10-14", "2022-10-16", "Псков")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Oleg Kozhemyako and Belarus' Minister of Agriculture and Food Leonid Zayats held talks in "
+    "Yuzhno-Sakhalinsk.",
+    "Governor Oleg Kozhemyako and Belarus's Minister of Agriculture and Food Leonid Zayats held talks in "
+    "Yuzhno-Sakhalinsk.",
+    "Губернатор Сахалинской области Олег Кожемяко и министр сельского хозяйства и продовольствия Беларуси Леонид Заяц "
+    "провели переговоры в Южно-Сахалинске.",
+], ids=["en-apostrophe", "en-apostrophe-s", "ru"])
+def test_a_minister_of_the_other_side_in_talks_on_this_side_is_on_a_visit(text):
+    # GUIDE §2: talks of one side's minister on the other side's soil: his visit besides the talks
+    found = sorted((e.type, e.location) for e in extract_text(text, published="2015-11-04").events)
+    assert found == [("meeting", "Южно-Сахалинск"), ("visit", "Южно-Сахалинск")], found

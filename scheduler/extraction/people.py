@@ -212,7 +212,8 @@ def _role_before(prefix: str, inflected: bool = True) -> str:
 _SOURCE_BEFORE = re.compile(r"(?i)(?:на странице|в (?:своем|своём) (?:telegram|телеграм)|по словам|по информации"
                             r"|со ссылкой на|сообщ\w+|написал\w*|рассказал\w*|паведаміў\w*|паводле|according to"
                             r"|said|told)\s+(?:[\w-]+\s+){0,6}$")
-_NATION_BEFORE = re.compile(r"(?i)\b(belarusian|russian|беларуск\w*|расійск\w*|белорусск\w*|российск\w*)\s+$")
+_NATION_BEFORE = re.compile(r"(?i)\b(belarusian|russian|беларуск\w*|расійск\w*|белорусск\w*|российск\w*|belarus['’\"]s?"
+                            r"|russia['’\"]s)\s+$")  # (and "Belarus' Minister", "Russia's Minister")
 _NATIONS = {"belaru": "of Belarus", "russia": "of Russia", "белару": "Беларусі", "расійс": "Расіі", "белору": "Беларуси",
             "россий": "России"}
 
