@@ -806,3 +806,21 @@ def test_a_year_without_its_word_after_in_where_a_verb_or_the_clause_end_follows
     # GUIDE §1: a year is a mention with or without «году»; a number counting what follows it is none
     got = [(m.text, m.value) for m in find_mentions(text, Published("2022-10-17", "given"), "ru")]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2 апреля 1996 года подписан Договор о Сообществе, а ровно через год — Договор о Союзе.",
+     [("2 апреля 1996 года", "1996-04-02"), ("через год", "1997-04-02")]),
+    ("2 красавіка 1996 года падпісаны Дагавор аб Супольнасці, а роўна праз год — Дагавор аб Саюзе.",
+     [("2 красавіка 1996 года", "1996-04-02"), ("праз год", "1997-04-02")]),
+    ("The Treaty on the Community was signed on 2 April 1996, and exactly a year later the Treaty on the Union.",
+     [("2 April 1996", "1996-04-02"), ("a year later", "1997-04-02")]),
+    ("The Treaty was signed on 2 April 1996. Three years later the Union State was created.",
+     [("2 April 1996", "1996-04-02"), ("Three years later", "1999")]),
+    ("A year later the forum was held again.", []),
+    ("Через год пройдет форум.", [("Через год", "2020")]),
+], ids=["ru-exactly", "be-exactly", "en-exactly", "en-years-later", "en-no-anchor", "ru-ahead-of-today"])
+def test_a_time_after_a_day_told_long_ago_counts_from_that_day(text, expected):
+    # GUIDE §1: relative values resolve against the publication date or an explicit anchor in the text
+    got = [(m.text, m.value) for m in find_mentions(text, Published("2019-03-30", "given"), "ru")]
+    assert got == expected

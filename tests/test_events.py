@@ -9940,3 +9940,18 @@ def test_a_minister_of_the_other_side_in_talks_on_this_side_is_on_a_visit(text):
     # GUIDE §2: talks of one side's minister on the other side's soil: his visit besides the talks
     found = sorted((e.type, e.location) for e in extract_text(text, published="2015-11-04").events)
     assert found == [("meeting", "Южно-Сахалинск"), ("visit", "Южно-Сахалинск")], found
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("2 апреля 1996 года президенты подписали Договор об образовании Сообщества, а ровно через год — Договор о Союзе "
+     "Беларуси и России.", "Подписание Договора о Союзе Беларуси и России"),
+    ("On 2 April 1996, the presidents signed the Treaty on the Formation of the Community, and exactly a year later - "
+     "the Treaty on the Union of Belarus and Russia.", "Подписание договора"),
+    ("2 красавіка 1996 года прэзідэнты падпісалі Дагавор аб утварэнні Супольнасці, а роўна праз год — Дагавор аб "
+     "Саюзе Беларусі і Расіі.", "Подписание договора"),
+], ids=["ru", "en", "be"])
+def test_a_clause_that_leaves_out_the_verb_signs_its_own_paper_on_its_own_day(text, title):
+    # GUIDE §3, §5: different signings are different events, each on its day and by its own paper's name
+    found = [(e.start, e.title) for e in extract_text(text, published="2019-03-30").events if e.type == "agreement"]
+    assert [d for d, _ in found] == ["1996-04-02", "1997-04-02"], found
+    assert found[1][1].startswith(title), found

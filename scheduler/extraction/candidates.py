@@ -247,6 +247,11 @@ def cand(rule: str, m: re.Match[str], text: str, pre: str | None) -> Cand | None
         return _offset({**g, "n": "1" if g["n"].lower() in ("a", "one") else g["n"]}, text, s, e, 1)
     if rule == "offset_back":
         return _offset(g, text, s, e, -1)
+    if rule == "later":  # "a year later": counted from the day just told (normalize.resolve)
+        c = _offset({**g, "n": "1" if (g.get("n") or "").lower() in ("a", "an") else g.get("n")}, text, s, e, 1)
+        if c is not None:
+            c.rule = "later"
+        return c
     if rule == "this_month":
         return Cand(s, e, rule, Point(None, _month(g["m1"]), None, 0))
     if rule in ("dmy", "mdy", "num", "iso", "joined"):

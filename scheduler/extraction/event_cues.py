@@ -427,6 +427,16 @@ _SESSION_PAPER = re.compile(r"(?:протокол|пратакол|protocol|minu
                             r"|meeting|working group|council)")
 
 
+def paper_signed(s: Sentence, at: int) -> str | None:
+    """«Подписание Договора о Союзе Беларуси и России» for the document a clause names right at ``at`` (a clause that
+    leaves its signing verb out: «…, а через год — Договор о Союзе …»), else None."""
+    d = next((m for m in _DOC.finditer(s.low[: at + 40]) if at <= m.start() <= at + 12), None)
+    if d is None:
+        return None
+    return "Подписание " + (_paper_head(s.low, d) if _NOT_RUSSIAN.search(s.text)
+                            else nominative_phrase(_phrase(s.text, d.start()), "gent"))
+
+
 def _paper_head(low: str, d: re.Match) -> str:
     """The Russian name of a listed paper of a Belarusian or English text, from its noun and the words around it
     ("cooperation program" → «программы сотрудничества»), in the genitive after «Подписание»."""

@@ -40,6 +40,7 @@ from .event_cues import (
     called_upcoming,
     cue_title,
     kind,
+    paper_signed,
     plural_cue,
     sentence_events,
     set_apart,
@@ -2362,7 +2363,7 @@ _CLAUSE_TIME = re.compile(rf"(?:(?:,|;)\s+(?:(?:а|но|и|і|and|but|while|wher
 # («…, and a week later, from 14 to 17 November, …», «…, а через неделю, с 14 по 17 ноября, …»)
 _CLAUSE_AND = re.compile(r"[,;]\s+(?:а|но|и|і|and|but|while|whereas)\s")  # a clause joined on, its time anywhere
 # the gap of a clause that leaves its event out: «второе — в 2021 году», "the second, in Sochi in 2015"
-_GAP = re.compile(r"\s[—–]\s|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s*,\s")
+_GAP = re.compile(r"\s[—–-]\s|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last)\s*,\s")
 _NEGATED = re.compile(r"(?<!\w)(?:не|не было|was not|were not|did not|не быў|не была)\s+(?:\S+\s+)?"
                       r"(?:провод|состоя|прош|прайш|адбы|held|take place|took place|подпис|падпіс|signed)", re.I)
 
@@ -2425,7 +2426,8 @@ def _by_clauses(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]:
         if not found and before and (gap := _GAP.search(part.low)):
             first, _, last = sub[0].value.partition("/")
             found = [replace(c, sent=part, pos=part.start + gap.end(), start=first, end=last or None,
-                             how="mention", location=None, sources=[], merged=[], title=c.title or lead, lead=lead)
+                             how="mention", location=None, sources=[], merged=[], lead=lead,
+                             title=(c.type == "agreement" and paper_signed(part, gap.end())) or c.title or lead)
                      for c in before if not c.recurrence and c.how == "mention"
                      for lead in (c.lead or head(c.type, c.sent.low, c.pos - c.sent.start),)]  # (its head, kept)
         out += found

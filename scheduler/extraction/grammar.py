@@ -263,6 +263,9 @@ def _rules() -> list[Rule]:
                          rf"\s+(?P<unit>{_alt(lx.YEAR_NOUNS + lx.MONTH_NOUNS + lx.WEEK_NOUNS)})(?!\w)", before=UNIT_BEFORE),
         # "через неделю", "через 3 года", "спустя полгода", "праз тыдзень"
         Rule("offset_ahead", rf"(?P<ahead>{_alt(lx.OFFSET_AHEAD)})\s+(?:(?P<n>{_NUM_WORD})\s+)?(?P<u>{_UNITS})(?!\w)"),
+        # "a year later", "two years later", «год спустя», «тры гады пазней»: a count of units after the day just told
+        # (normalize anchors it; with no day told before, none)
+        Rule("later", rf"(?:(?P<n>{_NUM_WORD}|an?)\s+)?(?P<u>{_UNITS})\s+(?:later|спустя|пазней|пазьней)(?!\w)"),
         # "in a week", "in two days": days and weeks ahead (not "in two years", a span as often as a time ahead)
         Rule("offset_in", r"in\s+(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<u>days?|weeks?)(?!\w)"),
         # "год назад", "2 дня назад", "неделю тому назад", "два года назад", "5 лет таму", "three years ago"
@@ -339,9 +342,10 @@ def _rules_by_word() -> dict[str, tuple[str, ...]]:
     add(_RU_BE_ABBR, "mdy_ru")
     add(lx.OFFSET_AHEAD, "offset_ahead")
     add(["in"], "offset_in")
-    add([*lx.NUMBER_WORDS, "полтора", "паўтара"], "offset_back")
+    add([*lx.NUMBER_WORDS, "полтора", "паўтара"], "offset_back", "later")
+    add(["a", "an"], "later")
     add(["год", "неделю", "месяц", "день", "сутки", "полгода", "паўгода", "тыдзень", "year", "week", "month", "day"],
-        "offset_back")
+        "offset_back", "later")
     add(["год"], "year_first")
     add(["этот", "этом", "этого", "гэты", "гэтым", "гэтага"], "this_month")
     add([w for w in lx.WEEKDAYS if w.isascii()], "joined_en")

@@ -309,6 +309,9 @@ def _with_year(c: Cand, y: int) -> Cand:
 _FIRST_DAY = re.compile(r"(?i)\b(?:в|у|ў|on)\s+(?:the\s+)?(?:первый|першы|first)\s+(?:день|дзень|day)\b")
 
 
+_EXACTLY = re.compile(r"(?i)(?:ровно|роўна|exactly|precisely)\s+$")
+
+
 def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
     """Normalize scanned candidates against ``ref``; those that name no real date are dropped."""
     out = []
@@ -322,6 +325,13 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
                 and told[1].date < ref.date and "\n\n\n" not in text[told[0]: c.start]:
             use = told[1]  # «17 мая … побывал глава … Накануне в Гродно прошла конференция»: the day before the day
             # just told, not the day before the report (18 May)
+        anchored = c.rule == "later" or (c.rule == "offset" and c.rel[1] > 0 and told is not None
+                                         and told[1].year is not None and ref.year is not None
+                                         and told[1].year < ref.year - 1 and c.start - told[0] < 300)
+        if anchored:  # «2 апреля 1996 года … а ровно через год — Договор о Союзе», "a year later": after the day told
+            if told is None or c.start - told[0] > 400:
+                continue  # ("a year later" with no day before it: after what, the text does not say)
+            use = told[1]
         if c.rule == "next_day":
             if span is not None and (told is None or told[0] < span[0]) and c.start - span[0] < 600 \
                     and _FIRST_DAY.search(text, span[0], c.start):
@@ -334,7 +344,10 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
             y = _year_of_context(text, cands, i, ref)
             if y is not None:
                 c = _with_year(c, y)
-        v = _value(c, text, use, tenses)
+        v = _rel_value(c.rel, use, None) if anchored else _value(c, text, use, tenses)
+        if anchored and v is not None and c.rel[0] == "year" and use.date is not None \
+                and _EXACTLY.search(text, max(0, c.start - 12), c.start):
+            v = (_fmt(use.year + c.rel[1], use.month, use.day), "relative")  # «ровно через год»: that very day
         if v is not None and ref.date is None and ref.year and v[1] == "date" and v[0][:4] == str(ref.year):
             anchor = Ref(ref.year, int(v[0][5:7]), int(v[0][8:10]))
         if v is not None:

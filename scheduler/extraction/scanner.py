@@ -21,7 +21,7 @@ def _overlaps(chosen: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 _DIGITS = re.compile(r"\d\d*")  # not "\d+": a pattern opening with a repeat has no first character for re to scan ahead for
-_DAY_RULES = ("drange", "dmy_apos", "dmy", "numdrange", "offset_back", "dmy_short")  # "7–10 июня", "29 июня", "25–26.07.2024"
+_DAY_RULES = ("drange", "dmy_apos", "dmy", "numdrange", "offset_back", "later", "dmy_short")  # "7–10 июня", "29 июня", "25–26.07.2024"
 _NUM_RULES = ("numrange", "numdrange", "num", "dm")  # "29.06.2017", "05/07/2024", "14./15.10.", "10.12."
 _DASHED_DATE = re.compile(r"-\d{1,2}-(?:19|20)\d\d(?![\d-])")  # «12-03-2024» after its day
 _ALONE_RULES = ("month", "weekday")  # "Март", "Пятница" on a line of their own
