@@ -9955,3 +9955,21 @@ def test_a_clause_that_leaves_out_the_verb_signs_its_own_paper_on_its_own_day(te
     found = [(e.start, e.title) for e in extract_text(text, published="2019-03-30").events if e.type == "agreement"]
     assert [d for d, _ in found] == ["1996-04-02", "1997-04-02"], found
     assert found[1][1].startswith(title), found
+
+
+@pytest.mark.parametrize("text", [
+    "On January 24, the Fifth Forum of the Association of Universities began its work at the Intellectual Center – "
+    "Fundamental Library of Moscow University. Within the framework of the Forum, bilateral documents and cooperation "
+    "agreements were signed. More than 70 rectors and representatives of Russian and Belarusian universities take part.",
+    "24 января в Фундаментальной библиотеке Московского университета начал работу V Форум Ассоциации университетов. "
+    "В рамках Форума подписаны двусторонние документы и соглашения о сотрудничестве. В нём принимают участие более 70 "
+    "ректоров и представители российских и белорусских вузов.",
+    "24 студзеня ў Фундаментальнай бібліятэцы Маскоўскага ўніверсітэта пачаў працу V Форум Асацыяцыі ўніверсітэтаў. "
+    "У рамках Форуму падпісаны двухбаковыя дакументы і пагадненні аб супрацоўніцтве. У ім удзельнічаюць больш за 70 "
+    "рэктараў і прадстаўнікі расійскіх і беларускіх ВНУ.",
+], ids=["en", "ru", "be"])
+def test_a_forum_at_a_towns_university_signs_within_its_framework_and_both_sides_are_no_delegation(text):
+    # GUIDE §6: a venue maps to its settlement where its name contains it; §3: «в рамках форума подписаны соглашения»
+    # is a signing; participants of both sides are the forum's own, nobody's visit
+    found = sorted((e.type, e.start, e.location) for e in extract_text(text, published="2024-01-25").events)
+    assert found == [("agreement", "2024-01-24", "Москва"), ("meeting", "2024-01-24", "Москва")], found

@@ -265,6 +265,7 @@ _WAS_HELD = re.compile(r"\b(?:состоял(?:ся|ась|ось|ись)|про
 _SIGNED_BEFORE = re.compile(r"(?:заключенн|подписанн|заключан|падпісан|signed|concluded)\w*(?:\s+\S+){0,3}\s+$")
 _DOC_DATE = re.compile(r"(?:\bот|\bад|\bdated)\s*$")
 _OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во время|на мерапрыемстве|у рамках|падчас|on the sidelines"
+                       r"|(?:within|in) the framework of|as part of"
                        r"|(?:на|at the|during the)(?:\s+\S+){0,3}?\s+(?:форум|заседани|forum|session|meeting|visit))")
 _MUTUAL = re.compile(r"(?:взаимн|обоюдн|ответн\w+ и встречн|обмен\w*|абмен\w*|узаемн|mutual|exchange(?: of)?|reciprocal)"
                      r"\w*\s+$")

@@ -2057,7 +2057,11 @@ _SIDE_TAKES_PART = re.compile(r"\b(?:с|со|от|з|ад|from)\s+(?:the\s+)?(?:
 
 _ENVOYS_NEAR = re.compile(r"\b(?:представител(?:и|ей)|прадстаўнік(?:і|оў)|representatives)\b")
 _MANY_ENVOYS = re.compile(r"\s+(?:of\s+|from\s+|из\s+|з\s+)?(?:the\s+)?(?:\d+|\w+ (?:регион|рэгіён|област|вобласц|район|раён|стран"
-                          r"|краін|городов|гарадоў|regions|countries|districts|cities|towns))")
+                          r"|краін|городов|гарадоў|regions|countries|districts|cities|towns)"
+                          # (or of both sides: "representatives of Russian and Belarusian universities", «российских и
+                          # белорусских вузов» — the event's own participants, nobody's delegation)
+                          r"|(?:российск|русск|расійск|russian|белорусск|беларуск|belarusian)\w*\s+(?:и|і|and)\s+"
+                          r"(?:российск|русск|расійск|russian|белорусск|беларуск|belarusian))")
 _IN_WHICH = re.compile(r"(?:котор\w+|як(?:ім|ой|іх)|which|где|дзе|where)\s+$")
 
 

@@ -252,6 +252,15 @@ _BUILDING_NOUN = re.compile(r"(?:Дом|Двор|Театр|Музе|Филар�
                             r"|библиотек|школ|гимнази|лице[йяюе]|колледж|университет|бібліятэц|гімназі|ліцэ[йяюі]|каледж|універсітэт"
                             # a town's own offices, in lower case: «в минской городской ратуше», «у мінскай ратушы»
                             r"|ратуш|горисполком|мэри[ияю]|гарвыканкам)\w*")
+# a venue's building, then the town's university or institute in the genitive («в … библиотеке Московского
+# университета», «у зале Гомельскага дзяржаўнага ўніверсітэта»)
+_OF_TOWN_SCHOOL = re.compile(r"(?<![\w-])(?:в|во|на|у|ў)\s+(?:[А-ЯЁІЎа-яёіў-]+\s+){0,2}?(?:библиотек|зал|музе|корпус|центр|аудитори"
+                             r"|бібліятэц|зале|музеі|цэнтр|аўдыторы)\w*\s+([А-ЯЁІЎ][а-яёіў]+(?:ск|цк)(?:ого|ага))\s+"
+                             r"(?:[а-яёіў]+(?:ого|ага)\s+){0,2}(?:университет|ўніверсітэт|універсітэт|институт|інстытут"
+                             r"|академи|акадэмі)")
+_OF_TOWN_SCHOOL_EN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+(?:[–—-]\s+)?){0,4}?(?:Library|Hall|Museum|Centre|Center"
+                                r"|Building|Auditorium)\s+of\s+(?:the\s+)?)?([A-Z][a-z]{2,})\s+(?:State\s+|Medical\s+"
+                                r"|Technical\s+|Pedagogical\s+)?(?:University|Institute)\b")
 _VENUE_WORDS = ("площади", "стадионе", "набережной", "парке", "сквере", "аллее", "территории", "плошчы", "стадыёне",
                 "набярэжнай", "парку", "скверы", "алеі", "тэрыторыі")
 _EN_TOWN_DAY = re.compile(r"([A-Z][\w'’-]+)\s+City\s+Day\b(?!\s+(?:in|at)\b)")  # (but "Minsk City Days in St. Petersburg")
@@ -646,6 +655,17 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         if adj and (name := _city_of_adjective(adj.group(1)) or town_of_adjective(adj.group(1))):  # the building's noun:
             # the noun is found far faster; a Belarusian adjective in its Russian spelling: «у Смаленскім тэатры»)
             out.append((adj.start(1), name))
+    for m in _OF_TOWN_SCHOOL.finditer(sentence) if "ниверситет" in sentence or "ніверсітэт" in sentence \
+            or "нститут" in sentence or "нстытут" in sentence or "кадеми" in sentence or "кадэмі" in sentence else ():
+        # «в Фундаментальной библиотеке Московского университета», «у актавай зале Гомельскага ўніверсітэта»: a
+        # building of the town's university is in the town
+        if name := _city_of_adjective(m.group(1)) or town_of_adjective(m.group(1)):
+            out.append((m.start(1), name))
+    for m in _OF_TOWN_SCHOOL_EN.finditer(sentence) if "University" in sentence or "Institute" in sentence else ():
+        # "at the Fundamental Library of Moscow University", "at Vitebsk State University": the university's town
+        if (name := place_name(m.group(1))) and name not in COUNTRIES and " " not in name and region_of(name) \
+                and (m.start(1), name) not in out:
+            out.append((m.start(1), name))
     for m in _TOWN_DAY_OF.finditer(sentence) if "город" in sentence or "горад" in sentence or "ity" in sentence else ():
         # «Дня города Великого Новгорода», "the City Day of Veliky Novgorod": the town's own day is held there
         words = m.group(1).split()
