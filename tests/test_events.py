@@ -9973,3 +9973,17 @@ def test_a_forum_at_a_towns_university_signs_within_its_framework_and_both_sides
     # is a signing; participants of both sides are the forum's own, nobody's visit
     found = sorted((e.type, e.start, e.location) for e in extract_text(text, published="2024-01-25").events)
     assert found == [("agreement", "2024-01-24", "Москва"), ("meeting", "2024-01-24", "Москва")], found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("1 апреля в колледже прошла акция «Единством сильны», посвящённая Дню единения народов Беларуси и России.",
+     "«Единством сильны»"),
+    ("1 красавіка ў каледжы прайшла акцыя «Адзінствам моцныя», прысвечаная Дню яднання народаў Беларусі і Расіі.",
+     "«Адзінствам моцныя»"),
+    ("On April 1, the college hosted the campaign \"Strong in Unity\" dedicated to the Day of Unity of the Peoples of "
+     "Belarus and Russia.", "\"Strong in Unity\""),
+], ids=["ru", "be", "en"])
+def test_an_action_held_for_a_day_is_a_commemoration_of_its_own_day(text, name):
+    # GUIDE §2, §5: an action held for a holiday is a commemoration, on its own day, apart from the holiday itself
+    found = [(e.start, e.title) for e in extract_text(text, published="2022-04-01").events if e.type == "commemoration"]
+    assert ("2022-04-01", f"Акция {name}") in [(d, t[:len(f"Акция {name}")]) for d, t in found], found

@@ -2667,7 +2667,8 @@ def _phrase(text: str, at: int, limit: int = 14) -> list[str]:
     for i, w in enumerate(words[1:limit + 1], 1):  # a finite verb ends the name: «… стороны обозначили»
         core = w.strip("«»\"“”(),").lower()
         after = words[i + 1].strip("«»\"“”(),.").lower() if i + 1 < len(words) else ""
-        inside = chunk.find(w) + len(w.rstrip("»\"”"))  # (a name in quotes, «Родны кут», holds no predicate)
+        inside = chunk.find(w) + len(w.rstrip(",.;:!?)").rstrip("»\"”"))  # (a name in quotes, «Родны кут», «Единством
+        # сильны», — its comma after the quote too — holds no predicate)
         if core.isalpha() and top_pos(core) in ("VERB", "PRTS", "ADJS", "INFN") \
                 and not (after.isalpha() and adjective_before_noun(core, after)) \
                 and chunk.count("«", 0, inside) <= chunk.count("»", 0, inside):

@@ -159,6 +159,8 @@ FESTIVE = (
     r" (?:урок|ўрок)\w*|\bурок\w* (?:мужества|памяти|единения|мужнасці|памяці|яднання)|\bклассн\w+ час\w*"
     r"|\bкласн\w+ гадзін\w*|\b(?:single|unified|open) lessons?\b|\bclass hours?\b|\bфлешмоб\w*|\bфлэшмоб\w*"
     r"|\bflash ?mob\b|\bвикторин\w*|\bвіктарын\w*|\bquiz\w*|\bдиалог\w* культур|\bдыялог\w* культур"
+    # a patriotic action or campaign held for a day («акция «Единством сильны», посвящённая Дню единения»)
+    r"|\bакци(?:я|и|ю|ей)\b|\bакцы(?:я|і|ю|яй)\b|\bcampaign\b"
     r"|\bdialogue of cultures\b|\bавтопробег\w*|\bаўтапрабег\w*|\bmotor rally\b|\bcar rally\b"
     # a cycling or motorcycle rally, an evening of memory held for a day (GUIDE §4.5 "patriotic action, themed evening")
     r"|\b(?:вело|мото)пробег\w*|\b(?:вела|мота)прабег\w*|\b(?:cycling|bike|motorcycle) (?:race|rally|ride|run)s?\b"

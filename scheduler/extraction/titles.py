@@ -139,6 +139,7 @@ HEADS: tuple[tuple[str, str, str], ...] = (
     (r"викторин|віктарын|quiz", "commemoration", "Викторина"),
     (r"литературн\w* вечер|літаратурн\w* вечар|literary evening", "commemoration", "Литературный вечер"),
     (r"флешмоб|флэшмоб|flash ?mob", "commemoration", "Флешмоб"),
+    (r"\bакци[яиюе]|\bакцы[яіюе]|\bcampaign", "commemoration", "Акция"),
     (r"автопробег|аўтапрабег|motor rally|car rally", "commemoration", "Автопробег"),
     (r"торжественн\w+ собрани|[уў]рачыст\w+ сход|(?:solemn|ceremonial|festive|gala) (?:meeting|assembly)", "commemoration", "Торжественное собрание"),
     (r"парад|parade", "commemoration", "Парад"),
