@@ -9987,3 +9987,17 @@ def test_an_action_held_for_a_day_is_a_commemoration_of_its_own_day(text, name):
     # GUIDE §2, §5: an action held for a holiday is a commemoration, on its own day, apart from the holiday itself
     found = [(e.start, e.title) for e in extract_text(text, published="2022-04-01").events if e.type == "commemoration"]
     assert ("2022-04-01", f"Акция {name}") in [(d, t[:len(f"Акция {name}")]) for d, t in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "2 апреля 1996 года президенты подписали Договор о Сообществе. Год спустя, этим же днём был датирован Договор о "
+    "Союзе Беларуси и России.",
+    "The Treaty on the Community was signed on 2 April 1996. A year later, on the same day, the Treaty on the Union "
+    "was signed.",
+    "2 красавіка 1996 года прэзідэнты падпісалі Дагавор аб Супольнасці. Праз год, у той жа дзень, быў падпісаны "
+    "Дагавор аб Саюзе.",
+], ids=["ru", "en", "be"])
+def test_a_year_later_on_the_same_day_dates_the_second_treaty(text):
+    # GUIDE §1, §4: a relative value from the text's own anchor; a paper dated that day is its signing
+    found = sorted(e.start for e in extract_text(text, published="2016-04-02").events if e.type == "agreement")
+    assert found == ["1996-04-02", "1997-04-02"], found

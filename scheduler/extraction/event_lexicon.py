@@ -397,6 +397,8 @@ SIGN_VERBS = (
     # signatures set to a paper: «скрепили подписями», «замацавалі подпісамі», "put their signatures to"
     r"|\bскреп\w* (?:\S+ )?подпис\w*|\bзамацава\w* (?:\S+ )?подпіс\w*|\bпаставіл\w* подпіс\w* пад"
     r"|\b(?:put|affixed|placed|set) (?:their |its |the )?signatures?\b"
+    # a paper dated a day: «этим же днём был датирован Договор», «датаваны», "was dated"
+    r"|\bдатирован\w*|\bдатаван\w*|\bwas dated\b"
 )
 DOCUMENTS = (
     r"\bсоглашени\w*|\bдоговор\w*|\bпротокол\w*|\bмеморандум\w*|\bплан(?!ир)\w*|\bпрограмм\w*|\bдорожн\w+ карт\w*"

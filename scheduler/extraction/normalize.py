@@ -310,6 +310,9 @@ _FIRST_DAY = re.compile(r"(?i)\b(?:в|у|ў|on)\s+(?:the\s+)?(?:первый|п�
 
 
 _EXACTLY = re.compile(r"(?i)(?:ровно|роўна|exactly|precisely)\s+$")
+# «Год спустя, этим же днём …», «праз год, у той жа дзень», "a year later to the day": the day told, that many years on
+_SAME_DAY_AFTER = re.compile(r"(?i)\s*,?\s*(?:(?:этим|тем) же дн[её]м|в (?:тот|этот) же день|день в день|гэтым жа днём"
+                             r"|у (?:той|гэты) жа дзень|to the day|on the same day)")
 
 
 def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
@@ -346,7 +349,7 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
                 c = _with_year(c, y)
         v = _rel_value(c.rel, use, None) if anchored else _value(c, text, use, tenses)
         if anchored and v is not None and c.rel[0] == "year" and use.date is not None \
-                and _EXACTLY.search(text, max(0, c.start - 12), c.start):
+                and (_EXACTLY.search(text, max(0, c.start - 12), c.start) or _SAME_DAY_AFTER.match(text, c.end)):
             v = (_fmt(use.year + c.rel[1], use.month, use.day), "relative")  # «ровно через год»: that very day
         if v is not None and ref.date is None and ref.year and v[1] == "date" and v[0][:4] == str(ref.year):
             anchor = Ref(ref.year, int(v[0][5:7]), int(v[0][8:10]))
