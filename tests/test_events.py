@@ -10001,3 +10001,15 @@ def test_a_year_later_on_the_same_day_dates_the_second_treaty(text):
     # GUIDE §1, §4: a relative value from the text's own anchor; a paper dated that day is its signing
     found = sorted(e.start for e in extract_text(text, published="2016-04-02").events if e.type == "agreement")
     assert found == ["1996-04-02", "1997-04-02"], found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("2 апреля в Центре культуры Гомельского района прошёл праздничный концерт, посвящённый Дню единения.",
+     "Гомельский район"),
+    ("2 апреля в районном Доме культуры Стародубского района прошёл концерт, посвящённый Дню единения.",
+     "Стародубский район"),
+], ids=["ru-centre", "ru-house"])
+def test_a_districts_house_of_culture_is_in_the_district(text, place):
+    # GUIDE §6: a venue maps to its settlement (or district) when its name contains it
+    found = [e.location for e in extract_text(text, published="2024-04-04").events if e.title.startswith(("Празд", "Конц"))]
+    assert found == [place], found

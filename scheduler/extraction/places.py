@@ -258,6 +258,9 @@ _OF_TOWN_SCHOOL = re.compile(r"(?<![\w-])(?:в|во|на|у|ў)\s+(?:[А-ЯЁІ�
                              r"|бібліятэц|зале|музеі|цэнтр|аўдыторы)\w*\s+([А-ЯЁІЎ][а-яёіў]+(?:ск|цк)(?:ого|ага))\s+"
                              r"(?:[а-яёіў]+(?:ого|ага)\s+){0,2}(?:университет|ўніверсітэт|універсітэт|институт|інстытут"
                              r"|академи|акадэмі)")
+_HOUSE_OF_DISTRICT = re.compile(r"(?:[Цц]ентр\w*|[Дд]ом\w*|[Дд]вор\w*|[Пп]алац\w*|[Цц]энтр\w*|[Бб]иблиотек\w*|[Бб]ібліятэк\w*)"
+                                r"\s+(?:(?:культуры|творчества|искусств|досуга|ремесел|ремёсел|народного|и|культуры"
+                                r"|творчасці|мастацтваў|народнай|і)\s+){0,3}([А-ЯЁІЎ][а-яёіў]+(?:ского|цкого)\s+района)\b")
 _OF_TOWN_SCHOOL_EN = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+(?:[–—-]\s+)?){0,4}?(?:Library|Hall|Museum|Centre|Center"
                                 r"|Building|Auditorium)\s+of\s+(?:the\s+)?)?([A-Z][a-z]{2,})\s+(?:State\s+|Medical\s+"
                                 r"|Technical\s+|Pedagogical\s+)?(?:University|Institute)\b")
@@ -660,6 +663,11 @@ def places_in(sentence: str) -> tuple[tuple[int, str], ...]:
         # «в Фундаментальной библиотеке Московского университета», «у актавай зале Гомельскага ўніверсітэта»: a
         # building of the town's university is in the town
         if name := _city_of_adjective(m.group(1)) or town_of_adjective(m.group(1)):
+            out.append((m.start(1), name))
+    for m in _HOUSE_OF_DISTRICT.finditer(sentence) if "район" in sentence or "раён" in sentence else ():
+        # «на сцене … «Центр культуры Гомельского района»», «в Доме культуры Стародубского района»: the district's own
+        # house is in the district
+        if (name := place_name(m.group(1))) and name.endswith(" район") and (m.start(1), name) not in out:
             out.append((m.start(1), name))
     for m in _OF_TOWN_SCHOOL_EN.finditer(sentence) if "University" in sentence or "Institute" in sentence else ():
         # "at the Fundamental Library of Moscow University", "at Vitebsk State University": the university's town
