@@ -10013,3 +10013,15 @@ def test_a_districts_house_of_culture_is_in_the_district(text, place):
     # GUIDE §6: a venue maps to its settlement (or district) when its name contains it
     found = [e.location for e in extract_text(text, published="2024-04-04").events if e.title.startswith(("Празд", "Конц"))]
     assert found == [place], found
+
+
+@pytest.mark.parametrize("text", [
+    "Форум пройдёт в Минске 25—26 сентября. Форум начнется в среду с пленарного заседания. Во второй половине дня "
+    "участники возложат цветы у стелы «Минск — город-герой».",
+    "Форум пройдзе ў Мінску 25—26 верасня. Форум пачнецца ў сераду з пленарнага пасяджэння. У другой палове дня "
+    "ўдзельнікі ўскладуць кветкі да стэлы «Мінск — горад-герой».",
+], ids=["ru", "be"])
+def test_the_afternoon_is_of_the_day_just_told(text):
+    # GUIDE §5: a part of the day («во второй половине дня») is the day the text has just named, not the report's
+    found = [e.start for e in extract_text(text, published="2024-09-20").events if e.type == "commemoration"]
+    assert found == ["2024-09-25"], found

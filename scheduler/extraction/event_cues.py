@@ -849,7 +849,7 @@ _SCHEDULED_FOR = re.compile(r"(?:запланирова|намече|назна�
                             r"|postponed|moved)\w*\s+(?:\S+\s+)?(?:на|for|to)\s+(?:the\s+)?\S*$")
 _EVE = re.compile(r"(?:в преддверии|накануне|напярэдадні|ahead of|on the eve of)\s+(?:\S+\s+)?$")
 # «В первой половине дня состоялась встреча …», "In the afternoon": a part of the day the text is telling of
-_PART_OF_DAY = re.compile(r"(?:в (?:первой|второй) половине дня|утром|днем|днём|вечером|ночью|[уў] (?:першай|другой) палове "
+_PART_OF_DAY = re.compile(r"(?:во? (?:первой|второй) половине дня|утром|днем|днём|вечером|ночью|[уў] (?:першай|другой) палове "
                           r"дня|раніцай|увечары|уначы|ноччу|in the (?:morning|afternoon|evening)|later that day|at night"
                           r"|tonight|(?:в|у|ў|at)\s+\d{1,2}[:.]\d\d)\b")  # (… or an hour: «В 11:00 …», "At 11:00 …")
 # a proposal to hold an event is not one (GUIDE §2): «предложил провести Дни Вологды в Могилеве», «прапанаваў
