@@ -10025,3 +10025,27 @@ def test_the_afternoon_is_of_the_day_just_told(text):
     # GUIDE §5: a part of the day («во второй половине дня») is the day the text has just named, not the report's
     found = [e.start for e in extract_text(text, published="2024-09-20").events if e.type == "commemoration"]
     assert found == ["2024-09-25"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера, 13 мая, в Могилев с рабочим визитом прибыла делегация Рязанской области. Программа визита рассчитана на "
+    "три дня. В первый день гостей принял председатель облисполкома. Переговоры прошли в здании облисполкома.\n\n"
+    "По итогам переговоров стороны подписали дорожную карту сотрудничества на 2025–2027 годы.\n\nСегодня гости "
+    "знакомятся с предприятиями Бобруйска, а завтра, в заключительный день визита, посетят академию в Горках.",
+    "Учора, 13 мая, у Магілёў з рабочым візітам прыбыла дэлегацыя Разанскай вобласці. Праграма візіту разлічана на "
+    "тры дні. У першы дзень гасцей прыняў старшыня аблвыканкама. Перамовы прайшлі ў будынку аблвыканкама.\n\n"
+    "Па выніках перамоў бакі падпісалі дарожную карту супрацоўніцтва на 2025–2027 гады.\n\nСёння госці знаёмяцца з "
+    "прадпрыемствамі Бабруйска, а заўтра, у апошні дзень візіту, наведаюць акадэмію ў Горках.",
+    "Yesterday, 13 May, a delegation of the Ryazan Region arrived in Mogilev on a working visit. The programme of the "
+    "visit is designed for three days. On the first day the guests were received by the chairman of the regional "
+    "executive committee. The talks were held in the committee's building.\n\nFollowing the talks, the sides signed a "
+    "road map of cooperation for 2025–2027.\n\nToday the guests are visiting enterprises of Bobruisk, and tomorrow, on "
+    "the last day of the visit, they will visit the academy in Gorki.",
+], ids=["ru", "be", "en"])
+def test_a_visits_programme_its_days_and_what_was_signed_after_its_talks(text):
+    # GUIDE §3, §5: a programme's length ends the visit; its first day dates its talks, the signing after the talks
+    # is on their day; the visit's last day is the visit going on, not a visit of its own
+    found = sorted((e.type, e.start, e.end) for e in extract_text(text, published="2025-05-14").events
+                   if e.type in ("visit", "meeting", "agreement"))
+    assert found == [("agreement", "2025-05-13", None), ("meeting", "2025-05-13", None),
+                     ("visit", "2025-05-13", "2025-05-15")], found

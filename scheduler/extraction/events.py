@@ -521,6 +521,7 @@ def find_events(
     _date_parts_at_the_opening(events)
     _date_parts_by_nth_day(events, sents)
     _date_parts_by_containers(events, sents)
+    _signed_after_talks(events)
     events = _programme_meetings(events)
     _date_by_sequence(events, pub)
     events = _one_day_acts(events, pub, sents)
@@ -600,6 +601,7 @@ def find_events(
     _destinations(events, lead)
     _visits_where_their_event_is(events)
     events = _parts_of_a_gathering(events)
+    events = _days_of_a_visit(events)
     events = _closed_on_its_last_day(events)
     events = _one_record_per_day(events)
     events = _parts_of_a_celebration(events)
@@ -1081,6 +1083,24 @@ def _in_parens(low: str, at: int) -> bool:
 
 
 
+# «По итогам переговоров … подписали», «Па выніках перамоў …», "Following the talks, … signed": the talks told just before
+_AFTER_THE_TALKS = re.compile(r"(?:по итогам|по результатам|по завершении|после|па выніках|па завяршэнні|пасля|following"
+                              r"|after|at the end of)\s+(?:the\s+|этих\s+|гэтых\s+)?(?:\S+\s+)?(?:переговор|встреч|перамоў"
+                              r"|перамов|сустрэч|talks|meeting|negotiations)")
+
+
+def _signed_after_talks(events: list[Cand]) -> None:
+    """«Переговоры прошли 13 мая. По итогам переговоров … подписали дорожную карту»: a signing with no day of its own,
+    told as the outcome of the talks just told, is on the talks' day (GUIDE §5: a part inside its container)."""
+    for e in events:
+        if e.type != "agreement" or e.how not in ("default", "by-type") or not _AFTER_THE_TALKS.match(e.sent.low):
+            continue
+        talks = max((x for x in events if x.type == "meeting" and x.pos < e.pos and x.start and len(x.start) == 10
+                     and x.sent is not e.sent), key=lambda x: x.pos, default=None)
+        if talks is not None and e.pos - talks.pos < 1500:
+            e.start, e.end, e.how = talks.start, None, "by-container"
+
+
 def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None:
     """«В рамках визита … встретился с …» with no date of its own: the part takes the container's day, or the
     finest unit holding the container's span (GUIDE §5: a part inside a container). The container may be named
@@ -1435,6 +1455,9 @@ _NUMBERS = {"один": 1, "одного": 1, "два": 2, "двух": 2, "тр�
             "four": 4, "five": 5, "six": 6, "seven": 7, "a week": 7, "трёх": 3}
 _DURATION = WordRegex(r"\b(?:продлится|продлятся|продолжится|будет работать|будут работать|займет|займут|зойме|зоймуць"
                       r"|will take|пройдет в течение"
+                      # a programme made for its days: «Программа визита рассчитана на три дня», «разлічана на», "is
+                      # designed for three days"
+                      r"|рассчитан\w*\s+на|разлічан\w*\s+на|(?:is|was)\s+designed\s+for"
                       r"|работать будет|працягнецца|будзе працаваць|will last|lasts|runs for|will run for"
                       # told after it: «Ярмарка работала четыре дня», «длился три дня», «працавала», "lasted three days"
                       r"|работала|работал|длился|длилась|продолжался|продолжалась|працавала|працаваў|доўжыўся"
@@ -1678,9 +1701,9 @@ _ADJECTIVE_END = re.compile(r"(?:ск|цк)(?:ая|ий|ое|ие|і|ае|ія)$
 
 
 def _names_its_kind(s: Sentence, e: Cand) -> bool:
-    """Does sentence ``s`` open (within its first three words) on a noun of ``e``'s kind — and not on another
+    """Does sentence ``s`` open (within its first three words, five after "the") on a noun of ``e``'s kind — and not on another
     town's («Смоленская выставка-ярмарка продлится …» is not the fair in Mogilev)?"""
-    words = s.low.split()[:3]
+    words = s.low.split()[:5 if s.low.startswith("the ") else 3]  # ("The programme of the visit is designed for …")
     if not any(w.startswith(_KIND_NOUNS.get(kind(e), ())) for w in words):
         return False
     town = (next((t for _, t in places_in(s.text[:40])), None)
@@ -2120,6 +2143,28 @@ def _parts_of_a_gathering(events: list[Cand]) -> list[Cand]:
     return [e for e in events if not (e.type == "meeting" and e.how == "inherited" and e.end and (e.start, e.end) in spans
                                       and _PROGRAMME_PART.search(e.sent.low, max(0, e.pos - e.sent.start - 16),
                                                                  e.pos - e.sent.start + 24))]
+
+
+# «в заключительный день визита», «во второй день поездки», «у апошні дзень візіту», "on the last day of the visit"
+_DAY_OF_THE_VISIT = re.compile(r"(?:день|дня|дзень|day)\s+(?:of\s+)?(?:the\s+|this\s+|их\s+|его\s+)?(?:визита|поездки|візіту"
+                               r"|візіта|паездкі|visit|trip)\b|(?:first|second|third|last|final|closing)\s+day\b")
+
+
+def _days_of_a_visit(events: list[Cand]) -> list[Cand]:
+    """«а завтра, в заключительный день визита, посетят академию в Горках»: a visit's day told as one of its days is
+    the visit going on, not a visit of its own (GUIDE §3: programme items date their event)."""
+    trips = [e for e in events if e.type == "visit" and e.end and e.start and len(e.start) == len(e.end) == 10
+             and e.start[:4].isdigit() and e.end[:4].isdigit()]
+    out = []
+    for e in events:
+        if e.type == "visit" and e.end is None and e.start and len(e.start) == 10 and e.start[:4].isdigit() \
+                and _DAY_OF_THE_VISIT.search(e.sent.low) \
+                and (trip := next((t for t in trips if t is not e and t.start <= e.start <= _plus_days(t.end, 2)), None)):
+            if e.start > (trip.end or ""):
+                trip.end = e.start  # (the last day told after the span: the trip lasts to it)
+            continue
+        out.append(e)
+    return out
 
 
 def _closed_on_its_last_day(events: list[Cand]) -> list[Cand]:
