@@ -10049,3 +10049,26 @@ def test_a_visits_programme_its_days_and_what_was_signed_after_its_talks(text):
                    if e.type in ("visit", "meeting", "agreement"))
     assert found == [("agreement", "2025-05-13", None), ("meeting", "2025-05-13", None),
                      ("visit", "2025-05-13", "2025-05-15")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера на полях выставки «Иннопром-2025» губернатор Свердловской области провел переговоры с белорусской "
+    "делегацией. Выставка проходит в Екатеринбурге с 8 по 11 июля. По итогам переговоров губернатор и председатель "
+    "Минского облисполкома подписали соглашение о сотрудничестве.",
+    "Yesterday, on the sidelines of the Innoprom-2025 exhibition, the Sverdlovsk governor held talks with the Belarusian "
+    "delegation. The exhibition is held in Yekaterinburg from 8 to 11 July. Following the talks, the governor and the "
+    "chairman of the Minsk Regional Executive Committee signed a cooperation agreement.",
+], ids=["ru", "en"])
+def test_a_signer_named_with_his_office_does_not_move_the_talks_to_it(text):
+    # GUIDE §6: the place where the event takes place; «председатель Минского облисполкома» signing is a signer,
+    # talks «с председателем …» would be at his office
+    found = {(e.type, e.location) for e in extract_text(text, published="2025-07-10").events}
+    assert ("agreement", "Минск") not in found and ("meeting", "Минск") not in found, found
+    assert {p for t, p in found if t == "meeting"} <= {"Екатеринбург", "Свердловская область"}, found
+
+
+def test_talks_with_the_chairman_of_an_executive_committee_are_at_his_office():
+    found = [e.location for e in extract_text("12 мая губернатор Брянской области встретился с председателем "
+                                              "Гомельского облисполкома.", published="2025-05-14").events
+             if e.type == "meeting"]
+    assert found == ["Гомель"], found

@@ -2721,7 +2721,11 @@ def _location(c: Cand, s: Sentence) -> str | None:
     # «председателя Витебского облисполкома», «между Гомельским облисполкомом и …» name a party's office, «в
     # Пскове» and «в Гомельском облисполкоме» a venue
     offices = [p for p in places if _OFFICE.match(s.text, p[0]) and not _AT.search(s.text, max(0, p[0] - 4), p[0])]
-    places = [p for p in places if p not in offices] or ([p for p in offices if (c.type == "meeting"
+    told_before = c.type == "meeting" and bool(_BACK_TO_TALKS.search(s.low, max(0, c.pos - s.start - 30),
+                                                                     c.pos - s.start))
+    # («По итогам переговоров губернатор и председатель Минского облисполкома подписали …»: talks told before, and a
+    # signer named with his office, not where the talks were)
+    places = [p for p in places if p not in offices] or ([p for p in offices if (c.type == "meeting" and not told_before
                                                           or not _ROLE_OF.search(s.text, max(0, p[0] - 40), p[0]))
                                                           and not _DELEGATION_OF.search(s.text, max(0, p[0] - 40), p[0])]
                                                          if c.type != "agreement" else [])
@@ -2831,6 +2835,8 @@ def _host_town(before: str, origin: str) -> str | None:
 _SAID_THERE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:подтверди|сообщи|заяви|рассказа|уточни|сказа|паведамі|заявілі"
                          r"|confirmed|said|announced|told)\w*")
 _ROLE_OF = re.compile(rf"(?i)(?<![\w-])(?:{ROLES})\s+(?:\S+\s+)?$")  # «председатель Гомельского …»: the office's head
+_BACK_TO_TALKS = re.compile(r"(?:по итогам|по результатам|по завершении|па выніках|па завяршэнні|following|after)\s+"
+                            r"(?:the\s+)?$")
 _AND = re.compile(r"\s*(?:,|и|і|and|,\s*а также)\s*", re.I)
 _DELEGATION_OF = re.compile(r"(?i)(?:делегаци|дэлегацы)\w*\s+$|delegation\s+of\s+(?:the\s+)?$")
 
