@@ -10072,3 +10072,38 @@ def test_talks_with_the_chairman_of_an_executive_committee_are_at_his_office():
                                               "Гомельского облисполкома.", published="2025-05-14").events
              if e.type == "meeting"]
     assert found == ["Гомель"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Важной вехой стала встреча руководителей городов в 2015 году в Великих Луках.", [("meeting", "2015")]),
+    ("Важнай вехай стала сустрэча кіраўнікоў гарадоў у 2015 годзе ў Вялікіх Луках.", [("meeting", "2015")]),
+    ("An important milestone was the meeting of the heads of the towns in 2015 in Velikiye Luki.", [("meeting", "2015")]),
+    ("С тех пор делегации обмениваются визитами.", []),
+    ("З таго часу дэлегацыі абменьваюцца візітамі.", []),
+    ("Since then, the delegations have exchanged visits.", []),
+    ("Впервые коллективы двух городов встретились на фестивале «Славянские встречи» в Полоцке в 1999 году.",
+     [("festival", "1999")]),
+    ("Упершыню калектывы двух гарадоў сустрэліся на фестывалі «Славянскія сустрэчы» ў Полацку ў 1999 годзе.",
+     [("festival", "1999")]),
+    ("The choirs of the two towns first met at the Slavic Meetings festival in Polotsk in 1999.", [("festival", "1999")]),
+], ids=["ru-milestone", "be-milestone", "en-milestone", "ru-exchange", "be-exchange", "en-exchange", "ru-met-at",
+        "be-met-at", "en-met-at"])
+def test_history_told_as_milestones_habits_and_first_meetings(text, expected):
+    # GUIDE §3, §4: a meeting the text calls a milestone happened; delegations exchanging visits is a habit, no
+    # visit; groups that met at a festival are the festival's participants, not a meeting of their own
+    found = sorted((e.type, e.start) for e in extract_text(text, published="2024-05-10").events)
+    assert found == expected, found
+
+
+@pytest.mark.parametrize("text", [
+    "В 2014 году в Великих Луках открыли памятную доску воинам 1-й Прибалтийской армии. На церемонию приехала "
+    "делегация Полоцкого райисполкома.",
+    "У 2014 годзе ў Вялікіх Луках адкрылі памятную дошку воінам 1-й Прыбалтыйскай арміі. На цырымонію прыехала "
+    "дэлегацыя Полацкага райвыканкама.",
+    "In 2014, a memorial plaque to the soldiers of the 1st Baltic Army was unveiled in Velikiye Luki. A delegation of "
+    "the Polotsk district executive committee came to the ceremony.",
+], ids=["ru", "be", "en"])
+def test_a_delegation_that_came_to_the_ceremony_is_of_its_day(text):
+    # GUIDE §2, §5: the plaque's opening is a commemoration; the visit made for it is of its day
+    found = sorted((e.type, e.start) for e in extract_text(text, published="2024-05-10").events)
+    assert found == [("commemoration", "2014"), ("visit", "2014")], found

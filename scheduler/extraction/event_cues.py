@@ -269,6 +269,10 @@ _OCCASION = re.compile(r"\b(?:на полях|в рамках|в ходе|во �
                        r"|(?:на|at the|during the)(?:\s+\S+){0,3}?\s+(?:форум|заседани|forum|session|meeting|visit))")
 _MUTUAL = re.compile(r"(?:взаимн|обоюдн|ответн\w+ и встречн|обмен\w*|абмен\w*|узаемн|mutual|exchange(?: of)?|reciprocal)"
                      r"\w*\s+$")
+# delegations that exchange visits: «делегации обмениваются визитами», «дэлегацыі абменьваюцца візітамі», "delegations
+# have exchanged visits" — a habit, no visit made
+_EXCHANGE_AFTER = re.compile(r"\w*\s+(?:\S+\s+)?(?:обменива\w+|обменял\w+|абменьва\w+|абмянял\w+|(?:have\s+|regularly\s+)?"
+                             r"exchang\w+)\s+(?:\S+\s+)?(?:визит|візіт|visit)")
 # delegations or guests from three places at least, in a list: the participants of an event, none singled out
 _MANY_FROM = re.compile(r"(?i:делегаци|дэлегацы|гост|delegation|guest)\w*\s+(?i:из|from|з|са)\s+"
                         r"[\w-]+(?:\s+[\w-]+)?(?:\s*,\s*[A-ZА-ЯЁІЎ][\w-]*(?:\s+[A-ZА-ЯЁІЎ][\w-]*)?){2,}")
@@ -822,7 +826,9 @@ _LATER_WORDS = ("спустя", "через", "праз", "later")
 _YEARS_LATER = re.compile(rf"(?<!\w)(?:(?:год|года|лет)\s+спустя|спустя\s+(?:{_COUNT}\s+)?(?:год|года|лет)\b"
                           rf"|через\s+(?:{_COUNT}\s+)?(?:год|года|лет)\b|праз\s+(?:{_COUNT}\s+)?(?:год|гады|гадоў)\b"
                           rf"|(?:a|one|{_COUNT})\s+years?\s+later\b)")
-_TABLE = ("стол ", "столом ", "стала ", "сталом ", "negotiating ")
+_MET_AT_A_GATHERING = re.compile(r"\w*\s+(?:\S+\s+){0,2}?(?:на|at|during|у|ў)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:фестивал|фестывал"
+                                 r"|ярмарк|кірмаш|конкурс|festival|fair|contest)")
+_TABLE = ("стол ", "столом ", "за стала ", "сталом ", "negotiating ")  # (not «вехой стала встреча»: became)
 _CELEBRATIONS = re.compile(r"торжеств\w*|[уў]рачыстасц\w*|celebrations")  # (the generic words of FESTIVE)
 _FESTIVE = next(rx for _, rx in _CUES if rx.pattern == lx.FESTIVE)
 # a gathering whose part a ceremony is, right after it: «… фестиваля», «… форуму», "… of the festival"
@@ -1927,6 +1933,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # with no number is an event only where the sentence marks or celebrates it
         if t == "meeting" and cue is not None and low.endswith(_TABLE, max(0, cue.start() - 12), cue.start()):
             continue  # «сесть за стол переговоров», "to the negotiating table": an idiom, no talks held
+        if t == "meeting" and cue is not None and cue.group().startswith(("встрет", "сустрэ", "met ", "met")) \
+                and _MET_AT_A_GATHERING.match(low, cue.end()):
+            continue  # «коллективы встретились на фестивале», "met at the festival": the festival is the event
         if t == "meeting" and cue is not None and cue.group().startswith(_VIDEO) \
                 and (_BACK_TO_IT.match(low) or sign and sign.start() < cue.start()) \
                 and _AS_A_MODE.search(low, max(0, cue.start() - 30), cue.start()):
@@ -2075,7 +2084,8 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             continue  # «предложил провести Дни Вологды в Могилеве»: a proposal, no event (GUIDE §2)
         if _WITHOUT.search(low, max(0, m.start() - 24), m.start()):
             continue  # «без участия официальной делегации», "without a delegation": what did not happen
-        if t == "visit" and _MUTUAL.search(low, max(0, m.start() - 30), m.start()):
+        if t == "visit" and (_MUTUAL.search(low, max(0, m.start() - 30), m.start())
+                             or _EXCHANGE_AFTER.match(low, m.end())):
             continue  # «договорились о взаимных визитах», "agreed on mutual visits": visits to come, none made (GUIDE §2)
         if t == "visit" and (many := _MANY_FROM.search(s.text, m.start(), m.end() + 40)) and many.start() - m.start() < 30:
             continue  # «делегации из Белоруссии, Украины, Сербии и Литвы»: guests in a list, no visit (GUIDE §4.6)

@@ -522,6 +522,7 @@ def find_events(
     _date_parts_by_nth_day(events, sents)
     _date_parts_by_containers(events, sents)
     _signed_after_talks(events)
+    _came_for_the_event(events)
     events = _programme_meetings(events)
     _date_by_sequence(events, pub)
     events = _one_day_acts(events, pub, sents)
@@ -1099,6 +1100,25 @@ def _signed_after_talks(events: list[Cand]) -> None:
                      and x.sent is not e.sent), key=lambda x: x.pos, default=None)
         if talks is not None and e.pos - talks.pos < 1500:
             e.start, e.end, e.how = talks.start, None, "by-container"
+
+
+# «На церемонию приехала делегация», «На цырымонію прыехала дэлегацыя», "The delegation came to the ceremony": the
+# event just told, pointed back at by its noun
+_FOR_THE_EVENT = re.compile(r"(?:^|\s)(?:на|to|for)\s+(?:the\s+|эт[уо]\s+|гэт[ую]\s+)?(?:церемони|цырымоні|открыти|адкрыцц"
+                            r"|торжеств|урачыстасц|праздник|свят|мероприяти|мерапрыемств|ceremony|opening|celebration"
+                            r"|event)\w*")
+
+
+def _came_for_the_event(events: list[Cand]) -> None:
+    """«В 2014 году … открыли памятную доску. На церемонию приехала делегация Полоцкого райвыканкама»: a visit with no
+    day of its own, made for the event the text has just told, is of that event's day (GUIDE §5)."""
+    for v in events:
+        if v.type != "visit" or v.how not in ("default", "by-type") or not _FOR_THE_EVENT.search(v.sent.low):
+            continue
+        told = max((e for e in events if e.type in _HOSTED and e.pos < v.pos and e.start and e.explicit
+                    and e.sent is not v.sent), key=lambda e: e.pos, default=None)
+        if told is not None and v.pos - told.pos < 600:
+            v.start, v.end, v.how = told.start, told.end, "by-event"
 
 
 def _date_parts_by_containers(events: list[Cand], sents: list[Sentence]) -> None:
