@@ -10107,3 +10107,25 @@ def test_a_delegation_that_came_to_the_ceremony_is_of_its_day(text):
     # GUIDE §2, §5: the plaque's opening is a commemoration; the visit made for it is of its day
     found = sorted((e.type, e.start) for e in extract_text(text, published="2024-05-10").events)
     assert found == [("commemoration", "2014"), ("visit", "2014")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Yuri Kostenko paid a working visit to Murmansk Oblast on 28 February - 1 March. The day before the talks, "
+    "the minister visited the Murmansk commercial sea port. On Wednesday, 1 March, he held talks with the governor. "
+    "Following the talks, they signed a road map. The sides also agreed to consider holding a Belarusian business "
+    "mission in Murmansk next year.",
+    "Министр Юрий Костенко 28 февраля - 1 марта находился с рабочим визитом в Мурманской области. Накануне переговоров "
+    "министр посетил Мурманский морской торговый порт. В среду, 1 марта, он провел переговоры с губернатором. По итогам "
+    "переговоров стороны подписали дорожную карту. Стороны также договорились рассмотреть возможность провести "
+    "белорусскую бизнес-миссию в Мурманске в следующем году.",
+    "Міністр Юрый Кастэнка 28 лютага - 1 сакавіка знаходзіўся з рабочым візітам у Мурманскай вобласці. Напярэдадні "
+    "перамоў міністр наведаў Мурманскі марскі гандлёвы порт. У сераду, 1 сакавіка, ён правёў перамовы з губернатарам. Па "
+    "выніках перамоў бакі падпісалі дарожную карту. Бакі таксама дамовіліся разгледзець магчымасць правесці беларускую "
+    "бізнес-місію ў Мурманску ў наступным годзе.",
+], ids=["en", "ru", "be"])
+def test_talks_named_as_a_time_an_outcome_on_their_day_and_a_mission_only_considered(text):
+    # GUIDE §3, §5: "the day before the talks" is a time, no talks of its own; the signing after the talks is on their
+    # day; a mission the sides agreed to consider is an intention, no visit
+    found = sorted((e.type, e.start, e.end) for e in extract_text(text, published="2023-03-02").events)
+    assert found == [("agreement", "2023-03-01", None), ("meeting", "2023-03-01", None),
+                     ("visit", "2023-02-28", "2023-03-01")], found

@@ -826,6 +826,9 @@ _LATER_WORDS = ("спустя", "через", "праз", "later")
 _YEARS_LATER = re.compile(rf"(?<!\w)(?:(?:год|года|лет)\s+спустя|спустя\s+(?:{_COUNT}\s+)?(?:год|года|лет)\b"
                           rf"|через\s+(?:{_COUNT}\s+)?(?:год|года|лет)\b|праз\s+(?:{_COUNT}\s+)?(?:год|гады|гадоў)\b"
                           rf"|(?:a|one|{_COUNT})\s+years?\s+later\b)")
+_TIMED_BY = re.compile(r"(?:(?:the\s+)?day\s+(?:before|after)|on\s+the\s+eve\s+of|the\s+eve\s+of|накануне|напярэдадні"
+                       r"|за\s+день\s+до|за\s+дзень\s+да|на\s+следующий\s+день\s+после|на\s+наступны\s+дзень\s+пасля)"
+                       r"\s+(?:the\s+)?$")
 _MET_AT_A_GATHERING = re.compile(r"\w*\s+(?:\S+\s+){0,2}?(?:на|at|during|у|ў)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:фестивал|фестывал"
                                  r"|ярмарк|кірмаш|конкурс|festival|fair|contest)")
 _TABLE = ("стол ", "столом ", "за стала ", "сталом ", "negotiating ")  # (not «вехой стала встреча»: became)
@@ -860,7 +863,11 @@ _PART_OF_DAY = re.compile(r"(?:во? (?:первой|второй) полови�
                           r"|tonight|(?:в|у|ў|at)\s+\d{1,2}[:.]\d\d)\b")  # (… or an hour: «В 11:00 …», "At 11:00 …")
 # a proposal to hold an event is not one (GUIDE §2): «предложил провести Дни Вологды в Могилеве», «прапанаваў
 # правесці», "proposed holding the Days", "suggested to hold a forum"
-_PROPOSED = re.compile(r"(?:\bпредлож\w*|\bпредлага\w*|\bпрапан\w*|\bpropos\w*|\bsuggest\w*)\s+(?:\S+\s+){0,2}?"
+_PROPOSED = re.compile(r"(?:\bпредлож\w*|\bпредлага\w*|\bпрапан\w*|\bpropos\w*|\bsuggest\w*"
+                       # agreed to consider it: «договорились рассмотреть возможность провести», "agreed to consider holding"
+                       r"|\bдоговорил\w*\s+(?:рассмотреть|проработать|изучить)(?:\s+возможность)?|\bдамовіл\w*\s+"
+                       r"(?:разгледзець|прапрацаваць|вывучыць)(?:\s+магчымасць)?|\bagreed\s+to\s+(?:consider|explore|study)"
+                       r"(?:\s+the\s+possibility\s+of)?)\s+(?:\S+\s+){0,2}?"
                        r"(?:провести|проводить|организовать|устроить|правесці|праводзіць|арганізаваць|(?:to )?hold(?:ing)?"
                        r"|(?:to )?organi[sz](?:e|ing))\s+(?:\S+\s+){0,2}?$")
 # a visit said to go on («визит продолжится», «продолжил визит», "the visit … will continue") is the visit already
@@ -878,7 +885,7 @@ _PROVIDED_FOR = re.compile(r"(?:план|документ|соглашени|д�
                            r"|прадугледжва|прадугледжан|прадугледжа|provides? for|envisages?|stipulates?|foresees?)\w*"
                            r"(?:\s+\S+){0,6}?\s*$")
 _PROVIDING_WORDS = re.compile("предусм|предпола|прадугл|provide|envisag|stipulat|forese")  # (where to look at all)
-_PROPOSING_WORDS = re.compile("предл|прапан|propos|suggest")
+_PROPOSING_WORDS = re.compile("предл|прапан|propos|suggest|договорил|дамовіл|agreed to")
 # meetings with counterparts nobody names («рабочие встречи с руководством ряда регионов», "meetings with a number of
 # companies"): items of a programme, not meetings of the calendar (GUIDE §3)
 _INDEFINITE_WITH = re.compile(r"\w*(?:\s+\S+){0,2}?\s+(?:с|со|з|with)\s+(?:\S+\s+){0,2}?(?:ряда|рядом|ряд|нескольк\w*"
@@ -1933,6 +1940,9 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
             # with no number is an event only where the sentence marks or celebrates it
         if t == "meeting" and cue is not None and low.endswith(_TABLE, max(0, cue.start() - 12), cue.start()):
             continue  # «сесть за стол переговоров», "to the negotiating table": an idiom, no talks held
+        if t == "meeting" and cue is not None and _TIMED_BY.search(low, max(0, cue.start() - 40), cue.start()):
+            continue  # "The day before the talks, the minister visited the port", «Накануне переговоров …»: the talks
+            # told elsewhere, named as a time
         if t == "meeting" and cue is not None and cue.group().startswith(("встрет", "сустрэ", "met ", "met")) \
                 and _MET_AT_A_GATHERING.match(low, cue.end()):
             continue  # «коллективы встретились на фестивале», "met at the festival": the festival is the event

@@ -281,7 +281,8 @@ CUES: tuple[tuple[str, str], ...] = (
     ("visit", r"\bделегаци\w* \S+ (?:обласц\w*|вобласц\w*)|\bвізіт(?!оў|ов|н\w* картк)\w*|\bвізыт\w*|\bдэлегацы\w*(?:\s+\S+){0,8}?\s+наведал\w*"),
     ("visit", r"\bvisit(?!ors?\b)\w*(?!\w)(?! (?:to )?(?:the )?(?:[“\"«]|it\b|them\b|(?:[\w-]+,? (?:and )?){0,4}?(?:enterprise|factory"
               r"|plant|compan|fair|exhibit|festival|museum|stand|pavilion|complex|memorial|monument|school|farm|hospital"
-              r"|library|librar)))|\bdelegation\b"  # ("visiting the historical and memorial complex": a place seen)
+              r"|library|librar|port|works|mine|centre|center|college|academy|institute|theatre|theater|park|cathedral"
+              r"|church|castle|zoo)))|\bdelegation\b"  # ("visiting the historical and memorial complex": a place seen)
               r"|\bworking trip\b|\btravels to\b|\barrived in\b|\bпрыбыў\w*|\bпрыбыл\w*|\bпрыехаў\w*|\bпрыеха(?:ла|лі)\s+(?:у|ў)\b|\bcame\s+to\b"
               r"|\bпрыбудзе\b|\bпрыбудуць\b|\bпрыедзе\b|\bпрыедуць\b|\bwill arrive in\b|\bwill visit\b"
               r"|" + TRAVELS),

@@ -1094,10 +1094,10 @@ def _signed_after_talks(events: list[Cand]) -> None:
     """«Переговоры прошли 13 мая. По итогам переговоров … подписали дорожную карту»: a signing with no day of its own,
     told as the outcome of the talks just told, is on the talks' day (GUIDE §5: a part inside its container)."""
     for e in events:
-        if e.type != "agreement" or e.how not in ("default", "by-type") or not _AFTER_THE_TALKS.match(e.sent.low):
-            continue
+        if e.type != "agreement" or e.how in ("mention", "computed") or not _AFTER_THE_TALKS.match(e.sent.low):
+            continue  # (a day borrowed from the sentence before, the trip or the report yields to the talks')
         talks = max((x for x in events if x.type == "meeting" and x.pos < e.pos and x.start and len(x.start) == 10
-                     and x.sent is not e.sent), key=lambda x: x.pos, default=None)
+                     and x.sent is not e.sent and x.explicit), key=lambda x: x.pos, default=None)
         if talks is not None and e.pos - talks.pos < 1500:
             e.start, e.end, e.how = talks.start, None, "by-container"
 
