@@ -235,3 +235,22 @@ def test_walk_spells_paths_as_pathlib_does(tmp_path: Path, monkeypatch: pytest.M
     for folder in (".", "./", "", str(tmp_path) + "/"):
         got = [d.source for d in iter_documents([folder]) if not isinstance(d, ExtractionError)]
         assert got == [str(Path(folder) / "a.TXT"), str(Path(folder) / "b" / "c.md")], folder
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("Могилевский областной исполнительный комитет\nГлавная | Новости | Контакты\n\n14.05.2025 | Просмотров: 412\n\n"
+     "Рязанская делегация во главе с губернатором работает в Могилевской области\n\nВчера в Могилев прибыла делегация.",
+     "Рязанская делегация во главе с губернатором работает в Могилевской области"),
+    ("Міністэрства адукацыі Рэспублікі Беларусь\nАб міністэрстве | Навіны\n\n09.02.2023\n\nБеларусь і Башкартастан "
+     "падпісалі план супрацоўніцтва ў сферы адукацыі\n\nУчора ва Уфе падпісалі план.",
+     "Беларусь і Башкартастан падпісалі план супрацоўніцтва ў сферы адукацыі"),
+    ("Ministry of Industry of the Republic of Belarus\nMinistry | Activities | Press Centre\n\n02.03.2023\n\nBelarusian "
+     "machinery for the Arctic: Minister of Industry visits Murmansk Oblast\n\nThe minister paid a working visit.",
+     "Belarusian machinery for the Arctic: Minister of Industry visits Murmansk Oblast"),
+    ("Министерство образования подписало соглашение с Казанью\n\n09.02.2023\n\nВчера в Казани подписали соглашение.",
+     "Министерство образования подписало соглашение с Казанью"),
+], ids=["ru-committee", "be-ministry", "en-ministry", "ru-a-ministry-that-did-something"])
+def test_the_sites_own_name_over_the_page_is_not_the_headline(text, headline):
+    # GUIDE §3: headline and body are one event — the headline must be the article's, not the site's name
+    from scheduler.extraction.lang import find_title
+    assert find_title(text) == headline

@@ -122,13 +122,26 @@ def find_title(text: str) -> str | None:
         if s in seen and _good(s):
             return s
         seen.add(s)
-    for s in lines:
+    for i, s in enumerate(lines):
         if len(s) > 300:  # no headline: the first sentence of the first paragraph
             head = _SENTENCE_END.split(s, 1)[0]
             return head if len(head) <= 300 else None
         if _good(s):
+            if i < 3 and _SITE_NAME.search(s) and not _TOLD.search(s) \
+                    and (after := next((x for x in lines[i + 1:i + 8] if _good(x) and not _SITE_NAME.search(x)), None)):
+                return after if len(after) <= 200 else _SENTENCE_END.split(after, 1)[0]  # (the site's name over it)
             return s if len(s) <= 200 else _SENTENCE_END.split(s, 1)[0]
     return None
+
+
+# a site's own name over the page: «Могилевский областной исполнительный комитет», «Міністэрства адукацыі Рэспублікі
+# Беларусь», "Ministry of Industry of the Republic of Belarus", "… — Official Information Portal"
+_SITE_NAME = re.compile(r"(?i)^(?:официальный сайт|афіцыйны сайт|official (?:web)?site|министерство|міністэрства|ministry"
+                        r"|правительство|government|администрация|адміністрацыя|administration)\b"
+                        r"|(?:исполнительный комитет|выканаўчы камітэт|executive committee|official (?:information )?portal"
+                        r"|официальный (?:интернет-)?портал|афіцыйны партал)$")
+# … but not a headline that tells what such a body did: «Министерство образования подписало соглашение»
+_TOLD = re.compile(r"(?i)[.!?:«»\"“”]|\b\w+(?:ло|ла|ли|лі|ў|ed)\b")
 
 
 # a heading over a list of other news: «Читайте также», «Другие материалы», "Other materials of …", "Related news"
