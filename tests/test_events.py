@@ -10129,3 +10129,21 @@ def test_talks_named_as_a_time_an_outcome_on_their_day_and_a_mission_only_consid
     found = sorted((e.type, e.start, e.end) for e in extract_text(text, published="2023-03-02").events)
     assert found == [("agreement", "2023-03-01", None), ("meeting", "2023-03-01", None),
                      ("visit", "2023-02-28", "2023-03-01")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Вчера в Уфе стороны подписали план совместных мероприятий на 2023–2025 годы. Белорусская делегация находилась в "
+    "Башкортостане 7–8 февраля. В тот же день, что и подписание плана, Александр Кадлубай встретился с "
+    "премьер-министром правительства республики Андреем Степановым.",
+    "Учора ва Уфе бакі падпісалі план сумесных мерапрыемстваў на 2023–2025 гады. Беларуская дэлегацыя знаходзілася ў "
+    "Башкартастане 7–8 лютага. У той жа дзень, што і падпісанне плана, Аляксандр Кадлубай сустрэўся з прэм'ер-міністрам "
+    "урада рэспублікі Андрэем Сцяпанавым.",
+    "Yesterday in Ufa the sides signed a plan of joint events for 2023-2025. The Belarusian delegation was in "
+    "Bashkortostan on 7-8 February. On the same day as the signing of the plan, Alexander Kadlubai met with the Prime "
+    "Minister of the republic Andrei Stepanov.",
+], ids=["ru", "be", "en"])
+def test_on_the_same_day_as_the_signing_is_the_signings_day(text):
+    # GUIDE §5: «в тот же день, что и подписание плана» dates by the signing told before, which it only names
+    found = sorted((e.type, e.start) for e in extract_text(text, published="2023-02-09").events
+                   if e.type in ("agreement", "meeting"))
+    assert found == [("agreement", "2023-02-08"), ("meeting", "2023-02-08")], found

@@ -522,6 +522,7 @@ def find_events(
     _date_parts_by_nth_day(events, sents)
     _date_parts_by_containers(events, sents)
     _signed_after_talks(events)
+    events[:] = _same_day_as(events)
     _came_for_the_event(events)
     events = _programme_meetings(events)
     _date_by_sequence(events, pub)
@@ -1088,6 +1089,38 @@ def _in_parens(low: str, at: int) -> bool:
 _AFTER_THE_TALKS = re.compile(r"(?:по итогам|по результатам|по завершении|после|па выніках|па завяршэнні|пасля|following"
                               r"|after|at the end of)\s+(?:the\s+|этих\s+|гэтых\s+)?(?:\S+\s+)?(?:переговор|встреч|перамоў"
                               r"|перамов|сустрэч|talks|meeting|negotiations)")
+
+
+# «В тот же день, что и подписание плана, …», «У той жа дзень, што і падпісанне плана», "On the same day as the signing
+# of the plan": the day of another event the text has told, named by its noun
+_SAME_DAY_AS = re.compile(r"(?:в тот же день|в этот же день|у той жа дзень|у гэты ж дзень|on the same day)\s*,?\s*"
+                          r"(?:что и|што і|як і|as)\s+(?:the\s+)?(подписани\w*|падпісанн\w*|signing|заседани\w*"
+                          r"|пасяджэнн\w*|встреч\w*|сустрэч\w*|meeting|переговор\w*|перамов\w*|talks|форум\w*|forum"
+                          r"|визит\w*|візіт\w*|visit)")
+_SAME_DAY_TYPES = (("подпис", "agreement"), ("падпіс", "agreement"), ("signing", "agreement"), ("визит", "visit"),
+                   ("візіт", "visit"), ("visit", "visit"))
+
+
+def _same_day_as(events: list[Cand]) -> list[Cand]:
+    """«Делегация находилась в Уфе 7–8 февраля. В тот же день, что и подписание плана, … встретился с премьером»:
+    the sentence's events are of the day of the event its noun names (told before), and that noun is no event of its
+    own (GUIDE §5)."""
+    out = []
+    for e in events:
+        m = _SAME_DAY_AS.search(e.sent.low) if "same day" in e.sent.low or "же день" in e.sent.low \
+            or "жа дзень" in e.sent.low or "ж дзень" in e.sent.low else None
+        if m is None:
+            out.append(e)
+            continue
+        kind_ = next((t for stem, t in _SAME_DAY_TYPES if m.group(1).startswith(stem)), "meeting")
+        if e.type == kind_ and m.start(1) <= e.pos - e.sent.start <= m.end(1) + 30:
+            continue  # (the signing named as the time, «подписание плана», is the one told before)
+        told = max((x for x in events if x.type == kind_ and x.pos < e.sent.start and x.start and len(x.start) == 10
+                    and x.explicit), key=lambda x: x.pos, default=None)
+        if told is not None:
+            e.start, e.end, e.how = told.start, None, "by-event"
+        out.append(e)
+    return out
 
 
 def _signed_after_talks(events: list[Cand]) -> None:
