@@ -10147,3 +10147,15 @@ def test_on_the_same_day_as_the_signing_is_the_signings_day(text):
     found = sorted((e.type, e.start) for e in extract_text(text, published="2023-02-09").events
                    if e.type in ("agreement", "meeting"))
     assert found == [("agreement", "2023-02-08"), ("meeting", "2023-02-08")], found
+
+
+@pytest.mark.parametrize("text", [
+    "В 2014 году в Великих Луках открыли памятную доску. На церемонию приехала делегация Полоцкого райисполкома.\n\n"
+    "Важной вехой стала встреча руководителей городов в 2015 году в Великих Луках.",
+    "У 2014 годзе ў Вялікіх Луках адкрылі памятную дошку. На цырымонію прыехала дэлегацыя Полацкага райвыканкама.\n\n"
+    "Важнай вехай стала сустрэча кіраўнікоў гарадоў у 2015 годзе ў Вялікіх Луках.",
+], ids=["ru", "be"])
+def test_the_delegation_that_came_to_the_ceremony_is_not_dated_by_a_later_meeting(text):
+    # (no publication date: the year the text settles, 2015, is the meeting's; the visit stays the ceremony's)
+    found = sorted((e.type, e.start) for e in extract_text(text).events)
+    assert found == [("commemoration", "2014"), ("meeting", "2015"), ("visit", "2014")], found

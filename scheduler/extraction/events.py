@@ -1146,7 +1146,7 @@ def _came_for_the_event(events: list[Cand]) -> None:
     """«В 2014 году … открыли памятную доску. На церемонию приехала делегация Полоцкого райвыканкама»: a visit with no
     day of its own, made for the event the text has just told, is of that event's day (GUIDE §5)."""
     for v in events:
-        if v.type != "visit" or v.how not in ("default", "by-type") or not _FOR_THE_EVENT.search(v.sent.low):
+        if v.type != "visit" or v.how in ("mention", "computed") or not _FOR_THE_EVENT.search(v.sent.low):
             continue
         told = max((e for e in events if e.type in _HOSTED and e.pos < v.pos and e.start and e.explicit
                     and e.sent is not v.sent), key=lambda e: e.pos, default=None)
