@@ -10159,3 +10159,22 @@ def test_the_delegation_that_came_to_the_ceremony_is_not_dated_by_a_later_meetin
     # (no publication date: the year the text settles, 2015, is the meeting's; the visit stays the ceremony's)
     found = sorted((e.type, e.start) for e in extract_text(text).events)
     assert found == [("commemoration", "2014"), ("meeting", "2015"), ("visit", "2014")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Сегодня у Кургана Дружбы прошел митинг, посвященный Дню единения народов России и Беларуси. В нем приняли участие "
+    "жители Себежского округа и делегация Верхнедвинского района Витебской области. Накануне, 1 апреля, в Себеже "
+    "прошла встреча глав Себежского округа и Верхнедвинского района.",
+    "Сёння ля Кургана Дружбы прайшоў мітынг, прысвечаны Дню яднання народаў Беларусі і Расіі. У ім прынялі ўдзел жыхары "
+    "Себежскай акругі і дэлегацыя Верхнядзвінскага раёна Віцебскай вобласці. Напярэдадні, 1 красавіка, у Себежы "
+    "прайшла сустрэча кіраўнікоў Себежскай акругі і Верхнядзвінскага раёна.",
+    "Today, a rally dedicated to the Day of Unity of the Peoples of Russia and Belarus was held at the Mound of "
+    "Friendship. It was attended by residents of the Sebezh district and a delegation of the Verkhnedvinsk district of "
+    "the Vitebsk region. The day before, on 1 April, the heads of the Sebezh district and the Verkhnedvinsk district met "
+    "in Sebezh.",
+], ids=["ru", "be", "en"])
+def test_a_delegation_that_took_part_in_the_event_just_told_is_of_its_day(text):
+    # GUIDE §2, §5: the delegation singled out at the rally is on a visit of the rally's day, not of the talks' day
+    found = sorted((e.type, e.start) for e in extract_text(text, published="2025-04-02").events
+                   if e.type in ("visit", "meeting"))
+    assert found == [("meeting", "2025-04-01"), ("visit", "2025-04-02")], found

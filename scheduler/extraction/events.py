@@ -685,7 +685,8 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
         return  # a visit the text dates itself: an undated one is that visit named again, merged with it later (not
         # one of another year the text recalls: "his previous meeting with the delegation … in 2012")
     for c in events:
-        if c.type == "visit" and c.how == "default":
+        if c.type == "visit" and c.how == "default" and not _IN_IT.search(c.sent.low):
+            # («В нём приняли участие … делегация района»: a delegation at the event just told, dated like it below)
             # (a trip to a forum is dated like the forum, its days too: «The delegation … took part in the Forum held
             # on September 15-17», GUIDE §5; talks are one day of a trip, which may last longer)
             c.start, c.end, c.how = meeting.start, meeting.end if kind(meeting) == "forum" else None, "by-meeting"
@@ -1146,8 +1147,9 @@ def _came_for_the_event(events: list[Cand]) -> None:
     """«В 2014 году … открыли памятную доску. На церемонию приехала делегация Полоцкого райвыканкама»: a visit with no
     day of its own, made for the event the text has just told, is of that event's day (GUIDE §5)."""
     for v in events:
-        if v.type != "visit" or v.how in ("mention", "computed") or not _FOR_THE_EVENT.search(v.sent.low):
-            continue
+        if v.type != "visit" or v.how in ("mention", "computed") \
+                or not (_FOR_THE_EVENT.search(v.sent.low) or _IN_IT.match(v.sent.low) and _took_part(v.sent.low)):
+            continue  # («В нём приняли участие … делегация района»: the event just told, which it took part in)
         told = max((e for e in events if e.type in _HOSTED and e.pos < v.pos and e.start and e.explicit
                     and e.sent is not v.sent), key=lambda e: e.pos, default=None)
         if told is not None and v.pos - told.pos < 600:
