@@ -10178,3 +10178,19 @@ def test_a_delegation_that_took_part_in_the_event_just_told_is_of_its_day(text):
     found = sorted((e.type, e.start) for e in extract_text(text, published="2025-04-02").events
                    if e.type in ("visit", "meeting"))
     assert found == [("meeting", "2025-04-01"), ("visit", "2025-04-02")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Барнаул, 13 ноября 2025.\n\nАлтайская ярмарка в Минске: продано более 60 тонн продукции\n\n"
+    "С 10 по 12 ноября в Минске прошла выставка-ярмарка «Алтайский край – Беларусь». Продукцию представили 47 алтайских "
+    "предприятий.\n\nДелегацию региона возглавил заместитель председателя правительства края Николай Ермаков. 11 ноября он "
+    "встретился с председателем Минского облисполкома.",
+    "Barnaul, 13 November 2025.\n\nAltai fair in Minsk: over 60 tonnes of products sold\n\n"
+    "On 10-12 November, the exhibition fair Altai Krai – Belarus was held in Minsk. Products were presented by 47 Altai "
+    "companies.\n\nThe region's delegation was headed by Deputy Chairman of the Altai Krai Government Nikolai Yermakov. On 11 "
+    "November, he met with the chairman of the Minsk Regional Executive Committee.",
+], ids=["ru", "en"])
+def test_a_delegation_told_right_after_a_fair_came_for_its_days(text):
+    # GUIDE §2, §5: the delegation at the fair is on a visit of the fair's days; its talks are one of them
+    found = sorted((e.type, e.start, e.end) for e in extract_text(text).events if e.type == "visit")
+    assert found == [("visit", "2025-11-10", "2025-11-12")], found

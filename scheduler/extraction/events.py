@@ -685,6 +685,14 @@ def _date_visits_by_meetings(events: list[Cand], pub: str | None) -> None:
         return  # a visit the text dates itself: an undated one is that visit named again, merged with it later (not
         # one of another year the text recalls: "his previous meeting with the delegation … in 2012")
     for c in events:
+        if c.type == "visit" and c.how == "default" and not c.sent.headline \
+                and (held := next((e for e in events if kind(e) in ("fair", "festival", "forum") and e.explicit
+                                   and e.start and e.end and e.sent.end <= c.sent.start < e.sent.end + 240
+                                   and e.location and c.location in (None, e.location)), None)) is not None:
+            # «С 10 по 12 ноября в Минске прошла выставка-ярмарка … Делегацию региона возглавил …»: the delegation
+            # told right after a gathering of days, where it went, came for its days (GUIDE §5)
+            c.start, c.end, c.how = held.start, held.end, "by-event"
+            continue
         if c.type == "visit" and c.how == "default" and not _IN_IT.search(c.sent.low):
             # («В нём приняли участие … делегация района»: a delegation at the event just told, dated like it below)
             # (a trip to a forum is dated like the forum, its days too: «The delegation … took part in the Forum held
