@@ -10194,3 +10194,17 @@ def test_a_delegation_told_right_after_a_fair_came_for_its_days(text):
     # GUIDE §2, §5: the delegation at the fair is on a visit of the fair's days; its talks are one of them
     found = sorted((e.type, e.start, e.end) for e in extract_text(text).events if e.type == "visit")
     assert found == [("visit", "2025-11-10", "2025-11-12")], found
+
+
+@pytest.mark.parametrize("text", [
+    "23 мая во Дворце культуры области состоялся совместный проект – гостиная дружбы «Смоленск-Могилев».\n\nНачалась "
+    "встреча с небольшого экскурса по Дворцу культуры области.",
+    "23 мая ў Палацы культуры вобласці адбыўся сумесны праект – гасцёўня сяброўства «Смаленск-Магілёў».\n\nПачалася "
+    "сустрэча з невялікага экскурса па Палацы культуры вобласці.",
+    "On 23 May, a joint project, the friendship lounge Smolensk-Mogilev, was held at the regional Palace of Culture.\n\n"
+    "The meeting began with a short tour of the Palace of Culture.",
+], ids=["ru", "be", "en"])
+def test_what_a_report_tells_after_its_lead_is_of_the_day_the_lead_reports(text):
+    # GUIDE §5: the publication day only where the text puts the event on it; this one is of the lead's day
+    found = [(e.type, e.start) for e in extract_text(text, published="2023-05-24").events]
+    assert found == [("meeting", "2023-05-23")], found

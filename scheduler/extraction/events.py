@@ -527,6 +527,7 @@ def find_events(
     events = _programme_meetings(events)
     _date_by_sequence(events, pub)
     events = _one_day_acts(events, pub, sents)
+    _the_day_the_lead_reports(events, sents, mentions)
     _signings_have_no_end(events)
     for c in events:  # «Время визита еще не обозначено», "no date has been set for the visit": none is known
         if c.type in ("visit", "meeting") and c.how in ("default", "live", "by-type") \
@@ -1348,6 +1349,21 @@ def _region_pointed_at(c: Cand, sents: list[Sentence]) -> str | None:
     named = {p for x in sents if x.start <= c.sent.start for p in named_parties(x.text)
              if p.endswith((" край", " область")) and (not noun or p.endswith(noun))}
     return named.pop() if len(named) == 1 else None
+
+
+def _the_day_the_lead_reports(events: list[Cand], sents: list[Sentence], mentions: Sequence[Mention]) -> None:
+    """«23 мая … состоялся совместный проект – гостиная дружбы … Началась встреча с экскурса по Дворцу культуры»: where
+    the lead tells a happening on one day and names no event the calendar keeps, what the text then tells with no day
+    of its own is of that day, not of the report's (GUIDE §5: the publication day only where the text puts it there)."""
+    lead = next((s for s in sents if not s.headline), None)
+    if lead is None or not any(e.how == "default" for e in events) or any(e.explicit for e in events):
+        return
+    days = [m for m in mentions if lead.start <= m.start < lead.end and len(m.value) == 10 and m.value[:4].isdigit()]
+    if len(days) != 1 or not _HELD_ITSELF.search(lead.low):  # («состоялся», «адбыўся», "was held" on that day)
+        return
+    for e in events:
+        if e.how == "default" and e.type not in ("plan", "agreement") and not e.recurrence:
+            e.start, e.end, e.how = days[0].value, None, "by-lead"
 
 
 def _one_day_acts(events: list[Cand], pub: str | None, sents: list[Sentence]) -> list[Cand]:
@@ -2222,7 +2238,8 @@ def _days_of_a_visit(events: list[Cand]) -> list[Cand]:
     for e in events:
         if e.type == "visit" and e.end is None and e.start and len(e.start) == 10 and e.start[:4].isdigit() \
                 and _DAY_OF_THE_VISIT.search(e.sent.low) \
-                and (trip := next((t for t in trips if t is not e and t.start <= e.start <= _plus_days(t.end, 2)), None)):
+                and (trip := next((t for t in trips if t is not e and t.start and t.end
+                                   and t.start <= e.start <= _plus_days(t.end, 2)), None)):
             if e.start > (trip.end or ""):
                 trip.end = e.start  # (the last day told after the span: the trip lasts to it)
             continue
