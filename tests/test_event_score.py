@@ -57,8 +57,9 @@ def _half(gold: Path, keep, out: Path) -> Path:
 # the figures reached on ../shared/eval/dev (100 texts, gold revised to GUIDE.md), less a small margin:
 # (events F1, location agreement) for the texts tuned on and for the 20 kept aside (aside: F1 0.867, location 0.795
 # over its 52 matched events since the twentieth session's 16169fa, anniversary bases in be and en -- 0.769 before;
-# F1 0.881 since the twenty-fifth session: a false visit and a false event less, P 0.912 -> 0.946)
-DEV_FLOORS = {"tuned": (0.93, 0.92), "aside": (0.87, 0.78)}
+# F1 0.881 since the twenty-fifth session: a false visit and a false event less, P 0.912 -> 0.946; location 0.951 tuned
+# and 0.821 aside since the twenty-eighth: who marks an anniversary, a town and more regions, «в республику»)
+DEV_FLOORS = {"tuned": (0.93, 0.94), "aside": (0.87, 0.81)}
 
 
 @pytest.mark.parametrize("half", ["tuned", "aside"])
