@@ -988,8 +988,9 @@ _SAID_AT = re.compile(rf"(?:{_SAYING}|spoke|объявил\w*|говорил\w*|
                       r"(?:during|at|на|в ходе|падчас)\s+(?:a |the )?(?:\S+\s+){0,2}$")
 # talks named as the time of a statement about them: «по итогам встречи заявил», «па выніках сустрэчы адзначыў», "said
 # following the meeting" — the talks told before, not new ones (a saying verb in the sentence, see _SAID_WORDS)
-_AFTER_TALKS = re.compile(r"(?:по итогам|по результатам|по завершении|после|во время|в ходе|па выніках|па завяршэнні|пасля"
-                          r"|падчас|following|after|during|at the end of)\s+(?:the\s+|этой\s+|гэтай\s+)?$")
+AFTER_TALKS_WORDS = (r"(?:по итогам|по результатам|по завершении|после|во время|в ходе|па выніках|па завяршэнні|пасля"
+                     r"|падчас|following|after|during|at the end of)")
+AFTER_TALKS = re.compile(AFTER_TALKS_WORDS + r"\s+(?:the\s+|этой\s+|гэтай\s+)?$")
 _SAID_WORDS = re.compile(rf"\b(?:{_SAYING}|сказал\w*|подчеркнул\w*|говорили|сказа(?:ў|ла|лі)|падкрэслі(?:ў|ла|лі)|гаварылі"
                          r"|stressed|talked)\b")
 # what was done at an event, its past participle right before it: "the agreement signed during the visit", "agreements
@@ -2061,7 +2062,7 @@ def sentence_events(s: Sentence, own: list[Mention], ctx: Context) -> list[Cand]
                 and any(ctx.recall(k) for k in ("visit", "festival", "meeting")):
             continue  # «В деловой программе встречи приняли участие эксперты» after the visit was told: the programme
             # of the gathering already named, no meeting of its own (GUIDE §3)
-        if t == "meeting" and ctx.recall("meeting") and _AFTER_TALKS.search(low, max(0, m.start() - 24), m.start()) \
+        if t == "meeting" and ctx.recall("meeting") and AFTER_TALKS.search(low, max(0, m.start() - 24), m.start()) \
                 and _SAID_WORDS.search(low) and not WITH.match(low, m.end()):
             continue  # «Губернатор по итогам встречи заявил …», "said following the meeting": the talks already told,
             # named as when it was said (no talks of their own)

@@ -22,6 +22,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .event_cues import (
+    AFTER_TALKS,
+    AFTER_TALKS_WORDS,
     ANNIVERSARY,
     ASIDE,
     CLAUSE_MARK,
@@ -1096,8 +1098,7 @@ def _in_parens(low: str, at: int) -> bool:
 
 
 # «По итогам переговоров … подписали», «Па выніках перамоў …», "Following the talks, … signed": the talks told just before
-_AFTER_THE_TALKS = re.compile(r"(?:по итогам|по результатам|по завершении|после|па выніках|па завяршэнні|пасля|following"
-                              r"|after|at the end of)\s+(?:the\s+|этих\s+|гэтых\s+)?(?:\S+\s+)?(?:переговор|встреч|перамоў"
+_AFTER_THE_TALKS = re.compile(AFTER_TALKS_WORDS + r"\s+(?:the\s+|этих\s+|гэтых\s+)?(?:\S+\s+)?(?:переговор|встреч|перамоў"
                               r"|перамов|сустрэч|talks|meeting|negotiations)")
 
 
@@ -2801,7 +2802,7 @@ def _location(c: Cand, s: Sentence) -> str | None:
     # «председателя Витебского облисполкома», «между Гомельским облисполкомом и …» name a party's office, «в
     # Пскове» and «в Гомельском облисполкоме» a venue
     offices = [p for p in places if _OFFICE.match(s.text, p[0]) and not _AT.search(s.text, max(0, p[0] - 4), p[0])]
-    told_before = c.type == "meeting" and bool(_BACK_TO_TALKS.search(s.low, max(0, c.pos - s.start - 30),
+    told_before = c.type == "meeting" and bool(AFTER_TALKS.search(s.low, max(0, c.pos - s.start - 30),
                                                                      c.pos - s.start))
     # («По итогам переговоров губернатор и председатель Минского облисполкома подписали …»: talks told before, and a
     # signer named with his office, not where the talks were)
@@ -2915,8 +2916,6 @@ def _host_town(before: str, origin: str) -> str | None:
 _SAID_THERE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:подтверди|сообщи|заяви|рассказа|уточни|сказа|паведамі|заявілі"
                          r"|confirmed|said|announced|told)\w*")
 _ROLE_OF = re.compile(rf"(?i)(?<![\w-])(?:{ROLES})\s+(?:\S+\s+)?$")  # «председатель Гомельского …»: the office's head
-_BACK_TO_TALKS = re.compile(r"(?:по итогам|по результатам|по завершении|па выніках|па завяршэнні|following|after)\s+"
-                            r"(?:the\s+)?$")
 _AND = re.compile(r"\s*(?:,|и|і|and|,\s*а также)\s*", re.I)
 _DELEGATION_OF = re.compile(r"(?i)(?:делегаци|дэлегацы)\w*\s+$|delegation\s+of\s+(?:the\s+)?$")
 
