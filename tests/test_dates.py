@@ -819,7 +819,10 @@ def test_a_year_without_its_word_after_in_where_a_verb_or_the_clause_end_follows
      [("2 April 1996", "1996-04-02"), ("Three years later", "1999")]),
     ("A year later the forum was held again.", []),
     ("Через год пройдет форум.", [("Через год", "2020")]),
-], ids=["ru-exactly", "be-exactly", "en-exactly", "en-years-later", "en-no-anchor", "ru-ahead-of-today"])
+    ("2 апреля 1996 г. подписан Договор о Сообществе. Уже через год, 2 апреля 1997 г., был подписан Договор о Союзе.",
+     [("2 апреля 1996 г.", "1996-04-02"), ("2 апреля 1997 г.", "1997-04-02")]),
+], ids=["ru-exactly", "be-exactly", "en-exactly", "en-years-later", "en-no-anchor", "ru-ahead-of-today",
+        "ru-date-right-after"])
 def test_a_time_after_a_day_told_long_ago_counts_from_that_day(text, expected):
     # GUIDE §1: relative values resolve against the publication date or an explicit anchor in the text
     got = [(m.text, m.value) for m in find_mentions(text, Published("2019-03-30", "given"), "ru")]

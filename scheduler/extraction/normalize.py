@@ -334,6 +334,8 @@ def resolve(text: str, cands: list[Cand], ref: Ref) -> list[Mention]:
         if anchored:  # «2 апреля 1996 года … а ровно через год — Договор о Союзе», "a year later": after the day told
             if told is None or c.start - told[0] > 400:
                 continue  # ("a year later" with no day before it: after what, the text does not say)
+            if i + 1 < len(cands) and cands[i + 1].a is not None and 0 <= cands[i + 1].start - c.end <= 3:
+                continue  # «Уже через год, 2 апреля 1997 г., был подписан …»: the date right after it says it
             use = told[1]
         if c.rule == "next_day":
             if span is not None and (told is None or told[0] < span[0]) and c.start - span[0] < 600 \
