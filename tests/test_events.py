@@ -10208,3 +10208,15 @@ def test_what_a_report_tells_after_its_lead_is_of_the_day_the_lead_reports(text)
     # GUIDE §5: the publication day only where the text puts the event on it; this one is of the lead's day
     found = [(e.type, e.start) for e in extract_text(text, published="2023-05-24").events]
     assert found == [("meeting", "2023-05-23")], found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Вчера делегация из Новосибирска посетила Могилевскую область. В Доме Советов состоялась встреча председателя "
+     "облисполкома Владимира Доманевского с губернатором Новосибирской области Андреем Травниковым.",
+     "Могилёвская область"),
+    ("В Доме Советов Брянской области состоялась встреча губернатора с делегацией Гомельской области.", "Брянск"),
+], ids=["ru-governors-region", "ru-the-houses-region"])
+def test_the_house_of_soviets_is_not_in_the_region_of_a_governor_met(text, place):
+    # GUIDE §6: «губернатором Новосибирской области» says whose governor, not where the House of Soviets stands
+    found = [e.location for e in extract_text(text, published="2019-01-23").events if e.type == "meeting"]
+    assert found == [place], found

@@ -781,10 +781,16 @@ def _city_of_adjective(adjective: str) -> str | None:
     return None
 
 
+_ROLE_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:с|со|з|with)\s+(?:the\s+)?(?:{ROLES})\s+$")  # (the host's own governor
+# is where the house is: «губернатор Брянской области провёл совещание в Доме Советов»)
+
+
 def _centre_named(sentence: str) -> str | None:
     """«В Доме Советов … Брянской области»: the centre of the (Russian) region the sentence names."""
     for m in _REGION_ADJ.finditer(sentence):
-        if not fold(m.group(1)).startswith(BELARUS_REGIONS):
+        if not fold(m.group(1)).startswith(BELARUS_REGIONS) \
+                and not _ROLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            # («встреча председателя облисполкома с губернатором Новосибирской области»: whose governor, not where)
             centre = region_centre(m.group(1))
             if centre:
                 return centre
