@@ -1112,6 +1112,13 @@ _SAME_DAY_TYPES = (("подпис", "agreement"), ("падпіс", "agreement"),
                    ("візіт", "visit"), ("visit", "visit"))
 
 
+def _told_before(events: list[Cand], types: Sequence[str], at: Cand, day: bool = False) -> Cand | None:
+    """The last event of ``types`` a sentence before ``at``'s dates itself (with ``day``: to the day) — the one a
+    later sentence points back at by its noun («по итогам переговоров», «на церемонию», «в тот же день, что и …»)."""
+    return max((x for x in events if x.type in types and x.explicit and x.start and x.pos < at.pos
+                and x.sent is not at.sent and (not day or len(x.start) == 10)), key=lambda x: x.pos, default=None)
+
+
 def _same_day_as(events: list[Cand]) -> list[Cand]:
     """«Делегация находилась в Уфе 7–8 февраля. В тот же день, что и подписание плана, … встретился с премьером»:
     the sentence's events are of the day of the event its noun names (told before), and that noun is no event of its
@@ -1126,9 +1133,7 @@ def _same_day_as(events: list[Cand]) -> list[Cand]:
         kind_ = next((t for stem, t in _SAME_DAY_TYPES if m.group(1).startswith(stem)), "meeting")
         if e.type == kind_ and m.start(1) <= e.pos - e.sent.start <= m.end(1) + 30:
             continue  # (the signing named as the time, «подписание плана», is the one told before)
-        told = max((x for x in events if x.type == kind_ and x.pos < e.sent.start and x.start and len(x.start) == 10
-                    and x.explicit), key=lambda x: x.pos, default=None)
-        if told is not None:
+        if (told := _told_before(events, (kind_,), e, day=True)) is not None:
             e.start, e.end, e.how = told.start, None, "by-event"
         out.append(e)
     return out
@@ -1140,9 +1145,7 @@ def _signed_after_talks(events: list[Cand]) -> None:
     for e in events:
         if e.type != "agreement" or e.how in ("mention", "computed") or not _AFTER_THE_TALKS.match(e.sent.low):
             continue  # (a day borrowed from the sentence before, the trip or the report yields to the talks')
-        talks = max((x for x in events if x.type == "meeting" and x.pos < e.pos and x.start and len(x.start) == 10
-                     and x.sent is not e.sent and x.explicit), key=lambda x: x.pos, default=None)
-        if talks is not None and e.pos - talks.pos < 1500:
+        if (talks := _told_before(events, ("meeting",), e, day=True)) is not None and e.pos - talks.pos < 1500:
             e.start, e.end, e.how = talks.start, None, "by-container"
 
 
@@ -1160,9 +1163,7 @@ def _came_for_the_event(events: list[Cand]) -> None:
         if v.type != "visit" or v.how in ("mention", "computed") \
                 or not (_FOR_THE_EVENT.search(v.sent.low) or _IN_IT.match(v.sent.low) and _took_part(v.sent.low)):
             continue  # («В нём приняли участие … делегация района»: the event just told, which it took part in)
-        told = max((e for e in events if e.type in _HOSTED and e.pos < v.pos and e.start and e.explicit
-                    and e.sent is not v.sent), key=lambda e: e.pos, default=None)
-        if told is not None and v.pos - told.pos < 600:
+        if (told := _told_before(events, _HOSTED, v)) is not None and v.pos - told.pos < 600:
             v.start, v.end, v.how = told.start, told.end, "by-event"
 
 
